@@ -1,0 +1,133 @@
+"""Acronym definitions: "Deep Generative Neural Operator (DGNO)" and later uses of "DGNO".
+
+The matching of a short form to its long form follows Schwartz & Hearst (2003), "A simple
+algorithm for identifying abbreviation definitions in biomedical text". scispacy ships the
+same algorithm, but it pins numpy<2 and pulls in ~260 MB of dependencies for this one
+function, so the few lines live here, written against spaCy tokens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.extract.lexicon import type_from_head
+from kg.extract.spans import NER_SCORE, SpanInfo, add_entities, info
+
+_SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-\.+]{0,14}$")
+
+
+def is_short_form(text: str) -> bool:
+    """A plausible acronym: 2-15 characters, at least one upper-case letter, mostly letters."""
+    if not (2 <= len(text) <= 15) or not _SHORT_FORM.match(text):
+        return False
+    return any(c.isupper() for c in text) and sum(c.isalpha() for c in text) >= 2
+
+
+def match_long_form(short: str, words: list[str]) -> int | None:
+    """Index of the first word of the shortest long form in ``words`` that ``short`` abbreviates.
+
+    Characters of the short form are matched right to left against the candidate text; the
+    first character must start a word (Schwartz & Hearst, 2003).
+
+    >>> match_long_form("DGNO", ["the", "Deep", "Generative", "Neural", "Operator"])
+    1
+    >>> match_long_form("VAEs", ["a", "variational", "autoencoders"]) is None
+    True
+    """
+    chars = [c.lower() for c in short if c.isalnum()]
+    if not chars:
+        return None
+    # A plural short form ("VAEs") matches the singular letters of its long form.
+    if len(chars) > 2 and short[-1] == "s" and short[-2].isupper():
+        chars = chars[:-1]
+    for first in range(len(words) - 1, -1, -1):
+        if not words[first][:1].lower() == chars[0]:
+            continue
+        text = " ".join(words[first:]).lower()
+        if _matches(chars, text):
+            return first
+    return None
+
+
+def _matches(chars: list[str], text: str) -> bool:
+    pos = len(text) - 1
+    for i in range(len(chars) - 1, -1, -1):
+        char = chars[i]
+        while pos >= 0 and (text[pos] != char or (i == 0 and pos > 0 and text[pos - 1].isalnum())):
+            pos -= 1
+        if pos < 0:
+            return False
+        pos -= 1
+    return True
+
+
+def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
+    """(short form, long form) span pairs defined as ``long form (SHORT)`` in ``doc``."""
+    pairs: list[tuple[Span, Span]] = []
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        short = doc[tok.i + 1]
+        if not is_short_form(short.text):
+            continue
+        n_letters = sum(c.isalnum() for c in short.text)
+        window_start = max(tok.sent.start if doc.has_annotation("SENT_START") else 0,
+                           tok.i - min(n_letters + 5, n_letters * 2))
+        window = doc[window_start : tok.i]
+        # Stop the long form at punctuation that cannot sit inside a name.
+        cut = max((t.i + 1 for t in window if t.text in {",", ";", ":", "(", ")", "."}), default=window_start)
+        words = [t.text for t in doc[cut : tok.i]]
+        first = match_long_form(short.text, words)
+        if first is None:
+            continue
+        long = doc[cut + first : tok.i]
+        if long[0].lower_ in {"the", "a", "an", "our", "this"}:
+            long = long[1:]
+        if len(long) and long.text != short.text:
+            pairs.append((doc[short.i : short.i + 1], long))
+    return pairs
+
+
+@Language.component("kg_acronyms")
+def acronym_component(doc: Doc) -> Doc:
+    """Type acronym definitions and every later use of the short form in the same text."""
+    pairs = find_definitions(doc)
+    doc._.kg_acronyms = [(s.text, l.text) for s, l in pairs]
+    if not pairs:
+        return doc
+    types = {(e.start, e.end): e.label_ for e in doc.ents}
+    spans: list[Span] = []
+    notes: list[SpanInfo] = []
+    for short, long in pairs:
+        label = (
+            _overlapping_label(doc, long)
+            or _overlapping_label(doc, short)
+            or type_from_head([t.text for t in long])
+        )
+        if label is None:
+            continue
+        spans.append(Span(doc, long.start, long.end, label=label))
+        notes.append(SpanInfo("acronym", 0.75))
+        for tok in doc:
+            if tok.text in {short.text, short.text + "s"} and (tok.i, tok.i + 1) not in types:
+                spans.append(Span(doc, tok.i, tok.i + 1, label=label))
+                notes.append(SpanInfo("acronym", 0.75, long_form=long.text))
+    add_entities(doc, spans, notes, extend=True)
+    # A short form the recogniser already typed still learns its long form.
+    table = info(doc)
+    for short, long in pairs:
+        for ent in doc.ents:
+            if ent.text in {short.text, short.text + "s"}:
+                note = table.setdefault((ent.start_char, ent.end_char), SpanInfo("ner", NER_SCORE))
+                note.long_form = note.long_form or long.text
+    return doc
+
+
+def _overlapping_label(doc: Doc, span: Span) -> str | None:
+    for ent in doc.ents:
+        if ent.start < span.end and span.start < ent.end:
+            return ent.label_
+    return None

@@ -1,0 +1,62 @@
+"""A gazetteer of well-known models, datasets, metrics, tasks and methods.
+
+The names live in ``kg/data/gazetteer.jsonl`` (one ``{"label", "name", "case_sensitive"}``
+object a line), written by hand. Case-sensitive names ("BERT", "MMLU") are matched on the
+exact token text, common-noun terms ("question answering") case-insensitively.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kg.extract.spans import SpanInfo, add_entities
+
+GAZETTEER_SCORE = 0.9
+
+
+def load_entries(path: str | Path | None = None) -> list[dict]:
+    """The gazetteer rows, from ``path`` or the packaged file."""
+    if path is None:
+        text = resources.files("kg").joinpath("data/gazetteer.jsonl").read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+class Gazetteer:
+    """Pipeline component: add gazetteer names as entities where nothing else was found."""
+
+    def __init__(self, nlp: Language, name: str, path: str | None = None, overwrite: bool = False):
+        self.name = name
+        self.overwrite = overwrite
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for entry in load_entries(path):
+            matcher = self.exact if entry["case_sensitive"] else self.folded
+            text = entry["name"] if entry["case_sensitive"] else entry["name"].lower()
+            matcher.add(entry["label"], [nlp.make_doc(text)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.exact(doc, as_spans=True) + self.folded(doc, as_spans=True)
+        # Longer names first, so "Llama 2" wins over "Llama".
+        matches.sort(key=lambda s: (-(s.end - s.start), s.start))
+        spans: list[Span] = []
+        taken: set[int] = set()
+        for span in matches:
+            if taken.intersection(range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            spans.append(span)
+        add_entities(doc, spans, [SpanInfo("gazetteer", GAZETTEER_SCORE) for _ in spans], self.overwrite)
+        return doc
+
+
+@Language.factory("kg_gazetteer", default_config={"path": None, "overwrite": False})
+def make_gazetteer(nlp: Language, name: str, path: str | None, overwrite: bool) -> Gazetteer:
+    return Gazetteer(nlp, name, path, overwrite)

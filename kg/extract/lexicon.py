@@ -1,0 +1,52 @@
+"""Head words that reveal an entity's type when no model or gazetteer has typed it.
+
+Used to type acronym long forms ("Deep Generative Neural Operator" → Model) and names
+introduced by a title ("DiffuseVAE: a variational autoencoder ..." → Model).
+"""
+
+from __future__ import annotations
+
+from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
+
+HEAD_TYPES: dict[str, str] = {}
+for _type, _words in {
+    MODEL: (
+        "model models network networks net nets transformer transformers llm llms lm lms "
+        "autoencoder autoencoders encoder encoders decoder decoders operator operators gan gans "
+        "architecture architectures machine machines perceptron perceptrons bert gpt"
+    ),
+    DATASET: "dataset datasets corpus corpora benchmark benchmarks bank treebank suite collection",
+    METRIC: (
+        "accuracy score scores error rate ratio precision recall perplexity distance divergence "
+        "bleu rouge f1 auc fid metric metrics"
+    ),
+    TASK: (
+        "classification detection segmentation translation generation recognition retrieval "
+        "answering summarization summarisation parsing tagging forecasting prediction captioning "
+        "reasoning completion synthesis tracking localization localisation reconstruction"
+    ),
+    METHOD: (
+        "method methods algorithm algorithms approach approaches framework frameworks technique "
+        "techniques learning optimization optimisation training inference attention regularization "
+        "regularisation estimation estimator sampling decoding search distillation pruning "
+        "quantization quantisation embedding embeddings mechanism strategy procedure analysis "
+        "process modeling modelling imputation alignment tuning fine-tuning pretraining"
+    ),
+}.items():
+    for _word in _words.split():
+        HEAD_TYPES[_word] = _type
+
+
+def type_from_head(words: list[str]) -> str | None:
+    """Type of a noun phrase from its last word found in the lexicon, scanning right to left.
+
+    >>> type_from_head(["Deep", "Generative", "Neural", "Operator"])
+    'Model'
+    >>> type_from_head(["Earth", "Mover", "Distance", "Optimization"])
+    'Method'
+    """
+    for word in reversed(words):
+        found = HEAD_TYPES.get(word.lower().strip("-"))
+        if found:
+            return found
+    return None

@@ -1,0 +1,51 @@
+"""Names introduced by a title: "DiffuseVAE: ..." proposes DiffuseVAE."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.lexicon import type_from_head
+from kg.schema import DATASET, METHOD, MODEL
+
+# One name-like token, or several when one of them is clearly a coined name (mixed case, digits).
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w\-\.\+]*|[a-z]+[A-Z][\w\-]*|\w*\d\w*)$")
+_COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
+_SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "through", "and", "as", "towards"}
+
+
+def title_name(doc: Doc) -> tuple[Span, str] | None:
+    """The coined name before a title's colon and its type, or None.
+
+    >>> import spacy
+    >>> span, kind = title_name(spacy.blank("en")("DGNO: A Novel Neural Operator for PDEs"))
+    >>> (span.text, kind)
+    ('DGNO', 'Model')
+    """
+    colon = next((t.i for t in doc[:6] if t.text == ":"), None)
+    if not colon:
+        return None
+    name = doc[:colon]
+    if not all(_NAME_TOKEN.match(t.text) for t in name):
+        return None
+    if len(name) > 1 and not any(_COINED.search(t.text) for t in name):
+        return None
+    return name, _subtitle_type(doc[colon + 1 :]) or _entity_type(doc, name) or METHOD
+
+
+def _entity_type(doc: Doc, span: Span) -> str | None:
+    for ent in doc.ents:
+        if ent.start == span.start and ent.end == span.end:
+            return ent.label_
+    return None
+
+
+def _subtitle_type(subtitle: Span) -> str | None:
+    words: list[str] = []
+    for tok in subtitle:
+        if tok.lower_ in _SUBTITLE_STOP or tok.is_punct and tok.text != "-":
+            break
+        words.append(tok.text)
+    found = type_from_head(words)
+    return found if found in {MODEL, DATASET, METHOD} else None

@@ -1,0 +1,193 @@
+"""The one place that names every node type, edge type and RDF term.
+
+The graph builder, the RDF mapping, the HTML legend and the SHACL shape tests all read
+these tables; ``ontology/kg.ttl`` documents the same terms for people and reasoners, and a
+test checks that the two agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+
+BASE = "https://w3id.org/paper-kg/"
+KG = Namespace(BASE + "ontology#")
+"""Classes and properties of the paper-kg ontology."""
+RESOURCE = BASE + "resource/"
+"""Prefix of every node IRI minted from the graph."""
+
+PREFIXES: dict[str, Namespace] = {
+    "kg": KG,
+    "res": Namespace(RESOURCE),
+    "dcterms": DCTERMS,
+    "schema": SDO,
+    "skos": SKOS,
+    "prov": PROV,
+    "owl": OWL,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NodeType:
+    """A kind of node: its name in the graph, its RDF class and how the HTML view draws it."""
+
+    name: str
+    comment: str
+    colour: str
+    shape: str
+
+    @property
+    def rdf_class(self):
+        return KG[self.name]
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeType:
+    """A kind of edge: allowed source and target node types, and its RDF property."""
+
+    name: str
+    domain: tuple[str, ...]
+    range: tuple[str, ...]
+    comment: str
+    colour: str
+
+    @property
+    def rdf_property(self):
+        return KG[self.name]
+
+
+PAPER = "Paper"
+METHOD = "Method"
+MODEL = "Model"
+DATASET = "Dataset"
+TASK = "Task"
+METRIC = "Metric"
+CLAIM = "Claim"
+
+ENTITY_TYPES: tuple[str, ...] = (METHOD, MODEL, DATASET, TASK, METRIC)
+"""The types an extracted entity mention can have."""
+
+NODE_TYPES: dict[str, NodeType] = {
+    t.name: t
+    for t in (
+        NodeType(PAPER, "A scientific paper, known by its title and abstract.", "#4e79a7", "box"),
+        NodeType(
+            METHOD,
+            "A technique, algorithm, approach or training procedure (e.g. dropout, beam search).",
+            "#f28e2b",
+            "dot",
+        ),
+        NodeType(
+            MODEL,
+            "A named trained model or model architecture (e.g. BERT, ResNet-50, Llama 2).",
+            "#e15759",
+            "dot",
+        ),
+        NodeType(
+            DATASET,
+            "A named dataset, corpus or benchmark (e.g. ImageNet, MMLU, SQuAD).",
+            "#59a14f",
+            "database",
+        ),
+        NodeType(
+            TASK,
+            "A problem or task that methods address (e.g. question answering).",
+            "#b07aa1",
+            "diamond",
+        ),
+        NodeType(
+            METRIC,
+            "A measure used to evaluate methods (e.g. accuracy, FID, BLEU).",
+            "#edc948",
+            "triangle",
+        ),
+        NodeType(
+            CLAIM,
+            "A finding or contribution that a paper states, with its sentence.",
+            "#9c755f",
+            "square",
+        ),
+    )
+}
+
+ENTITY_OR_PAPER = (PAPER, *ENTITY_TYPES)
+SYSTEMS = (METHOD, MODEL)
+
+EDGE_TYPES: dict[str, EdgeType] = {
+    e.name: e
+    for e in (
+        EdgeType("proposes", (PAPER,), ENTITY_TYPES, "The paper introduces this entity.", "#e15759"),
+        EdgeType("mentions", (PAPER,), ENTITY_TYPES, "The paper's title or abstract names this entity.", "#bab0ac"),
+        EdgeType("uses", ENTITY_OR_PAPER, ENTITY_TYPES, "The subject uses the object.", "#76b7b2"),
+        EdgeType("evaluatedOn", (PAPER, *SYSTEMS), (DATASET,), "Evaluated on this dataset or benchmark.", "#59a14f"),
+        EdgeType("addresses", (PAPER, *SYSTEMS, DATASET), (TASK,), "Addresses or serves this task.", "#b07aa1"),
+        EdgeType("measuredBy", (PAPER, *SYSTEMS, TASK, DATASET), (METRIC,), "Measured by this metric.", "#edc948"),
+        EdgeType("outperforms", SYSTEMS, SYSTEMS, "Reported to perform better than the object.", "#ff9da7"),
+        EdgeType("comparedWith", SYSTEMS, SYSTEMS, "Compared with the object.", "#ffbe7d"),
+        EdgeType("isA", ENTITY_TYPES, ENTITY_TYPES, "An instance or kind of the object.", "#8cd17d"),
+        EdgeType("variantOf", ENTITY_TYPES, ENTITY_TYPES, "A version, size or variant of the object.", "#86bcb6"),
+        EdgeType("partOf", ENTITY_TYPES, ENTITY_TYPES, "A component of the object.", "#f1ce63"),
+        EdgeType("states", (PAPER,), (CLAIM,), "The paper states this claim.", "#9c755f"),
+        EdgeType("about", (CLAIM,), ENTITY_TYPES, "The claim is about this entity.", "#d4a6c8"),
+    )
+}
+
+RELATION_TYPES: tuple[str, ...] = (
+    "uses",
+    "evaluatedOn",
+    "addresses",
+    "measuredBy",
+    "outperforms",
+    "comparedWith",
+    "isA",
+    "variantOf",
+    "partOf",
+)
+"""Edge types that link two entities and can appear under ``relations`` in ``kg extract``."""
+
+SENTENCE_ROLES: tuple[str, ...] = ("background", "objective", "method", "result", "other")
+CLAIM_KINDS: tuple[str, ...] = ("result", "contribution", "comparison", "limitation")
+
+# Datatype and annotation properties of the RDF mapping, named once here.
+TITLE = DCTERMS.title
+ABSTRACT = DCTERMS.abstract
+ISSUED = DCTERMS.issued
+IDENTIFIER = DCTERMS.identifier
+CREATOR = DCTERMS.creator
+URL = SDO.url
+PREF_LABEL = SKOS.prefLabel
+ALT_LABEL = SKOS.altLabel
+SOURCE_FILE = KG.sourceFile
+MENTION_COUNT = KG.mentionCount
+PAPER_COUNT = KG.paperCount
+TYPE_DECISION = KG.typeDecision
+
+SENTENCE = KG.Sentence
+HAS_SENTENCE = KG.hasSentence
+TEXT = KG.text
+FIELD = KG.field
+START = KG.start
+END = KG.end
+POSITION = KG.position
+ROLE = KG.role
+
+CLAIM_TEXT = KG.claimText
+CLAIM_KIND = KG.claimKind
+
+ASSERTION = KG.Assertion
+"""A reified edge with its provenance: subject, predicate, object, paper, sentence, span."""
+SUBJECT = RDF.subject
+PREDICATE = RDF.predicate
+OBJECT = RDF.object
+IN_PAPER = KG.inPaper
+EVIDENCE = KG.evidence  # the Sentence an Assertion was read from
+MENTION_TEXT = KG.mentionText
+EXTRACTOR = KG.extractor
+CONFIDENCE = KG.confidence
+DERIVED_FROM = PROV.wasDerivedFrom
+GENERATED_BY = PROV.wasGeneratedBy
