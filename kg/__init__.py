@@ -1,0 +1,13 @@
+"""paper-kg: a typed, queryable knowledge graph of scientific papers.
+
+The stages run one way: ``kg.ingest`` (files → Paper records) → ``kg.extract`` (spaCy →
+Extraction records) → ``kg.graph`` (networkx) → ``kg.rdf`` / ``kg.html`` (exports).
+"""
+
+from kg.api import KnowledgeGraph, build, extract
+from kg.extract import Extractor
+from kg.ingest import dedupe_papers, read_papers
+from kg.query import load_graph
+
+__all__ = ["Extractor", "KnowledgeGraph", "build", "dedupe_papers", "extract", "load_graph", "read_papers"]
+__version__ = "0.1.0"

@@ -1,0 +1,133 @@
+"""The ``kg`` command line: a thin layer over the library API."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from kg.records import RecordError
+
+
+class _ErrorLog:
+    """Collects bad records and prints each once, naming file and record."""
+
+    def __init__(self) -> None:
+        self.errors: list[RecordError] = []
+
+    def __call__(self, error: RecordError) -> None:
+        self.errors.append(error)
+        click.echo(f"skipped: {error}", err=True)
+
+
+def _read(inputs: tuple[str, ...], fmt: str | None, errors: _ErrorLog):
+    from kg.ingest import IngestError, read_papers
+
+    try:
+        return list(read_papers(inputs, on_error=errors, format=fmt))
+    except IngestError as error:
+        raise click.ClickException(str(error)) from error
+
+
+@click.group()
+@click.version_option(package_name="paper-kg")
+@click.option("-v", "--verbose", is_flag=True, help="Log more detail.")
+def main(verbose: bool) -> None:
+    """Build, query and inspect knowledge graphs of scientific papers."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--output", default="exports", show_default=True, type=click.Path(file_okay=False),
+              help="Directory for graph.ttl, graph.nt, graph.jsonld and graph.html.")
+@click.option("--format", "fmt", default=None, help="Input format, when it cannot be told from the files.")
+@click.option("--no-html", is_flag=True, help="Skip the HTML view.")
+def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool) -> None:
+    """Build the graph of INPUTS (files or directories) and write its exports."""
+    import kg
+    from kg.ingest import dedupe_papers
+
+    started = time.perf_counter()
+    errors = _ErrorLog()
+    records = _read(inputs, fmt, errors)
+    papers = dedupe_papers(records)
+    click.echo(f"read {len(records)} records → {len(papers)} papers ({len(records) - len(papers)} duplicates merged, "
+               f"{len(errors.errors)} skipped)", err=True)
+    graph = kg.build(papers, progress=True)
+    write_start = time.perf_counter()
+    formats = ("ttl", "nt", "jsonld") if no_html else ("ttl", "nt", "jsonld", "html")
+    written = graph.write(output, formats)
+    graph.timings["write"] = time.perf_counter() - write_start
+    summary = graph.counts()
+    click.echo(_summary_text(summary, len(papers), len(errors.errors)))
+    click.echo("timing: " + ", ".join(f"{k} {v:.1f}s" for k, v in graph.timings.items())
+               + f", total {time.perf_counter() - started:.1f}s")
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+def _summary_text(summary: dict, papers: int, skipped: int) -> str:
+    nodes = ", ".join(f"{k} {v}" for k, v in summary["nodes"].items())
+    edges = ", ".join(f"{k} {v}" for k, v in summary["edges"].items() if v)
+    return (f"papers: {papers} (skipped records: {skipped})\nnodes: {nodes}\n"
+            f"edges ({sum(summary['edges'].values())}): {edges}")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="JSON Lines file, one extraction per input record ('-' for standard output).")
+@click.option("--format", "fmt", default=None, help="Input format, when it cannot be told from the files.")
+def extract(inputs: tuple[str, ...], output: str, fmt: str | None) -> None:
+    """Extract entities, sentences, claims and relations from each record of INPUTS."""
+    import kg
+    from kg.io import atomic_write
+
+    errors = _ErrorLog()
+    papers = _read(inputs, fmt, errors)
+    lines = [json.dumps(ex.to_dict(), ensure_ascii=False) for ex in kg.extract(papers, progress=True, total=len(papers))]
+    text = "".join(line + "\n" for line in lines)
+    if output == "-":
+        sys.stdout.write(text)
+    else:
+        atomic_write(output, text)
+        click.echo(f"wrote {len(lines)} records to {output} ({len(errors.errors)} skipped)", err=True)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(exists=True))
+@click.argument("query")
+@click.option("--output-format", "-f", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+def query(graph: str, query: str, output_format: str) -> None:
+    """Run a SPARQL QUERY (text or a .rq file) over GRAPH (an export file or directory)."""
+    from kg.query import QueryError, format_result, load_graph, read_query, run_query
+
+    try:
+        result = run_query(load_graph(graph), read_query(query))
+        click.echo(format_result(result, output_format))
+    except QueryError as error:
+        raise click.ClickException(str(error)) from error
+
+
+@main.command()
+@click.argument("graph", type=click.Path(exists=True))
+@click.option("--top", default=10, show_default=True, help="How many of the most connected entities to list.")
+def stats(graph: str, top: int) -> None:
+    """Counts by node and edge type, and the entities found in most papers, of GRAPH."""
+    from kg.query import QueryError, load_graph
+    from kg.stats import graph_stats
+
+    try:
+        click.echo(graph_stats(load_graph(graph), top))
+    except QueryError as error:
+        raise click.ClickException(str(error)) from error
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""The typed graph: papers, resolved entities and claims in a networkx MultiDiGraph.
+
+Node ids are ``paper/<slug>``, ``entity/<slug>`` and ``claim/<slug>``; every node has a
+``type`` (a :data:`kg.schema.NODE_TYPES` name) and a ``label``. Every edge has a ``type``
+(an :data:`kg.schema.EDGE_TYPES` name) and its provenance: the paper, the field and
+sentence span it was read from, the extractor and a confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+
+from kg.records import Extraction, Mention
+from kg.resolve import resolve, slug
+from kg.schema import CLAIM, EDGE_TYPES, NODE_TYPES, PAPER
+
+
+def paper_node(paper_id: str) -> str:
+    return f"paper/{slug(paper_id)}"
+
+
+def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
+    """The graph of a set of extractions (entities resolved across all of them)."""
+    extractions = list(extractions)
+    entities, assignment = resolve(extractions)
+    graph = nx.MultiDiGraph()
+    for entity in entities.values():
+        graph.add_node(
+            entity.id,
+            type=entity.type,
+            label=entity.label,
+            aliases=entity.aliases,
+            type_votes=entity.type_votes,
+            mentions=entity.mentions,
+            papers=entity.papers,
+        )
+    for ex in extractions:
+        _add_paper(graph, ex, [assignment[(ex.paper.id, i)] for i in range(len(ex.entities))])
+    return graph
+
+
+def _add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str]) -> None:
+    paper = ex.paper
+    pid = paper_node(paper.id)
+    graph.add_node(
+        pid,
+        type=PAPER,
+        label=paper.title,
+        key=paper.id,
+        title=paper.title,
+        abstract=paper.abstract,
+        date=paper.date,
+        arxiv_id=paper.arxiv_id,
+        doi=paper.doi,
+        url=paper.url or (f"https://arxiv.org/abs/{paper.arxiv_id}" if paper.arxiv_id else None),
+        authors=list(paper.authors),
+        sources=[f"{s.path}#{s.position}" for s in paper.sources],
+        sentences=[{"start": s.start, "end": s.end, "role": s.role} for s in ex.sentences],
+    )
+
+    def sentence_of(m: Mention) -> int | None:
+        if m.field == "title":
+            return None
+        return next((i for i, s in enumerate(ex.sentences) if s.start <= m.start < s.end), None)
+
+    seen: set[tuple] = set()
+    for i, m in enumerate(ex.entities):
+        kind = "proposes" if m.proposed else "mentions"
+        target = entity_of[i]
+        if kind == "mentions" and (pid, target, "proposes") in seen:
+            continue
+        _add_edge(graph, seen, pid, target, kind, pid, m.field, sentence_of(m), ex, m.extractor, m.score, m)
+    for r in ex.relations:
+        head, tail = ex.entities[r.head], ex.entities[r.tail]
+        field = head.field
+        u, v = entity_of[r.head], entity_of[r.tail]
+        if u == v:
+            continue
+        _add_edge(graph, seen, u, v, r.type, pid, field, r.sentence, ex, r.extractor, r.score, None)
+    for n, claim in enumerate(ex.claims):
+        sentence = next((i for i, s in enumerate(ex.sentences) if s.start == claim.start), None)
+        cid = f"claim/{slug(paper.id)}-{n + 1}"
+        graph.add_node(
+            cid,
+            type=CLAIM,
+            label=claim.text if len(claim.text) <= 80 else claim.text[:77] + "...",
+            text=claim.text,
+            kind=claim.kind,
+            values=claim.values,
+            paper=pid,
+            start=claim.start,
+            end=claim.end,
+        )
+        _add_edge(graph, seen, pid, cid, "states", pid, "abstract", sentence, ex, claim.extractor, claim.score, None)
+        for i in claim.entities:
+            _add_edge(graph, seen, cid, entity_of[i], "about", pid, "abstract", sentence, ex, claim.extractor,
+                      claim.score, None)
+
+
+def _add_edge(graph, seen, u, v, kind, pid, field, sentence, ex, extractor, score, mention) -> None:
+    """One edge per (source, target, type, paper, sentence); the most confident evidence wins."""
+    assert kind in EDGE_TYPES, kind
+    key = (u, v, kind, pid, field, sentence)
+    if key in seen:
+        data = graph.edges[u, v, "|".join(map(str, key[2:]))]
+        if score <= data["confidence"]:
+            return
+    seen.add(key)
+    seen.add((u, v, kind))
+    if field == "title":
+        span = (0, len(ex.paper.title))
+    elif sentence is not None:
+        span = (ex.sentences[sentence].start, ex.sentences[sentence].end)
+    else:
+        span = (0, len(ex.paper.abstract))
+    graph.add_edge(
+        u,
+        v,
+        key="|".join(map(str, key[2:])),
+        type=kind,
+        paper=pid,
+        field=field,
+        sentence=sentence,
+        sentence_start=span[0],
+        sentence_end=span[1],
+        start=mention.start if mention else None,
+        end=mention.end if mention else None,
+        text=mention.text if mention else None,
+        extractor=extractor,
+        confidence=round(score, 4),
+    )
+
+
+def counts(graph: nx.MultiDiGraph) -> dict[str, dict[str, int]]:
+    """Nodes by type and edges by type, every schema type listed (zero where absent)."""
+    nodes = {name: 0 for name in NODE_TYPES}
+    for _, data in graph.nodes(data=True):
+        nodes[data["type"]] += 1
+    edges = {name: 0 for name in EDGE_TYPES}
+    for _, _, data in graph.edges(data=True):
+        edges[data["type"]] += 1
+    return {"nodes": nodes, "edges": edges}
+
+
+def sentence_text(graph: nx.MultiDiGraph, edge: dict) -> str:
+    """The sentence (or title) an edge was read from."""
+    paper = graph.nodes[edge["paper"]]
+    source = paper["title"] if edge["field"] == "title" else paper["abstract"]
+    return source[edge["sentence_start"] : edge["sentence_end"]]
