@@ -1,0 +1,94 @@
+"""Text cleaning shared by every reader.
+
+``clean_text`` is applied to every title, abstract and author name: UTF-8 mojibake repaired,
+Unicode NFC, control characters dropped, whitespace runs (hard-wrap newlines included)
+collapsed to one space.
+LaTeX is left as it is; only the BibTeX reader converts it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_WHITESPACE = re.compile(r"\s+")
+# C0/C1 control characters other than whitespace, plus the byte-order mark.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
+# XML/HTML tags as found in OpenAlex and Crossref abstracts (JATS: <jats:p>, <sec>, <title>, ...).
+_TAG = re.compile(
+    r"</?(?:[a-z]+:)?(?:abstract|sec|title|p|italic|bold|sub|sup|sc|i|b|u|em|strong|br|label"
+    r"|list|list-item|inline-formula|tex-math|disp-formula|span|div|ext-link|xref|math|mi|mo|mn"
+    r"|mrow|msub|msup)\b[^<>]*>",
+    re.IGNORECASE,
+)
+# UTF-8 decoded as Latin-1/CP1252 ("RamÃ­rez", "itâ€™s"): a lead char, then the right number
+# of continuation chars (U+0080–U+00BF or the CP1252 letters and punctuation in that range).
+_CONT = (
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]"
+)
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}"
+)
+# A publisher's notice ending an abstract: "… results. © 2005 Wiley Periodicals, Inc."
+_COPYRIGHT = re.compile(
+    r"(?:(?<=^)|(?<=[.!?)\]]))\s*(?:copyright\s*)?(?:©|copyright\s+\d{4})[^©]{0,200}$",
+    re.IGNORECASE,
+)
+_PLACEHOLDERS = {
+    "no abstract available", "no abstract", "abstract not available", "n/a",
+    "no author name available",
+}
+
+
+def clean_text(value: object) -> str:
+    """Return ``value`` as tidy one-line text.
+
+    Mojibake repaired, Unicode NFC, control characters dropped, whitespace runs as one space.
+    """
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFC", fix_mojibake(str(value)))
+    text = _WHITESPACE.sub(" ", text.replace("\x00", ""))
+    text = _CONTROL.sub("", text)
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair UTF-8 that was decoded as Latin-1 or CP1252 (``RamÃ­rez`` → ``Ramírez``).
+
+    Only runs that decode back to valid UTF-8 are changed, so ordinary text is left alone.
+    """
+    def repair(match: re.Match[str]) -> str:
+        run = match.group(0)
+        for codec in ("cp1252", "latin-1"):
+            try:
+                return run.encode(codec).decode("utf-8")
+            except UnicodeError:
+                continue
+        return run
+
+    return _MOJIBAKE.sub(repair, text)
+
+
+def strip_markup(text: str) -> str:
+    """Drop JATS/HTML tags (keeping the text inside them) and decode character entities."""
+    return html.unescape(_TAG.sub(" ", text))
+
+
+def strip_copyright(abstract: str) -> str:
+    """Drop a trailing copyright notice (``© 2021 Elsevier Inc.``) after the last sentence."""
+    return _COPYRIGHT.sub("", abstract).strip()
+
+
+def is_placeholder(text: str) -> bool:
+    """True for stand-ins such as Scopus's ``[No abstract available]``."""
+    return text.strip(" []().").casefold() in _PLACEHOLDERS
+
+
+def normalise_title(title: str) -> str:
+    """Title comparison key: NFKC, casefolded, runs of punctuation and whitespace as one space."""
+    text = unicodedata.normalize("NFKC", title).casefold()
+    return " ".join(re.findall(r"[^\W_]+", text))

@@ -1,0 +1,118 @@
+"""Shared ingest helpers: text cleaning, dates, identifiers."""
+
+import pytest
+
+from kg.ingest.dates import iso_date
+from kg.ingest.ids import normalise_arxiv_id, normalise_doi, paper_id, title_hash
+from kg.ingest.text import (
+    clean_text,
+    fix_mojibake,
+    is_placeholder,
+    normalise_title,
+    strip_copyright,
+    strip_markup,
+)
+
+
+def test_clean_text_unwraps_and_drops_control_characters():
+    assert clean_text("  A title\n  wrapped\tover\r\nlines ") == "A title wrapped over lines"
+    assert clean_text("nul\x00byte and bell\x07 and bom\ufeff") == "nulbyte and bell and bom"
+    assert clean_text("non\u00a0breaking") == "non breaking"
+    assert clean_text(None) == "" and clean_text("   ") == ""
+
+
+def test_clean_text_is_nfc_and_keeps_latex():
+    assert clean_text("Cafe\u0301") == "Caf\u00e9"
+    assert clean_text(r"the $(k,\ell)$-pebble game") == r"the $(k,\ell)$-pebble game"
+
+
+@pytest.mark.parametrize(
+    "broken, fixed",
+    [
+        ("Aurora Ram\u00c3\u00adrez", "Aurora Ram\u00edrez"),  # as in arxiv_atom_2026.xml
+        ("Jos\u00c3\u00a9 Ra\u00c3\u00bal", "Jos\u00e9 Ra\u00fal"),
+        ("it\u00e2\u20ac\u2122s", "it\u2019s"),
+        ("\u00c2\u00a9 2005", "\u00a9 2005"),
+    ],
+)
+def test_fix_mojibake_repairs_utf8_read_as_latin1(broken, fixed):
+    assert fix_mojibake(broken) == fixed
+
+
+@pytest.mark.parametrize(
+    "text", ["S\u00e3o Paulo \u00c3 o", "na\u00efve caf\u00e9 \u00dc", "Kal\u00e9"]
+)
+def test_fix_mojibake_leaves_real_text_alone(text):
+    assert fix_mojibake(text) == text
+
+
+def test_strip_markup_keeps_text_of_jats_tags():
+    jats = "<sec> <title>BACKGROUND</title> Crowdsourcing <italic>works</italic>. </sec>"
+    assert clean_text(strip_markup(jats)) == "BACKGROUND Crowdsourcing works ."
+    assert strip_markup("R&amp;D a < b") == "R&D a < b"
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        ("We did it. \u00a9 2005 Wiley Periodicals, Inc.", "We did it."),
+        ("We did it. \u00a92019 the Author(s).", "We did it."),
+        ("Done. \u00a9 Springer Nature 2018. All rights reserved.", "Done."),
+        ("Items (a), (b) and (c) predict it.", "Items (a), (b) and (c) predict it."),
+        ("A \u00a9 sign mid-sentence. More text.", "A \u00a9 sign mid-sentence. More text."),
+    ],
+)
+def test_strip_copyright(abstract, expected):
+    assert strip_copyright(abstract) == expected
+
+
+def test_placeholders():
+    assert is_placeholder("[No abstract available]")
+    assert is_placeholder("[No author name available]")
+    assert not is_placeholder("No abstract was needed for this result.")
+
+
+def test_normalise_title():
+    title = "  Yi: Open  Foundation\nModels by 01.AI "
+    assert normalise_title(title) == "yi open foundation models by 01 ai"
+    assert normalise_title("STRASSE \ufb01ne") == normalise_title("strasse fine")
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2012-01-23T21:15:02Z", "2012-01-23"),
+        ("Feb 10, 2025", "2025-02-10"),
+        ("Mon, 2 Apr 2007 19:18:42 GMT", "2007-04-02"),
+        ("4 Feb 2014", "2014-02-04"),
+        ("2021-03", "2021-03"),
+        (2013, "2013"),
+        ("2013", "2013"),
+        ("Mar 16", None),  # no year: never invented
+        ("2021-02-30", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_iso_date(value, expected):
+    assert iso_date(value) == expected
+
+
+def test_identifiers():
+    assert normalise_doi("https://doi.org/10.1109/MCSE.2013.95") == "10.1109/mcse.2013.95"
+    assert normalise_doi("http://dx.doi.org/10.1142/S0217") == "10.1142/s0217"
+    assert normalise_doi("10/gnq33f") == "10/gnq33f"
+    assert normalise_doi("N/A") is None
+    assert normalise_arxiv_id("http://arxiv.org/abs/cond-mat/0412498v1") == "cond-mat/0412498"
+    assert normalise_arxiv_id("arXiv:2202.12139v3") == "2202.12139"
+    assert normalise_arxiv_id("https://arxiv.org/pdf/1904.00310.pdf") == "1904.00310"
+    assert normalise_arxiv_id("W2068311567") is None
+
+
+def test_paper_id_prefers_arxiv_then_doi_then_title():
+    assert paper_id("2202.12139v1", "10.1/x", "T") == "arxiv:2202.12139"
+    assert paper_id(None, "https://doi.org/10.1/X", "T") == "doi:10.1/x"
+    assert paper_id(None, None, "A Title!") == f"title:{title_hash('a title')}"
+    assert len(title_hash("A Title")) == 16
+    with pytest.raises(ValueError):
+        paper_id()
