@@ -1,0 +1,83 @@
+"""BibTeX files with ``abstract`` fields (Zotero/Better BibTeX exports), via bibtexparser 1.x.
+
+Brace protection (``{{Learning}}``) is dropped and LaTeX (``\\%``, ``\\&``, ``\\textemdash``,
+accents) becomes text with pylatexenc; math such as ``$\\lambda$`` is kept verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import bibtexparser
+from bibtexparser.bparser import BibTexParser
+from pylatexenc.latex2text import LatexNodes2Text
+
+from kg.ingest.build import make_paper, source
+from kg.records import Paper, RecordError
+
+FORMAT = "bibtex"
+_LATEX = LatexNodes2Text(math_mode="verbatim")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def latex_to_text(value: str | None) -> str:
+    """LaTeX → plain text, math kept as written; a bare ``%`` is a percent sign, not a comment."""
+    if not value:
+        return ""
+    value = re.sub(r"(?<!\\)%", r"\\%", value)
+    try:
+        return _LATEX.latex_to_text(value)
+    except Exception:  # pylatexenc is lenient, but never lose a record to it
+        return value.replace("{", "").replace("}", "")
+
+
+def _author_names(value: str | None) -> list[str]:
+    """``Last, First and Other, Name`` → ``["First Last", "Name Other"]``."""
+    names = []
+    for part in re.split(r"\s+and\s+", value or ""):
+        last, _, first = (p.strip() for p in part.partition(","))
+        names.append(latex_to_text(f"{first} {last}" if first else last))
+    return [n for n in names if n.strip()]
+
+
+def _date(entry: dict) -> str | None:
+    if entry.get("date"):
+        return entry["date"]
+    year = entry.get("year", "").strip()
+    month = entry.get("month", "").strip().lower()[:3]
+    if year and month in _MONTHS:
+        return f"{year}-{_MONTHS.index(month) + 1:02d}"
+    if year and month.isdigit():
+        return f"{year}-{int(month):02d}"
+    return year or None
+
+
+def _arxiv_id(entry: dict) -> str | None:
+    prefix = (entry.get("archiveprefix") or entry.get("eprinttype") or "").lower()
+    return entry.get("eprint") if prefix == "arxiv" else None
+
+
+def read_bibtex(path: Path) -> Iterator[Paper | RecordError]:
+    """One ``Paper`` per entry; an entry without an abstract is an error naming its key."""
+    path = Path(path)
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False)
+    try:
+        database = bibtexparser.loads(text, parser=parser)
+    except Exception as exc:  # bibtexparser raises assorted pyparsing errors
+        yield RecordError(str(path), None, f"not a readable BibTeX file ({exc})")
+        return
+    for position, entry in enumerate(database.entries, 1):
+        yield make_paper(
+            source(path, position, FORMAT),
+            title=latex_to_text(entry.get("title")),
+            abstract=latex_to_text(entry.get("abstract")),
+            date=_date(entry),
+            arxiv_id=_arxiv_id(entry),
+            doi=entry.get("doi"),
+            url=entry.get("url"),
+            authors=_author_names(entry.get("author")),
+            label=entry.get("ID"),
+        )
