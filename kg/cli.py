@@ -129,5 +129,38 @@ def stats(graph: str, top: int) -> None:
         raise click.ClickException(str(error)) from error
 
 
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["scierc", "conll", "gsap"]), default=None,
+              help="Gold format (told from the content when omitted).")
+@click.option("--types", default=None, help="Comma-separated types for the micro average (default: the format's).")
+@click.option("--folds", default=None, help="GSAP-NER folds to score, comma-separated (e.g. 7).")
+@click.option("--model", default="packaged", show_default=True,
+              help="spaCy pipeline directory for the recogniser, 'packaged', or 'none' for rules only.")
+@click.option("--rules", default=None, help="Comma-separated rule components (default all; '' for none).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def eval_command(gold: str, fmt: str | None, types: str | None, folds: str | None, model: str, rules: str | None,
+                 as_json: bool) -> None:
+    """Score the entity extractor against GOLD: exact-span P/R/F1 per type and micro."""
+    from kg.evaluate import EvaluationError, evaluate_file
+    from kg.extract import Extractor
+
+    extractor = Extractor(ner_model=None if model == "none" else model,
+                          rules=None if rules is None else tuple(r for r in rules.split(",") if r), roles=False)
+
+    def predict(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+        return [[(s, e, t) for s, e, t, _ in spans] for spans in extractor.predict_entities(texts)]
+
+    try:
+        report = evaluate_file(
+            gold, fmt, predict,
+            types=None if types is None else [t.strip() for t in types.split(",")],
+            folds=None if folds is None else [int(f) for f in folds.split(",")],
+        )
+    except EvaluationError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(json.dumps(report.to_dict(), indent=1) if as_json else report.to_text())
+
+
 if __name__ == "__main__":
     main()

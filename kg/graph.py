@@ -18,7 +18,7 @@ from kg.schema import CLAIM, EDGE_TYPES, NODE_TYPES, PAPER
 
 
 def paper_node(paper_id: str) -> str:
-    return f"paper/{slug(paper_id)}"
+    return f"paper/{slug(paper_id, separators=':/_')}"
 
 
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
@@ -81,7 +81,7 @@ def _add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str]) -> 
         _add_edge(graph, seen, u, v, r.type, pid, field, r.sentence, ex, r.extractor, r.score, None)
     for n, claim in enumerate(ex.claims):
         sentence = next((i for i, s in enumerate(ex.sentences) if s.start == claim.start), None)
-        cid = f"claim/{slug(paper.id)}-{n + 1}"
+        cid = f"claim/{pid.removeprefix('paper/')}-{n + 1}"
         graph.add_node(
             cid,
             type=CLAIM,

@@ -36,6 +36,7 @@ class Paper:
     url: str | None = None
     authors: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    record_id: str | None = None  # the record's own id in its source (e.g. a JSONL "id"), as given
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -117,7 +118,7 @@ class Extraction:
     def to_dict(self) -> dict:
         """The extraction contract: one JSON object per paper."""
         return {
-            "id": self.paper.id,
+            "id": self.paper.record_id or self.paper.id,
             "entities": [
                 {
                     "start": m.start,

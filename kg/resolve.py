@@ -62,11 +62,18 @@ def match_key(text: str) -> str:
     return re.sub(r"[^\w.+]", "", hyphen_form(text))
 
 
-def slug(text: str) -> str:
-    """A safe IRI path segment: ``[a-z0-9.-]`` only; a short hash keeps lossy slugs apart."""
+def slug(text: str, separators: str = "") -> str:
+    """A safe IRI path segment: ``[a-z0-9.-]`` only; a short hash keeps lossy slugs apart.
+
+    Characters in ``separators`` may become ``-`` without counting as a loss (paper ids use
+    ``:`` and ``/``: ``arxiv:2401.00001`` → ``arxiv-2401.00001``).
+
+    >>> slug("llama-2"), slug("arxiv:2401.00001", separators=":/")
+    ('llama-2', 'arxiv-2401.00001')
+    """
     ascii_form = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     clean = re.sub(r"[^a-z0-9.]+", "-", ascii_form).strip("-.") or "x"
-    if clean != text:
+    if clean != re.sub(f"[{re.escape(separators)}]", "-", text) if separators else clean != text:
         clean = f"{clean}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]}"
     return clean
 

@@ -20,14 +20,19 @@ _NUMBER = re.compile(
 
 
 def claim_kind(text: str, role: str | None) -> str | None:
-    """The kind of claim a sentence makes, or None when it states no finding or contribution."""
-    if role in {"background"}:
-        return None
-    if _COMPARISON.search(text):
-        return "comparison"
-    if role == "result" or _RESULT.search(text):
-        return "limitation" if _LIMITATION.search(text) and not _RESULT.search(text) else "result"
-    if _CONTRIBUTION.search(text):
+    """The kind of claim a sentence makes, or None when it states no finding or contribution.
+
+    With sentence roles, findings come from ``result`` sentences and contributions from
+    ``objective``/``method`` sentences that say "we propose ..."; without roles, cue
+    phrases decide.
+    """
+    if role == "result" or (role is None and _RESULT.search(text)):
+        if _COMPARISON.search(text):
+            return "comparison"
+        if _LIMITATION.search(text) and not _RESULT.search(text):
+            return "limitation"
+        return "result"
+    if role in {None, "objective", "method"} and _CONTRIBUTION.search(text):
         return "contribution"
     return None
 

@@ -17,7 +17,12 @@ PATTERN_SCORE = 0.7
 PROPOSAL_SCORE = 0.75
 
 # A token that looks like part of a name: capitalised, with digits, or mixed case ("MultiONet").
-NAME = {"TEXT": {"REGEX": r"^(?:[A-Z][\w\-\.\+]*|[a-z]+[A-Z][\w\-]*|\w*\d\w*)$"}, "IS_SENT_START": False}
+NAME = {
+    "TEXT": {"REGEX": r"^(?:[A-Z][\w\-\.\+]*|[a-z]+[A-Z][\w\-]*|\w*\d\w*)$"},
+    "IS_SENT_START": False,
+    "IS_STOP": False,  # "Two", "A", "This" are capitalised but name nothing
+    "LOWER": {"NOT_IN": ["novel", "new", "first", "simple", "general", "unified"]},
+}
 NOT_NAME = {"the", "a", "an", "our", "this", "these", "their", "its", "we", "in", "on", "of"}
 DATASET_NOUNS = ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "suite"]
 ADVERBS = ["also", "further", "then", "first", "here", "therefore", "thus", "additionally"]

@@ -31,7 +31,7 @@ def title_name(doc: Doc) -> tuple[Span, str] | None:
         return None
     if len(name) > 1 and not any(_COINED.search(t.text) for t in name):
         return None
-    return name, _subtitle_type(doc[colon + 1 :]) or _entity_type(doc, name) or METHOD
+    return name, _entity_type(doc, name) or _subtitle_type(doc[colon + 1 :]) or METHOD
 
 
 def _entity_type(doc: Doc, span: Span) -> str | None:

@@ -38,6 +38,7 @@ def make_paper(
     url: object = None,
     authors: Iterable[object] = (),
     label: str | None = None,
+    record_id: object = None,
 ) -> Paper | RecordError:
     """Clean every field and build the ``Paper``; a missing title or abstract is an error.
 
@@ -70,6 +71,7 @@ def make_paper(
         url=url_text,
         authors=[name for name in map(clean_text, authors) if name and not is_placeholder(name)],
         sources=[src],
+        record_id=clean_text(record_id) or None,
     )
 
 

@@ -53,7 +53,8 @@ def paper_from_mapping(
     """Build a ``Paper`` from a row/object using the ``columns`` found by ``find_columns``.
 
     An ``id`` that is an arXiv id is used as one (and a DOI-looking ``id`` as the DOI); any
-    other id is dropped, since ``Paper.id`` is always derived from arXiv id, DOI or title.
+    other id is kept only as ``Paper.record_id``, since ``Paper.id`` is always derived from
+    arXiv id, DOI or title.
     """
     def get(fld: str) -> object:
         column = columns.get(fld)
@@ -72,4 +73,5 @@ def paper_from_mapping(
         doi=doi,
         url=get("url"),
         authors=split_authors(get("authors")),
+        record_id=raw_id,
     )

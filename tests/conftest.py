@@ -1,0 +1,84 @@
+"""Shared fixtures: a small hand-written set of extractions and the graph built from them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.graph import build_graph
+from kg.records import Claim, Extraction, Mention, Paper, Relation, Sentence, Source
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def mention(text: str, field_text: str, kind: str, field: str = "abstract", **extra) -> Mention:
+    start = field_text.index(text)
+    return Mention(start, start + len(text), text, kind, field, extra.pop("score", 0.9),
+                   extra.pop("extractor", "gazetteer"), **extra)
+
+
+def _paper(pid: str, title: str, abstract: str) -> Paper:
+    return Paper(pid, title, abstract, date="2024-01-02", arxiv_id=pid.removeprefix("arxiv:"),
+                 sources=[Source("fixture.jsonl", 1, "jsonl")])
+
+
+def fixture_extractions() -> list[Extraction]:
+    """Three papers: two use SQuAD and name Llama 2 in different spellings; one proposes FooNet."""
+    a = _paper(
+        "arxiv:2401.00001",
+        "FooNet: A Network for <script>alert('x')</script> Question Answering",
+        'We propose FooNet. FooNet outperforms Llama 2 on SQuAD. It reaches 91.5% accuracy "quoted" \\ here.',
+    )
+    ex_a = Extraction(
+        a,
+        sentences=[Sentence(0, 18, "objective"), Sentence(19, 55, "result"), Sentence(56, len(a.abstract), "result")],
+        entities=[
+            mention("FooNet", a.title, "Model", "title", extractor="title", proposed=True),
+            mention("FooNet", a.abstract, "Model", proposed=True),
+            Mention(19, 25, "FooNet", "Model", "abstract", 0.85, "title", proposed=True),
+            mention("Llama 2", a.abstract, "Model"),
+            mention("SQuAD", a.abstract, "Dataset"),
+            mention("accuracy", a.abstract, "Metric"),
+        ],
+        relations=[Relation(2, 3, "outperforms", 0.6, "pattern", 1), Relation(2, 4, "evaluatedOn", 0.55, "pattern", 1)],
+        claims=[Claim(19, 55, a.abstract[19:55], "comparison", 0.8, "cue", [2, 3, 4], [])],
+    )
+    b = _paper("arxiv:2401.00002", "Reading with LLaMA-2", "We fine-tune LLaMA-2 and evaluate it on SQuAD and MMLU.")
+    ex_b = Extraction(
+        b,
+        sentences=[Sentence(0, len(b.abstract), "method")],
+        entities=[
+            mention("LLaMA-2", b.title, "Model", "title"),
+            mention("LLaMA-2", b.abstract, "Model"),
+            mention("SQuAD", b.abstract, "Dataset"),
+            mention("MMLU", b.abstract, "Dataset"),
+        ],
+        relations=[Relation(1, 2, "evaluatedOn", 0.55, "pattern", 0)],
+    )
+    c = _paper("arxiv:2401.00003", "Variational autoencoders (VAEs) for MMLU",
+               "We train a variational autoencoder (VAE) and VAEs on MMLU.")
+    ex_c = Extraction(
+        c,
+        sentences=[Sentence(0, len(c.abstract), "method")],
+        entities=[
+            mention("Variational autoencoders", c.title, "Model", "title"),
+            mention("variational autoencoder", c.abstract, "Model", extractor="acronym"),
+            mention("VAE", c.abstract, "Model", extractor="acronym", long_form="variational autoencoder"),
+            Mention(c.abstract.index("VAEs"), c.abstract.index("VAEs") + 4, "VAEs", "Model", "abstract", 0.75,
+                    "acronym", long_form="variational autoencoder"),
+            mention("MMLU", c.abstract, "Dataset"),
+        ],
+    )
+    return [ex_a, ex_b, ex_c]
+
+
+@pytest.fixture
+def extractions() -> list[Extraction]:
+    return fixture_extractions()
+
+
+@pytest.fixture
+def graph(extractions):
+    return build_graph(extractions)

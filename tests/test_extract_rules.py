@@ -1,0 +1,79 @@
+"""Rule components of the extraction pipeline, on a blank spaCy pipeline (no trained model)."""
+
+import pytest
+
+from kg.extract import Extractor, build_nlp
+from kg.extract.acronyms import find_definitions, is_short_form
+from kg.extract.titles import title_name
+from kg.records import Paper
+
+
+@pytest.fixture(scope="module")
+def rules_only():
+    return Extractor(ner_model=None, roles=False)
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_acronym_definition_types_long_and_short_forms():
+    nlp = build_nlp(None, rules=("acronyms",))
+    doc = nlp("We propose the Deep Generative Neural Operator (DGNO). DGNO is fast.")
+    assert [(s.text, l.text) for s, l in find_definitions(doc)] == [("DGNO", "Deep Generative Neural Operator")]
+    assert ents(nlp, doc.text) == [("Deep Generative Neural Operator", "Model"), ("DGNO", "Model"), ("DGNO", "Model")]
+
+
+@pytest.mark.parametrize("text, ok", [("DGNO", True), ("VAEs", True), ("e.g", False), ("x", False), ("1990", False)])
+def test_short_forms(text, ok):
+    assert is_short_form(text) is ok
+
+
+def test_gazetteer_prefers_longer_names_and_folds_case_for_terms():
+    nlp = build_nlp(None, rules=("gazetteer",))
+    assert ents(nlp, "Llama 2 beats BERT at Question Answering on SQuAD.") == [
+        ("Llama 2", "Model"), ("BERT", "Model"), ("Question Answering", "Task"), ("SQuAD", "Dataset")]
+
+
+def test_dataset_and_proposal_patterns():
+    nlp = build_nlp(None, rules=("patterns",))
+    assert ents(nlp, "Results on the WikiBio dataset are strong.") == [("WikiBio", "Dataset")]
+    assert ents(nlp, "Here we introduce MultiONet, a novel neural operator architecture.") == [("MultiONet", "Model")]
+    assert ents(nlp, "So we introduce Two new ideas.") == []
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("DGNO: A Novel Physics-aware Neural Operator", ("DGNO", "Model")),
+    ("EMO: Earth Mover Distance Optimization for Language Modeling", ("EMO", "Method")),
+    ("Talking Heads: Understanding Inter-layer Communication", None),
+    ("Physics of Language Models: Part 3.3", None),
+    ("A title without a colon", None),
+])
+def test_title_names(title, expected):
+    import spacy
+
+    found = title_name(spacy.blank("en")(title))
+    assert (found and (found[0].text, found[1])) == expected
+
+
+def test_extraction_contract_offsets_point_into_their_field(rules_only):
+    paper = Paper("p", "DiffuseVAE: Efficient generation", "We train DiffuseVAE on CIFAR-10. It improves FID by 15%.")
+    record = next(rules_only.extract([paper])).to_dict()
+    assert set(record) == {"id", "entities", "sentences", "claims", "relations"}
+    for ent in record["entities"]:
+        source = paper.title if ent["field"] == "title" else paper.abstract
+        assert source[ent["start"]:ent["end"]] == ent["text"]
+        assert set(ent) == {"start", "end", "text", "type", "field", "score"}
+    assert {(e["text"], e["type"], e["field"]) for e in record["entities"]} >= {
+        ("DiffuseVAE", "Method", "title"), ("DiffuseVAE", "Method", "abstract"), ("CIFAR-10", "Dataset", "abstract"),
+        ("FID", "Metric", "abstract")}
+    assert [paper.abstract[s["start"]:s["end"]] for s in record["sentences"]] == [
+        "We train DiffuseVAE on CIFAR-10.", "It improves FID by 15%."]
+    assert all(s["role"] is None for s in record["sentences"])
+    for rel in record["relations"]:
+        assert 0 <= rel["head"] < len(record["entities"]) and 0 <= rel["tail"] < len(record["entities"])
+
+
+def test_unknown_rule_is_an_error():
+    with pytest.raises(ValueError, match="unknown rule"):
+        build_nlp(None, rules=("nope",))

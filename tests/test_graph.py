@@ -1,0 +1,52 @@
+"""The typed graph: node and edge types, provenance, entity merging."""
+
+from kg.graph import counts, sentence_text
+from kg.schema import EDGE_TYPES, NODE_TYPES
+
+
+def test_every_node_and_edge_is_typed_by_the_schema(graph):
+    for _, data in graph.nodes(data=True):
+        assert data["type"] in NODE_TYPES
+        assert data["label"]
+    for u, v, data in graph.edges(data=True):
+        spec = EDGE_TYPES[data["type"]]
+        assert graph.nodes[u]["type"] in spec.domain, (u, data["type"])
+        assert graph.nodes[v]["type"] in spec.range, (v, data["type"])
+
+
+def test_every_edge_carries_provenance(graph):
+    for _, _, data in graph.edges(data=True):
+        assert data["paper"].startswith("paper/")
+        assert data["field"] in {"title", "abstract"}
+        assert data["extractor"]
+        assert 0 < data["confidence"] <= 1
+        assert sentence_text(graph, data)
+
+
+def test_spellings_of_one_model_merge_into_one_node(graph):
+    llama = [n for n, d in graph.nodes(data=True) if d["label"] in {"Llama 2", "LLaMA-2"}]
+    assert len(llama) == 1
+    data = graph.nodes[llama[0]]
+    assert {data["label"], *data["aliases"]} == {"Llama 2", "LLaMA-2"}
+    assert data["papers"] == 2
+
+
+def test_acronym_and_plural_merge_with_long_form(graph):
+    vae = [d for _, d in graph.nodes(data=True) if "VAE" in d.get("aliases", [])]
+    assert len(vae) == 1
+    assert vae[0]["label"] == "variational autoencoder"
+    assert set(vae[0]["aliases"]) == {"VAE", "VAEs", "Variational autoencoders"}
+
+
+def test_counts_and_proposal(graph):
+    c = counts(graph)
+    assert c["nodes"]["Paper"] == 3
+    assert c["nodes"]["Dataset"] == 2  # SQuAD, MMLU
+    assert c["nodes"]["Claim"] == 1
+    proposes = [(u, v) for u, v, d in graph.edges(data=True) if d["type"] == "proposes"]
+    assert {graph.nodes[v]["label"] for _, v in proposes} == {"FooNet"}
+    relations = {(graph.nodes[u]["label"], d["type"], graph.nodes[v]["label"]) for u, v, d in graph.edges(data=True)
+                 if d["type"] in {"outperforms", "evaluatedOn"}}
+    # "LLaMA-2" is written twice and "Llama 2" once, so the merged node is labelled "LLaMA-2".
+    assert relations == {("FooNet", "outperforms", "LLaMA-2"), ("FooNet", "evaluatedOn", "SQuAD"),
+                         ("LLaMA-2", "evaluatedOn", "SQuAD")}

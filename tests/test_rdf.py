@@ -1,0 +1,95 @@
+"""RDF exports: they re-parse, pass the SHACL shapes, are deterministic and escaped."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF
+
+from kg.export import serialize
+from kg.io import atomic_write
+from kg.rdf import to_rdf
+from kg.schema import KG
+
+from conftest import ROOT
+
+pyshacl = pytest.importorskip("pyshacl")
+SHAPES = Graph().parse(ROOT / "ontology" / "shapes.ttl")
+
+
+def validate(rdf: Graph) -> tuple[bool, str]:
+    conforms, _, text = pyshacl.validate(rdf, shacl_graph=SHAPES, inference="none")
+    return conforms, text
+
+
+@pytest.mark.parametrize("fmt, parser", [("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")])
+def test_exports_reparse_to_the_same_graph(graph, fmt, parser):
+    rdf = to_rdf(graph)
+    again = Graph().parse(data=serialize(rdf, fmt).decode("utf-8"), format=parser)
+    assert isomorphic(rdf, again)
+
+
+def test_export_passes_the_shapes(graph):
+    conforms, report = validate(to_rdf(graph))
+    assert conforms, report
+
+
+def test_shapes_reject_a_broken_graph(graph):
+    rdf = to_rdf(graph)
+    paper = next(rdf.subjects(RDF.type, KG.Paper))
+    rdf.remove((paper, URIRef("http://purl.org/dc/terms/title"), None))
+    entity = next(rdf.subjects(RDF.type, KG.Dataset))
+    rdf.add((entity, KG.evaluatedOn, paper))  # a dataset evaluated on a paper: wrong domain and range
+    conforms, report = validate(rdf)
+    assert not conforms
+    assert "title" in report and "evaluatedOn" in report
+
+
+def test_hostile_text_is_escaped_in_turtle(graph):
+    text = serialize(to_rdf(graph), "ttl").decode("utf-8")
+    again = Graph().parse(data=text, format="turtle")
+    titles = {str(o) for o in again.objects(None, URIRef("http://purl.org/dc/terms/title"))}
+    assert "FooNet: A Network for <script>alert('x')</script> Question Answering" in titles
+    abstracts = {str(o) for o in again.objects(None, URIRef("http://purl.org/dc/terms/abstract"))}
+    assert any('"quoted" \\ here' in a for a in abstracts)
+
+
+def test_jsonld_is_sorted_json(graph):
+    doc = json.loads(serialize(to_rdf(graph), "jsonld"))
+    ids = [node["@id"] for node in doc["@graph"]]
+    assert ids == sorted(ids)
+
+
+BUILD = """
+import sys
+sys.path.insert(0, {tests!r})
+from conftest import fixture_extractions
+from kg.graph import build_graph
+from kg.rdf import to_rdf
+from kg.export import serialize
+from kg.html import to_html
+rdf = to_rdf(build_graph(fixture_extractions()))
+sys.stdout.buffer.write(b"".join(serialize(rdf, f) for f in ("ttl", "nt", "jsonld")))
+sys.stdout.buffer.write(to_html(build_graph(fixture_extractions())).encode())
+"""
+
+
+def test_exports_are_byte_identical_across_processes():
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        code = BUILD.format(tests=str(Path(__file__).parent))
+        outputs.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=True).stdout)
+    assert len(outputs) == 1
+
+
+def test_atomic_write_leaves_only_the_target(tmp_path):
+    target = atomic_write(tmp_path / "sub" / "graph.ttl", "x")
+    atomic_write(target, "y")
+    assert target.read_text() == "y"
+    assert [p.name for p in target.parent.iterdir()] == ["graph.ttl"]

@@ -1,0 +1,46 @@
+"""The schema module, the OWL ontology and the SHACL shapes agree."""
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SH
+
+from kg import schema as S
+
+from conftest import ROOT
+
+ONTOLOGY = Graph().parse(ROOT / "ontology" / "kg.ttl")
+SHAPES = Graph().parse(ROOT / "ontology" / "shapes.ttl")
+
+
+def kg_terms_used_by_schema() -> set[URIRef]:
+    terms = {t.rdf_class for t in S.NODE_TYPES.values()} | {e.rdf_property for e in S.EDGE_TYPES.values()}
+    terms |= {value for value in vars(S).values() if isinstance(value, URIRef) and value.startswith(str(S.KG))}
+    return terms
+
+
+def test_every_term_is_declared_with_label_and_comment():
+    for term in kg_terms_used_by_schema():
+        assert (term, RDF.type, None) in ONTOLOGY, f"{term} not declared"
+        assert isinstance(ONTOLOGY.value(term, RDFS.label), Literal), f"{term} has no label"
+        assert isinstance(ONTOLOGY.value(term, RDFS.comment), Literal), f"{term} has no comment"
+
+
+def test_every_declared_class_and_property_has_label_and_comment():
+    for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty):
+        for term in ONTOLOGY.subjects(RDF.type, kind):
+            if isinstance(term, URIRef):
+                assert ONTOLOGY.value(term, RDFS.label) and ONTOLOGY.value(term, RDFS.comment), term
+
+
+def test_edge_types_are_object_properties():
+    for edge in S.EDGE_TYPES.values():
+        assert (edge.rdf_property, RDF.type, OWL.ObjectProperty) in ONTOLOGY
+
+
+def test_every_edge_type_has_a_shape():
+    targeted = set(SHAPES.objects(None, SH.targetSubjectsOf))
+    assert {e.rdf_property for e in S.EDGE_TYPES.values()} <= targeted
+
+
+def test_every_node_type_has_a_shape():
+    targeted = set(SHAPES.objects(None, SH.targetClass))
+    assert {t.rdf_class for t in S.NODE_TYPES.values()} <= targeted
