@@ -88,7 +88,18 @@ def _add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str]) -> 
             label=claim.text if len(claim.text) <= 80 else claim.text[:77] + "...",
             text=claim.text,
             kind=claim.kind,
-            values=claim.values,
+            # each value with the graph nodes of the entities it refers to (metric, dataset, compared-to),
+            # kept only where the resolved entity has the type the RDF shapes expect
+            values=[
+                {**value, **{
+                    f"{role}_node": entity_of[value[f"{role}_entity"]]
+                    for role, allowed in (("metric", ("Metric",)), ("dataset", ("Dataset",)),
+                                          ("compared", ("Method", "Model")))
+                    if value.get(f"{role}_entity") is not None
+                    and graph.nodes.get(entity_of[value[f"{role}_entity"]], {}).get("type", allowed[0]) in allowed
+                }}
+                for value in claim.values
+            ],
             paper=pid,
             start=claim.start,
             end=claim.end,

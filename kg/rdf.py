@@ -98,6 +98,27 @@ def _add_claim(rdf: Graph, iri: URIRef, data: dict) -> None:
     rdf.add((iri, S.CLAIM_TEXT, Literal(data["text"])))
     rdf.add((iri, S.CLAIM_KIND, Literal(data["kind"])))
     rdf.add((iri, S.IN_PAPER, node_iri(data["paper"])))
+    # Each quantity is a node <claim>/q<n>: typed literals, and links to the entities it refers to.
+    for n, value in enumerate(data.get("values", []), 1):
+        q = URIRef(f"{iri}/q{n}")
+        rdf.add((iri, S.HAS_QUANTITY, q))
+        rdf.add((q, RDF.type, S.QUANTITY))
+        rdf.add((q, S.QUANTITY_TEXT, Literal(value["text"])))
+        rdf.add((q, S.QUANTITY_KIND, Literal(value["kind"])))
+        for key, term in (("value", S.VALUE), ("from_value", S.FROM_VALUE)):
+            if value.get(key) is not None:
+                rdf.add((q, term, Literal(Decimal(str(value[key])), datatype=XSD.decimal)))
+        for key, term in (("unit", S.UNIT), ("direction", S.DIRECTION), ("improvement", S.IMPROVEMENT),
+                          ("qualifier", S.QUALIFIER), ("measure", S.MEASURE)):
+            if value.get(key) is not None:
+                rdf.add((q, term, Literal(value[key])))
+        if value.get("start") is not None:
+            rdf.add((q, S.START, Literal(value["start"])))
+            rdf.add((q, S.END, Literal(value["end"])))
+        for key, term in (("metric_node", S.ON_METRIC), ("dataset_node", S.ON_DATASET),
+                          ("compared_node", S.COMPARED_TO)):
+            if value.get(key):
+                rdf.add((q, term, node_iri(value[key])))
 
 
 def _add_edge(rdf: Graph, u: str, v: str, data: dict) -> None:

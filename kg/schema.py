@@ -191,3 +191,23 @@ EXTRACTOR = KG.extractor
 CONFIDENCE = KG.confidence
 DERIVED_FROM = PROV.wasDerivedFrom
 GENERATED_BY = PROV.wasGeneratedBy
+
+# The quantitative content of claims: one kg:Quantity node per value a claim states.
+QUANTITY = KG.Quantity
+"""A value a claim states ("15%", "10x", "26B"), with its unit and what it measures."""
+HAS_QUANTITY = KG.hasQuantity
+VALUE = KG.value
+FROM_VALUE = KG.fromValue
+UNIT = KG.unit
+QUANTITY_TEXT = KG.quantityText
+QUANTITY_KIND = KG.quantityKind
+DIRECTION = KG.direction
+IMPROVEMENT = KG.improvement
+QUALIFIER = KG.qualifier
+MEASURE = KG.measure
+ON_METRIC = KG.metric
+ON_DATASET = KG.dataset
+COMPARED_TO = KG.comparedTo
+QUANTITY_KINDS: tuple[str, ...] = ("score", "change", "amount", "comparison")
+DIRECTIONS: tuple[str, ...] = ("improve", "increase", "decrease")
+IMPROVEMENTS: tuple[str, ...] = ("relative", "absolute", "factor")

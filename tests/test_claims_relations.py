@@ -1,0 +1,205 @@
+"""Claims with structured values and typed relations, through extraction, RDF, shapes and queries."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from kg import schema as S
+from kg.extract.claims import quantities, sentence_claims
+from kg.graph import build_graph
+from kg.query import rows, run_query
+from kg.rdf import to_rdf
+from kg.records import Extraction, Mention, Paper, Relation, Sentence, Source
+
+from conftest import ROOT
+
+QUERIES = ROOT / "ontology" / "queries"
+RES = "https://w3id.org/paper-kg/resource/"
+
+
+def mentions_of(text: str, *names: tuple[str, str]) -> list[tuple[int, Mention]]:
+    found = []
+    for i, (name, kind) in enumerate(names):
+        start = text.index(name)
+        found.append((i, Mention(start, start + len(name), name, kind, "abstract", 0.9, "gazetteer")))
+    return found
+
+
+def only(values: list[dict], **expected) -> dict:
+    assert len(values) == 1, values
+    for key, value in expected.items():
+        assert values[0].get(key) == value, (key, values[0])
+    return values[0]
+
+
+# Quantities on hand-written sentences
+
+
+def test_improvement_with_metric_dataset_and_baseline():
+    text = "FooNet improves FID by 15% over BigGAN on CIFAR-10."
+    found = quantities(text, mentions_of(text, ("FooNet", "Model"), ("FID", "Metric"), ("BigGAN", "Model"),
+                                         ("CIFAR-10", "Dataset")))
+    q = only(found, value=15.0, unit="%", kind="change", direction="improve", improvement="relative",
+             metric="FID", metric_entity=1, dataset="CIFAR-10", dataset_entity=3, compared_to="BigGAN",
+             compared_entity=2, text="15%")
+    assert text[q["start"]:q["end"]] == "15%"
+
+
+def test_offsets_point_into_the_abstract():
+    abstract = "We propose FooNet. It is up to 10x faster at inference."
+    q = only(quantities(abstract[19:], [], offset=19))
+    assert abstract[q["start"]:q["end"]] == q["text"] == "up to 10x faster"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our method gives up to 10x faster inference.",
+     dict(value=10.0, unit="x", qualifier="up to", kind="change", direction="increase", improvement="factor",
+          measure="inference", text="up to 10x faster inference")),
+    ("We train a model with 26B parameters.", dict(value=26.0, unit="B", kind="amount", measure="parameters")),
+    ("It cuts latency by 40%.", dict(value=40.0, unit="%", direction="decrease", improvement="relative")),
+    ("Lizard improves over prior models by 18 points.", dict(value=18.0, unit="points", improvement="absolute")),
+    ("It has an absolute improvement of 5.2% over the baseline.", dict(value=5.2, improvement="absolute")),
+    ("with over 200-fold speedups in multiple setups", dict(value=200.0, unit="x", qualifier="over",
+                                                            text="over 200-fold speedups")),
+    ("trained on 25,000 sentences", dict(value=25000.0, unit=None, kind="amount", measure="sentences")),
+    ("We pre-train on 6T tokens.", dict(value=6.0, unit="T", kind="amount", measure="tokens")),
+])
+def test_units_kinds_and_qualifiers(text, expected):
+    only(quantities(text), **expected)
+
+
+def test_score_with_metric_and_no_year_or_citation():
+    text = "It reaches 91.5% accuracy on SQuAD in 2023 [9] and 256x256 images."
+    only(quantities(text, mentions_of(text, ("accuracy", "Metric"), ("SQuAD", "Dataset"))),
+         value=91.5, unit="%", kind="score", metric="accuracy", dataset="SQuAD")
+
+
+def test_from_to_is_one_change():
+    text = "We boost accuracy from 49.6% to 93.7% on the Colored Objects task."
+    only(quantities(text, mentions_of(text, ("accuracy", "Metric"))),
+         value=93.7, from_value=49.6, kind="change", improvement="absolute", metric="accuracy")
+
+
+def test_parenthesised_relative_change_and_names_with_numbers():
+    text = "GPT-4 lowers perplexity by 1.14 points (6.7%) on CIFAR-10."
+    found = quantities(text, mentions_of(text, ("GPT-4", "Model"), ("perplexity", "Metric"), ("CIFAR-10", "Dataset")))
+    assert [(q["value"], q["unit"], q["kind"], q["direction"], q["improvement"]) for q in found] == [
+        (1.14, "points", "change", "decrease", "absolute"), (6.7, "%", "change", "decrease", "relative")]
+
+
+def test_comparison_without_a_number():
+    text = "Our model outperforms Transformers of the same size on WikiText-103."
+    only(quantities(text, mentions_of(text, ("Transformers", "Model"), ("WikiText-103", "Dataset"))),
+         value=None, kind="comparison", direction="improve", compared_to="Transformers",
+         text="outperforms Transformers of the same size", dataset="WikiText-103")
+
+
+# A small hand-written paper through claims, the graph, RDF, shapes and queries
+
+
+def claims_paper() -> Extraction:
+    title = "FooNet: Fast Image Generation"
+    abstract = ("We propose FooNet, a diffusion model for image generation. "
+                "FooNet improves FID by 15% over BigGAN on CIFAR-10. "
+                "It gives up to 10x faster inference with 26B parameters.")
+    paper = Paper("arxiv:2402.00009", title, abstract, date="2024-02-01", arxiv_id="2402.00009",
+                  sources=[Source("claims.jsonl", 1, "jsonl")])
+    ends = [abstract.index(". ") + 1, abstract.index(". ", abstract.index("FooNet improves")) + 1, len(abstract)]
+    sentences = [Sentence(0, ends[0], "objective"), Sentence(ends[0] + 1, ends[1], "result"),
+                 Sentence(ends[1] + 1, ends[2], "result")]
+
+    def at(name: str, kind: str, after: int = 0, field: str = "abstract", **extra) -> Mention:
+        text = title if field == "title" else abstract
+        start = text.index(name, after)
+        return Mention(start, start + len(name), name, kind, field, 0.9, "gazetteer", **extra)
+
+    second = sentences[1].start
+    entities = [
+        at("FooNet", "Model", field="title", proposed=True),     # 0
+        at("FooNet", "Model", proposed=True),                    # 1
+        at("diffusion model", "Method"),                         # 2
+        at("image generation", "Task"),                          # 3
+        at("FooNet", "Model", second, proposed=True),            # 4
+        at("FID", "Metric"),                                     # 5
+        at("BigGAN", "Model"),                                   # 6
+        at("CIFAR-10", "Dataset"),                               # 7
+    ]
+    sentence_of = [None, 0, 0, 0, 1, 1, 1, 1]
+    relations = [Relation(1, 2, "isA", 0.7, "classifier", 0), Relation(1, 3, "addresses", 0.7, "classifier", 0),
+                 Relation(4, 6, "outperforms", 0.8, "pattern", 1), Relation(4, 7, "evaluatedOn", 0.7, "classifier", 1),
+                 Relation(4, 5, "measuredBy", 0.6, "classifier", 1), Relation(7, 3, "addresses", 0.6, "classifier", 1)]
+    claims = sentence_claims(abstract, sentences, entities, sentence_of)
+    return Extraction(paper, sentences, entities, claims, relations)
+
+
+@pytest.fixture(scope="module")
+def claims_extraction() -> Extraction:
+    return claims_paper()
+
+
+@pytest.fixture(scope="module")
+def claims_rdf(claims_extraction) -> Graph:
+    return to_rdf(build_graph([claims_extraction]))
+
+
+def test_sentence_claims_kinds_entities_and_values(claims_extraction):
+    claims = claims_extraction.claims
+    assert [c.kind for c in claims] == ["contribution", "comparison", "result"]
+    assert claims[1].entities == [4, 5, 6, 7]
+    only(claims[1].values, value=15.0, unit="%", metric_entity=5, dataset_entity=7, compared_entity=6)
+    assert [(v["value"], v["unit"], v["kind"]) for v in claims[2].values] == [(10.0, "x", "change"),
+                                                                             (26.0, "B", "amount")]
+    record = claims_extraction.to_dict()
+    assert record["claims"][1]["values"][0]["compared_to"] == "BigGAN"
+
+
+def test_quantities_in_rdf_are_typed_and_linked(claims_rdf):
+    claim = URIRef(RES + "claim/arxiv-2402.00009-2")
+    q = URIRef(str(claim) + "/q1")
+    assert (claim, S.HAS_QUANTITY, q) in claims_rdf
+    assert (q, RDF.type, S.QUANTITY) in claims_rdf
+    assert claims_rdf.value(q, S.VALUE) == Literal("15.0", datatype=XSD.decimal)
+    assert claims_rdf.value(q, S.UNIT) == Literal("%")
+    assert str(claims_rdf.value(q, S.IMPROVEMENT)) == "relative"
+    linked = {term: claims_rdf.value(q, term) for term in (S.ON_METRIC, S.ON_DATASET, S.COMPARED_TO)}
+    assert {term: str(claims_rdf.value(node, S.PREF_LABEL)) for term, node in linked.items()} == {
+        S.ON_METRIC: "FID", S.ON_DATASET: "CIFAR-10", S.COMPARED_TO: "BigGAN"}
+    assert (linked[S.ON_DATASET], RDF.type, S.NODE_TYPES["Dataset"].rdf_class) in claims_rdf
+
+
+def test_claims_graph_passes_the_shapes(claims_rdf, graph):
+    pyshacl = pytest.importorskip("pyshacl")
+    shapes = Graph().parse(ROOT / "ontology" / "shapes.ttl")
+    rdf = claims_rdf + to_rdf(graph)
+    conforms, _, report = pyshacl.validate(rdf, shacl_graph=shapes, inference="none")
+    assert conforms, report
+    broken = Graph() + claims_rdf
+    q = URIRef(RES + "claim/arxiv-2402.00009-2/q1")
+    broken.add((q, S.ON_METRIC, claims_rdf.value(q, S.ON_DATASET)))  # a dataset as metric
+    broken.add((q, S.QUANTITY_KIND, Literal("guess")))
+    conforms, _, report = pyshacl.validate(broken, shacl_graph=shapes, inference="none")
+    assert not conforms and "metric" in report and "quantityKind" in report
+
+
+def select(rdf: Graph, name: str) -> list[dict]:
+    return rows(run_query(rdf, (QUERIES / name).read_text()))
+
+
+def test_query_claims_about_model(claims_rdf):
+    found = [(r["kind"], r.get("value"), r.get("unit"), r.get("metric"), r.get("dataset"), r.get("comparedTo"))
+             for r in select(claims_rdf, "claims_about_model.rq")]
+    assert ("comparison", "15.0", "%", "FID", "CIFAR-10", "BigGAN") in found
+    assert ("contribution", None, None, None, None, None) in found
+
+
+def test_query_outperforms_on_dataset(claims_rdf):
+    found = {(r["winnerLabel"], r["loserLabel"], r["datasetLabel"]) for r in select(claims_rdf, "outperforms_on_dataset.rq")}
+    assert found == {("FooNet", "BigGAN", "CIFAR-10")}
+
+
+def test_query_dataset_tasks(claims_rdf, graph):
+    found = [(r["datasetLabel"], r["taskLabel"], int(r["papers"]))
+             for r in select(claims_rdf + to_rdf(graph), "dataset_tasks.rq")]
+    assert found == [("CIFAR-10", "image generation", 1)]
