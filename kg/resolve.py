@@ -3,7 +3,14 @@
 Mentions are grouped by a match key that ignores case, spacing, hyphens, plurals,
 possessives and leading determiners ("the proposed", "our"); acronyms join their long form
 (within a paper, and across papers once a definition has been seen). Version and size
-suffixes survive the key, so "GPT-3" and "GPT-4" stay apart.
+suffixes survive the key, so "GPT-3" and "GPT-4" stay apart; a versioned or sized name is
+linked to its family ("Llama-3-8B" variantOf "Llama 3") when the family is itself an entity.
+
+Resolution runs in two phases so that a corpus never has to be held in memory:
+:meth:`Resolver.add` keeps statistics per match key (surface-form counts, summed type
+confidences, a paper count, acronym definitions) and :meth:`Resolver.finish` turns them into
+an :class:`EntityTable`, which maps any mention to its entity id. ``docs/resolution.md``
+describes the rules and their measured precision and recall.
 """
 
 from __future__ import annotations
@@ -15,6 +22,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from rapidfuzz.fuzz import ratio
+
 from kg.records import Extraction, Mention
 
 _LEADING = re.compile(
@@ -22,7 +31,22 @@ _LEADING = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
-_INVARIANT_S = ("ss", "us", "is", "ics")
+_INVARIANT_S = ("ss", "us", "is", "ics", "series", "species", "news")
+_KEY_DROP = re.compile(r"[^\w.+]")
+
+LONG_FORM_SIMILARITY = 90.0
+"""Two long forms of one acronym this similar (rapidfuzz ratio of their keys) name one thing."""
+DOMINANT_SHARE = 0.9
+"""An acronym defined several ways joins the long form given by this share of its definitions."""
+
+# A version or size written as its own word: "2", "3.5", "v2", "4o", "7B", "8x7B", "1k", "XL", "base".
+_VERSION_WORD = re.compile(
+    r"(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[kmbt]|\d+x\d+(?:\.\d+)?[bm]"
+    r"|base|large|small|tiny|mini|medium|huge|giant|xs|xl|xxl|chat|instruct|turbo|pro|ultra)",
+    re.I,
+)
+# A version glued to a name of two or more letters: "Llama2", "GPT4o", "YOLOv8", "ResNet50".
+_GLUED_VERSION = re.compile(r"^(.*?[A-Za-z]{2})(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*[a-z]?)$")
 
 
 def label_form(text: str) -> str:
@@ -32,34 +56,52 @@ def label_form(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip() or text
 
 
+def _singular(word: str, original: str) -> str:
+    """``word`` (case-folded ``original``) without a plural ending."""
+    if len(original) > 2 and original.endswith("s") and original[:-1].isupper():  # "VAEs", "LLMs"
+        return word[:-1]
+    if len(word) <= 3 or not original.endswith("s") or word.endswith(_INVARIANT_S):
+        return word
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1]
+
+
 def hyphen_form(text: str) -> str:
     """Lower-case words of a label joined by hyphens, plural of the last word dropped.
 
     >>> hyphen_form("the Variational Autoencoders")
     'variational-autoencoder'
-    >>> hyphen_form("Llama 2")
-    'llama-2'
+    >>> hyphen_form("Llama 2"), hyphen_form("image patches"), hyphen_form("LLMs")
+    ('llama-2', 'image-patch', 'llm')
     """
     label = unicodedata.normalize("NFKC", label_form(text))
     original = [w for w in _SEPARATORS.split(label) if w]
     words = [w.casefold() for w in original]
     if words:
-        last = original[-1]
-        acronym_plural = len(last) > 2 and last.endswith("s") and last[:-1].isupper()  # "VAEs", "LLMs"
-        if acronym_plural or (len(last) > 3 and last.endswith("s") and not words[-1].endswith(_INVARIANT_S)):
-            words[-1] = words[-1][:-2] if words[-1].endswith("sses") else words[-1][:-1]
+        words[-1] = _singular(words[-1], original[-1])
     return "-".join(words)
 
 
 def match_key(text: str) -> str:
     """The key two mentions must share to be merged: the hyphen form without separators.
 
+    A separator between two numbers is kept, so a size never runs into a version.
+
     >>> match_key("LLaMA-2") == match_key("Llama2") == match_key("Llama 2")
     True
-    >>> match_key("GPT-3") == match_key("GPT-4")
-    False
+    >>> match_key("GPT-3") == match_key("GPT-4"), match_key("Llama-3-8B"), match_key("Llama-38B")
+    (False, 'llama3-8b', 'llama38b')
     """
-    return re.sub(r"[^\w.+]", "", hyphen_form(text))
+    key = ""
+    for word in hyphen_form(text).split("-"):
+        word = _KEY_DROP.sub("", word)
+        if key[-1:].isdigit() and word[:1].isdigit():
+            key += "-"
+        key += word
+    return key
 
 
 def slug(text: str, separators: str = "") -> str:
@@ -78,6 +120,45 @@ def slug(text: str, separators: str = "") -> str:
     return clean
 
 
+def entity_id(key: str) -> str:
+    """The node id of the entity whose canonical match key is ``key``.
+
+    >>> entity_id(match_key("Llama 2")), entity_id(match_key("Llama-3-8B"))
+    ('entity/llama2', 'entity/llama3-8b')
+    """
+    return f"entity/{slug(key)}"
+
+
+def mention_key(mention: Mention) -> str:
+    """The match key a mention is counted under: its long form's when it is a defined acronym."""
+    if mention.long_form:
+        long_key = match_key(mention.long_form)
+        if long_key:
+            return long_key
+    return match_key(mention.text)
+
+
+def family_names(label: str) -> list[str]:
+    """The names a versioned or sized label belongs to, nearest first.
+
+    >>> family_names("Llama-3-8B"), family_names("GPT-4o"), family_names("YOLOv8")
+    (['Llama 3', 'Llama'], ['GPT'], ['YOLO'])
+    >>> family_names("T5"), family_names("Stable Diffusion XL"), family_names("BERT")
+    ([], ['Stable Diffusion'], [])
+    """
+    words = [w for w in _SEPARATORS.split(label_form(label)) if w]
+    names = []
+    while words:
+        if len(words) > 1 and _VERSION_WORD.fullmatch(words[-1]):
+            words = words[:-1]
+        elif glued := _GLUED_VERSION.fullmatch(words[-1]):
+            words = [*words[:-1], glued.group(1)]
+        else:
+            break
+        names.append(" ".join(words))
+    return names
+
+
 @dataclass(slots=True)
 class Entity:
     """One resolved entity: its node id, chosen type and label, and every surface form seen."""
@@ -89,7 +170,17 @@ class Entity:
     type_votes: dict[str, float]
     mentions: int
     papers: int
-    forms: Counter = field(default_factory=Counter)
+
+
+@dataclass(slots=True)
+class _KeyStats:
+    """What :class:`Resolver` keeps per match key."""
+
+    forms: Counter = field(default_factory=Counter)  # label form → mentions
+    long_labels: Counter = field(default_factory=Counter)  # label forms of this key as an acronym's long form
+    votes: defaultdict = field(default_factory=lambda: defaultdict(float))  # type → summed confidence
+    mentions: int = 0
+    papers: int = 0
 
 
 class _UnionFind:
@@ -109,63 +200,152 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+@dataclass
+class EntityTable:
+    """The outcome of resolution: entities by id, variantOf links, and the key → entity map."""
+
+    entities: dict[str, Entity]
+    variants: list[tuple[str, str]]  # (variant entity id, family entity id)
+    by_key: dict[str, str]
+
+    def entity_of(self, mention: Mention) -> str:
+        """The entity id of a mention added to the resolver that made this table."""
+        entity = self.by_key.get(mention_key(mention)) or self.by_key.get(match_key(mention.text))
+        if entity is None:
+            raise KeyError(f"mention {mention.text!r} was not added to the resolver")
+        return entity
+
+
+class Resolver:
+    """Accumulates per-key statistics paper by paper (:meth:`add`), then resolves (:meth:`finish`).
+
+    Memory grows with the number of distinct match keys and surface forms, not with mentions
+    or papers.
+    """
+
+    def __init__(self) -> None:
+        self._stats: dict[str, _KeyStats] = {}
+        self._definitions: dict[str, Counter] = defaultdict(Counter)  # short key → long key → papers
+
+    def add(self, extraction: Extraction) -> None:
+        in_paper: set[str] = set()
+        defined: set[tuple[str, str]] = set()
+        for m in extraction.entities:
+            key = mention_key(m)
+            stats = self._stats.get(key)
+            if stats is None:
+                stats = self._stats[key] = _KeyStats()
+            stats.forms[label_form(m.text)] += 1
+            stats.votes[m.type] += m.score
+            stats.mentions += 1
+            if key not in in_paper:
+                in_paper.add(key)
+                stats.papers += 1
+            short = match_key(m.text)
+            if m.long_form and short != key and (short, key) not in defined:
+                defined.add((short, key))
+                stats.long_labels[label_form(m.long_form)] += 1
+        for short, long in defined:
+            self._definitions[short][long] += 1
+
+    def finish(self) -> EntityTable:
+        groups = _UnionFind()
+        for key in self._stats:
+            groups.find(key)
+        merged_shorts: set[str] = set()
+        for short in sorted(self._definitions):
+            meaning = self._meaning(self._definitions[short], groups)
+            if meaning is not None and short in self._stats:
+                groups.union(short, meaning)
+                merged_shorts.add(short)
+
+        members: dict[str, list[str]] = defaultdict(list)
+        for key in sorted(self._stats):
+            members[groups.find(key)].append(key)
+        entities: dict[str, Entity] = {}
+        by_key: dict[str, str] = {}
+        for keys in members.values():
+            canonical = min((k for k in keys if k not in merged_shorts), default=min(keys))
+            entity = self._entity(entity_id(canonical), keys)
+            entities[entity.id] = entity
+            for key in keys:
+                by_key[key] = entity.id
+        variants = self._variants(members.values(), by_key)
+        return EntityTable({e: entities[e] for e in sorted(entities)}, variants, by_key)
+
+    def _meaning(self, longs: Counter, groups: _UnionFind) -> str | None:
+        """The long key an acronym stands for, or None where its definitions disagree.
+
+        Long forms of one acronym that differ only slightly ("generative adversarial net" /
+        "... network") are merged first; then the acronym joins the one meaning left, or the
+        meaning given by :data:`DOMINANT_SHARE` of the papers defining it.
+        """
+        keys = sorted(longs)
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if _digits(a) == _digits(b) and ratio(a, b) >= LONG_FORM_SIMILARITY:
+                    groups.union(a, b)
+        support: Counter = Counter()
+        for key, papers in longs.items():
+            support[groups.find(key)] += papers
+        best, papers = min(support.items(), key=lambda kv: (-kv[1], kv[0]))
+        return best if papers >= DOMINANT_SHARE * sum(support.values()) else None
+
+    def _entity(self, eid: str, keys: list[str]) -> Entity:
+        forms: Counter = Counter()
+        long_labels: Counter = Counter()
+        votes: dict[str, float] = defaultdict(float)
+        mentions = papers = 0
+        for key in keys:
+            stats = self._stats[key]
+            forms.update(stats.forms)
+            long_labels.update(stats.long_labels)
+            for kind, score in stats.votes.items():
+                votes[kind] += score
+            mentions += stats.mentions
+            papers += stats.papers
+        # Long forms are preferred labels; then the most frequent form, then the first alphabetically.
+        ranked = sorted(forms.keys() | long_labels.keys(),
+                        key=lambda f: (f not in long_labels, -forms[f], f.lower(), f))
+        return Entity(
+            id=eid,
+            type=min(votes, key=lambda t: (-votes[t], t)),
+            label=ranked[0],
+            aliases=sorted(ranked[1:]),
+            type_votes={t: round(v, 4) for t, v in sorted(votes.items())},
+            mentions=mentions,
+            papers=papers,
+        )
+
+    def _variants(self, groups: Iterable[list[str]], by_key: dict[str, str]) -> list[tuple[str, str]]:
+        """(variant, family) pairs: a name minus its version or size names another entity."""
+        links: set[tuple[str, str]] = set()
+        for keys in groups:
+            variant = by_key[keys[0]]
+            for key in keys:
+                for form in self._stats[key].forms:
+                    for name in family_names(form):
+                        family = by_key.get(match_key(name))
+                        if family is not None:
+                            if family != variant:
+                                links.add((variant, family))
+                            break
+        return sorted(links)
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
 def resolve(extractions: Iterable[Extraction]) -> tuple[dict[str, Entity], dict[tuple[str, int], str]]:
     """Group all mentions into entities.
 
     Returns the entities by id, and for each ``(paper id, mention index)`` the entity id.
     """
     extractions = list(extractions)
-    groups = _UnionFind()
-    definitions: dict[str, set[str]] = defaultdict(set)  # short key → long keys
+    resolver = Resolver()
     for ex in extractions:
-        for m in ex.entities:
-            groups.find(match_key(m.text))
-            if m.long_form:
-                long_key = match_key(m.long_form)
-                definitions[match_key(m.text)].add(long_key)
-                groups.union(match_key(m.text), long_key)
-    # An acronym with exactly one known expansion joins it in every paper.
-    for short, longs in definitions.items():
-        if len(longs) == 1:
-            groups.union(short, next(iter(longs)))
-
-    members: dict[str, list[tuple[Extraction, int, Mention]]] = defaultdict(list)
-    for ex in extractions:
-        for i, m in enumerate(ex.entities):
-            members[groups.find(match_key(m.text))].append((ex, i, m))
-
-    entities: dict[str, Entity] = {}
-    assignment: dict[tuple[str, int], str] = {}
-    for root in sorted(members):
-        group = members[root]
-        entity = _entity(group, definitions)
-        entities[entity.id] = entity
-        for ex, i, _ in group:
-            assignment[(ex.paper.id, i)] = entity.id
-    return entities, assignment
-
-
-def _entity(group: list[tuple[Extraction, int, Mention]], definitions: dict[str, set[str]]) -> Entity:
-    votes: dict[str, float] = defaultdict(float)
-    forms: Counter = Counter()
-    for _, _, m in group:
-        votes[m.type] += m.score
-        forms[label_form(m.text)] += 1
-    long_forms = {label_form(m.long_form) for _, _, m in group if m.long_form}
-    # Long forms are preferred labels; otherwise the most frequent form, then the first alphabetically.
-    ranked = sorted(forms, key=lambda f: (f not in long_forms, -forms[f], f.lower(), f))
-    label = ranked[0]
-    kind = sorted(votes, key=lambda t: (-votes[t], t))[0]
-    representative = min((hyphen_form(f) for f in forms if f in long_forms), default=None) or min(
-        hyphen_form(f) for f in forms
-    )
-    return Entity(
-        id=f"entity/{slug(representative)}",
-        type=kind,
-        label=label,
-        aliases=sorted(f for f in forms if f != label),
-        type_votes={t: round(v, 4) for t, v in sorted(votes.items())},
-        mentions=len(group),
-        papers=len({ex.paper.id for ex, _, _ in group}),
-        forms=forms,
-    )
+        resolver.add(ex)
+    table = resolver.finish()
+    assignment = {(ex.paper.id, i): table.entity_of(m) for ex in extractions for i, m in enumerate(ex.entities)}
+    return table.entities, assignment

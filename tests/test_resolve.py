@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from kg.resolve import label_form, match_key, slug
+from kg.records import Extraction, Mention, Paper
+from kg.resolve import Resolver, label_form, match_key, resolve, slug
 
 
 @pytest.mark.parametrize("a, b", [
@@ -32,3 +33,77 @@ def test_label_form_drops_determiners_and_possessive():
 def test_slugs_are_safe_and_distinct(text):
     assert re.fullmatch(r"[a-z0-9.\-]+", slug(text))
     assert slug(text) != slug(text + "x")
+
+
+def _extraction(pid: str, *mentions: Mention) -> Extraction:
+    return Extraction(Paper(pid, "", ""), entities=list(mentions))
+
+
+def _m(text: str, kind: str = "Model", score: float = 0.9, long_form: str | None = None) -> Mention:
+    return Mention(0, len(text), text, kind, "abstract", score, "test", long_form)
+
+
+def _table(*extractions: Extraction):
+    resolver = Resolver()
+    for ex in extractions:
+        resolver.add(ex)
+    return resolver.finish()
+
+
+def test_acronym_learned_in_one_paper_resolves_it_in_another():
+    table = _table(_extraction("a", _m("Variational autoencoder"), _m("VAE", long_form="variational autoencoder")),
+                   _extraction("b", _m("VAEs")), _extraction("c", _m("variational auto-encoders")))
+    assert len({table.entity_of(_m(t)) for t in ["VAE", "VAEs", "variational autoencoder", "Variational Auto-Encoder"]}) == 1
+    (entity,) = table.entities.values()
+    assert entity.id == "entity/variationalautoencoder"
+    assert entity.label == "variational autoencoder"
+    assert (entity.mentions, entity.papers) == (4, 3)
+
+
+def test_acronym_with_two_meanings_stays_apart():
+    table = _table(_extraction("a", _m("SAM", long_form="Segment Anything Model")),
+                   _extraction("b", _m("SAM", "Method", long_form="Sharpness-Aware Minimization")),
+                   _extraction("c", _m("SAM")))
+    ids = {table.entity_of(_m("SAM", long_form="Segment Anything Model")),
+           table.entity_of(_m("SAM", long_form="sharpness aware minimization")), table.entity_of(_m("SAM"))}
+    assert len(ids) == 3
+
+
+def test_near_identical_long_forms_of_one_acronym_merge():
+    table = _table(_extraction("a", _m("GAN", long_form="generative adversarial network")),
+                   _extraction("b", _m("GANs", long_form="generative adversarial nets")),
+                   _extraction("c", _m("GAN")))
+    assert len(table.entities) == 1
+
+
+def test_type_is_decided_by_summed_confidence_and_recorded():
+    table = _table(_extraction("a", _m("ImageNet", "Dataset", 0.9)), _extraction("b", _m("ImageNet", "Dataset", 0.8)),
+                   _extraction("c", _m("imagenet", "Model", 0.95)))
+    (entity,) = table.entities.values()
+    assert entity.type == "Dataset"
+    assert entity.type_votes == {"Dataset": 1.7, "Model": 0.95}
+
+
+def test_ids_depend_only_on_the_entity_itself():
+    alone = _table(_extraction("a", _m("Llama2")))
+    together = _table(_extraction("x", _m("GPT-4"), _m("LLaMA 2")), _extraction("a", _m("Llama-2")))
+    assert alone.entity_of(_m("Llama2")) == together.entity_of(_m("Llama2")) == "entity/llama2"
+    assert list(together.entities) == sorted(together.entities)
+
+
+def test_variants_link_to_their_family_and_stay_apart():
+    table = _table(_extraction("a", _m("Llama-3-8B"), _m("Llama-3-70B"), _m("Llama 3"), _m("Mamba"), _m("Mamba-2")),
+                   _extraction("b", _m("GPT"), _m("GPT-4"), _m("GPT-3"), _m("CIFAR-10", "Dataset"),
+                               _m("CIFAR-100", "Dataset"), _m("T5")))
+    assert len(table.entities) == 11
+    assert table.variants == sorted([
+        ("entity/llama3-8b", "entity/llama3"), ("entity/llama3-70b", "entity/llama3"),
+        ("entity/mamba2", "entity/mamba"), ("entity/gpt4", "entity/gpt"), ("entity/gpt3", "entity/gpt"),
+    ])
+
+
+def test_resolve_assigns_every_mention():
+    papers = [_extraction("a", _m("BERT"), _m("BERT's")), _extraction("b", _m("the BERT"))]
+    entities, assignment = resolve(papers)
+    assert list(entities) == ["entity/bert"]
+    assert assignment == {("a", 0): "entity/bert", ("a", 1): "entity/bert", ("b", 0): "entity/bert"}
