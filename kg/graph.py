@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from kg.records import Extraction, Mention
-from kg.resolve import resolve, slug
+from kg.resolve import Entity, resolve, slug
 from kg.schema import CLAIM, EDGE_TYPES, NODE_TYPES, PAPER
 
 
@@ -26,7 +26,19 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     extractions = list(extractions)
     entities, assignment = resolve(extractions)
     graph = nx.MultiDiGraph()
-    for entity in entities.values():
+    add_entities(graph, entities.values(), [])
+    for ex in extractions:
+        add_paper(graph, ex, [assignment[(ex.paper.id, i)] for i in range(len(ex.entities))])
+    return graph
+
+
+def add_entities(graph: nx.MultiDiGraph, entities: Iterable[Entity], variants: Iterable[tuple[str, str]]) -> None:
+    """Entity nodes, and variantOf edges from versioned or sized names to their family.
+
+    A variantOf edge is read from the names themselves, not from a sentence, so it has no
+    paper: its extractor is ``resolver``.
+    """
+    for entity in entities:
         graph.add_node(
             entity.id,
             type=entity.type,
@@ -36,12 +48,13 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
             mentions=entity.mentions,
             papers=entity.papers,
         )
-    for ex in extractions:
-        _add_paper(graph, ex, [assignment[(ex.paper.id, i)] for i in range(len(ex.entities))])
-    return graph
+    for variant, family in variants:
+        graph.add_edge(variant, family, key="variantOf", type="variantOf", paper=None, extractor="resolver",
+                       confidence=1.0)
 
 
-def _add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str]) -> None:
+def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str]) -> None:
+    """A paper node, its claims, and its edges to the entities ``entity_of`` names per mention."""
     paper = ex.paper
     pid = paper_node(paper.id)
     graph.add_node(
@@ -145,13 +158,17 @@ def _add_edge(graph, seen, u, v, kind, pid, field, sentence, ex, extractor, scor
 
 
 def counts(graph: nx.MultiDiGraph) -> dict[str, dict[str, int]]:
-    """Nodes by type and edges by type, every schema type listed (zero where absent)."""
+    """Nodes by type and edges by type, every schema type listed (zero where absent).
+
+    Nodes without a type (entities only referenced by a partial graph) are not counted.
+    """
     nodes = {name: 0 for name in NODE_TYPES}
-    for _, data in graph.nodes(data=True):
-        nodes[data["type"]] += 1
+    for _, kind in graph.nodes(data="type"):
+        if kind is not None:
+            nodes[kind] += 1
     edges = {name: 0 for name in EDGE_TYPES}
-    for _, _, data in graph.edges(data=True):
-        edges[data["type"]] += 1
+    for _, _, kind in graph.edges(data="type"):
+        edges[kind] += 1
     return {"nodes": nodes, "edges": edges}
 
 

@@ -32,10 +32,16 @@ def new_graph() -> Graph:
     return rdf
 
 
-def to_rdf(graph: nx.MultiDiGraph) -> Graph:
-    """The RDF graph of a paper-kg graph."""
+def to_rdf(graph: nx.MultiDiGraph, describe_entities: bool = True) -> Graph:
+    """The RDF graph of a paper-kg graph.
+
+    With ``describe_entities=False`` entity nodes are only referenced, not described (a
+    streaming build writes each entity's description once, apart from the papers).
+    """
     rdf = new_graph()
     for node, data in graph.nodes(data=True):
+        if "type" not in data or (not describe_entities and data["type"] in S.ENTITY_TYPES):
+            continue
         iri = node_iri(node)
         rdf.add((iri, RDF.type, S.NODE_TYPES[data["type"]].rdf_class))
         rdf.add((iri, RDFS.label, Literal(data["label"])))
@@ -125,6 +131,8 @@ def _add_edge(rdf: Graph, u: str, v: str, data: dict) -> None:
     subject, obj = node_iri(u), node_iri(v)
     predicate = S.EDGE_TYPES[data["type"]].rdf_property
     rdf.add((subject, predicate, obj))
+    if data.get("paper") is None:
+        return  # derived from names (variantOf), not read from a sentence: no assertion
     digest = hashlib.sha1(
         "\x1f".join(map(str, (u, v, data["type"], data["paper"], data["field"], data["sentence"]))).encode()
     ).hexdigest()[:20]

@@ -148,3 +148,20 @@ class Extraction:
                 for r in self.relations
             ],
         }
+
+    def to_record(self) -> dict:
+        """Every field, as plain JSON-ready data (the extraction cache stores this)."""
+        return asdict(self)
+
+    @classmethod
+    def from_record(cls, data: dict) -> Extraction:
+        """The inverse of :meth:`to_record`."""
+        paper = dict(data["paper"])
+        paper["sources"] = [Source(**s) for s in paper.get("sources", [])]
+        return cls(
+            paper=Paper(**paper),
+            sentences=[Sentence(**s) for s in data["sentences"]],
+            entities=[Mention(**m) for m in data["entities"]],
+            claims=[Claim(**c) for c in data["claims"]],
+            relations=[Relation(**r) for r in data["relations"]],
+        )

@@ -29,7 +29,8 @@ def test_build_writes_all_exports_and_reports_bad_records(corpus, tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["build", str(corpus), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.jsonld", "graph.nt", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "graph.html", "graph.jsonld", "graph.nt", "graph.ttl"]
     assert "papers: 2 (skipped records: 2)" in result.output
     assert "record 3" in result.output and "record 4" in result.output
     rdf = Graph().parse(out / "graph.ttl")
