@@ -47,13 +47,20 @@ class KnowledgeGraph:
         return counts(self.graph)
 
     def write(self, directory: str | Path, formats: Iterable[str] = ("ttl", "nt", "jsonld", "html")) -> list[Path]:
-        """Write ``graph.<ext>`` files into ``directory`` atomically; returns their paths."""
+        """Write ``graph.<ext>`` files into ``directory`` atomically; returns their paths.
+
+        Formats: ``ttl``, ``nt``, ``jsonld`` (RDF), ``html`` (the explorer) and ``graphml``.
+        """
         directory = Path(directory)
         written = []
         for fmt in formats:
             target = directory / f"{OUTPUT_NAME}.{fmt}"
             if fmt == "html":
                 written.append(atomic_write(target, to_html(self.graph)))
+            elif fmt == "graphml":
+                from kg.graphml import to_graphml
+
+                written.append(atomic_write(target, to_graphml(self.graph)))
             elif fmt in FORMATS:
                 written.append(atomic_write(target, serialize(self.to_rdf(), fmt)))
             else:

@@ -47,7 +47,12 @@ def main(verbose: bool) -> None:
               help="Directory for graph.ttl, graph.nt, graph.jsonld and graph.html.")
 @click.option("--format", "fmt", default=None, help="Input format, when it cannot be told from the files.")
 @click.option("--no-html", is_flag=True, help="Skip the HTML view.")
-def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool) -> None:
+@click.option("--store", "store_dir", default=None, type=click.Path(file_okay=False),
+              help="Also add the graph to the on-disk SPARQL store in this directory (created when missing; "
+                   "later builds add to it, the same input again changes nothing).")
+@click.option("--graphml", is_flag=True, help="Also write graph.graphml (for Gephi and Cytoscape).")
+def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool,
+          store_dir: str | None = None, graphml: bool = False) -> None:
     """Build the graph of INPUTS (files or directories) and write its exports."""
     import kg
     from kg.ingest import dedupe_papers
@@ -60,7 +65,7 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool) 
                f"{len(errors.errors)} skipped)", err=True)
     graph = kg.build(papers, progress=True)
     write_start = time.perf_counter()
-    formats = ("ttl", "nt", "jsonld") if no_html else ("ttl", "nt", "jsonld", "html")
+    formats = (("ttl", "nt", "jsonld") if no_html else ("ttl", "nt", "jsonld", "html")) + (("graphml",) if graphml else ())
     written = graph.write(output, formats)
     graph.timings["write"] = time.perf_counter() - write_start
     summary = graph.counts()
@@ -69,6 +74,19 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool) 
                + f", total {time.perf_counter() - started:.1f}s")
     for path in written:
         click.echo(f"wrote {path}")
+    if store_dir:
+        _add_to_store(store_dir, Path(output) / "graph.nt")
+
+
+def _add_to_store(store_dir: str, nt_file: Path) -> None:
+    from kg.store import GraphStore, StoreError
+
+    try:
+        with GraphStore(store_dir) as store:
+            added = store.add_file(nt_file)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"store {store_dir}: {added.added:+d} triples, {added.after} in all")
 
 
 def _summary_text(summary: dict, papers: int, skipped: int) -> str:
@@ -127,6 +145,50 @@ def stats(graph: str, top: int) -> None:
         click.echo(graph_stats(load_graph(graph), top))
     except QueryError as error:
         raise click.ClickException(str(error)) from error
+
+
+@main.command()
+@click.argument("graph", type=click.Path(exists=True))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback unless told otherwise).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1), help="Seconds per query.")
+@click.option("--max-results", default=10_000, show_default=True, type=click.IntRange(1),
+              help="Rows (or triples) per result; the rest are cut and the X-Kg-Truncated header says so.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1), help="Query worker processes.")
+def serve(graph: str, host: str, port: int, timeout: float, max_results: int, workers: int) -> None:
+    """Serve GRAPH (a store or export files) read-only: SPARQL at /sparql, the explorer at /."""
+    from kg.serve import ServeError, make_server
+
+    try:
+        server = make_server(graph, host, port, timeout=timeout, cap=max_results, workers=workers)
+    except (ServeError, OSError) as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"serving {graph} at {server.url}/  (SPARQL: {server.url}/sparql; Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@main.command()
+@click.argument("graph", type=click.Path(exists=True))
+@click.option("--endpoint", required=True,
+              help="The server's Graph Store endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph).")
+@click.option("--graph-iri", default=None, help="Named graph to write (default: one per build, named by its digest).")
+@click.option("--append", is_flag=True, help="POST (add to the named graph) instead of PUT (replace it).")
+@click.option("--auth", envvar="KG_PUSH_AUTH", default=None, metavar="USER:PASSWORD",
+              help="HTTP basic credentials (or set KG_PUSH_AUTH).")
+def push(graph: str, endpoint: str, graph_iri: str | None, append: bool, auth: str | None) -> None:
+    """Load GRAPH (export files or a store) into a SPARQL server as one named graph."""
+    from kg.push import PushError, push as push_graph
+
+    try:
+        report = push_graph(graph, endpoint, graph_iri, "POST" if append else "PUT", auth=auth)
+    except PushError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"{report.method} {report.bytes:,} bytes into <{report.graph}> (HTTP {report.status})")
 
 
 @main.command(name="eval")

@@ -20,8 +20,19 @@ class QueryError(Exception):
 
 
 def load_graph(path: str | Path) -> Graph:
-    """An export file (Turtle, N-Triples, JSON-LD) or a directory holding ``graph.ttl``."""
+    """An export file (Turtle, N-Triples, JSON-LD), a directory holding ``graph.ttl``, or a store.
+
+    A store directory (``kg build --store DIR``) is opened read-only and queried in place: the
+    rdflib ``Graph`` returned runs its queries in Oxigraph.
+    """
+    from kg.store import GraphStore, StoreError, is_store
+
     path = Path(path)
+    if is_store(path):
+        try:
+            return GraphStore(path, read_only=True).rdflib_graph()
+        except StoreError as error:
+            raise QueryError(str(error)) from error
     if path.is_dir():
         path = path / "graph.ttl"
     if not path.exists():
@@ -45,7 +56,7 @@ def read_query(text_or_path: str) -> str:
 def run_query(rdf: Graph, sparql: str) -> Result:
     """Run SELECT, ASK or CONSTRUCT; the project's prefixes (kg:, skos:, ...) are predeclared."""
     try:
-        return rdf.query(sparql, initNs={prefix: ns for prefix, ns in PREFIXES.items()})
+        return rdf.query(sparql, initNs={prefix: str(ns) for prefix, ns in PREFIXES.items()})
     except Exception as error:  # rdflib raises pyparsing and assorted errors for bad queries
         raise QueryError(f"query failed: {error}") from error
 

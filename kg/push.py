@@ -1,0 +1,102 @@
+"""``kg push``: load a graph into an existing SPARQL server with the Graph Store HTTP Protocol.
+
+Each build goes into its own named graph, ``https://w3id.org/paper-kg/build/<digest>``, where
+the digest is the SHA-256 of the N-Triples sent (the exports are sorted, so the same build
+always gets the same name). ``PUT`` (the default) replaces that graph, so pushing the same
+build twice leaves the server as it was; ``POST`` adds to it.
+
+``endpoint`` is the server's Graph Store endpoint, e.g. ``http://127.0.0.1:7878/store`` for
+Oxigraph, ``http://host:3030/DATASET/data`` for Fuseki or ``http://host:8890/sparql-graph-crud``
+for Virtuoso; the graph is named with the protocol's ``?graph=`` parameter.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import shutil
+import tempfile
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import pyoxigraph as ox
+
+from kg.schema import BASE
+from kg.store import GraphStore, is_store
+
+BUILD_GRAPH = BASE + "build/"
+_MEDIA = {".nt": "application/n-triples", ".ttl": "text/turtle", ".jsonld": "application/ld+json",
+          ".rdf": "application/rdf+xml"}
+
+
+class PushError(Exception):
+    """A push that failed, with the server's answer."""
+
+
+@dataclass
+class PushReport:
+    graph: str
+    bytes: int
+    status: int
+    method: str
+
+
+def _source_file(source: Path, scratch: Path) -> Path:
+    """The file to send: an export file, the N-Triples (or Turtle) of an export directory, or a store dump."""
+    if is_store(source):
+        target = scratch / "graph.nt"
+        with GraphStore(source, read_only=True) as store:
+            store.store.dump(str(target), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        return target
+    if source.is_dir():
+        for name in ("graph.nt", "graph.ttl", "graph.jsonld"):
+            if (source / name).is_file():
+                return source / name
+        raise PushError(f"{source}: no graph.nt, graph.ttl or graph.jsonld there")
+    if source.suffix.lower() not in _MEDIA:
+        raise PushError(f"{source}: cannot push this format (expected one of {', '.join(sorted(_MEDIA))})")
+    return source
+
+
+def _digest(path: Path) -> str:
+    sha = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            sha.update(block)
+    return sha.hexdigest()
+
+
+def push(source: str | Path, endpoint: str, graph: str | None = None, method: str = "PUT",
+         auth: str | None = None, timeout: float = 600.0) -> PushReport:
+    """Send ``source`` (an export file or directory, or a store) to ``endpoint`` as one named graph."""
+    source = Path(source)
+    method = method.upper()
+    if method not in ("PUT", "POST"):
+        raise PushError(f"method must be PUT or POST, not {method}")
+    if urlsplit(endpoint).scheme not in ("http", "https"):
+        raise PushError(f"{endpoint}: not an http(s) URL")
+    scratch = Path(tempfile.mkdtemp(prefix="kg-push-"))
+    try:
+        path = _source_file(source, scratch)
+        graph = graph or BUILD_GRAPH + _digest(path)[:16]
+        size = path.stat().st_size
+        url = f"{endpoint}{'&' if '?' in endpoint else '?'}graph={quote(graph, safe='')}"
+        headers = {"Content-Type": _MEDIA[path.suffix.lower()], "Content-Length": str(size)}
+        if auth:
+            headers["Authorization"] = "Basic " + base64.b64encode(auth.encode()).decode()
+        with path.open("rb") as body:
+            request = urllib.request.Request(url, data=body, method=method, headers=headers)
+            try:
+                with urllib.request.urlopen(request, timeout=timeout) as response:
+                    status = response.status
+            except urllib.error.HTTPError as error:
+                detail = error.read().decode("utf-8", "replace")[:500]
+                raise PushError(f"{method} {url}: HTTP {error.code}: {detail}") from error
+            except (urllib.error.URLError, OSError) as error:
+                raise PushError(f"{method} {url}: {error}") from error
+        return PushReport(graph, size, status, method)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
