@@ -1,6 +1,9 @@
-"""Match keys and slugs of entity resolution."""
+"""Entity resolution: match keys, slugs, the two-phase Resolver and the gold alias table."""
 
+import importlib.util
 import re
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -107,3 +110,21 @@ def test_resolve_assigns_every_mention():
     entities, assignment = resolve(papers)
     assert list(entities) == ["entity/bert"]
     assert assignment == {("a", 0): "entity/bert", ("a", 1): "entity/bert", ("b", 0): "entity/bert"}
+
+
+def _eval_script():
+    path = Path(__file__).resolve().parents[1] / "scripts" / "eval_resolution.py"
+    spec = importlib.util.spec_from_file_location("eval_resolution", path)
+    module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_alias_table_meets_the_targets():
+    evaluation = _eval_script()
+    rows = evaluation.read_gold()
+    assert len(rows) >= 60 and len({r.entity for r in rows}) >= 30
+    scores = evaluation.score(rows, evaluation.predict(rows))
+    assert scores.look_alike_pairs >= 100
+    assert scores.precision >= 0.95, evaluation.report(scores)
+    assert scores.recall >= 0.90, evaluation.report(scores)
