@@ -26,7 +26,7 @@ from kg.ingest import read_papers
 from kg.ingest.dedupe import dedupe_keys
 from kg.io import AtomicFile
 from kg.parallel import run_batches
-from kg.rdf import to_rdf
+from kg.rdf import NTriplesLines, to_rdf
 from kg.records import Extraction, Paper, RecordError, Source
 from kg.resolve import EntityTable, Resolver
 
@@ -242,8 +242,9 @@ def _write_outputs(output: Path, options: BuildOptions, cache: ExtractionCache, 
 
 def _ntriples(graph: nx.MultiDiGraph, describe_entities: bool) -> str:
     """Sorted N-Triples of one part of the graph (sorted so each part reads the same every run)."""
-    text = to_rdf(graph, describe_entities=describe_entities).serialize(format="nt")
-    return "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
+    sink = NTriplesLines()
+    to_rdf(graph, describe_entities=describe_entities, target=sink)
+    return sink.text()
 
 
 def _add_counts(totals: dict, part: dict) -> None:

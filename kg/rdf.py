@@ -32,13 +32,14 @@ def new_graph() -> Graph:
     return rdf
 
 
-def to_rdf(graph: nx.MultiDiGraph, describe_entities: bool = True) -> Graph:
+def to_rdf(graph: nx.MultiDiGraph, describe_entities: bool = True, target=None) -> Graph:
     """The RDF graph of a paper-kg graph.
 
     With ``describe_entities=False`` entity nodes are only referenced, not described (a
     streaming build writes each entity's description once, apart from the papers).
+    ``target`` is anything with an rdflib-style ``add(triple)`` (default: a new Graph).
     """
-    rdf = new_graph()
+    rdf = new_graph() if target is None else target
     for node, data in graph.nodes(data=True):
         if "type" not in data or (not describe_entities and data["type"] in S.ENTITY_TYPES):
             continue
@@ -141,13 +142,31 @@ def _add_edge(rdf: Graph, u: str, v: str, data: dict) -> None:
     rdf.add((assertion, S.SUBJECT, subject))
     rdf.add((assertion, S.PREDICATE, predicate))
     rdf.add((assertion, S.OBJECT, obj))
-    rdf.add((assertion, S.IN_PAPER, node_iri(data["paper"])))
-    rdf.add((assertion, S.DERIVED_FROM, node_iri(data["paper"])))
+    rdf.add((assertion, S.IN_PAPER, node_iri(data["paper"])))  # a sub-property of prov:wasDerivedFrom
     rdf.add((assertion, S.EVIDENCE, sentence_iri(data["paper"], data["field"], data["sentence"])))
-    rdf.add((assertion, S.FIELD, Literal(data["field"])))
     rdf.add((assertion, S.EXTRACTOR, Literal(data["extractor"])))
     rdf.add((assertion, S.CONFIDENCE, Literal(Decimal(str(data["confidence"])), datatype=XSD.decimal)))
     if data.get("start") is not None:
         rdf.add((assertion, S.START, Literal(data["start"])))
         rdf.add((assertion, S.END, Literal(data["end"])))
         rdf.add((assertion, S.MENTION_TEXT, Literal(data["text"])))
+
+
+class NTriplesLines:
+    """A triple sink that formats each triple as an N-Triples line, skipping rdflib's store.
+
+    The line format is rdflib's own (``_nt_row``), so the output is what
+    ``Graph.serialize(format="nt")`` would write, at a fraction of the cost.
+    """
+
+    def __init__(self) -> None:
+        from rdflib.plugins.serializers.nt import _nt_row
+
+        self._row = _nt_row
+        self.lines: set[str] = set()
+
+    def add(self, triple) -> None:
+        self.lines.add(self._row(triple))
+
+    def text(self) -> str:
+        return "".join(sorted(self.lines))

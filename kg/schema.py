@@ -189,7 +189,6 @@ EVIDENCE = KG.evidence  # the Sentence an Assertion was read from
 MENTION_TEXT = KG.mentionText
 EXTRACTOR = KG.extractor
 CONFIDENCE = KG.confidence
-DERIVED_FROM = PROV.wasDerivedFrom
 GENERATED_BY = PROV.wasGeneratedBy
 
 # The quantitative content of claims: one kg:Quantity node per value a claim states.

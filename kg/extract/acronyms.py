@@ -64,37 +64,44 @@ def _matches(chars: list[str], text: str) -> bool:
     return True
 
 
-def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
-    """(short form, long form) span pairs defined as ``long form (SHORT)`` in ``doc``."""
+def find_definitions(doc: Doc, words: list[str] | None = None) -> list[tuple[Span, Span]]:
+    """(short form, long form) span pairs defined as ``long form (SHORT)`` in ``doc``.
+
+    ``words`` are the token texts of ``doc`` when the caller has them already.
+    """
+    words = [t.text for t in doc] if words is None else words
     pairs: list[tuple[Span, Span]] = []
-    for tok in doc:
-        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+    for i in range(len(words) - 2):
+        if words[i] != "(" or words[i + 2] != ")" or not is_short_form(words[i + 1]):
             continue
-        short = doc[tok.i + 1]
-        if not is_short_form(short.text):
-            continue
-        n_letters = sum(c.isalnum() for c in short.text)
-        window_start = max(tok.sent.start if doc.has_annotation("SENT_START") else 0,
-                           tok.i - min(n_letters + 5, n_letters * 2))
-        window = doc[window_start : tok.i]
-        # Stop the long form at punctuation that cannot sit inside a name.
-        cut = max((t.i + 1 for t in window if t.text in {",", ";", ":", "(", ")", "."}), default=window_start)
-        words = [t.text for t in doc[cut : tok.i]]
-        first = match_long_form(short.text, words)
+        short = words[i + 1]
+        n_letters = sum(c.isalnum() for c in short)
+        window_start = max(0, i - min(n_letters + 5, n_letters * 2))
+        # Stop the long form at a sentence start or at punctuation that cannot sit inside a name.
+        cut = window_start
+        for j in range(i - 1, window_start - 1, -1):
+            if words[j] in {",", ";", ":", "(", ")", "."}:
+                cut = j + 1
+                break
+            if doc[j].is_sent_start:
+                cut = j
+                break
+        first = match_long_form(short, words[cut:i])
         if first is None:
             continue
-        long = doc[cut + first : tok.i]
+        long = doc[cut + first : i]
         if long[0].lower_ in {"the", "a", "an", "our", "this"}:
             long = long[1:]
-        if len(long) and long.text != short.text:
-            pairs.append((doc[short.i : short.i + 1], long))
+        if len(long) and long.text != short:
+            pairs.append((doc[i + 1 : i + 2], long))
     return pairs
 
 
 @Language.component("kg_acronyms")
 def acronym_component(doc: Doc) -> Doc:
     """Type acronym definitions and every later use of the short form in the same text."""
-    pairs = find_definitions(doc)
+    words = [t.text for t in doc]
+    pairs = find_definitions(doc, words)
     doc._.kg_acronyms = [(s.text, l.text) for s, l in pairs]
     if not pairs:
         return doc
@@ -111,9 +118,10 @@ def acronym_component(doc: Doc) -> Doc:
             continue
         spans.append(Span(doc, long.start, long.end, label=label))
         notes.append(SpanInfo("acronym", 0.75))
-        for tok in doc:
-            if tok.text in {short.text, short.text + "s"} and (tok.i, tok.i + 1) not in types:
-                spans.append(Span(doc, tok.i, tok.i + 1, label=label))
+        uses = {short.text, short.text + "s"}
+        for i, word in enumerate(words):
+            if word in uses and (i, i + 1) not in types:
+                spans.append(Span(doc, i, i + 1, label=label))
                 notes.append(SpanInfo("acronym", 0.75, long_form=long.text))
     add_entities(doc, spans, notes, extend=True)
     # A short form the recogniser already typed still learns its long form.

@@ -5,6 +5,8 @@ Rules over token text only, so they need no tagger or parser and stay fast.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -26,6 +28,7 @@ NAME = {
 NOT_NAME = {"the", "a", "an", "our", "this", "these", "their", "its", "we", "in", "on", "of"}
 DATASET_NOUNS = ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "suite"]
 ADVERBS = ["also", "further", "then", "first", "here", "therefore", "thus", "additionally"]
+_PROPOSAL_CUE = re.compile(r"\bwe\b|\b(named|called|dubbed|termed)\b")
 PROPOSE_VERBS = ["propose", "introduce", "present", "develop", "call", "name", "dub", "term", "release"]
 
 
@@ -38,22 +41,33 @@ class NamePatterns:
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
-        self.matcher = Matcher(nlp.vocab)
+        self.datasets = Matcher(nlp.vocab)
+        self.proposals = Matcher(nlp.vocab)
         for n in (1, 2, 3):
-            self.matcher.add("DATASET", [_name_tokens(n) + [{"LOWER": {"IN": DATASET_NOUNS}}]])
-            self.matcher.add(
+            self.datasets.add("DATASET", [_name_tokens(n) + [{"LOWER": {"IN": DATASET_NOUNS}}]])
+            self.proposals.add(
                 "PROPOSED",
                 [
-                    [{"LOWER": "we"}, {"LOWER": {"IN": ADVERBS}, "OP": "?"}, {"LOWER": {"IN": PROPOSE_VERBS}}, {"LOWER": {"IN": ["the", "a"]}, "OP": "?"}]
-                    + _name_tokens(n),
+                    [{"LOWER": "we"}, {"LOWER": {"IN": ADVERBS}, "OP": "?"}, {"LOWER": {"IN": PROPOSE_VERBS}},
+                     {"LOWER": {"IN": ["the", "a"]}, "OP": "?"}] + _name_tokens(n),
                     [{"LOWER": {"IN": ["named", "called", "dubbed", "termed"]}}] + _name_tokens(n),
                 ],
             )
 
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Run each matcher only on texts that contain its cue words (the regex tests are costly)."""
+        lower = doc.text.lower()
+        found = []
+        if any(noun[:6] in lower for noun in DATASET_NOUNS):
+            found += self.datasets(doc)
+        if _PROPOSAL_CUE.search(lower):
+            found += self.proposals(doc)
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         notes: list[SpanInfo] = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in self._matches(doc):
             label = doc.vocab.strings[match_id]
             if label == "DATASET":
                 span = _trim(doc[start : end - 1])
