@@ -5,9 +5,10 @@ Extraction records) → ``kg.graph`` (networkx) → ``kg.rdf`` / ``kg.html`` (ex
 """
 
 from kg.api import KnowledgeGraph, build, extract
+from kg.build import BuildOptions, build_files
 from kg.extract import Extractor
 from kg.ingest import dedupe_papers, read_papers
 from kg.query import load_graph
 
-__all__ = ["Extractor", "KnowledgeGraph", "build", "dedupe_papers", "extract", "load_graph", "read_papers"]
+__all__ = ["BuildOptions", "Extractor", "KnowledgeGraph", "build", "build_files", "dedupe_papers", "extract", "load_graph", "read_papers"]
 __version__ = "0.1.0"
