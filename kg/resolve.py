@@ -20,22 +20,32 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from itertools import combinations
 from dataclasses import dataclass, field
 
 from rapidfuzz.fuzz import ratio
 
 from kg.records import Extraction, Mention
+from kg.schema import ENTITY_TYPES
 
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|our|their|its|this|these|those|proposed|novel|new|existing|popular)\s+)+", re.I
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+# A trailing acronym in parentheses ("Information Retrieval (IR)", not "Llama 2 (7B)"), open
+# bracket, quote or comma.
+_TRAILING = re.compile(r"(?:\s+\([A-Za-z][A-Za-z-]{0,11}\)|\s*[(\[{,;:\"“”]+)$")
+_OPENING = re.compile(r"^[\"“”]+\s*")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
-_INVARIANT_S = ("ss", "us", "is", "ics", "series", "species", "news")
+_INVARIANT_S = ("ss", "us", "is", "ias", "ics", "series", "species", "news")
 _KEY_DROP = re.compile(r"[^\w.+]")
+
+_TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}  # breaks ties between equal type votes
 
 LONG_FORM_SIMILARITY = 90.0
 """Two long forms of one acronym this similar (rapidfuzz ratio of their keys) name one thing."""
+SPELLING_SIMILARITY = 90.0
+"""Names that differ in one word this similar (rapidfuzz ratio) are spellings of one name."""
 DOMINANT_SHARE = 0.9
 """An acronym defined several ways joins the long form given by this share of its definitions."""
 
@@ -50,10 +60,22 @@ _GLUED_VERSION = re.compile(r"^(.*?[A-Za-z]{2})(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*[a
 
 
 def label_form(text: str) -> str:
-    """A mention's text tidied for display: NFC, single spaces, no determiners or possessive."""
+    """A mention's text tidied for display: NFC, single spaces, no determiners or possessive.
+
+    A trailing acronym in parentheses and stray brackets or quotes at the ends go too.
+
+    >>> label_form("the  proposed DGNO's"), label_form("Information Retrieval (IR)"), label_form('"SFC (')
+    ('DGNO', 'Information Retrieval', 'SFC')
+    """
     text = " ".join(unicodedata.normalize("NFC", text).split())
-    text = _LEADING.sub("", text)
-    return _POSSESSIVE.sub("", text).strip() or text
+    tidy = _OPENING.sub("", _LEADING.sub("", text))
+    previous = None
+    while tidy != previous:
+        previous = tidy
+        tidy = _POSSESSIVE.sub("", _TRAILING.sub("", tidy)).strip()
+        if tidy.endswith(")") and tidy.count(")") > tidy.count("("):
+            tidy = tidy[:-1]
+    return tidy or text
 
 
 def _singular(word: str, original: str) -> str:
@@ -62,11 +84,16 @@ def _singular(word: str, original: str) -> str:
         return word[:-1]
     if len(word) <= 3 or not original.endswith("s") or word.endswith(_INVARIANT_S):
         return word
-    if word.endswith(("sses", "ches", "shes", "xes")):
+    if word.endswith(("sses", "ches", "shes", "xes", "iases")):
         return word[:-2]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     return word[:-1]
+
+
+def _words(text: str) -> list[str]:
+    """The words of a label, as written (NFKC-normalised)."""
+    return [w for w in _SEPARATORS.split(unicodedata.normalize("NFKC", label_form(text))) if w]
 
 
 def hyphen_form(text: str) -> str:
@@ -77,8 +104,7 @@ def hyphen_form(text: str) -> str:
     >>> hyphen_form("Llama 2"), hyphen_form("image patches"), hyphen_form("LLMs")
     ('llama-2', 'image-patch', 'llm')
     """
-    label = unicodedata.normalize("NFKC", label_form(text))
-    original = [w for w in _SEPARATORS.split(label) if w]
+    original = _words(text)
     words = [w.casefold() for w in original]
     if words:
         words[-1] = _singular(words[-1], original[-1])
@@ -252,6 +278,8 @@ class Resolver:
         groups = _UnionFind()
         for key in self._stats:
             groups.find(key)
+        for a, b in self._spelling_variants():
+            groups.union(a, b)
         merged_shorts: set[str] = set()
         for short in sorted(self._definitions):
             meaning = self._meaning(self._definitions[short], groups)
@@ -278,7 +306,9 @@ class Resolver:
 
         Long forms of one acronym that differ only slightly ("generative adversarial net" /
         "... network") are merged first; then the acronym joins the one meaning left, or the
-        meaning given by :data:`DOMINANT_SHARE` of the papers defining it.
+        meaning given by :data:`DOMINANT_SHARE` of the papers defining it (a definition whose
+        long form only adds leading words to another, "multimodal large language models
+        (LLMs)", counts for that other one too).
         """
         keys = sorted(longs)
         for i, a in enumerate(keys):
@@ -288,8 +318,14 @@ class Resolver:
         support: Counter = Counter()
         for key, papers in longs.items():
             support[groups.find(key)] += papers
+        total = sum(support.values())
+        # "multimodal large language models (LLMs)" also supports "large language models".
+        for key, papers in longs.items():
+            for other in keys:
+                if key != other and key.endswith(other) and groups.find(key) != groups.find(other):
+                    support[groups.find(other)] += papers
         best, papers = min(support.items(), key=lambda kv: (-kv[1], kv[0]))
-        return best if papers >= DOMINANT_SHARE * sum(support.values()) else None
+        return best if papers >= DOMINANT_SHARE * total else None
 
     def _entity(self, eid: str, keys: list[str]) -> Entity:
         forms: Counter = Counter()
@@ -304,18 +340,44 @@ class Resolver:
                 votes[kind] += score
             mentions += stats.mentions
             papers += stats.papers
-        # Long forms are preferred labels; then the most frequent form, then the first alphabetically.
+        # The preferred label is a spelling of the long form where there is one, singular
+        # rather than plural, then the most frequent, then as written in a definition, then
+        # the first alphabetically.
+        long_keys = {key for key in keys if self._stats[key].long_labels}
         ranked = sorted(forms.keys() | long_labels.keys(),
-                        key=lambda f: (f not in long_labels, -forms[f], f.lower(), f))
+                        key=lambda f: (match_key(f) not in long_keys, _is_plural(f), -forms[f] - long_labels[f],
+                                       f not in long_labels, f.lower(), f))
         return Entity(
             id=eid,
-            type=min(votes, key=lambda t: (-votes[t], t)),
+            type=min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.get(t, len(_TYPE_ORDER)), t)),
             label=ranked[0],
             aliases=sorted(ranked[1:]),
             type_votes={t: round(v, 4) for t, v in sorted(votes.items())},
             mentions=mentions,
             papers=papers,
         )
+
+    def _spelling_variants(self) -> list[tuple[str, str]]:
+        """Pairs of keys whose names differ in one word spelled alike ("language modelling").
+
+        Names are blocked by their other words and the first three letters of the differing
+        word, so only a few pairs are compared; the words must be six letters or more, end
+        alike and be :data:`SPELLING_SIMILARITY` similar, and the names must share their digits.
+        """
+        blocks: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
+        for key in sorted(self._stats):
+            words = hyphen_form(min(self._stats[key].forms or self._stats[key].long_labels)).split("-")
+            if len(words) < 2:
+                continue
+            for i, word in enumerate(words):
+                if len(word) >= 6:
+                    blocks[(tuple(words[:i]), tuple(words[i + 1 :]), word[:3], word[-1])].append((word, key))
+        pairs = []
+        for block in blocks.values():
+            for (wa, a), (wb, b) in combinations(block, 2):
+                if a != b and _digits(a) == _digits(b) and ratio(wa, wb) >= SPELLING_SIMILARITY:
+                    pairs.append((a, b))
+        return pairs
 
     def _variants(self, groups: Iterable[list[str]], by_key: dict[str, str]) -> list[tuple[str, str]]:
         """(variant, family) pairs: a name minus its version or size names another entity."""
@@ -335,6 +397,12 @@ class Resolver:
 
 def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
+
+
+def _is_plural(form: str) -> bool:
+    """Whether the last word of ``form`` is a plural ("VAEs", "state space models")."""
+    words = _words(form)
+    return bool(words) and _singular(words[-1].casefold(), words[-1]) != words[-1].casefold()
 
 
 def resolve(extractions: Iterable[Extraction]) -> tuple[dict[str, Entity], dict[tuple[str, int], str]]:

@@ -22,6 +22,7 @@ def test_variants_share_a_key(a, b):
 
 @pytest.mark.parametrize("a, b", [
     ("GPT-3", "GPT-4"), ("Mamba", "Mamba-2"), ("CIFAR-10", "CIFAR-100"), ("Llama-3-8B", "Llama-3-70B"),
+    ("Llama-3-8B", "Llama-38B"), ("Llama 2 (7B)", "Llama 2"), ("GPT-3.5", "GPT-3"), ("Qwen2.5", "Qwen2"),
 ])
 def test_versions_and_sizes_stay_apart(a, b):
     assert match_key(a) != match_key(b)
@@ -128,3 +129,27 @@ def test_gold_alias_table_meets_the_targets():
     assert scores.look_alike_pairs >= 100
     assert scores.precision >= 0.95, evaluation.report(scores)
     assert scores.recall >= 0.90, evaluation.report(scores)
+
+
+def test_spelling_variants_merge_but_prefixed_words_do_not():
+    table = _table(_extraction("a", _m("language modelling", "Task"), _m("supervised domain adaptation", "Task")),
+                   _extraction("b", _m("language modeling", "Task"), _m("unsupervised domain adaptation", "Task")))
+    assert table.entity_of(_m("Language Modelling")) == table.entity_of(_m("language modeling"))
+    assert table.entity_of(_m("supervised domain adaptation")) != table.entity_of(_m("unsupervised domain adaptation"))
+
+
+def test_an_acronym_defined_with_an_extra_leading_word_still_has_one_meaning():
+    papers = [_extraction(str(n), _m("LLMs", long_form="large language models")) for n in range(9)]
+    papers.append(_extraction("x", _m("LLMs", long_form="multimodal large language models")))
+    table = _table(*papers, _extraction("y", _m("LLM")))
+    assert table.entity_of(_m("LLM")) == table.entity_of(_m("large language model"))
+    assert table.entity_of(_m("LLMs", long_form="multimodal large language models")) != table.entity_of(_m("LLM"))
+
+
+def test_labels_prefer_the_singular_long_form_and_drop_stray_brackets():
+    table = _table(_extraction("a", _m("Information Retrieval (IR)", "Task")),
+                   _extraction("b", _m("IR", "Task", long_form="information retrievals"), _m("information retrieval ("),
+                               _m("information retrieval")))
+    (entity,) = table.entities.values()
+    assert entity.label == "information retrieval"
+    assert entity.aliases == ["IR", "Information Retrieval", "information retrievals"]
