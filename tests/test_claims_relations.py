@@ -203,3 +203,97 @@ def test_query_dataset_tasks(claims_rdf, graph):
     found = [(r["datasetLabel"], r["taskLabel"], int(r["papers"]))
              for r in select(claims_rdf + to_rdf(graph), "dataset_tasks.rq")]
     assert found == [("CIFAR-10", "image generation", 1)]
+
+
+# Relations: the label mapping, the cue rules, the packaged classifier and its dev score
+
+from kg.extract.relation_model import packaged_model  # noqa: E402
+from kg.extract.relations import map_label, sentence_relations  # noqa: E402
+from kg.schema import RELATION_TYPES  # noqa: E402
+
+from conftest import SHARED  # noqa: E402
+
+
+def m(kind: str) -> Mention:
+    return Mention(0, 1, "x", kind, "abstract", 0.9, "gazetteer")
+
+
+@pytest.mark.parametrize("label, head, tail, expected", [
+    ("USED-FOR", "Method", "Task", "addresses"),
+    ("USED-FOR", "Dataset", "Task", "addresses"),
+    ("USED-FOR", "Method", "Model", "uses"),
+    ("USED-FOR", "Metric", "Method", "measuredBy"),
+    ("EVALUATE-FOR", "Dataset", "Model", "evaluatedOn"),
+    ("EVALUATE-FOR", "Metric", "Task", "measuredBy"),
+    ("EVALUATE-FOR", "Dataset", "Task", "addresses"),
+    ("EVALUATE-FOR", "Task", "Method", None),
+    ("HYPONYM-OF", "Model", "Method", "isA"),
+    ("PART-OF", "Method", "Model", "partOf"),
+    ("COMPARE", "Model", "Method", "comparedWith"),
+    ("COMPARE", "Dataset", "Dataset", None),
+    ("CONJUNCTION", "Method", "Method", None),
+    ("FEATURE-OF", "Metric", "Task", None),
+])
+def test_scierc_labels_map_to_graph_types(label, head, tail, expected):
+    assert map_label(label, m(head), m(tail)) == expected
+
+
+def relations(text: str, *names: tuple[str, str], model="packaged") -> set[tuple[str, str, str]]:
+    found = mentions_of(text, *names)
+    by_index = {i: mention.text for i, mention in found}
+    rels = sentence_relations(text, found, 0, model=model)
+    assert all(r.type in RELATION_TYPES and r.sentence == 0 and 0 < r.score <= 1 for r in rels)
+    return {(by_index[r.head], r.type, by_index[r.tail]) for r in rels}
+
+
+def test_outperforms_and_appositive_rules_without_a_model():
+    assert relations("FooNet clearly outperforms BigGAN on CIFAR-10.", ("FooNet", "Model"), ("BigGAN", "Model"),
+                     ("CIFAR-10", "Dataset"), model=None) == {("FooNet", "outperforms", "BigGAN")}
+    assert relations("BigGAN is outperformed by FooNet.", ("BigGAN", "Model"), ("FooNet", "Model"),
+                     model=None) == {("FooNet", "outperforms", "BigGAN")}
+    assert relations("We study Mamba, a selective state-space model.", ("Mamba", "Model"),
+                     ("selective state-space model", "Method"), model=None) == {
+        ("Mamba", "isA", "selective state-space model")}
+
+
+needs_model = pytest.mark.skipif(packaged_model() is None, reason="no packaged relation model in kg/models/relations")
+
+
+@needs_model
+def test_classifier_reads_typed_relations():
+    assert ("FooNet", "evaluatedOn", "CIFAR-10") in relations(
+        "We evaluate FooNet on the CIFAR-10 benchmark.", ("FooNet", "Model"), ("CIFAR-10", "Dataset"))
+    assert ("BERT", "addresses", "question answering") in relations(
+        "We use BERT for question answering.", ("BERT", "Model"), ("question answering", "Task"))
+    assert ("FooNet", "outperforms", "BigGAN") in relations(
+        "FooNet outperforms BigGAN in terms of FID on CIFAR-10.", ("FooNet", "Model"), ("BigGAN", "Model"),
+        ("FID", "Metric"), ("CIFAR-10", "Dataset"))
+
+
+@needs_model
+def test_extract_lists_relations_as_indices_into_entities():
+    from kg.extract import Extractor
+
+    extractor = Extractor(ner_model=None, roles=False)
+    paper = Paper("p", "FooNet: fast generation", "We evaluate FooNet on CIFAR-10. FooNet outperforms BERT on SQuAD.")
+    record = next(extractor.extract([paper])).to_dict()
+    named = {(record["entities"][r["head"]]["text"], r["type"], record["entities"][r["tail"]]["text"])
+             for r in record["relations"]}
+    assert ("FooNet", "outperforms", "BERT") in named
+    assert all(set(r) == {"head", "tail", "type", "score"} for r in record["relations"])
+
+
+@needs_model
+@pytest.mark.skipif(not (SHARED / "data" / "scierc" / "dev.json").exists(), reason="SciERC dev not in ../shared")
+def test_packaged_model_scores_on_scierc_dev():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_relations", ROOT / "scripts" / "train_relations.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    sentences = train.read_pairs(SHARED / "data" / "scierc" / "dev.json")
+    model = packaged_model()
+    table = train.scores(train.predicted_relations(model, train.examples(sentences), model.meta["threshold"]),
+                         train.gold_relations(sentences))
+    assert table["micro"][2] >= 0.45, table
+    assert table["CONJUNCTION"][2] >= 0.6 and table["USED-FOR"][2] >= 0.4, table

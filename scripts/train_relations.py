@@ -1,0 +1,271 @@
+"""Train the relation classifier on SciERC and report dev P/R/F1 with gold entity boundaries.
+
+    .venv/bin/python scripts/train_relations.py              # train, select on dev, save to kg/models/relations
+    .venv/bin/python scripts/train_relations.py --eval-only  # evaluate the packaged model on dev
+
+Every pair of gold mentions of a sentence (in text order) is one example, labelled NONE, a
+directed SciERC label (``USED-FOR>``: the first mention is the head; ``USED-FOR<``: the second)
+or an undirected one (COMPARE, CONJUNCTION). The model is a multinomial logistic regression
+written with numpy (full-batch Adam, L2), selected on dev over the L2 strength and the
+threshold above which a relation label beats NONE.
+
+Evaluation (dev): a predicted relation is right when its two mention spans (exact token
+boundaries), its label and, for directed labels, its direction match a gold relation
+(COMPARE and CONJUNCTION are matched in either order). Reported per SciERC type, micro over
+all, and over pairs whose two mentions have types the project extracts (Method, Task, Metric,
+Material); also per graph relation type after :func:`kg.extract.relations.mapped`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.extract.relation_model import (  # noqa: E402
+    NONE, SCIERC_LABELS, SYMMETRIC, RelationModel, packaged_model_dir, pair_features)
+from kg.extract.relations import mapped  # noqa: E402
+from kg.records import Mention  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "scierc"
+PROJECT_TYPES = {"Method", "Task", "Metric", "Material"}
+AS_PROJECT = {"Method": "Method", "Task": "Task", "Metric": "Metric", "Material": "Dataset"}
+
+
+def read_pairs(path: Path) -> list[dict]:
+    """One dict per sentence: its text, mentions (char spans, types) and gold relations."""
+    sentences = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        offset = 0
+        for tokens, ner, rels in zip(doc["sentences"], doc["ner"], doc["relations"]):
+            starts, pos = [], 0
+            for tok in tokens:
+                starts.append(pos)
+                pos += len(tok) + 1
+            text = " ".join(tokens)
+
+            def span(s, e):
+                return starts[s - offset], starts[e - offset] + len(tokens[e - offset])
+
+            mentions = sorted({(*span(s, e), label) for s, e, label in ner})
+            gold = set()
+            for s1, e1, s2, e2, label in rels:
+                a, b = span(s1, e1), span(s2, e2)
+                if label in SYMMETRIC and b < a:
+                    a, b = b, a
+                gold.add((a, b, label))
+            sentences.append({"text": text, "mentions": mentions, "gold": gold})
+            offset += len(tokens)
+    return sentences
+
+
+def examples(sentences: list[dict]):
+    """(features, label, pair) for every pair of mentions of every sentence."""
+    out = []
+    for sid, sent in enumerate(sentences):
+        mentions = sent["mentions"]
+        gold = {}
+        for a, b, label in sent["gold"]:
+            gold[(a, b)] = label
+        for x in range(len(mentions)):
+            for y in range(x + 1, len(mentions)):
+                first, second = mentions[x], mentions[y]
+                a, b = first[:2], second[:2]
+                if a == b:
+                    continue
+                inside = sum(1 for m in mentions if m[0] >= first[1] and m[1] <= second[0])
+                label = NONE
+                if (a, b) in gold:
+                    label = gold[(a, b)] if gold[(a, b)] in SYMMETRIC else gold[(a, b)] + ">"
+                elif (b, a) in gold:
+                    label = gold[(b, a)] if gold[(b, a)] in SYMMETRIC else gold[(b, a)] + "<"
+                out.append((pair_features(sent["text"], first, second, inside), label, (sid, first, second)))
+    return out
+
+
+def train(data, labels: list[str], l2: float, epochs: int = 150, min_count: int = 2, seed: int = 0):
+    counts = Counter(f for feats, _, _ in data for f in set(feats))
+    vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+    rows, cols = [], []
+    for r, (feats, _, _) in enumerate(data):
+        for f in set(feats):
+            if f in vocab:
+                rows.append(r)
+                cols.append(vocab[f])
+    rows, cols = np.array(rows), np.array(cols)
+    y = np.array([labels.index(label) for _, label, _ in data])
+    n, k, d = len(data), len(labels), len(vocab)
+    Y = np.zeros((n, k), dtype=np.float32)
+    Y[np.arange(n), y] = 1
+    rng = np.random.default_rng(seed)
+    W = (rng.standard_normal((d, k)) * 0.01).astype(np.float32)
+    b = np.zeros(k, dtype=np.float32)
+    mW, vW, mb, vb = np.zeros_like(W), np.zeros_like(W), np.zeros_like(b), np.zeros_like(b)
+    lr, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
+    for step in range(1, epochs + 1):
+        S = np.zeros((n, k), dtype=np.float32)
+        np.add.at(S, rows, W[cols])
+        S += b
+        S -= S.max(axis=1, keepdims=True)
+        P = np.exp(S)
+        P /= P.sum(axis=1, keepdims=True)
+        G = (P - Y) / n
+        gW = np.zeros_like(W)
+        np.add.at(gW, cols, G[rows])
+        gW += l2 * W
+        gb = G.sum(axis=0)
+        for param, grad, m, v in ((W, gW, mW, vW), (b, gb, mb, vb)):
+            m *= beta1
+            m += (1 - beta1) * grad
+            v *= beta2
+            v += (1 - beta2) * grad * grad
+            param -= lr * (m / (1 - beta1 ** step)) / (np.sqrt(v / (1 - beta2 ** step)) + eps)
+    return RelationModel(labels, vocab, W, b, {})
+
+
+def predicted_relations(model: RelationModel, data, threshold: float) -> set:
+    found = set()
+    for (feats, _, (sid, first, second)), (label, _) in zip(data, model.predict([d[0] for d in data], threshold)):
+        if label == NONE:
+            continue
+        name = label.rstrip("<>")
+        head, tail = (second, first) if label.endswith("<") else (first, second)
+        found.add((sid, head, tail, name))
+    return found
+
+
+def gold_relations(sentences) -> set:
+    gold = set()
+    for sid, sent in enumerate(sentences):
+        spans = {m[:2]: m for m in sent["mentions"]}
+        for a, b, label in sent["gold"]:
+            if a in spans and b in spans:
+                gold.add((sid, spans[a], spans[b], label))
+    return gold
+
+
+def key(rel):
+    sid, head, tail, label = rel
+    if label in SYMMETRIC:
+        head, tail = min(head, tail), max(head, tail)
+    return sid, head[:2], tail[:2], label
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def scores(pred: set, gold: set, restrict=None) -> dict:
+    if restrict is not None:
+        pred, gold = {x for x in pred if restrict(x)}, {x for x in gold if restrict(x)}
+    pk, gk = {key(x) for x in pred}, {key(x) for x in gold}
+    table = {}
+    for label in SCIERC_LABELS:
+        p = {x for x in pk if x[3] == label}
+        g = {x for x in gk if x[3] == label}
+        table[label] = (*prf(len(p & g), len(p), len(g)), len(g))
+    table["micro"] = (*prf(len(pk & gk), len(pk), len(gk)), len(gk))
+    return table
+
+
+def project_scores(pred: set, gold: set, sentences) -> dict:
+    """P/R/F1 per graph relation type, mapping gold and predicted SciERC relations alike."""
+    def graph_edges(rels):
+        out = set()
+        for sid, head, tail, label in rels:
+            if head[2] not in AS_PROJECT or tail[2] not in AS_PROJECT:
+                continue
+            h = Mention(head[0], head[1], "", AS_PROJECT[head[2]], "abstract", 1.0, "")
+            t = Mention(tail[0], tail[1], "", AS_PROJECT[tail[2]], "abstract", 1.0, "")
+            result = mapped(label, h, t)
+            if result is None:
+                continue
+            kind, swap = result
+            a, b = (tail, head) if swap else (head, tail)
+            if kind == "comparedWith":
+                a, b = min(a, b), max(a, b)
+            out.add((sid, a[:2], b[:2], kind))
+        return out
+
+    pe, ge = graph_edges(pred), graph_edges(gold)
+    table = {}
+    for kind in sorted({x[3] for x in ge | pe}):
+        p = {x for x in pe if x[3] == kind}
+        g = {x for x in ge if x[3] == kind}
+        table[kind] = (*prf(len(p & g), len(p), len(g)), len(g))
+    table["micro"] = (*prf(len(pe & ge), len(pe), len(ge)), len(ge))
+    return table
+
+
+def show(title: str, table: dict) -> str:
+    lines = [f"{title}", f"  {'type':<14}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
+    for name, (p, r, f, n) in table.items():
+        lines.append(f"  {name:<14}{p:7.3f}{r:7.3f}{f:7.3f}{n:7d}")
+    return "\n".join(lines)
+
+
+def report(model: RelationModel, dev_sents, dev_data, threshold: float) -> str:
+    pred = predicted_relations(model, dev_data, threshold)
+    gold = gold_relations(dev_sents)
+    project = lambda x: x[1][2] in PROJECT_TYPES and x[2][2] in PROJECT_TYPES  # noqa: E731
+    return "\n\n".join([
+        show("SciERC dev, all gold mentions (exact boundaries)", scores(pred, gold)),
+        show("SciERC dev, pairs of Method/Task/Metric/Material mentions", scores(pred, gold, project)),
+        show("SciERC dev, mapped to graph relation types (Material as Dataset)", project_scores(pred, gold, dev_sents)),
+    ])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--out", type=Path, default=packaged_model_dir())
+    parser.add_argument("--eval-only", action="store_true")
+    parser.add_argument("--epochs", type=int, default=150)
+    args = parser.parse_args()
+    train_sents, dev_sents = read_pairs(args.data / "train.json"), read_pairs(args.data / "dev.json")
+    dev_data = examples(dev_sents)
+    if args.eval_only:
+        model = RelationModel.load(args.out)
+        print(report(model, dev_sents, dev_data, model.meta["threshold"]))
+        return
+    train_data = examples(train_sents)
+    labels = sorted({label for _, label, _ in train_data})
+    print(f"{len(train_data)} train pairs, {len(dev_data)} dev pairs, labels: {labels}", flush=True)
+    gold = gold_relations(dev_sents)
+    best = None
+    for l2 in (1e-4, 3e-4, 1e-3):
+        started = time.time()
+        model = train(train_data, labels, l2, args.epochs)
+        for threshold in (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
+            f1 = scores(predicted_relations(model, dev_data, threshold), gold)["micro"][2]
+            print(f"l2={l2:g} threshold={threshold}: dev micro F1 {f1:.3f}  ({time.time() - started:.0f}s)", flush=True)
+            if best is None or f1 > best[0]:
+                best = (f1, l2, threshold, model)
+    f1, l2, threshold, model = best
+    model.meta = {"threshold": threshold, "l2": l2, "epochs": args.epochs, "dev_micro_f1": round(f1, 4),
+                  "trained_on": "SciERC train (350 abstracts), selected on SciERC dev (50)",
+                  "features": len(model.features)}
+    # drop features whose weights all round to zero, to keep the packaged model small
+    keep = np.abs(model.weights).max(axis=1) >= 1e-3
+    names = sorted(model.features, key=model.features.get)
+    model.features = {name: i for i, name in enumerate(n for n, k in zip(names, keep) if k)}
+    model.weights = model.weights[keep]
+    model.meta["features"] = len(model.features)
+    model.save(args.out)
+    print(f"\nsaved {args.out} (l2={l2:g}, threshold={threshold}, {len(model.features)} features)\n")
+    print(report(RelationModel.load(args.out), dev_sents, dev_data, threshold))
+
+
+if __name__ == "__main__":
+    main()
