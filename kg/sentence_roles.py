@@ -1,11 +1,17 @@
 """Rhetorical role of each sentence of an abstract: background, objective, method, result or other.
 
-A linear-chain CRF (CRFsuite) labels the sentences of one abstract together. Each sentence is
-described by sparse features (:func:`sentence_features`): its words and bigrams (lower-cased, numbers
-normalised), its first words, cue phrases, position in the abstract and length; the same summary
-features of the previous and next sentence are added (:func:`abstract_features`), and the CRF learns
-which role follows which. Trained on CSAbstruct (Cohan et al., 2019) by ``scripts/train_roles.py``;
-results in ``docs/sentence_roles.md``.
+Each sentence is described by sparse features (:func:`sentence_features`): its words and bigrams
+(lower-cased, numbers normalised), its first words, cue phrases and length; :func:`abstract_features`
+adds its position in the abstract and the summary features of the previous and next sentence.
+Two models read these features and their probabilities are averaged:
+
+* a linear-chain CRF (CRFsuite), which labels the sentences of one abstract together and learns which
+  role follows which (its per-sentence marginal probabilities are used);
+* a multinomial logistic regression (:class:`LinearRoleModel`), trained with each sentence weighted by
+  its annotators' agreement, so the many doubtful CSAbstruct labels count less.
+
+Trained on CSAbstruct (Cohan et al., 2019) by ``scripts/train_roles.py``; results in
+``docs/sentence_roles.md``.
 
 Usage::
 
@@ -20,12 +26,15 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
 ROLES = ("background", "objective", "method", "result", "other")
 
 MODEL_DIR = Path(__file__).parent / "models" / "roles"
 MODEL_FILE = "model.crfsuite"
+LINEAR_FEATURES_FILE = "linear_features.txt"
+LINEAR_WEIGHTS_FILE = "linear_weights.npz"
 
 _TOKEN = re.compile(r"[a-z]+(?:[-'][a-z]+)*|\d+(?:[.,]\d+)*|%|©|[^\sa-z\d]")
 _NUMBER = re.compile(r"\d")
@@ -109,37 +118,93 @@ def abstract_features(sentences: list[str]) -> list[list[str]]:
     return out
 
 
-class SentenceRoleClassifier:
-    """Labels the sentences of abstracts with one of :data:`ROLES` and a marginal probability."""
+class LinearRoleModel:
+    """Multinomial logistic regression over :func:`abstract_features`: one weight row per feature."""
 
-    def __init__(self, tagger: pycrfsuite.Tagger, meta: dict | None = None):
+    def __init__(self, features: list[str], weights: np.ndarray, bias: np.ndarray):
+        if weights.shape != (len(features), len(ROLES)) or bias.shape != (len(ROLES),):
+            raise ValueError("weights must be (n_features, n_roles) and bias (n_roles,)")
+        self.index = {f: i for i, f in enumerate(features)}
+        self.weights = weights
+        self.bias = bias
+
+    def encode(self, feats: list[str]) -> list[int]:
+        """Row indices of the known features among ``feats`` (unknown ones are dropped)."""
+        index = self.index
+        return sorted({index[f] for f in feats if f in index})
+
+    def proba(self, abstract_feats: list[list[str]]) -> np.ndarray:
+        """Role probabilities, shape ``(n_sentences, n_roles)``, for one abstract's features."""
+        scores = np.stack([self.weights[self.encode(f)].sum(axis=0) for f in abstract_feats]) + self.bias
+        scores -= scores.max(axis=1, keepdims=True)
+        probs = np.exp(scores)
+        return probs / probs.sum(axis=1, keepdims=True)
+
+    def save(self, folder: Path) -> None:
+        features = sorted(self.index, key=self.index.get)
+        (folder / LINEAR_FEATURES_FILE).write_text("\n".join(features) + "\n", encoding="utf-8")
+        np.savez_compressed(folder / LINEAR_WEIGHTS_FILE, weights=self.weights.astype(np.float32),
+                            bias=self.bias.astype(np.float32))
+
+    @classmethod
+    def load(cls, folder: Path) -> "LinearRoleModel":
+        features = (folder / LINEAR_FEATURES_FILE).read_text(encoding="utf-8").splitlines()
+        with np.load(folder / LINEAR_WEIGHTS_FILE) as arrays:
+            return cls(features, arrays["weights"], arrays["bias"])
+
+
+class SentenceRoleClassifier:
+    """Labels the sentences of abstracts with one of :data:`ROLES` and its probability.
+
+    The probability is the mean of the CRF's marginal and the logistic regression's probability
+    (the CRF's alone when the folder has no linear model).
+    """
+
+    def __init__(self, tagger: pycrfsuite.Tagger, linear: LinearRoleModel | None = None,
+                 meta: dict | None = None):
         self._tagger = tagger
+        self.linear = linear
         self.meta = meta or {}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "SentenceRoleClassifier":
-        """Load a model folder (``model.crfsuite`` + ``meta.json``); default: the packaged model."""
+        """Load a model folder written by ``scripts/train_roles.py``; default: the packaged model."""
         folder = Path(path) if path is not None else MODEL_DIR
         model = folder / MODEL_FILE
         if not model.is_file():
             raise FileNotFoundError(f"no sentence-role model at {model}")
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
+        linear = LinearRoleModel.load(folder) if (folder / LINEAR_WEIGHTS_FILE).is_file() else None
         meta_file = folder / "meta.json"
         meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
-        return cls(tagger, meta)
+        return cls(tagger, linear, meta)
+
+    def crf_proba(self, abstract_feats: list[list[str]]) -> np.ndarray:
+        """The CRF's marginal role probabilities, shape ``(n_sentences, n_roles)``."""
+        tagger = self._tagger
+        tagger.set(abstract_feats)
+        tagger.tag()
+        return np.array([[tagger.marginal(role, t) for role in ROLES] for t in range(len(abstract_feats))])
+
+    def proba(self, sentences: list[str]) -> np.ndarray:
+        """Role probabilities of one abstract's sentences, shape ``(n_sentences, n_roles)``."""
+        feats = abstract_features(sentences)
+        probs = self.crf_proba(feats)
+        if self.linear is not None:
+            probs = (probs + self.linear.proba(feats)) / 2
+        return probs
 
     def predict(self, abstracts: list[list[str]]) -> list[list[tuple[str, float]]]:
         """For each abstract (a list of sentence strings), ``(role, probability)`` per sentence."""
         out = []
-        tagger = self._tagger
         for sentences in abstracts:
             if not sentences:
                 out.append([])
                 continue
-            tagger.set(abstract_features(sentences))
-            labels = tagger.tag()
-            out.append([(label, tagger.marginal(label, t)) for t, label in enumerate(labels)])
+            probs = self.proba(sentences)
+            best = probs.argmax(axis=1)
+            out.append([(ROLES[j], float(probs[t, j])) for t, j in enumerate(best)])
         return out
 
 
