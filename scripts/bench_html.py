@@ -1,0 +1,63 @@
+"""First-frame time of the explorer page for a large graph, in headless Chromium with all requests blocked.
+
+Builds a synthetic graph of ``--nodes`` nodes (default 5,000, all drawn), writes the page, and
+loads it ``--runs`` times with tests/browser/explorer.cjs (playwright-core driving
+/usr/bin/chromium). Reports the page size, the time to write it, and per run the first frame
+(``performance.now()`` at vis-network's first ``afterDrawing``, i.e. from navigation start)
+and the wall time from ``goto`` to the first frame.
+
+    .venv/bin/python scripts/bench_html.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from kg.html import to_html  # noqa: E402
+from synthetic_graph import synthetic_graph  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--nodes", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    graph = synthetic_graph(args.nodes)
+    start = time.perf_counter()
+    page = to_html(graph, max_nodes=None)
+    written = time.perf_counter() - start
+    env = dict(os.environ)
+    env.setdefault("KG_PLAYWRIGHT_CORE", str(ROOT / ".cache" / "npm" / "node_modules" / "playwright-core"))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "page.html"
+        path.write_text(page, encoding="utf-8")
+        print(f"graph: {len(graph):,} nodes, {graph.number_of_edges():,} edges; page {len(page.encode()) / 1e6:.2f} MB "
+              f"written in {written:.1f} s (layout included)")
+        frames, walls = [], []
+        for run in range(args.runs):
+            done = subprocess.run(["node", str(ROOT / "tests" / "browser" / "explorer.cjs"), str(path)],
+                                  capture_output=True, text=True, timeout=300, env=env, check=True)
+            result = json.loads(done.stdout)
+            assert not result["requests"] and not result["errors"], result
+            frames.append(result["firstFrameMs"])
+            walls.append(result["wallMs"])
+            print(f"run {run + 1}: first frame {result['firstFrameMs']:.0f} ms after navigation start "
+                  f"(goto to first frame {result['wallMs']} ms), {result['initial']['nodes']:,} nodes drawn")
+    print(f"median first frame: {statistics.median(frames):.0f} ms (max {max(frames):.0f} ms); "
+          f"under 3 s: {max(frames) < 3000}")
+
+
+if __name__ == "__main__":
+    main()
