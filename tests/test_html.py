@@ -29,3 +29,37 @@ def test_tooltip_lists_aliases_and_evidence(graph):
     text = tooltip(graph, node)
     assert "aliases: Llama 2" in text
     assert "FooNet outperforms Llama 2 on SQuAD." in text
+
+
+def test_page_is_byte_identical_across_processes(graph):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    code = ("import sys; sys.path.insert(0, 'tests'); from conftest import fixture_extractions; "
+            "from kg.graph import build_graph; from kg.html import to_html; "
+            "sys.stdout.buffer.write(to_html(build_graph(fixture_extractions())).encode())")
+    runs = [subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, check=True).stdout
+            for _ in range(2)]
+    assert runs[0] == runs[1] == to_html(graph).encode()
+
+
+def test_data_is_escaped_json_and_the_page_forbids_loading(graph):
+    graph.nodes["entity/squad"]["aliases"] = ['<img src=x onerror="alert(1)"> & co']
+    page = to_html(graph)
+    assert "<img src=x" not in page and "\\u003cimg src=x onerror" in page and "\\u0026 co" in page
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    assert "sourceMappingURL" not in page
+
+
+def test_large_graphs_are_capped_by_degree_and_counted(graph):
+    from kg.html import explorer_data
+
+    data = explorer_data(graph, max_nodes=4)
+    assert len(data["nodes"]) == 4 and data["total"] == len(graph)
+    degree = dict(graph.degree())
+    kept_degrees = sorted((degree[n[6]["id"]] for n in data["nodes"]), reverse=True)
+    assert kept_degrees == sorted(degree.values(), reverse=True)[:4]
+    assert sum(t["shown"] for t in data["nodeTypes"]) == 4
+    assert sum(t["total"] for t in data["nodeTypes"]) == len(graph)
