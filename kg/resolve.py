@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import combinations
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
@@ -59,6 +60,7 @@ _VERSION_WORD = re.compile(
 _GLUED_VERSION = re.compile(r"^(.*?[A-Za-z]{2})(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*[a-z]?)$")
 
 
+@lru_cache(maxsize=1 << 16)
 def label_form(text: str) -> str:
     """A mention's text tidied for display: NFC, single spaces, no determiners or possessive.
 
@@ -111,6 +113,7 @@ def hyphen_form(text: str) -> str:
     return "-".join(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def match_key(text: str) -> str:
     """The key two mentions must share to be merged: the hyphen form without separators.
 
@@ -343,10 +346,13 @@ class Resolver:
         # The preferred label is a spelling of the long form where there is one, singular
         # rather than plural, then the most frequent, then as written in a definition, then
         # the first alphabetically.
+        # A long form that is the tail of another ("modal large language models" beside
+        # "multimodal ...") was cut short by the acronym finder.
         long_keys = {key for key in keys if self._stats[key].long_labels}
+        cut_short = {a for a in long_keys for b in long_keys if a != b and b.endswith(a)}
         ranked = sorted(forms.keys() | long_labels.keys(),
-                        key=lambda f: (match_key(f) not in long_keys, _is_plural(f), -forms[f] - long_labels[f],
-                                       f not in long_labels, f.lower(), f))
+                        key=lambda f: (match_key(f) not in long_keys, match_key(f) in cut_short, _is_plural(f),
+                                       -forms[f] - long_labels[f], f not in long_labels, f.lower(), f))
         return Entity(
             id=eid,
             type=min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.get(t, len(_TYPE_ORDER)), t)),

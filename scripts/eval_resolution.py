@@ -5,9 +5,12 @@ its own, typed as the table says, with the long form the corpus gives where the 
 acronym definition. All of them go through the real :class:`kg.resolve.Resolver`; then every
 pair of rows is a "same node" decision, scored against the table's entity column.
 
-    .venv/bin/python scripts/eval_resolution.py [GOLD] [--corpus examples]
+    .venv/bin/python scripts/eval_resolution.py [GOLD] [--corpus examples] [--graph DIR]
 
-``--corpus`` also checks that every surface form occurs in the given text files.
+``--corpus`` also checks that every surface form occurs in the given text files. ``--graph``
+scores a graph built by ``kg build`` instead (extraction and resolution together): a gold form
+is looked up among the entities' ``skos:prefLabel``/``skos:altLabel``; forms the extractor did
+not find are counted and left out of the pairs.
 """
 
 from __future__ import annotations
@@ -80,6 +83,29 @@ def predict(rows: list[GoldRow]) -> list[str]:
     return [table.entity_of(ex.entities[0]) for ex in extractions]
 
 
+def from_graph(rows: list[GoldRow], directory: str | Path) -> tuple[list[GoldRow], list[str], list[str]]:
+    """The gold rows found as an entity label in a built graph, their entities, and the forms not found."""
+    from rdflib import Graph
+
+    from kg.resolve import label_form
+    from kg.schema import ALT_LABEL, PREF_LABEL
+
+    rdf = Graph().parse(Path(directory) / "graph.ttl")
+    owners: dict[str, set[str]] = defaultdict(set)
+    for prop in (PREF_LABEL, ALT_LABEL):
+        for entity, label in rdf.subject_objects(prop):
+            owners[str(label)].add(str(entity))
+    found, predicted, absent = [], [], []
+    for row in {r.form: r for r in rows}.values():
+        entities = owners.get(row.form) or owners.get(label_form(row.form))
+        if entities:
+            found.append(row)
+            predicted.append(min(entities))
+        else:
+            absent.append(row.form)
+    return found, predicted, absent
+
+
 def score(rows: list[GoldRow], predicted: list[str]) -> Scores:
     tp = fp = fn = negatives = look_alikes = look_alike_wrong = 0
     missed, wrong = [], []
@@ -133,12 +159,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="?", default=str(GOLD))
     parser.add_argument("--corpus", help="a folder of .txt files every gold form must occur in")
+    parser.add_argument("--graph", help="score the entities of a graph built by kg build (a folder with graph.ttl)")
     args = parser.parse_args(argv)
     rows = read_gold(args.gold)
     if args.corpus:
         absent = missing_from(rows, sorted(Path(args.corpus).glob("*.txt")))
         print(f"forms not in {args.corpus}: {', '.join(absent) if absent else 'none'}")
-    print(report(score(rows, predict(rows))))
+    if args.graph:
+        rows, predicted, absent = from_graph(rows, args.graph)
+        print(f"forms found in {args.graph}: {len(rows)}; not extracted ({len(absent)}): {', '.join(absent)}")
+    else:
+        predicted = predict(rows)
+    print(report(score(rows, predicted)))
     return 0
 
 
