@@ -34,7 +34,7 @@ _CONTRIBUTION = re.compile(r"\bwe (propose|introduce|present|develop|release|des
 # A number, an optional magnitude word or unit, as written in abstracts.
 _NUMBER = re.compile(
     r"(?<![\w.\-])(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<unit>%|×|x(?![a-wyz\d])|times\b|-?fold\b|[KMBT](?![a-zA-Z])|k\b|pp\b|"
+    r"(?:\s*(?P<unit>\\?%|×|x(?![a-wyz\d])|times\b|-?fold\b|[KMBT](?![a-zA-Z])|k\b|pp\b|"
     r"percentage points?\b|points?\b|pts\b|million\b|billion\b|trillion\b|ms\b|GB\b|MB\b|TB\b))?",
 )
 _UNITS = {"×": "x", "times": "x", "fold": "x", "-fold": "x", "k": "K", "million": "M", "billion": "B",
@@ -47,14 +47,16 @@ _AMOUNT = re.compile(
     r"experts?|context(?: window)?|dimensions?)\b", re.I)
 # A comparative right after the number ("10x faster inference", "3x fewer parameters").
 _COMPARATIVE = re.compile(
-    r"^[\s-]*(?P<adj>faster|slower|fewer|less|smaller|lower|higher|larger|more|better|cheaper|"
-    r"speed-?ups?|improvements?|reductions?|gains?|increases?|decreases?|compression|acceleration)"
+    r"^[\s-]*(?:(?:average|relative|absolute|overall)\s+|[a-z]+\s+(?=speed-?ups?\b|improvements?\b|reductions?\b))*"
+    r"(?P<adj>reduced|improved|increased|enhanced|faster|slower|fewer|less|smaller|lower|higher|larger|more|better|cheaper|"
+    r"speed-?ups?|improvements?|reductions?|gains?|increases?|decreases?|acceleration)"
     r"(?:\s+(?:in\s+)?(?P<noun>(?!(?:than|over|on|and|with|compared|multiple|all|most|several|many|the|an?|some|"
     r"various|across|at|for|to|of|while|by|in)\b)[a-z][\w-]*(?:\s+speed|\s+time|\s+cost)?))?",
     re.I)
 _QUALIFIER = re.compile(r"(up to|at most|at least|more than|over|about|around|nearly|almost|approximately|roughly|"
                         r"by|of|only|just|~|>|<)\s*(an?\s+)?(average\s+of\s+|absolute\s+|relative\s+)?$", re.I)
-_BY = re.compile(r"\bby\s+(up to\s+|over\s+|about\s+|around\s+|nearly\s+|an? average of\s+)?$", re.I)
+_BY = re.compile(r"\bby\s+(up to\s+|over\s+|about\s+|around\s+|nearly\s+|an? average of\s+)?"
+                 r"(\d+(?:\.\d+)?\s*(?:to|-|–)\s*)?$", re.I)
 _VERB_CLASSES = (
     ("decrease", re.compile(r"\b(reduc\w*|decreas\w*|lower\w*|cut\w*|sav\w*|shrink\w*|drop\w*|fewer|less|smaller|"
                             r"compress\w*|slower)\b", re.I)),
@@ -121,6 +123,7 @@ def quantities(text: str, mentions: list[tuple[int, Mention]] = (), offset: int 
         if any(s <= start < e for _, s, e, _m in local):
             continue  # part of a name: "GPT-4", "CIFAR-10", "Llama 2"
         raw_unit = match.group("unit")
+        raw_unit = raw_unit.lstrip("\\") if raw_unit else raw_unit
         unit = _UNITS.get(raw_unit.strip().lower() if raw_unit else "", raw_unit.strip() if raw_unit else None)
         if unit is not None and unit.lower() == "x":
             unit = "x"
@@ -130,6 +133,8 @@ def quantities(text: str, mentions: list[tuple[int, Mention]] = (), offset: int 
             continue
         if re.match(r"\s*[x×]\s*\d", after):
             continue  # a size: "256x256"
+        if unit is None and (re.match(r"\s*(/|to|-|–)\s*\d", after) or re.search(r"\d\s*/\s*$", before)):
+            continue  # "6 / 7", the first bound of "4 to 8 times"
         amount = _AMOUNT.match(after)
         comparative = _COMPARATIVE.match(after)
         metric = _nearest(local, start, end, {METRIC}, window=25)
@@ -160,9 +165,13 @@ def quantities(text: str, mentions: list[tuple[int, Mention]] = (), offset: int 
             q["from_value"] = float(from_to.group("a"))
             direction = direction or _direction(clause) or "increase"
         elif _BY.search(before) or re.search(r"\b(improvement|gain|reduction|speed-?up|boost|increase|decrease|"
-                                             r"drop)s?\s+((of|by)\s+)?(up to\s+|over\s+|about\s+|an?\s+)?$",
+                                             r"drop)s?\s+((of|by)\s+)?(up to\s+|over\s+|about\s+|at least\s+|"
+                                             r"more than\s+|nearly\s+|around\s+|an?\s+)?$",
                                              before, re.I):
             direction = direction or _direction(clause) or _direction(before) or "improve"
+        elif unit in {"x", "%", "points"} and _direction(clause):
+            # "improve the throughput up to 9.1x": a change verb governs the number
+            direction = direction or _direction(clause)
         if direction is not None or q.get("from_value") is not None:
             q["kind"] = "change"
             q["direction"] = direction
@@ -194,6 +203,10 @@ def quantities(text: str, mentions: list[tuple[int, Mention]] = (), offset: int 
             # "by 1.14 points (6.7%)": the same change, stated relatively
             q.update(kind="change", direction=previous["direction"],
                      improvement="relative" if q["unit"] == "%" else previous["improvement"])
+        elif previous["kind"] == "score" and q["kind"] == "change" and previous["unit"] == q["unit"] and \
+                re.fullmatch(r"\s*(,|and|or|, and)\s*", text[previous["end"] - offset : q["start"] - offset]):
+            # "19% and 8% average relative improvement": both are changes
+            previous.update(kind="change", direction=q["direction"], improvement=q["improvement"])
     if not any(q["kind"] == "change" for q in found):
         comparison = _comparison_without_number(text, local, offset)
         if comparison is not None:

@@ -25,7 +25,7 @@ PACKAGED = "packaged"
 
 _OUTPERFORMS = re.compile(r"\b(outperform\w*|surpass\w*|better than|beat\w*|superior to|exceed\w*)\b")
 _PASSIVE = re.compile(r"\b(is|are|was|were|being) (outperformed|surpassed|beaten|exceeded) by\b")
-_APPOSITIVE = re.compile(r"^\s*,\s*(a|an)\s+([a-z][\w\- ]*)?$")
+_APPOSITIVE = re.compile(r"^\s*,\s*(a|an)\s+(?!.*\b(based on|for|of|with|on|in|to|that|which)\b)([a-z][\w\-]*\s+){0,3}$")
 
 
 def map_label(label: str, head: Mention, tail: Mention) -> str | None:
@@ -33,7 +33,8 @@ def map_label(label: str, head: Mention, tail: Mention) -> str | None:
 
     - USED-FOR: a system or dataset used for a task → the user ``addresses`` the task;
       a metric used for something → it is ``measuredBy`` the metric; otherwise the tail
-      ``uses`` the head (the caller swaps the ends: see :func:`mapped`).
+      ``uses`` the head when the tail is a method or model and the head a method, model or
+      dataset (the edge runs tail → head: see :func:`mapped`); other pairs are left out.
     - EVALUATE-FOR: a dataset evaluating a system → ``evaluatedOn``; a metric → ``measuredBy``;
       a dataset evaluating a task → the dataset ``addresses`` the task.
     - HYPONYM-OF → ``isA``; PART-OF → ``partOf``; COMPARE between systems → ``comparedWith``.
@@ -50,9 +51,9 @@ def mapped(label: str, head: Mention, tail: Mention) -> tuple[str, bool] | None:
             return "addresses", False
         if h == METRIC and t in SYSTEMS | {TASK, DATASET}:
             return "measuredBy", True
-        if h == TASK:
-            return None
-        return "uses", True
+        if t in SYSTEMS and h in SYSTEMS | {DATASET}:
+            return "uses", True
+        return None
     if label == "EVALUATE-FOR":
         if h == DATASET and t in SYSTEMS:
             return "evaluatedOn", True
@@ -77,7 +78,8 @@ def sentence_relations(
     """Relations between the ``(index, mention)`` pairs of one sentence of ``text``.
 
     ``model`` is a :class:`RelationModel`, ``"packaged"`` for the shipped one, or None for the
-    cue rules only.
+    cue rules only. The classifier's labels count from its ``graph_threshold`` (chosen on SciERC
+    dev for precision), higher than the threshold that maximises dev F1.
     """
     if model == PACKAGED:
         model = packaged_model()
@@ -93,7 +95,7 @@ def sentence_relations(
             inside = sum(1 for _, m in ordered if m.start >= first.end and m.end <= second.start)
             features.append(pair_features(text, (first.start, first.end, first.type),
                                           (second.start, second.end, second.type), inside))
-        predictions = model.predict(features)
+        predictions = model.predict(features, model.meta.get("graph_threshold"))
     found: dict[tuple[int, int, str], Relation] = {}
     for ((i, first), (j, second)), (label, score) in zip(pairs, predictions):
         for relation in _pair_relations(text, i, first, j, second, label, score, sentence):
