@@ -210,6 +210,7 @@ def _write_outputs(output: Path, options: BuildOptions, cache: ExtractionCache, 
     keep = report.papers <= options.max_graph_papers
     whole = nx.MultiDiGraph() if keep else None
     totals = {"nodes": {}, "edges": {}}
+    types = {entity.id: entity.type for entity in table.entities.values()}
     entities = nx.MultiDiGraph()
     add_entities(entities, table.entities.values(), table.variants)
     _add_counts(totals, counts(entities))
@@ -220,7 +221,7 @@ def _write_outputs(output: Path, options: BuildOptions, cache: ExtractionCache, 
         for batch in _stored_batches(cache, options.batch_size):
             part = nx.MultiDiGraph()
             for extraction in batch:
-                add_paper(part, extraction, [table.entity_of(m) for m in extraction.entities])
+                add_paper(part, extraction, [table.entity_of(m) for m in extraction.entities], types)
             _add_counts(totals, counts(part))
             if nt_file:
                 nt_file.write(_ntriples(part, describe_entities=False))

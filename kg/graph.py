@@ -8,12 +8,12 @@ sentence span it was read from, the extractor and a confidence.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import networkx as nx
 
 from kg.records import Extraction, Mention
-from kg.resolve import Entity, resolve, slug
+from kg.resolve import Entity, Resolver, slug
 from kg.schema import CLAIM, EDGE_TYPES, NODE_TYPES, PAPER
 
 
@@ -24,11 +24,15 @@ def paper_node(paper_id: str) -> str:
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     """The graph of a set of extractions (entities resolved across all of them)."""
     extractions = list(extractions)
-    entities, assignment = resolve(extractions)
-    graph = nx.MultiDiGraph()
-    add_entities(graph, entities.values(), [])
+    resolver = Resolver()
     for ex in extractions:
-        add_paper(graph, ex, [assignment[(ex.paper.id, i)] for i in range(len(ex.entities))])
+        resolver.add(ex)
+    table = resolver.finish()
+    graph = nx.MultiDiGraph()
+    add_entities(graph, table.entities.values(), table.variants)
+    types = {entity.id: entity.type for entity in table.entities.values()}
+    for ex in extractions:
+        add_paper(graph, ex, [table.entity_of(m) for m in ex.entities], types)
     return graph
 
 
@@ -53,8 +57,13 @@ def add_entities(graph: nx.MultiDiGraph, entities: Iterable[Entity], variants: I
                        confidence=1.0)
 
 
-def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str]) -> None:
-    """A paper node, its claims, and its edges to the entities ``entity_of`` names per mention."""
+def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str], entity_type: Mapping[str, str]) -> None:
+    """A paper node, its claims, and its edges to the entities ``entity_of`` names per mention.
+
+    ``entity_type`` gives each entity's resolved type: a relation whose ends were resolved to
+    types its schema does not allow (a mention typed Dataset in this paper, Model overall) is
+    left out, so every edge keeps to the schema.
+    """
     paper = ex.paper
     pid = paper_node(paper.id)
     graph.add_node(
@@ -89,7 +98,8 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str]) -> N
         head, tail = ex.entities[r.head], ex.entities[r.tail]
         field = head.field
         u, v = entity_of[r.head], entity_of[r.tail]
-        if u == v:
+        spec = EDGE_TYPES[r.type]
+        if u == v or entity_type[u] not in spec.domain or entity_type[v] not in spec.range:
             continue
         _add_edge(graph, seen, u, v, r.type, pid, field, r.sentence, ex, r.extractor, r.score, None)
     for n, claim in enumerate(ex.claims):
@@ -109,7 +119,7 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str]) -> N
                     for role, allowed in (("metric", ("Metric",)), ("dataset", ("Dataset",)),
                                           ("compared", ("Method", "Model")))
                     if value.get(f"{role}_entity") is not None
-                    and graph.nodes.get(entity_of[value[f"{role}_entity"]], {}).get("type", allowed[0]) in allowed
+                    and entity_type[entity_of[value[f"{role}_entity"]]] in allowed
                 }}
                 for value in claim.values
             ],
