@@ -47,32 +47,44 @@ def main(verbose: bool) -> None:
               help="Directory for graph.ttl, graph.nt, graph.jsonld and graph.html.")
 @click.option("--format", "fmt", default=None, help="Input format, when it cannot be told from the files.")
 @click.option("--no-html", is_flag=True, help="Skip the HTML view.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1), help="Extraction processes.")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Run extraction on the Dask cluster at ADDRESS (e.g. tcp://127.0.0.1:8786).")
+@click.option("--batch-size", default=256, show_default=True, type=click.IntRange(1), help="Papers per batch.")
+@click.option("--cache", type=click.Path(dir_okay=False), default=None,
+              help="Extraction cache file (default: OUTPUT/.kg-cache.sqlite); a rerun reuses finished batches.")
+@click.option("--max-graph-papers", default=20_000, show_default=True,
+              help="Above this many papers only N-Triples are written (the other formats need the graph in memory).")
 @click.option("--store", "store_dir", default=None, type=click.Path(file_okay=False),
               help="Also add the graph to the on-disk SPARQL store in this directory (created when missing; "
                    "later builds add to it, the same input again changes nothing).")
 @click.option("--graphml", is_flag=True, help="Also write graph.graphml (for Gephi and Cytoscape).")
-def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool,
+def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, workers: int,
+          dask_address: str | None, batch_size: int, cache: str | None, max_graph_papers: int,
           store_dir: str | None = None, graphml: bool = False) -> None:
     """Build the graph of INPUTS (files or directories) and write its exports."""
-    import kg
-    from kg.ingest import dedupe_papers
+    from kg.build import BuildOptions, build_files
+    from kg.ingest import IngestError
 
     started = time.perf_counter()
-    errors = _ErrorLog()
-    records = _read(inputs, fmt, errors)
-    papers = dedupe_papers(records)
-    click.echo(f"read {len(records)} records → {len(papers)} papers ({len(records) - len(papers)} duplicates merged, "
-               f"{len(errors.errors)} skipped)", err=True)
-    graph = kg.build(papers, progress=True)
-    write_start = time.perf_counter()
-    formats = (("ttl", "nt", "jsonld") if no_html else ("ttl", "nt", "jsonld", "html")) + (("graphml",) if graphml else ())
-    written = graph.write(output, formats)
-    graph.timings["write"] = time.perf_counter() - write_start
-    summary = graph.counts()
-    click.echo(_summary_text(summary, len(papers), len(errors.errors)))
-    click.echo("timing: " + ", ".join(f"{k} {v:.1f}s" for k, v in graph.timings.items())
-               + f", total {time.perf_counter() - started:.1f}s")
-    for path in written:
+    options = BuildOptions(
+        batch_size=batch_size, workers=workers, dask=dask_address, input_format=fmt,
+        cache=Path(cache) if cache else None, max_graph_papers=max_graph_papers,
+        formats=(("ttl", "nt", "jsonld") if no_html else ("ttl", "nt", "jsonld", "html")) + (("graphml",) if graphml else ()),
+    )
+    try:
+        report = build_files(inputs, output, options, on_error=_ErrorLog())
+    except IngestError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"read {report.records} records → {report.papers} papers ({report.duplicates} duplicates merged, "
+               f"{len(report.errors)} skipped; {report.extracted} extracted, {report.cached} from the cache)")
+    click.echo(_summary_text(report.counts, report.papers, len(report.errors)))
+    total = time.perf_counter() - started
+    click.echo("timing: " + ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items())
+               + f", total {total:.1f}s ({report.papers / max(total, 1e-9):.1f} papers/s)")
+    if report.graph is None and report.papers:
+        click.echo(f"{report.papers} papers is over --max-graph-papers: wrote N-Triples only")
+    for path in report.written:
         click.echo(f"wrote {path}")
     if store_dir:
         _add_to_store(store_dir, Path(output) / "graph.nt")
