@@ -43,22 +43,24 @@ _NUMBER = re.compile(r"\d")
 CUES: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in {
     "we_verb": r"\bwe (?:propose|present|introduce|develop|describe|design|investigate|study|explore|"
                r"address|consider|focus|aim|seek|examine|analy[sz]e)",
-    "this_paper": r"\b(?:in )?this (?:paper|work|article|study|thesis|letter|chapter|report)\b",
+    "this_paper": r"\bthis (?:paper|work|article|study|thesis|letter|chapter|report)\b",
     "our_goal": r"\b(?:our|the) (?:goal|aim|objective|purpose|contribution)s?\b|\bwe aim\b|\baims? to\b",
     "results_show": r"\b(?:results?|experiments?|evaluations?|simulations?|findings|analysis|studies|tests?)"
                     r" (?:\w+ )?(?:show|demonstrate|indicate|reveal|suggest|confirm|prove)",
     "we_show": r"\bwe (?:show|demonstrate|find|found|observe|prove|report|achieve|obtain)",
     "outperform": r"\boutperform|\bsuperior\b|\bbetter than\b|\bimprove[sd]?\b|\bimprovement|"
                   r"\bstate[- ]of[- ]the[- ]art\b|\bcompetitive\b|\bsignificantly\b|\beffective(?:ness)?\b",
-    "percent": r"%|\bper ?cent\b|\bpercentage\b",
+    "percent": r"%|\bper(?: ?cent\b|centage\b)",
     "compare": r"\bcompared (?:to|with)\b|\bin comparison\b|\bthan\b",
     "method_verb": r"\b(?:is|are|was|were) (?:used|applied|employed|adopted|proposed|trained|collected|"
                    r"conducted|performed|computed|based)\b|\bby (?:using|applying|means)\b|\bconsists? of\b",
     "background": r"\b(?:recently|in recent years|has been|have been|widely|increasingly|has become|"
                   r"have become|however|challenge|challenging|important|difficult|problem)\b",
     "future": r"\bfuture (?:work|research|directions?)\b|\blimitations?\b",
-    "copyright": r"©|\ball rights reserved\b|\belsevier\b|\bcopyright\b|\bpublished by\b|\bieee\b|\bspringer\b",
+    "copyright": r"[©]|\b(?:all rights reserved|elsevier|copyright|published by|ieee|springer)\b",
     "citation": r"\bet al\b|\[\d+(?:[,–-]\s*\d+)*\]",
+    "front_matter": r"\b(?:doi|e-mail|email|fax|tel|keywords|corresponding author|front matter|published in)\b|"
+                    r"https?:|www\.",
     "question": r"\?",
     "we": r"\bwe\b|\bour\b",
 }.items()}
@@ -128,14 +130,21 @@ class LinearRoleModel:
         self.weights = weights
         self.bias = bias
 
-    def encode(self, feats: list[str]) -> list[int]:
-        """Row indices of the known features among ``feats`` (unknown ones are dropped)."""
-        index = self.index
-        return sorted({index[f] for f in feats if f in index})
-
     def proba(self, abstract_feats: list[list[str]]) -> np.ndarray:
-        """Role probabilities, shape ``(n_sentences, n_roles)``, for one abstract's features."""
-        scores = np.stack([self.weights[self.encode(f)].sum(axis=0) for f in abstract_feats]) + self.bias
+        """Role probabilities, shape ``(n_sentences, n_roles)``, for one abstract's features.
+
+        Each sentence's feature list holds no duplicates (see :func:`abstract_features`); features
+        not seen in training are ignored.
+        """
+        index = self.index
+        rows = [[index[f] for f in feats if f in index] for feats in abstract_feats]
+        scores = np.zeros((len(rows), len(ROLES)), dtype=np.float32)
+        if any(rows):
+            starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
+            nonempty = np.array([bool(r) for r in rows])
+            flat = [i for r in rows for i in r]
+            scores[nonempty] = np.add.reduceat(self.weights[flat], starts[nonempty], axis=0)
+        scores += self.bias
         scores -= scores.max(axis=1, keepdims=True)
         probs = np.exp(scores)
         return probs / probs.sum(axis=1, keepdims=True)
@@ -156,8 +165,9 @@ class LinearRoleModel:
 class SentenceRoleClassifier:
     """Labels the sentences of abstracts with one of :data:`ROLES` and its probability.
 
-    The probability is the mean of the CRF's marginal and the logistic regression's probability
-    (the CRF's alone when the folder has no linear model).
+    The probability is a weighted mean of the CRF's marginal and the logistic regression's
+    probability, with the weight ``linear_weight`` from ``meta.json`` (the CRF's alone when the
+    folder has no linear model).
     """
 
     def __init__(self, tagger: pycrfsuite.Tagger, linear: LinearRoleModel | None = None,
@@ -165,6 +175,7 @@ class SentenceRoleClassifier:
         self._tagger = tagger
         self.linear = linear
         self.meta = meta or {}
+        self.linear_weight = float(self.meta.get("linear_weight", 0.5)) if linear is not None else 0.0
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "SentenceRoleClassifier":
@@ -192,7 +203,7 @@ class SentenceRoleClassifier:
         feats = abstract_features(sentences)
         probs = self.crf_proba(feats)
         if self.linear is not None:
-            probs = (probs + self.linear.proba(feats)) / 2
+            probs = (1 - self.linear_weight) * probs + self.linear_weight * self.linear.proba(feats)
         return probs
 
     def predict(self, abstracts: list[list[str]]) -> list[list[tuple[str, float]]]:

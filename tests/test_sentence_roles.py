@@ -17,7 +17,7 @@ ABSTRACT = [
     "However, training large models remains expensive for most research groups.",
     "In this paper, we propose a lightweight distillation method for compressing language models.",
     "Our approach trains a small student network on the soft predictions of a frozen teacher.",
-    "Experiments show that our method outperforms the strongest baseline by 5% on three benchmarks.",
+    "We show that our method outperforms the strongest baseline by 5% on three benchmarks.",
 ]
 
 
@@ -45,10 +45,18 @@ def test_obvious_roles(clf):
     assert roles[-1] == "result"
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: 'our method' and 'baseline' pull this final claim to method")
-def test_we_show_claim_is_result(clf):
-    abstract = ABSTRACT[:-1] + ["We show that our method outperforms the strongest baseline by 5% on three benchmarks."]
-    (out,) = clf.predict([abstract])
+@pytest.mark.parametrize("claim", [
+    "Experiments on three datasets demonstrate the effectiveness of the proposed approach.",
+    "The results indicate that the proposed model is 20% faster than the baseline.",
+])
+def test_final_claims_are_results(clf, claim):
+    (out,) = clf.predict([ABSTRACT[:-1] + [claim]])
+    assert out[-1][0] == "result"
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: 'our method' pulls this short claim to method")
+def test_method_subject_claim_is_result(clf):
+    (out,) = clf.predict([ABSTRACT[:-1] + ["Our method achieves state-of-the-art accuracy on ImageNet."]])
     assert out[-1][0] == "result"
 
 
