@@ -153,3 +153,11 @@ def test_labels_prefer_the_singular_long_form_and_drop_stray_brackets():
     (entity,) = table.entities.values()
     assert entity.label == "information retrieval"
     assert entity.aliases == ["IR", "Information Retrieval", "information retrievals"]
+
+
+def test_a_definition_seen_later_merges_two_entities_under_the_long_form_id():
+    before = [_extraction("a", _m("VAE")), _extraction("b", _m("variational autoencoder"))]
+    assert sorted(_table(*before).entities) == ["entity/vae", "entity/variationalautoencoder"]
+    after = _table(*before, _extraction("c", _m("VAE", long_form="variational autoencoder")))
+    assert list(after.entities) == ["entity/variationalautoencoder"]
+    assert after.entity_of(_m("VAE")) == "entity/variationalautoencoder"
