@@ -3,12 +3,14 @@
 Each sentence is described by sparse features (:func:`sentence_features`): its words and bigrams
 (lower-cased, numbers normalised), its first words, cue phrases and length; :func:`abstract_features`
 adds its position in the abstract and the summary features of the previous and next sentence.
-Two models read these features and their probabilities are averaged:
+Two models are stacked:
 
-* a linear-chain CRF (CRFsuite), which labels the sentences of one abstract together and learns which
-  role follows which (its per-sentence marginal probabilities are used);
-* a multinomial logistic regression (:class:`LinearRoleModel`), trained with each sentence weighted by
-  its annotators' agreement, so the many doubtful CSAbstruct labels count less.
+* a multinomial logistic regression (:class:`LinearRoleModel`) reads those features and gives each
+  sentence role probabilities; it was trained with each sentence weighted by its annotators'
+  agreement (squared), so the many doubtful CSAbstruct labels count less;
+* a linear-chain CRF (CRFsuite) labels the abstract as a whole from those probabilities (the
+  sentence's own and its neighbours') and the sentence's position (:func:`sequence_features`),
+  learning which role follows which; its marginal probabilities are the output.
 
 Trained on CSAbstruct (Cohan et al., 2019) by ``scripts/train_roles.py``; results in
 ``docs/sentence_roles.md``.
@@ -99,23 +101,51 @@ def sentence_features(text: str) -> tuple[list[str], list[str]]:
     return lexical, summary
 
 
+def position_features(i: int, n: int) -> list[str]:
+    """Where sentence ``i`` of ``n`` sits: index from the start and the end, fifth, abstract length."""
+    feats = ["bias", f"pos={min(i, 6)}", f"rpos={min(n - 1 - i, 6)}", f"rel={int(5 * i / n)}",
+             f"n={_bucket(n, (4, 6, 9, 12))}"]
+    if i == 0:
+        feats.append("first")
+    if i == n - 1:
+        feats.append("last")
+    return feats
+
+
 def abstract_features(sentences: list[str]) -> list[list[str]]:
-    """CRF features of every sentence of one abstract: own features, position, neighbours' summaries."""
+    """Features of every sentence of one abstract: own features, position, neighbours' summaries.
+
+    No feature occurs twice in one sentence's list.
+    """
     n = len(sentences)
     own = [sentence_features(s) for s in sentences]
     out = []
     for i, (lexical, summary) in enumerate(own):
-        feats = ["bias", f"pos={min(i, 6)}", f"rpos={min(n - 1 - i, 6)}",
-                 f"rel={int(5 * i / n)}", f"n={_bucket(n, (4, 6, 9, 12))}"]
-        feats += lexical + summary
-        if i == 0:
-            feats.append("first")
-        else:
+        feats = position_features(i, n) + lexical + summary
+        if i > 0:
             feats += [f"p:{f}" for f in own[i - 1][1]]
-        if i == n - 1:
-            feats.append("last")
-        else:
+        if i < n - 1:
             feats += [f"n:{f}" for f in own[i + 1][1]]
+        out.append(feats)
+    return out
+
+
+def sequence_features(probs: np.ndarray) -> list[dict[str, float]]:
+    """CRF features of one abstract from per-sentence role probabilities ``(n_sentences, n_roles)``.
+
+    Each sentence gets its position features and the probabilities of itself (``s:``), the previous
+    (``sp:``) and the next sentence (``sn:``) as real-valued features.
+    """
+    n = len(probs)
+    out = []
+    for i in range(n):
+        feats = {f: 1.0 for f in position_features(i, n)}
+        for j, role in enumerate(ROLES):
+            feats[f"s:{role}"] = float(probs[i, j])
+            if i > 0:
+                feats[f"sp:{role}"] = float(probs[i - 1, j])
+            if i < n - 1:
+                feats[f"sn:{role}"] = float(probs[i + 1, j])
         out.append(feats)
     return out
 
@@ -163,48 +193,37 @@ class LinearRoleModel:
 
 
 class SentenceRoleClassifier:
-    """Labels the sentences of abstracts with one of :data:`ROLES` and its probability.
+    """Labels the sentences of abstracts with one of :data:`ROLES` and its marginal probability."""
 
-    The probability is a weighted mean of the CRF's marginal and the logistic regression's
-    probability, with the weight ``linear_weight`` from ``meta.json`` (the CRF's alone when the
-    folder has no linear model).
-    """
-
-    def __init__(self, tagger: pycrfsuite.Tagger, linear: LinearRoleModel | None = None,
-                 meta: dict | None = None):
-        self._tagger = tagger
+    def __init__(self, linear: LinearRoleModel, tagger: pycrfsuite.Tagger, meta: dict | None = None):
         self.linear = linear
+        self._tagger = tagger
         self.meta = meta or {}
-        self.linear_weight = float(self.meta.get("linear_weight", 0.5)) if linear is not None else 0.0
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "SentenceRoleClassifier":
         """Load a model folder written by ``scripts/train_roles.py``; default: the packaged model."""
         folder = Path(path) if path is not None else MODEL_DIR
-        model = folder / MODEL_FILE
-        if not model.is_file():
-            raise FileNotFoundError(f"no sentence-role model at {model}")
+        missing = [name for name in (MODEL_FILE, LINEAR_FEATURES_FILE, LINEAR_WEIGHTS_FILE)
+                   if not (folder / name).is_file()]
+        if missing:
+            raise FileNotFoundError(f"sentence-role model at {folder} lacks {', '.join(missing)}")
         tagger = pycrfsuite.Tagger()
-        tagger.open(str(model))
-        linear = LinearRoleModel.load(folder) if (folder / LINEAR_WEIGHTS_FILE).is_file() else None
+        tagger.open(str(folder / MODEL_FILE))
         meta_file = folder / "meta.json"
         meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
-        return cls(tagger, linear, meta)
+        return cls(LinearRoleModel.load(folder), tagger, meta)
 
-    def crf_proba(self, abstract_feats: list[list[str]]) -> np.ndarray:
-        """The CRF's marginal role probabilities, shape ``(n_sentences, n_roles)``."""
+    def crf_proba(self, linear_probs: np.ndarray) -> np.ndarray:
+        """The CRF's marginal role probabilities given the linear model's, both ``(n_sentences, n_roles)``."""
         tagger = self._tagger
-        tagger.set(abstract_feats)
+        tagger.set(sequence_features(linear_probs))
         tagger.tag()
-        return np.array([[tagger.marginal(role, t) for role in ROLES] for t in range(len(abstract_feats))])
+        return np.array([[tagger.marginal(role, t) for role in ROLES] for t in range(len(linear_probs))])
 
     def proba(self, sentences: list[str]) -> np.ndarray:
         """Role probabilities of one abstract's sentences, shape ``(n_sentences, n_roles)``."""
-        feats = abstract_features(sentences)
-        probs = self.crf_proba(feats)
-        if self.linear is not None:
-            probs = (1 - self.linear_weight) * probs + self.linear_weight * self.linear.proba(feats)
-        return probs
+        return self.crf_proba(self.linear.proba(abstract_features(sentences)))
 
     def predict(self, abstracts: list[list[str]]) -> list[list[tuple[str, float]]]:
         """For each abstract (a list of sentence strings), ``(role, probability)`` per sentence."""
