@@ -378,8 +378,8 @@ def main(argv=None) -> None:
     parser.add_argument("--set", action="append", metavar="KEY=JSON", help="extra config override")
     parser.add_argument("--vector-words", type=int, default=20000)
     parser.add_argument("--vector-dim", type=int, default=100)
-    parser.add_argument("--scierc-copies", type=int, default=3)
-    parser.add_argument("--tdmsci-copies", type=int, default=2)
+    parser.add_argument("--scierc-copies", type=int, default=5)
+    parser.add_argument("--tdmsci-copies", type=int, default=3)
     parser.add_argument("--target", type=Path, default=ROOT / "kg" / "models" / "ner")
     args = parser.parse_args(argv)
     if args.config is None:
