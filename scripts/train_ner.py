@@ -215,11 +215,15 @@ def convert(args) -> None:
         return
     maps = {"scierc": SCIERC_TRAIN, "tdmsci": TDMSCI_TRAIN, "gsap": GSAP_TRAIN}
     lexicons = build_lexicons(nlp, splits, maps)
+    unannotated = UNANNOTATED
+    if args.no_missing:  # comparison: every unlabelled token is outside
+        maps = {c: {k: v for k, v in m.items() if v != MISSING} for c, m in maps.items()}
+        unannotated = {c: () for c in UNANNOTATED}
     copies = {"scierc": args.scierc_copies, "tdmsci": args.tdmsci_copies, "gsap": 1}
     train_docs, dev_docs = [], []
     for corpus, parts in splits.items():
         conv = {
-            split: [to_spacy_doc(nlp, d, maps[corpus], UNANNOTATED[corpus], lexicons) for d in docs]
+            split: [to_spacy_doc(nlp, d, maps[corpus], unannotated[corpus], lexicons) for d in docs]
             for split, docs in parts.items()
         }
         train_docs += conv["train"] * copies[corpus]
@@ -355,10 +359,24 @@ def gazetteer_entries(sets, model_path: Path) -> None:
     print(f"gazetteer changes on dev: {sum(right.values())} right, {sum(wrong.values())} wrong -> {out}")
 
 
+def _uses_static_vectors(config) -> bool:
+    if isinstance(config, dict):
+        return bool(config.get("include_static_vectors")) or any(_uses_static_vectors(v) for v in config.values())
+    return False
+
+
 def install(model_path: Path, target: Path) -> None:
+    """Copy the pipeline to ``target``, dropping word vectors that no component reads."""
     if target.exists():
         shutil.rmtree(target)
-    shutil.copytree(model_path, target)
+    nlp = spacy.load(model_path)
+    if len(nlp.vocab.vectors) and not _uses_static_vectors(nlp.config.interpolate()["components"]):
+        from spacy.vectors import Vectors
+
+        nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings)
+        nlp.config["paths"]["vectors"] = None
+        nlp.config["initialize"]["vectors"] = None
+    nlp.to_disk(target)
     size = sum(f.stat().st_size for f in target.rglob("*") if f.is_file())
     print(f"installed {model_path} -> {target} ({size / 1e6:.1f} MB)")
 
@@ -375,6 +393,7 @@ def main(argv=None) -> None:
     parser.add_argument(
         "--vectors", type=Path, default=None, help="vectors folder when the config uses vectors (default: built)"
     )
+    parser.add_argument("--no-missing", action="store_true", help="comparison: no missing annotation")
     parser.add_argument("--set", action="append", metavar="KEY=JSON", help="extra config override")
     parser.add_argument("--vector-words", type=int, default=20000)
     parser.add_argument("--vector-dim", type=int, default=100)
