@@ -18,7 +18,9 @@ Stages (``--stage``, default ``all``):
 - ``train``: ``spacy train`` on ``configs/ner.cfg`` with a fixed seed; keeps ``model-best``.
 - ``eval``: scores ``model-best`` on the three dev sets with :mod:`kg.evaluate` and writes
   ``training/<run>/dev_scores.json``.
-- ``install``: copies ``model-best`` to ``kg/models/ner``.
+- ``install``: copies ``model-best`` to ``kg/models/ner`` (dropping word vectors no component reads).
+- ``vectors`` (on demand): SciREX word vectors for ``configs/ner_vectors.cfg``.
+- ``ablate`` (on demand): dev scores of ``kg.extract.Extractor`` with each rule component.
 
 ``--baseline`` trains spaCy's default CPU NER config (``configs/ner_baseline.cfg``) on SciERC
 train alone with its four types (Task, Method, Metric, Material) for comparison.
