@@ -312,8 +312,8 @@ def ablate(args, model_path: Path) -> dict:
     """Dev micro F1 of the extraction pipeline: model alone, model + each rule, all rules."""
     from kg.extract import RULES, Extractor
 
-    settings = [("model alone", ())] + [(f"model + {r}", (r,)) for r in RULES] + [("model + all rules", None)]
-    settings += [("all rules, no model", None)]
+    settings = [("model alone", ())] + [(f"model + {r}", (r,)) for r in RULES]
+    settings += [("model + default rules", None), ("model + all rules", RULES), ("all rules, no model", RULES)]
     sets = dev_sets(args.data)
     table = {}
     for name, rules in settings:

@@ -1,6 +1,6 @@
 """Extraction: spaCy pipeline → entity mentions, sentences, claims and relations."""
 
 from kg.extract.extractor import Extractor
-from kg.extract.pipeline import RULES, build_nlp
+from kg.extract.pipeline import DEFAULT_RULES, RULES, build_nlp
 
-__all__ = ["Extractor", "RULES", "build_nlp"]
+__all__ = ["DEFAULT_RULES", "Extractor", "RULES", "build_nlp"]

@@ -15,6 +15,10 @@ import kg.extract.patterns  # noqa: F401  (registers kg_patterns)
 RULES: tuple[str, ...] = ("gazetteer", "patterns", "acronyms")
 """Rule components in the order they run; each adds entities where none were found."""
 
+DEFAULT_RULES: tuple[str, ...] = ("gazetteer", "acronyms")
+"""Rules on by default. Name patterns ("the X dataset") are left out: on the dev sets they added
+nothing the model did not find and cost TDMSci 0.6 F1 (docs/ner.md)."""
+
 _COMPONENTS = {"gazetteer": "kg_gazetteer", "patterns": "kg_patterns", "acronyms": "kg_acronyms"}
 
 
@@ -28,7 +32,8 @@ def build_nlp(ner_model: str | Path | None = "packaged", rules: tuple[str, ...] 
     """The extraction pipeline.
 
     ``ner_model`` is a spaCy pipeline directory, ``"packaged"`` for the shipped one (when
-    present), or None for rules only. ``rules`` names the rule components to add (default all).
+    present), or None for rules only. ``rules`` names the rule components to add (default
+    :data:`DEFAULT_RULES`).
     """
     if ner_model == "packaged":
         ner_model = packaged_ner_model()
@@ -38,7 +43,7 @@ def build_nlp(ner_model: str | Path | None = "packaged", rules: tuple[str, ...] 
         nlp = spacy.load(ner_model, exclude=["tagger", "parser", "lemmatizer", "attribute_ruler"])
     if not any(name in nlp.pipe_names for name in ("senter", "parser", "sentencizer")):
         nlp.add_pipe("sentencizer", first=True)
-    for rule in RULES if rules is None else rules:
+    for rule in DEFAULT_RULES if rules is None else rules:
         if rule not in _COMPONENTS:
             raise ValueError(f"unknown rule component {rule!r}; known: {', '.join(RULES)}")
         nlp.add_pipe(_COMPONENTS[rule])
