@@ -16,21 +16,25 @@ from pathlib import Path
 
 from kg.records import Extraction, Paper
 
+_VERSIONED = (("extract", "*.py"), (".", "sentence_roles.py"), (".", "records.py"), ("models", "**/*"), ("data", "**/*"))
+"""What an extraction depends on, as (folder under ``kg/``, glob) pairs."""
+
 _SCHEMA = "CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, record TEXT NOT NULL)"
 
 
 def extractor_version(settings: str = "") -> str:
-    """A digest of the package version, the shipped models and data, and extractor settings.
+    """A digest of the package version, the extraction code, the shipped models and data, and
+    extractor settings.
 
-    Any change to a model, the gazetteer or the settings gives new cache keys, so stale
-    extractions are never reused.
+    Any change to the extraction code, a model, the gazetteer or the settings gives new cache
+    keys, so stale extractions are never reused.
     """
     from kg import __version__
 
     digest = hashlib.sha1(f"{__version__}\x1f{settings}".encode())
     root = Path(str(resources.files("kg")))
-    for folder in ("models", "data"):
-        for path in sorted((root / folder).rglob("*")):
+    for folder, pattern in _VERSIONED:
+        for path in sorted((root / folder).glob(pattern)):
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(str(path.relative_to(root)).encode())
                 digest.update(path.read_bytes())
