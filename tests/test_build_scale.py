@@ -123,3 +123,16 @@ def test_dask_local_cluster_gives_identical_exports(small_corpus, reference, tmp
         assert result.returncode == 0, result.stderr[-2000:]
     for name in ("graph.nt", "graph.ttl"):
         assert (one / name).read_bytes() == (dask_out / name).read_bytes(), name
+
+
+def test_cache_record_round_trips_every_field(extractions):
+    from dataclasses import asdict
+
+    from kg.records import Extraction
+
+    extractions[0].claims[0].values.append({"text": "91.5%", "kind": "score", "value": 91.5, "unit": "%"})
+    for extraction in extractions:
+        record = extraction.to_record()
+        assert record == asdict(extraction)
+        again = Extraction.from_record(json.loads(json.dumps(record)))
+        assert again == extraction

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from kg.extract.claims import sentence_claims
@@ -58,7 +60,8 @@ class Extractor:
             add_entities(title_doc, [Span(title_doc, span.start, span.end, label=kind)],
                          [SpanInfo("title", TITLE_SCORE, proposed=True)], overwrite=True)
             _add_occurrences(abstract_doc, span.text, kind)
-        sentences = [Sentence(s.start_char, s.end_char) for s in abstract_doc.sents if s.text.strip()]
+        sentences = [Sentence(start, end) for start, end in sentence_bounds(abstract_doc)
+                     if paper.abstract[start:end].strip()]
         if self.roles is not None and sentences:
             predicted = self.roles.predict([[paper.abstract[s.start : s.end] for s in sentences]])[0]
             for sentence, (role, _score) in zip(sentences, predicted):
@@ -91,14 +94,31 @@ def _mentions(doc: Doc, field: str) -> list[Mention]:
 def _add_occurrences(doc: Doc, name: str, kind: str) -> None:
     """Mark every use of a title-introduced name in the abstract as that entity."""
     spans, notes = [], []
-    start = doc.text.find(name)
+    text = doc.text  # built from the tokens on every access
+    start = text.find(name)
     while start != -1:
         span = doc.char_span(start, start + len(name))
         if span is not None:
             spans.append(Span(doc, span.start, span.end, label=kind))
             notes.append(SpanInfo("title", TITLE_SCORE, proposed=True))
-        start = doc.text.find(name, start + len(name))
+        start = text.find(name, start + len(name))
     add_entities(doc, spans, notes, overwrite=True)
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character bounds of the sentences of ``doc``, as ``doc.sents`` gives them.
+
+    Read from the token arrays: ``doc.sents`` first checks the annotation with a Python loop
+    over every token, which costs more than the sentencizer itself.
+    """
+    if len(doc) == 0:
+        return []
+    table = doc.to_array([IDX, LENGTH, SENT_START]).astype(numpy.int64)
+    starts = numpy.flatnonzero(table[:, 2] == 1)
+    if not starts.size or starts[0] != 0:
+        starts = numpy.concatenate(([0], starts))
+    lasts = numpy.append(starts[1:] - 1, len(doc) - 1)
+    return [(int(table[s, 0]), int(table[e, 0] + table[e, 1])) for s, e in zip(starts, lasts)]
 
 
 def _sentence_index(sentences: list[Sentence], mention: Mention) -> int | None:
