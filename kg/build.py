@@ -25,7 +25,7 @@ from kg.graph import add_entities, add_paper
 from kg.ingest import read_papers
 from kg.ingest.dedupe import dedupe_keys
 from kg.io import AtomicFile
-from kg.parallel import run_batches
+from kg.parallel import Runner, run_batches
 from kg.rdf import NTriplesLines, to_rdf
 from kg.records import Extraction, Paper, RecordError, Source
 from kg.resolve import EntityTable, Resolver
@@ -87,17 +87,18 @@ def build_files(inputs: Iterable[str | Path], output: str | Path, options: Build
 
     cache = ExtractionCache(options.cache or output / CACHE_NAME)
     try:
-        started = time.perf_counter()
-        cache.db.executescript(_RUN_TABLES)
-        resolver = Resolver()
-        version = extractor_version(repr((options.ner_model, options.rules)))
-        for extraction in _extract_all(inputs, options, cache, version, report, error):
-            resolver.add(extraction)
-        table = resolver.finish()
-        report.timings["extract"] = time.perf_counter() - started
-        started = time.perf_counter()
-        report.graph = _write_outputs(output, options, cache, table, report)
-        report.timings["write"] = time.perf_counter() - started
+        with Runner(options.workers, options.dask) as runner:
+            started = time.perf_counter()
+            cache.db.executescript(_RUN_TABLES)
+            resolver = Resolver()
+            version = extractor_version(repr((options.ner_model, options.rules)))
+            for extraction in _extract_all(inputs, options, cache, version, report, error, runner):
+                resolver.add(extraction)
+            table = resolver.finish()
+            report.timings["extract"] = time.perf_counter() - started
+            started = time.perf_counter()
+            report.graph = _write_outputs(output, options, cache, table, report, runner)
+            report.timings["write"] = time.perf_counter() - started
     finally:
         cache.close()
     return report
@@ -134,7 +135,7 @@ def _papers(inputs, options: BuildOptions, cache: ExtractionCache, report: Build
 
 
 def _extract_all(inputs, options: BuildOptions, cache: ExtractionCache, version: str, report: BuildReport,
-                 error: Callable[[RecordError], None]) -> Iterator[Extraction]:
+                 error: Callable[[RecordError], None], runner: Runner) -> Iterator[Extraction]:
     """Every paper's extraction in input order, from the cache or freshly made (then cached)."""
     from tqdm import tqdm
 
@@ -150,7 +151,7 @@ def _extract_all(inputs, options: BuildOptions, cache: ExtractionCache, version:
     settings = (options.ner_model, options.rules)
     bar = tqdm(unit="paper", desc="extracting", disable=None if options.progress else True)
     seq = 0
-    for results in run_batches(todo(), settings, options.workers, options.dask):
+    for results in run_batches(todo(), settings, runner=runner):
         batch, keys, done = pending.popleft()
         fresh = iter(results)
         made: list[tuple[str, Extraction]] = []
@@ -202,8 +203,12 @@ def _stored_batches(cache: ExtractionCache, batch_size: int) -> Iterator[list[Ex
 
 
 def _write_outputs(output: Path, options: BuildOptions, cache: ExtractionCache, table: EntityTable,
-                   report: BuildReport) -> nx.MultiDiGraph | None:
-    """Stream N-Triples batch by batch; keep the whole graph for the other formats when it is small."""
+                   report: BuildReport, runner: Runner) -> nx.MultiDiGraph | None:
+    """Stream N-Triples batch by batch; keep the whole graph for the other formats when it is small.
+
+    The runner's workers map each batch to its graph and N-Triples; this process only looks up
+    entity ids, adds up counts and writes, in batch order.
+    """
     from kg.api import KnowledgeGraph
     from kg.graph import counts
 
@@ -214,17 +219,21 @@ def _write_outputs(output: Path, options: BuildOptions, cache: ExtractionCache, 
     entities = nx.MultiDiGraph()
     add_entities(entities, table.entities.values(), table.variants)
     _add_counts(totals, counts(entities))
-    nt_file = AtomicFile(output / "graph.nt") if "nt" in options.formats else None
+    nt = "nt" in options.formats
+
+    def jobs() -> Iterator[tuple]:
+        for batch in _stored_batches(cache, options.batch_size):
+            ids = [[table.entity_of(m) for m in extraction.entities] for extraction in batch]
+            yield batch, ids, {e: types[e] for row in ids for e in row}, nt, keep
+
+    nt_file = AtomicFile(output / "graph.nt") if nt else None
     try:
         if nt_file:
             nt_file.write(_ntriples(entities, describe_entities=True))
-        for batch in _stored_batches(cache, options.batch_size):
-            part = nx.MultiDiGraph()
-            for extraction in batch:
-                add_paper(part, extraction, [table.entity_of(m) for m in extraction.entities], types)
-            _add_counts(totals, counts(part))
+        for text, part_counts, part in runner.map(paper_part, jobs()):
+            _add_counts(totals, part_counts)
             if nt_file:
-                nt_file.write(_ntriples(part, describe_entities=False))
+                nt_file.write(text)
             if whole is not None:
                 whole.update(part)
         if nt_file:
@@ -239,6 +248,18 @@ def _write_outputs(output: Path, options: BuildOptions, cache: ExtractionCache, 
     other = tuple(f for f in options.formats if f != "nt")
     report.written += KnowledgeGraph(whole).write(output, other)
     return whole
+
+
+def paper_part(batch: list[Extraction], entity_ids: list[list[str]], types: dict[str, str], nt: bool,
+               keep: bool) -> tuple[str, dict, nx.MultiDiGraph | None]:
+    """One batch's papers as a graph: its N-Triples (when ``nt``), node and edge counts, and the
+    graph itself (when ``keep``). Runs in a worker."""
+    from kg.graph import counts
+
+    part = nx.MultiDiGraph()
+    for extraction, ids in zip(batch, entity_ids):
+        add_paper(part, extraction, ids, types)
+    return _ntriples(part, describe_entities=False) if nt else "", counts(part), part if keep else None
 
 
 def _ntriples(graph: nx.MultiDiGraph, describe_entities: bool) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from kg.records import Extraction, Paper, RecordError
@@ -47,37 +47,69 @@ def extract_batch(papers: list[Paper], settings: tuple = ("packaged", None)) -> 
         return results
 
 
-def _windowed(submit, batches: Iterable[list[Paper]], window: int) -> Iterator[Result]:
-    pending: deque = deque()
-    for batch in batches:
-        pending.append(submit(batch))
-        if len(pending) >= window:
+class Runner:
+    """Runs a function over a stream of argument tuples, in order, with a bounded window.
+
+    In this process (``workers=1``), in a local process pool that lives as long as the runner
+    (``workers>1``), or on a Dask cluster (``dask=ADDRESS``). The function and its arguments
+    must be picklable for the last two; results come back in input order.
+    """
+
+    def __init__(self, workers: int = 1, dask: str | None = None):
+        self.workers = workers
+        self.dask = dask
+        self._pool = None
+        self._client = None
+        self._window = 1
+
+    def __enter__(self) -> Runner:
+        if self.dask:
+            from distributed import Client
+
+            self._client = Client(self.dask)
+            n_workers = max(1, len(self._client.scheduler_info().get("workers", {})))
+            log.info("running on the Dask cluster at %s (%d workers)", self.dask, n_workers)
+            self._window = 2 * n_workers
+        elif self.workers > 1:
+            # "spawn" starts clean interpreters: no inherited threads or half-loaded models.
+            self._pool = multiprocessing.get_context("spawn").Pool(self.workers)
+            self._window = 2 * self.workers
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._pool is not None:
+            self._pool.terminate() if exc[0] else self._pool.close()
+            self._pool.join()
+            self._pool = None
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def map(self, function: Callable, arguments: Iterable[tuple]) -> Iterator[Any]:
+        """``function(*args)`` for each tuple of ``arguments``, in order."""
+        if self._client is not None:
+            client = self._client
+            submit = lambda args: client.submit(function, *args, pure=False).result  # noqa: E731
+        elif self._pool is not None:
+            pool = self._pool
+            submit = lambda args: pool.apply_async(function, args).get  # noqa: E731
+        else:
+            yield from (function(*args) for args in arguments)
+            return
+        pending: deque = deque()
+        for args in arguments:
+            pending.append(submit(args))
+            if len(pending) >= self._window:
+                yield pending.popleft()()
+        while pending:
             yield pending.popleft()()
-    while pending:
-        yield pending.popleft()()
 
 
 def run_batches(batches: Iterable[list[Paper]], settings: tuple, workers: int = 1,
-                dask: str | None = None) -> Iterator[Result]:
-    """Extraction results of ``batches``, in order."""
-    if dask:
-        yield from _run_dask(batches, settings, dask)
-    elif workers > 1:
-        # "spawn" starts clean interpreters: no inherited threads or half-loaded models.
-        context = multiprocessing.get_context("spawn")
-        with context.Pool(workers) as pool:
-            yield from _windowed(lambda b: pool.apply_async(extract_batch, (b, settings)).get,
-                                 batches, window=2 * workers)
-    else:
-        for batch in batches:
-            yield extract_batch(batch, settings)
-
-
-def _run_dask(batches: Iterable[list[Paper]], settings: tuple, address: str) -> Iterator[Result]:
-    from distributed import Client
-
-    with Client(address) as client:
-        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-        log.info("extracting on the Dask cluster at %s (%d workers)", address, n_workers)
-        yield from _windowed(lambda b: client.submit(extract_batch, b, settings, pure=False).result,
-                             batches, window=2 * n_workers)
+                dask: str | None = None, runner: Runner | None = None) -> Iterator[Result]:
+    """Extraction results of ``batches``, in order, on ``runner`` (or a new one for ``workers``/``dask``)."""
+    if runner is not None:
+        yield from runner.map(extract_batch, ((batch, settings) for batch in batches))
+        return
+    with Runner(workers, dask) as own:
+        yield from own.map(extract_batch, ((batch, settings) for batch in batches))
