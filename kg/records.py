@@ -6,7 +6,7 @@ spaCy or rdflib objects, so each stage can be tested and replaced on its own.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,7 @@ class Paper:
     record_id: str | None = None  # the record's own id in its source (e.g. a JSONL "id"), as given
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {**_fields(self), "authors": list(self.authors), "sources": [_fields(s) for s in self.sources]}
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,5 +134,6 @@ def test_cache_record_round_trips_every_field(extractions):
     for extraction in extractions:
         record = extraction.to_record()
         assert record == asdict(extraction)
+        assert extraction.paper.to_dict() == asdict(extraction.paper)
         again = Extraction.from_record(json.loads(json.dumps(record)))
         assert again == extraction

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from kg.ingest.build import make_paper, split_authors
 from kg.ingest.ids import normalise_arxiv_id
@@ -28,6 +29,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=4096)  # JSON readers ask again for every record, with the same few names
 def column_key(name: object) -> str:
     """Comparison form of a column name: casefolded, no BOM, spaces/``_``/``-`` removed."""
     return re.sub(r"[\s_\-]+", "", str(name).lstrip("\ufeff").strip().strip('"').casefold())
