@@ -211,7 +211,7 @@ def push(graph: str, endpoint: str, graph_iri: str | None, append: bool, auth: s
 @click.option("--folds", default=None, help="GSAP-NER folds to score, comma-separated (e.g. 7).")
 @click.option("--model", default="packaged", show_default=True,
               help="spaCy pipeline directory for the recogniser, 'packaged', or 'none' for rules only.")
-@click.option("--rules", default=None, help="Comma-separated rule components (default gazetteer,acronyms; '' for none).")
+@click.option("--rules", default=None, help="Comma-separated rule components (default all; '' for none).")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def eval_command(gold: str, fmt: str | None, types: str | None, folds: str | None, model: str, rules: str | None,
                  as_json: bool) -> None:
