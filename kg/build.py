@@ -95,6 +95,7 @@ def build_files(inputs: Iterable[str | Path], output: str | Path, options: Build
             for extraction in _extract_all(inputs, options, cache, version, report, error, runner):
                 resolver.add(extraction)
             table = resolver.finish()
+            del resolver  # its per-key statistics are in the table now
             report.timings["extract"] = time.perf_counter() - started
             started = time.perf_counter()
             report.graph = _write_outputs(output, options, cache, table, report, runner)
@@ -215,21 +216,21 @@ def _write_outputs(output: Path, options: BuildOptions, cache: ExtractionCache, 
     keep = report.papers <= options.max_graph_papers
     whole = nx.MultiDiGraph() if keep else None
     totals = {"nodes": {}, "edges": {}}
-    types = {entity.id: entity.type for entity in table.entities.values()}
-    entities = nx.MultiDiGraph()
-    add_entities(entities, table.entities.values(), table.variants)
-    _add_counts(totals, counts(entities))
     nt = "nt" in options.formats
 
     def jobs() -> Iterator[tuple]:
         for batch in _stored_batches(cache, options.batch_size):
             ids = [[table.entity_of(m) for m in extraction.entities] for extraction in batch]
-            yield batch, ids, {e: types[e] for row in ids for e in row}, nt, keep
+            yield batch, ids, {e: table.entities[e].type for row in ids for e in row}, nt, keep
 
     nt_file = AtomicFile(output / "graph.nt") if nt else None
     try:
-        if nt_file:
-            nt_file.write(_ntriples(entities, describe_entities=True))
+        for part in _entity_parts(table):
+            _add_counts(totals, counts(part))
+            if nt_file:
+                nt_file.write(_ntriples(part, describe_entities=True))
+            if whole is not None:
+                whole.update(part)
         for text, part_counts, part in runner.map(paper_part, jobs()):
             _add_counts(totals, part_counts)
             if nt_file:
@@ -244,10 +245,26 @@ def _write_outputs(output: Path, options: BuildOptions, cache: ExtractionCache, 
     report.counts = totals
     if whole is None:
         return None
-    whole.update(entities)
     other = tuple(f for f in options.formats if f != "nt")
     report.written += KnowledgeGraph(whole).write(output, other)
     return whole
+
+
+def _entity_parts(table: EntityTable, size: int = 2000) -> Iterator[nx.MultiDiGraph]:
+    """The entities, with their variantOf edges, as graphs of ``size`` entities in id order.
+
+    In parts so that describing a million entities never holds one graph or one text of them all.
+    """
+    ids = list(table.entities)
+    variants: dict[str, list[str]] = {}
+    for variant, family in table.variants:
+        variants.setdefault(variant, []).append(family)
+    for lo in range(0, len(ids), size):
+        chunk = ids[lo : lo + size]
+        part = nx.MultiDiGraph()
+        add_entities(part, (table.entities[e] for e in chunk),
+                     [(e, family) for e in chunk for family in variants.get(e, ())])
+        yield part
 
 
 def paper_part(batch: list[Extraction], entity_ids: list[list[str]], types: dict[str, str], nt: bool,

@@ -26,6 +26,8 @@ def extract_batch(papers: list[Paper], settings: tuple = ("packaged", None)) -> 
 
     The Extractor is loaded once per process and reused for later batches.
     """
+    if not papers:  # every paper of the batch came from the cache: no need to load the models
+        return []
     from kg.extract import Extractor
 
     extractor = _EXTRACTORS.get(settings)
