@@ -77,14 +77,3 @@ def test_extraction_contract_offsets_point_into_their_field(rules_only):
 def test_unknown_rule_is_an_error():
     with pytest.raises(ValueError, match="unknown rule"):
         build_nlp(None, rules=("nope",))
-
-
-def test_extraction_leaves_the_vocabulary_as_it_was():
-    extractor = Extractor(ner_model=None, roles=False)
-    list(extractor.extract([Paper("warm", "Warm-up title", "We warm up on SQuAD.")]))
-    before = len(extractor.nlp.vocab.strings)
-    papers = [Paper(f"p{i}", f"Zq{i}xNet: a title", f"We propose Zq{i}xNet and test it on Wq{i}Bench.")
-              for i in range(50)]
-    results = list(extractor.extract(papers, zone_size=16))
-    assert len(results) == 50 and "Zq7xNet" in {m.text for m in results[7].entities}
-    assert len(extractor.nlp.vocab.strings) == before

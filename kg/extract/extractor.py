@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from pathlib import Path
 
 import numpy
@@ -43,20 +42,16 @@ class Extractor:
             for doc in self.nlp.pipe(texts, batch_size=self.batch_size)
         ]
 
-    def extract(self, papers: Iterable[Paper], zone_size: int = 1024) -> Iterator[Extraction]:
-        """One :class:`Extraction` per paper, in input order.
+    def extract(self, papers: Iterable[Paper]) -> Iterator[Extraction]:
+        """One :class:`Extraction` per paper, in input order."""
+        def texts() -> Iterator[tuple[str, Paper]]:
+            for paper in papers:
+                yield paper.title, paper
+                yield paper.abstract, paper
 
-        Papers go through the pipeline ``zone_size`` at a time, each group in a spaCy memory
-        zone: the strings its texts add to the vocabulary are dropped afterwards, so memory
-        does not grow with every new word a long run has seen.
-        """
-        papers = iter(papers)
-        while group := list(islice(papers, zone_size)):
-            with self.nlp.memory_zone():
-                texts = ((text, paper) for paper in group for text in (paper.title, paper.abstract))
-                docs = self.nlp.pipe(texts, as_tuples=True, batch_size=self.batch_size)
-                for (title_doc, paper), (abstract_doc, _) in zip(docs, docs):
-                    yield self._extraction(paper, title_doc, abstract_doc)
+        docs = self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size)
+        for (title_doc, paper), (abstract_doc, _) in zip(docs, docs):
+            yield self._extraction(paper, title_doc, abstract_doc)
 
     def _extraction(self, paper: Paper, title_doc: Doc, abstract_doc: Doc) -> Extraction:
         proposed = title_name(title_doc) if self.use_title_names else None
