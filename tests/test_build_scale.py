@@ -137,3 +137,20 @@ def test_cache_record_round_trips_every_field(extractions):
         assert extraction.paper.to_dict() == asdict(extraction.paper)
         again = Extraction.from_record(json.loads(json.dumps(record)))
         assert again == extraction
+
+
+def test_workers_reload_the_extractor_after_many_papers(monkeypatch):
+    from kg import parallel
+    from kg.records import Paper
+
+    monkeypatch.setattr(parallel, "RELOAD_AFTER", 3)
+    monkeypatch.setattr(parallel, "_EXTRACTORS", {})
+    settings = (None, ("acronyms",))
+    papers = [Paper(f"p{i}", "A title", "We train a variational autoencoder (VAE) on MMLU.") for i in range(2)]
+    first = parallel.extract_batch(papers, settings)
+    loaded = parallel._EXTRACTORS[settings][0]
+    parallel.extract_batch(papers, settings)  # 4 papers handled: the next batch reloads
+    assert parallel._EXTRACTORS[settings][0] is loaded
+    again = parallel.extract_batch(papers, settings)
+    assert parallel._EXTRACTORS[settings][0] is not loaded
+    assert again == first and {m.text for m in first[0].entities} >= {"VAE", "variational autoencoder"}
