@@ -4,9 +4,11 @@ Rebuilds ``kg/models/roles/`` from CSAbstruct ``train.jsonl``:
 
 1. the logistic regression over sentence features (``linear_features.txt``, ``linear_weights.npz``),
    each training sentence weighted by its annotation confidence squared;
-2. the CRF over the regression's probabilities (``model.crfsuite``). So that it learns from
-   probabilities like those it will see on new text, it is trained on out-of-fold probabilities:
-   5 regressions, each fitted on 4/5 of the training abstracts, give the probabilities of the rest.
+2. the CRF over the regression's probabilities of each sentence and of its neighbours up to two
+   sentences away, with products of adjacent sentences' probabilities (``model.crfsuite``). So that
+   it learns from probabilities like those it will see on new text, it is trained on out-of-fold
+   probabilities: 5 regressions, each fitted on 4/5 of the training abstracts, give the
+   probabilities of the rest.
 
 Everything is deterministic (a fixed fold split, full-batch Adam from zero weights, CRFsuite's
 L-BFGS), so the same data and options give the same weights. Prints dev accuracy, macro-F1 and
@@ -157,7 +159,7 @@ def main(data: str, out: str, l2: float, lr_iterations: int, min_count: int, con
     stacked = [clf.crf_proba(p) for p in linear]
     meta = {
         "model": "CRF (CRFsuite, L-BFGS) over the role probabilities of a confidence-weighted logistic "
-                 "regression",
+                 "regression (own, neighbours up to two away, products of adjacent sentences')",
         "params": dict(linear_options, folds=folds, c1=c1, c2=c2, max_iterations=max_iterations),
         "trained_on": f"CSAbstruct train ({len(train_set)} abstracts)",
         "training_seconds": round(seconds, 1),

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from kg.sentence_roles import (
-    MODEL_DIR, ROLES, SentenceRoleClassifier, abstract_features, read_csabstruct, role_scores)
+    MODEL_DIR, ROLES, SentenceRoleClassifier, abstract_features, read_csabstruct, role_scores,
+    sequence_features)
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "csabstruct" / "dev.jsonl"
 
@@ -73,6 +75,27 @@ def test_features_see_position_and_neighbours():
     assert "cue=we_verb" in feats[1]
     assert "n:cue=we_verb" in feats[0] and "p:cue=we_verb" in feats[2]
     assert "cue=percent" in feats[2] and "w=0" in feats[2]
+
+
+def test_ed_count_feature():
+    feats = abstract_features(["We proposed and evaluated a method.", "It works.",
+                               "Used, tested, reported, trained."])
+    assert "ed=2" in feats[0] and "ed=0" in feats[1] and "ed=3" in feats[2]
+    assert "n:ed=0" in feats[0] and "p:ed=0" in feats[2]
+
+
+def test_sequence_features_see_two_neighbours_and_products():
+    probs = np.array([[0.7, 0.1, 0.1, 0.05, 0.05],
+                      [0.1, 0.6, 0.2, 0.05, 0.05],
+                      [0.1, 0.1, 0.6, 0.1, 0.1]])
+    first, middle, last = sequence_features(probs)
+    assert first["sn2:method"] == pytest.approx(0.6) and "sp:background" not in first
+    assert last["sp2:background"] == pytest.approx(0.7) and "sn:method" not in last
+    assert middle["cp:background>objective"] == pytest.approx(0.7 * 0.6)
+    assert middle["cn:objective>method"] == pytest.approx(0.6 * 0.6)
+    assert middle["xp:objective"] == pytest.approx(0.1 * 0.6)
+    assert middle["dn:method"] == pytest.approx(0.2 - 0.6)
+    assert "sp2:background" not in middle and "sn2:background" not in middle
 
 
 def test_role_scores():
