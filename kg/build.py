@@ -90,12 +90,11 @@ def build_files(inputs: Iterable[str | Path], output: str | Path, options: Build
         with Runner(options.workers, options.dask) as runner:
             started = time.perf_counter()
             cache.db.executescript(_RUN_TABLES)
-            resolver = Resolver()
+            resolver = Resolver(cache.db)  # its statistics go to the cache file, not to memory
             version = extractor_version(repr((options.ner_model, options.rules)))
             for extraction in _extract_all(inputs, options, cache, version, report, error, runner):
                 resolver.add(extraction)
             table = resolver.finish()
-            del resolver  # its per-key statistics are in the table now
             report.timings["extract"] = time.perf_counter() - started
             started = time.perf_counter()
             report.graph = _write_outputs(output, options, cache, table, report, runner)
@@ -220,8 +219,9 @@ def _write_outputs(output: Path, options: BuildOptions, cache: ExtractionCache, 
 
     def jobs() -> Iterator[tuple]:
         for batch in _stored_batches(cache, options.batch_size):
-            ids = [[table.entity_of(m) for m in extraction.entities] for extraction in batch]
-            yield batch, ids, {e: table.entities[e].type for row in ids for e in row}, nt, keep
+            flat = iter(table.entity_ids(m for extraction in batch for m in extraction.entities))
+            ids = [[next(flat) for _ in extraction.entities] for extraction in batch]
+            yield batch, ids, table.types(e for row in ids for e in row), nt, keep
 
     nt_file = AtomicFile(output / "graph.nt") if nt else None
     try:
@@ -255,15 +255,12 @@ def _entity_parts(table: EntityTable, size: int = 2000) -> Iterator[nx.MultiDiGr
 
     In parts so that describing a million entities never holds one graph or one text of them all.
     """
-    ids = list(table.entities)
     variants: dict[str, list[str]] = {}
     for variant, family in table.variants:
         variants.setdefault(variant, []).append(family)
-    for lo in range(0, len(ids), size):
-        chunk = ids[lo : lo + size]
+    for chunk in table.entities.chunks(size):
         part = nx.MultiDiGraph()
-        add_entities(part, (table.entities[e] for e in chunk),
-                     [(e, family) for e in chunk for family in variants.get(e, ())])
+        add_entities(part, chunk, [(e.id, family) for e in chunk for family in variants.get(e.id, ())])
         yield part
 
 

@@ -32,7 +32,7 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     add_entities(graph, table.entities.values(), table.variants)
     types = {entity.id: entity.type for entity in table.entities.values()}
     for ex in extractions:
-        add_paper(graph, ex, [table.entity_of(m) for m in ex.entities], types)
+        add_paper(graph, ex, table.entity_ids(ex.entities), types)
     return graph
 
 

@@ -16,12 +16,14 @@ describes the rules and their measured precision and recall.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+import sqlite3
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from itertools import combinations
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from itertools import combinations, groupby
 from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
@@ -201,18 +203,29 @@ class Entity:
     papers: int
 
 
-@dataclass(slots=True)
-class _KeyStats:
-    """What :class:`Resolver` keeps per match key."""
-
-    forms: Counter = field(default_factory=Counter)  # label form → mentions
-    long_labels: Counter = field(default_factory=Counter)  # label forms of this key as an acronym's long form
-    votes: defaultdict = field(default_factory=lambda: defaultdict(float))  # type → summed confidence
-    mentions: int = 0
-    papers: int = 0
+# The resolver's statistics and results live in SQLite tables (in memory, or in the build's
+# cache file), so that neither phase holds a per-name structure for the whole corpus.
+_TABLES = """
+DROP TABLE IF EXISTS res_key; DROP TABLE IF EXISTS res_form; DROP TABLE IF EXISTS res_long;
+DROP TABLE IF EXISTS res_vote; DROP TABLE IF EXISTS res_def; DROP TABLE IF EXISTS res_key_entity;
+DROP TABLE IF EXISTS res_entity;
+CREATE TABLE res_key (key TEXT PRIMARY KEY, mentions INTEGER NOT NULL, papers INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE res_form (key TEXT, form TEXT, n INTEGER NOT NULL, PRIMARY KEY (key, form)) WITHOUT ROWID;
+CREATE TABLE res_long (key TEXT, label TEXT, n INTEGER NOT NULL, PRIMARY KEY (key, label)) WITHOUT ROWID;
+CREATE TABLE res_vote (key TEXT, type TEXT, score REAL NOT NULL, PRIMARY KEY (key, type)) WITHOUT ROWID;
+CREATE TABLE res_def (short TEXT, long TEXT, papers INTEGER NOT NULL, PRIMARY KEY (short, long)) WITHOUT ROWID;
+CREATE TABLE res_key_entity (key TEXT PRIMARY KEY, entity TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE res_entity (id TEXT PRIMARY KEY, type TEXT NOT NULL, label TEXT NOT NULL, aliases TEXT NOT NULL,
+                         votes TEXT NOT NULL, mentions INTEGER NOT NULL, papers INTEGER NOT NULL) WITHOUT ROWID;
+"""
+_FLUSH_AFTER = 20_000
+"""Mentions :meth:`Resolver.add` gathers before writing them to its tables in one transaction."""
+_CHUNK = 500  # keys per ``IN (...)`` lookup, under SQLite's limit on bound parameters
 
 
 class _UnionFind:
+    """Union-find over the keys that some rule joins; every other key is its own group."""
+
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
 
@@ -229,80 +242,221 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-@dataclass
+class _Entities(Mapping):
+    """Entities by id, in id order, read from the resolver's tables."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self._db = db
+
+    def __getitem__(self, entity_id: str) -> Entity:
+        row = self._db.execute("SELECT * FROM res_entity WHERE id = ?", (entity_id,)).fetchone()
+        if row is None:
+            raise KeyError(entity_id)
+        return _entity_from_row(row)
+
+    def __iter__(self) -> Iterator[str]:
+        for chunk in self._chunks("SELECT id FROM res_entity WHERE id > ? ORDER BY id LIMIT ?"):
+            yield from (row[0] for row in chunk)
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM res_entity").fetchone()[0]
+
+    def chunks(self, size: int = 2000) -> Iterator[list[Entity]]:
+        """All entities in id order, ``size`` at a time."""
+        for chunk in self._chunks("SELECT * FROM res_entity WHERE id > ? ORDER BY id LIMIT ?", size):
+            yield [_entity_from_row(row) for row in chunk]
+
+    def values(self) -> Iterator[Entity]:  # type: ignore[override]
+        for chunk in self.chunks():
+            yield from chunk
+
+    def _chunks(self, sql: str, size: int = 2000) -> Iterator[list[tuple]]:
+        # Keyset paging: no cursor stays open while the caller runs other statements.
+        last = ""
+        while rows := self._db.execute(sql, (last, size)).fetchall():
+            last = rows[-1][0]
+            yield rows
+
+
+def _entity_from_row(row: tuple) -> Entity:
+    eid, kind, label, aliases, votes, mentions, papers = row
+    return Entity(eid, kind, label, json.loads(aliases), json.loads(votes), mentions, papers)
+
+
 class EntityTable:
     """The outcome of resolution: entities by id, variantOf links, and the key → entity map."""
 
-    entities: dict[str, Entity]
-    variants: list[tuple[str, str]]  # (variant entity id, family entity id)
-    by_key: dict[str, str]
+    def __init__(self, db: sqlite3.Connection, variants: list[tuple[str, str]]):
+        self._db = db
+        self.entities = _Entities(db)
+        self.variants = variants  # (variant entity id, family entity id)
 
     def entity_of(self, mention: Mention) -> str:
         """The entity id of a mention added to the resolver that made this table."""
-        entity = self.by_key.get(mention_key(mention)) or self.by_key.get(match_key(mention.text))
-        if entity is None:
-            raise KeyError(f"mention {mention.text!r} was not added to the resolver")
-        return entity
+        return self.entity_ids([mention])[0]
+
+    def entity_ids(self, mentions: Iterable[Mention]) -> list[str]:
+        """The entity ids of many mentions, looked up together."""
+        mentions = list(mentions)
+        wanted = [(mention_key(m), match_key(m.text)) for m in mentions]
+        found = self._lookup({k for pair in wanted for k in pair})
+        ids = []
+        for m, (key, short) in zip(mentions, wanted):
+            entity = found.get(key) or found.get(short)
+            if entity is None:
+                raise KeyError(f"mention {m.text!r} was not added to the resolver")
+            ids.append(entity)
+        return ids
+
+    def types(self, entity_ids: Iterable[str]) -> dict[str, str]:
+        """The type of each of ``entity_ids``."""
+        return self._pairs("SELECT id, type FROM res_entity WHERE id IN", set(entity_ids))
+
+    def _lookup(self, keys: set[str]) -> dict[str, str]:
+        return self._pairs("SELECT key, entity FROM res_key_entity WHERE key IN", keys)
+
+    def _pairs(self, select: str, values: set[str]) -> dict[str, str]:
+        """``select`` (two columns, ending in ``IN``) over ``values``, a chunk at a time."""
+        ordered = sorted(values)
+        found: dict[str, str] = {}
+        for lo in range(0, len(ordered), _CHUNK):
+            chunk = ordered[lo : lo + _CHUNK]
+            found.update(self._db.execute(f"{select} ({','.join('?' * len(chunk))})", chunk))
+        return found
 
 
 class Resolver:
     """Accumulates per-key statistics paper by paper (:meth:`add`), then resolves (:meth:`finish`).
 
-    Memory grows with the number of distinct match keys and surface forms, not with mentions
-    or papers.
+    Statistics and results are kept in SQLite tables of ``db`` (an in-memory database unless
+    one is given), so memory stays flat whatever the number of papers and names; only the keys
+    that a spelling or acronym rule joins are held while resolving.
     """
 
-    def __init__(self) -> None:
-        self._stats: dict[str, _KeyStats] = {}
-        self._definitions: dict[str, Counter] = defaultdict(Counter)  # short key → long key → papers
+    def __init__(self, db: sqlite3.Connection | None = None) -> None:
+        self.db = db or sqlite3.connect(":memory:")
+        self.db.executescript(_TABLES)
+        self._forms: Counter = Counter()  # (key, label form) → mentions, not yet written
+        self._longs: Counter = Counter()  # (long key, label form of the long form) → papers
+        self._keys: dict[str, list[int]] = {}  # key → [mentions, papers]
+        self._defs: Counter = Counter()  # (short key, long key) → papers
+        self._votes: list[tuple[str, str, float]] = []  # in mention order: sums stay exact per order
+        self._pending = 0
 
     def add(self, extraction: Extraction) -> None:
         in_paper: set[str] = set()
         defined: set[tuple[str, str]] = set()
         for m in extraction.entities:
             key = mention_key(m)
-            stats = self._stats.get(key)
-            if stats is None:
-                stats = self._stats[key] = _KeyStats()
-            stats.forms[label_form(m.text)] += 1
-            stats.votes[m.type] += m.score
-            stats.mentions += 1
+            self._forms[key, label_form(m.text)] += 1
+            self._votes.append((key, m.type, m.score))
+            counts = self._keys.get(key)
+            if counts is None:
+                counts = self._keys[key] = [0, 0]
+            counts[0] += 1
             if key not in in_paper:
                 in_paper.add(key)
-                stats.papers += 1
+                counts[1] += 1
             short = match_key(m.text)
             if m.long_form and short != key and (short, key) not in defined:
                 defined.add((short, key))
-                stats.long_labels[label_form(m.long_form)] += 1
-        for short, long in defined:
-            self._definitions[short][long] += 1
+                self._longs[key, label_form(m.long_form)] += 1
+        self._defs.update(defined)
+        self._pending += len(extraction.entities)
+        if self._pending >= _FLUSH_AFTER:
+            self._flush()
+
+    def _flush(self) -> None:
+        with self.db:
+            self.db.executemany("INSERT INTO res_key VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                                "mentions = mentions + excluded.mentions, papers = papers + excluded.papers",
+                                ((k, m, p) for k, (m, p) in self._keys.items()))
+            self.db.executemany("INSERT INTO res_form VALUES (?, ?, ?) ON CONFLICT (key, form) DO UPDATE "
+                                "SET n = n + excluded.n", ((k, f, n) for (k, f), n in self._forms.items()))
+            self.db.executemany("INSERT INTO res_long VALUES (?, ?, ?) ON CONFLICT (key, label) DO UPDATE "
+                                "SET n = n + excluded.n", ((k, f, n) for (k, f), n in self._longs.items()))
+            self.db.executemany("INSERT INTO res_def VALUES (?, ?, ?) ON CONFLICT (short, long) DO UPDATE "
+                                "SET papers = papers + excluded.papers",
+                                ((s, k, n) for (s, k), n in self._defs.items()))
+            self.db.executemany("INSERT INTO res_vote VALUES (?, ?, ?) ON CONFLICT (key, type) DO UPDATE "
+                                "SET score = score + excluded.score", self._votes)
+        self._forms, self._longs, self._keys, self._defs, self._votes = Counter(), Counter(), {}, Counter(), []
+        self._pending = 0
 
     def finish(self) -> EntityTable:
+        self._flush()
         groups = _UnionFind()
-        for key in self._stats:
-            groups.find(key)
         for a, b in self._spelling_variants():
             groups.union(a, b)
         merged_shorts: set[str] = set()
-        for short in sorted(self._definitions):
-            meaning = self._meaning(self._definitions[short], groups)
-            if meaning is not None and short in self._stats:
+        for short, longs in self._definitions():
+            meaning = self._meaning(longs, groups)
+            if meaning is not None and self._known(short):
                 groups.union(short, meaning)
                 merged_shorts.add(short)
 
+        # Keys some rule joined, by group; the canonical key of a group names its entity.
         members: dict[str, list[str]] = defaultdict(list)
-        for key in sorted(self._stats):
+        for key in sorted(groups.parent):
             members[groups.find(key)].append(key)
-        entities: dict[str, Entity] = {}
-        by_key: dict[str, str] = {}
-        for keys in members.values():
-            canonical = min((k for k in keys if k not in merged_shorts), default=min(keys))
-            entity = self._entity(entity_id(canonical), keys)
-            entities[entity.id] = entity
-            for key in keys:
-                by_key[key] = entity.id
-        variants = self._variants(members.values(), by_key)
-        return EntityTable({e: entities[e] for e in sorted(entities)}, variants, by_key)
+        canonical = {root: min((k for k in keys if k not in merged_shorts), default=min(keys))
+                     for root, keys in members.items()}
+        with self.db:
+            for keys in self._key_chunks():
+                self.db.executemany("INSERT INTO res_key_entity VALUES (?, ?)", [
+                    (key, entity_id(canonical[groups.find(key)] if key in groups.parent else key)) for key in keys])
+        del members, canonical, groups
+
+        variants: set[tuple[str, str]] = set()
+        with self.db:
+            rows = []
+            for eid, keys, forms, longs, votes in self._entity_stats():
+                rows.append(self._entity(eid, keys, forms, longs, votes))
+                variants.update(self._family_links(eid, forms))
+                if len(rows) >= 2000:
+                    self.db.executemany("INSERT INTO res_entity VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                    rows = []
+            self.db.executemany("INSERT INTO res_entity VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        return EntityTable(self.db, sorted(variants))
+
+    def _key_chunks(self, size: int = 20_000) -> Iterator[list[str]]:
+        """Every key, in order, ``size`` at a time."""
+        last = ""
+        while keys := [k for (k,) in self.db.execute("SELECT key FROM res_key WHERE key > ? ORDER BY key LIMIT ?",
+                                                      (last, size))]:
+            last = keys[-1]
+            yield keys
+
+    def _known(self, key: str) -> bool:
+        return self.db.execute("SELECT 1 FROM res_key WHERE key = ?", (key,)).fetchone() is not None
+
+    def _definitions(self) -> Iterator[tuple[str, Counter]]:
+        """Each acronym's key with its long keys → number of papers defining it so, by acronym."""
+        rows = self.db.cursor().execute("SELECT short, long, papers FROM res_def ORDER BY short, long")
+        for short, group in groupby(rows, key=lambda row: row[0]):
+            yield short, Counter({long: papers for _, long, papers in group})
+
+    def _entity_stats(self) -> Iterator[tuple[str, list[tuple], list[tuple], list[tuple], list[tuple]]]:
+        """Per entity, in id order: its keys' counts, forms, long-form labels and type votes.
+
+        Four sorted scans merged by entity id; each row list is in key order.
+        """
+        def scan(table: str, columns: str) -> Iterator[tuple[str, list[tuple]]]:
+            cursor = self.db.cursor().execute(
+                f"SELECT e.entity, t.key, {columns} FROM {table} AS t JOIN res_key_entity AS e USING (key) "
+                f"ORDER BY e.entity, t.key")
+            for eid, group in groupby(cursor, key=lambda row: row[0]):
+                yield eid, [row[1:] for row in group]
+
+        forms, longs, votes = scan("res_form", "t.form, t.n"), scan("res_long", "t.label, t.n"), \
+            scan("res_vote", "t.type, t.score")
+        next_long = next(longs, None)
+        for (eid, keys), (_, key_forms), (_, key_votes) in zip(scan("res_key", "t.mentions, t.papers"), forms, votes):
+            key_longs: list[tuple] = []
+            if next_long is not None and next_long[0] == eid:
+                key_longs = next_long[1]
+                next_long = next(longs, None)
+            yield eid, keys, key_forms, key_longs, key_votes
 
     def _meaning(self, longs: Counter, groups: _UnionFind) -> str | None:
         """The long key an acronym stands for, or None where its definitions disagree.
@@ -330,38 +484,35 @@ class Resolver:
         best, papers = min(support.items(), key=lambda kv: (-kv[1], kv[0]))
         return best if papers >= DOMINANT_SHARE * total else None
 
-    def _entity(self, eid: str, keys: list[str]) -> Entity:
+    @staticmethod
+    def _entity(eid: str, keys: list[tuple], key_forms: list[tuple], key_longs: list[tuple],
+                key_votes: list[tuple]) -> tuple:
+        """The ``res_entity`` row of one entity from its keys' statistics (rows in key order)."""
         forms: Counter = Counter()
+        for _, form, n in key_forms:
+            forms[form] += n
         long_labels: Counter = Counter()
+        for _, label, n in key_longs:
+            long_labels[label] += n
         votes: dict[str, float] = defaultdict(float)
-        mentions = papers = 0
-        for key in keys:
-            stats = self._stats[key]
-            forms.update(stats.forms)
-            long_labels.update(stats.long_labels)
-            for kind, score in stats.votes.items():
-                votes[kind] += score
-            mentions += stats.mentions
-            papers += stats.papers
+        for _, kind, score in key_votes:
+            votes[kind] += score
+        mentions = sum(row[1] for row in keys)
+        papers = sum(row[2] for row in keys)
         # The preferred label is a spelling of the long form where there is one, singular
         # rather than plural, then the most frequent, then as written in a definition, then
         # the first alphabetically.
         # A long form that is the tail of another ("modal large language models" beside
         # "multimodal ...") was cut short by the acronym finder.
-        long_keys = {key for key in keys if self._stats[key].long_labels}
+        long_keys = {row[0] for row in key_longs}
         cut_short = {a for a in long_keys for b in long_keys if a != b and b.endswith(a)}
         ranked = sorted(forms.keys() | long_labels.keys(),
                         key=lambda f: (match_key(f) not in long_keys, match_key(f) in cut_short, _is_plural(f),
                                        -forms[f] - long_labels[f], f not in long_labels, f.lower(), f))
-        return Entity(
-            id=eid,
-            type=min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.get(t, len(_TYPE_ORDER)), t)),
-            label=ranked[0],
-            aliases=sorted(ranked[1:]),
-            type_votes={t: round(v, 4) for t, v in sorted(votes.items())},
-            mentions=mentions,
-            papers=papers,
-        )
+        kind = min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.get(t, len(_TYPE_ORDER)), t))
+        type_votes = {t: round(v, 4) for t, v in sorted(votes.items())}
+        return (eid, kind, ranked[0], json.dumps(sorted(ranked[1:]), ensure_ascii=False),
+                json.dumps(type_votes), mentions, papers)
 
     def _spelling_variants(self) -> list[tuple[str, str]]:
         """Pairs of keys whose names differ in one word spelled alike ("language modelling").
@@ -369,36 +520,46 @@ class Resolver:
         Names are blocked by their other words and the first three letters of the differing
         word, so only a few pairs are compared; the words must be six letters or more, end
         alike and be :data:`SPELLING_SIMILARITY` similar, and the names must share their digits.
+        Blocks are gathered in a temporary table, so only blocks of two or more are loaded.
         """
-        blocks: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
-        for key in sorted(self._stats):
-            words = hyphen_form(min(self._stats[key].forms or self._stats[key].long_labels)).split("-")
-            if len(words) < 2:
-                continue
-            for i, word in enumerate(words):
-                if len(word) >= 6:
-                    blocks[(tuple(words[:i]), tuple(words[i + 1 :]), word[:3], word[-1])].append((word, key))
+        db = self.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS res_block (block TEXT, word TEXT, key TEXT)")
+        db.execute("DELETE FROM res_block")
+        for keys in self._key_chunks():
+            rows = []
+            first_forms = db.execute("SELECT key, MIN(form) FROM res_form WHERE key BETWEEN ? AND ? GROUP BY key",
+                                     (keys[0], keys[-1]))
+            for key, form in first_forms:
+                words = hyphen_form(form).split("-")
+                if len(words) < 2:
+                    continue
+                for i, word in enumerate(words):
+                    if len(word) >= 6:
+                        block = "\x1f".join(words[:i]) + "\x1e" + "\x1f".join(words[i + 1 :])
+                        rows.append((f"{block}\x1e{word[:3]}\x1e{word[-1]}", word, key))
+            db.executemany("INSERT INTO res_block VALUES (?, ?, ?)", rows)
         pairs = []
-        for block in blocks.values():
-            for (wa, a), (wb, b) in combinations(block, 2):
+        shared = db.cursor().execute("SELECT block, word, key FROM res_block WHERE block IN "
+                                     "(SELECT block FROM res_block GROUP BY block HAVING COUNT(*) > 1) "
+                                     "ORDER BY block, key")
+        for _, group in groupby(shared, key=lambda row: row[0]):
+            for (_, wa, a), (_, wb, b) in combinations(list(group), 2):
                 if a != b and _digits(a) == _digits(b) and ratio(wa, wb) >= SPELLING_SIMILARITY:
                     pairs.append((a, b))
+        db.execute("DELETE FROM res_block")
         return pairs
 
-    def _variants(self, groups: Iterable[list[str]], by_key: dict[str, str]) -> list[tuple[str, str]]:
+    def _family_links(self, eid: str, key_forms: list[tuple]) -> set[tuple[str, str]]:
         """(variant, family) pairs: a name minus its version or size names another entity."""
         links: set[tuple[str, str]] = set()
-        for keys in groups:
-            variant = by_key[keys[0]]
-            for key in keys:
-                for form in self._stats[key].forms:
-                    for name in family_names(form):
-                        family = by_key.get(match_key(name))
-                        if family is not None:
-                            if family != variant:
-                                links.add((variant, family))
-                            break
-        return sorted(links)
+        for _, form, _ in key_forms:
+            for name in family_names(form):
+                row = self.db.execute("SELECT entity FROM res_key_entity WHERE key = ?", (match_key(name),)).fetchone()
+                if row is not None:
+                    if row[0] != eid:
+                        links.add((eid, row[0]))
+                    break
+        return links
 
 
 def _digits(text: str) -> str:
@@ -411,7 +572,7 @@ def _is_plural(form: str) -> bool:
     return bool(words) and _singular(words[-1].casefold(), words[-1]) != words[-1].casefold()
 
 
-def resolve(extractions: Iterable[Extraction]) -> tuple[dict[str, Entity], dict[tuple[str, int], str]]:
+def resolve(extractions: Iterable[Extraction]) -> tuple[Mapping[str, Entity], dict[tuple[str, int], str]]:
     """Group all mentions into entities.
 
     Returns the entities by id, and for each ``(paper id, mention index)`` the entity id.

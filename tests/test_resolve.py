@@ -161,3 +161,31 @@ def test_a_definition_seen_later_merges_two_entities_under_the_long_form_id():
     after = _table(*before, _extraction("c", _m("VAE", long_form="variational autoencoder")))
     assert list(after.entities) == ["entity/variationalautoencoder"]
     assert after.entity_of(_m("VAE")) == "entity/variationalautoencoder"
+
+
+def _mixed_corpus() -> list[Extraction]:
+    return [_extraction(str(n), _m("Llama 2", score=0.1 * (n % 7) + 0.33), _m("LLaMA-2", "Method", 0.61),
+                        _m("VAE", long_form="variational autoencoder"), _m("language modelling", "Task"),
+                        _m(f"Name{n % 5}-v2"), _m(f"Name{n % 5}"))
+            for n in range(40)]
+
+
+def test_results_do_not_depend_on_when_statistics_are_written(monkeypatch, tmp_path):
+    """Statistics written every mention, or all at once, to memory or to a file: one outcome."""
+    import sqlite3
+
+    import kg.resolve
+
+    def outcome(db=None):
+        resolver = Resolver(db)
+        for ex in _mixed_corpus():
+            resolver.add(ex)
+        table = resolver.finish()
+        return list(table.entities.values()), table.variants
+
+    once = outcome()
+    monkeypatch.setattr(kg.resolve, "_FLUSH_AFTER", 1)
+    assert outcome() == once
+    assert outcome(sqlite3.connect(tmp_path / "stats.sqlite")) == once
+    entities, variants = once
+    assert len(entities) == 13 and len(variants) == 5  # Llama 2, VAE, language modelling, 5 names, 5 versions
