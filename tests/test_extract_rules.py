@@ -1,8 +1,10 @@
 """Rule components of the extraction pipeline, on a blank spaCy pipeline (no trained model)."""
 
 import pytest
+import spacy
 
 from kg.extract import Extractor, build_nlp
+from kg.extract.doc_text import doc_text, token_texts
 from kg.extract.acronyms import find_definitions, is_short_form
 from kg.extract.titles import title_name
 from kg.records import Paper
@@ -77,3 +79,14 @@ def test_extraction_contract_offsets_point_into_their_field(rules_only):
 def test_unknown_rule_is_an_error():
     with pytest.raises(ValueError, match="unknown rule"):
         build_nlp(None, rules=("nope",))
+
+
+@pytest.mark.parametrize("text", ["", "  ", "Deep Generative Neural Operator (DGNO) on CIFAR-10.",
+                                  "Ünïcode  naïve\tcafé, שלום (RTL) and e\u0301 combining.\n\nTwo paragraphs."])
+def test_kept_text_and_token_texts_match_spacy(text):
+    nlp = build_nlp(None, ())
+    doc = nlp(text)
+    assert doc_text(doc) == doc.text == text
+    assert token_texts(doc) == [t.text for t in doc]
+    plain = spacy.blank("en")(text)  # a Doc from elsewhere: read once from the tokens
+    assert doc_text(plain) == text and token_texts(plain) == [t.text for t in plain]

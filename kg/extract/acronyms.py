@@ -13,6 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.extract.doc_text import token_texts
 from kg.extract.lexicon import type_from_head
 from kg.extract.spans import NER_SCORE, SpanInfo, add_entities, info
 
@@ -69,7 +70,7 @@ def find_definitions(doc: Doc, words: list[str] | None = None) -> list[tuple[Spa
 
     ``words`` are the token texts of ``doc`` when the caller has them already.
     """
-    words = [t.text for t in doc] if words is None else words
+    words = token_texts(doc) if words is None else words
     pairs: list[tuple[Span, Span]] = []
     for i in range(len(words) - 2):
         if words[i] != "(" or words[i + 2] != ")" or not is_short_form(words[i + 1]):
@@ -100,7 +101,7 @@ def find_definitions(doc: Doc, words: list[str] | None = None) -> list[tuple[Spa
 @Language.component("kg_acronyms")
 def acronym_component(doc: Doc) -> Doc:
     """Type acronym definitions and every later use of the short form in the same text."""
-    words = [t.text for t in doc]
+    words = token_texts(doc)
     pairs = find_definitions(doc, words)
     doc._.kg_acronyms = [(s.text, l.text) for s, l in pairs]
     if not pairs:

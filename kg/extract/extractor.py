@@ -10,6 +10,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from kg.extract.claims import sentence_claims
+from kg.extract.doc_text import doc_text
 from kg.extract.pipeline import build_nlp
 from kg.extract.relations import sentence_relations
 from kg.extract.spans import SpanInfo, add_entities, span_info
@@ -94,7 +95,7 @@ def _mentions(doc: Doc, field: str) -> list[Mention]:
 def _add_occurrences(doc: Doc, name: str, kind: str) -> None:
     """Mark every use of a title-introduced name in the abstract as that entity."""
     spans, notes = [], []
-    text = doc.text  # built from the tokens on every access
+    text = doc_text(doc)
     start = text.find(name)
     while start != -1:
         span = doc.char_span(start, start + len(name))

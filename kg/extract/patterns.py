@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from kg.extract.doc_text import doc_text
 from kg.extract.lexicon import type_from_head
 from kg.extract.spans import NER_SCORE, SpanInfo, add_entities, info
 from kg.schema import DATASET, METHOD
@@ -56,7 +57,7 @@ class NamePatterns:
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Run each matcher only on texts that contain its cue words (the regex tests are costly)."""
-        lower = doc.text.lower()
+        lower = doc_text(doc).lower()
         found = []
         if any(noun[:6] in lower for noun in DATASET_NOUNS):
             found += self.datasets(doc)
