@@ -271,11 +271,18 @@ class _Entities(Mapping):
             yield from chunk
 
     def _chunks(self, sql: str, size: int = 2000) -> Iterator[list[tuple]]:
-        # Keyset paging: no cursor stays open while the caller runs other statements.
-        last = ""
-        while rows := self._db.execute(sql, (last, size)).fetchall():
-            last = rows[-1][0]
-            yield rows
+        return _keyset_pages(self._db, sql, size)
+
+
+def _keyset_pages(db: sqlite3.Connection, sql: str, size: int) -> Iterator[list[tuple]]:
+    """Rows of ``sql`` (``... WHERE first column > ? ORDER BY it LIMIT ?``), ``size`` at a time.
+
+    Keyset paging: no cursor stays open while the caller runs other statements.
+    """
+    last = ""
+    while rows := db.execute(sql, (last, size)).fetchall():
+        last = rows[-1][0]
+        yield rows
 
 
 def _entity_from_row(row: tuple) -> Entity:
@@ -421,11 +428,8 @@ class Resolver:
 
     def _key_chunks(self, size: int = 20_000) -> Iterator[list[str]]:
         """Every key, in order, ``size`` at a time."""
-        last = ""
-        while keys := [k for (k,) in self.db.execute("SELECT key FROM res_key WHERE key > ? ORDER BY key LIMIT ?",
-                                                      (last, size))]:
-            last = keys[-1]
-            yield keys
+        for rows in _keyset_pages(self.db, "SELECT key FROM res_key WHERE key > ? ORDER BY key LIMIT ?", size):
+            yield [key for (key,) in rows]
 
     def _known(self, key: str) -> bool:
         return self.db.execute("SELECT 1 FROM res_key WHERE key = ?", (key,)).fetchone() is not None
@@ -582,5 +586,6 @@ def resolve(extractions: Iterable[Extraction]) -> tuple[Mapping[str, Entity], di
     for ex in extractions:
         resolver.add(ex)
     table = resolver.finish()
-    assignment = {(ex.paper.id, i): table.entity_of(m) for ex in extractions for i, m in enumerate(ex.entities)}
+    assignment = {(ex.paper.id, i): entity for ex in extractions
+                  for i, entity in enumerate(table.entity_ids(ex.entities))}
     return table.entities, assignment
