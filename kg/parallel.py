@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from kg.records import Extraction, Paper, RecordError
@@ -23,6 +25,9 @@ RELOAD_AFTER = 100_000
 every new string it meets, so a worker that ran on for millions of abstracts would grow with
 the corpus; reloading (a few seconds) every 100,000 papers keeps it bounded. (spaCy's memory
 zones do the same per batch but cost 10% of the throughput here.)"""
+_ONE_BLAS_THREAD = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+"""Environment of pool workers: one process per core already, so a BLAS that started threads of
+its own would only make them compete (Dask's nanny sets the same for its workers)."""
 _EXTRACTORS: dict[tuple, list] = {}  # settings → [Extractor, papers it has handled]
 
 
@@ -57,6 +62,18 @@ def extract_batch(papers: list[Paper], settings: tuple = ("packaged", None)) -> 
         return results
 
 
+@contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    """Set environment variables the user has not set, for the duration of the block."""
+    added = {name: value for name, value in values.items() if name not in os.environ}
+    os.environ.update(added)
+    try:
+        yield
+    finally:
+        for name in added:
+            os.environ.pop(name, None)
+
+
 class Runner:
     """Runs a function over a stream of argument tuples, in order, with a bounded window.
 
@@ -82,7 +99,8 @@ class Runner:
             self._window = 2 * n_workers
         elif self.workers > 1:
             # "spawn" starts clean interpreters: no inherited threads or half-loaded models.
-            self._pool = multiprocessing.get_context("spawn").Pool(self.workers)
+            with _environment(_ONE_BLAS_THREAD):
+                self._pool = multiprocessing.get_context("spawn").Pool(self.workers)
             self._window = 2 * self.workers
         return self
 

@@ -11,6 +11,7 @@ from spacy.language import Language
 import kg.extract.acronyms  # noqa: F401  (registers the kg_acronyms component)
 import kg.extract.gazetteer  # noqa: F401  (registers kg_gazetteer)
 import kg.extract.patterns  # noqa: F401  (registers kg_patterns)
+from kg.extract.blas_ops import use_blas_ops
 from kg.extract.doc_text import TextKeepingTokenizer
 
 RULES: tuple[str, ...] = ("gazetteer", "patterns", "acronyms")
@@ -42,7 +43,7 @@ def build_nlp(ner_model: str | Path | None = "packaged", rules: tuple[str, ...] 
     if ner_model is None:
         nlp = spacy.blank("en")
     else:
-        nlp = spacy.load(ner_model, exclude=["tagger", "parser", "lemmatizer", "attribute_ruler"])
+        nlp = use_blas_ops(spacy.load(ner_model, exclude=["tagger", "parser", "lemmatizer", "attribute_ruler"]))
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     if not any(name in nlp.pipe_names for name in ("senter", "parser", "sentencizer")):
         nlp.add_pipe("sentencizer", first=True)
