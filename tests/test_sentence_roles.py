@@ -8,9 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from kg.ingest import read_papers
 from kg.sentence_roles import (
-    MODEL_DIR, ROLES, SentenceRoleClassifier, abstract_features, read_csabstruct, role_scores,
-    sequence_features)
+    CUE_GUARDS, CUES, MODEL_DIR, ROLES, SentenceRoleClassifier, abstract_features, cue_names, read_csabstruct,
+    role_scores, sequence_features)
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "csabstruct" / "dev.jsonl"
 
@@ -96,6 +97,27 @@ def test_sequence_features_see_two_neighbours_and_products():
     assert middle["xp:objective"] == pytest.approx(0.1 * 0.6)
     assert middle["dn:method"] == pytest.approx(0.2 - 0.6)
     assert "sp2:background" not in middle and "sn2:background" not in middle
+
+
+CUE_EDGES = [
+    "we propose x", "this paper", "aims to", "we aim", "our goals are", "results show", "we found",
+    "state-of-the-art", "state of the art", "improves", "12.5 %", "per cent", "percentage", "in comparison",
+    "is based", "consists of", "by means of", "in recent years", "have become", "limitations", "© 2020",
+    "all rights reserved", "smith et al.", "[3, 4-7]", "doi:10.1/x", "e-mail", "https://x.org", "www.x.org",
+    "why?", "our", "weighted", "estate of the art", "tel aviv", "hotel", "", " ",
+]
+
+
+def test_guarded_cues_equal_the_patterns_alone():
+    assert set(CUE_GUARDS) == set(CUES)
+    sentences = list(CUE_EDGES) + [" ".join(CUE_EDGES)]
+    root = Path(__file__).resolve().parents[1] / "examples"
+    for paper in read_papers([root]):
+        sentences += [s.strip() for s in paper.abstract.split(". ")]
+    assert len(sentences) > 1000
+    for sentence in sentences:
+        lowered = sentence.lower()
+        assert cue_names(lowered) == [f"cue={n}" for n, p in CUES.items() if p.search(lowered)], sentence
 
 
 def test_role_scores():
