@@ -44,6 +44,28 @@ def test_dataset_and_proposal_patterns():
     assert ents(nlp, "So we introduce Two new ideas.") == []
 
 
+def test_patterns_in_windows_match_as_over_the_whole_doc():
+    from pathlib import Path
+
+    from kg.extract.patterns import _PROPOSAL_CUE, DATASET_NOUNS, NamePatterns
+    from kg.ingest import read_papers
+
+    nlp = build_nlp(None, rules=())
+    patterns = NamePatterns(nlp, "kg_patterns")
+    texts = ["We propose the Foo Bar Baz dataset, called MegaNet Big One, on the XYZ ABC benchmark corpus suite.",
+             "we we we further propose the X", "Called", "benchmark", "SQuAD benchmark", ""]
+    for paper in read_papers([Path(__file__).resolve().parents[1] / "examples"]):
+        texts += [paper.title, paper.abstract]
+    found = 0
+    for doc in nlp.pipe(texts):
+        lower = doc.text.lower()
+        whole = patterns.datasets(doc) if any(noun[:6] in lower for noun in DATASET_NOUNS) else []
+        whole += patterns.proposals(doc) if _PROPOSAL_CUE.search(lower) else []
+        assert patterns._matches(doc) == whole, doc.text
+        found += len(whole)
+    assert found > 100
+
+
 @pytest.mark.parametrize("title, expected", [
     ("DGNO: A Novel Physics-aware Neural Operator", ("DGNO", "Model")),
     ("EMO: Earth Mover Distance Optimization for Language Modeling", ("EMO", "Method")),

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from kg.extract.doc_text import doc_text
+from kg.extract.doc_text import doc_text, token_texts
 from kg.extract.lexicon import type_from_head
 from kg.extract.spans import NER_SCORE, SpanInfo, add_entities, info
 from kg.schema import DATASET, METHOD
@@ -31,6 +31,11 @@ DATASET_NOUNS = ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "co
 ADVERBS = ["also", "further", "then", "first", "here", "therefore", "thus", "additionally"]
 _PROPOSAL_CUE = re.compile(r"\bwe\b|\b(named|called|dubbed|termed)\b")
 PROPOSE_VERBS = ["propose", "introduce", "present", "develop", "call", "name", "dub", "term", "release"]
+NAMING_VERBS = ["named", "called", "dubbed", "termed"]
+_DATASET_NOUNS = frozenset(DATASET_NOUNS)
+_NAMING_VERBS = frozenset(NAMING_VERBS)
+_DATASET_SPAN = 4  # the longest dataset pattern: three name tokens and the noun
+_PROPOSAL_SPAN = 7  # the longest proposal pattern: "we", adverb, verb, article, three name tokens
 
 
 def _name_tokens(n: int) -> list[dict]:
@@ -51,18 +56,28 @@ class NamePatterns:
                 [
                     [{"LOWER": "we"}, {"LOWER": {"IN": ADVERBS}, "OP": "?"}, {"LOWER": {"IN": PROPOSE_VERBS}},
                      {"LOWER": {"IN": ["the", "a"]}, "OP": "?"}] + _name_tokens(n),
-                    [{"LOWER": {"IN": ["named", "called", "dubbed", "termed"]}}] + _name_tokens(n),
+                    [{"LOWER": {"IN": NAMING_VERBS}}] + _name_tokens(n),
                 ],
             )
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """Run each matcher only on texts that contain its cue words (the regex tests are costly)."""
+        """The matches of both matchers, as ``matcher(doc)`` gives them.
+
+        Each matcher runs only around the words its patterns are anchored on (a dataset noun
+        at the end, "we" or "called" at the start): the NAME regex then runs on a few tokens
+        instead of every token of the abstract, a third of the component's time.
+        """
         lower = doc_text(doc).lower()
         found = []
+        words = None
         if any(noun[:6] in lower for noun in DATASET_NOUNS):
-            found += self.datasets(doc)
+            words = [w.lower() for w in token_texts(doc)]
+            ends = [j + 1 for j, w in enumerate(words) if w in _DATASET_NOUNS]
+            found += _in_windows(self.datasets, doc, [(end - _DATASET_SPAN, end) for end in ends])
         if _PROPOSAL_CUE.search(lower):
-            found += self.proposals(doc)
+            words = words or [w.lower() for w in token_texts(doc)]
+            starts = [i for i, w in enumerate(words) if w == "we" or w in _NAMING_VERBS]
+            found += _in_windows(self.proposals, doc, [(i, i + _PROPOSAL_SPAN) for i in starts])
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -95,6 +110,22 @@ class NamePatterns:
                     if ent.start == span.start and ent.end == span.end:
                         table.setdefault((ent.start_char, ent.end_char), SpanInfo("ner", NER_SCORE)).proposed = True
         return doc
+
+
+def _in_windows(matcher: Matcher, doc: Doc, windows: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """``matcher(doc)`` restricted to matches inside ``windows`` (token ranges, in order).
+
+    Overlapping windows are merged first, so no match is found twice and the matches come in
+    the order one pass over the whole doc gives.
+    """
+    merged: list[list[int]] = []
+    for start, end in windows:
+        start, end = max(start, 0), min(end, len(doc))
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        elif start < end:
+            merged.append([start, end])
+    return [(match_id, start + lo, end + lo) for lo, hi in merged for match_id, start, end in matcher(doc[lo:hi])]
 
 
 def _trim(span: Span) -> Span | None:
