@@ -60,6 +60,10 @@ def test_strip_markup_keeps_text_of_jats_tags():
         ("Done. \u00a9 Springer Nature 2018. All rights reserved.", "Done."),
         ("Items (a), (b) and (c) predict it.", "Items (a), (b) and (c) predict it."),
         ("A \u00a9 sign mid-sentence. More text.", "A \u00a9 sign mid-sentence. More text."),
+        ("We did it. Copyright 2019 IEEE.", "We did it."),
+        ("We did it. COPYRIGHT 2019 the authors ", "We did it."),
+        ("We did it. Copyr\u0131ght 2019 the authors", "We did it."),  # dotless i: re's IGNORECASE
+        ("  No notice here.  ", "No notice here."),
     ],
 )
 def test_strip_copyright(abstract, expected):

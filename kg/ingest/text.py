@@ -61,6 +61,9 @@ def fix_mojibake(text: str) -> str:
 
     Only runs that decode back to valid UTF-8 are changed, so ordinary text is left alone.
     """
+    if text.isascii():  # mojibake is made of non-ASCII characters; the check is free in CPython
+        return text
+
     def repair(match: re.Match[str]) -> str:
         run = match.group(0)
         for codec in ("cp1252", "latin-1"):
@@ -80,6 +83,8 @@ def strip_markup(text: str) -> str:
 
 def strip_copyright(abstract: str) -> str:
     """Drop a trailing copyright notice (``© 2021 Elsevier Inc.``) after the last sentence."""
+    if "©" not in abstract and "copyr" not in abstract.lower():  # the pattern tries every position
+        return abstract.strip()
     return _COPYRIGHT.sub("", abstract).strip()
 
 
