@@ -265,7 +265,7 @@ def _entity_parts(table: EntityTable, size: int = 2000) -> Iterator[nx.MultiDiGr
 
 
 def paper_part(batch: list[Extraction], entity_ids: list[list[str]], types: dict[str, str], nt: bool,
-               keep: bool) -> tuple[str, dict, nx.MultiDiGraph | None]:
+               keep: bool) -> tuple[bytes, dict, nx.MultiDiGraph | None]:
     """One batch's papers as a graph: its N-Triples (when ``nt``), node and edge counts, and the
     graph itself (when ``keep``). Runs in a worker."""
     from kg.graph import counts
@@ -273,14 +273,16 @@ def paper_part(batch: list[Extraction], entity_ids: list[list[str]], types: dict
     part = nx.MultiDiGraph()
     for extraction, ids in zip(batch, entity_ids):
         add_paper(part, extraction, ids, types)
-    return _ntriples(part, describe_entities=False) if nt else "", counts(part), part if keep else None
+    return _ntriples(part, describe_entities=False) if nt else b"", counts(part), part if keep else None
 
 
-def _ntriples(graph: nx.MultiDiGraph, describe_entities: bool) -> str:
-    """Sorted N-Triples of one part of the graph (sorted so each part reads the same every run)."""
+def _ntriples(graph: nx.MultiDiGraph, describe_entities: bool) -> bytes:
+    """Sorted N-Triples of one part of the graph (sorted so each part reads the same every run),
+    as UTF-8: bytes travel between processes at one byte per character, where a ``str`` with one
+    non-ASCII character takes two or four."""
     sink = NTriplesLines()
     to_rdf(graph, describe_entities=describe_entities, target=sink)
-    return sink.text()
+    return sink.text().encode("utf-8")
 
 
 def _add_counts(totals: dict, part: dict) -> None:

@@ -37,10 +37,11 @@ class AtomicFile:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        self.handle = os.fdopen(fd, "wb")
 
-    def write(self, text: str) -> None:
-        self.handle.write(text)
+    def write(self, data: bytes | str) -> None:
+        """Append ``data`` (text is written as UTF-8)."""
+        self.handle.write(data.encode("utf-8") if isinstance(data, str) else data)
 
     def commit(self) -> Path:
         self.handle.flush()
