@@ -65,8 +65,11 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, 
     """Build the graph of INPUTS (files or directories) and write its exports."""
     from kg.build import BuildOptions, build_files
     from kg.ingest import IngestError
+    from kg.memory import return_large_blocks
 
     started = time.perf_counter()
+    if workers > 1 or dask_address:  # extraction runs elsewhere: keep this process flat (kg/memory.py)
+        return_large_blocks()
     options = BuildOptions(
         batch_size=batch_size, workers=workers, dask=dask_address, input_format=fmt,
         cache=Path(cache) if cache else None, max_graph_papers=max_graph_papers,

@@ -154,3 +154,14 @@ def test_workers_reload_the_extractor_after_many_papers(monkeypatch):
     again = parallel.extract_batch(papers, settings)
     assert parallel._EXTRACTORS[settings][0] is not loaded
     assert again == first and {m.text for m in first[0].entities} >= {"VAE", "variational autoencoder"}
+
+
+def test_large_blocks_setting_takes_on_glibc():
+    import platform
+
+    from kg.memory import return_large_blocks
+
+    taken = return_large_blocks()
+    assert isinstance(taken, bool)
+    if platform.system() == "Linux" and platform.libc_ver()[0] == "glibc":
+        assert taken
