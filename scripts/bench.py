@@ -23,32 +23,36 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants, from /proc."""
-    total, todo = 0, [pid]
+def tree_rss_mb(pid: int) -> tuple[float, float]:
+    """Resident memory (MB) of a process, and of all its descendants together, from /proc."""
+    own, children, todo = 0, 0, [pid]
     while todo:
         current = todo.pop()
         try:
             for line in Path(f"/proc/{current}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
+                    if current == pid:
+                        own = int(line.split()[1])
+                    else:
+                        children += int(line.split()[1])
             for task in Path(f"/proc/{current}/task").iterdir():
                 todo += [int(c) for c in (task / "children").read_text().split()]
         except (FileNotFoundError, ProcessLookupError):
             continue
-    return total / 1024
+    return own / 1024, children / 1024
 
 
-def run_build(corpus: Path, out: Path, workers: int) -> tuple[float, float, str]:
+def run_build(corpus: Path, out: Path, workers: int) -> tuple[float, list[float], str]:
     cmd = [sys.executable, "-m", "kg.cli", "build", str(corpus), "-o", str(out), "--no-html",
            "--max-graph-papers", "0", "--workers", str(workers), "--cache", str(out / f"cache-{workers}.sqlite")]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    peak = [0.0]
+    peak = [0.0, 0.0, 0.0]  # the whole tree, the main process, its workers together
 
     def sample() -> None:
         while proc.poll() is None:
-            peak[0] = max(peak[0], tree_rss_mb(proc.pid))
+            own, children = tree_rss_mb(proc.pid)
+            peak[:] = max(peak[0], own + children), max(peak[1], own), max(peak[2], children)
             time.sleep(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -58,7 +62,7 @@ def run_build(corpus: Path, out: Path, workers: int) -> tuple[float, float, str]
     sampler.join()
     if proc.returncode:
         raise SystemExit(f"build failed ({proc.returncode}): {stdout[-2000:]}")
-    return elapsed, peak[0], stdout
+    return elapsed, peak, stdout
 
 
 def blank_speed(texts: list[str]) -> float:
@@ -86,11 +90,11 @@ def main() -> None:
         print(f"corpus: {args.abstracts} abstracts, {words} words (whitespace-split)")
         blank = blank_speed(texts)
         for workers in args.workers:
-            elapsed, peak, _ = run_build(corpus, Path(tmp) / f"out-{workers}", workers)
+            elapsed, (peak, main_peak, workers_peak), _ = run_build(corpus, Path(tmp) / f"out-{workers}", workers)
             line = (f"abstracts/s={args.abstracts / elapsed:.1f} words/s={words / elapsed:.0f} "
                     f"peak_rss_mb={peak:.0f} blank_words/s={blank:.0f}")
             print(f"workers={workers} abstracts={args.abstracts} wall_s={elapsed:.1f} ratio_to_blank="
-                  f"{words / elapsed / blank:.4f}")
+                  f"{words / elapsed / blank:.4f} peak_main_mb={main_peak:.0f} peak_workers_mb={workers_peak:.0f}")
             print(line, flush=True)
 
 
