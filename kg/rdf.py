@@ -18,6 +18,10 @@ from rdflib.plugins.serializers.nt import _quote_encode, _quoteLiteral
 from kg import schema as S
 
 
+# rdflib's namespaces resolve each attribute through __getattr__: look these up once.
+_TYPE, _LABEL, _INTEGER = RDF.type, RDFS.label, XSD.integer
+
+
 def node_iri(node_id: str) -> URIRef:
     return URIRef(S.RESOURCE + node_id)
 
@@ -47,8 +51,8 @@ def to_rdf(graph: nx.MultiDiGraph, describe_entities: bool = True, target=None) 
         if "type" not in data or (not describe_entities and data["type"] in S.ENTITY_TYPES):
             continue
         iri = out.iri(S.RESOURCE + node)
-        out.add((iri, RDF.type, S.NODE_TYPES[data["type"]].rdf_class))
-        out.add((iri, RDFS.label, out.lit(data["label"])))
+        out.add((iri, _TYPE, S.NODE_TYPES[data["type"]].rdf_class))
+        out.add((iri, _LABEL, out.lit(data["label"])))
         if data["type"] == S.PAPER:
             _add_paper(out, iri, node, data)
         elif data["type"] == S.CLAIM:
@@ -74,7 +78,7 @@ def _add_paper(out, iri, node: str, data: dict) -> None:
         out.add((iri, S.SOURCE_FILE, out.lit(source)))
     title = _sentence_iri(out, node, "title", None)
     out.add((iri, S.HAS_SENTENCE, title))
-    out.add((title, RDF.type, S.SENTENCE))
+    out.add((title, _TYPE, S.SENTENCE))
     out.add((title, S.FIELD, out.lit("title")))
     out.add((title, S.TEXT, out.lit(data["title"])))
     out.add((title, S.START, out.lit(0)))
@@ -82,7 +86,7 @@ def _add_paper(out, iri, node: str, data: dict) -> None:
     for index, sentence in enumerate(data.get("sentences", [])):
         s_iri = _sentence_iri(out, node, "abstract", index)
         out.add((iri, S.HAS_SENTENCE, s_iri))
-        out.add((s_iri, RDF.type, S.SENTENCE))
+        out.add((s_iri, _TYPE, S.SENTENCE))
         out.add((s_iri, S.FIELD, out.lit("abstract")))
         out.add((s_iri, S.POSITION, out.lit(index)))
         out.add((s_iri, S.TEXT, out.lit(data["abstract"][sentence["start"] : sentence["end"]])))
@@ -112,7 +116,7 @@ def _add_claim(out, iri, node: str, data: dict) -> None:
     for n, value in enumerate(data.get("values", []), 1):
         q = out.iri(f"{S.RESOURCE}{node}/q{n}")
         out.add((iri, S.HAS_QUANTITY, q))
-        out.add((q, RDF.type, S.QUANTITY))
+        out.add((q, _TYPE, S.QUANTITY))
         out.add((q, S.QUANTITY_TEXT, out.lit(value["text"])))
         out.add((q, S.QUANTITY_KIND, out.lit(value["kind"])))
         for key, term in (("value", S.VALUE), ("from_value", S.FROM_VALUE)):
@@ -141,7 +145,7 @@ def _add_edge(out, u: str, v: str, data: dict) -> None:
         "\x1f".join(map(str, (u, v, data["type"], data["paper"], data["field"], data["sentence"]))).encode()
     ).hexdigest()[:20]
     assertion = out.iri(f"{S.RESOURCE}assertion/{digest}")
-    out.add((assertion, RDF.type, S.ASSERTION))
+    out.add((assertion, _TYPE, S.ASSERTION))
     out.add((assertion, S.SUBJECT, subject))
     out.add((assertion, S.PREDICATE, predicate))
     out.add((assertion, S.OBJECT, obj))
@@ -192,7 +196,15 @@ class NTriplesLines:
         self._typed: dict = {}
 
     def add(self, triple) -> None:
-        self.lines.add(" ".join(t if type(t) is str else self._constant(t) for t in triple) + " .\n")
+        s, p, o = triple  # terms made by iri()/lit() are str; rdflib terms are schema constants
+        constants = self._constants
+        if type(s) is not str:
+            s = constants.get(s) or self._constant(s)
+        if type(p) is not str:
+            p = constants.get(p) or self._constant(p)
+        if type(o) is not str:
+            o = constants.get(o) or self._constant(o)
+        self.lines.add(f"{s} {p} {o} .\n")
 
     @staticmethod
     def iri(value: str) -> str:
@@ -202,7 +214,7 @@ class NTriplesLines:
         if datatype is None and type(value) is str:
             return _quote_encode(value)
         if datatype is None and type(value) is int:
-            return f'"{value}"^^<{XSD.integer}>'
+            return f'"{value}"^^<{_INTEGER}>'
         key = (type(value), str(value), datatype)  # Decimal("10") == Decimal("10.0"): key by text
         if key not in self._typed:
             self._typed[key] = _quoteLiteral(Literal(value, datatype=datatype))
