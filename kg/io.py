@@ -39,9 +39,8 @@ class AtomicFile:
         fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         self.handle = os.fdopen(fd, "wb")
 
-    def write(self, data: bytes | str) -> None:
-        """Append ``data`` (text is written as UTF-8)."""
-        self.handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+    def write(self, data: bytes) -> None:
+        self.handle.write(data)
 
     def commit(self) -> Path:
         self.handle.flush()
