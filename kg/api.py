@@ -17,13 +17,13 @@ import networkx as nx
 from rdflib import Graph
 from tqdm import tqdm
 
-from kg.export import FORMATS, serialize
+from kg.export.formats import FORMATS, serialize
 from kg.extract import Extractor
-from kg.graph import build_graph, counts
-from kg.html import to_html
-from kg.io import atomic_write
-from kg.query import run_query
-from kg.rdf import to_rdf
+from kg.graph.network import build_graph, counts
+from kg.export.explorer.page import to_html
+from kg.export.atomic import atomic_write
+from kg.sparql.query import run_query
+from kg.export.rdf import to_rdf
 from kg.records import Extraction, Paper
 
 OUTPUT_NAME = "graph"
@@ -58,7 +58,7 @@ class KnowledgeGraph:
             if fmt == "html":
                 written.append(atomic_write(target, to_html(self.graph)))
             elif fmt == "graphml":
-                from kg.graphml import to_graphml
+                from kg.export.graphml import to_graphml
 
                 written.append(atomic_write(target, to_graphml(self.graph)))
             elif fmt in FORMATS:

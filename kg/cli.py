@@ -63,9 +63,9 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, 
           dask_address: str | None, batch_size: int, cache: str | None, max_graph_papers: int,
           store_dir: str | None = None, graphml: bool = False) -> None:
     """Build the graph of INPUTS (files or directories) and write its exports."""
-    from kg.build import BuildOptions, build_files
+    from kg.pipeline.build import BuildOptions, build_files
     from kg.ingest import IngestError
-    from kg.memory import return_large_blocks
+    from kg.pipeline.memory import return_large_blocks
 
     started = time.perf_counter()
     if workers > 1 or dask_address:  # extraction runs elsewhere: keep this process flat (kg/memory.py)
@@ -94,7 +94,7 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, 
 
 
 def _add_to_store(store_dir: str, nt_file: Path) -> None:
-    from kg.store import GraphStore, StoreError
+    from kg.sparql.store import GraphStore, StoreError
 
     try:
         with GraphStore(store_dir) as store:
@@ -119,7 +119,7 @@ def _summary_text(summary: dict, papers: int, skipped: int) -> str:
 def extract(inputs: tuple[str, ...], output: str, fmt: str | None) -> None:
     """Extract entities, sentences, claims and relations from each record of INPUTS."""
     import kg
-    from kg.io import atomic_write
+    from kg.export.atomic import atomic_write
 
     errors = _ErrorLog()
     papers = _read(inputs, fmt, errors)
@@ -139,7 +139,7 @@ def extract(inputs: tuple[str, ...], output: str, fmt: str | None) -> None:
               show_default=True)
 def query(graph: str, query: str, output_format: str) -> None:
     """Run a SPARQL QUERY (text or a .rq file) over GRAPH (an export file or directory)."""
-    from kg.query import QueryError, format_result, load_graph, read_query, run_query
+    from kg.sparql.query import QueryError, format_result, load_graph, read_query, run_query
 
     try:
         result = run_query(load_graph(graph), read_query(query))
@@ -153,8 +153,8 @@ def query(graph: str, query: str, output_format: str) -> None:
 @click.option("--top", default=10, show_default=True, help="How many of the most connected entities to list.")
 def stats(graph: str, top: int) -> None:
     """Counts by node and edge type, and the entities found in most papers, of GRAPH."""
-    from kg.query import QueryError, load_graph
-    from kg.stats import graph_stats
+    from kg.sparql.query import QueryError, load_graph
+    from kg.sparql.stats import graph_stats
 
     try:
         click.echo(graph_stats(load_graph(graph), top))
@@ -172,7 +172,7 @@ def stats(graph: str, top: int) -> None:
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1), help="Query worker processes.")
 def serve(graph: str, host: str, port: int, timeout: float, max_results: int, workers: int) -> None:
     """Serve GRAPH (a store or export files) read-only: SPARQL at /sparql, the explorer at /."""
-    from kg.serve import ServeError, make_server
+    from kg.sparql.serve import ServeError, make_server
 
     try:
         server = make_server(graph, host, port, timeout=timeout, cap=max_results, workers=workers)
@@ -197,7 +197,7 @@ def serve(graph: str, host: str, port: int, timeout: float, max_results: int, wo
               help="HTTP basic credentials (or set KG_PUSH_AUTH).")
 def push(graph: str, endpoint: str, graph_iri: str | None, append: bool, auth: str | None) -> None:
     """Load GRAPH (export files or a store) into a SPARQL server as one named graph."""
-    from kg.push import PushError, push as push_graph
+    from kg.sparql.push import PushError, push as push_graph
 
     try:
         report = push_graph(graph, endpoint, graph_iri, "POST" if append else "PUT", auth=auth)
@@ -219,7 +219,7 @@ def push(graph: str, endpoint: str, graph_iri: str | None, append: bool, auth: s
 def eval_command(gold: str, fmt: str | None, types: str | None, folds: str | None, model: str, rules: str | None,
                  as_json: bool) -> None:
     """Score the entity extractor against GOLD: exact-span P/R/F1 per type and micro."""
-    from kg.evaluate import EvaluationError, evaluate_file
+    from kg.evaluate.scoring import EvaluationError, evaluate_file
     from kg.extract import Extractor
 
     extractor = Extractor(ner_model=None if model == "none" else model,

@@ -27,7 +27,7 @@ from spacy.training import Example
 from spacy.util import minibatch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from kg.sentence_roles import ROLES, format_scores, read_csabstruct, role_scores  # noqa: E402
+from kg.extract.roles import ROLES, format_scores, read_csabstruct, role_scores  # noqa: E402
 
 BOW = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 1,
        "no_output_layer": False, "length": 262144}

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from kg.html import to_html  # noqa: E402
+from kg.export.explorer.page import to_html  # noqa: E402
 from synthetic_graph import synthetic_graph  # noqa: E402
 
 

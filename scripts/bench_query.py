@@ -1,4 +1,4 @@
-"""Latency of the example queries (ontology/queries/*.rq): rdflib's memory store vs the embedded Oxigraph store.
+"""Latency of the example queries (kg/sparql/queries/*.rq): rdflib's memory store vs the embedded Oxigraph store.
 
 Two graphs: the reference graph (an export, by default exports/graph.nt) and a synthetic graph of
 N papers (default 100,000) written straight as N-Triples in the shape of a real build (papers,
@@ -27,8 +27,8 @@ from rdflib import Graph
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.query import run_query  # noqa: E402
-from kg.store import GraphStore  # noqa: E402
+from kg.sparql.query import run_query  # noqa: E402
+from kg.sparql.store import GraphStore  # noqa: E402
 
 RES = "https://w3id.org/paper-kg/resource/"
 KG = "https://w3id.org/paper-kg/ontology#"
@@ -157,7 +157,7 @@ def main() -> None:
     parser.add_argument("--limit", type=float, default=60.0, help="seconds per rdflib query run before giving up")
     parser.add_argument("--skip-rdflib-synthetic", action="store_true", help="skip rdflib on the synthetic graph")
     args = parser.parse_args()
-    queries = {p.stem: p.read_text() for p in sorted((ROOT / "ontology" / "queries").glob("*.rq"))}
+    queries = {p.stem: p.read_text() for p in sorted((ROOT / "kg" / "sparql" / "queries").glob("*.rq"))}
     rows = bench("reference", Path(args.reference), queries, args.repeat, args.limit, False)
     with tempfile.TemporaryDirectory(prefix="kg-bench-nt-") as tmp:
         nt = Path(tmp) / "synthetic.nt"

@@ -16,7 +16,7 @@ Stages (``--stage``, default ``all``):
   Dev data: SciERC dev, GSAP-NER fold 7, TDMSci fold 0 of 5 contiguous folds. SciERC and TDMSci
   are upsampled in training (``--scierc-copies``, ``--tdmsci-copies``).
 - ``train``: ``spacy train`` on ``configs/ner.cfg`` with a fixed seed; keeps ``model-best``.
-- ``eval``: scores ``model-best`` on the three dev sets with :mod:`kg.evaluate` and writes
+- ``eval``: scores ``model-best`` on the three dev sets with :mod:`kg.evaluate.scoring` and writes
   ``training/<run>/dev_scores.json``.
 - ``install``: copies ``model-best`` to ``kg/models/ner`` (dropping word vectors no component reads).
 - ``vectors`` (on demand): SciREX word vectors for ``configs/ner_vectors.cfg``.
@@ -43,7 +43,7 @@ from spacy.tokens import Doc, DocBin, Span
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg import evaluate as ev  # noqa: E402
+from kg.evaluate import scoring as ev  # noqa: E402
 
 SEED = 0
 GSAP_DEV_FOLD = 7

@@ -32,7 +32,7 @@ import numpy as np
 import pycrfsuite
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from kg.sentence_roles import (  # noqa: E402
+from kg.extract.roles import (  # noqa: E402
     MODEL_DIR, MODEL_FILE, ROLES, LinearRoleModel, SentenceRoleClassifier, abstract_features,
     format_scores, read_csabstruct, role_scores, sequence_features)
 

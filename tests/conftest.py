@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.graph import build_graph
+from kg.graph.network import build_graph
 from kg.records import Claim, Extraction, Mention, Paper, Relation, Sentence, Source
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,7 +7,7 @@ from thinc.api import NumpyOps
 from kg.extract import Extractor
 from kg.extract.blas_ops import BlasOps, use_blas_ops
 from kg.extract.pipeline import packaged_ner_model
-from kg.parallel import _environment
+from kg.pipeline.parallel import _environment
 from kg.records import Paper
 
 

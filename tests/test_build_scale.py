@@ -10,7 +10,7 @@ import time
 import pytest
 from rdflib import Graph
 
-from kg.build import BuildOptions, build_files
+from kg.pipeline.build import BuildOptions, build_files
 
 from conftest import ROOT
 
@@ -140,7 +140,7 @@ def test_cache_record_round_trips_every_field(extractions):
 
 
 def test_workers_reload_the_extractor_after_many_papers(monkeypatch):
-    from kg import parallel
+    from kg.pipeline import parallel
     from kg.records import Paper
 
     monkeypatch.setattr(parallel, "RELOAD_AFTER", 3)
@@ -159,7 +159,7 @@ def test_workers_reload_the_extractor_after_many_papers(monkeypatch):
 def test_large_blocks_setting_takes_on_glibc():
     import platform
 
-    from kg.memory import return_large_blocks
+    from kg.pipeline.memory import return_large_blocks
 
     taken = return_large_blocks()
     assert isinstance(taken, bool)

@@ -8,14 +8,14 @@ from rdflib.namespace import RDF, XSD
 
 from kg import schema as S
 from kg.extract.claims import quantities, sentence_claims
-from kg.graph import build_graph
-from kg.query import rows, run_query
-from kg.rdf import to_rdf
+from kg.graph.network import build_graph
+from kg.sparql.query import rows, run_query
+from kg.export.rdf import to_rdf
 from kg.records import Extraction, Mention, Paper, Relation, Sentence, Source
 
 from conftest import ROOT
 
-QUERIES = ROOT / "ontology" / "queries"
+QUERIES = ROOT / "kg" / "sparql" / "queries"
 RES = "https://w3id.org/paper-kg/resource/"
 
 

@@ -55,7 +55,7 @@ def test_query_and_stats(corpus, tmp_path):
     assert result.exit_code == 0, result.output
     assert [r["t"] for r in json.loads(result.output)] == ["<script>alert(1)</script> & friends",
                                                           "FooNet: Fast question answering"]
-    query_file = ROOT / "ontology" / "queries" / "entities_by_type.rq"
+    query_file = ROOT / "kg" / "sparql" / "queries" / "entities_by_type.rq"
     assert runner.invoke(main, ["query", str(out / "graph.nt"), str(query_file), "-f", "csv"]).exit_code == 0
     stats = runner.invoke(main, ["stats", str(out)])
     assert stats.exit_code == 0 and "Paper" in stats.output and "most-merged" in stats.output

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import evaluate as ev
+from kg.evaluate import scoring as ev
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from kg.html import to_html
+from kg.export.explorer.page import to_html
 
 from conftest import ROOT
 

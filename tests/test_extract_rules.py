@@ -4,9 +4,9 @@ import pytest
 import spacy
 
 from kg.extract import Extractor, build_nlp
-from kg.extract.doc_text import doc_text, token_texts
-from kg.extract.acronyms import find_definitions, is_short_form
-from kg.extract.titles import title_name
+from kg.extract.rules.doc_text import doc_text, token_texts
+from kg.extract.rules.acronyms import find_definitions, is_short_form
+from kg.extract.rules.titles import title_name
 from kg.records import Paper
 
 
@@ -47,7 +47,7 @@ def test_dataset_and_proposal_patterns():
 def test_patterns_in_windows_match_as_over_the_whole_doc():
     from pathlib import Path
 
-    from kg.extract.patterns import _PROPOSAL_CUE, DATASET_NOUNS, NamePatterns
+    from kg.extract.rules.patterns import _PROPOSAL_CUE, DATASET_NOUNS, NamePatterns
     from kg.ingest import read_papers
 
     nlp = build_nlp(None, rules=())

@@ -1,6 +1,6 @@
 """The typed graph: node and edge types, provenance, entity merging."""
 
-from kg.graph import counts, sentence_text
+from kg.graph.network import counts, sentence_text
 from kg.schema import EDGE_TYPES, NODE_TYPES
 
 

@@ -2,7 +2,7 @@
 
 import re
 
-from kg.html import to_html, tooltip
+from kg.export.explorer.page import to_html, tooltip
 from kg.schema import NODE_TYPES
 
 
@@ -38,7 +38,7 @@ def test_page_is_byte_identical_across_processes(graph):
     from conftest import ROOT
 
     code = ("import sys; sys.path.insert(0, 'tests'); from conftest import fixture_extractions; "
-            "from kg.graph import build_graph; from kg.html import to_html; "
+            "from kg.graph.network import build_graph; from kg.export.explorer.page import to_html; "
             "sys.stdout.buffer.write(to_html(build_graph(fixture_extractions())).encode())")
     runs = [subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, check=True).stdout
             for _ in range(2)]
@@ -54,7 +54,7 @@ def test_data_is_escaped_json_and_the_page_forbids_loading(graph):
 
 
 def test_large_graphs_are_capped_by_degree_and_counted(graph):
-    from kg.html import explorer_data
+    from kg.export.explorer.page import explorer_data
 
     data = explorer_data(graph, max_nodes=4)
     assert len(data["nodes"]) == 4 and data["total"] == len(graph)

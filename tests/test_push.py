@@ -14,10 +14,10 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.export import serialize
-from kg.push import BUILD_GRAPH, PushError, push
-from kg.rdf import to_rdf
-from kg.store import GraphStore
+from kg.export.formats import serialize
+from kg.sparql.push import BUILD_GRAPH, PushError, push
+from kg.export.rdf import to_rdf
+from kg.sparql.store import GraphStore
 
 OXIGRAPH = shutil.which("oxigraph") or shutil.which("oxigraph", path=str(Path(sys.executable).parent))
 

@@ -1,13 +1,13 @@
-"""The example queries in ontology/queries/, on the fixture graph, with asserted rows."""
+"""The example queries in kg/sparql/queries/, on the fixture graph, with asserted rows."""
 
 import pytest
 
-from kg.query import format_result, rows, run_query
-from kg.rdf import to_rdf
+from kg.sparql.query import format_result, rows, run_query
+from kg.export.rdf import to_rdf
 
 from conftest import ROOT
 
-QUERIES = ROOT / "ontology" / "queries"
+QUERIES = ROOT / "kg" / "sparql" / "queries"
 RES = "https://w3id.org/paper-kg/resource/"
 KG = "https://w3id.org/paper-kg/ontology#"
 

@@ -11,9 +11,9 @@ from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF
 
-from kg.export import serialize
-from kg.io import atomic_write
-from kg.rdf import to_rdf
+from kg.export.formats import serialize
+from kg.export.atomic import atomic_write
+from kg.export.rdf import to_rdf
 from kg.schema import KG
 
 from conftest import ROOT
@@ -69,10 +69,10 @@ BUILD = """
 import sys
 sys.path.insert(0, {tests!r})
 from conftest import fixture_extractions
-from kg.graph import build_graph
-from kg.rdf import to_rdf
-from kg.export import serialize
-from kg.html import to_html
+from kg.graph.network import build_graph
+from kg.export.rdf import to_rdf
+from kg.export.formats import serialize
+from kg.export.explorer.page import to_html
 rdf = to_rdf(build_graph(fixture_extractions()))
 sys.stdout.buffer.write(b"".join(serialize(rdf, f) for f in ("ttl", "nt", "jsonld")))
 sys.stdout.buffer.write(to_html(build_graph(fixture_extractions())).encode())
@@ -96,8 +96,8 @@ def test_atomic_write_leaves_only_the_target(tmp_path):
 
 
 def test_ntriples_sink_writes_what_rdflib_writes(extractions):
-    from kg.graph import build_graph
-    from kg.rdf import NTriplesLines
+    from kg.graph.network import build_graph
+    from kg.export.rdf import NTriplesLines
 
     extractions[1].paper.title += ' "quoted" \\ back\r\nslash \x00 nul \u202e rtl'  # offsets unchanged
     graph = build_graph(extractions)

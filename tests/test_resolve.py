@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.records import Extraction, Mention, Paper
-from kg.resolve import Resolver, label_form, match_key, resolve, slug
+from kg.resolve.resolver import Resolver, label_form, match_key, resolve, slug
 
 
 @pytest.mark.parametrize("a, b", [
@@ -174,7 +174,7 @@ def test_results_do_not_depend_on_when_statistics_are_written(monkeypatch, tmp_p
     """Statistics written every mention, or all at once, to memory or to a file: one outcome."""
     import sqlite3
 
-    import kg.resolve
+    import kg.resolve.resolver
 
     def outcome(db=None):
         resolver = Resolver(db)
@@ -184,7 +184,7 @@ def test_results_do_not_depend_on_when_statistics_are_written(monkeypatch, tmp_p
         return list(table.entities.values()), table.variants
 
     once = outcome()
-    monkeypatch.setattr(kg.resolve, "_FLUSH_AFTER", 1)
+    monkeypatch.setattr(kg.resolve.resolver, "_FLUSH_AFTER", 1)
     assert outcome() == once
     assert outcome(sqlite3.connect(tmp_path / "stats.sqlite")) == once
     entities, variants = once

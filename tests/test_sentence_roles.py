@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from kg.ingest import read_papers
-from kg.sentence_roles import (
+from kg.extract.roles import (
     CUE_GUARDS, CUES, MODEL_DIR, ROLES, SentenceRoleClassifier, abstract_features, cue_names, read_csabstruct,
     role_scores, sequence_features)
 

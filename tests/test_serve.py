@@ -11,10 +11,10 @@ import urllib.request
 
 import pytest
 
-from kg.export import serialize
-from kg.rdf import to_rdf
-from kg.serve import make_server, parse_accept
-from kg.store import GraphStore
+from kg.export.formats import serialize
+from kg.export.rdf import to_rdf
+from kg.sparql.serve import make_server, parse_accept
+from kg.sparql.store import GraphStore
 
 from conftest import ROOT
 
@@ -37,7 +37,7 @@ def stop(server):
 @pytest.fixture(scope="module")
 def export_dir(tmp_path_factory):
     from conftest import fixture_extractions
-    from kg.graph import build_graph
+    from kg.graph.network import build_graph
 
     out = tmp_path_factory.mktemp("export")
     rdf = to_rdf(build_graph(fixture_extractions()))
@@ -144,7 +144,7 @@ def test_explorer_and_example_queries(server):
     names = json.loads(body)
     assert "datasets_by_papers.rq" in names
     status, _, body = get(server, "/queries/datasets_by_papers.rq")
-    assert status == 200 and body == (ROOT / "ontology" / "queries" / "datasets_by_papers.rq").read_bytes()
+    assert status == 200 and body == (ROOT / "kg" / "sparql" / "queries" / "datasets_by_papers.rq").read_bytes()
     # the example query runs as served
     status, _, body = get(server, q(body.decode()), accept="text/csv")
     assert status == 200 and body.decode().splitlines()[0] == "dataset,label,papers"

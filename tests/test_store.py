@@ -7,10 +7,10 @@ from click.testing import CliRunner
 from rdflib import Graph
 
 from kg.cli import main
-from kg.graph import build_graph
-from kg.query import load_graph, rows, run_query
-from kg.rdf import to_rdf
-from kg.store import GraphStore, StoreError, is_store
+from kg.graph.network import build_graph
+from kg.sparql.query import load_graph, rows, run_query
+from kg.export.rdf import to_rdf
+from kg.sparql.store import GraphStore, StoreError, is_store
 
 from conftest import ROOT, fixture_extractions
 
@@ -45,7 +45,7 @@ def test_store_holds_the_same_graph_as_the_export(tmp_path, graph):
     stored = load_graph(tmp_path / "store")
     assert len(stored) == len(rdf)
     assert figures(stored) == figures(rdf)
-    query = (ROOT / "ontology" / "queries" / "datasets_by_papers.rq").read_text()
+    query = (ROOT / "kg" / "sparql" / "queries" / "datasets_by_papers.rq").read_text()
     assert rows(run_query(stored, query)) == rows(run_query(rdf, query))
 
 

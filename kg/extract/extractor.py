@@ -10,11 +10,11 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from kg.extract.claims import sentence_claims
-from kg.extract.doc_text import doc_text
+from kg.extract.rules.doc_text import doc_text
 from kg.extract.pipeline import build_nlp
 from kg.extract.relations import sentence_relations
-from kg.extract.spans import SpanInfo, add_entities, span_info
-from kg.extract.titles import title_name
+from kg.extract.rules.spans import SpanInfo, add_entities, span_info
+from kg.extract.rules.titles import title_name
 from kg.records import Extraction, Mention, Paper, Sentence
 from kg.schema import ENTITY_TYPES
 
@@ -132,7 +132,7 @@ def _sentence_index(sentences: list[Sentence], mention: Mention) -> int | None:
 def _load_roles():
     """The packaged sentence-role classifier, or None where this install has none."""
     try:
-        from kg.sentence_roles import SentenceRoleClassifier
+        from kg.extract.roles import SentenceRoleClassifier
     except ImportError:
         return None
     try:

@@ -8,11 +8,11 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-import kg.extract.acronyms  # noqa: F401  (registers the kg_acronyms component)
-import kg.extract.gazetteer  # noqa: F401  (registers kg_gazetteer)
-import kg.extract.patterns  # noqa: F401  (registers kg_patterns)
+import kg.extract.rules.acronyms  # noqa: F401  (registers the kg_acronyms component)
+import kg.extract.rules.gazetteer  # noqa: F401  (registers kg_gazetteer)
+import kg.extract.rules.patterns  # noqa: F401  (registers kg_patterns)
 from kg.extract.blas_ops import use_blas_ops
-from kg.extract.doc_text import TextKeepingTokenizer
+from kg.extract.rules.doc_text import TextKeepingTokenizer
 
 RULES: tuple[str, ...] = ("gazetteer", "patterns", "acronyms")
 """Rule components in the order they run; each adds entities where none were found."""

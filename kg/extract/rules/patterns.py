@@ -11,9 +11,9 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from kg.extract.doc_text import doc_text, token_texts
-from kg.extract.lexicon import type_from_head
-from kg.extract.spans import NER_SCORE, SpanInfo, add_entities, info
+from kg.extract.rules.doc_text import doc_text, token_texts
+from kg.extract.rules.lexicon import type_from_head
+from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
 from kg.schema import DATASET, METHOD
 
 PATTERN_SCORE = 0.7

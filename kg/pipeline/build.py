@@ -20,15 +20,15 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.cache import ExtractionCache, content_key, extractor_version
-from kg.graph import add_entities, add_paper
+from kg.pipeline.workspace import ExtractionCache, content_key, extractor_version
+from kg.graph.network import add_entities, add_paper
 from kg.ingest import read_papers
 from kg.ingest.dedupe import dedupe_keys
-from kg.io import AtomicFile
-from kg.parallel import Runner, run_batches
-from kg.rdf import NTriplesLines, to_rdf
+from kg.export.atomic import AtomicFile
+from kg.pipeline.parallel import Runner, run_batches
+from kg.export.rdf import NTriplesLines, to_rdf
 from kg.records import Extraction, Paper, RecordError, Source
-from kg.resolve import EntityTable, Resolver
+from kg.resolve.resolver import EntityTable, Resolver
 
 MAX_ABSTRACT_CHARS = 100_000
 """Longer abstracts are reported and skipped: real ones are under 5,000 characters."""
@@ -210,7 +210,7 @@ def _write_outputs(output: Path, options: BuildOptions, cache: ExtractionCache, 
     entity ids, adds up counts and writes, in batch order.
     """
     from kg.api import KnowledgeGraph
-    from kg.graph import counts
+    from kg.graph.network import counts
 
     keep = report.papers <= options.max_graph_papers
     whole = nx.MultiDiGraph() if keep else None
@@ -268,7 +268,7 @@ def paper_part(batch: list[Extraction], entity_ids: list[list[str]], types: dict
                keep: bool) -> tuple[bytes, dict, nx.MultiDiGraph | None]:
     """One batch's papers as a graph: its N-Triples (when ``nt``), node and edge counts, and the
     graph itself (when ``keep``). Runs in a worker."""
-    from kg.graph import counts
+    from kg.graph.network import counts
 
     part = nx.MultiDiGraph()
     for extraction, ids in zip(batch, entity_ids):

@@ -25,7 +25,7 @@ from urllib.parse import quote, urlsplit
 import pyoxigraph as ox
 
 from kg.schema import BASE
-from kg.store import GraphStore, is_store
+from kg.sparql.store import GraphStore, is_store
 
 BUILD_GRAPH = BASE + "build/"
 _MEDIA = {".nt": "application/n-triples", ".ttl": "text/turtle", ".jsonld": "application/ld+json",

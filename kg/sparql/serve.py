@@ -6,9 +6,9 @@
   refused (403). Each query has a time limit (the worker running it is killed when it is
   over, answer 503) and a result cap (rows past it are cut; ``X-Kg-Truncated: true`` says so).
 * ``/``: the explorer page (the ``graph.html`` next to the graph, or in the store directory).
-* ``/queries/``: the example queries of ``ontology/queries`` (``/queries/NAME.rq``).
+* ``/queries/``: the example queries of ``kg/sparql/queries`` (``/queries/NAME.rq``).
 
-Queries run in worker processes (:mod:`kg.sparql_worker`) over an Oxigraph store opened
+Queries run in worker processes (:mod:`kg.sparql.worker`) over an Oxigraph store opened
 read-only: a store directory as it is, or export files bulk-loaded into a temporary store.
 The server binds to 127.0.0.1 unless told otherwise.
 """
@@ -34,12 +34,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from kg.store import is_store, prefixes, rdf_format
+from kg.sparql.store import is_store, prefixes, rdf_format
 
 log = logging.getLogger(__name__)
 
-WORKER = Path(__file__).with_name("sparql_worker.py")
-QUERIES = Path(__file__).resolve().parents[1] / "ontology" / "queries"
+WORKER = Path(__file__).with_name("worker.py")
+QUERIES = Path(__file__).resolve().parent / "queries"
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_CAP = 10_000
 MAX_BODY = 1 << 20

@@ -37,7 +37,7 @@ import pycrfsuite
 
 ROLES = ("background", "objective", "method", "result", "other")
 
-MODEL_DIR = Path(__file__).parent / "models" / "roles"
+MODEL_DIR = Path(__file__).parents[1] / "models" / "roles"
 MODEL_FILE = "model.crfsuite"
 LINEAR_FEATURES_FILE = "linear_features.txt"
 LINEAR_WEIGHTS_FILE = "linear_weights.npz"

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.lexicon import type_from_head
+from kg.extract.rules.lexicon import type_from_head
 from kg.schema import DATASET, METHOD, MODEL
 
 # One name-like token, or several when one of them is clearly a coined name (mixed case, digits).

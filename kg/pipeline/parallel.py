@@ -18,7 +18,7 @@ from typing import Any
 
 from kg.records import Extraction, Paper, RecordError
 
-log = logging.getLogger("kg.parallel")
+log = logging.getLogger("kg.pipeline.parallel")
 
 Result = list[Extraction | RecordError]
 RELOAD_AFTER = 5_000

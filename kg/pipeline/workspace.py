@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kg.records import Extraction, Paper
 
-_VERSIONED = (("extract", "*.py"), (".", "sentence_roles.py"), (".", "records.py"), ("models", "**/*"), ("data", "**/*"))
+_VERSIONED = (("extract", "**/*.py"), (".", "records.py"), ("models", "**/*"), ("data", "**/*"))
 """What an extraction depends on, as (folder under ``kg/``, glob) pairs."""
 
 _SCHEMA = "CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, record TEXT NOT NULL)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rdflib import Graph
 
-from kg.query import rows, run_query
+from kg.sparql.query import rows, run_query
 from kg.schema import EDGE_TYPES, KG, NODE_TYPES
 
 _NODES = "SELECT ?type (COUNT(?n) AS ?count) WHERE { ?n a ?type } GROUP BY ?type"

@@ -25,7 +25,7 @@ def load_graph(path: str | Path) -> Graph:
     A store directory (``kg build --store DIR``) is opened read-only and queried in place: the
     rdflib ``Graph`` returned runs its queries in Oxigraph.
     """
-    from kg.store import GraphStore, StoreError, is_store
+    from kg.sparql.store import GraphStore, StoreError, is_store
 
     path = Path(path)
     if is_store(path):

@@ -6,7 +6,7 @@ browser tests run with all requests blocked). It offers search by label or alias
 node type and edge type, a legend with counts, and a details panel: a click on a node shows the
 sentences and papers behind it, with links where an arXiv id or URL is known.
 
-Large graphs stay usable: positions are computed here (:mod:`kg.layout`), physics runs only
+Large graphs stay usable: positions are computed here (:mod:`kg.export.explorer.layout`), physics runs only
 for small graphs (at most :data:`PHYSICS_MAX` nodes), and only the ``max_nodes`` most connected
 nodes are drawn, the rest counted by type in the summary line.
 
@@ -26,8 +26,8 @@ from importlib.resources import files
 
 import networkx as nx
 
-from kg.graph import sentence_text
-from kg.layout import force_layout
+from kg.graph.network import sentence_text
+from kg.export.explorer.layout import force_layout
 from kg.schema import CLAIM, EDGE_TYPES, NODE_TYPES, PAPER
 
 MAX_NODES = 5000

@@ -1,7 +1,7 @@
 """The RDF mapping: a typed networkx graph → an rdflib Graph in the paper-kg ontology.
 
 Every edge becomes a plain triple plus a ``kg:Assertion`` (an ``rdf:Statement``) that carries
-its provenance. All IRIs are minted from node ids that :func:`kg.resolve.slug` made safe,
+its provenance. All IRIs are minted from node ids that :func:`kg.resolve.resolver.slug` made safe,
 so the same input always gives the same IRIs.
 """
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from kg.extract.spans import SpanInfo, add_entities
+from kg.extract.rules.spans import SpanInfo, add_entities
 
 GAZETTEER_SCORE = 0.9
 

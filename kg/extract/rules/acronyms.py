@@ -13,9 +13,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.doc_text import token_texts
-from kg.extract.lexicon import type_from_head
-from kg.extract.spans import NER_SCORE, SpanInfo, add_entities, info
+from kg.extract.rules.doc_text import token_texts
+from kg.extract.rules.lexicon import type_from_head
+from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
 
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-\.+]{0,14}$")
 

@@ -1,6 +1,6 @@
 """GraphML export of the typed graph, for Gephi, Cytoscape and other network tools.
 
-Nodes keep their id, ``type``, ``label`` and the other attributes of :mod:`kg.graph`; edges
+Nodes keep their id, ``type``, ``label`` and the other attributes of :mod:`kg.graph.network`; edges
 keep their ``type`` and provenance. GraphML values are scalars, so lists and dicts (aliases,
 authors, sentences, type votes) are written as JSON strings, and missing values are left out.
 Nodes, edges and attributes are written in sorted order: the same graph gives the same bytes.
