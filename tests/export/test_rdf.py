@@ -83,7 +83,7 @@ def test_exports_are_byte_identical_across_processes():
     outputs = set()
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        code = BUILD.format(tests=str(Path(__file__).parent))
+        code = BUILD.format(tests=str(ROOT / "tests"))
         outputs.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=True).stdout)
     assert len(outputs) == 1
 

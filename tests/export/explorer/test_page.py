@@ -37,7 +37,7 @@ def test_page_is_byte_identical_across_processes(graph):
 
     from conftest import ROOT
 
-    code = ("import sys; sys.path.insert(0, 'tests'); from conftest import fixture_extractions; "
+    code = (f"import sys; sys.path.insert(0, {str(ROOT / 'tests')!r}); from conftest import fixture_extractions; "
             "from kg.graph.network import build_graph; from kg.export.explorer.page import to_html; "
             "sys.stdout.buffer.write(to_html(build_graph(fixture_extractions())).encode())")
     runs = [subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, check=True).stdout

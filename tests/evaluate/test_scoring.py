@@ -3,10 +3,10 @@ from pathlib import Path
 import pytest
 
 from kg.evaluate import scoring as ev
+from conftest import ROOT, SHARED
 
-FIXTURES = Path(__file__).parent / "fixtures" / "eval"
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+FIXTURES = ROOT / "tests" / "fixtures" / "eval"
+DATA = SHARED / "data"
 MODEL = ROOT / "kg" / "models" / "ner"
 
 

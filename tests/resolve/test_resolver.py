@@ -9,6 +9,7 @@ import pytest
 
 from kg.records import Extraction, Mention, Paper
 from kg.resolve.resolver import Resolver, label_form, match_key, resolve, slug
+from conftest import ROOT, SHARED
 
 
 @pytest.mark.parametrize("a, b", [
@@ -114,7 +115,7 @@ def test_resolve_assigns_every_mention():
 
 
 def _eval_script():
-    path = Path(__file__).resolve().parents[1] / "scripts" / "eval_resolution.py"
+    path = ROOT / "scripts" / "eval_resolution.py"
     spec = importlib.util.spec_from_file_location("eval_resolution", path)
     module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

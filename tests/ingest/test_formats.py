@@ -10,8 +10,9 @@ from kg.ingest.jsonl import read_jsonl
 from kg.ingest.openalex import read_openalex, rebuild_abstract
 from kg.ingest.s2 import read_s2
 from kg.records import Paper, RecordError, Source
+from conftest import ROOT, SHARED
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
+FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
 SHARED_TITLE = "ChatGPT and Software Testing Education: Promises & Perils of Wrapped Titles"
 
 

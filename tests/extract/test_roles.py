@@ -9,11 +9,12 @@ import numpy as np
 import pytest
 
 from kg.ingest import read_papers
+from conftest import ROOT, SHARED
 from kg.extract.roles import (
     CUE_GUARDS, CUES, MODEL_DIR, ROLES, SentenceRoleClassifier, abstract_features, cue_names, read_csabstruct,
     role_scores, sequence_features)
 
-DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "csabstruct" / "dev.jsonl"
+DEV = SHARED / "data" / "csabstruct" / "dev.jsonl"
 
 ABSTRACT = [
     "Deep learning has transformed many areas of natural language processing in recent years.",
@@ -111,7 +112,7 @@ CUE_EDGES = [
 def test_guarded_cues_equal_the_patterns_alone():
     assert set(CUE_GUARDS) == set(CUES)
     sentences = list(CUE_EDGES) + [" ".join(CUE_EDGES)]
-    root = Path(__file__).resolve().parents[1] / "examples"
+    root = ROOT / "examples"
     for paper in read_papers([root]):
         sentences += [s.strip() for s in paper.abstract.split(". ")]
     assert len(sentences) > 1000

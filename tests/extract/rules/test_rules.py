@@ -8,6 +8,7 @@ from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract.rules.acronyms import find_definitions, is_short_form
 from kg.extract.rules.titles import title_name
 from kg.records import Paper
+from conftest import ROOT, SHARED
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +55,7 @@ def test_patterns_in_windows_match_as_over_the_whole_doc():
     patterns = NamePatterns(nlp, "kg_patterns")
     texts = ["We propose the Foo Bar Baz dataset, called MegaNet Big One, on the XYZ ABC benchmark corpus suite.",
              "we we we further propose the X", "Called", "benchmark", "SQuAD benchmark", ""]
-    for paper in read_papers([Path(__file__).resolve().parents[1] / "examples"]):
+    for paper in read_papers([ROOT / "examples"]):
         texts += [paper.title, paper.abstract]
     found = 0
     for doc in nlp.pipe(texts):

@@ -14,8 +14,9 @@ from kg.ingest import (
     read_papers,
 )
 from kg.records import Paper, Source
+from conftest import ROOT, SHARED
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
+FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
 SHARED_TITLE = "ChatGPT and Software Testing Education: Promises & Perils of Wrapped Titles"
 
 

@@ -7,8 +7,8 @@ import pytest
 from kg.ingest import dedupe_papers, read_papers
 from kg.ingest.hf_daily import HEADER_LINES, looks_like_abstract, read_hf_daily
 from kg.records import Paper, RecordError
+from conftest import ROOT, SHARED
 
-ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
 EXAMPLES = ROOT / "examples"
 

@@ -6,8 +6,9 @@ import pytest
 
 from kg.ingest import detect_format, read_file
 from kg.records import Paper, RecordError
+from conftest import ROOT, SHARED
 
-SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "ingest-samples"
+SAMPLES = SHARED / "ingest-samples"
 
 # file: (format, papers, record errors), each counted by hand from the file.
 EXPECTED = {
