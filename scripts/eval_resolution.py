@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.records import Extraction, Mention, Paper  # noqa: E402
-from kg.resolve.resolver import Resolver, match_key  # noqa: E402
+from kg.resolve import Resolver, match_key  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "gold_aliases.tsv"
 LOOK_ALIKE = 80.0
@@ -87,7 +87,7 @@ def from_graph(rows: list[GoldRow], directory: str | Path) -> tuple[list[GoldRow
     """The gold rows found as an entity label in a built graph, their entities, and the forms not found."""
     from rdflib import Graph
 
-    from kg.resolve.resolver import label_form
+    from kg.resolve import label_form
     from kg.schema import ALT_LABEL, PREF_LABEL
 
     rdf = Graph().parse(Path(directory) / "graph.ttl")

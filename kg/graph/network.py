@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 import networkx as nx
 
 from kg.records import Extraction, Mention
-from kg.resolve.resolver import Entity, Resolver, slug
+from kg.resolve import Entity, Resolver, slug
 from kg.schema import CLAIM, EDGE_TYPES, NODE_TYPES, PAPER
 
 

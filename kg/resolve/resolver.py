@@ -15,33 +15,18 @@ describes the rules and their measured precision and recall.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 import sqlite3
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import combinations, groupby
-from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
 from kg.records import Extraction, Mention
+from kg.resolve.keys import entity_id, family_names, hyphen_form, label_form, match_key, mention_key, singular, label_words
 from kg.schema import ENTITY_TYPES
-
-_LEADING = re.compile(
-    r"^(?:(?:the|a|an|our|their|its|this|these|those|proposed|novel|new|existing|popular)\s+)+", re.I
-)
-_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
-# A trailing acronym in parentheses ("Information Retrieval (IR)", not "Llama 2 (7B)"), open
-# bracket, quote or comma.
-_TRAILING = re.compile(r"(?:\s+\([A-Za-z][A-Za-z-]{0,11}\)|\s*[(\[{,;:\"“”]+)$")
-_OPENING = re.compile(r"^[\"“”]+\s*")
-_SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
-_INVARIANT_S = ("ss", "us", "is", "ias", "ics", "series", "species", "news")
-_KEY_DROP = re.compile(r"[^\w.+]")
 
 _TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}  # breaks ties between equal type votes
 
@@ -51,143 +36,6 @@ SPELLING_SIMILARITY = 90.0
 """Names that differ in one word this similar (rapidfuzz ratio) are spellings of one name."""
 DOMINANT_SHARE = 0.9
 """An acronym defined several ways joins the long form given by this share of its definitions."""
-
-# A version or size written as its own word: "2", "3.5", "v2", "4o", "7B", "8x7B", "1k", "XL", "base".
-_VERSION_WORD = re.compile(
-    r"(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[kmbt]|\d+x\d+(?:\.\d+)?[bm]"
-    r"|base|large|small|tiny|mini|medium|huge|giant|xs|xl|xxl|chat|instruct|turbo|pro|ultra)",
-    re.I,
-)
-# A version glued to a name of two or more letters: "Llama2", "GPT4o", "YOLOv8", "ResNet50".
-_GLUED_VERSION = re.compile(r"^(.*?[A-Za-z]{2})(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*[a-z]?)$")
-
-
-@lru_cache(maxsize=1 << 16)
-def label_form(text: str) -> str:
-    """A mention's text tidied for display: NFC, single spaces, no determiners or possessive.
-
-    A trailing acronym in parentheses and stray brackets or quotes at the ends go too.
-
-    >>> label_form("the  proposed DGNO's"), label_form("Information Retrieval (IR)"), label_form('"SFC (')
-    ('DGNO', 'Information Retrieval', 'SFC')
-    """
-    text = " ".join(unicodedata.normalize("NFC", text).split())
-    tidy = _OPENING.sub("", _LEADING.sub("", text))
-    previous = None
-    while tidy != previous:
-        previous = tidy
-        tidy = _POSSESSIVE.sub("", _TRAILING.sub("", tidy)).strip()
-        if tidy.endswith(")") and tidy.count(")") > tidy.count("("):
-            tidy = tidy[:-1]
-    return tidy or text
-
-
-def _singular(word: str, original: str) -> str:
-    """``word`` (case-folded ``original``) without a plural ending."""
-    if len(original) > 2 and original.endswith("s") and original[:-1].isupper():  # "VAEs", "LLMs"
-        return word[:-1]
-    if len(word) <= 3 or not original.endswith("s") or word.endswith(_INVARIANT_S):
-        return word
-    if word.endswith(("sses", "ches", "shes", "xes", "iases")):
-        return word[:-2]
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    return word[:-1]
-
-
-def _words(text: str) -> list[str]:
-    """The words of a label, as written (NFKC-normalised)."""
-    return [w for w in _SEPARATORS.split(unicodedata.normalize("NFKC", label_form(text))) if w]
-
-
-def hyphen_form(text: str) -> str:
-    """Lower-case words of a label joined by hyphens, plural of the last word dropped.
-
-    >>> hyphen_form("the Variational Autoencoders")
-    'variational-autoencoder'
-    >>> hyphen_form("Llama 2"), hyphen_form("image patches"), hyphen_form("LLMs")
-    ('llama-2', 'image-patch', 'llm')
-    """
-    original = _words(text)
-    words = [w.casefold() for w in original]
-    if words:
-        words[-1] = _singular(words[-1], original[-1])
-    return "-".join(words)
-
-
-@lru_cache(maxsize=1 << 16)
-def match_key(text: str) -> str:
-    """The key two mentions must share to be merged: the hyphen form without separators.
-
-    A separator between two numbers is kept, so a size never runs into a version.
-
-    >>> match_key("LLaMA-2") == match_key("Llama2") == match_key("Llama 2")
-    True
-    >>> match_key("GPT-3") == match_key("GPT-4"), match_key("Llama-3-8B"), match_key("Llama-38B")
-    (False, 'llama3-8b', 'llama38b')
-    """
-    key = ""
-    for word in hyphen_form(text).split("-"):
-        word = _KEY_DROP.sub("", word)
-        if key[-1:].isdigit() and word[:1].isdigit():
-            key += "-"
-        key += word
-    return key
-
-
-def slug(text: str, separators: str = "") -> str:
-    """A safe IRI path segment: ``[a-z0-9.-]`` only; a short hash keeps lossy slugs apart.
-
-    Characters in ``separators`` may become ``-`` without counting as a loss (paper ids use
-    ``:`` and ``/``: ``arxiv:2401.00001`` → ``arxiv-2401.00001``).
-
-    >>> slug("llama-2"), slug("arxiv:2401.00001", separators=":/")
-    ('llama-2', 'arxiv-2401.00001')
-    """
-    ascii_form = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    clean = re.sub(r"[^a-z0-9.]+", "-", ascii_form).strip("-.") or "x"
-    if clean != re.sub(f"[{re.escape(separators)}]", "-", text) if separators else clean != text:
-        clean = f"{clean}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]}"
-    return clean
-
-
-def entity_id(key: str) -> str:
-    """The node id of the entity whose canonical match key is ``key``.
-
-    >>> entity_id(match_key("Llama 2")), entity_id(match_key("Llama-3-8B"))
-    ('entity/llama2', 'entity/llama3-8b')
-    """
-    return f"entity/{slug(key)}"
-
-
-def mention_key(mention: Mention) -> str:
-    """The match key a mention is counted under: its long form's when it is a defined acronym."""
-    if mention.long_form:
-        long_key = match_key(mention.long_form)
-        if long_key:
-            return long_key
-    return match_key(mention.text)
-
-
-def family_names(label: str) -> list[str]:
-    """The names a versioned or sized label belongs to, nearest first.
-
-    >>> family_names("Llama-3-8B"), family_names("GPT-4o"), family_names("YOLOv8")
-    (['Llama 3', 'Llama'], ['GPT'], ['YOLO'])
-    >>> family_names("T5"), family_names("Stable Diffusion XL"), family_names("BERT")
-    ([], ['Stable Diffusion'], [])
-    """
-    words = [w for w in _SEPARATORS.split(label_form(label)) if w]
-    names = []
-    while words:
-        if len(words) > 1 and _VERSION_WORD.fullmatch(words[-1]):
-            words = words[:-1]
-        elif glued := _GLUED_VERSION.fullmatch(words[-1]):
-            words = [*words[:-1], glued.group(1)]
-        else:
-            break
-        names.append(" ".join(words))
-    return names
 
 
 @dataclass(slots=True)
@@ -572,8 +420,8 @@ def _digits(text: str) -> str:
 
 def _is_plural(form: str) -> bool:
     """Whether the last word of ``form`` is a plural ("VAEs", "state space models")."""
-    words = _words(form)
-    return bool(words) and _singular(words[-1].casefold(), words[-1]) != words[-1].casefold()
+    words = label_words(form)
+    return bool(words) and singular(words[-1].casefold(), words[-1]) != words[-1].casefold()
 
 
 def resolve(extractions: Iterable[Extraction]) -> tuple[Mapping[str, Entity], dict[tuple[str, int], str]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.records import Extraction, Mention, Paper
-from kg.resolve.resolver import Resolver, label_form, match_key, resolve, slug
+from kg.resolve import Resolver, label_form, match_key, resolve, slug
 from conftest import ROOT, SHARED
 
 
