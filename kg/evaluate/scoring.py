@@ -29,6 +29,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.errors import KgUsageError
+
 TYPES = ("Method", "Model", "Dataset", "Task", "Metric")
 
 Span = tuple[int, int, str]
@@ -60,7 +62,7 @@ DEFAULT_TYPES = {
 MAPPINGS = {"scierc": SCIERC, "conll": TDMSCI, "gsap": GSAP}
 
 
-class EvaluationError(ValueError):
+class EvaluationError(KgUsageError, ValueError):
     """A gold file that cannot be read or a prediction that does not fit its text."""
 
 

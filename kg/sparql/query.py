@@ -10,12 +10,13 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.query import Result
 
+from kg.errors import KgUsageError
 from kg.schema import PREFIXES
 
 _PARSERS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".xml": "xml"}
 
 
-class QueryError(Exception):
+class QueryError(KgUsageError):
     """A query or graph that cannot be used, with a message for people."""
 
 

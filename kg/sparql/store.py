@@ -33,6 +33,7 @@ from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, RDFS, XSD
 
+from kg.errors import KgFailure, KgUsageError
 from kg import schema as S
 
 ENTITY_PREFIX = S.RESOURCE + "entity/"
@@ -48,8 +49,12 @@ _FORMATS = {".nt": ox.RdfFormat.N_TRIPLES, ".ttl": ox.RdfFormat.TURTLE, ".jsonld
 CHUNK = 50_000
 
 
-class StoreError(Exception):
+class StoreError(KgFailure):
     """A store that cannot be opened or a file that cannot be added, with a message for people."""
+
+
+class StoreUsageError(KgUsageError, StoreError):
+    """A path or file that cannot be used as asked."""
 
 
 @dataclass
@@ -74,7 +79,7 @@ def is_store(path: str | Path) -> bool:
 def rdf_format(path: str | Path) -> ox.RdfFormat:
     fmt = _FORMATS.get(Path(path).suffix.lower())
     if fmt is None:
-        raise StoreError(f"{path}: unknown RDF format (expected one of {', '.join(sorted(_FORMATS))})")
+        raise StoreUsageError(f"{path}: unknown RDF format (expected one of {', '.join(sorted(_FORMATS))})")
     return fmt
 
 
@@ -88,11 +93,11 @@ class GraphStore:
                 self.store = ox.Store()
             elif read_only:
                 if not is_store(self.path):
-                    raise StoreError(f"{self.path}: not a paper-kg store (no Oxigraph database there)")
+                    raise StoreUsageError(f"{self.path}: not a paper-kg store (no Oxigraph database there)")
                 self.store = ox.Store.read_only(str(self.path))
             else:
                 if self.path.exists() and any(self.path.iterdir()) and not is_store(self.path):
-                    raise StoreError(f"{self.path}: exists and is not an Oxigraph store; give an empty or new directory")
+                    raise StoreUsageError(f"{self.path}: exists and is not an Oxigraph store; give an empty or new directory")
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.store = ox.Store(str(self.path))
         except OSError as error:
