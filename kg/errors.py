@@ -27,8 +27,9 @@ class KgError(Exception):
     exit_code = FAILURE_EXIT
 
 
-class KgUsageError(KgError):
-    """A mistake in what was asked: arguments, inputs or queries that cannot be used."""
+class KgUsageError(KgError, ValueError):
+    """A mistake in what was asked: arguments, inputs or queries that cannot be used (also a
+    ``ValueError``, as such mistakes are in Python)."""
 
     exit_code = USAGE_EXIT
 

@@ -57,7 +57,7 @@ DEFAULT_TYPES = {
 MAPPINGS = {"scierc": SCIERC, "conll": TDMSCI, "gsap": GSAP}
 
 
-class EvaluationError(KgUsageError, ValueError):
+class EvaluationError(KgUsageError):
     """A gold file that cannot be read or a prediction that does not fit its text."""
 
 

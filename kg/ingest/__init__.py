@@ -67,7 +67,7 @@ SUFFIX_FORMATS = {".txt": "hf_daily", ".xml": "arxiv_atom", ".atom": "arxiv_atom
 KNOWN_SUFFIXES = JSON_SUFFIXES | set(SUFFIX_FORMATS)
 
 
-class IngestError(KgUsageError, ValueError):
+class IngestError(KgUsageError):
     """Raised for a problem with the inputs as a whole (not with one record)."""
 
 
