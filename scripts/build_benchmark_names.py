@@ -6,8 +6,9 @@ Reads ../shared/knowledge (the evaluation tables of 2020 and the datafinder data
 ../shared/corpora (to tell common words from names). Writes, from the names only (no scores,
 no papers):
 
-- ``datasets``: surface name → canonical leaderboard name, the split words ("test", "val",
-  "test-dev"...) taken off, so "Cityscapes test" and "Cityscapes" are one dataset;
+- ``datasets``: dataset names, the split words ("test", "val", "test-dev"...) taken off, so
+  "Cityscapes test" and "Cityscapes" are one dataset (each mapped to itself: the lists' variants
+  are often different leaderboards, "SQuAD 1.1" and "SQuAD 2.0");
 - ``metrics``: surface name → canonical metric name (the most used spelling of its normalised
   key: "Top-1 Accuracy", "Top 1 Accuracy", "top-1 acc" → one);
 - ``dataset_metrics``: canonical dataset → its leaderboard's metrics, most used first;
@@ -31,7 +32,33 @@ ROOT = Path(__file__).resolve().parents[1]
 KNOWLEDGE = ROOT.parent / "shared" / "knowledge"
 CORPUS = ROOT.parent / "shared" / "corpora" / "arxiv-cs-2025-2026.jsonl.gz"
 OUT = ROOT / "kg" / "data" / "benchmarks.json"
-SKIP_METRICS = {"score", "10%", "1%", "percentage", "value", "%", "time", "speed", "size"}
+# Leaderboard column names that are not metric names in running text.
+SKIP_METRICS = {"score", "10%", "1%", "percentage", "value", "%", "time", "speed", "size", "adversarial", "all", "ans",
+                "area", "aspect", "average", "books", "consistency", "dev", "diversity", "edit", "electronics", "food",
+                "joint", "kitchen", "matched", "mismatched", "price", "quality", "real", "request", "return",
+                "sentiment", "success", "sup", "test", "val", "validation", "overall", "count", "coverage", "mean",
+                "train", "real", "model", "method", "params", "parameters", "number of params", "sparsity"}
+# Metric names written in abstracts that the leaderboards spell otherwise, and their leaderboard names.
+EXTRA_METRICS = {
+    "IS": "Inception score", "IS score": "Inception score", "inception score": "Inception score",
+    "WER": "Word Error Rate (WER)", "word error rate": "Word Error Rate (WER)", "word-error-rate": "Word Error Rate (WER)",
+    "word error rates": "Word Error Rate (WER)", "WERs": "Word Error Rate (WER)",
+    "CER": "Character Error Rate (CER)", "character error rate": "Character Error Rate (CER)",
+    "mIoU": "Mean IoU", "mean IoU": "Mean IoU", "mean intersection over union": "Mean IoU",
+    "average precision": "AP", "mean average precision": "mAP", "mAP": "mAP",
+    "top-1 accuracy": "Top 1 Accuracy", "top-1 acc": "Top 1 Accuracy", "top1 acc": "Top 1 Accuracy",
+    "top-5 accuracy": "Top 5 Accuracy", "top-1 error": "Top 1 Error", "top-5 error": "Top 5 Error",
+    "error rate": "Error rate", "error rates": "Error rate", "test error": "Error rate",
+    "exact match": "EM", "EM": "EM", "F1": "F1", "F1 score": "F1", "F1-score": "F1", "F-score": "F1",
+    "F-measure": "F1", "macro-F1": "Macro-F1", "micro-F1": "Micro-F1", "perplexity": "Perplexity",
+    "test perplexity": "Perplexity", "BLEU": "BLEU score", "BLEU score": "BLEU score", "ROUGE-L": "ROUGE-L",
+    "accuracy": "Accuracy", "accuracies": "Accuracy", "rank-1 accuracy": "Rank-1", "rank-1": "Rank-1",
+    "mean joint error": "MPJPE", "MPJPE": "MPJPE", "rank correlation": "Spearman Correlation",
+    "dice coefficient": "Dice", "dice score": "Dice", "Jaccard index": "Jaccard", "AUC": "AUC", "AUROC": "AUROC",
+    "bits per character": "Bit per Character (BPC)", "BPC": "Bit per Character (BPC)", "bits/dim": "Bits per dim",
+    "bits per dimension": "Bits per dim", "FID": "FID", "FID score": "FID", "PSNR": "PSNR", "SSIM": "SSIM",
+    "box AP": "box AP", "mask AP": "mask AP", "PQ": "PQ", "miss rate": "Miss rate",
+}
 
 
 def walk(tasks):
@@ -59,17 +86,17 @@ def main() -> None:
             dataset_metrics[base][metric] += len(ds["sota"]["rows"]) or 1
     for line in gzip.open(KNOWLEDGE / "pwc-datasets-datafinder.jsonl.gz"):
         row = json.loads(line)
-        canonical = base_dataset_name(row["id"])
-        if len(canonical) < 2:
-            continue
+        # variants stay names of their own: "SQuAD 2.0" and "SQuAD 1.1" are different leaderboards
         for variant in {row["id"], *row.get("variants", [])}:
             base = base_dataset_name(variant)
             if len(base) >= 2:
-                datasets.setdefault(base, datasets.get(canonical, canonical))
+                datasets.setdefault(base, base)
     by_key: dict[str, Counter] = defaultdict(Counter)
     for metric, n in metric_use.items():
         by_key[metric_key(metric)][metric] += n
     metrics = {metric: by_key[metric_key(metric)].most_common(1)[0][0] for metric in metric_use}
+    for written, name in EXTRA_METRICS.items():
+        metrics[written] = by_key[metric_key(name)].most_common(1)[0][0] if metric_key(name) in by_key else name
     singles = {name.lower(): name for name in [*datasets, *metrics] if re.fullmatch(r"[A-Za-z]+", name)}
     lower_counts: Counter = Counter()
     with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:

@@ -4,7 +4,8 @@ A gold tuple counts at each step when one claim value of the paper reaches it:
 
 - ``value``: the value equals the score (as numbers, to the score's stated precision; a
   fraction 0.912 also matches the percentage 91.2);
-- ``value+dataset`` / ``value+metric``: that value also names the dataset / the metric;
+- ``value+dataset`` / ``value+metric``: that value also names the dataset / the metric (as the
+  sentence writes it or by its leaderboard name);
 - ``full``: the value names both.
 
 Names match loosely, as leaderboard names are not spans: both sides are lower-cased, split into
@@ -102,8 +103,8 @@ def score_tuple(gold: dict, values: Sequence[dict]) -> set[str]:
         if not values_match(value.get("value"), value.get("unit"), str(gold["score"])):
             continue
         reached.add("value")
-        dataset = names_match(value.get("dataset"), gold["dataset"])
-        metric = names_match(value.get("metric"), gold["metric"])
+        dataset = any(names_match(value.get(k), gold["dataset"]) for k in ("dataset", "leaderboard_dataset"))
+        metric = any(names_match(value.get(k), gold["metric"]) for k in ("metric", "leaderboard_metric"))
         if dataset:
             reached.add("value+dataset")
         if metric:

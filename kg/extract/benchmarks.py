@@ -169,6 +169,9 @@ class Names:
         base = base_dataset_name(name)
         return self.datasets.get(_compact(base), base)
 
+    def known_dataset(self, name: str) -> bool:
+        return _compact(base_dataset_name(name)) in self.datasets
+
     def default_metric(self, dataset: str) -> str | None:
         """The metric most of the dataset's leaderboard reports, if the dataset has one."""
         metrics = self.dataset_metrics.get(self.dataset_name(dataset))

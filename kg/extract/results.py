@@ -6,8 +6,10 @@ proposal for "we", "our model", "it"), the system it is compared with, and wheth
 lower is better for the metric. Names come from the sentence's entity mentions and, where the
 recogniser missed them, from the leaderboard names of :mod:`kg.extract.benchmarks`.
 
-Where the sentence names no dataset, the abstract's only dataset is used; where it names no
-metric, the previous result's metric of the same unit is (both listed in ``inferred``).
+Where the sentence names no dataset, the abstract's only dataset is used, else the last one an
+earlier sentence names; where it names no
+metric, the previous result's metric of the same unit is, else the metric most of the dataset's
+leaderboard reports (as ``leaderboard_metric`` only). Such fields are listed in ``inferred``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ _COMPARE_CUE = re.compile(
     r"surpass\w*|beat\w*|exceed\w*|on par with|comparable to|competitive with|matches|matching)\s+"
     r"(?:the\s+|a\s+|an\s+|strong\s+|existing\s+|previous\s+|prior\s+)*$", re.I)
 _COMPARISON = re.compile(r"\b(outperform\w*|surpass\w*|beat\w*|better than|superior to|exceed\w*)\s+", re.I)
+_AFTER_CUE = re.compile(r"^(?:\s*%)?[^,;()\d]{0,40}?\b(?:on|for|in|across|over)\s+(?:the\s+)?$", re.I)
 _SPLIT_NEAR = re.compile(r"^\s*(?:\(\s*)?(test-dev|test-std|minival|validation|val|dev|development|test|testing)\b"
                          r"(?:\s+(?:set|split))?", re.I)
 _SPLIT_BEFORE = re.compile(r"\b(test|validation|val|dev|development)\s+(?:set|split)s?\s+of\s+(?:the\s+)?$", re.I)
@@ -50,6 +53,7 @@ class AbstractContext:
     datasets: list[_Name] = field(default_factory=list)  # distinct datasets of the abstract
     proposal: tuple[str, int] | None = None  # the paper's proposed system: (text, entity index)
     last_metric: dict[str | None, tuple[str, int | None]] = field(default_factory=dict)  # by unit
+    last_dataset: _Name | None = None  # the last dataset named in an earlier sentence
 
 
 def abstract_context(abstract: str, mentions: list[tuple[int, Mention]]) -> AbstractContext:
@@ -88,17 +92,23 @@ def read_results(text: str, offset: int, quantities: list[Quantity], mentions: l
             q.inferred += ("metric",)
         dataset = respectively.get(id(q)) or _nearest_dataset(text, datasets, start, end, lo, hi)
         if dataset is not None:
-            q.dataset, q.dataset_entity = dataset.text, dataset.entity
+            q.dataset, q.dataset_entity, q.leaderboard_dataset = dataset.text, dataset.entity, dataset.leaderboard
             q.split = _split(text, dataset)
-        elif q.kind == "score" and len(context.datasets) == 1 and (q.metric or q.unit == "%"):
-            only = context.datasets[0]
-            q.dataset, q.dataset_entity = only.text, only.entity
+        elif q.kind == "score" and (q.metric or q.unit == "%") and (len(context.datasets) == 1 or context.last_dataset):
+            known = context.datasets[0] if len(context.datasets) == 1 else context.last_dataset
+            q.dataset, q.dataset_entity, q.leaderboard_dataset = known.text, known.entity, known.leaderboard
             q.inferred += ("dataset",)
+        if q.metric is None and q.kind == "score" and q.dataset and q.unit in (None, "%"):
+            q.leaderboard_metric = names().default_metric(q.leaderboard_dataset or q.dataset)
+            if q.leaderboard_metric:
+                q.inferred += ("metric",)
         compared = _compared(text, systems, start, end)
         if compared is not None:
             q.compared_to, q.compared_entity = compared.text, compared.entity
         _system(q, text, systems, start, lo, compared, context)
         _leaderboard(q)
+    if datasets:
+        context.last_dataset = datasets[-1]
     if not any(q.kind == "change" for q in quantities):
         comparison = comparison_without_number(text, systems, datasets, metrics, offset)
         if comparison is not None:
@@ -111,24 +121,37 @@ def _leaderboard(q: Quantity) -> None:
     lookup = names()
     if q.metric:
         q.leaderboard_metric = lookup.metric_name(q.metric)
+    if q.metric or q.leaderboard_metric:
         q.better = metric_direction(q.metric) or metric_direction(q.leaderboard_metric)
-    if q.dataset:
+    if q.dataset and not q.leaderboard_dataset:
         q.leaderboard_dataset = lookup.dataset_name(q.dataset)
 
 
 def _merge(found: list[Found], mentions: list[_Name]) -> list[_Name]:
-    """Mentions, plus looked-up names that overlap none of them."""
+    """Mentions, and looked-up names where no mention overlaps them or where they cover a shorter one
+    ("MS" of "MS COCO")."""
     out = list(mentions)
     for f in found:
-        if not any(m.start < f.end and f.start < m.end for m in mentions):
-            out.append(_Name(f.start, f.end, f.text, None, f.name))
+        overlapping = [m for m in out if m.start < f.end and f.start < m.end]
+        if all(f.start <= m.start and m.end <= f.end and m.end - m.start < f.end - f.start for m in overlapping):
+            out = [m for m in out if m not in overlapping] + [_Name(f.start, f.end, f.text, None, f.name)]
     return sorted(out, key=lambda n: n.start)
 
 
 def _datasets(text: str, mentions, offset: int) -> list[_Name]:
-    own = [_Name(m.start - offset, m.end - offset, m.text, i) for i, m in mentions if m.type == DATASET
-           and 0 <= m.start - offset < len(text)]
-    return _merge(names().find(text, "dataset"), own)
+    """Dataset mentions (named with a capital or a digit) and looked-up dataset names of ``text``."""
+    lookup = names()
+    own = [_Name(m.start - offset, m.end - offset, m.text, i, _dataset_name(m)) for i, m in mentions
+           if m.type == DATASET and 0 <= m.start - offset < len(text) and re.search(r"[A-Z0-9]", m.text)]
+    return _merge(lookup.find(text, "dataset"), own)
+
+
+def _dataset_name(mention: Mention) -> str:
+    """The leaderboard name of a dataset mention; for an acronym, its long form's when that is known."""
+    lookup = names()
+    if mention.long_form and lookup.known_dataset(mention.long_form):
+        return lookup.dataset_name(mention.long_form)
+    return lookup.dataset_name(mention.text)
 
 
 def _metrics(text: str, mentions, offset: int) -> list[_Name]:
@@ -161,7 +184,18 @@ def _nearest_metric(text: str, metrics: list[_Name], start: int, end: int, lo: i
 
 
 def _nearest_dataset(text: str, datasets: list[_Name], start: int, end: int, lo: int, hi: int) -> _Name | None:
-    """The dataset the number was measured on: in its clause, after "on/in/across" if any, else the nearest."""
+    """The dataset the number was measured on.
+
+    In order: one right after it ("83.6% on Kinetics-600"), one it follows in brackets
+    ("UCF101 (94.2%)"), one of its clause after "on/in/across", the nearest of its clause, the
+    nearest of the sentence.
+    """
+    for d in datasets:
+        if d.start >= end and _AFTER_CUE.match(text[end : d.start]):
+            return d
+    for d in datasets:
+        if d.end <= start and re.fullmatch(r"\s*[(\[]\s*", text[d.end : start]):
+            return d
     inside = [d for d in datasets if lo <= d.start < hi] or datasets
     if not inside:
         return None
