@@ -66,10 +66,13 @@ def names_match(predicted: str | None, gold: str) -> bool:
 
 
 def values_match(value: float | None, unit: str | None, score: str) -> bool:
-    """Whether a claim value equals a leaderboard score string ("96.8", "0.912", "17.7%")."""
+    """Whether a claim value equals a leaderboard score string ("96.8", "0.912", "17.7%", "86M")."""
     if value is None:
         return False
     text = score.strip().rstrip("%").replace(",", "")
+    magnitude = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([KMBT])", text)
+    if magnitude:  # "86M" parameters: the value and its magnitude unit
+        return unit == magnitude.group(2) and abs(value - float(magnitude.group(1))) < 1e-9
     try:
         gold = float(text)
     except ValueError:

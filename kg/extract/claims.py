@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.benchmarks import names
 from kg.extract.quantities import quantities
 from kg.extract.results import abstract_context, read_results
 from kg.records import Claim, Mention, Quantity, Sentence
+from kg.schema import METRIC
 
 _COMPARISON = re.compile(
     r"\b(outperform\w*|surpass\w*|better than|superior to|compared (to|with)|beats?|exceed\w*|"
@@ -68,7 +70,9 @@ def sentence_claims(
 def sentence_quantities(text: str, offset: int, mentions: list[tuple[int, Mention]],
                         context=None) -> list[Quantity]:
     """The quantities of one sentence, read as results (``mentions`` are its ``(index, mention)`` pairs)."""
-    found = quantities(text, [(m.start, m.end) for _, m in mentions], offset)
+    metric_starts = [m.start for _, m in mentions if m.type == METRIC]
+    metric_starts += [offset + f.start for f in names().find(text, "metric")]
+    found = quantities(text, [(m.start, m.end) for _, m in mentions], offset, metric_starts)
     read_results(text, offset, found, mentions, context)
     return found
 

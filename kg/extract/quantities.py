@@ -66,7 +66,12 @@ _ABSOLUTE = re.compile(r"\babsolute\b", re.I)
 _RELATIVE = re.compile(r"\brelative\b", re.I)
 _FROM_TO = re.compile(r"\bfrom\s+(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>%|points?)?\s+to\s+$", re.I)
 # Name-like context: "Llama-3-8B", "8B/405B-Judge", "T5-11B", "a 7B-parameter model" is kept.
-_NAME_AFTER = re.compile(r"^(?:[-/][A-Za-z]|[-/]\d+[A-Za-z]|[A-Za-z]|\.\d+[A-Za-z])")
+_NAME_AFTER = re.compile(r"^(?!(?:AP|mAP|mIoU|PQ|BLEU|FPS|fps)\b)(?:[-/][A-Za-z]|[-/]\d+[A-Za-z]|[A-Za-z]|\.\d+[A-Za-z])")
+# A value stated for a named thing: "IS=8.81", "FFHQ: 6.11", "F 0.5 = 70.2" (not a ratio "1:1").
+_STATED_FOR = re.compile(r"(?<![\d:])[A-Za-z)\]][\w\s.]{0,12}[=:]\s*$")
+# A value on a named dataset right after it: "63.69 on the WebNLG dataset".
+_ON_NAME = re.compile(r"^\s*(?:on|for|in)\s+(?:the\s+)?[A-Z]")
+_RANGE_FROM = re.compile(r"\b(rang\w*|vary\w*|varies)\s+(?:from|between)\s+$", re.I)
 _SCORE_CUE = re.compile(r"\b(accuracy|error|score|f1|bleu|rouge|map|ap|iou|auc|precision|recall|perplexity|fid|"
                         r"psnr|ssim|achiev\w*|reach\w*|obtain\w*|attain\w*|set\w*|record\w*|yield\w*|of)\b", re.I)
 
@@ -83,14 +88,18 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 0) -> list[Quantity]:
+def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 0,
+               metric_starts: list[int] = ()) -> list[Quantity]:
     """The quantities of ``text`` (a sentence starting at ``offset`` in the abstract).
 
     ``name_spans`` are the ``(start, end)`` abstract offsets of the sentence's entity mentions:
-    a number inside one is part of a name.
+    a number inside one is part of a name. ``metric_starts`` are the abstract offsets where metric
+    names begin: a bare number right before one is a score ("58.7 box AP").
     """
     local = [(s - offset, e - offset) for s, e in name_spans]
+    metric_at = [m - offset for m in metric_starts]
     found: list[Quantity] = []
+    accepted_end = -1
     for match in _NUMBER.finditer(text):
         start, end = match.span()
         if match.group("error2"):
@@ -111,8 +120,11 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
             continue  # "6 / 7", the first bound of "4 to 8 times"
         amount = _AMOUNT.match(after)
         comparative = _COMPARATIVE.match(after)
-        score_cue = _SCORE_CUE.search(before[-30:]) or _SCORE_CUE.match(after.lstrip(" -%"))
-        if unit is None and amount is None and comparative is None and score_cue is None and not _BY.search(before):
+        score_cue = (_SCORE_CUE.search(before[-30:]) or _SCORE_CUE.match(after.lstrip(" -%"))
+                     or _STATED_FOR.search(before) or _ON_NAME.match(after) or _FROM_TO.search(before)
+                     or any(0 <= m - end <= 12 and not re.search(r"[,;\d]", text[end:m]) for m in metric_at)
+                     or (accepted_end >= 0 and re.fullmatch(r"\s*(,|and|, and|or)\s*", text[accepted_end:start])))
+        if unit is None and amount is None and comparative is None and not score_cue and not _BY.search(before):
             continue  # a bare number: a count in passing
         if unit is None and (re.search(r"[\[(]\s*$", before) and re.match(r"\s*[\])]", after)
                              or re.fullmatch(r"(19|20)\d\d", match.group("value"))):
@@ -139,6 +151,8 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
             span_end = end + amount.end()
             q.measure = amount.group("noun").lower()
         from_to = _FROM_TO.search(before)
+        if from_to and _RANGE_FROM.search(before[: from_to.start() + 5]):
+            from_to = None  # "accuracies ranging from 2.9% to 6.9%": both are levels reached
         clause = _clause_before(before)
         if from_to:
             q.from_value = float(from_to.group("a"))
@@ -166,6 +180,7 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
         span_end -= len(raw) - len(raw.rstrip())
         q.text, q.start, q.end = text[span_start:span_end], offset + span_start, offset + span_end
         found.append(q)
+        accepted_end = end
     found = [q for q in found if not _is_from_value(q, found)]
     for previous, q in zip(found, found[1:]):
         between = text[previous.end - offset : q.start - offset]

@@ -32,6 +32,7 @@ _SPLIT_NEAR = re.compile(r"^\s*(?:\(\s*)?(test-dev|test-std|minival|validation|v
                          r"(?:\s+(?:set|split))?", re.I)
 _SPLIT_BEFORE = re.compile(r"\b(test|validation|val|dev|development)\s+(?:set|split)s?\s+of\s+(?:the\s+)?$", re.I)
 _PROPOSAL = re.compile(r"\b(we|our|ours|it|this|the proposed|the resulting|the new)\b", re.I)
+_SIZE_MEASURES = {"parameters", "parameter", "params", "flops", "macs", "layers"}
 _CLAUSE = re.compile(r";|\.\s|, while\b|, whereas\b|, and (?=on\b|in\b|for\b)")
 
 
@@ -78,6 +79,9 @@ def read_results(text: str, offset: int, quantities: list[Quantity], mentions: l
     datasets = _datasets(text, mentions, offset)
     metrics = _metrics(text, mentions, offset)
     systems = [_Name(m.start - offset, m.end - offset, m.text, i) for i, m in mentions if m.type in SYSTEMS]
+    for q in quantities:
+        if q.kind == "amount" and q.measure in _SIZE_MEASURES:
+            q.metric = q.measure  # "86M parameters": the model's size is what the value measures
     measured = [q for q in quantities if q.kind in ("score", "change")]
     respectively = _respectively(text, measured, datasets, offset)
     for q in measured:
