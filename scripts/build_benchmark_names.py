@@ -95,6 +95,8 @@ def main() -> None:
     for metric, n in metric_use.items():
         by_key[metric_key(metric)][metric] += n
     metrics = {metric: by_key[metric_key(metric)].most_common(1)[0][0] for metric in metric_use}
+    dataset_keys = {re.sub(r"[^a-z0-9]", "", d.lower()) for d in datasets}
+    metrics = {m: c for m, c in metrics.items() if re.sub(r"[^a-z0-9]", "", m.lower()) not in dataset_keys}
     for written, name in EXTRA_METRICS.items():
         metrics[written] = by_key[metric_key(name)].most_common(1)[0][0] if metric_key(name) in by_key else name
     singles = {name.lower(): name for name in [*datasets, *metrics] if re.fullmatch(r"[A-Za-z]+", name)}

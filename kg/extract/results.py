@@ -32,6 +32,8 @@ _SPLIT_NEAR = re.compile(r"^\s*(?:\(\s*)?(test-dev|test-std|minival|validation|v
                          r"(?:\s+(?:set|split))?", re.I)
 _SPLIT_BEFORE = re.compile(r"\b(test|validation|val|dev|development)\s+(?:set|split)s?\s+of\s+(?:the\s+)?$", re.I)
 _PROPOSAL = re.compile(r"\b(we|our|ours|it|this|the proposed|the resulting|the new)\b", re.I)
+# What may stand between a value and the metric named right after it: "45.1 box AP", "85% mean IoU".
+_METRIC_AFTER = re.compile(r"\s*%?\s*(?:(?!on\b|in\b|for\b|of\b|at\b|and\b|with\b)[A-Za-z-]+\s+){0,2}", re.I)
 _SIZE_MEASURES = {"parameters", "parameter", "params", "flops", "macs", "layers"}
 _CLAUSE = re.compile(r";|\.\s|, while\b|, whereas\b|, and (?=on\b|in\b|for\b)")
 
@@ -180,8 +182,7 @@ def _nearest_metric(text: str, metrics: list[_Name], start: int, end: int, lo: i
     inside = [m for m in metrics if lo <= m.start < hi]
     if not inside:
         return None
-    after = [m for m in inside if m.start >= end and m.start - end <= 25
-             and not re.search(r"[,;]|\d", text[end : m.start])]
+    after = [m for m in inside if m.start >= end and _METRIC_AFTER.fullmatch(text[end : m.start])]
     if after:
         return after[0]
     return min(inside, key=lambda m: (_gap(m, start, end) > 80, m.start > end, _gap(m, start, end)))
