@@ -238,7 +238,3 @@ def prefixes() -> dict[str, str]:
 def _integer(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=_XSD_INTEGER)
 
-
-def open_store(path: str | Path, read_only: bool = False) -> GraphStore:
-    """The store in ``path`` (created when missing unless ``read_only``)."""
-    return GraphStore(path, read_only=read_only)
