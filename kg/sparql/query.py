@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Graph, Literal as RdfLiteral, Variable
 from rdflib.query import Result
 
 from kg.sparql.store import is_store, prefixes
@@ -182,14 +182,18 @@ def _cut(text: str, width: int) -> str:
 # -- the library API's rdflib side ----------------------------------------------------------
 
 
-def run_query(rdf: Graph, sparql: str) -> Result:
-    """Run SELECT, ASK or CONSTRUCT with rdflib; the project's prefixes are predeclared, SERVICE is refused."""
+def run_query(rdf: Graph, sparql: str, params: dict[str, str] | None = None) -> Result:
+    """Run SELECT, ASK or CONSTRUCT with rdflib; the project's prefixes are predeclared, SERVICE is refused.
+
+    ``params`` binds variables to plain string literals (rdflib's ``initBindings``).
+    """
     try:
         check_query(sparql)
     except QueryRefused as error:
         raise QueryError(f"query refused: {error}") from error
     try:
-        return rdf.query(sparql, initNs=prefixes())
+        bindings = {Variable(name): RdfLiteral(value) for name, value in (params or {}).items()}
+        return rdf.query(sparql, initNs=prefixes(), initBindings=bindings)
     except Exception as error:  # rdflib raises pyparsing and assorted errors for bad queries
         raise QueryError(f"query failed: {clean_message(error)}") from error
 
