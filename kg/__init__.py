@@ -7,6 +7,8 @@ Extraction records) → ``kg.resolve`` → ``kg.graph`` (networkx) → ``kg.expo
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 
 # Public names are imported on first use, so that ``kg query`` and ``kg serve`` start without
 # loading spaCy.
@@ -28,6 +30,18 @@ def __getattr__(name: str):
 
 def __dir__() -> list[str]:
     return sorted(list(globals()) + list(_EXPORTS))
+
+
+class _Package(types.ModuleType):
+    """Keeps ``kg.extract`` the function when the ``kg.extract`` subpackage is imported later."""
+
+    def __setattr__(self, name: str, value) -> None:
+        if name in _EXPORTS and isinstance(value, types.ModuleType):
+            return  # the subpackage stays in sys.modules; the attribute names the public function
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 __all__ = ["BuildOptions", "Extractor", "KnowledgeGraph", "build", "build_files", "dedupe_papers", "extract", "load_graph", "read_papers"]
