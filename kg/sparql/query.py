@@ -17,15 +17,13 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal as RdfLiteral, Variable
 from rdflib.query import Result
 
+from kg.export.formats import RdfFormat, UnknownFormat, for_path
 from kg.sparql.store import is_store, prefixes
 from kg.sparql.worker import (GRAPH_FORMATS, RESULT_FORMATS, QueryRefused, capped_solutions, check_query,
                               clean_message, write_result)
 
 EXPORT_NAMES = ("graph.nt", "graph.ttl", "graph.jsonld")
 """Export files looked for in a directory, fastest to load first."""
-_RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD,
-                ".json": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML}
-_RDFLIB_PARSERS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".xml": "xml"}
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 
 
@@ -33,8 +31,9 @@ class QueryError(Exception):
     """A query or graph that cannot be used, with a message for people."""
 
 
-def export_file(path: str | Path) -> Path:
-    """The export file to read for ``path``: the file itself, or the first of :data:`EXPORT_NAMES` in a directory."""
+def export_file(path: str | Path) -> tuple[Path, RdfFormat]:
+    """The export file to read for ``path`` and its format: the file itself, or the first of
+    :data:`EXPORT_NAMES` in a directory."""
     path = Path(path)
     if path.is_dir():
         found = [path / name for name in EXPORT_NAMES if (path / name).is_file()]
@@ -43,9 +42,10 @@ def export_file(path: str | Path) -> Path:
         path = found[0]
     if not path.is_file():
         raise QueryError(f"{path}: no such graph file")
-    if path.suffix.lower() not in _RDF_FORMATS:
-        raise QueryError(f"{path}: unknown graph format (expected one of {', '.join(sorted(_RDF_FORMATS))})")
-    return path
+    try:
+        return path, for_path(path)
+    except UnknownFormat as error:
+        raise QueryError(str(error)) from error
 
 
 def load_store(path: str | Path) -> ox.Store:
@@ -55,10 +55,10 @@ def load_store(path: str | Path) -> ox.Store:
             return ox.Store.read_only(str(path))
         except OSError as error:
             raise QueryError(f"{path}: cannot open the store: {clean_message(error)}") from error
-    file = export_file(path)
+    file, fmt = export_file(path)
     store = ox.Store()
     try:
-        store.bulk_load(path=str(file), format=_RDF_FORMATS[file.suffix.lower()])
+        store.bulk_load(path=str(file), format=fmt.oxigraph)
     except (OSError, SyntaxError, ValueError) as error:
         raise QueryError(f"{file}: cannot load: {clean_message(error)}") from error
     return store
@@ -73,9 +73,9 @@ def load_graph(path: str | Path) -> Graph:
             return GraphStore(path, read_only=True).rdflib_graph()
         except StoreError as error:
             raise QueryError(str(error)) from error
-    file = export_file(path)
+    file, fmt = export_file(path)
     rdf = Graph()
-    rdf.parse(file, format=_RDFLIB_PARSERS[file.suffix.lower()])
+    rdf.parse(file, format=fmt.rdflib)
     return rdf
 
 
