@@ -17,17 +17,18 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal as RdfLiteral, Variable
 from rdflib.query import Result
 
+from kg.errors import KgUsageError, safe_text
 from kg.export.formats import RdfFormat, UnknownFormat, for_path
 from kg.sparql.store import is_store, prefixes
 from kg.sparql.worker import (GRAPH_FORMATS, RESULT_FORMATS, QueryRefused, capped_solutions, check_query,
-                              clean_message, write_result)
+                              write_result)
 
 EXPORT_NAMES = ("graph.nt", "graph.ttl", "graph.jsonld")
 """Export files looked for in a directory, fastest to load first."""
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 
 
-class QueryError(Exception):
+class QueryError(KgUsageError):
     """A query or graph that cannot be used, with a message for people."""
 
 
@@ -54,13 +55,13 @@ def load_store(path: str | Path) -> ox.Store:
         try:
             return ox.Store.read_only(str(path))
         except OSError as error:
-            raise QueryError(f"{path}: cannot open the store: {clean_message(error)}") from error
+            raise QueryError(f"{path}: cannot open the store: {safe_text(error)}") from error
     file, fmt = export_file(path)
     store = ox.Store()
     try:
         store.bulk_load(path=str(file), format=fmt.oxigraph)
     except (OSError, SyntaxError, ValueError) as error:
-        raise QueryError(f"{file}: cannot load: {clean_message(error)}") from error
+        raise QueryError(f"{file}: cannot load: {safe_text(error)}") from error
     return store
 
 
@@ -94,15 +95,15 @@ def parse_term(value: str) -> ox.NamedNode | ox.Literal:
         try:
             return ox.NamedNode(value[1:-1])
         except ValueError as error:
-            raise QueryError(f"not a valid IRI: {clean_message(value, 80)}") from error
+            raise QueryError(f"not a valid IRI: {safe_text(value, 80)}") from error
     if value.startswith('"'):
         try:
             triples = list(ox.parse(f"<urn:x:s> <urn:x:p> {value} .\n".encode(), format=ox.RdfFormat.N_TRIPLES))
         except SyntaxError as error:
-            raise QueryError(f"not an N-Triples literal: {clean_message(value, 80)} ({clean_message(error, 80)})") from error
+            raise QueryError(f"not an N-Triples literal: {safe_text(value, 80)} ({safe_text(error, 80)})") from error
         if len(triples) == 1 and isinstance(triples[0].object, ox.Literal):
             return triples[0].object
-        raise QueryError(f"not an N-Triples literal: {clean_message(value, 80)}")
+        raise QueryError(f"not an N-Triples literal: {safe_text(value, 80)}")
     return ox.Literal(value)
 
 
@@ -113,11 +114,11 @@ def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, ox.NamedNode |
         name, sep, value = pair.partition("=")
         name = name.strip().lstrip("?$")
         if not sep or not name:
-            raise QueryError(f"--param takes NAME=VALUE, not {clean_message(pair, 80)!r}")
+            raise QueryError(f"--param takes NAME=VALUE, not {safe_text(pair, 80)!r}")
         try:
             ox.Variable(name)
         except ValueError as error:
-            raise QueryError(f"not a SPARQL variable name: {clean_message(name, 80)!r}") from error
+            raise QueryError(f"not a SPARQL variable name: {safe_text(name, 80)!r}") from error
         params[name] = parse_term(value)
     return params
 
@@ -136,9 +137,9 @@ def execute(store: ox.Store, sparql: str, params: dict | None = None, allow_serv
     except QueryRefused as error:
         raise QueryError(f"query refused: {error}") from error
     except (SyntaxError, ValueError, RuntimeError) as error:
-        raise QueryError(f"query failed: {clean_message(error)}") from error
+        raise QueryError(f"query failed: {safe_text(error)}") from error
     except OSError as error:
-        raise QueryError(f"query failed: {clean_message(error)}") from error
+        raise QueryError(f"query failed: {safe_text(error)}") from error
 
 
 def format_result(result, fmt: str = "table") -> str:
@@ -153,7 +154,7 @@ def format_result(result, fmt: str = "table") -> str:
         graph_fmt = {"json": "jsonld", "xml": "rdfxml", "csv": "nt", "tsv": "nt"}.get(fmt, "ttl")
         return write_result(result, graph_fmt, prefixes=prefixes())[0].decode("utf-8")
     except OSError as error:
-        raise QueryError(f"query failed: {clean_message(error)}") from error
+        raise QueryError(f"query failed: {safe_text(error)}") from error
 
 
 def solution_rows(result: ox.QuerySolutions) -> list[dict[str, str | None]]:
@@ -175,7 +176,7 @@ def _table(result: ox.QuerySolutions) -> str:
 
 
 def _cut(text: str, width: int) -> str:
-    text = clean_message(" ".join(text.split()), 10 * width)
+    text = safe_text(" ".join(text.split()), 10 * width)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -195,7 +196,7 @@ def run_query(rdf: Graph, sparql: str, params: dict[str, str] | None = None) -> 
         bindings = {Variable(name): RdfLiteral(value) for name, value in (params or {}).items()}
         return rdf.query(sparql, initNs=prefixes(), initBindings=bindings)
     except Exception as error:  # rdflib raises pyparsing and assorted errors for bad queries
-        raise QueryError(f"query failed: {clean_message(error)}") from error
+        raise QueryError(f"query failed: {safe_text(error)}") from error
 
 
 def rows(result: Result) -> list[dict[str, str | None]]:

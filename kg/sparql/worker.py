@@ -1,8 +1,8 @@
 """Running one SPARQL query safely and writing its result: shared by ``kg query`` and ``kg serve``.
 
-``kg serve`` starts this file by path (``python kg/sparql/worker.py STORE_DIR``) as a worker
-process, so it imports only the standard library and pyoxigraph and starts in a fraction of a
-second. Requests come as one JSON line on standard input; each answer is one JSON header line
+``kg serve`` starts worker processes with ``python -m kg.sparql.worker STORE_DIR``; this module
+imports only the standard library, pyoxigraph and :mod:`kg.errors` (the ``kg`` package imports
+its public names lazily), so a worker starts in a fraction of a second. Requests come as one JSON line on standard input; each answer is one JSON header line
 and then ``length`` bytes of body on standard output. A query that runs past the time limit is
 ended by the server killing this process, which is why queries run here and not in the
 server's threads.
@@ -21,6 +21,8 @@ import sys
 
 import pyoxigraph as ox
 
+from kg.errors import safe_text
+
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
                   "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
 GRAPH_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
@@ -36,7 +38,6 @@ FORMAT_NAMES = {"json": "application/sparql-results+json", "csv": "text/csv", "t
                 "rdfxml": "application/rdf+xml"}
 MAX_DEPTH = 200
 """Deepest nesting of ``{ ( [`` accepted: Oxigraph's recursive parser overflows the stack near 5,000."""
-MAX_MESSAGE = 300
 
 # Strings, IRIs and comments, which may contain any word without it being a keyword.
 _OPAQUE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
@@ -44,7 +45,6 @@ _OPAQUE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''
                      r'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n\r]*', re.S)
 _VARIABLE = re.compile(r"[?$][A-Za-z0-9_]+")
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class QueryRefused(ValueError):
@@ -82,12 +82,6 @@ def check_query(sparql: str, allow_service: bool = False) -> None:
 def _unescape(match: re.Match) -> str:
     code = int(match.group(1) or match.group(2), 16)
     return chr(code) if code < 0x110000 else " "
-
-
-def clean_message(text: str, limit: int = MAX_MESSAGE) -> str:
-    """``text`` safe to print: control characters escaped, cut to ``limit`` characters."""
-    text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], str(text).replace("\n", " ").replace("\r", " "))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def choose(accept: list[str], offered: dict, default: str) -> str:
@@ -174,7 +168,7 @@ def graph_iris(values: list[str]) -> list[ox.NamedNode]:
         try:
             iris.append(ox.NamedNode(value))
         except ValueError as error:
-            raise ValueError(f"not a valid graph IRI: {clean_message(value, 80)!r} ({error})") from error
+            raise ValueError(f"not a valid graph IRI: {safe_text(value, 80)!r} ({error})") from error
     return iris
 
 
@@ -184,7 +178,7 @@ def run(store: ox.Store, request: dict) -> tuple[dict, bytes]:
     if request.get("format"):
         name = FORMAT_NAMES.get(request["format"].lower())
         if name is None:
-            return {"status": 400, "message": f"unknown format {clean_message(request['format'], 40)!r}"}, b""
+            return {"status": 400, "message": f"unknown format {safe_text(request['format'], 40)!r}"}, b""
         accept = [name]
     options = {"prefixes": request.get("prefixes") or {}}
     try:
@@ -195,7 +189,7 @@ def run(store: ox.Store, request: dict) -> tuple[dict, bytes]:
             options["named_graphs"] = graph_iris(request["named_graphs"])
         result = store.query(request["query"], **options)
     except (SyntaxError, ValueError) as error:
-        return {"status": 400, "message": f"query refused: {clean_message(error)}"}, b""
+        return {"status": 400, "message": f"query refused: {safe_text(error)}"}, b""
     try:
         if isinstance(result, (ox.QueryBoolean, ox.QuerySolutions)):
             media = choose(accept, SOLUTION_TYPES, "application/sparql-results+json")
@@ -206,7 +200,7 @@ def run(store: ox.Store, request: dict) -> tuple[dict, bytes]:
     except NotAcceptable as error:
         return {"status": 406, "message": str(error)}, b""
     except OSError as error:
-        return {"status": 500, "message": f"query failed: {clean_message(error)}"}, b""
+        return {"status": 500, "message": f"query failed: {safe_text(error)}"}, b""
     charset = "; charset=utf-8" if not media.endswith("+xml") else ""
     return {"status": 200, "content_type": media + charset, "rows": count, "truncated": truncated}, body
 
@@ -220,7 +214,7 @@ def main(path: str) -> None:
         try:
             header, body = run(store, json.loads(line))
         except Exception as error:  # a worker answers every request, whatever went wrong
-            header, body = {"status": 500, "message": clean_message(f"{type(error).__name__}: {error}")}, b""
+            header, body = {"status": 500, "message": safe_text(f"{type(error).__name__}: {error}")}, b""
         header["length"] = len(body)
         stdout.write(json.dumps(header).encode() + b"\n" + body)
         stdout.flush()
