@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.errors import safe_text
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -51,8 +53,9 @@ class RecordError:
     message: str
 
     def __str__(self) -> str:
-        where = self.path if self.position is None else f"{self.path}, record {self.position}"
-        return f"{where}: {self.message}"
+        """One line naming the file and record; control characters escaped, the message cut short."""
+        where = safe_text(self.path) if self.position is None else f"{safe_text(self.path)}, record {self.position}"
+        return f"{where}: {safe_text(self.message)}"
 
 
 @dataclass(slots=True)

@@ -189,13 +189,13 @@ def test_claims_graph_passes_the_shapes(claims_rdf, graph):
     assert not conforms and "metric" in report and "quantityKind" in report
 
 
-def select(rdf: Graph, name: str) -> list[dict]:
-    return rows(run_query(rdf, (QUERIES / name).read_text()))
+def select(rdf: Graph, query_file: str, **params: str) -> list[dict]:
+    return rows(run_query(rdf, (QUERIES / query_file).read_text(), params))
 
 
 def test_query_claims_about_model(claims_rdf):
     found = [(r["kind"], r.get("value"), r.get("unit"), r.get("metric"), r.get("dataset"), r.get("comparedTo"))
-             for r in select(claims_rdf, "claims_about_model.rq")]
+             for r in select(claims_rdf, "claims_about_model.rq", name="foonet")]
     assert ("comparison", "15.0", "%", "FID", "CIFAR-10", "BigGAN") in found
     assert ("contribution", None, None, None, None, None) in found
 
