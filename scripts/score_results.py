@@ -5,7 +5,7 @@
     .venv/bin/python scripts/score_results.py            # runs the extraction itself
 
 Prints the share of gold (task, dataset, metric, score) tuples reached at each step (value,
-value+dataset, value+metric, full), with the loose name matching of :mod:`kg.evaluate.results`.
+value+dataset, value+metric, full), with the loose name matching of :mod:`kg.evaluate.result_scoring`.
 ``--misses N`` lists N tuples that do not reach ``full``, with what the paper's values say.
 """
 
@@ -15,7 +15,7 @@ import argparse
 import json
 from pathlib import Path
 
-from kg.evaluate.results import read_jsonl, score_results
+from kg.evaluate.result_scoring import read_jsonl, score_results
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "data" / "results" / "abstract-results-dev.jsonl"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.evaluate.results import names_match, score_results, score_tuple, values_match
+from kg.evaluate.result_scoring import names_match, score_results, score_tuple, values_match
 
 
 @pytest.mark.parametrize("predicted, gold", [
