@@ -145,13 +145,19 @@ def extract(inputs: tuple[str, ...], output: str, fmt: str | None) -> None:
 @main.command()
 @click.argument("graph", type=click.Path(exists=True))
 @click.argument("query")
-@click.option("--output-format", "-f", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
-def query(graph: str, query: str, output_format: str) -> None:
-    """Run a SPARQL QUERY (text or a .rq file) over GRAPH (an export file or directory)."""
-    from kg.sparql.query import format_result, load_graph, read_query, run_query
+@click.option("--output-format", "-f", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table",
+              show_default=True, help="A table for the terminal, or SPARQL results as CSV, TSV, JSON or XML.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind the query variable ?NAME to VALUE (a string; <iri> for an IRI; an N-Triples literal "
+                   "such as '\"5\"^^<http://www.w3.org/2001/XMLSchema#integer>' for a typed one). Repeatable.")
+@click.option("--allow-service", is_flag=True,
+              help="Let SERVICE clauses fetch from the endpoints the query names (refused by default).")
+def query(graph: str, query: str, output_format: str, params: tuple[str, ...], allow_service: bool) -> None:
+    """Run a SPARQL QUERY (text or a .rq file) over GRAPH (an export file or directory, or a store)."""
+    from kg.sparql.query import execute, format_result, load_store, parse_params, read_query
 
-    result = run_query(load_graph(graph), read_query(query))
+    bindings = parse_params(params)
+    result = execute(load_store(graph), read_query(query), bindings, allow_service=allow_service)
     click.echo(format_result(result, output_format))
 
 
@@ -160,10 +166,10 @@ def query(graph: str, query: str, output_format: str) -> None:
 @click.option("--top", default=10, show_default=True, help="How many of the most connected entities to list.")
 def stats(graph: str, top: int) -> None:
     """Counts by node and edge type, and the entities found in most papers, of GRAPH."""
-    from kg.sparql.query import load_graph
+    from kg.sparql.query import load_store
     from kg.sparql.stats import graph_stats
 
-    click.echo(graph_stats(load_graph(graph), top))
+    click.echo(graph_stats(load_store(graph), top))
 
 
 @main.command()

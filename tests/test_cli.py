@@ -53,7 +53,7 @@ def test_query_and_stats(corpus, tmp_path):
     result = runner.invoke(main, ["query", str(out), "SELECT ?t WHERE { ?p a kg:Paper ; dcterms:title ?t } ORDER BY ?t",
                                   "-f", "json"])
     assert result.exit_code == 0, result.output
-    assert [r["t"] for r in json.loads(result.output)] == ["<script>alert(1)</script> & friends",
+    assert [b["t"]["value"] for b in json.loads(result.output)["results"]["bindings"]] == ["<script>alert(1)</script> & friends",
                                                           "FooNet: Fast question answering"]
     query_file = ROOT / "kg" / "sparql" / "queries" / "entities_by_type.rq"
     assert runner.invoke(main, ["query", str(out / "graph.nt"), str(query_file), "-f", "csv"]).exit_code == 0

@@ -39,7 +39,6 @@ from kg.sparql.store import is_store, prefixes, rdf_format
 
 log = logging.getLogger(__name__)
 
-WORKER = Path(__file__).with_name("worker.py")
 QUERIES = Path(__file__).resolve().parent / "queries"
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_CAP = 10_000
@@ -69,7 +68,7 @@ class Worker:
     """One worker process and the pipes to it."""
 
     def __init__(self, store_dir: Path, start_timeout: float = 120.0):
-        self.proc = subprocess.Popen([sys.executable, str(WORKER), str(store_dir)], stdin=subprocess.PIPE,
+        self.proc = subprocess.Popen([sys.executable, "-m", "kg.sparql.worker", str(store_dir)], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         self.fd = self.proc.stdout.fileno()
         self.buffer = b""
