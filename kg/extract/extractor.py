@@ -82,8 +82,8 @@ class Extractor:
 def _mentions(doc: Doc, field: str) -> list[Mention]:
     mentions = []
     for ent in doc.ents:
-        if ent.label_ not in ENTITY_TYPES:
-            continue
+        if ent.label_ not in ENTITY_TYPES or not any(ch.isalnum() for ch in ent.text):
+            continue  # a span of no letter or digit (punctuation, U+FFFD from bad bytes) names nothing
         note = span_info(ent)
         mentions.append(
             Mention(ent.start_char, ent.end_char, ent.text, ent.label_, field, note.score, note.extractor,

@@ -1,8 +1,9 @@
 """Text cleaning shared by every reader.
 
 ``clean_text`` is applied to every title, abstract and author name: UTF-8 mojibake repaired,
-Unicode NFC, control characters dropped, whitespace runs (hard-wrap newlines included)
-collapsed to one space.
+lone surrogates (``"\\ud800"`` from a JSON escape; they cannot be written as UTF-8) replaced by
+U+FFFD as undecodable bytes are, Unicode NFC, control characters dropped, whitespace runs
+(hard-wrap newlines included) collapsed to one space.
 LaTeX is left as it is; only the BibTeX reader converts it.
 """
 
@@ -13,6 +14,7 @@ import re
 import unicodedata
 
 _WHITESPACE = re.compile(r"\s+")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # in a str, every surrogate is a lone one
 # C0/C1 control characters other than whitespace, plus the byte-order mark.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
 # XML/HTML tags as found in OpenAlex and Crossref abstracts (JATS: <jats:p>, <sec>, <title>, ...).
@@ -46,11 +48,13 @@ _PLACEHOLDERS = {
 def clean_text(value: object) -> str:
     """Return ``value`` as tidy one-line text.
 
-    Mojibake repaired, Unicode NFC, control characters dropped, whitespace runs as one space.
+    Mojibake repaired, lone surrogates as U+FFFD, Unicode NFC, control characters dropped,
+    whitespace runs as one space.
     """
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", fix_mojibake(str(value)))
+    text = _SURROGATE.sub("\ufffd", str(value))
+    text = unicodedata.normalize("NFC", fix_mojibake(text))
     text = _WHITESPACE.sub(" ", text.replace("\x00", ""))
     text = _CONTROL.sub("", text)
     return _WHITESPACE.sub(" ", text).strip()
