@@ -34,6 +34,7 @@ from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, RDFS, XSD
 
+from kg.errors import KgFailure, KgUsageError
 from kg import schema as S
 from kg.export import ntriples
 from kg.export.formats import UnknownFormat, for_path
@@ -48,8 +49,12 @@ _XSD_INTEGER = ox.NamedNode(str(XSD.integer))
 CHUNK = 50_000
 
 
-class StoreError(Exception):
+class StoreError(KgFailure):
     """A store that cannot be opened or a file that cannot be added, with a message for people."""
+
+
+class StoreUsageError(KgUsageError, StoreError):
+    """A path or file that cannot be used as asked."""
 
 
 @dataclass
@@ -75,7 +80,7 @@ def rdf_format(path: str | Path) -> ox.RdfFormat:
     try:
         return for_path(path).oxigraph
     except UnknownFormat as error:
-        raise StoreError(str(error)) from error
+        raise StoreUsageError(str(error)) from error
 
 
 class GraphStore:
@@ -88,11 +93,11 @@ class GraphStore:
                 self.store = ox.Store()
             elif read_only:
                 if not is_store(self.path):
-                    raise StoreError(f"{self.path}: not a paper-kg store (no Oxigraph database there)")
+                    raise StoreUsageError(f"{self.path}: not a paper-kg store (no Oxigraph database there)")
                 self.store = ox.Store.read_only(str(self.path))
             else:
                 if self.path.exists() and any(self.path.iterdir()) and not is_store(self.path):
-                    raise StoreError(f"{self.path}: exists and is not an Oxigraph store; give an empty or new directory")
+                    raise StoreUsageError(f"{self.path}: exists and is not an Oxigraph store; give an empty or new directory")
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.store = ox.Store(str(self.path))
         except OSError as error:
