@@ -200,9 +200,9 @@ def serve(graph: str, host: str, port: int, timeout: float, max_results: int, wo
             raise click.ClickException(f"cannot serve at {host}:{port}: {error.strerror or error}") from error
         except KeyboardInterrupt:
             return
-        click.echo(f"serving {graph} at {server.url}/  (SPARQL: {server.url}/sparql; "
-                   f"{server.pool.size} workers; Ctrl-C stops)")
         try:
+            click.echo(f"serving {graph} at {server.url}/  (SPARQL: {server.url}/sparql; "
+                       f"{server.pool.size} workers; Ctrl-C stops)")
             server.serve_forever()
         except KeyboardInterrupt:
             pass

@@ -267,7 +267,8 @@ def test_sigterm_removes_the_temporary_copy_of_kg_serve(export_dir, tmp_path):
         assert "serving" in line, line
         assert [p.name[:9] for p in tmp_path.iterdir()] == ["kg-serve-"]
         proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=15) == 0
+        code = proc.wait(timeout=15)
+        assert code == 0, proc.stdout.read()
         assert list(tmp_path.iterdir()) == []
     finally:
         if proc.poll() is None:
