@@ -92,6 +92,8 @@ class Relation:
     score: float
     extractor: str
     sentence: int | None = None  # index into Extraction.sentences
+    dataset: str | None = None  # for outperforms: the dataset it holds on, when stated
+    metric: str | None = None  # for outperforms: the metric it holds by, when stated
 
 
 @dataclass(slots=True)
@@ -203,7 +205,8 @@ class Extraction:
                 for c in self.claims
             ],
             "relations": [
-                {"head": r.head, "tail": r.tail, "type": r.type, "score": round(r.score, 4)}
+                {"head": r.head, "tail": r.tail, "type": r.type, "score": round(r.score, 4),
+                 **{k: v for k, v in (("dataset", r.dataset), ("metric", r.metric)) if v is not None}}
                 for r in self.relations
             ],
         }

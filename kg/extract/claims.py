@@ -12,7 +12,7 @@ from kg.extract.benchmarks import names
 from kg.extract.quantities import quantities
 from kg.extract.results import abstract_context, read_results
 from kg.records import Claim, Mention, Quantity, Sentence
-from kg.schema import METRIC
+from kg.schema import METRIC, SYSTEMS
 
 _COMPARISON = re.compile(
     r"\b(outperform\w*|surpass\w*|better than|superior to|compared (to|with)|beats?|exceed\w*|"
@@ -50,7 +50,12 @@ def sentence_claims(
 ) -> list[Claim]:
     """One Claim per abstract sentence that states a finding or contribution."""
     claims = []
-    context = abstract_context(abstract, [(i, m) for i, m in enumerate(entities) if m.field == "abstract"])
+    # the mentions that are graph entities (those given a sentence)
+    context = abstract_context(abstract, [(i, m) for i, m in enumerate(entities)
+                                          if m.field == "abstract" and sentence_of[i] is not None])
+    if context.proposal is None:  # a name the title introduces ("FooNet: ...")
+        context.proposal = next(((m.text, i) for i, m in enumerate(entities)
+                                 if m.field == "title" and m.proposed and m.type in SYSTEMS), None)
     for index, sentence in enumerate(sentences):
         text = abstract[sentence.start : sentence.end]
         about = [i for i, s in enumerate(sentence_of) if s == index and entities[i].field == "abstract"]

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.benchmarks import Found, dataset_split, metric_direction, names
+from kg.extract.comparisons import direction
 from kg.records import Mention, Quantity
 from kg.schema import DATASET, METRIC, SYSTEMS
 
@@ -257,8 +258,8 @@ def comparison_without_number(text: str, systems: list[_Name], datasets: list[_N
                               offset: int) -> Quantity | None:
     """ "outperforms Transformers of the same size": a comparison with no number."""
     match = _COMPARISON.search(text)
-    if match is None:
-        return None
+    if match is None or direction(text[max(0, match.start() - 30) : match.end()]) != "forward":
+        return None  # "is outperformed by Y", "does not outperform Y": no win for the sentence's system
     target = next((s for s in systems if s.start >= match.end() and s.start - match.end() < 40), None)
     if target is None:
         return None

@@ -101,7 +101,8 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str], enti
         spec = EDGE_TYPES[r.type]
         if u == v or entity_type[u] not in spec.domain or entity_type[v] not in spec.range:
             continue
-        _add_edge(graph, seen, u, v, r.type, pid, field, r.sentence, ex, r.extractor, r.score, None)
+        where = {k: v for k, v in (("dataset", r.dataset), ("metric", r.metric)) if v is not None}
+        _add_edge(graph, seen, u, v, r.type, pid, field, r.sentence, ex, r.extractor, r.score, None, where)
     for n, claim in enumerate(ex.claims):
         sentence = next((i for i, s in enumerate(ex.sentences) if s.start == claim.start), None)
         cid = f"claim/{pid.removeprefix('paper/')}-{n + 1}"
@@ -142,7 +143,8 @@ def _value_data(value: Quantity, entity_of: list[str], entity_type: Mapping[str,
     return data
 
 
-def _add_edge(graph, seen, u, v, kind, pid, field, sentence, ex, extractor, score, mention) -> None:
+def _add_edge(graph, seen, u, v, kind, pid, field, sentence, ex, extractor, score, mention,
+              where: dict | None = None) -> None:
     """One edge per (source, target, type, paper, sentence); the most confident evidence wins."""
     assert kind in EDGE_TYPES, kind
     key = (u, v, kind, pid, field, sentence)
@@ -173,6 +175,7 @@ def _add_edge(graph, seen, u, v, kind, pid, field, sentence, ex, extractor, scor
         text=mention.text if mention else None,
         extractor=extractor,
         confidence=round(score, 4),
+        **(where or {}),  # outperforms: the dataset and metric it holds on, as its sentence names them
     )
 
 
