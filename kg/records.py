@@ -135,6 +135,12 @@ class Quantity:
     leaderboard_dataset: str | None = None  # the dataset's leaderboard name, split taken off
     inferred: tuple[str, ...] = ()  # fields read from outside the sentence ("dataset", "metric")
 
+    @property
+    def is_result(self) -> bool:
+        """A level reached or a change, with a number and the metric or dataset it holds for."""
+        return self.kind in ("score", "change") and self.value is not None and bool(
+            self.metric or self.leaderboard_metric or self.dataset)
+
     def to_dict(self) -> dict:
         """The fields that are set, as JSON-ready data (``value`` and ``unit`` always)."""
         out = {}

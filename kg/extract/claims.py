@@ -75,9 +75,9 @@ def sentence_claims(
 def sentence_quantities(text: str, offset: int, mentions: list[tuple[int, Mention]],
                         context=None) -> list[Quantity]:
     """The quantities of one sentence, read as results (``mentions`` are its ``(index, mention)`` pairs)."""
-    metric_starts = [m.start for _, m in mentions if m.type == METRIC]
-    metric_starts += [offset + f.start for f in names().find(text, "metric")]
-    found = quantities(text, [(m.start, m.end) for _, m in mentions], offset, metric_starts)
+    metric_spans = [(m.start, m.end) for _, m in mentions if m.type == METRIC]
+    metric_spans += [(offset + f.start, offset + f.end) for f in names().find(text, "metric")]
+    found = quantities(text, [(m.start, m.end) for _, m in mentions], offset, metric_spans)
     read_results(text, offset, found, mentions, context)
     return found
 

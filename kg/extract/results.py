@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.benchmarks import Found, dataset_split, metric_direction, names
-from kg.extract.comparisons import direction
+from kg.extract.comparisons import direction, is_acronym_of
 from kg.records import Mention, Quantity
 from kg.schema import DATASET, METRIC, SYSTEMS
 
@@ -150,7 +150,19 @@ def _datasets(text: str, mentions, offset: int) -> list[_Name]:
     lookup = names()
     own = [_Name(m.start - offset, m.end - offset, m.text, i, _dataset_name(m)) for i, m in mentions
            if m.type == DATASET and 0 <= m.start - offset < len(text) and re.search(r"[A-Z0-9]", m.text)]
-    return _merge(lookup.find(text, "dataset"), own)
+    others = [(m.start - offset, m.end - offset) for _, m in mentions if m.type != DATASET and m.proposed]
+    found = [f for f in lookup.find(text, "dataset") if not _acronym_in_brackets(text, f)
+             and not any(s < f.end and f.start < e for s, e in others)]  # "WINA", the paper's own method
+    return _merge(found, own)
+
+
+def _acronym_in_brackets(text: str, found: Found) -> bool:
+    """ "grouped-query attention (GQA)": an acronym of the words before it, not the GQA dataset."""
+    if not re.fullmatch(r"\s*\(\s*", text[max(0, found.start - 2) : found.start]):
+        return False
+    words = text[max(0, found.start - 80) : found.start].rstrip(" (")
+    tail = " ".join(re.findall(r"[\w-]+", words)[-6:])
+    return any(is_acronym_of(found.text, " ".join(tail.split()[-n:])) for n in range(2, 7))
 
 
 def _dataset_name(mention: Mention) -> str:

@@ -133,9 +133,12 @@ def _value_data(value: Quantity, entity_of: list[str], entity_type: Mapping[str,
     """A claim value as plain node data, with the graph nodes of the entities it refers to.
 
     ``metric_node``, ``dataset_node``, ``compared_node`` and ``system_node`` are kept only where the
-    resolved entity has the type the RDF shapes expect.
+    resolved entity has the type the RDF shapes expect; ``result`` is True for a result (a score or
+    change on a named metric or dataset, :attr:`kg.records.Quantity.is_result`).
     """
     data = value.to_dict()
+    if value.is_result:
+        data["result"] = True
     for role, allowed in _REFERENCES:
         index = data.get(f"{role}_entity")
         if index is not None and entity_type[entity_of[index]] in allowed:
