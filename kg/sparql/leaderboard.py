@@ -93,7 +93,7 @@ def format_entries(entries: list[Entry], fmt: str = "table") -> str:
         writer.writerow(COLUMNS)
         for e in entries:
             writer.writerow(["" if v is None else v for v in (getattr(e, c) for c in COLUMNS)])
-        return out.getvalue()
+        return out.getvalue().rstrip("\n")
     if not entries:
         return "(no results)"
     lines: list[str] = []
