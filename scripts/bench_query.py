@@ -2,7 +2,7 @@
 
 Two graphs: the reference graph (an export, by default exports/graph.nt) and a synthetic graph of
 N papers (default 100,000) written straight as N-Triples in the shape of a real build (papers,
-sentences, entities with labels and aliases, claims, one kg:Assertion per edge). Each query runs
+sentences, entities with labels, aliases, match keys and paper counts, claims, kg:names per edge). Each query runs
 ``--repeat`` times on each store (after one warm-up run) and the median is reported; an rdflib
 query that runs past ``--limit`` seconds is stopped (it runs in a forked child) and shown as ">limit".
 
@@ -25,6 +25,7 @@ from rdflib import Graph
 
 ROOT = Path(__file__).resolve().parents[1]
 
+from kg.resolve.keys import match_key
 from kg.sparql.query import run_query
 from kg.sparql.store import GraphStore
 
@@ -47,13 +48,22 @@ def synthetic_nt(path: Path, papers: int, seed: int = 1) -> int:
             nonlocal count
             out.write(f"{s} {p} {o} .\n")
             count += 1
+        chosen_all = rng.choices(range(n_entities), weights=weights, k=papers * 5)
+        paper_count = [0] * n_entities
+        for p in range(papers):
+            for e in set(chosen_all[p * 5:(p + 1) * 5]):
+                paper_count[e] += 1
+        integer = "<http://www.w3.org/2001/XMLSchema#integer>"
         for i in range(n_entities):
             e, kind = f"<{RES}entity/e{i}>", TYPES[i % 5]
+            label, alias = ("Llama 2" if i == 7 else f"{kind} {i}"), f"{kind[:2]}-{i}"
             t(e, f"<{RDF}type>", f"<{KG}{kind}>")
-            t(e, f"<{SKOS}prefLabel>", f'"{"Llama 2" if i == 7 else f"{kind} {i}"}"')
-            t(e, f"<{SKOS}altLabel>", f'"{kind[:2]}-{i}"')
-            t(e, f"<{KG}mentionCount>", f'"{rng.randint(1, 50)}"^^<http://www.w3.org/2001/XMLSchema#integer>')
-        chosen_all = rng.choices(range(n_entities), weights=weights, k=papers * 5)
+            t(e, f"<{SKOS}prefLabel>", f'"{label}"')
+            t(e, f"<{SKOS}altLabel>", f'"{alias}"')
+            for key in sorted({match_key(label), match_key(alias)}):
+                t(e, f"<{KG}matchKey>", f'"{key}"')
+            t(e, f"<{KG}mentionCount>", f'"{rng.randint(1, 50)}"^^{integer}')
+            t(e, f"<{KG}paperCount>", f'"{max(paper_count[i], 1)}"^^{integer}')
         for p in range(papers):
             paper = f"<{RES}paper/p{p}>"
             t(paper, f"<{RDF}type>", f"<{KG}Paper>")
@@ -62,19 +72,12 @@ def synthetic_nt(path: Path, papers: int, seed: int = 1) -> int:
             for s in range(2):
                 sent = f"<{RES}paper/p{p}/s{s}>"
                 t(paper, f"<{KG}hasSentence>", sent)
-                t(sent, f"<{RDF}type>", f"<{KG}Sentence>")
                 t(sent, f"<{KG}text>", f'"Sentence {s} of paper {p}."')
             for k, e in enumerate(sorted(set(chosen_all[p * 5:(p + 1) * 5]))):
                 pred = "proposes" if k == 0 and p % 7 == 0 else "mentions"
                 entity = f"<{RES}entity/e{e}>"
                 t(paper, f"<{KG}{pred}>", entity)
-                a = f"<{RES}assertion/p{p}-{k}>"
-                t(a, f"<{RDF}type>", f"<{KG}Assertion>")
-                t(a, f"<{RDF}subject>", paper)
-                t(a, f"<{RDF}predicate>", f"<{KG}{pred}>")
-                t(a, f"<{RDF}object>", entity)
-                t(a, f"<{KG}inPaper>", paper)
-                t(a, f"<{KG}evidence>", f"<{RES}paper/p{p}/s{k % 2}>")
+                t(f"<{RES}paper/p{p}/s{k % 2}>", f"<{KG}names>", entity)
             claim = f"<{RES}claim/p{p}-1>"
             t(claim, f"<{RDF}type>", f"<{KG}Claim>")
             t(paper, f"<{KG}states>", claim)

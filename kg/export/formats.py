@@ -24,10 +24,11 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
+from kg.errors import KgUsageError
 from kg.export import ntriples
 
 
-class UnknownFormat(ValueError):
+class UnknownFormat(KgUsageError):
     """A format name, extension, media type or file suffix that no registered format has."""
 
 
