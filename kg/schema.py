@@ -208,6 +208,24 @@ MEASURE = KG.measure
 ON_METRIC = KG.metric
 ON_DATASET = KG.dataset
 COMPARED_TO = KG.comparedTo
+# Results: a quantity that is a level reached or a change on a named metric or dataset.
+RESULT = KG.Result
+"""A result a paper states: who reaches what value, on which dataset, by which metric, against what."""
+SYSTEM = KG.system
+SYSTEM_NAME = KG.systemName
+METRIC_NAME = KG.metricName
+DATASET_NAME = KG.datasetName
+SPLIT = KG.split
+BETTER = KG.better
+UPPER_VALUE = KG.upperValue
+SPREAD = KG.spread
+COMPARED_NAME = KG.comparedName
+COMPARED_VALUE = KG.comparedValue
+DELTA = KG.delta
+LEADERBOARD_DATASET = KG.leaderboardDataset
+LEADERBOARD_METRIC = KG.leaderboardMetric
+INFERRED = KG.inferred
+BETTER_VALUES: tuple[str, ...] = ("higher", "lower")
 QUANTITY_KINDS: tuple[str, ...] = ("score", "change", "amount", "comparison")
 DIRECTIONS: tuple[str, ...] = ("improve", "increase", "decrease")
 IMPROVEMENTS: tuple[str, ...] = ("relative", "absolute", "factor")

@@ -135,9 +135,27 @@ def _add_claim(out, iri, node: str, data: dict) -> None:
             out.add((q, S.START, out.lit(value["start"])))
             out.add((q, S.END, out.lit(value["end"])))
         for key, term in (("metric_node", S.ON_METRIC), ("dataset_node", S.ON_DATASET),
-                          ("compared_node", S.COMPARED_TO)):
+                          ("compared_node", S.COMPARED_TO), ("system_node", S.SYSTEM)):
             if value.get(key):
                 out.add((q, term, out.iri(S.RESOURCE + value[key])))
+        _add_result(out, q, value)
+
+
+def _add_result(out, q, value: dict) -> None:
+    """The result fields of a quantity: names as written, split, better direction, baseline, delta."""
+    if value.get("result"):
+        out.add((q, _TYPE, S.RESULT))
+    for key, term in (("upper", S.UPPER_VALUE), ("error", S.SPREAD), ("compared_value", S.COMPARED_VALUE),
+                      ("delta", S.DELTA)):
+        if value.get(key) is not None:
+            out.add((q, term, out.decimal(value[key])))
+    for key, term in (("system", S.SYSTEM_NAME), ("metric", S.METRIC_NAME), ("dataset", S.DATASET_NAME),
+                      ("compared_to", S.COMPARED_NAME), ("split", S.SPLIT), ("better", S.BETTER),
+                      ("leaderboard_dataset", S.LEADERBOARD_DATASET), ("leaderboard_metric", S.LEADERBOARD_METRIC)):
+        if value.get(key):
+            out.add((q, term, out.lit(value[key])))
+    for name in value.get("inferred", ()):
+        out.add((q, S.INFERRED, out.lit(name)))
 
 
 def _add_evidence(out, u: str, v: str, kind: str, paper: str, found: list[dict]) -> None:
