@@ -63,6 +63,8 @@ def main(verbose: bool) -> None:
 @click.option("-o", "--output", default="exports", show_default=True, type=click.Path(file_okay=False),
               help="Directory for graph.ttl, graph.nt, graph.jsonld and graph.html.")
 @click.option("--format", "fmt", default=None, help="Input format, when it cannot be told from the files.")
+@click.option("--formats", "formats", default="ttl,nt,jsonld,html", show_default=True,
+              help="Comma-separated outputs: ttl, nt, jsonld (RDF, each streamed), html (the explorer), graphml.")
 @click.option("--no-html", is_flag=True, help="Skip the HTML view.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1), help="Extraction processes.")
 @click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
@@ -71,14 +73,15 @@ def main(verbose: bool) -> None:
 @click.option("--cache", type=click.Path(dir_okay=False), default=None,
               help="Extraction cache file (default: OUTPUT/.kg-cache.sqlite); a rerun reuses finished batches.")
 @click.option("--max-graph-papers", default=20_000, show_default=True,
-              help="Above this many papers only N-Triples are written (the other formats need the graph in memory).")
+              help="Above this many papers the HTML explorer and GraphML (which hold the whole graph in memory) "
+                   "are not written; the RDF formats are streamed at any size.")
 @click.option("--store", "store_dir", default=None, type=click.Path(file_okay=False),
               help="Also add the graph to the on-disk SPARQL store in this directory (created when missing; "
                    "later builds add to it, the same input again changes nothing).")
 @click.option("--graphml", is_flag=True, help="Also write graph.graphml (for Gephi and Cytoscape).")
 @click.option("--wait", is_flag=True,
               help="When another kg build is writing to the same output, wait for it instead of failing.")
-def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, workers: int,
+def build(inputs: tuple[str, ...], output: str, fmt: str | None, formats: str, no_html: bool, workers: int,
           dask_address: str | None, batch_size: int, cache: str | None, max_graph_papers: int,
           store_dir: str | None = None, graphml: bool = False, wait: bool = False) -> None:
     """Build the graph of INPUTS (files or directories) and write its exports."""
@@ -91,7 +94,7 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, 
     options = BuildOptions(
         batch_size=batch_size, workers=workers, dask=dask_address, input_format=fmt,
         cache=Path(cache) if cache else None, max_graph_papers=max_graph_papers, wait=wait,
-        formats=(("ttl", "nt", "jsonld") if no_html else ("ttl", "nt", "jsonld", "html")) + (("graphml",) if graphml else ()),
+        formats=_output_formats(formats, no_html, graphml, need_nt=bool(store_dir)),
     )
     report = build_files(inputs, output, options, on_error=_ErrorLog())
     click.echo(f"read {report.records} records → {report.papers} papers ({report.duplicates} duplicates merged, "
@@ -100,12 +103,34 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, 
     total = time.perf_counter() - started
     click.echo("timing: " + ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items())
                + f", total {total:.1f}s ({report.papers / max(total, 1e-9):.1f} papers/s)")
-    if report.graph is None and report.papers:
-        click.echo(f"{report.papers} papers is over --max-graph-papers: wrote N-Triples only")
+    if report.graph is None and report.papers and {"html", "graphml"} & set(options.formats):
+        click.echo(f"{report.papers} papers is over --max-graph-papers: the HTML explorer and GraphML are not written")
     for path in report.written:
         click.echo(f"wrote {path}")
     if store_dir:
         _add_to_store(store_dir, Path(output) / "graph.nt")
+
+
+def _output_formats(formats: str, no_html: bool, graphml: bool, need_nt: bool) -> tuple[str, ...]:
+    """The outputs ``kg build`` writes, from ``--formats`` (names or aliases, see kg.export.formats)."""
+    from kg.errors import KgUsageError
+    from kg.export.formats import EXPORTS, lookup
+
+    chosen: list[str] = []
+    for name in (n.strip() for n in formats.split(",") if n.strip()):
+        ext = name.lower() if name.lower() in ("html", "graphml") else lookup(name).extension
+        if ext not in EXPORTS and ext not in ("html", "graphml"):
+            raise KgUsageError(f"--formats: {name!r} is read, not written; written: {', '.join(EXPORTS)}, html, graphml")
+        chosen += [ext] if ext not in chosen else []
+    if no_html and "html" in chosen:
+        chosen.remove("html")
+    if graphml and "graphml" not in chosen:
+        chosen.append("graphml")
+    if need_nt and "nt" not in chosen:
+        chosen.append("nt")  # --store loads graph.nt
+    if not chosen:
+        raise KgUsageError("--formats: no output chosen")
+    return tuple(chosen)
 
 
 def _add_to_store(store_dir: str, nt_file: Path) -> None:
@@ -181,6 +206,20 @@ def query(graph: str, query: str, output_format: str, params: tuple[str, ...], a
 
 @main.command()
 @click.argument("graph", type=click.Path(exists=True))
+@click.argument("dataset", required=False)
+@click.option("--metric", default=None, help="Only boards whose metric name contains this (case-insensitive).")
+@click.option("--output-format", "-f", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="A table per dataset and metric, or all rows as CSV or JSON.")
+def leaderboard(graph: str, dataset: str | None, metric: str | None, output_format: str) -> None:
+    """Results stated in GRAPH's papers, ranked per dataset and metric (only DATASET's boards when given)."""
+    from kg.sparql.leaderboard import format_entries, leaderboard as ranked
+    from kg.sparql.query import load_store
+
+    click.echo(format_entries(ranked(load_store(graph), dataset, metric), output_format))
+
+
+@main.command()
+@click.argument("graph", type=click.Path(exists=True))
 @click.option("--top", default=10, show_default=True, help="How many of the most connected entities to list.")
 def stats(graph: str, top: int) -> None:
     """Counts by node and edge type, and the entities found in most papers, of GRAPH."""
@@ -197,22 +236,35 @@ def stats(graph: str, top: int) -> None:
 @click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1), help="Seconds per query.")
 @click.option("--max-results", default=10_000, show_default=True, type=click.IntRange(1),
               help="Rows (or triples) per result; the rest are cut and the X-Kg-Truncated header says so.")
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1), help="Query worker processes.")
-def serve(graph: str, host: str, port: int, timeout: float, max_results: int, workers: int) -> None:
+@click.option("--workers", default=None, type=click.IntRange(1),
+              help="Query worker processes [default: one per core, plus two].")
+@click.option("--max-connections", default=64, show_default=True, type=click.IntRange(1),
+              help="Connections handled at once; more are answered 503 with Retry-After.")
+def serve(graph: str, host: str, port: int, timeout: float, max_results: int, workers: int | None,
+          max_connections: int) -> None:
     """Serve GRAPH (a store or export files) read-only: SPARQL at /sparql, the explorer at /."""
     from kg.sparql.serve import make_server
+    from kg.sparql.signals import terminate_as_interrupt
 
-    try:
-        server = make_server(graph, host, port, timeout=timeout, cap=max_results, workers=workers)
-    except OSError as error:  # the address is taken or cannot be bound
-        raise click.ClickException(f"cannot serve at {host}:{port}: {error.strerror or error}") from error
-    click.echo(f"serving {graph} at {server.url}/  (SPARQL: {server.url}/sparql; Ctrl-C stops)")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: binding {host}: the SPARQL endpoint and the explorer are reachable from the network, "
+                   "without authentication", err=True)
+    with terminate_as_interrupt():
+        try:
+            server = make_server(graph, host, port, timeout=timeout, cap=max_results, workers=workers,
+                                 max_connections=max_connections)
+        except OSError as error:  # the address is taken or cannot be bound
+            raise click.ClickException(f"cannot serve at {host}:{port}: {error.strerror or error}") from error
+        except KeyboardInterrupt:
+            return
+        try:
+            click.echo(f"serving {graph} at {server.url}/  (SPARQL: {server.url}/sparql; "
+                       f"{server.pool.size} workers; Ctrl-C stops)")
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
 
 
 @main.command()
@@ -223,11 +275,18 @@ def serve(graph: str, host: str, port: int, timeout: float, max_results: int, wo
 @click.option("--append", is_flag=True, help="POST (add to the named graph) instead of PUT (replace it).")
 @click.option("--auth", envvar="KG_PUSH_AUTH", default=None, metavar="USER:PASSWORD",
               help="HTTP basic credentials (or set KG_PUSH_AUTH).")
-def push(graph: str, endpoint: str, graph_iri: str | None, append: bool, auth: str | None) -> None:
+@click.option("--timeout", default=600.0, show_default=True, type=click.FloatRange(0.1),
+              help="Seconds to wait for the server to connect and answer.")
+def push(graph: str, endpoint: str, graph_iri: str | None, append: bool, auth: str | None, timeout: float) -> None:
     """Load GRAPH (export files or a store) into a SPARQL server as one named graph."""
     from kg.sparql.push import push as push_graph
+    from kg.sparql.signals import terminate_as_interrupt
 
-    report = push_graph(graph, endpoint, graph_iri, "POST" if append else "PUT", auth=auth)
+    with terminate_as_interrupt():
+        try:
+            report = push_graph(graph, endpoint, graph_iri, "POST" if append else "PUT", auth=auth, timeout=timeout)
+        except KeyboardInterrupt:
+            raise click.Abort() from None
     click.echo(f"{report.method} {report.bytes:,} bytes into <{report.graph}> (HTTP {report.status})")
 
 
