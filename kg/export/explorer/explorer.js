@@ -230,13 +230,19 @@
       var text = labelText(i), key = size + "|" + text;
       ctx.font = (i === focus ? "bold " : "") + size + "px system-ui, sans-serif";
       var w = widthCache[key] || (widthCache[key] = ctx.measureText(text).width);
-      var x0 = x - w / 2 - 2, y0 = y + r + 2, x1 = x + w / 2 + 2, y1 = y0 + size + 3;
-      if (!free(x0, y0, x1, y1)) return;
-      take(x0, y0, x1, y1);
-      labelled.push([x0, y0, x1, y1, N[i].id]);
-      ctx.lineWidth = 3.5; ctx.strokeStyle = HALO; ctx.strokeText(text, x - w / 2, y0 + 1);
-      ctx.fillStyle = "#111"; ctx.fillText(text, x - w / 2, y0 + 1);
-      count++;
+      // below the node, else above, right or left of it: whole labels only, none over another
+      var h = size + 3, spots = [[x - w / 2 - 2, y + r + 2], [x - w / 2 - 2, y - r - 2 - h], [x + r + 3, y - h / 2],
+                                 [x - r - 3 - w - 4, y - h / 2]];
+      for (var k = 0; k < (must ? 4 : 2); k++) {
+        var x0 = spots[k][0], y0 = spots[k][1], x1 = x0 + w + 4, y1 = y0 + h;
+        if (x0 < 0 || y0 < 0 || x1 > W || y1 > H || !free(x0, y0, x1, y1)) continue;
+        take(x0, y0, x1, y1);
+        labelled.push([x0, y0, x1, y1, N[i].id]);
+        ctx.lineWidth = 3.5; ctx.strokeStyle = HALO; ctx.strokeText(text, x0 + 2, y0 + 1);
+        ctx.fillStyle = "#111"; ctx.fillText(text, x0 + 2, y0 + 1);
+        count++;
+        return;
+      }
     }
     for (var a = 0; a < first.length; a++) attempt(first[a], true);
     if (hops === null) for (var c = 0; c < order.length && c < 3 * T.length; c++) attempt(order[c], true);
