@@ -90,8 +90,8 @@ const STATE = () => {
       } else if (step.do === "click") {
         // bring the node into view, then click it where it is drawn, as a person would
         await page.evaluate((id) => {
-          const x = window.kgExplorer, i = x.byId[id];
-          x.moveTo(x.nodes[i].x, x.nodes[i].y, Math.max(x.view.s, 1));
+          const x = window.kgExplorer, p = x.world(x.byId[id]);
+          x.moveTo(p[0], p[1], Math.max(x.view.s, 1));
         }, step.id);
         const p = await page.evaluate((id) => window.kgExplorer.screen(window.kgExplorer.byId[id]), step.id);
         await page.mouse.click(p.x, p.y);

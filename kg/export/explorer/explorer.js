@@ -51,8 +51,11 @@
     var w = N[i].w, world = (3 + 2.2 * Math.sqrt(w)) * view.s, floor = Math.min(1.5 + 0.9 * Math.sqrt(w), 9);
     return Math.max(Math.min(world, 22), FOLDED[N[i].type] ? 2 : floor);
   }
-  function sx(i) { return N[i].x * view.s + view.x; }
-  function sy(i) { return N[i].y * view.s + view.y; }
+  var P = null;  // while a node is focused, its neighbourhood's positions on rings around it: {node: [x, y]}
+  function wx(i) { return P !== null && P[i] ? P[i][0] : N[i].x; }
+  function wy(i) { return P !== null && P[i] ? P[i][1] : N[i].y; }
+  function sx(i) { return wx(i) * view.s + view.x; }
+  function sy(i) { return wy(i) * view.s + view.y; }
 
   // ---- drawing --------------------------------------------------------------------------
   function resize() {
@@ -129,7 +132,7 @@
       drawn.nodes++;
       var x = sx(i), y = sy(i), r = radius(i);
       if (x < -r || y < -r || x > W + r || y > H + r) continue;
-      var level = !dim ? 1 : hops[i] === undefined ? 0 : 2;
+      var level = !dim ? 1 : hops[i] === undefined ? 0 : hops[i] === 2 ? 3 : 2;
       t = N[i].type;
       var b = level * 16 + t;
       (batches[b] = batches[b] || []).push(x, y, r);
@@ -138,7 +141,7 @@
       var batch = batches[b2];
       if (!batch) continue;
       t = b2 % 16;
-      ctx.globalAlpha = b2 < 16 ? 0.15 : 1;
+      ctx.globalAlpha = b2 < 16 ? 0.15 : b2 >= 48 ? 0.55 : 1;
       ctx.fillStyle = T[t].colour;
       ctx.strokeStyle = "rgba(40,40,40,0.75)";
       ctx.lineWidth = 0.8;
@@ -233,6 +236,11 @@
       // below the node, else above, right or left of it: whole labels only, none over another
       var h = size + 3, spots = [[x - w / 2 - 2, y + r + 2], [x - w / 2 - 2, y - r - 2 - h], [x + r + 3, y - h / 2],
                                  [x - r - 3 - w - 4, y - h / 2]];
+      if (P !== null && P[i] && i !== focus) {  // on a ring: the side away from the focus first
+        var dx = wx(i) - wx(focus), dy = wy(i) - wy(focus);
+        var side = Math.abs(dx) > Math.abs(dy) ? (dx > 0 ? 2 : 3) : (dy > 0 ? 0 : 1);
+        spots.unshift(spots.splice(side, 1)[0]);
+      }
       for (var k = 0; k < (must ? 4 : 2); k++) {
         var x0 = spots[k][0], y0 = spots[k][1], x1 = x0 + w + 4, y1 = y0 + h;
         if (x0 < 0 || y0 < 0 || x1 > W || y1 > H || !free(x0, y0, x1, y1)) continue;
@@ -260,7 +268,7 @@
   function bounds(list) {
     var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     list.forEach(function (i) {
-      x0 = Math.min(x0, N[i].x); y0 = Math.min(y0, N[i].y); x1 = Math.max(x1, N[i].x); y1 = Math.max(y1, N[i].y);
+      x0 = Math.min(x0, wx(i)); y0 = Math.min(y0, wy(i)); x1 = Math.max(x1, wx(i)); y1 = Math.max(y1, wy(i));
     });
     return [x0, y0, x1, y1];
   }
@@ -381,21 +389,44 @@
     if (!keepView) centre();
     redraw();
   }
-  // The focus goes to the centre, zoomed so that the nearer four fifths of its neighbours fit.
-  function centre() {
-    var far = [], f = N[focus];
+  // The neighbourhood on rings around the focus: its neighbours in the order of the directions in
+  // which they lie on the map, the second hop on outer rings (units: pixels at scale 1).
+  function ringLayout(i) {
+    var f = N[i], out = {}, first = [], second = [], reach = 0, at = 130;
+    out[i] = [f.x, f.y];
     Object.keys(hops).forEach(function (k) {
-      if (hops[k] === 1 && shown(+k)) far.push(Math.max(Math.abs(N[+k].x - f.x), Math.abs(N[+k].y - f.y) * W / H));
+      if (k === "folded" || +k === i || !shown(+k)) return;
+      (hops[k] === 1 ? first : second).push(+k);
     });
-    far.sort(function (a, b) { return a - b; });
-    var reach = far.length ? far[Math.min(far.length - 1, Math.floor(far.length * 0.8))] : 0;
-    var s = reach > 0 ? Math.min((W / 2 - 70) / reach, 2.5) : Math.max(view.s, 1.5);
-    s = Math.max(s, 0.05);
+    function angle(j) { return Math.atan2(N[j].y - f.y, N[j].x - f.x); }
+    function place(list, gap, step) {
+      list.sort(function (a, b) { return angle(a) - angle(b) || a - b; });
+      for (var k = 0; k < list.length;) {
+        var n = Math.min(Math.max(6, Math.floor(2 * Math.PI * at / gap)), list.length - k), a0 = angle(list[k]);
+        for (var m = 0; m < n; m++) {
+          var a = a0 + 2 * Math.PI * m / n;
+          out[list[k + m]] = [f.x + at * Math.cos(a), f.y + at * Math.sin(a)];
+        }
+        k += n; reach = at; at += step;
+      }
+    }
+    at = Math.min(Math.max(first.length * 28 / (2 * Math.PI), 130), 320);  // one ring while it fits
+    place(first, 28, 75);
+    at += 50;
+    var inner = reach;
+    place(second, 12, 35);
+    return {positions: out, reach: inner};
+  }
+  // The focus goes to the centre with its neighbours around it, zoomed so that they fit.
+  function centre() {
+    var f = N[focus], rings = ringLayout(focus);
+    P = rings.positions;
+    var s = rings.reach > 0 ? Math.min((Math.min(W, H) / 2 - 50) / rings.reach, 1.4) : Math.max(view.s, 1.4);
     animate({s: s, x: W / 2 - f.x * s, y: H / 2 - f.y * s}, 350);
   }
   function clearFocus() {
     if (focus < 0) return;
-    focus = -1; hops = null;
+    focus = -1; hops = null; P = null;
     details.replaceChildren(el("p", "Click a node or a search result to see what the papers say about it.", "muted"));
     updateHash(); redraw();
   }
@@ -615,7 +646,7 @@
     box.checked = typeOn[t];
     box.addEventListener("change", function () {
       typeOn[t] = box.checked;
-      if (focus >= 0) hops = neighbourhood(focus);
+      if (focus >= 0) { hops = neighbourhood(focus); P = ringLayout(focus).positions; }
       updateHash(); redraw();
     });
   });
@@ -623,7 +654,7 @@
     var t = +box.getAttribute("data-edge-type");
     box.addEventListener("change", function () {
       edgeOn[t] = box.checked;
-      if (focus >= 0) hops = neighbourhood(focus);
+      if (focus >= 0) { hops = neighbourhood(focus); P = ringLayout(focus).positions; }
       redraw();
     });
   });
@@ -897,7 +928,7 @@
   window.kgExplorer = {
     data: D, nodes: N, edges: edges, select: select, clearFocus: clearFocus, view: view, labelBoxes: function () { return labelled.slice(); },
     screen: function (i) { var box = canvas.getBoundingClientRect(); return {x: box.left + sx(i), y: box.top + sy(i)}; },
-    focus: function () { return focus; }, hops: function () { return hops; }, byId: byId, draw: draw,
+    world: function (i) { return [wx(i), wy(i)]; }, focus: function () { return focus; }, hops: function () { return hops; }, byId: byId, draw: draw,
     moveTo: function (x, y, s) { view.s = s; view.x = W / 2 - x * s; view.y = H / 2 - y * s; draw(); updateStatus(); }
   };
 })();
