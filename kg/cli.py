@@ -10,7 +10,27 @@ from pathlib import Path
 
 import click
 
+from kg.errors import KgError, safe_text
 from kg.records import RecordError
+
+
+class _KgClickError(click.ClickException):
+    """A library error shown as ``Error: message``, with the error's exit code (2: usage)."""
+
+    def __init__(self, error: KgError):
+        super().__init__(safe_text(error, one_line=False))
+        self.exit_code = error.exit_code
+
+
+class _Commands(click.Group):
+    """The command group: a ``KgError`` from any command becomes a message and an exit code,
+    never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KgError as error:
+            raise _KgClickError(error) from error
 
 
 class _ErrorLog:
@@ -25,15 +45,12 @@ class _ErrorLog:
 
 
 def _read(inputs: tuple[str, ...], fmt: str | None, errors: _ErrorLog):
-    from kg.ingest import IngestError, read_papers
+    from kg.ingest import read_papers
 
-    try:
-        return list(read_papers(inputs, on_error=errors, format=fmt))
-    except IngestError as error:
-        raise click.ClickException(str(error)) from error
+    return list(read_papers(inputs, on_error=errors, format=fmt))
 
 
-@click.group()
+@click.group(cls=_Commands)
 @click.version_option(package_name="paper-kg")
 @click.option("-v", "--verbose", is_flag=True, help="Log more detail.")
 def main(verbose: bool) -> None:
@@ -64,7 +81,6 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, 
           store_dir: str | None = None, graphml: bool = False) -> None:
     """Build the graph of INPUTS (files or directories) and write its exports."""
     from kg.pipeline.build import BuildOptions, build_files
-    from kg.ingest import IngestError
     from kg.pipeline.memory import return_large_blocks
 
     started = time.perf_counter()
@@ -75,10 +91,7 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, 
         cache=Path(cache) if cache else None, max_graph_papers=max_graph_papers,
         formats=(("ttl", "nt", "jsonld") if no_html else ("ttl", "nt", "jsonld", "html")) + (("graphml",) if graphml else ()),
     )
-    try:
-        report = build_files(inputs, output, options, on_error=_ErrorLog())
-    except IngestError as error:
-        raise click.ClickException(str(error)) from error
+    report = build_files(inputs, output, options, on_error=_ErrorLog())
     click.echo(f"read {report.records} records → {report.papers} papers ({report.duplicates} duplicates merged, "
                f"{len(report.errors)} skipped; {report.extracted} extracted, {report.cached} from the cache)")
     click.echo(_summary_text(report.counts, report.papers, len(report.errors)))
@@ -94,13 +107,10 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, 
 
 
 def _add_to_store(store_dir: str, nt_file: Path) -> None:
-    from kg.sparql.store import GraphStore, StoreError
+    from kg.sparql.store import GraphStore
 
-    try:
-        with GraphStore(store_dir) as store:
-            added = store.add_file(nt_file)
-    except StoreError as error:
-        raise click.ClickException(str(error)) from error
+    with GraphStore(store_dir) as store:
+        added = store.add_file(nt_file)
     click.echo(f"store {store_dir}: {added.added:+d} triples, {added.after} in all")
 
 
@@ -135,17 +145,20 @@ def extract(inputs: tuple[str, ...], output: str, fmt: str | None) -> None:
 @main.command()
 @click.argument("graph", type=click.Path(exists=True))
 @click.argument("query")
-@click.option("--output-format", "-f", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
-def query(graph: str, query: str, output_format: str) -> None:
-    """Run a SPARQL QUERY (text or a .rq file) over GRAPH (an export file or directory)."""
-    from kg.sparql.query import QueryError, format_result, load_graph, read_query, run_query
+@click.option("--output-format", "-f", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table",
+              show_default=True, help="A table for the terminal, or SPARQL results as CSV, TSV, JSON or XML.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind the query variable ?NAME to VALUE (a string; <iri> for an IRI; an N-Triples literal "
+                   "such as '\"5\"^^<http://www.w3.org/2001/XMLSchema#integer>' for a typed one). Repeatable.")
+@click.option("--allow-service", is_flag=True,
+              help="Let SERVICE clauses fetch from the endpoints the query names (refused by default).")
+def query(graph: str, query: str, output_format: str, params: tuple[str, ...], allow_service: bool) -> None:
+    """Run a SPARQL QUERY (text or a .rq file) over GRAPH (an export file or directory, or a store)."""
+    from kg.sparql.query import execute, format_result, load_store, parse_params, read_query
 
-    try:
-        result = run_query(load_graph(graph), read_query(query))
-        click.echo(format_result(result, output_format))
-    except QueryError as error:
-        raise click.ClickException(str(error)) from error
+    bindings = parse_params(params)
+    result = execute(load_store(graph), read_query(query), bindings, allow_service=allow_service)
+    click.echo(format_result(result, output_format))
 
 
 @main.command()
@@ -153,13 +166,10 @@ def query(graph: str, query: str, output_format: str) -> None:
 @click.option("--top", default=10, show_default=True, help="How many of the most connected entities to list.")
 def stats(graph: str, top: int) -> None:
     """Counts by node and edge type, and the entities found in most papers, of GRAPH."""
-    from kg.sparql.query import QueryError, load_graph
+    from kg.sparql.query import load_store
     from kg.sparql.stats import graph_stats
 
-    try:
-        click.echo(graph_stats(load_graph(graph), top))
-    except QueryError as error:
-        raise click.ClickException(str(error)) from error
+    click.echo(graph_stats(load_store(graph), top))
 
 
 @main.command()
@@ -172,12 +182,12 @@ def stats(graph: str, top: int) -> None:
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1), help="Query worker processes.")
 def serve(graph: str, host: str, port: int, timeout: float, max_results: int, workers: int) -> None:
     """Serve GRAPH (a store or export files) read-only: SPARQL at /sparql, the explorer at /."""
-    from kg.sparql.serve import ServeError, make_server
+    from kg.sparql.serve import make_server
 
     try:
         server = make_server(graph, host, port, timeout=timeout, cap=max_results, workers=workers)
-    except (ServeError, OSError) as error:
-        raise click.ClickException(str(error)) from error
+    except OSError as error:  # the address is taken or cannot be bound
+        raise click.ClickException(f"cannot serve at {host}:{port}: {error.strerror or error}") from error
     click.echo(f"serving {graph} at {server.url}/  (SPARQL: {server.url}/sparql; Ctrl-C stops)")
     try:
         server.serve_forever()
@@ -197,12 +207,9 @@ def serve(graph: str, host: str, port: int, timeout: float, max_results: int, wo
               help="HTTP basic credentials (or set KG_PUSH_AUTH).")
 def push(graph: str, endpoint: str, graph_iri: str | None, append: bool, auth: str | None) -> None:
     """Load GRAPH (export files or a store) into a SPARQL server as one named graph."""
-    from kg.sparql.push import PushError, push as push_graph
+    from kg.sparql.push import push as push_graph
 
-    try:
-        report = push_graph(graph, endpoint, graph_iri, "POST" if append else "PUT", auth=auth)
-    except PushError as error:
-        raise click.ClickException(str(error)) from error
+    report = push_graph(graph, endpoint, graph_iri, "POST" if append else "PUT", auth=auth)
     click.echo(f"{report.method} {report.bytes:,} bytes into <{report.graph}> (HTTP {report.status})")
 
 
@@ -219,7 +226,7 @@ def push(graph: str, endpoint: str, graph_iri: str | None, append: bool, auth: s
 def eval_command(gold: str, fmt: str | None, types: str | None, folds: str | None, model: str, rules: str | None,
                  as_json: bool) -> None:
     """Score the entity extractor against GOLD: exact-span P/R/F1 per type and micro."""
-    from kg.evaluate.scoring import EvaluationError, evaluate_file
+    from kg.evaluate.scoring import evaluate_file
     from kg.extract import Extractor
 
     extractor = Extractor(ner_model=None if model == "none" else model,
@@ -228,15 +235,19 @@ def eval_command(gold: str, fmt: str | None, types: str | None, folds: str | Non
     def predict(texts: list[str]) -> list[list[tuple[int, int, str]]]:
         return [[(s, e, t) for s, e, t, _ in spans] for spans in extractor.predict_entities(texts)]
 
-    try:
-        report = evaluate_file(
-            gold, fmt, predict,
-            types=None if types is None else [t.strip() for t in types.split(",")],
-            folds=None if folds is None else [int(f) for f in folds.split(",")],
-        )
-    except EvaluationError as error:
-        raise click.ClickException(str(error)) from error
+    report = evaluate_file(
+        gold, fmt, predict,
+        types=None if types is None else [t.strip() for t in types.split(",")],
+        folds=None if folds is None else _fold_numbers(folds),
+    )
     click.echo(json.dumps(report.to_dict(), indent=1) if as_json else report.to_text())
+
+
+def _fold_numbers(text: str) -> list[int]:
+    try:
+        return [int(f) for f in text.split(",")]
+    except ValueError:
+        raise click.BadParameter(f"expected fold numbers separated by commas, not {text!r}", param_hint="--folds")
 
 
 if __name__ == "__main__":

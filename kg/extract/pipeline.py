@@ -11,6 +11,7 @@ from spacy.language import Language
 import kg.extract.rules.acronyms  # noqa: F401  (registers the kg_acronyms component)
 import kg.extract.rules.gazetteer  # noqa: F401  (registers kg_gazetteer)
 import kg.extract.rules.patterns  # noqa: F401  (registers kg_patterns)
+from kg.errors import KgUsageError
 from kg.extract.blas_ops import use_blas_ops
 from kg.extract.rules.doc_text import TextKeepingTokenizer
 
@@ -49,6 +50,6 @@ def build_nlp(ner_model: str | Path | None = "packaged", rules: tuple[str, ...] 
         nlp.add_pipe("sentencizer", first=True)
     for rule in DEFAULT_RULES if rules is None else rules:
         if rule not in _COMPONENTS:
-            raise ValueError(f"unknown rule component {rule!r}; known: {', '.join(RULES)}")
+            raise KgUsageError(f"unknown rule component {rule!r}; known: {', '.join(RULES)}")
         nlp.add_pipe(_COMPONENTS[rule])
     return nlp

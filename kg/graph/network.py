@@ -12,9 +12,9 @@ from collections.abc import Iterable, Mapping
 
 import networkx as nx
 
-from kg.records import Extraction, Mention
+from kg.records import Extraction, Mention, Quantity
 from kg.resolve import Entity, Resolver, slug
-from kg.schema import CLAIM, EDGE_TYPES, NODE_TYPES, PAPER
+from kg.schema import CLAIM, DATASET, EDGE_TYPES, METRIC, NODE_TYPES, PAPER, SYSTEMS
 
 
 def paper_node(paper_id: str) -> str:
@@ -113,16 +113,7 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str], enti
             kind=claim.kind,
             # each value with the graph nodes of the entities it refers to (metric, dataset, compared-to),
             # kept only where the resolved entity has the type the RDF shapes expect
-            values=[
-                {**value, **{
-                    f"{role}_node": entity_of[value[f"{role}_entity"]]
-                    for role, allowed in (("metric", ("Metric",)), ("dataset", ("Dataset",)),
-                                          ("compared", ("Method", "Model")))
-                    if value.get(f"{role}_entity") is not None
-                    and entity_type[entity_of[value[f"{role}_entity"]]] in allowed
-                }}
-                for value in claim.values
-            ],
+            values=[_value_data(value, entity_of, entity_type) for value in claim.values],
             paper=pid,
             start=claim.start,
             end=claim.end,
@@ -131,6 +122,24 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str], enti
         for i in claim.entities:
             _add_edge(graph, seen, cid, entity_of[i], "about", pid, "abstract", sentence, ex, claim.extractor,
                       claim.score, None)
+
+
+# The graph node types a quantity's entity references must resolve to (what the RDF shapes expect).
+_REFERENCES = (("metric", (METRIC,)), ("dataset", (DATASET,)), ("compared", SYSTEMS), ("system", SYSTEMS))
+
+
+def _value_data(value: Quantity, entity_of: list[str], entity_type: Mapping[str, str]) -> dict:
+    """A claim value as plain node data, with the graph nodes of the entities it refers to.
+
+    ``metric_node``, ``dataset_node``, ``compared_node`` and ``system_node`` are kept only where the
+    resolved entity has the type the RDF shapes expect.
+    """
+    data = value.to_dict()
+    for role, allowed in _REFERENCES:
+        index = data.get(f"{role}_entity")
+        if index is not None and entity_type[entity_of[index]] in allowed:
+            data[f"{role}_node"] = entity_of[index]
+    return data
 
 
 def _add_edge(graph, seen, u, v, kind, pid, field, sentence, ex, extractor, score, mention) -> None:

@@ -35,12 +35,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
+from kg.errors import KgFailure, KgUsageError
 from kg.export.explorer.page import SERVE_CSP, serve_html
 from kg.sparql.store import is_store, prefixes, rdf_format
 
 log = logging.getLogger(__name__)
 
-WORKER = Path(__file__).with_name("worker.py")
 QUERIES = Path(__file__).resolve().parent / "queries"
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_CAP = 10_000
@@ -50,8 +50,12 @@ PAGE_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-i
             "connect-src 'self'; base-uri 'none'; form-action 'self'")
 
 
-class ServeError(Exception):
+class ServeError(KgFailure):
     """A graph that cannot be served, with a message for people."""
+
+
+class GraphNotFound(KgUsageError, ServeError):
+    """A path that is neither a graph nor a store."""
 
 
 class QueryTimeout(Exception):
@@ -66,7 +70,7 @@ class Worker:
     """One worker process and the pipes to it."""
 
     def __init__(self, store_dir: Path, start_timeout: float = 120.0):
-        self.proc = subprocess.Popen([sys.executable, str(WORKER), str(store_dir)], stdin=subprocess.PIPE,
+        self.proc = subprocess.Popen([sys.executable, "-m", "kg.sparql.worker", str(store_dir)], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         self.fd = self.proc.stdout.fileno()
         self.buffer = b""
@@ -169,14 +173,14 @@ class ServedGraph:
         path = Path(path)
         self.temp: Path | None = None
         if not path.exists():
-            raise ServeError(f"{path}: no such graph or store")
+            raise GraphNotFound(f"{path}: no such graph or store")
         if is_store(path):
             self.store_dir = path
             self.page = path / "graph.html"
         else:
             files = [path] if path.is_file() else [path / n for n in EXPORT_NAMES if (path / n).exists()][:1]
             if not files:
-                raise ServeError(f"{path}: neither a store nor an export file or directory ({', '.join(EXPORT_NAMES)})")
+                raise GraphNotFound(f"{path}: neither a store nor an export file or directory ({', '.join(EXPORT_NAMES)})")
             self.page = files[0].with_name("graph.html")
             self.temp = Path(tempfile.mkdtemp(prefix="kg-serve-"))
             self.store_dir = self.temp / "store"

@@ -10,6 +10,7 @@ import pytest
 from kg.records import Extraction, Mention, Paper
 from kg.resolve import Resolver, label_form, match_key, resolve, slug
 from conftest import ROOT, SHARED
+from kg.evaluate import resolution as evaluation
 
 
 @pytest.mark.parametrize("a, b", [
@@ -114,17 +115,8 @@ def test_resolve_assigns_every_mention():
     assert assignment == {("a", 0): "entity/bert", ("a", 1): "entity/bert", ("b", 0): "entity/bert"}
 
 
-def _eval_script():
-    path = ROOT / "scripts" / "eval_resolution.py"
-    spec = importlib.util.spec_from_file_location("eval_resolution", path)
-    module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_gold_alias_table_meets_the_targets():
-    evaluation = _eval_script()
-    rows = evaluation.read_gold()
+    rows = evaluation.read_gold(ROOT / "tests" / "data" / "gold_aliases.tsv")
     assert len(rows) >= 60 and len({r.entity for r in rows}) >= 30
     scores = evaluation.score(rows, evaluation.predict(rows))
     assert scores.look_alike_pairs >= 100
@@ -173,12 +165,11 @@ def _mixed_corpus() -> list[Extraction]:
 
 def test_results_do_not_depend_on_when_statistics_are_written(monkeypatch, tmp_path):
     """Statistics written every mention, or all at once, to memory or to a file: one outcome."""
-    import sqlite3
-
     import kg.resolve.resolver
+    from kg.pipeline.workspace import Workspace
 
-    def outcome(db=None):
-        resolver = Resolver(db)
+    def outcome(workspace=None):
+        resolver = Resolver(workspace)
         for ex in _mixed_corpus():
             resolver.add(ex)
         table = resolver.finish()
@@ -187,6 +178,6 @@ def test_results_do_not_depend_on_when_statistics_are_written(monkeypatch, tmp_p
     once = outcome()
     monkeypatch.setattr(kg.resolve.resolver, "_FLUSH_AFTER", 1)
     assert outcome() == once
-    assert outcome(sqlite3.connect(tmp_path / "stats.sqlite")) == once
+    assert outcome(Workspace(tmp_path / "stats.sqlite")) == once
     entities, variants = once
     assert len(entities) == 13 and len(variants) == 5  # Llama 2, VAE, language modelling, 5 names, 5 versions

@@ -9,19 +9,16 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import threading
 
 import pytest
 
 from kg.export.explorer.page import to_html
 from kg.export.rdf import to_rdf
+from kg.graph.synthetic import synthetic_graph
 from kg.schema import ENTITY_TYPES
 
 from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
-from synthetic_graph import synthetic_graph  # noqa: E402
 
 DRIVER = ROOT / "tests" / "browser" / "explorer.cjs"
 
