@@ -206,26 +206,35 @@ def _evidence(graph: nx.MultiDiGraph, node: str) -> list[tuple[str, str, list[st
 
 
 def _leaderboard(graph: nx.MultiDiGraph, dataset: str, index: dict[str, int]) -> list[list]:
-    """Results on ``dataset`` from claim values: ``[metric, value, unit, system, paper, claim]``, best first per metric.
+    """Results on ``dataset``: ``[metric, value, unit, system, paper, claim]``, best first per metric.
 
-    A value counts when its claim names the dataset and a number; the system is the method or
-    model the claim is about (the first, by label), the metric the value's metric entity or
-    the measure it names.
+    A result is a claim value that reaches a score (``kind`` "score") on the dataset. The metric
+    is its metric entity, else its leaderboard or stated metric name; the system is its system
+    entity or name, else the method or model the claim is about. Best is the value's ``better``
+    ("higher"/"lower"); where that is unknown, lower for metric names that say error, loss, ...
     """
     rows = []
     for claim, _, data in graph.in_edges(dataset, data=True):
         if data["type"] != "about" or graph.nodes[claim].get("type") != CLAIM:
             continue
         node = graph.nodes[claim]
-        systems = sorted(graph.nodes[v]["label"] for _, v, d in graph.out_edges(claim, data=True)
-                         if d["type"] == "about" and graph.nodes[v].get("type") in ("Method", "Model"))
+        about = sorted(graph.nodes[v]["label"] for _, v, d in graph.out_edges(claim, data=True)
+                       if d["type"] == "about" and graph.nodes[v].get("type") in ("Method", "Model"))
         for value in node.get("values") or []:
-            if value.get("dataset_node") != dataset or not isinstance(value.get("value"), (int, float)):
+            if (value.get("dataset_node") != dataset or value.get("kind") != "score"
+                    or not isinstance(value.get("value"), (int, float))):
                 continue
-            metric_node = value.get("metric_node")
-            metric = graph.nodes[metric_node]["label"] if metric_node in graph else (value.get("measure") or "value")
-            rows.append([metric, value["value"], value.get("unit") or "", systems[0] if systems else None,
-                         index.get(node.get("paper"), -1), index.get(claim, -1)])
-    rows = sorted({tuple(r) for r in rows}, key=lambda r: (r[0].lower(), r[1] if _LOWER_IS_BETTER.search(r[0]) else -r[1],
-                                                          str(r[3]), r[4]))
-    return [list(r) for r in rows]
+            metric = _label(graph, value.get("metric_node")) or value.get("leaderboard_metric") or value.get("metric") \
+                or value.get("measure") or "value"
+            if value.get("split"):
+                metric += f" ({value['split']})"
+            system = _label(graph, value.get("system_node")) or value.get("system") or (about[0] if about else None)
+            lower = value.get("better") == "lower" or (value.get("better") is None and _LOWER_IS_BETTER.search(metric))
+            rows.append((metric, value["value"], value.get("unit") or "", system, index.get(node.get("paper"), -1),
+                         index.get(claim, -1), bool(lower)))
+    rows = sorted(set(rows), key=lambda r: (r[0].lower(), r[1] if r[6] else -r[1], str(r[3]), r[4]))
+    return [list(r[:6]) for r in rows]
+
+
+def _label(graph: nx.MultiDiGraph, node: str | None) -> str | None:
+    return graph.nodes[node].get("label") if node is not None and node in graph else None

@@ -788,7 +788,7 @@
       "  ?paper dcterms:title ?title .\n} LIMIT 300";
     var board = T[N[i].type].name !== "Dataset" ? null :
       "SELECT ?value ?unit ?metric ?measure ?system ?paper ?title WHERE {\n" +
-      "  ?q kg:dataset " + me + " ; kg:value ?value . ?claim kg:hasQuantity ?q ; kg:inPaper ?paper . ?paper dcterms:title ?title .\n" +
+      "  ?q kg:dataset " + me + " ; kg:quantityKind \"score\" ; kg:value ?value . ?claim kg:hasQuantity ?q ; kg:inPaper ?paper . ?paper dcterms:title ?title .\n" +
       "  OPTIONAL { ?q kg:unit ?unit } OPTIONAL { ?q kg:metric/rdfs:label ?metric } OPTIONAL { ?q kg:measure ?measure }\n" +
       "  OPTIONAL { ?claim kg:about ?s . ?s a ?st . VALUES ?st { kg:Method kg:Model } ?s rdfs:label ?system }\n} LIMIT 200";
     return Promise.all([sparql(rel), sparql(about), sparql(proof), board ? sparql(board) : Promise.resolve([])])

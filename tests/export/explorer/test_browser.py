@@ -146,7 +146,7 @@ def test_search_ranks_entities_first_highlights_and_keeps_the_state_in_the_hash(
 
 def test_dataset_details_show_its_leaderboard(graph, tmp_path):
     graph.nodes["claim/arxiv-2401.00001-1"]["values"] = [
-        {"value": 91.5, "unit": "%", "metric_node": "entity/accuracy", "dataset_node": "entity/squad", "kind": "result"}]
+        {"value": 91.5, "unit": "%", "metric_node": "entity/accuracy", "dataset_node": "entity/squad", "kind": "score"}]
     state = drive(to_html(graph), tmp_path, [{"do": "click", "id": "entity/squad"}])["states"][-1]
     assert any(h.startswith("Leaderboard") for h in state["details"]["headings"])
     assert state["details"]["board"][1].startswith("accuracy91.5%FooNetFooNet: A Network for <script>")

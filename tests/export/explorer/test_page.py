@@ -146,15 +146,22 @@ def test_paper_links_are_arxiv_or_doi(graph):
 def test_dataset_leaderboard_from_claim_values(graph):
     claim = "claim/arxiv-2401.00001-1"
     graph.nodes[claim]["values"] = [
-        {"value": 91.5, "unit": "%", "metric_node": "entity/accuracy", "dataset_node": "entity/squad", "kind": "result"},
-        {"value": 3.0, "unit": None, "measure": "error rate", "dataset_node": "entity/squad", "kind": "result"},
-        {"value": 2.0, "unit": None, "measure": "error rate", "dataset_node": "entity/squad", "kind": "result"},
-        {"value": 99.0, "unit": "%", "metric_node": "entity/accuracy", "dataset_node": "entity/mmlu", "kind": "result"},
+        {"value": 91.5, "unit": "%", "metric_node": "entity/accuracy", "dataset_node": "entity/squad", "kind": "score",
+         "better": "higher"},
+        {"value": 93.0, "unit": "%", "metric_node": "entity/accuracy", "dataset_node": "entity/squad", "kind": "score",
+         "system": "GPT-4", "split": "test"},
+        {"value": 3.0, "unit": None, "metric": "error rate", "dataset_node": "entity/squad", "kind": "score",
+         "system_node": "entity/llama2"},
+        {"value": 2.0, "unit": None, "metric": "error rate", "dataset_node": "entity/squad", "kind": "score"},
+        {"value": 12.0, "unit": "%", "metric": "F1", "dataset_node": "entity/squad", "kind": "change"},  # not a score
+        {"value": 99.0, "unit": "%", "metric_node": "entity/accuracy", "dataset_node": "entity/mmlu", "kind": "score"},
     ]
     data = explorer_data(graph)
     board = data["info"][node_index(data, "entity/squad")]["board"]
-    assert [(r[0], r[1], r[3]) for r in board] == [("accuracy", 91.5, "FooNet"), ("error rate", 2.0, "FooNet"),
-                                                  ("error rate", 3.0, "FooNet")]  # lower error first
+    assert [(r[0], r[1], r[3]) for r in board] == [
+        ("accuracy", 91.5, "FooNet"), ("accuracy (test)", 93.0, "GPT-4"),
+        ("error rate", 2.0, "FooNet"), ("error rate", 3.0, "LLaMA-2"),  # lower error first
+    ]
 
 
 def test_large_graphs_keep_the_most_connected_entities(graph):
