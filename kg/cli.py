@@ -179,22 +179,35 @@ def stats(graph: str, top: int) -> None:
 @click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1), help="Seconds per query.")
 @click.option("--max-results", default=10_000, show_default=True, type=click.IntRange(1),
               help="Rows (or triples) per result; the rest are cut and the X-Kg-Truncated header says so.")
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1), help="Query worker processes.")
-def serve(graph: str, host: str, port: int, timeout: float, max_results: int, workers: int) -> None:
+@click.option("--workers", default=None, type=click.IntRange(1),
+              help="Query worker processes [default: one per core, plus two].")
+@click.option("--max-connections", default=64, show_default=True, type=click.IntRange(1),
+              help="Connections handled at once; more are answered 503 with Retry-After.")
+def serve(graph: str, host: str, port: int, timeout: float, max_results: int, workers: int | None,
+          max_connections: int) -> None:
     """Serve GRAPH (a store or export files) read-only: SPARQL at /sparql, the explorer at /."""
     from kg.sparql.serve import make_server
+    from kg.sparql.signals import terminate_as_interrupt
 
-    try:
-        server = make_server(graph, host, port, timeout=timeout, cap=max_results, workers=workers)
-    except OSError as error:  # the address is taken or cannot be bound
-        raise click.ClickException(f"cannot serve at {host}:{port}: {error.strerror or error}") from error
-    click.echo(f"serving {graph} at {server.url}/  (SPARQL: {server.url}/sparql; Ctrl-C stops)")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: binding {host}: the SPARQL endpoint and the explorer are reachable from the network, "
+                   "without authentication", err=True)
+    with terminate_as_interrupt():
+        try:
+            server = make_server(graph, host, port, timeout=timeout, cap=max_results, workers=workers,
+                                 max_connections=max_connections)
+        except OSError as error:  # the address is taken or cannot be bound
+            raise click.ClickException(f"cannot serve at {host}:{port}: {error.strerror or error}") from error
+        except KeyboardInterrupt:
+            return
+        try:
+            click.echo(f"serving {graph} at {server.url}/  (SPARQL: {server.url}/sparql; "
+                       f"{server.pool.size} workers; Ctrl-C stops)")
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
 
 
 @main.command()
@@ -205,11 +218,18 @@ def serve(graph: str, host: str, port: int, timeout: float, max_results: int, wo
 @click.option("--append", is_flag=True, help="POST (add to the named graph) instead of PUT (replace it).")
 @click.option("--auth", envvar="KG_PUSH_AUTH", default=None, metavar="USER:PASSWORD",
               help="HTTP basic credentials (or set KG_PUSH_AUTH).")
-def push(graph: str, endpoint: str, graph_iri: str | None, append: bool, auth: str | None) -> None:
+@click.option("--timeout", default=600.0, show_default=True, type=click.FloatRange(0.1),
+              help="Seconds to wait for the server to connect and answer.")
+def push(graph: str, endpoint: str, graph_iri: str | None, append: bool, auth: str | None, timeout: float) -> None:
     """Load GRAPH (export files or a store) into a SPARQL server as one named graph."""
     from kg.sparql.push import push as push_graph
+    from kg.sparql.signals import terminate_as_interrupt
 
-    report = push_graph(graph, endpoint, graph_iri, "POST" if append else "PUT", auth=auth)
+    with terminate_as_interrupt():
+        try:
+            report = push_graph(graph, endpoint, graph_iri, "POST" if append else "PUT", auth=auth, timeout=timeout)
+        except KeyboardInterrupt:
+            raise click.Abort() from None
     click.echo(f"{report.method} {report.bytes:,} bytes into <{report.graph}> (HTTP {report.status})")
 
 

@@ -24,7 +24,7 @@ from urllib.parse import quote, urlsplit
 
 import pyoxigraph as ox
 
-from kg.errors import KgFailure, KgUsageError
+from kg.errors import KgFailure, KgUsageError, safe_text
 from kg.schema import BASE
 from kg.sparql.store import GraphStore, is_store
 
@@ -98,10 +98,13 @@ def push(source: str | Path, endpoint: str, graph: str | None = None, method: st
                 with urllib.request.urlopen(request, timeout=timeout) as response:
                     status = response.status
             except urllib.error.HTTPError as error:
-                detail = error.read().decode("utf-8", "replace")[:500]
+                detail = safe_text(error.read(2000).decode("utf-8", "replace"), 300)
                 raise PushError(f"{method} {url}: HTTP {error.code}: {detail}") from error
             except (urllib.error.URLError, OSError) as error:
-                raise PushError(f"{method} {url}: {error}") from error
+                reason = getattr(error, "reason", error)
+                if isinstance(reason, TimeoutError) or isinstance(error, TimeoutError):
+                    raise PushError(f"{method} {url}: no answer within --timeout {timeout:g} s") from error
+                raise PushError(f"{method} {url}: {safe_text(reason)}") from error
         return PushReport(graph, size, status, method)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
