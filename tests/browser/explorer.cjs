@@ -130,6 +130,8 @@ const STATE = () => {
         await page.waitForTimeout(100);
         await page.screenshot({ path: step.path });
       }
+      await page.waitForSelector("body:not([data-busy])", { timeout: 30000 });  // searches and fetches done
+      if (step.do === "result" || step.do === "hash" || step.do === "click") await settle();
       const state = await page.evaluate(STATE);
       state.step = step.do;
       out.states.push(state);

@@ -631,10 +631,17 @@
     redraw();
     if (SERVE && remote !== false) remoteSearch(query);
   }
+  // body[data-busy] while a search waits or a fetch runs (for people: the cursor; for tests: a signal)
+  var busyCount = 0;
+  function busy(change) {
+    busyCount += change;
+    if (busyCount > 0) document.body.setAttribute("data-busy", "1"); else document.body.removeAttribute("data-busy");
+  }
   var searchTimer = null;
   search.addEventListener("input", function () {
-    clearTimeout(searchTimer);
-    searchTimer = setTimeout(runSearch, N.length > 5000 || SERVE ? 150 : 0);
+    if (searchTimer !== null) { clearTimeout(searchTimer); busy(-1); }
+    busy(1);
+    searchTimer = setTimeout(function () { searchTimer = null; runSearch(); busy(-1); }, N.length > 5000 || SERVE ? 150 : 0);
   });
   search.addEventListener("keydown", function (ev) {
     if (ev.key === "Enter" && matchList.length) select(matchList[0]);
@@ -724,6 +731,7 @@
   var serveNote = document.getElementById("kg-summary");
   function sparql(text) {
     var body = "query=" + encodeURIComponent(PREFIX + text);
+    busy(1);
     return fetch("/sparql", {method: "POST", credentials: "same-origin",
                              headers: {"Content-Type": "application/x-www-form-urlencoded",
                                        "Accept": "application/sparql-results+json"}, body: body})
@@ -731,7 +739,7 @@
         if (!r.ok) return r.text().then(function (m) { throw new Error(m || r.status); });
         return r.json();
       })
-      .then(function (j) { return j.results.bindings; });
+      .then(function (j) { busy(-1); return j.results.bindings; }, function (err) { busy(-1); throw err; });
   }
   function literal(text) {
     return '"' + String(text).replace(/[\u0000-\u001f]/g, " ").replace(/\\/g, "\\\\").replace(/"/g, '\\"') + '"';
