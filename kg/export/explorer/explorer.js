@@ -729,17 +729,34 @@
     "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nPREFIX dcterms: <http://purl.org/dc/terms/>\n" +
     "PREFIX schema: <https://schema.org/>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n";
   var serveNote = document.getElementById("kg-summary");
+  // At most two queries in flight (the page must not take every worker of the server); a 503
+  // (all workers busy) is retried after the server's Retry-After, up to five times.
+  var waiting = [], inFlight = 0;
   function sparql(text) {
-    var body = "query=" + encodeURIComponent(PREFIX + text);
     busy(1);
-    return fetch("/sparql", {method: "POST", credentials: "same-origin",
-                             headers: {"Content-Type": "application/x-www-form-urlencoded",
-                                       "Accept": "application/sparql-results+json"}, body: body})
+    return new Promise(function (resolve, reject) { waiting.push({text: text, resolve: resolve, reject: reject, tries: 0}); pump(); })
+      .then(function (rows) { busy(-1); return rows; }, function (err) { busy(-1); throw err; });
+  }
+  function pump() {
+    while (inFlight < 2 && waiting.length) send(waiting.shift());
+  }
+  function send(job) {
+    inFlight++;
+    fetch("/sparql", {method: "POST", credentials: "same-origin",
+                      headers: {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"},
+                      body: "query=" + encodeURIComponent(PREFIX + job.text)})
       .then(function (r) {
-        if (!r.ok) return r.text().then(function (m) { throw new Error(m || r.status); });
-        return r.json();
+        if (r.status === 503 && job.tries < 5) {
+          job.tries++;
+          var wait = Math.min(+(r.headers.get("Retry-After") || 1), 10) * 1000;
+          setTimeout(function () { waiting.unshift(job); pump(); }, wait);
+          return null;
+        }
+        if (!r.ok) return r.text().then(function (m) { throw new Error(m || String(r.status)); });
+        return r.json().then(function (j) { job.resolve(j.results.bindings); });
       })
-      .then(function (j) { busy(-1); return j.results.bindings; }, function (err) { busy(-1); throw err; });
+      .catch(function (err) { job.reject(err); })
+      .then(function () { inFlight--; pump(); });
   }
   function literal(text) {
     return '"' + String(text).replace(/[\u0000-\u001f]/g, " ").replace(/\\/g, "\\\\").replace(/"/g, '\\"') + '"';

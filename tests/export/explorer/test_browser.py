@@ -181,7 +181,7 @@ def served(tmp_path, graph):
     from kg.sparql.serve import make_server
 
     (tmp_path / "graph.ttl").write_text(to_rdf(graph).serialize(format="turtle"), encoding="utf-8")
-    server = make_server(tmp_path / "graph.ttl", port=0, workers=1)
+    server = make_server(tmp_path / "graph.ttl", port=0, workers=2)  # the page sends two queries at a time
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield server
