@@ -163,6 +163,20 @@ def query(graph: str, query: str, output_format: str, params: tuple[str, ...], a
 
 @main.command()
 @click.argument("graph", type=click.Path(exists=True))
+@click.argument("dataset", required=False)
+@click.option("--metric", default=None, help="Only boards whose metric name contains this (case-insensitive).")
+@click.option("--output-format", "-f", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="A table per dataset and metric, or all rows as CSV or JSON.")
+def leaderboard(graph: str, dataset: str | None, metric: str | None, output_format: str) -> None:
+    """Results stated in GRAPH's papers, ranked per dataset and metric (only DATASET's boards when given)."""
+    from kg.sparql.leaderboard import format_entries, leaderboard as ranked
+    from kg.sparql.query import load_store
+
+    click.echo(format_entries(ranked(load_store(graph), dataset, metric), output_format))
+
+
+@main.command()
+@click.argument("graph", type=click.Path(exists=True))
 @click.option("--top", default=10, show_default=True, help="How many of the most connected entities to list.")
 def stats(graph: str, top: int) -> None:
     """Counts by node and edge type, and the entities found in most papers, of GRAPH."""

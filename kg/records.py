@@ -92,6 +92,8 @@ class Relation:
     score: float
     extractor: str
     sentence: int | None = None  # index into Extraction.sentences
+    dataset: str | None = None  # for outperforms: the dataset it holds on, when stated
+    metric: str | None = None  # for outperforms: the metric it holds by, when stated
 
 
 @dataclass(slots=True)
@@ -132,6 +134,12 @@ class Quantity:
     leaderboard_metric: str | None = None  # the metric's leaderboard name ("Top 1 Accuracy")
     leaderboard_dataset: str | None = None  # the dataset's leaderboard name, split taken off
     inferred: tuple[str, ...] = ()  # fields read from outside the sentence ("dataset", "metric")
+
+    @property
+    def is_result(self) -> bool:
+        """A level reached or a change, with a number and the metric or dataset it holds for."""
+        return self.kind in ("score", "change") and self.value is not None and bool(
+            self.metric or self.leaderboard_metric or self.dataset)
 
     def to_dict(self) -> dict:
         """The fields that are set, as JSON-ready data (``value`` and ``unit`` always)."""
@@ -203,7 +211,8 @@ class Extraction:
                 for c in self.claims
             ],
             "relations": [
-                {"head": r.head, "tail": r.tail, "type": r.type, "score": round(r.score, 4)}
+                {"head": r.head, "tail": r.tail, "type": r.type, "score": round(r.score, 4),
+                 **{k: v for k, v in (("dataset", r.dataset), ("metric", r.metric)) if v is not None}}
                 for r in self.relations
             ],
         }

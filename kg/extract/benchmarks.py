@@ -135,7 +135,10 @@ class Names:
                 if n > 1 and re.search(r"[,;:()\[\]]|\.\s", text[start:end]):
                     continue
                 surface = text[start:end]
-                name = index.get(_compact(surface))
+                key = _compact(surface)
+                name = index.get(key)
+                if name is None and kind == "metric" and key.endswith("s"):
+                    name = index.get(key[:-1])  # a plural: "Inception scores"
                 if name is not None and self._plausible(surface, name, start, text, kind):
                     match = Found(start, end, surface, name)
                     i += n
@@ -148,6 +151,8 @@ class Names:
 
     def _plausible(self, surface: str, name: str, start: int, text: str, kind: str) -> bool:
         """Whether a one-word match is a name here, not an ordinary word ("wiki", "map")."""
+        if kind == "dataset" and not re.search(r"[A-Z0-9]", surface):
+            return False  # "is a" is not IS-A: a dataset is written with a capital or a digit
         if " " in surface.strip() or not surface.isalpha():
             return True
         if kind == "metric":

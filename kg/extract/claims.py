@@ -12,7 +12,7 @@ from kg.extract.benchmarks import names
 from kg.extract.quantities import quantities
 from kg.extract.results import abstract_context, read_results
 from kg.records import Claim, Mention, Quantity, Sentence
-from kg.schema import METRIC
+from kg.schema import METRIC, SYSTEMS
 
 _COMPARISON = re.compile(
     r"\b(outperform\w*|surpass\w*|better than|superior to|compared (to|with)|beats?|exceed\w*|"
@@ -50,7 +50,12 @@ def sentence_claims(
 ) -> list[Claim]:
     """One Claim per abstract sentence that states a finding or contribution."""
     claims = []
-    context = abstract_context(abstract, [(i, m) for i, m in enumerate(entities) if m.field == "abstract"])
+    # the mentions that are graph entities (those given a sentence)
+    context = abstract_context(abstract, [(i, m) for i, m in enumerate(entities)
+                                          if m.field == "abstract" and sentence_of[i] is not None])
+    if context.proposal is None:  # a name the title introduces ("FooNet: ...")
+        context.proposal = next(((m.text, i) for i, m in enumerate(entities)
+                                 if m.field == "title" and m.proposed and m.type in SYSTEMS), None)
     for index, sentence in enumerate(sentences):
         text = abstract[sentence.start : sentence.end]
         about = [i for i, s in enumerate(sentence_of) if s == index and entities[i].field == "abstract"]
@@ -70,9 +75,9 @@ def sentence_claims(
 def sentence_quantities(text: str, offset: int, mentions: list[tuple[int, Mention]],
                         context=None) -> list[Quantity]:
     """The quantities of one sentence, read as results (``mentions`` are its ``(index, mention)`` pairs)."""
-    metric_starts = [m.start for _, m in mentions if m.type == METRIC]
-    metric_starts += [offset + f.start for f in names().find(text, "metric")]
-    found = quantities(text, [(m.start, m.end) for _, m in mentions], offset, metric_starts)
+    metric_spans = [(m.start, m.end) for _, m in mentions if m.type == METRIC]
+    metric_spans += [(offset + f.start, offset + f.end) for f in names().find(text, "metric")]
+    found = quantities(text, [(m.start, m.end) for _, m in mentions], offset, metric_spans)
     read_results(text, offset, found, mentions, context)
     return found
 

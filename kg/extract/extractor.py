@@ -10,6 +10,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from kg.extract.claims import sentence_claims
+from kg.extract.comparisons import result_relations
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.pipeline import build_nlp
 from kg.extract.relations import sentence_relations
@@ -76,6 +77,7 @@ class Extractor:
         title_members = [(i, m) for i, m in enumerate(entities) if m.field == "title"]
         relations += sentence_relations(paper.title, title_members, None)
         claims = sentence_claims(paper.abstract, sentences, entities, sentence_of)
+        relations += result_relations(claims, entities, {s.start: i for i, s in enumerate(sentences)}, relations)
         return Extraction(paper, sentences, entities, claims, relations)
 
 

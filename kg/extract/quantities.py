@@ -23,7 +23,7 @@ from kg.records import Quantity
 _VALUE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # A number, an optional range or spread, an optional unit, as written in abstracts.
 _NUMBER = re.compile(
-    rf"(?<![\w.\-])(?P<value>{_VALUE})"
+    rf"(?<![\w.\-@])(?P<value>{_VALUE})"
     rf"(?:\s*(?P<sep>[-–]|to)\s*(?P<upper>{_VALUE})(?=\s*(?:\\?%|×|x\b|times\b|-?fold\b|points?\b|pp\b)))?"
     rf"(?:\s*(?:±|\+/-|\\pm)\s*(?P<error>{_VALUE}))?"
     r"(?:\s*(?P<unit>\\?%|×|x(?![a-wyz\d])|times\b|-?fold\b|[KMBT](?![a-zA-Z\d\-/])|k\b|pp\b|"
@@ -73,7 +73,7 @@ _STATED_FOR = re.compile(r"(?<![\d:])[A-Za-z)\]][\w\s.]{0,12}[=:]\s*$")
 _ON_NAME = re.compile(r"^\s*(?:on|for|in)\s+(?:the\s+)?[A-Z]")
 _RANGE_FROM = re.compile(r"\b(rang\w*|vary\w*|varies)\s+(?:from|between)\s+$", re.I)
 _SCORE_CUE = re.compile(r"\b(accuracy|error|score|f1|bleu|rouge|map|ap|iou|auc|precision|recall|perplexity|fid|"
-                        r"psnr|ssim|achiev\w*|reach\w*|obtain\w*|attain\w*|set\w*|record\w*|yield\w*|of)\b", re.I)
+                        r"psnr|ssim|achiev\w*|reach\w*|obtain\w*|attain\w*|record\w*|yield\w*)\b", re.I)
 
 
 def _unit(raw: str | None) -> str | None:
@@ -89,23 +89,26 @@ def _number(text: str) -> float:
 
 
 def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 0,
-               metric_starts: list[int] = ()) -> list[Quantity]:
+               metric_spans: list[tuple[int, int]] = ()) -> list[Quantity]:
     """The quantities of ``text`` (a sentence starting at ``offset`` in the abstract).
 
     ``name_spans`` are the ``(start, end)`` abstract offsets of the sentence's entity mentions:
-    a number inside one is part of a name. ``metric_starts`` are the abstract offsets where metric
-    names begin: a bare number right before one is a score ("58.7 box AP").
+    a number inside one is part of a name. ``metric_spans`` are the abstract offsets of metric
+    names: a bare number right after "METRIC of" or before a metric name is a score ("F1 of 74.6",
+    "58.7 box AP").
     """
     local = [(s - offset, e - offset) for s, e in name_spans]
-    metric_at = [m - offset for m in metric_starts]
+    metrics = [(s - offset, e - offset) for s, e in metric_spans]
     found: list[Quantity] = []
-    accepted_end = -1
+    accepted_end = name_end = -1
     for match in _NUMBER.finditer(text):
         start, end = match.span()
         if match.group("error2"):
             end = match.start("error2")  # the spread is read below, after the unit
         if any(s <= start < e for s, e in local):
             continue  # part of a name: "GPT-4", "CIFAR-10", "Llama 2"
+        if before_bracket(text, start):
+            continue  # a citation: "[28, 31]"
         unit = _unit(match.group("unit"))
         after = text[end : end + 60]
         before = text[max(0, start - 60) : start]
@@ -116,13 +119,23 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
             continue
         if re.match(r"\s*[x×]\s*\d", after):
             continue  # a size: "256x256"
+        if re.match(r"\)", after) and text.rfind("(", 0, start) <= text.rfind(")", 0, start):
+            continue  # an enumeration: "1) With faster speed"
+        if unit in {"K", "M", "B", "T"} and (re.search(r"[A-Za-z][\w.\-]*\s$", before) and
+                                            re.search(r"[A-Z]", before.split()[-1] if before.split() else "")
+                                            or (name_end >= 0 and re.fullmatch(r"\s*(,|and|or|, and)\s*",
+                                                                              text[name_end:start]))):
+            name_end = end
+            continue  # a size in a model's name: "Vicuna 7B, 13B", "LLama Chat 70B"
         if unit is None and (re.match(r"\s*(/|to|-|–)\s*\d", after) or re.search(r"\d\s*/\s*$", before)):
             continue  # "6 / 7", the first bound of "4 to 8 times"
         amount = _AMOUNT.match(after)
         comparative = _COMPARATIVE.match(after)
         score_cue = (_SCORE_CUE.search(before[-30:]) or _SCORE_CUE.match(after.lstrip(" -%"))
                      or _STATED_FOR.search(before) or _ON_NAME.match(after) or _FROM_TO.search(before)
-                     or any(0 <= m - end <= 12 and not re.search(r"[,;\d]", text[end:m]) for m in metric_at)
+                     or any(0 <= s - end <= 12 and not re.search(r"[,;\d]", text[end:s]) for s, _ in metrics)
+                     or (re.search(r"\b(of|at|to|is|was|reaches|achieves)\s+(?:an?\s+)?$", before)
+                         and any(0 <= start - e <= 40 for _, e in metrics))
                      or (accepted_end >= 0 and re.fullmatch(r"\s*(,|and|, and|or)\s*", text[accepted_end:start])))
         if unit is None and amount is None and comparative is None and not score_cue and not _BY.search(before):
             continue  # a bare number: a count in passing
@@ -199,6 +212,11 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
         elif q.kind == "change" and q.unit in {"%", "points"}:
             q.delta = q.value if q.direction != "decrease" else -q.value
     return found
+
+
+def before_bracket(text: str, start: int) -> bool:
+    """Whether ``start`` is inside square brackets (a citation "[9]", "[28, 31]")."""
+    return text.rfind("[", 0, start) > text.rfind("]", 0, start)
 
 
 def _direction(words: str) -> str | None:

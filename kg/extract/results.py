@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.benchmarks import Found, dataset_split, metric_direction, names
+from kg.extract.comparisons import direction, is_acronym_of
 from kg.records import Mention, Quantity
 from kg.schema import DATASET, METRIC, SYSTEMS
 
@@ -149,7 +150,19 @@ def _datasets(text: str, mentions, offset: int) -> list[_Name]:
     lookup = names()
     own = [_Name(m.start - offset, m.end - offset, m.text, i, _dataset_name(m)) for i, m in mentions
            if m.type == DATASET and 0 <= m.start - offset < len(text) and re.search(r"[A-Z0-9]", m.text)]
-    return _merge(lookup.find(text, "dataset"), own)
+    others = [(m.start - offset, m.end - offset) for _, m in mentions if m.type != DATASET and m.proposed]
+    found = [f for f in lookup.find(text, "dataset") if not _acronym_in_brackets(text, f)
+             and not any(s < f.end and f.start < e for s, e in others)]  # "WINA", the paper's own method
+    return _merge(found, own)
+
+
+def _acronym_in_brackets(text: str, found: Found) -> bool:
+    """ "grouped-query attention (GQA)": an acronym of the words before it, not the GQA dataset."""
+    if not re.fullmatch(r"\s*\(\s*", text[max(0, found.start - 2) : found.start]):
+        return False
+    words = text[max(0, found.start - 80) : found.start].rstrip(" (")
+    tail = " ".join(re.findall(r"[\w-]+", words)[-6:])
+    return any(is_acronym_of(found.text, " ".join(tail.split()[-n:])) for n in range(2, 7))
 
 
 def _dataset_name(mention: Mention) -> str:
@@ -257,8 +270,8 @@ def comparison_without_number(text: str, systems: list[_Name], datasets: list[_N
                               offset: int) -> Quantity | None:
     """ "outperforms Transformers of the same size": a comparison with no number."""
     match = _COMPARISON.search(text)
-    if match is None:
-        return None
+    if match is None or direction(text[max(0, match.start() - 30) : match.end()]) != "forward":
+        return None  # "is outperformed by Y", "does not outperform Y": no win for the sentence's system
     target = next((s for s in systems if s.start >= match.end() and s.start - match.end() < 40), None)
     if target is None:
         return None

@@ -101,7 +101,8 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str], enti
         spec = EDGE_TYPES[r.type]
         if u == v or entity_type[u] not in spec.domain or entity_type[v] not in spec.range:
             continue
-        _add_edge(graph, seen, u, v, r.type, pid, field, r.sentence, ex, r.extractor, r.score, None)
+        where = {k: v for k, v in (("dataset", r.dataset), ("metric", r.metric)) if v is not None}
+        _add_edge(graph, seen, u, v, r.type, pid, field, r.sentence, ex, r.extractor, r.score, None, where)
     for n, claim in enumerate(ex.claims):
         sentence = next((i for i, s in enumerate(ex.sentences) if s.start == claim.start), None)
         cid = f"claim/{pid.removeprefix('paper/')}-{n + 1}"
@@ -132,9 +133,12 @@ def _value_data(value: Quantity, entity_of: list[str], entity_type: Mapping[str,
     """A claim value as plain node data, with the graph nodes of the entities it refers to.
 
     ``metric_node``, ``dataset_node``, ``compared_node`` and ``system_node`` are kept only where the
-    resolved entity has the type the RDF shapes expect.
+    resolved entity has the type the RDF shapes expect; ``result`` is True for a result (a score or
+    change on a named metric or dataset, :attr:`kg.records.Quantity.is_result`).
     """
     data = value.to_dict()
+    if value.is_result:
+        data["result"] = True
     for role, allowed in _REFERENCES:
         index = data.get(f"{role}_entity")
         if index is not None and entity_type[entity_of[index]] in allowed:
@@ -142,7 +146,8 @@ def _value_data(value: Quantity, entity_of: list[str], entity_type: Mapping[str,
     return data
 
 
-def _add_edge(graph, seen, u, v, kind, pid, field, sentence, ex, extractor, score, mention) -> None:
+def _add_edge(graph, seen, u, v, kind, pid, field, sentence, ex, extractor, score, mention,
+              where: dict | None = None) -> None:
     """One edge per (source, target, type, paper, sentence); the most confident evidence wins."""
     assert kind in EDGE_TYPES, kind
     key = (u, v, kind, pid, field, sentence)
@@ -173,6 +178,7 @@ def _add_edge(graph, seen, u, v, kind, pid, field, sentence, ex, extractor, scor
         text=mention.text if mention else None,
         extractor=extractor,
         confidence=round(score, 4),
+        **(where or {}),  # outperforms: the dataset and metric it holds on, as its sentence names them
     )
 
 

@@ -286,7 +286,10 @@ def test_extract_lists_relations_as_indices_into_entities():
     named = {(record["entities"][r["head"]]["text"], r["type"], record["entities"][r["tail"]]["text"])
              for r in record["relations"]}
     assert ("FooNet", "outperforms", "BERT") in named
-    assert all(set(r) == {"head", "tail", "type", "score"} for r in record["relations"])
+    assert all({"head", "tail", "type", "score"} <= set(r) <= {"head", "tail", "type", "score", "dataset", "metric"}
+               for r in record["relations"])
+    (outperforms,) = [r for r in record["relations"] if r["type"] == "outperforms"]
+    assert outperforms["dataset"] == "SQuAD"
 
 
 @needs_model
