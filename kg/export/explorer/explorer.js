@@ -729,6 +729,8 @@
     "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nPREFIX dcterms: <http://purl.org/dc/terms/>\n" +
     "PREFIX schema: <https://schema.org/>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n";
   var serveNote = document.getElementById("kg-summary");
+  // a node's name: an entity's skos:prefLabel, a paper's rdfs:label, a claim's text
+  var LABEL = "(skos:prefLabel|rdfs:label|kg:claimText)";
   // At most two queries in flight (the page must not take every worker of the server); a 503
   // (all workers busy) is retried after the server's Retry-After, up to five times.
   var waiting = [], inFlight = 0;
@@ -802,20 +804,25 @@
     var rel = "SELECT ?p ?o ?dir ?type ?label ?papers WHERE {\n" +
       "  { " + me + " ?p ?o . BIND(\"out\" AS ?dir) } UNION { ?o ?p " + me + " . BIND(\"in\" AS ?dir) }\n" +
       "  VALUES ?p { " + E.map(function (e) { return "kg:" + e.name; }).join(" ") + " }\n" +
-      "  ?o a ?type ; rdfs:label ?label . OPTIONAL { ?o kg:paperCount ?papers }\n} LIMIT 400";
+      "  ?o a ?type ; " + LABEL + " ?label . OPTIONAL { ?o kg:paperCount ?papers }\n} LIMIT 400";
     var about = "SELECT ?alias ?papers ?mentions ?url ?date ?text ?kind WHERE {\n" +
       "  { " + me + " skos:altLabel ?alias } UNION { " + me + " kg:paperCount ?papers } UNION { " + me + " kg:mentionCount ?mentions }\n" +
       "  UNION { " + me + " schema:url ?url } UNION { " + me + " dcterms:issued ?date } UNION { " + me + " kg:claimText ?text }\n" +
       "  UNION { " + me + " kg:claimKind ?kind }\n} LIMIT 200";
-    var proof = "SELECT ?p ?paper ?title ?text ?start WHERE {\n" +
-      "  { ?a rdf:subject " + me + " } UNION { ?a rdf:object " + me + " }\n" +
-      "  ?a rdf:predicate ?p ; kg:inPaper ?paper ; kg:evidence ?s . ?s kg:text ?text . OPTIONAL { ?s kg:start ?start }\n" +
-      "  ?paper dcterms:title ?title .\n} LIMIT 300";
+    // evidence: a relation's kg:Evidence record, a sentence of a paper that names the node, a claim about it
+    var proof = "SELECT ?p ?paper ?title ?text WHERE {\n" +
+      "  { { ?e rdf:subject " + me + " } UNION { ?e rdf:object " + me + " } ?e rdf:predicate ?p ; kg:inPaper ?paper ; kg:evidence ?s }\n" +
+      "  UNION { ?s kg:names " + me + " . ?paper kg:hasSentence ?s ; ?p " + me + " .\n" +
+      "          VALUES ?p { kg:proposes kg:mentions kg:uses kg:evaluatedOn kg:addresses kg:measuredBy } }\n" +
+      "  UNION { ?c kg:about " + me + " ; kg:evidence ?s ; kg:inPaper ?paper . BIND(kg:about AS ?p) }\n" +
+      "  ?s kg:text ?text . ?paper dcterms:title ?title .\n} LIMIT 300";
     var board = T[N[i].type].name !== "Dataset" ? null :
-      "SELECT ?value ?unit ?metric ?measure ?system ?paper ?title WHERE {\n" +
-      "  ?q kg:dataset " + me + " ; kg:quantityKind \"score\" ; kg:value ?value . ?claim kg:hasQuantity ?q ; kg:inPaper ?paper . ?paper dcterms:title ?title .\n" +
-      "  OPTIONAL { ?q kg:unit ?unit } OPTIONAL { ?q kg:metric/rdfs:label ?metric } OPTIONAL { ?q kg:measure ?measure }\n" +
-      "  OPTIONAL { ?claim kg:about ?s . ?s a ?st . VALUES ?st { kg:Method kg:Model } ?s rdfs:label ?system }\n} LIMIT 200";
+      "SELECT ?value ?unit ?metric ?name ?split ?better ?system ?systemName ?paper ?title WHERE {\n" +
+      "  ?q a kg:Result ; kg:dataset " + me + " ; kg:quantityKind \"score\" ; kg:value ?value .\n" +
+      "  ?claim kg:hasQuantity ?q ; kg:inPaper ?paper . ?paper dcterms:title ?title .\n" +
+      "  OPTIONAL { ?q kg:unit ?unit } OPTIONAL { ?q kg:metric/skos:prefLabel ?metric } OPTIONAL { ?q kg:metricName ?name }\n" +
+      "  OPTIONAL { ?q kg:split ?split } OPTIONAL { ?q kg:better ?better }\n" +
+      "  OPTIONAL { ?q kg:system/skos:prefLabel ?system } OPTIONAL { ?q kg:systemName ?systemName }\n} LIMIT 200";
     return Promise.all([sparql(rel), sparql(about), sparql(proof), board ? sparql(board) : Promise.resolve([])])
       .then(function (got) {
         var info = N[i].info, list = [];
@@ -853,9 +860,12 @@
         if (got[3].length) {
           info.board = got[3].map(function (b) {
             var paper = ensure(val(b, "paper"), val(b, "title"), typeByIri[KG + "Paper"], 1);
-            return [val(b, "metric") || val(b, "measure") || "value", +val(b, "value"), val(b, "unit") || "",
-                    val(b, "system"), paper, -1];
-          }).sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : b[1] - a[1]; });
+            var metric = (val(b, "metric") || val(b, "name") || "value") + (val(b, "split") ? " (" + val(b, "split") + ")" : "");
+            return [metric, +val(b, "value"), val(b, "unit") || "", val(b, "system") || val(b, "systemName"), paper, -1,
+                    val(b, "better") === "lower"];
+          }).sort(function (a, b) {
+            return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : (a[6] ? a[1] - b[1] : b[1] - a[1]);
+          });
         }
         list.sort(function (a, b) { return N[a].type - N[b].type || N[b].w - N[a].w; });
         placeAround(i, list.concat(info.ev.map(function (e) { return e[0]; })));
@@ -866,7 +876,7 @@
       .catch(function (err) { serveStatus("The SPARQL endpoint did not answer: " + err.message); });
   }
   function fetchNode(id) {
-    var q = "SELECT ?type ?label WHERE { " + iri(id) + " a ?type ; rdfs:label ?label } LIMIT 5";
+    var q = "SELECT ?type ?label WHERE { " + iri(id) + " a ?type ; " + LABEL + " ?label } LIMIT 5";
     return sparql(q).then(function (rows) {
       var row = rows.find(function (b) { return typeByIri[val(b, "type")] !== undefined; });
       if (!row) { serveStatus("No node " + id + " in this graph."); return; }
@@ -875,7 +885,7 @@
   }
   function remoteSearch(text) {
     var q = text.toLowerCase();
-    var query = "SELECT ?n ?type ?label ?papers WHERE {\n  { ?n rdfs:label ?label } UNION { ?n skos:altLabel ?alias . ?n rdfs:label ?label }\n" +
+    var query = "SELECT ?n ?type ?label ?papers WHERE {\n  { ?n " + LABEL + " ?label } UNION { ?n skos:altLabel ?alias . ?n " + LABEL + " ?label }\n" +
       "  FILTER(CONTAINS(LCASE(COALESCE(?alias, ?label)), " + literal(q) + "))\n  ?n a ?type . VALUES ?type { " +
       T.map(function (t) { return "kg:" + t.name; }).join(" ") + " }\n  OPTIONAL { ?n kg:paperCount ?papers }\n} LIMIT 300";
     sparql(query).then(function (rows) {
@@ -895,7 +905,7 @@
     }).catch(function () { /* the counts are only shown in the legend */ });
     var entityTypes = T.map(function (t, i) { return i; }).filter(function (i) { return ENTITY[i]; });
     var asks = entityTypes.map(function (t) {
-      return sparql("SELECT ?n ?label ?papers WHERE { ?n a kg:" + T[t].name + " ; rdfs:label ?label ; kg:paperCount ?papers }" +
+      return sparql("SELECT ?n ?label ?papers WHERE { ?n a kg:" + T[t].name + " ; skos:prefLabel ?label ; kg:paperCount ?papers }" +
                     " ORDER BY DESC(?papers) ?label LIMIT 40");
     });
     return Promise.all(asks).then(function (got) {

@@ -180,6 +180,10 @@ def test_large_graph_is_capped_and_says_so(tmp_path):
 def served(tmp_path, graph):
     from kg.sparql.serve import make_server
 
+    graph.nodes["claim/arxiv-2401.00001-1"]["values"] = [
+        {"value": 91.5, "unit": "%", "text": "91.5% accuracy", "start": 69, "end": 83, "kind": "score", "result": True,
+         "metric": "accuracy", "metric_node": "entity/accuracy", "dataset_node": "entity/squad",
+         "system": "FooNet", "system_node": "entity/foonet", "better": "higher"}]
     (tmp_path / "graph.ttl").write_text(to_rdf(graph).serialize(format="turtle"), encoding="utf-8")
     server = make_server(tmp_path / "graph.ttl", port=0, workers=2)  # the page sends two queries at a time
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -200,5 +204,6 @@ def test_served_explorer_fetches_neighbourhoods_from_its_endpoint(served, tmp_pa
     assert squad["focus"].endswith("/entity/squad")
     assert "evaluates (2)" in squad["details"]["relations"]
     assert squad["details"]["evidence"].count("FooNet outperforms Llama 2 on SQuAD.") == 1
+    assert squad["details"]["board"][1].startswith("accuracy91.5%FooNetFooNet: A Network for <script>")
     assert squad["nodes"] > start["nodes"]  # its papers were fetched and drawn around it
     assert foonet["focus"].endswith("/entity/foonet") and "outperforms (1)" in foonet["details"]["relations"]
