@@ -26,6 +26,7 @@ from rdflib import Graph
 ROOT = Path(__file__).resolve().parents[1]
 
 from kg.resolve.keys import match_key
+from kg.schema import ENTITY_TYPES
 from kg.sparql.query import run_query
 from kg.sparql.store import GraphStore
 
@@ -34,7 +35,7 @@ KG = "https://w3id.org/paper-kg/ontology#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 DCT = "http://purl.org/dc/terms/"
-TYPES = ("Method", "Model", "Dataset", "Task", "Metric")
+TYPES = ENTITY_TYPES
 
 
 def synthetic_nt(path: Path, papers: int, seed: int = 1) -> int:
