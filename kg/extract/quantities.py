@@ -42,9 +42,9 @@ _AMOUNT = re.compile(
     r"experts?|context(?: window)?|dimensions?|epochs?|classes|categories|subjects|users|videos|clips)\b", re.I)
 # A comparative right after the number ("10x faster inference", "3x fewer parameters").
 _COMPARATIVE = re.compile(
-    r"^[\s-]*(?:(?:average|relative|absolute|overall)\s+|[a-z]+\s+(?=speed-?ups?\b|improvements?\b|reductions?\b))*"
+    r"^[\s-]*(?:(?:average|relative|absolute|overall)\s+|[a-z][a-z-]*\s+(?=speed[- ]?ups?\b|improvements?\b|reductions?\b))*"
     r"(?P<adj>reduced|improved|increased|enhanced|faster|slower|fewer|less|smaller|lower|higher|larger|more|better|cheaper|"
-    r"speed-?ups?|improvements?|reductions?|gains?|increases?|decreases?|acceleration)"
+    r"speed[- ]?ups?|improvements?|reductions?|gains?|increases?|decreases?|acceleration)"
     r"(?:\s+(?:in\s+)?(?P<noun>(?!(?:than|over|on|and|with|compared|multiple|all|most|several|many|the|an?|some|"
     r"various|across|at|for|to|of|while|by|in)\b)[a-z][\w-]*(?:\s+speed|\s+time|\s+cost)?))?",
     re.I)
@@ -187,6 +187,8 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
                 q.improvement = "absolute"
         elif amount is not None or unit in {"K", "M", "B", "T"}:
             q.kind = "amount"
+        elif unit == "x":
+            q.kind, q.improvement = "change", "factor"  # a factor is always relative to something
         span_start = start - (len(qualifier.group(0)) if qualifier and q.qualifier else 0)
         raw = text[span_start:span_end]
         span_start += len(raw) - len(raw.lstrip())
