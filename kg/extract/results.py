@@ -6,8 +6,8 @@ proposal for "we", "our model", "it"), the system it is compared with, and wheth
 lower is better for the metric. Names come from the sentence's entity mentions and, where the
 recogniser missed them, from the leaderboard names of :mod:`kg.extract.benchmarks`.
 
-Where the sentence names no dataset, the abstract's only dataset is used, else the last one an
-earlier sentence names; where it names no
+Where the sentence names no dataset, the abstract's only dataset is used, else the last one the
+sentence before names; where it names no
 metric, the previous result's metric of the same unit is, else the metric most of the dataset's
 leaderboard reports (as ``leaderboard_metric`` only). Such fields are listed in ``inferred``.
 """
@@ -60,7 +60,7 @@ class AbstractContext:
     datasets: list[_Name] = field(default_factory=list)  # distinct datasets of the abstract
     proposal: tuple[str, int] | None = None  # the paper's proposed system: (text, entity index)
     last_metric: dict[str | None, tuple[str, int | None]] = field(default_factory=dict)  # by unit
-    last_dataset: _Name | None = None  # the last dataset named in an earlier sentence
+    last_dataset: _Name | None = None  # the last dataset named by the sentence before
 
 
 def abstract_context(abstract: str, mentions: list[tuple[int, Mention]]) -> AbstractContext:
@@ -118,8 +118,7 @@ def read_results(text: str, offset: int, quantities: list[Quantity], mentions: l
             q.compared_to, q.compared_entity = compared.text, compared.entity
         _system(q, text, systems, start, lo, compared, context)
         _leaderboard(q)
-    if datasets:
-        context.last_dataset = datasets[-1]
+    context.last_dataset = datasets[-1] if datasets else None
     if not any(q.kind == "change" for q in quantities):
         comparison = comparison_without_number(text, systems, datasets, metrics, offset)
         if comparison is not None:
