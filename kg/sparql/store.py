@@ -34,7 +34,7 @@ from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, RDFS, XSD
 
-from kg.errors import KgFailure, KgUsageError
+from kg.errors import KgFailure, KgUsageError, safe_text
 from kg import schema as S
 from kg.export import ntriples
 from kg.export.formats import UnknownFormat, for_path
@@ -101,7 +101,7 @@ class GraphStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.store = ox.Store(str(self.path))
         except OSError as error:
-            raise StoreError(f"{self.path}: cannot open the store: {error}") from error
+            raise StoreError(f"{self.path}: cannot open the store: {safe_text(error)}") from error
         self.read_only = read_only
 
     def __len__(self) -> int:
@@ -132,7 +132,7 @@ class GraphStore:
             with path.open("rb") as handle:
                 return self.add_triples(ox.parse(handle, format=rdf_format(path)))
         except (OSError, SyntaxError) as error:
-            raise StoreError(f"{path}: {error}") from error
+            raise StoreError(f"{path}: {safe_text(error)}") from error
 
     def add_triples(self, triples: Iterable[ox.Triple | ox.Quad]) -> AddReport:
         """Add triples to the default graph, merging entity figures as the module says."""
