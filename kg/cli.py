@@ -63,6 +63,8 @@ def main(verbose: bool) -> None:
 @click.option("-o", "--output", default="exports", show_default=True, type=click.Path(file_okay=False),
               help="Directory for graph.ttl, graph.nt, graph.jsonld and graph.html.")
 @click.option("--format", "fmt", default=None, help="Input format, when it cannot be told from the files.")
+@click.option("--formats", "formats", default="ttl,nt,jsonld,html", show_default=True,
+              help="Comma-separated outputs: ttl, nt, jsonld (RDF, each streamed), html (the explorer), graphml.")
 @click.option("--no-html", is_flag=True, help="Skip the HTML view.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1), help="Extraction processes.")
 @click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
@@ -71,12 +73,13 @@ def main(verbose: bool) -> None:
 @click.option("--cache", type=click.Path(dir_okay=False), default=None,
               help="Extraction cache file (default: OUTPUT/.kg-cache.sqlite); a rerun reuses finished batches.")
 @click.option("--max-graph-papers", default=20_000, show_default=True,
-              help="Above this many papers only N-Triples are written (the other formats need the graph in memory).")
+              help="Above this many papers the HTML explorer and GraphML (which hold the whole graph in memory) "
+                   "are not written; the RDF formats are streamed at any size.")
 @click.option("--store", "store_dir", default=None, type=click.Path(file_okay=False),
               help="Also add the graph to the on-disk SPARQL store in this directory (created when missing; "
                    "later builds add to it, the same input again changes nothing).")
 @click.option("--graphml", is_flag=True, help="Also write graph.graphml (for Gephi and Cytoscape).")
-def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, workers: int,
+def build(inputs: tuple[str, ...], output: str, fmt: str | None, formats: str, no_html: bool, workers: int,
           dask_address: str | None, batch_size: int, cache: str | None, max_graph_papers: int,
           store_dir: str | None = None, graphml: bool = False) -> None:
     """Build the graph of INPUTS (files or directories) and write its exports."""
@@ -89,7 +92,7 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, 
     options = BuildOptions(
         batch_size=batch_size, workers=workers, dask=dask_address, input_format=fmt,
         cache=Path(cache) if cache else None, max_graph_papers=max_graph_papers,
-        formats=(("ttl", "nt", "jsonld") if no_html else ("ttl", "nt", "jsonld", "html")) + (("graphml",) if graphml else ()),
+        formats=_output_formats(formats, no_html, graphml, need_nt=bool(store_dir)),
     )
     report = build_files(inputs, output, options, on_error=_ErrorLog())
     click.echo(f"read {report.records} records → {report.papers} papers ({report.duplicates} duplicates merged, "
@@ -98,12 +101,34 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, 
     total = time.perf_counter() - started
     click.echo("timing: " + ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items())
                + f", total {total:.1f}s ({report.papers / max(total, 1e-9):.1f} papers/s)")
-    if report.graph is None and report.papers:
-        click.echo(f"{report.papers} papers is over --max-graph-papers: wrote N-Triples only")
+    if report.graph is None and report.papers and {"html", "graphml"} & set(options.formats):
+        click.echo(f"{report.papers} papers is over --max-graph-papers: the HTML explorer and GraphML are not written")
     for path in report.written:
         click.echo(f"wrote {path}")
     if store_dir:
         _add_to_store(store_dir, Path(output) / "graph.nt")
+
+
+def _output_formats(formats: str, no_html: bool, graphml: bool, need_nt: bool) -> tuple[str, ...]:
+    """The outputs ``kg build`` writes, from ``--formats`` (names or aliases, see kg.export.formats)."""
+    from kg.errors import KgUsageError
+    from kg.export.formats import EXPORTS, lookup
+
+    chosen: list[str] = []
+    for name in (n.strip() for n in formats.split(",") if n.strip()):
+        ext = name.lower() if name.lower() in ("html", "graphml") else lookup(name).extension
+        if ext not in EXPORTS and ext not in ("html", "graphml"):
+            raise KgUsageError(f"--formats: {name!r} is read, not written; written: {', '.join(EXPORTS)}, html, graphml")
+        chosen += [ext] if ext not in chosen else []
+    if no_html and "html" in chosen:
+        chosen.remove("html")
+    if graphml and "graphml" not in chosen:
+        chosen.append("graphml")
+    if need_nt and "nt" not in chosen:
+        chosen.append("nt")  # --store loads graph.nt
+    if not chosen:
+        raise KgUsageError("--formats: no output chosen")
+    return tuple(chosen)
 
 
 def _add_to_store(store_dir: str, nt_file: Path) -> None:
