@@ -13,7 +13,7 @@ from kg.ingest.ids import (
     normalise_doi,
     paper_id,
 )
-from kg.ingest.text import clean_text, is_placeholder, strip_copyright
+from kg.ingest.text import clean_text, is_placeholder, latex_to_text, strip_copyright
 from kg.records import Paper, RecordError, Source
 
 MAX_TITLE_CHARS = 2_000
@@ -56,7 +56,7 @@ def make_paper(
     A record with an abstract and no title is a normal paper. ``label`` names the record in
     error messages (e.g. a BibTeX citation key). An arXiv id is also taken from an arXiv URL or
     an arXiv DOI when none is given. A trailing copyright notice is dropped from the abstract;
-    placeholder abstracts and author names (``[No abstract available]``) count as missing. Only
+    LaTeX in the title, abstract and names becomes text; placeholder abstracts and author names (``[No abstract available]``) count as missing. Only
     an http(s) URL is kept as the paper's URL.
     """
     what = f"record {label}" if label else "record"
@@ -64,8 +64,8 @@ def make_paper(
     for name, value, limit in (("title", title, MAX_TITLE_CHARS), ("abstract", abstract, MAX_ABSTRACT_CHARS)):
         if isinstance(value, str) and len(value) > 2 * limit:  # too long even before cleaning: skip the work
             return record_error(src, f"{where}{name} of {len(value):,} characters is over the limit of {limit:,}")
-    title_text = clean_text(title)
-    abstract_text = strip_copyright(clean_text(abstract))
+    title_text = latex_to_text(clean_text(title))
+    abstract_text = strip_copyright(latex_to_text(clean_text(abstract)))
     if is_placeholder(abstract_text):
         abstract_text = ""
     if not abstract_text:
@@ -91,7 +91,7 @@ def make_paper(
         arxiv_id=arxiv,
         doi=doi_text,
         url=url_text,
-        authors=[name for name in names if name and not is_placeholder(name)],
+        authors=[latex_to_text(name) for name in names if name and not is_placeholder(name)],
         sources=[src],
         record_id=clean_text(record_id) or None,
     )
