@@ -17,7 +17,6 @@ as ``spacy train`` would select it, on all dev sentences and on those with annot
 from __future__ import annotations
 
 import random
-import sys
 import time
 from pathlib import Path
 
@@ -26,8 +25,7 @@ import spacy
 from spacy.training import Example
 from spacy.util import minibatch
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from kg.extract.roles import ROLES, format_scores, read_csabstruct, role_scores  # noqa: E402
+from kg.extract.roles import ROLES, format_scores, read_csabstruct, role_scores
 
 BOW = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 1,
        "no_output_layer": False, "length": 262144}

@@ -22,11 +22,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from kg.export.explorer.page import to_html  # noqa: E402
-from synthetic_graph import synthetic_graph  # noqa: E402
+from kg.export.explorer.page import to_html
+from kg.graph.synthetic import synthetic_graph
 
 
 def main() -> None:

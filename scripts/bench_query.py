@@ -16,7 +16,6 @@ import argparse
 import multiprocessing as mp
 import random
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -25,10 +24,9 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
-from kg.sparql.query import run_query  # noqa: E402
-from kg.sparql.store import GraphStore  # noqa: E402
+from kg.sparql.query import run_query
+from kg.sparql.store import GraphStore
 
 RES = "https://w3id.org/paper-kg/resource/"
 KG = "https://w3id.org/paper-kg/ontology#"

@@ -12,13 +12,11 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
-from kg.ingest import dedupe_papers, read_papers  # noqa: E402
+from kg.ingest import dedupe_papers, read_papers
 
 NAMES = ["BERT", "GPT-4", "Llama 2", "ResNet-50", "ViT", "Mamba", "T5", "CLIP", "U-Net", "Mistral"]
 DATASETS = ["ImageNet", "CIFAR-10", "MMLU", "SQuAD", "GLUE", "COCO", "GSM8K", "WikiText-103"]

@@ -32,7 +32,6 @@ import argparse
 import json
 import random
 import shutil
-import sys
 import time
 from pathlib import Path
 
@@ -41,9 +40,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, DocBin, Span
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
-from kg.evaluate import scoring as ev  # noqa: E402
+from kg.evaluate import scoring as ev
 
 SEED = 0
 GSAP_DEV_FOLD = 7

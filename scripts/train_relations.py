@@ -20,20 +20,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
-from kg.extract.relation_model import (  # noqa: E402
+from kg.extract.relation_model import (
     NONE, SCIERC_LABELS, SYMMETRIC, RelationModel, packaged_model_dir, pair_features)
-from kg.extract.relations import mapped  # noqa: E402
-from kg.records import Mention  # noqa: E402
+from kg.extract.relations import mapped
+from kg.records import Mention
 
 DATA = ROOT.parent / "shared" / "data" / "scierc"
 PROJECT_TYPES = {"Method", "Task", "Metric", "Material"}

@@ -23,7 +23,6 @@ Run from the repository root (2-3 minutes on one core)::
 from __future__ import annotations
 
 import json
-import sys
 import time
 from pathlib import Path
 
@@ -31,8 +30,7 @@ import click
 import numpy as np
 import pycrfsuite
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from kg.extract.roles import (  # noqa: E402
+from kg.extract.roles import (
     MODEL_DIR, MODEL_FILE, ROLES, LinearRoleModel, SentenceRoleClassifier, abstract_features,
     format_scores, read_csabstruct, role_scores, sequence_features)
 

@@ -10,6 +10,7 @@ import pytest
 from kg.records import Extraction, Mention, Paper
 from kg.resolve import Resolver, label_form, match_key, resolve, slug
 from conftest import ROOT, SHARED
+from kg.evaluate import resolution as evaluation
 
 
 @pytest.mark.parametrize("a, b", [
@@ -114,17 +115,8 @@ def test_resolve_assigns_every_mention():
     assert assignment == {("a", 0): "entity/bert", ("a", 1): "entity/bert", ("b", 0): "entity/bert"}
 
 
-def _eval_script():
-    path = ROOT / "scripts" / "eval_resolution.py"
-    spec = importlib.util.spec_from_file_location("eval_resolution", path)
-    module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_gold_alias_table_meets_the_targets():
-    evaluation = _eval_script()
-    rows = evaluation.read_gold()
+    rows = evaluation.read_gold(ROOT / "tests" / "data" / "gold_aliases.tsv")
     assert len(rows) >= 60 and len({r.entity for r in rows}) >= 30
     scores = evaluation.score(rows, evaluation.predict(rows))
     assert scores.look_alike_pairs >= 100

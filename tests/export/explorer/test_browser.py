@@ -18,7 +18,7 @@ from kg.export.explorer.page import to_html
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from synthetic_graph import synthetic_graph  # noqa: E402
+from kg.graph.synthetic import synthetic_graph
 
 DRIVER = ROOT / "tests" / "browser" / "explorer.cjs"
 
