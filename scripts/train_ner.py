@@ -123,7 +123,11 @@ def read_scirex(path: Path) -> list[ev.GoldDoc]:
                 if sec_end > start:
                     chunks.append((start, sec_end))
             for c_start, c_end in chunks:
-                text, offsets = ev._join_tokens(words[c_start:c_end])
+                chunk = words[c_start:c_end]
+                text = " ".join(chunk)
+                offsets = [0]
+                for w in chunk[:-1]:
+                    offsets.append(offsets[-1] + len(w) + 1)
                 spans = [
                     (offsets[s - c_start], offsets[e - 1 - c_start] + len(words[e - 1]), label)
                     for s, e, label in ner
