@@ -43,8 +43,6 @@ class Extractor:
         batch_size: int = 64,
         generic_model: str | Path | None = "auto",
     ):
-        if generic_model == "auto":  # rules only (no recogniser) means neither recogniser
-            generic_model = None if ner_model is None else "packaged"
         self.rules = DEFAULT_RULES if rules is None else tuple(rules)
         self.nlp = build_nlp(ner_model, self.rules, generic_model)
         self.use_title_names = "titles" in self.rules

@@ -98,14 +98,17 @@ def _model_path(model: str | Path, name: str) -> Path:
 
 
 def build_nlp(ner_model: str | Path | None = "packaged", rules: tuple[str, ...] | None = None,
-              generic_model: str | Path | None = "packaged") -> Language:
+              generic_model: str | Path | None = "auto") -> Language:
     """The spaCy part of the extraction pipeline, assembled from :data:`STEPS`.
 
     ``ner_model`` and ``generic_model`` are spaCy pipeline directories, ``"packaged"`` for the
-    shipped ones, or None to leave that recogniser out. ``rules`` names the rule steps to run
+    shipped ones, or None to leave that recogniser out (``"auto"``: the packaged generic-phrase
+    recogniser when there is a named-things recogniser, none for rules only). ``rules`` names the rule steps to run
     (default :data:`DEFAULT_RULES`); post-processing rules (``titles``) are read by the Extractor.
     """
     register_components()
+    if generic_model == "auto":
+        generic_model = None if ner_model is None else "packaged"
     rules = DEFAULT_RULES if rules is None else tuple(rules)
     unknown = [r for r in rules if r not in RULES]
     if unknown:

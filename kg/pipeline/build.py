@@ -221,7 +221,7 @@ def _write_outputs(output: Path, options: BuildOptions, cache: ExtractionCache, 
         for batch in _stored_batches(cache, options.batch_size):
             flat = iter(table.entity_ids(m for extraction in batch for m in extraction.entities))
             ids = [[next(flat) for _ in extraction.entities] for extraction in batch]
-            yield batch, ids, table.types(e for row in ids for e in row), nt, keep
+            yield batch, ids, table.types(e for row in ids for e in row if e is not None), nt, keep
 
     nt_file = AtomicFile(output / "graph.nt") if nt else None
     try:
