@@ -17,7 +17,7 @@ import networkx as nx
 from rdflib import Graph
 from tqdm import tqdm
 
-from kg.export.formats import FORMATS, serialize
+from kg.export.formats import EXPORTS
 from kg.extract import Extractor
 from kg.graph.network import build_graph, counts
 from kg.export.explorer.page import to_html
@@ -61,8 +61,8 @@ class KnowledgeGraph:
                 from kg.export.graphml import to_graphml
 
                 written.append(atomic_write(target, to_graphml(self.graph)))
-            elif fmt in FORMATS:
-                written.append(atomic_write(target, serialize(self.to_rdf(), fmt)))
+            elif fmt in EXPORTS:
+                written.append(atomic_write(target, EXPORTS[fmt].writer(self.to_rdf())))
             else:
                 raise ValueError(f"unknown output format {fmt!r}")
         return written

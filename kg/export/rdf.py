@@ -13,21 +13,13 @@ from decimal import Decimal
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import XSD
-from rdflib.plugins.serializers.nt import _quote_encode, _quoteLiteral
 
 from kg import schema as S
+from kg.export.ntriples import NTriplesLines
 
 
 # rdflib's namespaces resolve each attribute through __getattr__: look these up once.
-_TYPE, _LABEL, _INTEGER = RDF.type, RDFS.label, XSD.integer
-
-
-def node_iri(node_id: str) -> URIRef:
-    return URIRef(S.RESOURCE + node_id)
-
-
-def sentence_iri(paper_id: str, field: str, sentence: int | None) -> URIRef:
-    return URIRef(f"{S.RESOURCE}{paper_id}/title" if field == "title" else f"{S.RESOURCE}{paper_id}/s{sentence}")
+_TYPE, _LABEL = RDF.type, RDFS.label
 
 
 def new_graph() -> Graph:
@@ -180,53 +172,3 @@ class _RdflibTerms:
     @staticmethod
     def decimal(value: float) -> Literal:
         return Literal(Decimal(str(value)), datatype=XSD.decimal)
-
-
-class NTriplesLines:
-    """A sink that writes the mapping straight to N-Triples lines, with no rdflib terms or store.
-
-    Terms are their N-Triples text; the lines are byte for byte what rdflib's own N-Triples
-    serializer writes for the same triples (a test compares them), at a fraction of the cost
-    of building rdflib terms for every triple of a large build.
-    """
-
-    def __init__(self) -> None:
-        self.lines: set[str] = set()
-        self._constants: dict = {}
-        self._typed: dict = {}
-
-    def add(self, triple) -> None:
-        s, p, o = triple  # terms made by iri()/lit() are str; rdflib terms are schema constants
-        constants = self._constants
-        if type(s) is not str:
-            s = constants.get(s) or self._constant(s)
-        if type(p) is not str:
-            p = constants.get(p) or self._constant(p)
-        if type(o) is not str:
-            o = constants.get(o) or self._constant(o)
-        self.lines.add(f"{s} {p} {o} .\n")
-
-    @staticmethod
-    def iri(value: str) -> str:
-        return f"<{value}>"  # as rdflib's URIRef.n3(): minted IRIs are valid by construction
-
-    def lit(self, value, datatype=None) -> str:
-        if datatype is None and type(value) is str:
-            return _quote_encode(value)
-        if datatype is None and type(value) is int:
-            return f'"{value}"^^<{_INTEGER}>'
-        key = (type(value), str(value), datatype)  # Decimal("10") == Decimal("10.0"): key by text
-        if key not in self._typed:
-            self._typed[key] = _quoteLiteral(Literal(value, datatype=datatype))
-        return self._typed[key]
-
-    def decimal(self, value: float) -> str:
-        return self.lit(Decimal(str(value)), XSD.decimal)
-
-    def _constant(self, term) -> str:
-        if term not in self._constants:
-            self._constants[term] = _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
-        return self._constants[term]
-
-    def text(self) -> str:
-        return "".join(sorted(self.lines))

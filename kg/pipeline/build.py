@@ -26,7 +26,8 @@ from kg.ingest import read_papers
 from kg.ingest.dedupe import dedupe_keys
 from kg.export.atomic import AtomicFile
 from kg.pipeline.parallel import Runner, run_batches
-from kg.export.rdf import NTriplesLines, to_rdf
+from kg.export.ntriples import NTriplesLines
+from kg.export.rdf import to_rdf
 from kg.records import Extraction, Paper, RecordError, Source
 from kg.resolve.resolver import EntityTable, Resolver
 

@@ -4,10 +4,9 @@ glibc's malloc serves large blocks with ``mmap`` and hands them back when freed,
 that threshold (up to 32 MB) each time such a block is freed; after that, the multi-megabyte
 buffers a build moves around (a batch's pickled results, its N-Triples) come from the heap,
 whose freed pages stay resident and scattered. Pinning the threshold keeps large buffers on
-``mmap``: the main process's peak went from 236 to 179 MB on 14,000 abstracts (it still creeps
-by about 0.35 KB per paper during extraction, for a reason not found). Only in a main
-process whose extraction runs in workers: extraction allocates large numpy arrays many times per
-batch, and mapping each afresh cost the workers a fifth of their speed.
+``mmap``, so their pages go back to the system when freed. It is set only in a main process
+whose extraction runs in workers: extraction allocates large numpy arrays many times per batch,
+and mapping each afresh would slow the workers down. docs/performance.md has the figures.
 """
 
 from __future__ import annotations

@@ -24,9 +24,7 @@ Result = list[Extraction | RecordError]
 RELOAD_AFTER = 5_000
 """Papers one loaded extractor handles before it is loaded afresh. spaCy's vocabulary keeps
 every new string it meets, so a worker that ran on for millions of abstracts would grow with
-the corpus (by 30 MB per 50,000 synthetic abstracts); reloading takes 0.2 s, under 0.5% of the
-time of 5,000 papers. (spaCy's memory zones do the same per batch but cost 10% of the
-throughput here.)"""
+the corpus; reloading is cheap next to the time of 5,000 papers (docs/performance.md)."""
 _ONE_BLAS_THREAD = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
 """Environment of pool workers: one process per core already, so a BLAS that started threads of
 its own would only make them compete (Dask's nanny sets the same for its workers)."""

@@ -10,9 +10,9 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.query import Result
 
+from kg.export.formats import UnknownFormat, for_path
 from kg.schema import PREFIXES
 
-_PARSERS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".xml": "xml"}
 
 
 class QueryError(Exception):
@@ -37,11 +37,12 @@ def load_graph(path: str | Path) -> Graph:
         path = path / "graph.ttl"
     if not path.exists():
         raise QueryError(f"{path}: no such graph file")
-    fmt = _PARSERS.get(path.suffix.lower())
-    if fmt is None:
-        raise QueryError(f"{path}: unknown graph format (expected one of {', '.join(sorted(_PARSERS))})")
+    try:
+        fmt = for_path(path)
+    except UnknownFormat as error:
+        raise QueryError(str(error)) from error
     rdf = Graph()
-    rdf.parse(path, format=fmt)
+    rdf.parse(path, format=fmt.rdflib)
     return rdf
 
 

@@ -34,6 +34,8 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, RDFS, XSD
 
 from kg import schema as S
+from kg.export import ntriples
+from kg.export.formats import UnknownFormat, for_path
 
 ENTITY_PREFIX = S.RESOURCE + "entity/"
 ASSERTION_PREFIX = S.RESOURCE + "assertion/"
@@ -42,9 +44,6 @@ MERGED_COUNTS = frozenset(str(p) for p in (S.MENTION_COUNT, S.PAPER_COUNT))
 _RDF_OBJECT, _IN_PAPER = str(RDF.object), str(S.IN_PAPER)
 _PAPER_COUNT, _MENTION_COUNT = str(S.PAPER_COUNT), str(S.MENTION_COUNT)
 _XSD_INTEGER = ox.NamedNode(str(XSD.integer))
-_FORMATS = {".nt": ox.RdfFormat.N_TRIPLES, ".ttl": ox.RdfFormat.TURTLE, ".jsonld": ox.RdfFormat.JSON_LD,
-            ".json": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML,
-            ".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}
 CHUNK = 50_000
 
 
@@ -72,10 +71,10 @@ def is_store(path: str | Path) -> bool:
 
 
 def rdf_format(path: str | Path) -> ox.RdfFormat:
-    fmt = _FORMATS.get(Path(path).suffix.lower())
-    if fmt is None:
-        raise StoreError(f"{path}: unknown RDF format (expected one of {', '.join(sorted(_FORMATS))})")
-    return fmt
+    try:
+        return for_path(path).oxigraph
+    except UnknownFormat as error:
+        raise StoreError(str(error)) from error
 
 
 class GraphStore:
@@ -117,7 +116,7 @@ class GraphStore:
 
     def add_graph(self, rdf: Graph) -> AddReport:
         """Add an rdflib graph (e.g. :meth:`kg.api.KnowledgeGraph.to_rdf`)."""
-        data = rdf.serialize(format="nt", encoding="utf-8")
+        data = ntriples.serialize(rdf)
         return self.add_triples(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
 
     def add_file(self, path: str | Path) -> AddReport:
@@ -238,7 +237,3 @@ def prefixes() -> dict[str, str]:
 def _integer(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=_XSD_INTEGER)
 
-
-def open_store(path: str | Path, read_only: bool = False) -> GraphStore:
-    """The store in ``path`` (created when missing unless ``read_only``)."""
-    return GraphStore(path, read_only=read_only)

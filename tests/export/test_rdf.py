@@ -93,16 +93,3 @@ def test_atomic_write_leaves_only_the_target(tmp_path):
     atomic_write(target, "y")
     assert target.read_text() == "y"
     assert [p.name for p in target.parent.iterdir()] == ["graph.ttl"]
-
-
-def test_ntriples_sink_writes_what_rdflib_writes(extractions):
-    from kg.graph.network import build_graph
-    from kg.export.rdf import NTriplesLines
-
-    extractions[1].paper.title += ' "quoted" \\ back\r\nslash \x00 nul \u202e rtl'  # offsets unchanged
-    graph = build_graph(extractions)
-    sink = NTriplesLines()
-    to_rdf(graph, target=sink)
-    expected = {line + "\n" for line in to_rdf(graph).serialize(format="nt").splitlines() if line.strip()}
-    assert sink.lines == expected
-    assert len(Graph().parse(data=sink.text(), format="nt")) == len(expected)
