@@ -414,6 +414,22 @@ def evaluate(args, model_path: Path) -> dict:
     return results
 
 
+def score_pipeline(args) -> dict:
+    """Dev scores of the shipped extraction pipeline (``kg.extract.Extractor``), as ``kg eval`` scores:
+    SciERC with the generic-phrase layer, TDMSci and GSAP-NER with the named-things layer."""
+    from kg.extract import Extractor
+
+    rules = None if args.rules is None else tuple(r for r in args.rules.split(",") if r)
+    extractor = Extractor(ner_model=args.ner_model, generic_model=args.generic_model, rules=rules, roles=False)
+    results = {}
+    for dev, (docs, types) in dev_sets(args.data).items():
+        layer = "generic" if dev.startswith("scierc") else "named"
+        report = ev.score(docs, lambda texts: extractor.predict_entities(texts, layer), types)
+        results[dev] = report.to_dict()
+        print(f"== {dev} ({layer} layer)\n{report.to_text()}\n", flush=True)
+    return results
+
+
 def ablate(args, model_path: Path) -> dict:
     """Dev micro F1 of the extraction pipeline: model alone, model + each rule, all rules."""
     from kg.extract import RULES, Extractor
@@ -495,7 +511,7 @@ def main(argv=None) -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "training")
     parser.add_argument("--config", type=Path, default=None)
     parser.add_argument("--run", default=None, help="run folder under --out (default: ner or baseline)")
-    parser.add_argument("--stage", choices=["vectors", "glove", "convert", "train", "eval", "install", "ablate", "all"], default="all")
+    parser.add_argument("--stage", choices=["vectors", "glove", "convert", "train", "eval", "install", "ablate", "pipeline", "all"], default="all")
     parser.add_argument("--recipe", choices=sorted(RECIPES), default="named", help="corpora the model learns from")
     parser.add_argument("--baseline", action="store_true", help="default config, SciERC train only")
     parser.add_argument("--max-steps", type=int, default=None)
@@ -505,6 +521,9 @@ def main(argv=None) -> None:
     parser.add_argument("--no-missing", action="store_true", help="comparison: no missing annotation")
     parser.add_argument("--set", action="append", metavar="KEY=JSON", help="extra config override")
     parser.add_argument("--vector-words", type=int, default=20000)
+    parser.add_argument("--ner-model", default="packaged", help="pipeline stage: named-things recogniser")
+    parser.add_argument("--generic-model", default="packaged", help="pipeline stage: generic-phrase recogniser")
+    parser.add_argument("--rules", default=None, help="pipeline stage: comma-separated rules (default all)")
     parser.add_argument("--glove-min-count", type=int, default=2)
     parser.add_argument("--glove-max-words", type=int, default=60000)
     parser.add_argument("--glove-abstracts", type=int, default=20000, help="arXiv abstracts read for the GloVe vocabulary")
@@ -534,6 +553,8 @@ def main(argv=None) -> None:
         install(model_path, args.target)
     if args.stage == "ablate":
         ablate(args, model_path)
+    if args.stage == "pipeline":
+        score_pipeline(args)
 
 
 if __name__ == "__main__":

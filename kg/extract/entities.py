@@ -43,6 +43,9 @@ _METRIC_WORDS = {"accuracy", "precision", "recall", "error", "perplexity", "loss
 _METRIC_CONTEXT = re.compile(
     r"\d|%|\b(?:improv|outperform|higher|lower|better|worse|achiev|gain|drop|reach|boost|increas|decreas|"
     r"measur|evaluat|metric|score|report|surpass|exceed|state-of-the-art|sota|points?)\w*", re.I)
+# A coined token: an acronym, mixed case or letters with digits ("BERT", "MultiONet", "GPT-4", "x86").
+_CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
+                          r"\d+[A-Za-z][\w\-]*|[A-Z][a-z]+-[A-Z][\w\-]*)$")
 _SIZE_SUFFIX = re.compile(r"(?:[-\s]|^)\d+(?:\.\d+)?[BMK]\b|\bv\d|\d+(?:\.\d+)?$|[A-Za-z]-?\d")
 
 
@@ -51,9 +54,17 @@ def has_tex(text: str) -> bool:
     return bool(_TEX.search(text))
 
 
-def is_named(text: str) -> bool:
-    """True when a word of ``text`` is a name: an acronym, mixed case, digits with letters, capitalised."""
-    return any(_NAMED_TOKEN.match(w) for w in re.split(r"[\s/]+", text) if w)
+def is_named(text: str, capitals: bool = True, first_is_capitalised: bool = False) -> bool:
+    """True when a word of ``text`` is a name: an acronym, mixed case, digits with letters, or capitalised.
+
+    A capital letter says nothing in a title (``capitals`` False) nor on a sentence's first word
+    (``first_is_capitalised``): there only acronyms, mixed case and digits count.
+    """
+    words = [w for w in re.split(r"[\s/]+", text) if w]
+    for i, word in enumerate(words):
+        if _CODED_TOKEN.match(word) or capitals and not (i == 0 and first_is_capitalised) and _NAMED_TOKEN.match(word):
+            return True
+    return False
 
 
 def is_generic(text: str) -> bool:
@@ -91,12 +102,13 @@ def metric_in_other_sense(text: str, sentence: str) -> bool:
 
 
 def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: bool = False,
-         long_form: str | None = None) -> bool:
+         long_form: str | None = None, capitals: bool = True, sentence_start: bool = False) -> bool:
     """Whether a mention becomes a graph entity.
 
     ``extractor`` is the component that found it (``ner`` for the named-things recogniser,
     ``ner_generic`` for the generic-phrase recogniser, ``gazetteer``, ``pattern``, ``acronym``,
-    ``title``); ``sentence`` is the text around it, for the metric test.
+    ``title``); ``sentence`` is the text around it, for the metric test. ``capitals`` is False
+    in a title (Title Case names nothing); ``sentence_start`` says the mention starts a sentence.
     """
     text = text.strip()
     if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text):
@@ -113,14 +125,13 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if len(text.split()) > 6:  # a description, not a name
         return False
-    if is_named(text):
+    if is_named(text, capitals, sentence_start):
         return True
     # A lower-case phrase: a well-defined term when the named-things recogniser found it as a
-    # task or metric ("dialogue state tracking"), or as a method or dataset of two words or more.
-    words = text.split()
-    if extractor == "ner":
-        return kind in (TASK, METRIC) or len(words) >= 2
-    return False
+    # task, metric or dataset of two words or more ("dialogue state tracking"); a lower-case
+    # method or model phrase that Papers with Code does not know is a description
+    # ("large language model", "token embeddings").
+    return extractor == "ner" and kind in (TASK, METRIC, DATASET) and (len(text.split()) >= 2 or kind == METRIC)
 
 
 def cue_type(before: str, text: str, after: str) -> str | None:

@@ -134,7 +134,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         if cue is not None and cue != kind and note.extractor not in ("title", "acronym"):
             kind, score = cue, CUE_SCORE
         sentence = next((text[s:e] for s, e in bounds if s <= start < e), text)
-        graph = keep(span.text, kind, note.extractor, sentence, note.proposed, note.long_form)
+        graph = keep(span.text, kind, note.extractor, sentence, note.proposed, note.long_form,
+                     capitals=field != "title", sentence_start=span[0].is_sent_start)
         mentions.append(Mention(start, end, span.text, kind, field, score, note.extractor, note.long_form,
                                 note.proposed, graph))
     return mentions

@@ -93,3 +93,15 @@ def test_boundaries_cut_unbalanced_brackets(nlp):
 def test_boundaries_extend_a_capitalised_run_to_its_head_noun(nlp):
     text = "The Deep Contextualized Neural Autoregressive Topic Model works."
     assert _fixed(nlp, text, 1, 6) == "Deep Contextualized Neural Autoregressive Topic Model"
+
+
+def test_capitals_say_nothing_in_a_title_or_at_a_sentence_start():
+    assert not keep("Circuit Component", "Method", "ner", capitals=False)
+    assert keep("Circuit Component", "Method", "ner")
+    assert not keep("Mapping", "Task", "ner", sentence_start=True)
+    assert keep("GPT-2", "Model", "ner", capitals=False)
+
+
+def test_lower_case_method_phrases_need_papers_with_code():
+    assert not keep("token embeddings", "Method", "ner")
+    assert keep("dropout", "Method", "ner")
