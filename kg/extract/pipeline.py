@@ -51,7 +51,7 @@ STEPS: tuple[Step, ...] = (
     Step("patterns", "'the X dataset', 'we propose X', 'X, called Y'", "kg_patterns", make_name_patterns, rule=True),
     Step("acronyms", "acronym definitions and later uses", "kg_acronyms", make_acronyms, rule=True),
     Step("boundaries", "span boundaries: determiners, hyphens, brackets, head nouns", "kg_boundaries",
-         make_boundaries),
+         make_boundaries, rule=True),
     Step("titles", "the coined name before a title's colon is proposed (post-processing)", rule=True),
     Step("mentions", "every span a mention; cue words type it; kg.extract.entities decides graph entities "
          "(post-processing)"),
