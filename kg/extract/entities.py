@@ -18,7 +18,7 @@ from kg.schema import DATASET, METRIC, MODEL, TASK
 _TEX = re.compile(r"[$\\{}]|\^|\w_\w|_\{")
 # A token that names something: mixed case, an acronym, digits with letters, a capitalised word.
 _NAMED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
-                          r"\d+[A-Za-z][\w\-]*|[A-Z][a-z]+)$")
+                          r"\d+[A-Za-z][\w\-]*|[A-Z][a-z]+(?:-[A-Za-z]+)*)$")
 LEADING = {"the", "a", "an", "our", "this", "these", "those", "that", "their", "its", "his", "her", "such",
            "each", "every", "any", "some", "both", "all", "we", "my", "your"}
 """Words that never start an entity's name (boundary rules strip them)."""
@@ -45,7 +45,7 @@ _METRIC_CONTEXT = re.compile(
     r"measur|evaluat|metric|score|report|surpass|exceed|state-of-the-art|sota|points?)\w*", re.I)
 # A coined token: an acronym, mixed case or letters with digits ("BERT", "MultiONet", "GPT-4", "x86").
 _CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
-                          r"\d+[A-Za-z][\w\-]*|[A-Z][a-z]+-[A-Z][\w\-]*)$")
+                          r"\d+[A-Za-z][\w\-]*)$")
 _SIZE_SUFFIX = re.compile(r"(?:[-\s]|^)\d+(?:\.\d+)?[BMK]\b|\bv\d|\d+(?:\.\d+)?$|[A-Za-z]-?\d")
 
 
@@ -122,6 +122,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if knowledge.lookup(text) or knowledge.lookup(_singular(text)):
         return True
     if is_generic(text):
+        return False
+    if text.islower() and re.search(r"\b(?:and|or|of|in|for)\b", text):  # "synthetic and real-world data"
         return False
     if len(text.split()) > 6:  # a description, not a name
         return False

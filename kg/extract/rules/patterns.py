@@ -39,7 +39,7 @@ _PROPOSAL_SPAN = 14  # the longest proposal pattern: "we call our new method" an
 # A lower-case coined name after a naming verb: one word, not a stop word ("dubbed cheetah").
 LOWER_NAME = {"IS_ALPHA": True, "IS_STOP": False, "LENGTH": {">=": 3}, "IS_SENT_START": False}
 HYPHEN = {"ORTH": "-", "SPACY": False}
-CALL_OBJECT = ["it", "this", "them", "these", "our", "the", "resulting", "new", "proposed", "method", "approach",
+CALL_OBJECT = ["it", "this", "them", "these", "our", "the", "a", "an", "resulting", "new", "proposed", "method", "approach",
                "model", "framework", "system", "architecture", "algorithm", "technique", "dataset", "benchmark"]
 
 
@@ -110,7 +110,7 @@ class NamePatterns:
                 skip = NOT_NAME | set(PROPOSE_VERBS) | set(ADVERBS) | set(NAMING_VERBS) | set(CALL_OBJECT) | {"as"}
                 while first < end and (doc[first].lower_ in skip or doc[first].is_quote):
                     first += 1
-                span = _trim(doc[first:end])
+                span = _trim(doc[first:_name_end(doc, end)])
                 if span is None:
                     continue
                 span_type = (_naming_type(doc, start, span.start) or _appositive_type(doc, span.end)
@@ -118,13 +118,13 @@ class NamePatterns:
                 spans.append(Span(doc, span.start, span.end, label=span_type))
                 notes.append(SpanInfo("pattern", PROPOSAL_SCORE, proposed=True))
         spans, notes = _longest(spans, notes)
-        add_entities(doc, spans, notes)
+        add_entities(doc, spans, notes, extend=True)  # "Diverse Beam Search" wins over "Beam Search"
         # A proposal pattern over an entity found earlier marks that entity as proposed.
         table = info(doc)
         for span, note in zip(spans, notes):
             if note.proposed:
                 for ent in doc.ents:
-                    if ent.start == span.start and ent.end == span.end:
+                    if ent.start == span.start or ent.start <= span.start and span.end <= ent.end:
                         table.setdefault((ent.start_char, ent.end_char), SpanInfo("ner", NER_SCORE)).proposed = True
         return doc
 
@@ -160,6 +160,25 @@ def _existing_type(doc: Doc, span: Span) -> str | None:
         if ent.start < span.end and span.start < ent.end:
             return ent.label_
     return None
+
+
+_NAME_TEXT = re.compile(NAME["TEXT"]["REGEX"])
+_MAX_NAME_TOKENS = 12
+
+
+def _name_end(doc: Doc, end: int) -> int:
+    """Extend a proposed name over hyphenated and further name words: "Energy" → "Energy-based Diffusion
+    Language Model", "Prior" → "Prior-Data Fitted Networks"."""
+    limit = min(len(doc), end + _MAX_NAME_TOKENS)
+    while end < limit:
+        token = doc[end]
+        joined = token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_ and end + 1 < len(doc)
+        after_hyphen = doc[end - 1].text == "-" and not doc[end - 2].whitespace_ and token.is_alpha
+        if joined or after_hyphen or (_NAME_TEXT.match(token.text) and not token.is_stop):
+            end += 1
+        else:
+            break
+    return end
 
 
 def _naming_type(doc: Doc, match_start: int, name_start: int) -> str | None:
