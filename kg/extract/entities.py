@@ -37,8 +37,13 @@ information knowledge accuracy efficiency effectiveness quality improvement impr
 novel new proposed existing previous prior current recent conventional traditional standard simple general
 unified efficient effective robust powerful strong large small various several different multiple many other
 same similar key main first second final overall better best prominent popular typical specific related
-synergistic zero-shot few-shot end-to-end based driven level scale aware
+synergistic zero-shot few-shot end-to-end based driven level scale aware weights focus
 """.split())
+# Last words that make a phrase a part or an attribute of a thing, not the thing.
+FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "values", "outputs", "inputs"}
+# Acronyms of whole fields or model classes: "AI tasks", "LLM compression approach" are generic.
+BROAD_ACRONYMS = {"ai", "ml", "dl", "nlp", "cv", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "nn", "nns",
+                  "dnn", "dnns", "gnn", "gnns", "rl"}
 _METRIC_WORDS = {"accuracy", "precision", "recall", "error", "perplexity", "loss", "score", "rate", "distance"}
 _METRIC_CONTEXT = re.compile(
     r"\d|%|\b(?:improv|outperform|higher|lower|better|worse|achiev|gain|drop|reach|boost|increas|decreas|"
@@ -70,6 +75,8 @@ def is_named(text: str, capitals: bool = True, first_is_capitalised: bool = Fals
 def is_generic(text: str) -> bool:
     """True when every word of ``text`` is a generic head or modifier ("synergistic components")."""
     words = [w for w in re.split(r"[\s\-]+", text.lower()) if w]
+    if len(words) > 1 and words[0] in BROAD_ACRONYMS and words[-1] in GENERIC:  # "AI tasks", "LLM ... approach"
+        return True
     return all(w in GENERIC or w in LEADING for w in words)
 
 
@@ -113,7 +120,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     text = text.strip()
     if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text):
         return False
-    if text.split()[0].lower() in LEADING or text.endswith(("-", "/")) or text.startswith(("-", "/")):
+    if text.split()[-1].lower() in FRAGMENT_TAILS and len(text.split()) > 1:
+        return False
+    if text.split()[0].lower() in LEADING or text.endswith(("-", "/", "-based", "-like", "-level", "-aware")) \
+            or text.startswith(("-", "/")):
         return False
     if kind == METRIC and metric_in_other_sense(text, sentence):
         return False

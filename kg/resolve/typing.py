@@ -22,7 +22,7 @@ from kg.schema import DATASET, ENTITY_TYPES, METHOD, METRIC, MODEL, TASK
 
 KNOWLEDGE_WEIGHT = 0.6
 """Support a Papers with Code type adds, as a share of the entity's summed votes (at least 1 vote)."""
-HEAD_WEIGHT = 0.5
+HEAD_WEIGHT = 1.0
 """Support the head noun of the label adds to its type, as a share of the summed votes."""
 VERSION_WEIGHT = 0.5
 """Support a size or version in the name adds to Model, as a share of the summed votes."""

@@ -105,3 +105,13 @@ def test_capitals_say_nothing_in_a_title_or_at_a_sentence_start():
 def test_lower_case_method_phrases_need_papers_with_code():
     assert not keep("token embeddings", "Method", "ner")
     assert keep("dropout", "Method", "ner")
+
+
+def test_dataset_nouns_are_cues_not_part_of_the_name(nlp):
+    assert _fixed(nlp, "We use the CMU-MOSEI datasets here.", 3, 7) == "CMU-MOSEI"
+    assert _fixed(nlp, "on object-level datasets DTU and more", 1, 6) == "DTU"
+
+
+@pytest.mark.parametrize("text", ["AI tasks", "LLM compression approach", "VAE-based", "Bayesian neural network weights"])
+def test_broad_acronyms_with_generic_words_and_fragments_are_no_entities(text):
+    assert not keep(text, "Method", "ner")

@@ -21,6 +21,11 @@ from kg.extract.rules.spans import info
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
 _MAX_EXTENSION = 3
+_DATASET_NOUNS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora"}
+
+
+def _coined(word: str) -> bool:
+    return any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
 
 
 def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -57,6 +62,12 @@ def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start, end = start + 1, end - 1
     if start >= end:
         return None
+    # "CMU-MOSEI datasets", "datasets DTU": the name is the coined word, the dataset noun is a cue.
+    if end - start >= 2 and doc[end - 1].lower_ in _DATASET_NOUNS and _coined(doc[end - 2].text):
+        end -= 1
+    if end - start >= 2 and _coined(doc[end - 1].text):
+        nouns = [i for i in range(start, end - 1) if doc[i].lower_ in _DATASET_NOUNS]
+        start = nouns[-1] + 1 if nouns else start
     # Head-noun extension of a capitalised run.
     if end - start >= 2 and all(t.text[:1].isupper() for t in doc[start:end]):
         extra = 0
