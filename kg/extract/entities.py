@@ -155,7 +155,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     before, after = before.lower().rstrip(), after.lower().lstrip()
     if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) or re.search(
             r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested|experiments?)\b[^.;]{0,40}?\bon(?:\s+the)?$",
-            before):
+            before) or re.search(r"\b(?:datasets|benchmarks|corpora)\s+(?:like|such\s+as|including)\b[^.;()]{0,40}$", before):
         return DATASET
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]):
         return MODEL

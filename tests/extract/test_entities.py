@@ -53,6 +53,7 @@ def test_generic_words():
     ("we fine-tuned Llama on ", "ShareGPT", " and", "Dataset"),
     ("we use ", "Qwen2.5-7B", " as", "Model"),
     ("on the ", "summarization", " task", "Task"),
+    ("benchmarks like CIFAR-10 and ", "CelebA-64", " while", "Dataset"),
     ("we use ", "BERT", " for", None)])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
