@@ -84,7 +84,7 @@ class Extractor:
             yield self._extraction(paper, title_doc, abstract_doc)
 
     def _extraction(self, paper: Paper, title_doc: Doc, abstract_doc: Doc) -> Extraction:
-        proposed = title_name(title_doc) if self.use_title_names else None
+        proposed = title_name(title_doc, paper.abstract) if self.use_title_names else None
         if proposed is not None:
             span, kind = proposed
             add_entities(title_doc, [Span(title_doc, span.start, span.end, label=kind)],

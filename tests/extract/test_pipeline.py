@@ -73,3 +73,11 @@ def test_every_mention_is_listed_with_its_graph_decision(rules_only):
     record = ex.to_dict()
     assert all("graph_entity" in e for e in record["entities"])
     assert not any("$" in m.text for m in ex.entities if m.graph)
+
+
+def test_plain_title_words_before_a_colon_are_proposed_when_the_abstract_uses_them(rules_only):
+    title = "Bigram Subnetworks: Mapping to Next Tokens"
+    used = next(rules_only.extract([Paper("p", title, "We find bigram subnetworks in models.")]))
+    unused = next(rules_only.extract([Paper("p", title, "We study models.")]))
+    assert any(m.proposed and m.text == "Bigram Subnetworks" for m in used.entities)
+    assert not any(m.proposed for m in unused.entities)

@@ -15,8 +15,11 @@ _COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
 _SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "through", "and", "as", "towards"}
 
 
-def title_name(doc: Doc) -> tuple[Span, str] | None:
+def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     """The coined name before a title's colon and its type, or None.
+
+    Several plain capitalised words ("Bigram Subnetworks: ...") name the contribution when the
+    abstract uses them too.
 
     >>> import spacy
     >>> span, kind = title_name(spacy.blank("en")("DGNO: A Novel Neural Operator for PDEs"))
@@ -34,7 +37,8 @@ def title_name(doc: Doc) -> tuple[Span, str] | None:
         return None
     # Several words name one coined thing when one is coined (mixed case, digits) or they are hyphenated.
     hyphenated = len(words) < len(name)
-    if len(words) > 1 and not hyphenated and not any(_COINED.search(t.text) for t in words):
+    if len(words) > 1 and not hyphenated and not any(_COINED.search(t.text) for t in words) \
+            and name.text.lower() not in abstract.lower():
         return None
     return name, _entity_type(doc, name) or _subtitle_type(doc[colon + 1 :]) or METHOD
 
