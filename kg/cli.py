@@ -10,7 +10,27 @@ from pathlib import Path
 
 import click
 
+from kg.errors import KgError, safe_text
 from kg.records import RecordError
+
+
+class _KgClickError(click.ClickException):
+    """A library error shown as ``Error: message``, with the error's exit code (2: usage)."""
+
+    def __init__(self, error: KgError):
+        super().__init__(safe_text(error, one_line=False))
+        self.exit_code = error.exit_code
+
+
+class _Commands(click.Group):
+    """The command group: a ``KgError`` from any command becomes a message and an exit code,
+    never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KgError as error:
+            raise _KgClickError(error) from error
 
 
 class _ErrorLog:
@@ -25,15 +45,12 @@ class _ErrorLog:
 
 
 def _read(inputs: tuple[str, ...], fmt: str | None, errors: _ErrorLog):
-    from kg.ingest import IngestError, read_papers
+    from kg.ingest import read_papers
 
-    try:
-        return list(read_papers(inputs, on_error=errors, format=fmt))
-    except IngestError as error:
-        raise click.ClickException(str(error)) from error
+    return list(read_papers(inputs, on_error=errors, format=fmt))
 
 
-@click.group()
+@click.group(cls=_Commands)
 @click.version_option(package_name="paper-kg")
 @click.option("-v", "--verbose", is_flag=True, help="Log more detail.")
 def main(verbose: bool) -> None:
@@ -46,6 +63,8 @@ def main(verbose: bool) -> None:
 @click.option("-o", "--output", default="exports", show_default=True, type=click.Path(file_okay=False),
               help="Directory for graph.ttl, graph.nt, graph.jsonld and graph.html.")
 @click.option("--format", "fmt", default=None, help="Input format, when it cannot be told from the files.")
+@click.option("--formats", "formats", default="ttl,nt,jsonld,html", show_default=True,
+              help="Comma-separated outputs: ttl, nt, jsonld (RDF, each streamed), html (the explorer), graphml.")
 @click.option("--no-html", is_flag=True, help="Skip the HTML view.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1), help="Extraction processes.")
 @click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
@@ -54,17 +73,17 @@ def main(verbose: bool) -> None:
 @click.option("--cache", type=click.Path(dir_okay=False), default=None,
               help="Extraction cache file (default: OUTPUT/.kg-cache.sqlite); a rerun reuses finished batches.")
 @click.option("--max-graph-papers", default=20_000, show_default=True,
-              help="Above this many papers only N-Triples are written (the other formats need the graph in memory).")
+              help="Above this many papers the HTML explorer and GraphML (which hold the whole graph in memory) "
+                   "are not written; the RDF formats are streamed at any size.")
 @click.option("--store", "store_dir", default=None, type=click.Path(file_okay=False),
               help="Also add the graph to the on-disk SPARQL store in this directory (created when missing; "
                    "later builds add to it, the same input again changes nothing).")
 @click.option("--graphml", is_flag=True, help="Also write graph.graphml (for Gephi and Cytoscape).")
-def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, workers: int,
+def build(inputs: tuple[str, ...], output: str, fmt: str | None, formats: str, no_html: bool, workers: int,
           dask_address: str | None, batch_size: int, cache: str | None, max_graph_papers: int,
           store_dir: str | None = None, graphml: bool = False) -> None:
     """Build the graph of INPUTS (files or directories) and write its exports."""
     from kg.pipeline.build import BuildOptions, build_files
-    from kg.ingest import IngestError
     from kg.pipeline.memory import return_large_blocks
 
     started = time.perf_counter()
@@ -73,34 +92,50 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, 
     options = BuildOptions(
         batch_size=batch_size, workers=workers, dask=dask_address, input_format=fmt,
         cache=Path(cache) if cache else None, max_graph_papers=max_graph_papers,
-        formats=(("ttl", "nt", "jsonld") if no_html else ("ttl", "nt", "jsonld", "html")) + (("graphml",) if graphml else ()),
+        formats=_output_formats(formats, no_html, graphml, need_nt=bool(store_dir)),
     )
-    try:
-        report = build_files(inputs, output, options, on_error=_ErrorLog())
-    except IngestError as error:
-        raise click.ClickException(str(error)) from error
+    report = build_files(inputs, output, options, on_error=_ErrorLog())
     click.echo(f"read {report.records} records → {report.papers} papers ({report.duplicates} duplicates merged, "
                f"{len(report.errors)} skipped; {report.extracted} extracted, {report.cached} from the cache)")
     click.echo(_summary_text(report.counts, report.papers, len(report.errors)))
     total = time.perf_counter() - started
     click.echo("timing: " + ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items())
                + f", total {total:.1f}s ({report.papers / max(total, 1e-9):.1f} papers/s)")
-    if report.graph is None and report.papers:
-        click.echo(f"{report.papers} papers is over --max-graph-papers: wrote N-Triples only")
+    if report.graph is None and report.papers and {"html", "graphml"} & set(options.formats):
+        click.echo(f"{report.papers} papers is over --max-graph-papers: the HTML explorer and GraphML are not written")
     for path in report.written:
         click.echo(f"wrote {path}")
     if store_dir:
         _add_to_store(store_dir, Path(output) / "graph.nt")
 
 
-def _add_to_store(store_dir: str, nt_file: Path) -> None:
-    from kg.sparql.store import GraphStore, StoreError
+def _output_formats(formats: str, no_html: bool, graphml: bool, need_nt: bool) -> tuple[str, ...]:
+    """The outputs ``kg build`` writes, from ``--formats`` (names or aliases, see kg.export.formats)."""
+    from kg.errors import KgUsageError
+    from kg.export.formats import EXPORTS, lookup
 
-    try:
-        with GraphStore(store_dir) as store:
-            added = store.add_file(nt_file)
-    except StoreError as error:
-        raise click.ClickException(str(error)) from error
+    chosen: list[str] = []
+    for name in (n.strip() for n in formats.split(",") if n.strip()):
+        ext = name.lower() if name.lower() in ("html", "graphml") else lookup(name).extension
+        if ext not in EXPORTS and ext not in ("html", "graphml"):
+            raise KgUsageError(f"--formats: {name!r} is read, not written; written: {', '.join(EXPORTS)}, html, graphml")
+        chosen += [ext] if ext not in chosen else []
+    if no_html and "html" in chosen:
+        chosen.remove("html")
+    if graphml and "graphml" not in chosen:
+        chosen.append("graphml")
+    if need_nt and "nt" not in chosen:
+        chosen.append("nt")  # --store loads graph.nt
+    if not chosen:
+        raise KgUsageError("--formats: no output chosen")
+    return tuple(chosen)
+
+
+def _add_to_store(store_dir: str, nt_file: Path) -> None:
+    from kg.sparql.store import GraphStore
+
+    with GraphStore(store_dir) as store:
+        added = store.add_file(nt_file)
     click.echo(f"store {store_dir}: {added.added:+d} triples, {added.after} in all")
 
 
@@ -135,17 +170,34 @@ def extract(inputs: tuple[str, ...], output: str, fmt: str | None) -> None:
 @main.command()
 @click.argument("graph", type=click.Path(exists=True))
 @click.argument("query")
-@click.option("--output-format", "-f", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
-def query(graph: str, query: str, output_format: str) -> None:
-    """Run a SPARQL QUERY (text or a .rq file) over GRAPH (an export file or directory)."""
-    from kg.sparql.query import QueryError, format_result, load_graph, read_query, run_query
+@click.option("--output-format", "-f", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table",
+              show_default=True, help="A table for the terminal, or SPARQL results as CSV, TSV, JSON or XML.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind the query variable ?NAME to VALUE (a string; <iri> for an IRI; an N-Triples literal "
+                   "such as '\"5\"^^<http://www.w3.org/2001/XMLSchema#integer>' for a typed one). Repeatable.")
+@click.option("--allow-service", is_flag=True,
+              help="Let SERVICE clauses fetch from the endpoints the query names (refused by default).")
+def query(graph: str, query: str, output_format: str, params: tuple[str, ...], allow_service: bool) -> None:
+    """Run a SPARQL QUERY (text or a .rq file) over GRAPH (an export file or directory, or a store)."""
+    from kg.sparql.query import execute, format_result, load_store, parse_params, read_query
 
-    try:
-        result = run_query(load_graph(graph), read_query(query))
-        click.echo(format_result(result, output_format))
-    except QueryError as error:
-        raise click.ClickException(str(error)) from error
+    bindings = parse_params(params)
+    result = execute(load_store(graph), read_query(query), bindings, allow_service=allow_service)
+    click.echo(format_result(result, output_format))
+
+
+@main.command()
+@click.argument("graph", type=click.Path(exists=True))
+@click.argument("dataset", required=False)
+@click.option("--metric", default=None, help="Only boards whose metric name contains this (case-insensitive).")
+@click.option("--output-format", "-f", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="A table per dataset and metric, or all rows as CSV or JSON.")
+def leaderboard(graph: str, dataset: str | None, metric: str | None, output_format: str) -> None:
+    """Results stated in GRAPH's papers, ranked per dataset and metric (only DATASET's boards when given)."""
+    from kg.sparql.leaderboard import format_entries, leaderboard as ranked
+    from kg.sparql.query import load_store
+
+    click.echo(format_entries(ranked(load_store(graph), dataset, metric), output_format))
 
 
 @main.command()
@@ -153,13 +205,10 @@ def query(graph: str, query: str, output_format: str) -> None:
 @click.option("--top", default=10, show_default=True, help="How many of the most connected entities to list.")
 def stats(graph: str, top: int) -> None:
     """Counts by node and edge type, and the entities found in most papers, of GRAPH."""
-    from kg.sparql.query import QueryError, load_graph
+    from kg.sparql.query import load_store
     from kg.sparql.stats import graph_stats
 
-    try:
-        click.echo(graph_stats(load_graph(graph), top))
-    except QueryError as error:
-        raise click.ClickException(str(error)) from error
+    click.echo(graph_stats(load_store(graph), top))
 
 
 @main.command()
@@ -169,22 +218,35 @@ def stats(graph: str, top: int) -> None:
 @click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1), help="Seconds per query.")
 @click.option("--max-results", default=10_000, show_default=True, type=click.IntRange(1),
               help="Rows (or triples) per result; the rest are cut and the X-Kg-Truncated header says so.")
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1), help="Query worker processes.")
-def serve(graph: str, host: str, port: int, timeout: float, max_results: int, workers: int) -> None:
+@click.option("--workers", default=None, type=click.IntRange(1),
+              help="Query worker processes [default: one per core, plus two].")
+@click.option("--max-connections", default=64, show_default=True, type=click.IntRange(1),
+              help="Connections handled at once; more are answered 503 with Retry-After.")
+def serve(graph: str, host: str, port: int, timeout: float, max_results: int, workers: int | None,
+          max_connections: int) -> None:
     """Serve GRAPH (a store or export files) read-only: SPARQL at /sparql, the explorer at /."""
-    from kg.sparql.serve import ServeError, make_server
+    from kg.sparql.serve import make_server
+    from kg.sparql.signals import terminate_as_interrupt
 
-    try:
-        server = make_server(graph, host, port, timeout=timeout, cap=max_results, workers=workers)
-    except (ServeError, OSError) as error:
-        raise click.ClickException(str(error)) from error
-    click.echo(f"serving {graph} at {server.url}/  (SPARQL: {server.url}/sparql; Ctrl-C stops)")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: binding {host}: the SPARQL endpoint and the explorer are reachable from the network, "
+                   "without authentication", err=True)
+    with terminate_as_interrupt():
+        try:
+            server = make_server(graph, host, port, timeout=timeout, cap=max_results, workers=workers,
+                                 max_connections=max_connections)
+        except OSError as error:  # the address is taken or cannot be bound
+            raise click.ClickException(f"cannot serve at {host}:{port}: {error.strerror or error}") from error
+        except KeyboardInterrupt:
+            return
+        try:
+            click.echo(f"serving {graph} at {server.url}/  (SPARQL: {server.url}/sparql; "
+                       f"{server.pool.size} workers; Ctrl-C stops)")
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
 
 
 @main.command()
@@ -195,14 +257,18 @@ def serve(graph: str, host: str, port: int, timeout: float, max_results: int, wo
 @click.option("--append", is_flag=True, help="POST (add to the named graph) instead of PUT (replace it).")
 @click.option("--auth", envvar="KG_PUSH_AUTH", default=None, metavar="USER:PASSWORD",
               help="HTTP basic credentials (or set KG_PUSH_AUTH).")
-def push(graph: str, endpoint: str, graph_iri: str | None, append: bool, auth: str | None) -> None:
+@click.option("--timeout", default=600.0, show_default=True, type=click.FloatRange(0.1),
+              help="Seconds to wait for the server to connect and answer.")
+def push(graph: str, endpoint: str, graph_iri: str | None, append: bool, auth: str | None, timeout: float) -> None:
     """Load GRAPH (export files or a store) into a SPARQL server as one named graph."""
-    from kg.sparql.push import PushError, push as push_graph
+    from kg.sparql.push import push as push_graph
+    from kg.sparql.signals import terminate_as_interrupt
 
-    try:
-        report = push_graph(graph, endpoint, graph_iri, "POST" if append else "PUT", auth=auth)
-    except PushError as error:
-        raise click.ClickException(str(error)) from error
+    with terminate_as_interrupt():
+        try:
+            report = push_graph(graph, endpoint, graph_iri, "POST" if append else "PUT", auth=auth, timeout=timeout)
+        except KeyboardInterrupt:
+            raise click.Abort() from None
     click.echo(f"{report.method} {report.bytes:,} bytes into <{report.graph}> (HTTP {report.status})")
 
 
@@ -225,14 +291,11 @@ def push(graph: str, endpoint: str, graph_iri: str | None, append: bool, auth: s
 def eval_command(gold: str, fmt: str | None, types: str | None, folds: str | None, model: str, generic_model: str,
                  rules: str | None, layer: str, as_json: bool) -> None:
     """Score the entity extractor against GOLD: exact-span P/R/F1 per type and micro."""
-    from kg.evaluate.scoring import EvaluationError, detect_format, evaluate_file
+    from kg.evaluate.scoring import detect_format, evaluate_file
     from kg.extract import Extractor
 
     if layer == "auto":
-        try:
-            layer = "generic" if (fmt or detect_format(gold)) == "scierc" else "named"
-        except EvaluationError as error:
-            raise click.ClickException(str(error)) from error
+        layer = "generic" if (fmt or detect_format(gold)) == "scierc" else "named"
     extractor = Extractor(ner_model=None if model == "none" else model,
                           generic_model=None if generic_model == "none" else generic_model,
                           rules=None if rules is None else tuple(r for r in rules.split(",") if r), roles=False)
@@ -240,15 +303,19 @@ def eval_command(gold: str, fmt: str | None, types: str | None, folds: str | Non
     def predict(texts: list[str]) -> list[list[tuple[int, int, str]]]:
         return [[(s, e, t) for s, e, t, _ in spans] for spans in extractor.predict_entities(texts, layer)]
 
-    try:
-        report = evaluate_file(
-            gold, fmt, predict,
-            types=None if types is None else [t.strip() for t in types.split(",")],
-            folds=None if folds is None else [int(f) for f in folds.split(",")],
-        )
-    except EvaluationError as error:
-        raise click.ClickException(str(error)) from error
+    report = evaluate_file(
+        gold, fmt, predict,
+        types=None if types is None else [t.strip() for t in types.split(",")],
+        folds=None if folds is None else _fold_numbers(folds),
+    )
     click.echo(json.dumps(report.to_dict(), indent=1) if as_json else report.to_text())
+
+
+def _fold_numbers(text: str) -> list[int]:
+    try:
+        return [int(f) for f in text.split(",")]
+    except ValueError:
+        raise click.BadParameter(f"expected fold numbers separated by commas, not {text!r}", param_hint="--folds")
 
 
 if __name__ == "__main__":

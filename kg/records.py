@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.errors import safe_text
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -51,8 +53,9 @@ class RecordError:
     message: str
 
     def __str__(self) -> str:
-        where = self.path if self.position is None else f"{self.path}, record {self.position}"
-        return f"{where}: {self.message}"
+        """One line naming the file and record; control characters escaped, the message cut short."""
+        where = safe_text(self.path) if self.position is None else f"{safe_text(self.path)}, record {self.position}"
+        return f"{where}: {safe_text(self.message)}"
 
 
 @dataclass(slots=True)
@@ -90,6 +93,70 @@ class Relation:
     score: float
     extractor: str
     sentence: int | None = None  # index into Extraction.sentences
+    dataset: str | None = None  # for outperforms: the dataset it holds on, when stated
+    metric: str | None = None  # for outperforms: the metric it holds by, when stated
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A value a claim states, and for a result what it measures: who, on what, by which metric.
+
+    ``kind`` is ``score`` (a level reached: "91.5% accuracy"), ``change`` (an improvement or
+    difference: "improves FID by 15%", "10x faster"), ``amount`` (a size: "26B parameters") or
+    ``comparison`` (no number: "outperforms Transformers of the same size"). Offsets index the
+    abstract; ``*_entity`` fields index ``Extraction.entities`` where a mention names the thing.
+    """
+
+    value: float | None  # None for a comparison stated without a number
+    unit: str | None  # %, x, points, K/M/B/T, ms, tokens/s, dB ... or None
+    text: str
+    start: int
+    end: int
+    kind: str  # one of kg.schema.QUANTITY_KINDS
+    upper: float | None = None  # the upper bound of a range ("12-15%")
+    error: float | None = None  # the stated spread ("85.2 ± 0.3")
+    qualifier: str | None = None  # "up to", "over", "about" ...
+    measure: str | None = None  # what is counted or changed: "parameters", "inference"
+    direction: str | None = None  # of a change: one of kg.schema.DIRECTIONS
+    improvement: str | None = None  # of a change: one of kg.schema.IMPROVEMENTS
+    from_value: float | None = None  # "from 49.6% to 93.7%"
+    metric: str | None = None  # the metric as the sentence names it
+    metric_entity: int | None = None
+    dataset: str | None = None  # the dataset as the sentence names it
+    dataset_entity: int | None = None
+    split: str | None = None  # test, val, dev, test-dev ... when stated
+    system: str | None = None  # who reaches the value: the paper's proposal or a named model
+    system_entity: int | None = None
+    compared_to: str | None = None  # the system compared with
+    compared_entity: int | None = None
+    compared_value: float | None = None  # the other system's value, when stated
+    delta: float | None = None  # value minus compared_value, or the stated margin of a change
+    better: str | None = None  # "higher" or "lower": which is better for the metric
+    leaderboard_metric: str | None = None  # the metric's leaderboard name ("Top 1 Accuracy")
+    leaderboard_dataset: str | None = None  # the dataset's leaderboard name, split taken off
+    inferred: tuple[str, ...] = ()  # fields read from outside the sentence ("dataset", "metric")
+
+    @property
+    def is_result(self) -> bool:
+        """A level reached or a change, with a number and the metric or dataset it holds for."""
+        return self.kind in ("score", "change") and self.value is not None and bool(
+            self.metric or self.leaderboard_metric or self.dataset)
+
+    def to_dict(self) -> dict:
+        """The fields that are set, as JSON-ready data (``value`` and ``unit`` always)."""
+        out = {}
+        for name in self.__slots__:
+            value = getattr(self, name)
+            if name in ("value", "unit") or (value is not None and value != ()):
+                out[name] = list(value) if isinstance(value, tuple) else value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Quantity:
+        data = dict(data)
+        if "inferred" in data:
+            data["inferred"] = tuple(data["inferred"])
+        return cls(**data)
 
 
 @dataclass(slots=True)
@@ -103,7 +170,7 @@ class Claim:
     score: float
     extractor: str
     entities: list[int] = field(default_factory=list)  # indices into Extraction.entities
-    values: list[dict] = field(default_factory=list)  # parsed quantities: metric, value, unit, ...
+    values: list[Quantity] = field(default_factory=list)  # the quantities and results it states
 
 
 @dataclass(slots=True)
@@ -141,12 +208,13 @@ class Extraction:
                     "kind": c.kind,
                     "score": round(c.score, 4),
                     "entities": c.entities,
-                    "values": c.values,
+                    "values": [q.to_dict() for q in c.values],
                 }
                 for c in self.claims
             ],
             "relations": [
-                {"head": r.head, "tail": r.tail, "type": r.type, "score": round(r.score, 4)}
+                {"head": r.head, "tail": r.tail, "type": r.type, "score": round(r.score, 4),
+                 **{k: v for k, v in (("dataset", r.dataset), ("metric", r.metric)) if v is not None}}
                 for r in self.relations
             ],
         }
@@ -164,7 +232,7 @@ class Extraction:
             "paper": paper,
             "sentences": [_fields(s) for s in self.sentences],
             "entities": [_fields(m) for m in self.entities],
-            "claims": [{**_fields(c), "entities": list(c.entities), "values": [dict(v) for v in c.values]}
+            "claims": [{**_fields(c), "entities": list(c.entities), "values": [_fields(q) for q in c.values]}
                        for c in self.claims],
             "relations": [_fields(r) for r in self.relations],
         }
@@ -178,7 +246,7 @@ class Extraction:
             paper=Paper(**paper),
             sentences=[Sentence(**s) for s in data["sentences"]],
             entities=[Mention(**m) for m in data["entities"]],
-            claims=[Claim(**c) for c in data["claims"]],
+            claims=[Claim(**{**c, "values": [Quantity.from_dict(q) for q in c["values"]]}) for c in data["claims"]],
             relations=[Relation(**r) for r in data["relations"]],
         )
 

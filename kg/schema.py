@@ -176,20 +176,21 @@ TEXT = KG.text
 FIELD = KG.field
 START = KG.start
 END = KG.end
-POSITION = KG.position
 ROLE = KG.role
 
 CLAIM_TEXT = KG.claimText
 CLAIM_KIND = KG.claimKind
 
-ASSERTION = KG.Assertion
-"""A reified edge with its provenance: subject, predicate, object, paper, sentence, span."""
+EVIDENCE_CLASS = KG.Evidence
+"""The provenance of one edge between two entities in one paper: subject, predicate, object,
+paper, sentences, confidence (an ``rdf:Statement``)."""
 SUBJECT = RDF.subject
 PREDICATE = RDF.predicate
 OBJECT = RDF.object
 IN_PAPER = KG.inPaper
-EVIDENCE = KG.evidence  # the Sentence an Assertion was read from
-MENTION_TEXT = KG.mentionText
+EVIDENCE = KG.evidence  # the Sentence an Evidence record or a Claim was read from
+NAMES = KG.names  # a Sentence names an entity: the sentence-level provenance of a paper's edges
+MATCH_KEY = KG.matchKey  # the normalised exact-match key of an entity's names
 EXTRACTOR = KG.extractor
 CONFIDENCE = KG.confidence
 GENERATED_BY = PROV.wasGeneratedBy
@@ -210,6 +211,24 @@ MEASURE = KG.measure
 ON_METRIC = KG.metric
 ON_DATASET = KG.dataset
 COMPARED_TO = KG.comparedTo
+# Results: a quantity that is a level reached or a change on a named metric or dataset.
+RESULT = KG.Result
+"""A result a paper states: who reaches what value, on which dataset, by which metric, against what."""
+SYSTEM = KG.system
+SYSTEM_NAME = KG.systemName
+METRIC_NAME = KG.metricName
+DATASET_NAME = KG.datasetName
+SPLIT = KG.split
+BETTER = KG.better
+UPPER_VALUE = KG.upperValue
+SPREAD = KG.spread
+COMPARED_NAME = KG.comparedName
+COMPARED_VALUE = KG.comparedValue
+DELTA = KG.delta
+LEADERBOARD_DATASET = KG.leaderboardDataset
+LEADERBOARD_METRIC = KG.leaderboardMetric
+INFERRED = KG.inferred
+BETTER_VALUES: tuple[str, ...] = ("higher", "lower")
 QUANTITY_KINDS: tuple[str, ...] = ("score", "change", "amount", "comparison")
 DIRECTIONS: tuple[str, ...] = ("improve", "increase", "decrease")
 IMPROVEMENTS: tuple[str, ...] = ("relative", "absolute", "factor")

@@ -1,175 +1,221 @@
-"""Latency of the example queries (kg/sparql/queries/*.rq): rdflib's memory store vs the embedded Oxigraph store.
+"""Latency of the example queries (kg/sparql/queries/*.rq) on a store, and of ``kg serve`` under load.
 
-Two graphs: the reference graph (an export, by default exports/graph.nt) and a synthetic graph of
-N papers (default 100,000) written straight as N-Triples in the shape of a real build (papers,
-sentences, entities with labels and aliases, claims, one kg:Assertion per edge). Each query runs
-``--repeat`` times on each store (after one warm-up run) and the median is reported; an rdflib
-query that runs past ``--limit`` seconds is stopped (it runs in a forked child) and shown as ">limit".
+Query mode (the default) opens STORE read-only in this process and runs each example query
+``--repeat`` times after one warm-up run, with its parameters bound to a frequent name (the
+model in most papers, unless ``--name`` says otherwise); it prints p50, p95 and max per query.
 
-    .venv/bin/python scripts/bench_query.py                 # both graphs, a few minutes
-    .venv/bin/python scripts/bench_query.py --papers 10000  # smaller synthetic graph
+``--serve`` starts ``kg serve STORE`` in a child process on loopback and measures it as users
+would: ``--clients`` concurrent clients for ``--seconds`` seconds, each looping over the example
+queries (errors, p50, p95, requests/s); then the latency of ``ASK {}`` while 3 clients loop
+the slowest example query.
+
+STORE is a store directory (``kg build --store DIR``). With ``--papers N`` and no store there
+yet, it is built first from the first N records of the real corpus (``--corpus``)::
+
+    .venv/bin/python scripts/bench_query.py /tmp/store --papers 5000
+    .venv/bin/python scripts/bench_query.py /tmp/store --serve
 """
 
 from __future__ import annotations
 
 import argparse
-import multiprocessing as mp
-import random
+import gzip
+import http.client
+import itertools
+import json
 import statistics
+import subprocess
+import sys
 import tempfile
+import threading
 import time
+import urllib.parse
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
+
+from kg.sparql.query import execute, solution_rows
+from kg.sparql.store import is_store
 
 ROOT = Path(__file__).resolve().parents[1]
-
-from kg.sparql.query import run_query
-from kg.sparql.store import GraphStore
-
-RES = "https://w3id.org/paper-kg/resource/"
-KG = "https://w3id.org/paper-kg/ontology#"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-DCT = "http://purl.org/dc/terms/"
-TYPES = ("Method", "Model", "Dataset", "Task", "Metric")
+QUERIES = ROOT / "kg" / "sparql" / "queries"
+CORPUS = ROOT.parent / "shared" / "corpora" / "arxiv-cs-2025-2026.jsonl.gz"
+FREQUENT_MODEL = """
+SELECT ?label WHERE { ?m a kg:Model ; skos:prefLabel ?label ; kg:paperCount ?n } ORDER BY DESC(?n) ?label LIMIT 1
+"""
 
 
-def synthetic_nt(path: Path, papers: int, seed: int = 1) -> int:
-    """Write a synthetic build of ``papers`` papers as N-Triples; returns the number of triples."""
-    rng = random.Random(seed)
-    n_entities = max(papers // 4, 50)
-    weights = [1.0 / (1 + i) ** 0.9 for i in range(n_entities)]
-    count = 0
-    with path.open("w", encoding="utf-8") as out:
-        def t(s, p, o):
-            nonlocal count
-            out.write(f"{s} {p} {o} .\n")
-            count += 1
-        for i in range(n_entities):
-            e, kind = f"<{RES}entity/e{i}>", TYPES[i % 5]
-            t(e, f"<{RDF}type>", f"<{KG}{kind}>")
-            t(e, f"<{SKOS}prefLabel>", f'"{"Llama 2" if i == 7 else f"{kind} {i}"}"')
-            t(e, f"<{SKOS}altLabel>", f'"{kind[:2]}-{i}"')
-            t(e, f"<{KG}mentionCount>", f'"{rng.randint(1, 50)}"^^<http://www.w3.org/2001/XMLSchema#integer>')
-        chosen_all = rng.choices(range(n_entities), weights=weights, k=papers * 5)
-        for p in range(papers):
-            paper = f"<{RES}paper/p{p}>"
-            t(paper, f"<{RDF}type>", f"<{KG}Paper>")
-            t(paper, f"<{DCT}title>", f'"Synthetic paper {p} about things"')
-            t(paper, f"<{DCT}abstract>", f'"We study things in paper {p}. We report results."')
-            for s in range(2):
-                sent = f"<{RES}paper/p{p}/s{s}>"
-                t(paper, f"<{KG}hasSentence>", sent)
-                t(sent, f"<{RDF}type>", f"<{KG}Sentence>")
-                t(sent, f"<{KG}text>", f'"Sentence {s} of paper {p}."')
-            for k, e in enumerate(sorted(set(chosen_all[p * 5:(p + 1) * 5]))):
-                pred = "proposes" if k == 0 and p % 7 == 0 else "mentions"
-                entity = f"<{RES}entity/e{e}>"
-                t(paper, f"<{KG}{pred}>", entity)
-                a = f"<{RES}assertion/p{p}-{k}>"
-                t(a, f"<{RDF}type>", f"<{KG}Assertion>")
-                t(a, f"<{RDF}subject>", paper)
-                t(a, f"<{RDF}predicate>", f"<{KG}{pred}>")
-                t(a, f"<{RDF}object>", entity)
-                t(a, f"<{KG}inPaper>", paper)
-                t(a, f"<{KG}evidence>", f"<{RES}paper/p{p}/s{k % 2}>")
-            claim = f"<{RES}claim/p{p}-1>"
-            t(claim, f"<{RDF}type>", f"<{KG}Claim>")
-            t(paper, f"<{KG}states>", claim)
-            t(claim, f"<{KG}claimText>", f'"We report results in paper {p}."')
-    return count
-
-
-def _timed(run, repeat: int) -> float:
-    run()  # warm-up
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def _rdflib_child(rdf, query, repeat, conn):
-    conn.send(_timed(lambda: list(run_query(rdf, query)), repeat))
-
-
-def rdflib_latency(rdf: Graph, query: str, repeat: int, limit: float) -> float | None:
-    ctx = mp.get_context("fork")
-    parent, child = ctx.Pipe()
-    proc = ctx.Process(target=_rdflib_child, args=(rdf, query, repeat, child))
-    proc.start()
-    if parent.poll(limit * (repeat + 1)):
-        value = parent.recv()
-        proc.join()
-        return value
-    proc.kill()
-    proc.join()
-    return None
-
-
-def bench(name: str, nt_file: Path, queries: dict[str, str], repeat: int, limit: float, skip_rdflib: bool) -> list:
-    print(f"\n== {name}: {nt_file}", flush=True)
+def build_store(store: Path, corpus: Path, papers: int) -> None:
+    """``kg build`` of the first ``papers`` records of ``corpus`` with ``--store``."""
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
-        start = time.perf_counter()
-        raw = ox.Store(str(Path(tmp) / "store"))
-        raw.bulk_load(path=str(nt_file), format=ox.RdfFormat.N_TRIPLES)
-        raw.flush()
-        del raw
-        load_ox = time.perf_counter() - start
-        store = GraphStore(Path(tmp) / "store", read_only=True)
-        triples = len(store)
-        print(f"triples: {triples:,}; Oxigraph bulk load {load_ox:.1f} s", flush=True)
-        rdf = None
-        if not skip_rdflib:
-            start = time.perf_counter()
-            rdf = Graph()
-            rdf.parse(nt_file, format="nt")
-            print(f"rdflib parse {time.perf_counter() - start:.1f} s", flush=True)
-        rows = []
-        oxgraph = store.rdflib_graph()
-        for qname, query in queries.items():
-            native = _timed(lambda: list(store.query(query)), repeat)
-            via_rdflib_api = _timed(lambda: list(run_query(oxgraph, query)), repeat)
-            memory = rdflib_latency(rdf, query, repeat, limit) if rdf is not None else None
-            rows.append((name, triples, qname, memory, native, via_rdflib_api))
-            print(f"  {qname}: rdflib {_fmt(memory, limit, rdf is None)}, oxigraph {native * 1000:.1f} ms, "
-                  f"oxigraph via rdflib API {via_rdflib_api * 1000:.1f} ms", flush=True)
-        del store
-    return rows
+        records = Path(tmp) / "records.jsonl"
+        opener = gzip.open if corpus.suffix == ".gz" else open
+        with opener(corpus, "rt", encoding="utf-8") as source, records.open("w", encoding="utf-8") as out:
+            out.writelines(itertools.islice(source, papers))
+        command = [sys.executable, "-m", "kg", "build", str(records), "-o", str(Path(tmp) / "out"), "--no-html",
+                   "--store", str(store)]
+        print("building:", " ".join(command), flush=True)
+        started = time.perf_counter()
+        subprocess.run(command, check=True)
+        print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
 
 
-def _fmt(value: float | None, limit: float, skipped: bool = False) -> str:
-    if skipped:
-        return "skipped"
-    return f">{limit:g} s" if value is None else f"{value * 1000:.1f} ms"
+def example_queries() -> dict[str, str]:
+    return {path.stem: path.read_text(encoding="utf-8") for path in sorted(QUERIES.glob("*.rq"))}
+
+
+def takes_name(query: str) -> bool:
+    return "?name" in query
+
+
+def percentiles(times: list[float]) -> tuple[float, float, float]:
+    """p50, p95 and max in milliseconds."""
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return statistics.median(ordered) * 1000, p95 * 1000, ordered[-1] * 1000
+
+
+def query_mode(store_dir: Path, name: str | None, repeat: int) -> None:
+    store = ox.Store.read_only(str(store_dir))
+    papers = solution_rows(execute(store, "SELECT (COUNT(?p) AS ?n) WHERE { ?p a kg:Paper }"))[0]["n"]
+    name = name or solution_rows(execute(store, FREQUENT_MODEL))[0]["label"]
+    print(f"store {store_dir}: {len(store):,} triples, {papers} papers; ?name bound to {name!r}; {repeat} runs each")
+    print("| query | rows | p50 ms | p95 ms | max ms |")
+    print("|---|---:|---:|---:|---:|")
+    for qname, text in example_queries().items():
+        params = {"name": ox.Literal(name)} if takes_name(text) else None
+        count = len(list(execute(store, text, params)))  # warm-up
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            list(execute(store, text, params))
+            times.append(time.perf_counter() - started)
+        p50, p95, worst = percentiles(times)
+        print(f"| {qname} | {count} | {p50:.1f} | {p95:.1f} | {worst:.1f} |", flush=True)
+
+
+class Server:
+    """``kg serve STORE`` in a child process on a free loopback port."""
+
+    def __init__(self, store_dir: Path, workers: int | None):
+        command = [sys.executable, "-m", "kg", "serve", str(store_dir), "--port", "0"]
+        if workers:
+            command += ["--workers", str(workers)]
+        self.proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+        line = self.proc.stdout.readline()
+        if "serving" not in line:
+            self.proc.kill()
+            raise SystemExit(f"kg serve did not start: {line!r}")
+        print(line.strip(), flush=True)
+        self.host, self.port = line.split("http://", 1)[1].split("/", 1)[0].rsplit(":", 1)
+
+    def request(self, query: str) -> tuple[int, float]:
+        """(status, seconds) of one GET /sparql."""
+        started = time.perf_counter()
+        conn = http.client.HTTPConnection(self.host, int(self.port), timeout=60)
+        try:
+            conn.request("GET", "/sparql?" + urllib.parse.urlencode({"query": query}),
+                         headers={"Accept": "application/sparql-results+json"})
+            response = conn.getresponse()
+            response.read()
+            status = response.status
+        except OSError:
+            status = 0
+        finally:
+            conn.close()
+        return status, time.perf_counter() - started
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=30)
+
+
+def with_name(query: str, name: str) -> str:
+    """The query with its ``?name`` default replaced by ``name`` (a benchmark-only rewrite: the
+    server takes no parameters, and ``name`` comes from the store, written as a SPARQL literal)."""
+    for default in ('"llama 2"', '"transformer"'):
+        query = query.replace(f"COALESCE(?name, {default})", f"COALESCE(?name, {ox.Literal(name)})")
+    return query
+
+
+def loop(server: Server, queries: list[str], until: float, results: list) -> None:
+    for query in itertools.cycle(queries):
+        if time.monotonic() >= until:
+            return
+        results.append(server.request(query))
+
+
+def serve_mode(store_dir: Path, name: str | None, clients: int, seconds: float, workers: int | None) -> None:
+    store = ox.Store.read_only(str(store_dir))
+    name = name or solution_rows(execute(store, FREQUENT_MODEL))[0]["label"]
+    del store
+    queries = {qname: with_name(text, name) for qname, text in example_queries().items()}
+    server = Server(store_dir, workers)
+    try:
+        for query in queries.values():  # warm-up, and the slowest query
+            server.request(query)
+        timed = {qname: min(server.request(query)[1] for _ in range(3)) for qname, query in queries.items()}
+        slowest = max(timed, key=timed.get)
+
+        results: list[tuple[int, float]] = []
+        until = time.monotonic() + seconds
+        texts = list(queries.values())
+        threads = [threading.Thread(target=loop, args=(server, texts[i % len(texts):] + texts[:i % len(texts)], until, results))
+                   for i in range(clients)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        ok = [t for status, t in results if status == 200]
+        errors: dict[int, int] = {}
+        for status, _ in results:
+            if status != 200:
+                errors[status] = errors.get(status, 0) + 1
+        p50, p95, worst = percentiles(ok) if ok else (0, 0, 0)
+        print(f"load: {clients} clients for {seconds:g} s, example queries with ?name = {name!r}: {len(results)} requests "
+              f"({len(results) / seconds:.1f}/s), errors {sum(errors.values())} {errors or ''}, "
+              f"p50 {p50:.0f} ms, p95 {p95:.0f} ms, max {worst:.0f} ms", flush=True)
+
+        busy: list[tuple[int, float]] = []
+        until = time.monotonic() + 12
+        loopers = [threading.Thread(target=loop, args=(server, [queries[slowest]], until, busy)) for _ in range(3)]
+        for thread in loopers:
+            thread.start()
+        time.sleep(1.0)
+        asks = []
+        while time.monotonic() < until - 0.5:
+            asks.append(server.request("ASK {}"))
+            time.sleep(0.05)
+        for thread in loopers:
+            thread.join()
+        p50, p95, worst = percentiles([t for _, t in asks])
+        bad = sum(1 for status, _ in asks if status != 200)
+        print(f"ASK {{}} while 3 clients loop {slowest} ({timed[slowest] * 1000:.0f} ms alone; {len(busy)} runs): "
+              f"{len(asks)} asks, errors {bad}, p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms", flush=True)
+    finally:
+        server.close()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--reference", default=str(ROOT / "exports" / "graph.nt"))
-    parser.add_argument("--papers", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--limit", type=float, default=60.0, help="seconds per rdflib query run before giving up")
-    parser.add_argument("--skip-rdflib-synthetic", action="store_true", help="skip rdflib on the synthetic graph")
+    parser.add_argument("store", type=Path)
+    parser.add_argument("--papers", type=int, default=None, help="build the store first from this many corpus records")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--name", default=None, help="value of ?name (default: the model in most papers)")
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--serve", action="store_true", help="measure kg serve under load instead")
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--workers", type=int, default=None, help="kg serve --workers (default: its own)")
     args = parser.parse_args()
-    queries = {p.stem: p.read_text() for p in sorted((ROOT / "kg" / "sparql" / "queries").glob("*.rq"))}
-    rows = bench("reference", Path(args.reference), queries, args.repeat, args.limit, False)
-    with tempfile.TemporaryDirectory(prefix="kg-bench-nt-") as tmp:
-        nt = Path(tmp) / "synthetic.nt"
-        start = time.perf_counter()
-        n = synthetic_nt(nt, args.papers)
-        print(f"\nsynthetic graph: {args.papers:,} papers, {n:,} triples written in {time.perf_counter() - start:.1f} s")
-        rows += bench(f"synthetic {args.papers:,} papers", nt, queries, args.repeat, args.limit,
-                      args.skip_rdflib_synthetic)
-    print("\n| graph | triples | query | rdflib memory | Oxigraph (pyoxigraph) | Oxigraph via rdflib API |")
-    print("|---|---:|---|---:|---:|---:|")
-    for name, triples, qname, memory, native, api in rows:
-        skipped = memory is None and name != "reference" and args.skip_rdflib_synthetic
-        print(f"| {name} | {triples:,} | {qname} | {_fmt(memory, args.limit, skipped)} | {native * 1000:.1f} ms | "
-              f"{api * 1000:.1f} ms |")
+    if not is_store(args.store):
+        if args.papers is None:
+            raise SystemExit(f"{args.store}: not a store; give --papers N to build one from {args.corpus}")
+        build_store(args.store, args.corpus, args.papers)
+    if args.serve:
+        serve_mode(args.store, args.name, args.clients, args.seconds, args.workers)
+    else:
+        query_mode(args.store, args.name, args.repeat)
 
 
 if __name__ == "__main__":

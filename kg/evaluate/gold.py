@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.errors import KgUsageError
+
 TYPES = ("Method", "Model", "Dataset", "Task", "Metric")
 
 Span = tuple[int, int, str]
@@ -55,7 +57,7 @@ DEFAULT_TYPES = {
 MAPPINGS = {"scierc": SCIERC, "conll": TDMSCI, "gsap": GSAP}
 
 
-class EvaluationError(ValueError):
+class EvaluationError(KgUsageError):
     """A gold file that cannot be read or a prediction that does not fit its text."""
 
 

@@ -1,8 +1,15 @@
 """The RDF mapping: a typed networkx graph → an rdflib Graph in the paper-kg ontology.
 
-Every edge becomes a plain triple plus a ``kg:Assertion`` (an ``rdf:Statement``) that carries
-its provenance. All IRIs are minted from node ids that :func:`kg.resolve.resolver.slug` made safe,
-so the same input always gives the same IRIs.
+Every edge is one direct triple; its provenance is compact (docs/rdf-model.md shows an example):
+
+* an edge from a paper (``mentions``, ``proposes``, ...) names its paper as subject; the
+  sentences it was read from each get one ``<sentence> kg:names <object>`` triple;
+* a claim links to its sentence with ``kg:evidence`` (``states`` and ``about`` need no more);
+* an edge between two entities gets one ``kg:Evidence`` node per (paper, edge): subject,
+  predicate, object, paper, sentences, the best confidence and its extractor.
+
+All IRIs are minted from node ids that :func:`kg.resolve.keys.slug` made safe, so the same input
+always gives the same IRIs.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from rdflib.namespace import XSD
 
 from kg import schema as S
 from kg.export.ntriples import NTriplesLines
+from kg.resolve.keys import match_key
 
 
 # rdflib's namespaces resolve each attribute through __getattr__: look these up once.
@@ -44,19 +52,24 @@ def to_rdf(graph: nx.MultiDiGraph, describe_entities: bool = True, target=None) 
             continue
         iri = out.iri(S.RESOURCE + node)
         out.add((iri, _TYPE, S.NODE_TYPES[data["type"]].rdf_class))
-        out.add((iri, _LABEL, out.lit(data["label"])))
         if data["type"] == S.PAPER:
             _add_paper(out, iri, node, data)
         elif data["type"] == S.CLAIM:
             _add_claim(out, iri, node, data)
         else:
             _add_entity(out, iri, data)
+    evidence: dict[tuple, list[dict]] = {}
     for u, v, data in graph.edges(data=True):
-        _add_edge(out, u, v, data)
+        out.add((out.iri(S.RESOURCE + u), S.EDGE_TYPES[data["type"]].rdf_property, out.iri(S.RESOURCE + v)))
+        if data.get("paper") is not None:  # variantOf edges are read from names, not from a paper
+            evidence.setdefault((u, v, data["type"], data["paper"]), []).append(data)
+    for (u, v, kind, paper), found in evidence.items():
+        _add_evidence(out, u, v, kind, paper, found)
     return rdf
 
 
 def _add_paper(out, iri, node: str, data: dict) -> None:
+    out.add((iri, _LABEL, out.lit(data["label"])))
     out.add((iri, S.TITLE, out.lit(data["title"])))
     out.add((iri, S.ABSTRACT, out.lit(data["abstract"])))
     out.add((iri, S.IDENTIFIER, out.lit(data["key"])))
@@ -69,18 +82,14 @@ def _add_paper(out, iri, node: str, data: dict) -> None:
     for source in data.get("sources", []):
         out.add((iri, S.SOURCE_FILE, out.lit(source)))
     title = _sentence_iri(out, node, "title", None)
+    # Sentences are typed by kg:hasSentence's range; the title is the one with kg:field "title",
+    # abstract sentences carry their span in the abstract and their role.
     out.add((iri, S.HAS_SENTENCE, title))
-    out.add((title, _TYPE, S.SENTENCE))
     out.add((title, S.FIELD, out.lit("title")))
     out.add((title, S.TEXT, out.lit(data["title"])))
-    out.add((title, S.START, out.lit(0)))
-    out.add((title, S.END, out.lit(len(data["title"]))))
     for index, sentence in enumerate(data.get("sentences", [])):
         s_iri = _sentence_iri(out, node, "abstract", index)
         out.add((iri, S.HAS_SENTENCE, s_iri))
-        out.add((s_iri, _TYPE, S.SENTENCE))
-        out.add((s_iri, S.FIELD, out.lit("abstract")))
-        out.add((s_iri, S.POSITION, out.lit(index)))
         out.add((s_iri, S.TEXT, out.lit(data["abstract"][sentence["start"] : sentence["end"]])))
         out.add((s_iri, S.START, out.lit(sentence["start"])))
         out.add((s_iri, S.END, out.lit(sentence["end"])))
@@ -89,9 +98,12 @@ def _add_paper(out, iri, node: str, data: dict) -> None:
 
 
 def _add_entity(out, iri, data: dict) -> None:
+    # skos:prefLabel is a sub-property of rdfs:label: the entity's label is not repeated
     out.add((iri, S.PREF_LABEL, out.lit(data["label"])))
     for alias in data.get("aliases", []):
         out.add((iri, S.ALT_LABEL, out.lit(alias)))
+    for key in sorted({match_key(name) for name in (data["label"], *data.get("aliases", []))} - {""}):
+        out.add((iri, S.MATCH_KEY, out.lit(key)))
     out.add((iri, S.MENTION_COUNT, out.lit(data["mentions"])))
     out.add((iri, S.PAPER_COUNT, out.lit(data["papers"])))
     if data.get("link"):  # a Papers with Code identifier, "method/bert"
@@ -104,6 +116,7 @@ def _add_entity(out, iri, data: dict) -> None:
 
 
 def _add_claim(out, iri, node: str, data: dict) -> None:
+    # no rdfs:label: the explorer's shortened label would repeat the claim's text
     out.add((iri, S.CLAIM_TEXT, out.lit(data["text"])))
     out.add((iri, S.CLAIM_KIND, out.lit(data["kind"])))
     out.add((iri, S.IN_PAPER, out.iri(S.RESOURCE + data["paper"])))
@@ -125,35 +138,52 @@ def _add_claim(out, iri, node: str, data: dict) -> None:
             out.add((q, S.START, out.lit(value["start"])))
             out.add((q, S.END, out.lit(value["end"])))
         for key, term in (("metric_node", S.ON_METRIC), ("dataset_node", S.ON_DATASET),
-                          ("compared_node", S.COMPARED_TO)):
+                          ("compared_node", S.COMPARED_TO), ("system_node", S.SYSTEM)):
             if value.get(key):
                 out.add((q, term, out.iri(S.RESOURCE + value[key])))
+        _add_result(out, q, value)
 
 
-def _add_edge(out, u: str, v: str, data: dict) -> None:
+def _add_result(out, q, value: dict) -> None:
+    """The result fields of a quantity: names as written, split, better direction, baseline, delta."""
+    if value.get("result"):
+        out.add((q, _TYPE, S.RESULT))
+    for key, term in (("upper", S.UPPER_VALUE), ("error", S.SPREAD), ("compared_value", S.COMPARED_VALUE),
+                      ("delta", S.DELTA)):
+        if value.get(key) is not None:
+            out.add((q, term, out.decimal(value[key])))
+    for key, term in (("system", S.SYSTEM_NAME), ("metric", S.METRIC_NAME), ("dataset", S.DATASET_NAME),
+                      ("compared_to", S.COMPARED_NAME), ("split", S.SPLIT), ("better", S.BETTER),
+                      ("leaderboard_dataset", S.LEADERBOARD_DATASET), ("leaderboard_metric", S.LEADERBOARD_METRIC)):
+        if value.get(key):
+            out.add((q, term, out.lit(value[key])))
+    for name in value.get("inferred", ()):
+        out.add((q, S.INFERRED, out.lit(name)))
+
+
+def _add_evidence(out, u: str, v: str, kind: str, paper: str, found: list[dict]) -> None:
+    """The provenance of one edge in one paper (``found``: its edges, one per sentence)."""
+    sentences = sorted({_sentence_iri(out, paper, e["field"], e["sentence"])
+                        for e in found if e["field"] == "title" or e["sentence"] is not None})
     subject, obj = out.iri(S.RESOURCE + u), out.iri(S.RESOURCE + v)
-    predicate = S.EDGE_TYPES[data["type"]].rdf_property
-    out.add((subject, predicate, obj))
-    if data.get("paper") is None:
-        return  # derived from names (variantOf), not read from a sentence: no assertion
-    digest = hashlib.sha1(
-        "\x1f".join(map(str, (u, v, data["type"], data["paper"], data["field"], data["sentence"]))).encode()
-    ).hexdigest()[:20]
-    assertion = out.iri(f"{S.RESOURCE}assertion/{digest}")
-    out.add((assertion, _TYPE, S.ASSERTION))
-    out.add((assertion, S.SUBJECT, subject))
-    out.add((assertion, S.PREDICATE, predicate))
-    out.add((assertion, S.OBJECT, obj))
-    # inPaper is a sub-property of prov:wasDerivedFrom
-    out.add((assertion, S.IN_PAPER, out.iri(S.RESOURCE + data["paper"])))
-    out.add((assertion, S.EVIDENCE, _sentence_iri(out, data["paper"], data["field"], data["sentence"])))
-    out.add((assertion, S.EXTRACTOR, out.lit(data["extractor"])))
-    out.add((assertion, S.CONFIDENCE, out.decimal(data["confidence"])))
-    if data.get("start") is not None:
-        out.add((assertion, S.START, out.lit(data["start"])))
-        out.add((assertion, S.END, out.lit(data["end"])))
-        out.add((assertion, S.MENTION_TEXT, out.lit(data["text"])))
-
+    if u == paper:
+        for sentence in sentences:
+            out.add((obj, S.EVIDENCE, sentence) if kind == "states" else (sentence, S.NAMES, obj))
+        return
+    if kind == "about":
+        return  # the claim names its paper and sentence
+    best = max(found, key=lambda e: (e["confidence"], e["extractor"]))
+    digest = hashlib.sha1("\x1f".join((u, v, kind, paper)).encode()).hexdigest()[:20]
+    node = out.iri(f"{S.RESOURCE}evidence/{digest}")
+    out.add((node, _TYPE, S.EVIDENCE_CLASS))
+    out.add((node, S.SUBJECT, subject))
+    out.add((node, S.PREDICATE, S.EDGE_TYPES[kind].rdf_property))
+    out.add((node, S.OBJECT, obj))
+    out.add((node, S.IN_PAPER, out.iri(S.RESOURCE + paper)))
+    for sentence in sentences:
+        out.add((node, S.EVIDENCE, sentence))
+    out.add((node, S.EXTRACTOR, out.lit(best["extractor"])))
+    out.add((node, S.CONFIDENCE, out.decimal(best["confidence"])))
 
 
 def _sentence_iri(out, paper_id: str, field: str, sentence: int | None):

@@ -14,6 +14,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from kg.extract.claims import sentence_claims
+from kg.extract.comparisons import result_relations
 from kg.extract.entities import cue_type, keep
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
@@ -108,6 +109,7 @@ class Extractor:
         title_members = [(i, m) for i, m in enumerate(entities) if m.field == "title" and m.graph]
         relations += sentence_relations(paper.title, title_members, None)
         claims = sentence_claims(paper.abstract, sentences, entities, sentence_of)
+        relations += result_relations(claims, entities, {s.start: i for i, s in enumerate(sentences)}, relations)
         return Extraction(paper, sentences, entities, claims, relations)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from kg.errors import KgFailure, KgUsageError
 from kg.extract.blas_ops import use_blas_ops
 from kg.extract.generic import make_generic_mentions
 from kg.extract.rules.acronyms import make_acronyms
@@ -26,7 +27,7 @@ from kg.extract.rules.gazetteer import make_gazetteer
 from kg.extract.rules.patterns import make_name_patterns
 
 
-class MissingModelError(FileNotFoundError):
+class MissingModelError(KgFailure, FileNotFoundError):
     """A model the pipeline needs is not where it should be."""
 
 
@@ -112,7 +113,7 @@ def build_nlp(ner_model: str | Path | None = "packaged", rules: tuple[str, ...] 
     rules = DEFAULT_RULES if rules is None else tuple(rules)
     unknown = [r for r in rules if r not in RULES]
     if unknown:
-        raise ValueError(f"unknown rule component {unknown[0]!r}; known: {', '.join(RULES)}")
+        raise KgUsageError(f"unknown rule component {unknown[0]!r}; known: {', '.join(RULES)}")
     if ner_model is None:
         nlp = spacy.blank("en")
     else:

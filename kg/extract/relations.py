@@ -5,8 +5,14 @@ Two readers, both keeping the sentence as evidence:
 - a relation classifier (:mod:`kg.extract.relation_model`, trained on SciERC) labels each pair
   of mentions of the sentence with a SciERC relation, which :func:`map_label` turns into one
   of the graph's relation types using the two mentions' types;
-- cue rules that SciERC cannot teach or that are more precise: "X outperforms Y" (SciERC only
-  has COMPARE) and the appositive "Mamba, a selective state-space model" (isA).
+- cue rules that SciERC cannot teach or that are more precise: "X outperforms Y", "Y is
+  outperformed by X", "Y falls short of X" (SciERC only has COMPARE; the direction comes from
+  :func:`kg.extract.comparisons.direction`), and the appositive "Mamba, a selective state-space
+  model" (isA).
+
+An acronym and its own long form are one thing, never related; ``comparedWith`` is kept for
+comparisons that name no winner; an ``outperforms`` edge carries the dataset and metric its
+sentence states.
 
 ``variantOf`` ("Llama 2" of "Llama") is read from the names by entity resolution, not here.
 """
@@ -15,16 +21,15 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.comparisons import cues, direction, same_thing, states_a_winner
 from kg.extract.relation_model import NONE, RelationModel, packaged_model, pair_features
 from kg.records import Mention, Relation
-from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
+from kg.schema import DATASET, METRIC, SYSTEMS, TASK
 
-SYSTEMS = {METHOD, MODEL}
 MAX_GAP = 80  # characters between the two mentions, for the cue rules
 PACKAGED = "packaged"
 
-_OUTPERFORMS = re.compile(r"\b(outperform\w*|surpass\w*|better than|beat\w*|superior to|exceed\w*)\b")
-_PASSIVE = re.compile(r"\b(is|are|was|were|being) (outperformed|surpassed|beaten|exceeded) by\b")
+_ON_DATASET = re.compile(r"\b(on|across|over|in)\s+(?:the\s+|both\s+|all\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 _APPOSITIVE = re.compile(r"^\s*,\s*(a|an)\s+(?!.*\b(based on|for|of|with|on|in|to|that|which)\b)([a-z][\w\-]*\s+){0,3}$")
 
 
@@ -47,17 +52,17 @@ def mapped(label: str, head: Mention, tail: Mention) -> tuple[str, bool] | None:
     """``(relation type, swap)``: the type and whether the graph edge runs tail → head."""
     h, t = head.type, tail.type
     if label == "USED-FOR":
-        if t == TASK and h in SYSTEMS | {DATASET}:
+        if t == TASK and h in {*SYSTEMS, DATASET}:
             return "addresses", False
-        if h == METRIC and t in SYSTEMS | {TASK, DATASET}:
+        if h == METRIC and t in {*SYSTEMS, TASK, DATASET}:
             return "measuredBy", True
-        if t in SYSTEMS and h in SYSTEMS | {DATASET}:
+        if t in SYSTEMS and h in {*SYSTEMS, DATASET}:
             return "uses", True
         return None
     if label == "EVALUATE-FOR":
         if h == DATASET and t in SYSTEMS:
             return "evaluatedOn", True
-        if h == METRIC and t in SYSTEMS | {TASK, DATASET}:
+        if h == METRIC and t in {*SYSTEMS, TASK, DATASET}:
             return "measuredBy", True
         if h == DATASET and t == TASK:
             return "addresses", False
@@ -85,7 +90,7 @@ def sentence_relations(
         model = packaged_model()
     ordered = sorted(mentions, key=lambda im: (im[1].start, im[1].end))
     pairs = [(ordered[a], ordered[b]) for a in range(len(ordered)) for b in range(a + 1, len(ordered))
-             if ordered[a][1].text.lower() != ordered[b][1].text.lower()]
+             if not same_thing(ordered[a][1], ordered[b][1], text)]
     if not pairs:
         return []
     predictions: list[tuple[str, float]] = [(NONE, 1.0)] * len(pairs)
@@ -97,8 +102,16 @@ def sentence_relations(
                                           (second.start, second.end, second.type), inside))
         predictions = model.predict(features, model.meta.get("graph_threshold"))
     found: dict[tuple[int, int, str], Relation] = {}
+    winner_stated = states_a_winner(text[ordered[0][1].start : ordered[-1][1].end])
+    for relation in _outperforms(text, ordered, sentence, {(a[0], b[0]): p for (a, b), p in zip(pairs, predictions)}):
+        _where(relation, text, ordered)
+        found[(relation.head, relation.tail, relation.type)] = relation
     for ((i, first), (j, second)), (label, score) in zip(pairs, predictions):
         for relation in _pair_relations(text, i, first, j, second, label, score, sentence):
+            if (relation.head, relation.tail, relation.type) in found:
+                continue
+            if relation.type == "comparedWith" and winner_stated:
+                continue  # "A outperforms B and C": B and C are not compared with each other
             key = (relation.head, relation.tail, relation.type)
             if key not in found or found[key].score < relation.score:
                 found[key] = relation
@@ -109,11 +122,12 @@ def _pair_relations(text, i, first, j, second, label, score, sentence) -> list[R
     between = text[first.end : second.start].lower() if first.end <= second.start else ""
     near = second.start - first.end <= MAX_GAP
     systems = first.type in SYSTEMS and second.type in SYSTEMS
-    if systems and near and _OUTPERFORMS.search(between):
-        winner, loser = (j, i) if _PASSIVE.search(between) else (i, j)
-        return [Relation(winner, loser, "outperforms", max(0.6, score if label == "COMPARE" else 0.6), "pattern",
-                         sentence)]
-    if near and _APPOSITIVE.search(between) and second.text[:1].islower() and first.type in SYSTEMS | {DATASET}:
+    way = direction(between) if systems and near else None
+    if way in ("forward", "reverse"):
+        return []  # read by _outperforms, between a comparison's own subject and object
+    if way == "neutral" and label == NONE and re.search(r"\b(compar\w*|versus|vs\.?|on par with)\b", between):
+        return [Relation(i, j, "comparedWith", 0.6, "pattern", sentence)]
+    if near and _APPOSITIVE.search(between) and second.text[:1].islower() and first.type in {*SYSTEMS, DATASET}:
         return [Relation(i, j, "isA", max(0.6, score if label.startswith("HYPONYM-OF") else 0.6), "pattern",
                          sentence)]
     if label == NONE:
@@ -127,3 +141,58 @@ def _pair_relations(text, i, first, j, second, label, score, sentence) -> list[R
     kind, swap = result
     source, target = (tail[0], head[0]) if swap else (head[0], tail[0])
     return [Relation(source, target, kind, score, "classifier", sentence)]
+
+
+def _outperforms(text: str, ordered: list[tuple[int, Mention]], sentence: int | None,
+                 predicted: dict) -> list[Relation]:
+    """ "A outperforms B", "A and B outperform C and D", "B is outperformed by A": the systems
+    right before a comparison cue (its subject) against those right after it (its object)."""
+    systems = [(i, m) for i, m in ordered if m.type in SYSTEMS]
+    found_cues = cues(text)
+    bounds = [0] + [end for _, end, _ in found_cues]
+    subjects = []
+    for k, (start, end, way) in enumerate(found_cues):
+        # the first system after the previous cue is that cue's object, not this one's subject
+        object_before = next((s[0] for s in systems if k and s[1].start >= bounds[k]), None)
+        before = [s for s in systems if bounds[k] <= s[1].start and s[1].end <= start and start - s[1].end <= MAX_GAP
+                  and s[0] != object_before and not re.search(r"[;:]", text[s[1].end : start])][::-1]
+        subjects.append(_joined(text, before))
+    found = []
+    for k, (start, end, way) in enumerate(found_cues):
+        limit = found_cues[k + 1][0] if k + 1 < len(found_cues) else len(text)
+        taken = {s[0] for s in subjects[k + 1]} if k + 1 < len(found_cues) else set()
+        objects = _joined(text, [s for s in systems if s[1].start >= end and s[1].end <= limit and s[0] not in taken
+                                 and s[1].start - end <= MAX_GAP and not re.search(r"[;:]", text[end : s[1].start])])
+        for (i, a) in subjects[k]:
+            for (j, b) in objects:
+                if same_thing(a, b, text):
+                    continue
+                winner, loser = (i, j) if way == "forward" else (j, i)
+                label, score = predicted.get((i, j) if a.start <= b.start else (j, i), (NONE, 0.6))
+                found.append(Relation(winner, loser, "outperforms", max(0.6, score if label == "COMPARE" else 0.6),
+                                      "pattern", sentence))
+    return found
+
+
+def _joined(text: str, nearest_first: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """The nearest system and those joined to it by "and", "or" or commas ("A, B and C")."""
+    if not nearest_first:
+        return []
+    group = [nearest_first[0]]
+    for item in nearest_first[1:]:
+        a, b = sorted([group[-1][1], item[1]], key=lambda m: m.start)
+        if not re.fullmatch(r"\s*(,|and|or|, and|, or|as well as)\s*", text[a.end : b.start]):
+            break
+        group.append(item)
+    return group
+
+
+def _where(relation: Relation, text: str, ordered: list[tuple[int, Mention]]) -> None:
+    """The dataset ("... on SQuAD") and metric an outperforms edge holds on, from its sentence."""
+    loser_end = max(m.end for i, m in ordered if i in (relation.head, relation.tail))
+    for _, m in ordered:
+        if m.type == DATASET and relation.dataset is None and m.start >= loser_end and \
+                _ON_DATASET.search(text[max(0, m.start - 40) : m.start]):
+            relation.dataset = m.text
+        if m.type == METRIC and relation.metric is None:
+            relation.metric = m.text

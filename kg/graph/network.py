@@ -12,9 +12,9 @@ from collections.abc import Iterable, Mapping
 
 import networkx as nx
 
-from kg.records import Extraction, Mention
+from kg.records import Extraction, Mention, Quantity
 from kg.resolve import Entity, Resolver, slug
-from kg.schema import CLAIM, EDGE_TYPES, NODE_TYPES, PAPER
+from kg.schema import CLAIM, DATASET, EDGE_TYPES, METRIC, NODE_TYPES, PAPER, SYSTEMS
 
 
 def paper_node(paper_id: str) -> str:
@@ -105,7 +105,8 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str | None
         spec = EDGE_TYPES[r.type]
         if u is None or v is None or u == v or entity_type[u] not in spec.domain or entity_type[v] not in spec.range:
             continue
-        _add_edge(graph, seen, u, v, r.type, pid, field, r.sentence, ex, r.extractor, r.score, None)
+        where = {k: v for k, v in (("dataset", r.dataset), ("metric", r.metric)) if v is not None}
+        _add_edge(graph, seen, u, v, r.type, pid, field, r.sentence, ex, r.extractor, r.score, None, where)
     for n, claim in enumerate(ex.claims):
         sentence = next((i for i, s in enumerate(ex.sentences) if s.start == claim.start), None)
         cid = f"claim/{pid.removeprefix('paper/')}-{n + 1}"
@@ -117,16 +118,7 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str | None
             kind=claim.kind,
             # each value with the graph nodes of the entities it refers to (metric, dataset, compared-to),
             # kept only where the resolved entity has the type the RDF shapes expect
-            values=[
-                {**value, **{
-                    f"{role}_node": entity_of[value[f"{role}_entity"]]
-                    for role, allowed in (("metric", ("Metric",)), ("dataset", ("Dataset",)),
-                                          ("compared", ("Method", "Model")))
-                    if value.get(f"{role}_entity") is not None and entity_of[value[f"{role}_entity"]] is not None
-                    and entity_type[entity_of[value[f"{role}_entity"]]] in allowed
-                }}
-                for value in claim.values
-            ],
+            values=[_value_data(value, entity_of, entity_type) for value in claim.values],
             paper=pid,
             start=claim.start,
             end=claim.end,
@@ -139,7 +131,29 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str | None
                       claim.score, None)
 
 
-def _add_edge(graph, seen, u, v, kind, pid, field, sentence, ex, extractor, score, mention) -> None:
+# The graph node types a quantity's entity references must resolve to (what the RDF shapes expect).
+_REFERENCES = (("metric", (METRIC,)), ("dataset", (DATASET,)), ("compared", SYSTEMS), ("system", SYSTEMS))
+
+
+def _value_data(value: Quantity, entity_of: list[str | None], entity_type: Mapping[str, str]) -> dict:
+    """A claim value as plain node data, with the graph nodes of the entities it refers to.
+
+    ``metric_node``, ``dataset_node``, ``compared_node`` and ``system_node`` are kept only where the
+    resolved entity has the type the RDF shapes expect; ``result`` is True for a result (a score or
+    change on a named metric or dataset, :attr:`kg.records.Quantity.is_result`).
+    """
+    data = value.to_dict()
+    if value.is_result:
+        data["result"] = True
+    for role, allowed in _REFERENCES:
+        index = data.get(f"{role}_entity")
+        if index is not None and entity_of[index] is not None and entity_type[entity_of[index]] in allowed:
+            data[f"{role}_node"] = entity_of[index]
+    return data
+
+
+def _add_edge(graph, seen, u, v, kind, pid, field, sentence, ex, extractor, score, mention,
+              where: dict | None = None) -> None:
     """One edge per (source, target, type, paper, sentence); the most confident evidence wins."""
     assert kind in EDGE_TYPES, kind
     key = (u, v, kind, pid, field, sentence)
@@ -170,6 +184,7 @@ def _add_edge(graph, seen, u, v, kind, pid, field, sentence, ex, extractor, scor
         text=mention.text if mention else None,
         extractor=extractor,
         confidence=round(score, 4),
+        **(where or {}),  # outperforms: the dataset and metric it holds on, as its sentence names them
     )
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from kg.errors import KgUsageError
 from kg.ingest.arxiv_atom import read_arxiv_atom
 from kg.ingest.arxiv_snapshot import read_arxiv_snapshot
 from kg.ingest.bibtex import read_bibtex
@@ -29,6 +30,7 @@ from kg.records import Paper, RecordError
 __all__ = [
     "READERS",
     "IngestError",
+    "InputNotFoundError",
     "UnknownFormatError",
     "dedupe_papers",
     "detect_format",
@@ -65,12 +67,16 @@ SUFFIX_FORMATS = {".txt": "hf_daily", ".xml": "arxiv_atom", ".atom": "arxiv_atom
 KNOWN_SUFFIXES = JSON_SUFFIXES | set(SUFFIX_FORMATS)
 
 
-class IngestError(ValueError):
+class IngestError(KgUsageError):
     """Raised for a problem with the inputs as a whole (not with one record)."""
 
 
 class UnknownFormatError(IngestError):
     """The format of a file could not be told, or a format name is not known."""
+
+
+class InputNotFoundError(IngestError, FileNotFoundError):
+    """An input path that does not exist."""
 
 
 def format_name(name: str) -> str:
@@ -139,7 +145,7 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
         elif path.exists():
             files.append(path)
         else:
-            raise FileNotFoundError(f"no such file or directory: {path}")
+            raise InputNotFoundError(f"no such file or directory: {path}")
     return list(dict.fromkeys(files))
 
 

@@ -1,17 +1,18 @@
 """The streaming build behind ``kg build``: files in, exports out, in bounded memory.
 
-Pass 1 reads the inputs in batches, drops duplicate papers, extracts (or takes finished
-extractions from the cache) and feeds the entity resolver. Pass 2 reads the extractions
-back batch by batch and streams N-Triples out. Everything that grows with the corpus
-(duplicate index, paper order, extractions) lives in one SQLite file next to the outputs,
-which is also what lets a killed build resume. Graphs small enough to hold in memory are
-also written as Turtle, JSON-LD and HTML.
+Pass 1 reads every record into the workspace, grouping the records of one paper. Pass 2
+merges each group into one paper (``kg.ingest.dedupe.merge_group``, as ``kg.dedupe_papers``
+does), extracts in batches (or takes finished extractions from the cache) and feeds the entity
+resolver. Pass 3 reads the extractions back batch by batch and streams N-Triples out; Turtle
+and JSON-LD are then streamed from that file by Oxigraph (kg.export.stream), so no RDF format
+needs the graph in memory. Everything that grows with the corpus (records, duplicate index,
+paper order, extractions) lives in the workspace, one SQLite file next to the outputs, which is
+also what lets a killed build resume. Only the HTML explorer (and GraphML) need the whole
+networkx graph: they are written for builds of up to ``max_graph_papers`` papers.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -20,29 +21,23 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.pipeline.workspace import ExtractionCache, content_key, extractor_version
+from kg.pipeline.workspace import Workspace, content_key, extractor_version
 from kg.graph.network import add_entities, add_paper
 from kg.ingest import read_papers
-from kg.ingest.dedupe import dedupe_keys
+from kg.ingest.dedupe import dedupe_keys, merge_group
 from kg.export.atomic import AtomicFile
+from kg.export.formats import EXPORTS
+from kg.export.stream import convert
 from kg.pipeline.parallel import Runner, run_batches
 from kg.export.ntriples import NTriplesLines
 from kg.export.rdf import to_rdf
-from kg.records import Extraction, Paper, RecordError, Source
+from kg.records import Extraction, Paper, RecordError
 from kg.resolve.resolver import EntityTable, Resolver
 
 MAX_ABSTRACT_CHARS = 100_000
 """Longer abstracts are reported and skipped: real ones are under 5,000 characters."""
 CACHE_NAME = ".kg-cache.sqlite"
 
-_RUN_TABLES = """
-DROP TABLE IF EXISTS run_key;
-DROP TABLE IF EXISTS run_paper;
-DROP TABLE IF EXISTS run_source;
-CREATE TABLE run_key (key TEXT PRIMARY KEY, paper TEXT NOT NULL);
-CREATE TABLE run_paper (seq INTEGER PRIMARY KEY, key TEXT NOT NULL, paper TEXT NOT NULL);
-CREATE TABLE run_source (paper TEXT NOT NULL, source TEXT NOT NULL);
-"""
 
 
 @dataclass
@@ -55,7 +50,7 @@ class BuildOptions:
     rules: tuple[str, ...] | None = None
     cache: Path | None = None  # default: <output>/.kg-cache.sqlite
     formats: tuple[str, ...] = ("ttl", "nt", "jsonld", "html")
-    max_graph_papers: int = 20_000  # above this only N-Triples are written
+    max_graph_papers: int = 20_000  # above this the HTML explorer and GraphML are not written
     progress: bool = True
 
 
@@ -64,6 +59,7 @@ class BuildReport:
     records: int = 0
     papers: int = 0
     duplicates: int = 0
+    skipped: int = 0  # records read but left out (over a limit); record errors are in ``errors``
     errors: list[RecordError] = field(default_factory=list)
     extracted: int = 0
     cached: int = 0
@@ -86,56 +82,55 @@ def build_files(inputs: Iterable[str | Path], output: str | Path, options: Build
         if on_error:
             on_error(err)
 
-    cache = ExtractionCache(options.cache or output / CACHE_NAME)
-    try:
+    with Workspace(options.cache or output / CACHE_NAME) as workspace:
+        started = time.perf_counter()
+        workspace.reset("run")
+        _read_records(inputs, options, workspace, report, error)
+        report.duplicates = report.records - workspace.group_count() - report.skipped
+        report.timings["read"] = time.perf_counter() - started
         with Runner(options.workers, options.dask) as runner:
             started = time.perf_counter()
-            cache.db.executescript(_RUN_TABLES)
-            resolver = Resolver(cache.db)  # its statistics go to the cache file, not to memory
+            resolver = Resolver(workspace)  # its statistics go to the workspace file, not to memory
             version = extractor_version(repr((options.ner_model, options.rules)))
-            for extraction in _extract_all(inputs, options, cache, version, report, error, runner):
+            for extraction in _extract_all(options, workspace, version, report, error, runner):
                 resolver.add(extraction)
             table = resolver.finish()
             report.timings["extract"] = time.perf_counter() - started
             started = time.perf_counter()
-            report.graph = _write_outputs(output, options, cache, table, report, runner)
+            report.graph = _write_outputs(output, options, workspace, table, report, runner)
             report.timings["write"] = time.perf_counter() - started
-    finally:
-        cache.close()
     return report
 
 
-def _papers(inputs, options: BuildOptions, cache: ExtractionCache, report: BuildReport,
-            error: Callable[[RecordError], None]) -> Iterator[list[Paper]]:
-    """De-duplicated papers in batches; a duplicate only adds its sources to the first record."""
-    db = cache.db
+def _read_records(inputs, options: BuildOptions, workspace: Workspace, report: BuildReport,
+                  error: Callable[[RecordError], None]) -> None:
+    """Every record of ``inputs`` into the workspace, grouped with the other records of its paper."""
+    with workspace.db:  # one transaction: reading is not resumed, only extraction is
+        for paper in read_papers(inputs, on_error=error, format=options.input_format):
+            report.records += 1
+            if len(paper.abstract) > MAX_ABSTRACT_CHARS:
+                source = paper.sources[0]
+                error(RecordError(source.path, source.position,
+                                  f"abstract of {len(paper.abstract):,} characters is over the limit of "
+                                  f"{MAX_ABSTRACT_CHARS:,} (title: {paper.title[:80]!r})"))
+                report.skipped += 1
+                continue
+            workspace.add_record(paper, dedupe_keys(paper))
+
+
+def _papers(workspace: Workspace, batch_size: int) -> Iterator[list[Paper]]:
+    """The papers of this run, each group of records merged into one, in batches."""
     batch: list[Paper] = []
-    for paper in read_papers(inputs, on_error=error, format=options.input_format):
-        report.records += 1
-        if len(paper.abstract) > MAX_ABSTRACT_CHARS:
-            source = paper.sources[0]
-            error(RecordError(source.path, source.position,
-                              f"abstract of {len(paper.abstract):,} characters is over the limit of "
-                              f"{MAX_ABSTRACT_CHARS:,} (title: {paper.title[:80]!r})"))
-            continue
-        keys = [hashlib.sha1(k.encode()).hexdigest() for k in dedupe_keys(paper)]
-        known = db.execute(f"SELECT paper FROM run_key WHERE key IN ({','.join('?' * len(keys))})", keys).fetchone()
-        owner = known[0] if known else paper.id
-        db.executemany("INSERT OR IGNORE INTO run_key (key, paper) VALUES (?, ?)", [(k, owner) for k in keys])
-        if known:
-            report.duplicates += 1
-            db.executemany("INSERT INTO run_source (paper, source) VALUES (?, ?)",
-                           [(owner, json.dumps([s.path, s.position, s.format])) for s in paper.sources])
-            continue
-        batch.append(paper)
-        if len(batch) >= options.batch_size:
+    for group in workspace.record_groups():
+        batch.append(merge_group(group))
+        if len(batch) >= batch_size:
             yield batch
             batch = []
     if batch:
         yield batch
 
 
-def _extract_all(inputs, options: BuildOptions, cache: ExtractionCache, version: str, report: BuildReport,
+def _extract_all(options: BuildOptions, workspace: Workspace, version: str, report: BuildReport,
                  error: Callable[[RecordError], None], runner: Runner) -> Iterator[Extraction]:
     """Every paper's extraction in input order, from the cache or freshly made (then cached)."""
     from tqdm import tqdm
@@ -143,9 +138,9 @@ def _extract_all(inputs, options: BuildOptions, cache: ExtractionCache, version:
     pending: deque[tuple[list[Paper], list[str], dict[str, Extraction]]] = deque()
 
     def todo() -> Iterator[list[Paper]]:
-        for batch in _papers(inputs, options, cache, report, error):
+        for batch in _papers(workspace, options.batch_size):
             keys = [content_key(p, version) for p in batch]
-            done = cache.get(keys)
+            done = workspace.get(keys)
             pending.append((batch, keys, done))
             yield [p for p, k in zip(batch, keys) if k not in done]
 
@@ -169,62 +164,47 @@ def _extract_all(inputs, options: BuildOptions, cache: ExtractionCache, version:
                 made.append((key, extraction))
                 report.extracted += 1
             extraction.paper = paper  # sources and record ids of this run, not of the cached one
-            cache.db.execute("INSERT INTO run_paper (seq, key, paper) VALUES (?, ?, ?)",
-                             (seq, key, json.dumps(paper.to_dict(), ensure_ascii=False)))
+            workspace.add_run_paper(seq, key, paper)
             seq += 1
             report.papers += 1
             report.words += len(paper.title.split()) + len(paper.abstract.split())
             yield extraction
-        cache.put(made)  # one transaction: the batch's extractions and its run rows
+        workspace.put(made)  # one transaction: the batch's extractions and its run rows
         bar.update(len(batch))
     bar.close()
 
 
-def _stored_batches(cache: ExtractionCache, batch_size: int) -> Iterator[list[Extraction]]:
-    extra: dict[str, list[Source]] = {}
-    for paper_id, source in cache.db.execute("SELECT paper, source FROM run_source ORDER BY rowid"):
-        extra.setdefault(paper_id, []).append(Source(*json.loads(source)))
-    last = -1
-    while True:
-        rows = cache.db.execute("SELECT seq, key, paper FROM run_paper WHERE seq > ? ORDER BY seq LIMIT ?",
-                                (last, batch_size)).fetchall()
-        if not rows:
-            return
-        last = rows[-1][0]
-        stored = cache.get([key for _, key, _ in rows])
-        batch = []
-        for _, key, paper_json in rows:
-            extraction = stored[key]
-            data = json.loads(paper_json)
-            data["sources"] = [Source(**s) for s in data["sources"]]
-            extraction.paper = Paper(**data)
-            extraction.paper.sources += [s for s in extra.get(extraction.paper.id, []) if s not in data["sources"]]
-            batch.append(extraction)
-        yield batch
-
-
-def _write_outputs(output: Path, options: BuildOptions, cache: ExtractionCache, table: EntityTable,
+def _write_outputs(output: Path, options: BuildOptions, workspace: Workspace, table: EntityTable,
                    report: BuildReport, runner: Runner) -> nx.MultiDiGraph | None:
-    """Stream N-Triples batch by batch; keep the whole graph for the other formats when it is small.
+    """Stream N-Triples batch by batch, then the other RDF formats from them; keep the whole graph
+    for the HTML explorer and GraphML when it is small.
 
     The runner's workers map each batch to its graph and N-Triples; this process only looks up
     entity ids, adds up counts and writes, in batch order.
     """
+    from tqdm import tqdm
+
     from kg.api import KnowledgeGraph
     from kg.graph.network import counts
 
-    keep = report.papers <= options.max_graph_papers
+    graph_formats = tuple(f for f in options.formats if f in ("html", "graphml"))
+    keep = bool(graph_formats) and report.papers <= options.max_graph_papers
     whole = nx.MultiDiGraph() if keep else None
     totals = {"nodes": {}, "edges": {}}
-    nt = "nt" in options.formats
+    rdf_formats = [EXPORTS[f] for f in options.formats if f in EXPORTS]
+    nt = bool(rdf_formats)
 
     def jobs() -> Iterator[tuple]:
-        for batch in _stored_batches(cache, options.batch_size):
+        for batch in workspace.run_batches(options.batch_size):
             flat = iter(table.entity_ids(m for extraction in batch for m in extraction.entities))
             ids = [[next(flat) for _ in extraction.entities] for extraction in batch]
             yield batch, ids, table.types(e for row in ids for e in row if e is not None), nt, keep
 
-    nt_file = AtomicFile(output / "graph.nt") if nt else None
+    nt_path = output / ("graph.nt" if "nt" in options.formats else ".graph.nt.part")
+    nt_file = AtomicFile(nt_path) if nt else None
+    bar = tqdm(total=report.papers, unit="paper", desc="writing graph.nt",
+               disable=None if options.progress else True)
+    started = time.perf_counter()
     try:
         for part in _entity_parts(table):
             _add_counts(totals, counts(part))
@@ -238,16 +218,32 @@ def _write_outputs(output: Path, options: BuildOptions, cache: ExtractionCache, 
                 nt_file.write(text)
             if whole is not None:
                 whole.update(part)
+            bar.update(part_counts["nodes"].get("Paper", 0))
         if nt_file:
-            report.written.append(nt_file.commit())
+            nt_file.commit()
     finally:
+        bar.close()
         if nt_file:
             nt_file.discard()
     report.counts = totals
+    report.timings["write nt"] = time.perf_counter() - started
+    try:
+        for fmt in rdf_formats:
+            started = time.perf_counter()
+            if fmt.extension == "nt":
+                report.written.append(nt_path)
+                continue
+            report.written.append(convert(nt_path, output / f"graph.{fmt.extension}", fmt, options.progress))
+            report.timings[f"write {fmt.extension}"] = time.perf_counter() - started
+    finally:
+        if nt and "nt" not in options.formats:
+            nt_path.unlink(missing_ok=True)
     if whole is None:
         return None
-    other = tuple(f for f in options.formats if f != "nt")
-    report.written += KnowledgeGraph(whole).write(output, other)
+    for fmt in graph_formats:
+        started = time.perf_counter()
+        report.written += KnowledgeGraph(whole).write(output, (fmt,))
+        report.timings[f"write {fmt}"] = time.perf_counter() - started
     return whole
 
 

@@ -24,6 +24,7 @@ from itertools import combinations, groupby
 
 from rapidfuzz.fuzz import ratio
 
+from kg.pipeline.workspace import Workspace
 from kg.records import Extraction, Mention
 from kg.resolve.keys import entity_id, family_names, hyphen_form, label_form, match_key, mention_key, singular, label_words
 from kg.resolve.typing import decide_type, link
@@ -50,22 +51,6 @@ class Entity:
     link: str | None = None  # Papers with Code identifier ("method/bert"), see kg.resolve.typing
 
 
-# The resolver's statistics and results live in SQLite tables (in memory, or in the build's
-# cache file), so that neither phase holds a per-name structure for the whole corpus.
-_TABLES = """
-DROP TABLE IF EXISTS res_key; DROP TABLE IF EXISTS res_form; DROP TABLE IF EXISTS res_long;
-DROP TABLE IF EXISTS res_vote; DROP TABLE IF EXISTS res_def; DROP TABLE IF EXISTS res_key_entity;
-DROP TABLE IF EXISTS res_entity;
-CREATE TABLE res_key (key TEXT PRIMARY KEY, mentions INTEGER NOT NULL, papers INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE res_form (key TEXT, form TEXT, n INTEGER NOT NULL, PRIMARY KEY (key, form)) WITHOUT ROWID;
-CREATE TABLE res_long (key TEXT, label TEXT, n INTEGER NOT NULL, PRIMARY KEY (key, label)) WITHOUT ROWID;
-CREATE TABLE res_vote (key TEXT, type TEXT, score REAL NOT NULL, PRIMARY KEY (key, type)) WITHOUT ROWID;
-CREATE TABLE res_def (short TEXT, long TEXT, papers INTEGER NOT NULL, PRIMARY KEY (short, long)) WITHOUT ROWID;
-CREATE TABLE res_key_entity (key TEXT PRIMARY KEY, entity TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE res_entity (id TEXT PRIMARY KEY, type TEXT NOT NULL, label TEXT NOT NULL, aliases TEXT NOT NULL,
-                         votes TEXT NOT NULL, mentions INTEGER NOT NULL, papers INTEGER NOT NULL, link TEXT)
-                         WITHOUT ROWID;
-"""
 _FLUSH_AFTER = 20_000
 """Mentions :meth:`Resolver.add` gathers before writing them to its tables in one transaction."""
 _CHUNK = 500  # keys per ``IN (...)`` lookup, under SQLite's limit on bound parameters
@@ -186,14 +171,16 @@ class EntityTable:
 class Resolver:
     """Accumulates per-key statistics paper by paper (:meth:`add`), then resolves (:meth:`finish`).
 
-    Statistics and results are kept in SQLite tables of ``db`` (an in-memory database unless
-    one is given), so memory stays flat whatever the number of papers and names; only the keys
-    that a spelling or acronym rule joins are held while resolving.
+    Statistics and results are kept in the ``res_*`` tables of ``workspace`` (declared in
+    ``kg.pipeline.workspace``; an in-memory workspace unless one is given), so memory stays flat
+    whatever the number of papers and names; only the keys that a spelling or acronym rule
+    joins are held while resolving.
     """
 
-    def __init__(self, db: sqlite3.Connection | None = None) -> None:
-        self.db = db or sqlite3.connect(":memory:")
-        self.db.executescript(_TABLES)
+    def __init__(self, workspace: Workspace | None = None) -> None:
+        self.workspace = workspace if workspace is not None else Workspace()
+        self.workspace.reset("resolver")
+        self.db = self.workspace.db
         self._forms: Counter = Counter()  # (key, label form) → mentions, not yet written
         self._longs: Counter = Counter()  # (long key, label form of the long form) → papers
         self._keys: dict[str, list[int]] = {}  # key → [mentions, papers]
@@ -380,7 +367,6 @@ class Resolver:
         Blocks are gathered in a temporary table, so only blocks of two or more are loaded.
         """
         db = self.db
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS res_block (block TEXT, word TEXT, key TEXT)")
         db.execute("DELETE FROM res_block")
         for keys in self._key_chunks():
             rows = []

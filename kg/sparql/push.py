@@ -24,6 +24,7 @@ from urllib.parse import quote, urlsplit
 
 import pyoxigraph as ox
 
+from kg.errors import KgFailure, KgUsageError, safe_text
 from kg.schema import BASE
 from kg.sparql.store import GraphStore, is_store
 
@@ -32,8 +33,12 @@ _MEDIA = {".nt": "application/n-triples", ".ttl": "text/turtle", ".jsonld": "app
           ".rdf": "application/rdf+xml"}
 
 
-class PushError(Exception):
+class PushError(KgFailure):
     """A push that failed, with the server's answer."""
+
+
+class PushUsageError(KgUsageError, PushError):
+    """A push asked with a bad graph, method or endpoint."""
 
 
 @dataclass
@@ -55,9 +60,9 @@ def _source_file(source: Path, scratch: Path) -> Path:
         for name in ("graph.nt", "graph.ttl", "graph.jsonld"):
             if (source / name).is_file():
                 return source / name
-        raise PushError(f"{source}: no graph.nt, graph.ttl or graph.jsonld there")
+        raise PushUsageError(f"{source}: no graph.nt, graph.ttl or graph.jsonld there")
     if source.suffix.lower() not in _MEDIA:
-        raise PushError(f"{source}: cannot push this format (expected one of {', '.join(sorted(_MEDIA))})")
+        raise PushUsageError(f"{source}: cannot push this format (expected one of {', '.join(sorted(_MEDIA))})")
     return source
 
 
@@ -75,9 +80,9 @@ def push(source: str | Path, endpoint: str, graph: str | None = None, method: st
     source = Path(source)
     method = method.upper()
     if method not in ("PUT", "POST"):
-        raise PushError(f"method must be PUT or POST, not {method}")
+        raise PushUsageError(f"method must be PUT or POST, not {method}")
     if urlsplit(endpoint).scheme not in ("http", "https"):
-        raise PushError(f"{endpoint}: not an http(s) URL")
+        raise PushUsageError(f"{endpoint}: not an http(s) URL")
     scratch = Path(tempfile.mkdtemp(prefix="kg-push-"))
     try:
         path = _source_file(source, scratch)
@@ -93,10 +98,13 @@ def push(source: str | Path, endpoint: str, graph: str | None = None, method: st
                 with urllib.request.urlopen(request, timeout=timeout) as response:
                     status = response.status
             except urllib.error.HTTPError as error:
-                detail = error.read().decode("utf-8", "replace")[:500]
+                detail = safe_text(error.read(2000).decode("utf-8", "replace"), 300)
                 raise PushError(f"{method} {url}: HTTP {error.code}: {detail}") from error
             except (urllib.error.URLError, OSError) as error:
-                raise PushError(f"{method} {url}: {error}") from error
+                reason = getattr(error, "reason", error)
+                if isinstance(reason, TimeoutError) or isinstance(error, TimeoutError):
+                    raise PushError(f"{method} {url}: no answer within --timeout {timeout:g} s") from error
+                raise PushError(f"{method} {url}: {safe_text(reason)}") from error
         return PushReport(graph, size, status, method)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

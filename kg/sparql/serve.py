@@ -8,8 +8,15 @@
 * ``/``: the explorer page (the ``graph.html`` next to the graph, or in the store directory).
 * ``/queries/``: the example queries of ``kg/sparql/queries`` (``/queries/NAME.rq``).
 
-Queries run in worker processes (:mod:`kg.sparql.worker`) over an Oxigraph store opened
-read-only: a store directory as it is, or export files bulk-loaded into a temporary store.
+Queries run in worker processes (:mod:`kg.sparql.pool`, :mod:`kg.sparql.worker`) over an
+Oxigraph store opened read-only: a store directory as it is, or export files bulk-loaded into a
+temporary store. A query waits briefly for a free worker and is answered 503 with
+``Retry-After`` when none frees up; its time limit runs from when a worker takes it. SERVICE
+(a fetch from another endpoint) is refused, and so is nesting deep enough to overflow the parser.
+
+Connections are bounded: at most ``max_connections`` threads (more get 503 at once), a listen
+backlog of :data:`BACKLOG`, and a connection silent for ``idle_timeout`` seconds is closed.
+A POST needs a valid ``Content-Length`` (411 without, 400 when negative or not a number).
 The server binds to 127.0.0.1 unless told otherwise.
 """
 
@@ -18,181 +25,37 @@ from __future__ import annotations
 import html
 import json
 import logging
-import os
-import queue
-import select
-import shutil
-import subprocess
-import sys
-import tempfile
 import threading
-import time
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-import pyoxigraph as ox
+from kg.errors import safe_text
+from kg.sparql.pool import (Busy, GraphNotFound, QueryTimeout, ServedGraph, ServeError, WorkerGone, WorkerPool,
+                            default_workers)
+from kg.sparql.store import prefixes
 
-from kg.sparql.store import is_store, prefixes, rdf_format
+__all__ = ["GraphNotFound", "KgServer", "ServeError", "ServedGraph", "make_server", "parse_accept"]
 
 log = logging.getLogger(__name__)
 
-WORKER = Path(__file__).with_name("worker.py")
 QUERIES = Path(__file__).resolve().parent / "queries"
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_CAP = 10_000
 MAX_BODY = 1 << 20
-EXPORT_NAMES = ("graph.nt", "graph.ttl", "graph.jsonld")
+MAX_CONNECTIONS = 64
+"""Connections handled at once (one thread each); more are answered 503 at once and closed."""
+BACKLOG = 128
+"""Connections the kernel holds before they are accepted."""
+IDLE_TIMEOUT = 10.0
+"""Seconds a connection may stay silent (while sending its request) before it is closed."""
+RETRY_AFTER = "1"
+_BUSY = (b"HTTP/1.0 503 Service Unavailable\r\nRetry-After: " + RETRY_AFTER.encode() +
+         b"\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 27\r\nConnection: close\r\n\r\n"
+         b"too many connections: retry")
 PAGE_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
             "connect-src 'self'; base-uri 'none'; form-action 'self'")
-
-
-class ServeError(Exception):
-    """A graph that cannot be served, with a message for people."""
-
-
-class QueryTimeout(Exception):
-    pass
-
-
-class WorkerGone(Exception):
-    pass
-
-
-class Worker:
-    """One worker process and the pipes to it."""
-
-    def __init__(self, store_dir: Path, start_timeout: float = 120.0):
-        self.proc = subprocess.Popen([sys.executable, str(WORKER), str(store_dir)], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        self.fd = self.proc.stdout.fileno()
-        self.buffer = b""
-        try:
-            ready = json.loads(self._read_line(time.monotonic() + start_timeout))
-        except (QueryTimeout, WorkerGone, ValueError) as error:
-            self.kill()
-            raise ServeError(f"the SPARQL worker did not start: {error}") from error
-        assert ready.get("ready")
-
-    def ask(self, request: dict, timeout: float) -> tuple[dict, bytes]:
-        deadline = time.monotonic() + timeout
-        try:
-            self.proc.stdin.write(json.dumps(request).encode() + b"\n")
-            self.proc.stdin.flush()
-        except OSError as error:
-            raise WorkerGone(str(error)) from error
-        header = json.loads(self._read_line(deadline))
-        body = self._read_exactly(header.pop("length"), deadline)
-        return header, body
-
-    def _fill(self, deadline: float) -> None:
-        left = deadline - time.monotonic()
-        if left <= 0 or not select.select([self.fd], [], [], left)[0]:
-            raise QueryTimeout()
-        chunk = os.read(self.fd, 1 << 16)
-        if not chunk:
-            raise WorkerGone("the worker exited")
-        self.buffer += chunk
-
-    def _read_line(self, deadline: float) -> bytes:
-        while b"\n" not in self.buffer:
-            self._fill(deadline)
-        line, self.buffer = self.buffer.split(b"\n", 1)
-        return line
-
-    def _read_exactly(self, n: int, deadline: float) -> bytes:
-        while len(self.buffer) < n:
-            self._fill(deadline)
-        body, self.buffer = self.buffer[:n], self.buffer[n:]
-        return body
-
-    def kill(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-        self.proc.wait()
-        for pipe in (self.proc.stdin, self.proc.stdout):
-            try:
-                pipe.close()
-            except OSError:
-                pass
-
-
-class WorkerPool:
-    """``size`` workers; a query waits at most the time limit for a free one, then runs in it."""
-
-    def __init__(self, store_dir: Path, size: int, timeout: float):
-        self.store_dir, self.timeout = store_dir, timeout
-        self.idle: queue.Queue[Worker] = queue.Queue()
-        self.closed = False
-        for _ in range(size):
-            self.idle.put(Worker(store_dir))
-
-    def run(self, request: dict) -> tuple[dict, bytes]:
-        started = time.monotonic()
-        try:
-            worker = self.idle.get(timeout=self.timeout)
-        except queue.Empty:
-            raise QueryTimeout() from None
-        try:
-            result = worker.ask(request, max(self.timeout - (time.monotonic() - started), 0.001))
-        except (QueryTimeout, WorkerGone):
-            worker.kill()
-            threading.Thread(target=self._replace, daemon=True).start()
-            raise
-        self.idle.put(worker)
-        return result
-
-    def _replace(self) -> None:
-        if self.closed:
-            return
-        try:
-            self.idle.put(Worker(self.store_dir))
-        except ServeError as error:
-            log.error("%s", error)
-
-    def close(self) -> None:
-        self.closed = True
-        while True:
-            try:
-                self.idle.get_nowait().kill()
-            except queue.Empty:
-                return
-
-
-class ServedGraph:
-    """What a server serves: a store directory, or export files loaded into a temporary store."""
-
-    def __init__(self, path: str | Path):
-        path = Path(path)
-        self.temp: Path | None = None
-        if not path.exists():
-            raise ServeError(f"{path}: no such graph or store")
-        if is_store(path):
-            self.store_dir = path
-            self.page = path / "graph.html"
-        else:
-            files = [path] if path.is_file() else [path / n for n in EXPORT_NAMES if (path / n).exists()][:1]
-            if not files:
-                raise ServeError(f"{path}: neither a store nor an export file or directory ({', '.join(EXPORT_NAMES)})")
-            self.page = files[0].with_name("graph.html")
-            self.temp = Path(tempfile.mkdtemp(prefix="kg-serve-"))
-            self.store_dir = self.temp / "store"
-            try:
-                store = ox.Store(str(self.store_dir))
-                for file in files:
-                    store.bulk_load(path=str(file), format=rdf_format(file))
-                store.flush()
-                del store
-            except (OSError, SyntaxError, ValueError) as error:
-                self.close()
-                raise ServeError(f"{files[0]}: cannot load: {error}") from error
-        self.source = path
-
-    def close(self) -> None:
-        if self.temp is not None:
-            shutil.rmtree(self.temp, ignore_errors=True)
-            self.temp = None
 
 
 def parse_accept(header: str | None) -> list[str]:
@@ -215,17 +78,46 @@ def parse_accept(header: str | None) -> list[str]:
 
 
 class KgServer(ThreadingHTTPServer):
+    """One thread per connection, at most ``max_connections`` of them; queries go to the worker pool."""
+
     daemon_threads = True
+    block_on_close = False
+    request_queue_size = BACKLOG
 
     def __init__(self, graph: ServedGraph, address: tuple[str, int], timeout: float, cap: int, workers: int,
-                 queries: Path = QUERIES):
+                 queries: Path = QUERIES, max_connections: int = MAX_CONNECTIONS, idle_timeout: float = IDLE_TIMEOUT,
+                 queue_limit: int | None = None, queue_wait: float = 2.0):
         self.graph, self.query_timeout, self.cap, self.queries = graph, timeout, cap, queries
-        self.pool = WorkerPool(graph.store_dir, workers, timeout)
+        self.idle_timeout = idle_timeout
+        self.slots = threading.BoundedSemaphore(max_connections)
+        self.pool = WorkerPool(graph.store_dir, workers, timeout, queue_limit, queue_wait)
         try:
             super().__init__(address, Handler)
         except OSError:
             self.pool.close()
             raise
+
+    def process_request(self, request, client_address) -> None:
+        """Start a thread for the connection, or answer 503 at once when every slot is taken."""
+        if not self.slots.acquire(blocking=False):
+            try:
+                request.settimeout(1.0)
+                request.sendall(_BUSY)
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
 
     @property
     def url(self) -> str:
@@ -242,6 +134,10 @@ class Handler(BaseHTTPRequestHandler):
     server: KgServer
     server_version = "paper-kg"
     protocol_version = "HTTP/1.0"
+
+    def setup(self) -> None:
+        self.timeout = self.server.idle_timeout  # a silent connection is closed after this
+        super().setup()
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
         log.info("%s %s", self.address_string(), format % args)
@@ -269,9 +165,8 @@ class Handler(BaseHTTPRequestHandler):
         if url.path != "/sparql":
             self._error(HTTPStatus.METHOD_NOT_ALLOWED, "only /sparql takes POST")
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"request body over {MAX_BODY} bytes")
+        length = self._content_length()
+        if length is None:
             return
         body = self.rfile.read(length).decode("utf-8", "replace")
         kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
@@ -287,6 +182,21 @@ class Handler(BaseHTTPRequestHandler):
                         "POST a form (application/x-www-form-urlencoded) or an application/sparql-query body")
             return
         self._sparql(params)
+
+    def _content_length(self) -> int | None:
+        """The body's length from a valid Content-Length header; None after answering 400, 411 or 413."""
+        values = self.headers.get_all("Content-Length") or []
+        if self.headers.get("Transfer-Encoding") or not values:
+            self._error(HTTPStatus.LENGTH_REQUIRED, "POST needs a Content-Length header (chunked bodies are not read)")
+            return None
+        if len(set(v.strip() for v in values)) != 1 or not values[0].strip().isdigit():
+            self._error(HTTPStatus.BAD_REQUEST, "Content-Length must be one non-negative whole number")
+            return None
+        length = int(values[0].strip())
+        if length > MAX_BODY:
+            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"request body over {MAX_BODY} bytes")
+            return None
+        return length
 
     def _refuse_write(self) -> None:
         self._error(HTTPStatus.METHOD_NOT_ALLOWED, "this endpoint is read-only")
@@ -314,11 +224,14 @@ class Handler(BaseHTTPRequestHandler):
         }
         try:
             header, body = self.server.pool.run(request)
+        except Busy as error:
+            self._error(HTTPStatus.SERVICE_UNAVAILABLE, f"the server is busy ({error}): retry", {"Retry-After": RETRY_AFTER})
+            return
         except QueryTimeout:
             self._error(HTTPStatus.SERVICE_UNAVAILABLE,
                         f"query stopped: over the time limit of {self.server.query_timeout:g} s")
             return
-        except WorkerGone as error:
+        except (WorkerGone, ValueError, KeyError) as error:
             self._error(HTTPStatus.INTERNAL_SERVER_ERROR, f"the query worker failed: {error}")
             return
         if header["status"] != 200:
@@ -375,16 +288,20 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def _error(self, status: HTTPStatus, message: str) -> None:
-        self._send(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
+    def _error(self, status: HTTPStatus, message: str, extra: dict[str, str] | None = None) -> None:
+        self._send(status, "text/plain; charset=utf-8", (safe_text(message) + "\n").encode("utf-8"), extra)
 
 
 def make_server(graph: str | Path, host: str = "127.0.0.1", port: int = 8000, timeout: float = DEFAULT_TIMEOUT,
-                cap: int = DEFAULT_CAP, workers: int = 2, queries: Path = QUERIES) -> KgServer:
-    """A server for ``graph`` (a store directory or export files), bound but not yet serving."""
+                cap: int = DEFAULT_CAP, workers: int | None = None, queries: Path = QUERIES, **limits) -> KgServer:
+    """A server for ``graph`` (a store directory or export files), bound but not yet serving.
+
+    ``workers`` defaults to :func:`kg.sparql.pool.default_workers`; ``limits`` are
+    ``max_connections``, ``idle_timeout``, ``queue_limit`` and ``queue_wait`` of :class:`KgServer`.
+    """
     served = ServedGraph(graph)
     try:
-        return KgServer(served, (host, port), timeout, cap, workers, queries)
+        return KgServer(served, (host, port), timeout, cap, workers or default_workers(), queries, **limits)
     except BaseException:
         served.close()
         raise

@@ -1,11 +1,11 @@
-"""Summary figures of an exported graph, computed with SPARQL."""
+"""Summary figures of an exported graph, computed with SPARQL in Oxigraph."""
 
 from __future__ import annotations
 
-from rdflib import Graph
+import pyoxigraph as ox
 
-from kg.sparql.query import rows, run_query
 from kg.schema import EDGE_TYPES, KG, NODE_TYPES
+from kg.sparql.query import execute, solution_rows
 
 _NODES = "SELECT ?type (COUNT(?n) AS ?count) WHERE { ?n a ?type } GROUP BY ?type"
 _EDGES = "SELECT ?p (COUNT(*) AS ?count) WHERE { ?s ?p ?o } GROUP BY ?p"
@@ -22,21 +22,25 @@ SELECT ?label (COUNT(?alias) AS ?n) (GROUP_CONCAT(?alias; separator=" | ") AS ?a
 """
 
 
-def graph_stats(rdf: Graph, top: int = 10) -> str:
+def graph_stats(store: ox.Store, top: int = 10) -> str:
     """A text report: node and edge counts by type, top entities, most-merged entities."""
     classes = {str(t.rdf_class): name for name, t in NODE_TYPES.items()}
     props = {str(e.rdf_property): name for name, e in EDGE_TYPES.items()}
-    nodes = {classes[r["type"]]: int(r["count"]) for r in rows(run_query(rdf, _NODES)) if r["type"] in classes}
-    edges = {props[r["p"]]: int(r["count"]) for r in rows(run_query(rdf, _EDGES)) if r["p"] in props}
-    lines = [f"triples: {len(rdf)}", "nodes:"]
+
+    def select(sparql: str) -> list[dict]:
+        return solution_rows(execute(store, sparql))
+
+    nodes = {classes[r["type"]]: int(r["count"]) for r in select(_NODES) if r["type"] in classes}
+    edges = {props[r["p"]]: int(r["count"]) for r in select(_EDGES) if r["p"] in props}
+    lines = [f"triples: {len(store)}", "nodes:"]
     lines += [f"  {name:<12} {nodes.get(name, 0)}" for name in NODE_TYPES]
     lines.append("edges:")
     lines += [f"  {name:<12} {edges.get(name, 0)}" for name in EDGE_TYPES]
     lines.append(f"entities in most papers (top {top}):")
-    for r in rows(run_query(rdf, _TOP % top)):
+    for r in select(_TOP % top):
         kind = r["type"].removeprefix(str(KG))
         lines.append(f"  {r['papers']:>4}  {r['label']} ({kind}, {r['aliases']} aliases)")
     lines.append(f"most-merged entities (top {top}):")
-    for r in rows(run_query(rdf, _MERGED % top)):
+    for r in select(_MERGED % top):
         lines.append(f"  {r['n']:>4}  {r['label']}: {r['aliases']}")
     return "\n".join(lines)

@@ -11,7 +11,8 @@ type, ``kg:paperCount``, ``kg:mentionCount`` and ``kg:typeDecision``. Keeping bo
 the new value of these would leave an entity with two labels or two counts, so they are merged:
 
 * label, type and type decision: the latest build that saw the entity wins;
-* ``kg:paperCount``: recounted from the assertions in the store (exact across builds);
+* ``kg:paperCount``: recounted from the papers' ``kg:mentions`` and ``kg:proposes`` edges in the
+  store (exact across builds);
 * ``kg:mentionCount``: replaced when the new build covers every paper the store knows for the
   entity (a rerun, or a rebuild of a superset), summed when the new build's papers are all
   new for the entity, and the larger of the two otherwise (an estimate: mention counts per
@@ -33,22 +34,27 @@ from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, RDFS, XSD
 
+from kg.errors import KgFailure, KgUsageError, safe_text
 from kg import schema as S
 from kg.export import ntriples
 from kg.export.formats import UnknownFormat, for_path
 
 ENTITY_PREFIX = S.RESOURCE + "entity/"
-ASSERTION_PREFIX = S.RESOURCE + "assertion/"
+PAPER_PREFIX = S.RESOURCE + "paper/"
 LATEST_WINS = frozenset(str(p) for p in (RDF.type, RDFS.label, S.PREF_LABEL, S.TYPE_DECISION))
 MERGED_COUNTS = frozenset(str(p) for p in (S.MENTION_COUNT, S.PAPER_COUNT))
-_RDF_OBJECT, _IN_PAPER = str(RDF.object), str(S.IN_PAPER)
+_NAMING = frozenset(str(S.EDGE_TYPES[kind].rdf_property) for kind in ("mentions", "proposes"))
 _PAPER_COUNT, _MENTION_COUNT = str(S.PAPER_COUNT), str(S.MENTION_COUNT)
 _XSD_INTEGER = ox.NamedNode(str(XSD.integer))
 CHUNK = 50_000
 
 
-class StoreError(Exception):
+class StoreError(KgFailure):
     """A store that cannot be opened or a file that cannot be added, with a message for people."""
+
+
+class StoreUsageError(KgUsageError, StoreError):
+    """A path or file that cannot be used as asked."""
 
 
 @dataclass
@@ -74,7 +80,7 @@ def rdf_format(path: str | Path) -> ox.RdfFormat:
     try:
         return for_path(path).oxigraph
     except UnknownFormat as error:
-        raise StoreError(str(error)) from error
+        raise StoreUsageError(str(error)) from error
 
 
 class GraphStore:
@@ -87,15 +93,15 @@ class GraphStore:
                 self.store = ox.Store()
             elif read_only:
                 if not is_store(self.path):
-                    raise StoreError(f"{self.path}: not a paper-kg store (no Oxigraph database there)")
+                    raise StoreUsageError(f"{self.path}: not a paper-kg store (no Oxigraph database there)")
                 self.store = ox.Store.read_only(str(self.path))
             else:
                 if self.path.exists() and any(self.path.iterdir()) and not is_store(self.path):
-                    raise StoreError(f"{self.path}: exists and is not an Oxigraph store; give an empty or new directory")
+                    raise StoreUsageError(f"{self.path}: exists and is not an Oxigraph store; give an empty or new directory")
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.store = ox.Store(str(self.path))
         except OSError as error:
-            raise StoreError(f"{self.path}: cannot open the store: {error}") from error
+            raise StoreError(f"{self.path}: cannot open the store: {safe_text(error)}") from error
         self.read_only = read_only
 
     def __len__(self) -> int:
@@ -126,7 +132,7 @@ class GraphStore:
             with path.open("rb") as handle:
                 return self.add_triples(ox.parse(handle, format=rdf_format(path)))
         except (OSError, SyntaxError) as error:
-            raise StoreError(f"{path}: {error}") from error
+            raise StoreError(f"{path}: {safe_text(error)}") from error
 
     def add_triples(self, triples: Iterable[ox.Triple | ox.Quad]) -> AddReport:
         """Add triples to the default graph, merging entity figures as the module says."""
@@ -135,8 +141,7 @@ class GraphStore:
         before = len(self.store)
         latest: dict[tuple[ox.NamedNode, ox.NamedNode], set] = defaultdict(set)
         mentions: dict[ox.NamedNode, int] = {}
-        assertion_object: dict[str, ox.NamedNode] = {}
-        assertion_paper: dict[str, ox.NamedNode] = {}
+        incoming: dict[ox.NamedNode, set] = defaultdict(set)  # entity: papers of this add naming it
         chunk: list[ox.Quad] = []
         for triple in triples:
             s, p, o = triple.subject, triple.predicate, triple.object
@@ -147,21 +152,14 @@ class GraphStore:
                 elif p.value != _PAPER_COUNT:
                     latest[(s, p)].add(o)
                 continue
-            if subject.startswith(ASSERTION_PREFIX):
-                if p.value == _RDF_OBJECT and isinstance(o, ox.NamedNode) and o.value.startswith(ENTITY_PREFIX):
-                    assertion_object[subject] = o
-                elif p.value == _IN_PAPER:
-                    assertion_paper[subject] = o
+            if p.value in _NAMING and subject.startswith(PAPER_PREFIX):
+                incoming[o].add(s)
             chunk.append(ox.Quad(s, p, o, ox.DefaultGraph()))
             if len(chunk) >= CHUNK:
                 self.store.extend(chunk)
                 chunk = []
         entities = set(mentions) | {s for s, _ in latest}
-        incoming: dict[ox.NamedNode, set] = defaultdict(set)
-        for assertion, entity in assertion_object.items():
-            if assertion in assertion_paper:
-                incoming[entity].add(assertion_paper[assertion])
-        known = self._papers_of(entities)  # before this add's assertions land
+        known = self._papers_of(entities)  # before this add's edges land
         self.store.extend(chunk)
         changes: list[tuple[list[ox.Quad], list[ox.Quad]]] = []
         for (s, p), values in latest.items():
@@ -199,15 +197,12 @@ class GraphStore:
         return max(values) if values else None
 
     def _papers_of(self, entities: set) -> dict[ox.NamedNode, set]:
-        """``{entity: papers with an assertion about it}`` for ``entities``."""
-        if not entities:
-            return {}
+        """``{entity: papers that mention or propose it}`` for ``entities``."""
         found: dict[ox.NamedNode, set] = defaultdict(set)
-        query = ("SELECT ?e ?p WHERE { ?a <%s> ?e ; <%s> ?p . FILTER(STRSTARTS(STR(?e), \"%s\")) }"
-                 % (_RDF_OBJECT, _IN_PAPER, ENTITY_PREFIX))
-        for row in self.store.query(query):
-            if row["e"] in entities:
-                found[row["e"]].add(row["p"])
+        for entity in entities:
+            for predicate in _NAMING:
+                for quad in self.store.quads_for_pattern(None, ox.NamedNode(predicate), entity, ox.DefaultGraph()):
+                    found[entity].add(quad.subject)
         return found
 
     # -- reading --------------------------------------------------------------------------

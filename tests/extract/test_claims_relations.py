@@ -7,7 +7,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg import schema as S
-from kg.extract.claims import quantities, sentence_claims
+from kg.extract.claims import sentence_claims, sentence_quantities
 from kg.graph.network import build_graph
 from kg.sparql.query import rows, run_query
 from kg.export.rdf import to_rdf
@@ -27,7 +27,13 @@ def mentions_of(text: str, *names: tuple[str, str]) -> list[tuple[int, Mention]]
     return found
 
 
-def only(values: list[dict], **expected) -> dict:
+def quantities(text: str, mentions=(), offset: int = 0) -> list[dict]:
+    """The quantities of a sentence in their ``kg extract`` form."""
+    return [q.to_dict() for q in sentence_quantities(text, offset, list(mentions))]
+
+
+def only(values: list, **expected) -> dict:
+    values = [v if isinstance(v, dict) else v.to_dict() for v in values]
     assert len(values) == 1, values
     for key, value in expected.items():
         assert values[0].get(key) == value, (key, values[0])
@@ -149,8 +155,8 @@ def test_sentence_claims_kinds_entities_and_values(claims_extraction):
     assert [c.kind for c in claims] == ["contribution", "comparison", "result"]
     assert claims[1].entities == [4, 5, 6, 7]
     only(claims[1].values, value=15.0, unit="%", metric_entity=5, dataset_entity=7, compared_entity=6)
-    assert [(v["value"], v["unit"], v["kind"]) for v in claims[2].values] == [(10.0, "x", "change"),
-                                                                             (26.0, "B", "amount")]
+    assert [(v.value, v.unit, v.kind) for v in claims[2].values] == [(10.0, "x", "change"),
+                                                                 (26.0, "B", "amount")]
     record = claims_extraction.to_dict()
     assert record["claims"][1]["values"][0]["compared_to"] == "BigGAN"
 
@@ -183,13 +189,13 @@ def test_claims_graph_passes_the_shapes(claims_rdf, graph):
     assert not conforms and "metric" in report and "quantityKind" in report
 
 
-def select(rdf: Graph, name: str) -> list[dict]:
-    return rows(run_query(rdf, (QUERIES / name).read_text()))
+def select(rdf: Graph, query_file: str, **params: str) -> list[dict]:
+    return rows(run_query(rdf, (QUERIES / query_file).read_text(), params))
 
 
 def test_query_claims_about_model(claims_rdf):
     found = [(r["kind"], r.get("value"), r.get("unit"), r.get("metric"), r.get("dataset"), r.get("comparedTo"))
-             for r in select(claims_rdf, "claims_about_model.rq")]
+             for r in select(claims_rdf, "claims_about_model.rq", name="foonet")]
     assert ("comparison", "15.0", "%", "FID", "CIFAR-10", "BigGAN") in found
     assert ("contribution", None, None, None, None, None) in found
 
@@ -280,7 +286,10 @@ def test_extract_lists_relations_as_indices_into_entities():
     named = {(record["entities"][r["head"]]["text"], r["type"], record["entities"][r["tail"]]["text"])
              for r in record["relations"]}
     assert ("FooNet", "outperforms", "BERT") in named
-    assert all(set(r) == {"head", "tail", "type", "score"} for r in record["relations"])
+    assert all({"head", "tail", "type", "score"} <= set(r) <= {"head", "tail", "type", "score", "dataset", "metric"}
+               for r in record["relations"])
+    (outperforms,) = [r for r in record["relations"] if r["type"] == "outperforms"]
+    assert outperforms["dataset"] == "SQuAD"
 
 
 @needs_model

@@ -128,9 +128,10 @@ def test_dask_local_cluster_gives_identical_exports(small_corpus, reference, tmp
 def test_cache_record_round_trips_every_field(extractions):
     from dataclasses import asdict
 
-    from kg.records import Extraction
+    from kg.records import Extraction, Quantity
 
-    extractions[0].claims[0].values.append({"text": "91.5%", "kind": "score", "value": 91.5, "unit": "%"})
+    extractions[0].claims[0].values.append(Quantity(91.5, "%", "91.5%", 0, 5, "score", metric="accuracy",
+                                                    inferred=("dataset",)))
     for extraction in extractions:
         record = extraction.to_record()
         assert record == asdict(extraction)

@@ -165,12 +165,11 @@ def _mixed_corpus() -> list[Extraction]:
 
 def test_results_do_not_depend_on_when_statistics_are_written(monkeypatch, tmp_path):
     """Statistics written every mention, or all at once, to memory or to a file: one outcome."""
-    import sqlite3
-
     import kg.resolve.resolver
+    from kg.pipeline.workspace import Workspace
 
-    def outcome(db=None):
-        resolver = Resolver(db)
+    def outcome(workspace=None):
+        resolver = Resolver(workspace)
         for ex in _mixed_corpus():
             resolver.add(ex)
         table = resolver.finish()
@@ -179,6 +178,6 @@ def test_results_do_not_depend_on_when_statistics_are_written(monkeypatch, tmp_p
     once = outcome()
     monkeypatch.setattr(kg.resolve.resolver, "_FLUSH_AFTER", 1)
     assert outcome() == once
-    assert outcome(sqlite3.connect(tmp_path / "stats.sqlite")) == once
+    assert outcome(Workspace(tmp_path / "stats.sqlite")) == once
     entities, variants = once
     assert len(entities) == 13 and len(variants) == 5  # Llama 2, VAE, language modelling, 5 names, 5 versions

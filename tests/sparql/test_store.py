@@ -92,6 +92,7 @@ def test_cli_build_with_store_is_incremental_and_queryable(tmp_path):
             assert "+0 triples" in result.output
     result = runner.invoke(main, ["query", str(store), "SELECT ?t WHERE { ?p a kg:Paper ; dcterms:title ?t } ORDER BY ?t", "-f", "json"])
     assert result.exit_code == 0, result.output
-    assert [r["t"] for r in json.loads(result.output)] == ["BarNet", "FooNet: fast QA"]
+    assert [b["t"]["value"] for b in json.loads(result.output)["results"]["bindings"]] == ["BarNet", "FooNet: fast QA"]
     result = runner.invoke(main, ["query", str(store), "SELECT ?n WHERE { ?d skos:prefLabel \"SQuAD\" ; kg:paperCount ?n }", "-f", "json"])
-    assert json.loads(result.output) == [{"n": "2"}]
+    assert json.loads(result.output)["results"]["bindings"] == [
+        {"n": {"type": "literal", "value": "2", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}]

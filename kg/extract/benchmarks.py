@@ -1,0 +1,190 @@
+"""Leaderboard names: find dataset and metric names in a sentence, and normalise them.
+
+The names are those of the Papers with Code leaderboards (``kg/data/benchmarks.json``, written
+by ``scripts/build_benchmark_names.py``; CC BY-SA 4.0, see ``kg/data/NOTICE``). They let a
+result find the dataset and metric its sentence names even where the entity recogniser
+missed them, and let the leaderboard put "top-1 accuracy" and "Top-1 Acc." in one column.
+
+>>> metric_key("Top-1 Acc."), metric_key("top 1 accuracy")
+('top 1 accuracy', 'top 1 accuracy')
+>>> base_dataset_name("COCO test-dev"), base_dataset_name("DAVIS 2017 (val)")
+('COCO', 'DAVIS 2017')
+>>> metric_direction("Top-1 Error Rate"), metric_direction("BLEU"), metric_direction("Epochs")
+('lower', 'higher', None)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+SPLITS = ("test-dev", "test-std", "test-challenge", "minival", "validation", "val", "dev", "development", "test",
+          "testing", "train", "training")
+_SPLIT_WORDS = re.compile(r"[\s_-]*(?:\(\s*)?\b(test-dev|test-std|test-challenge|minival|validation|val|dev|"
+                          r"development|test|testing|test set|val set|split|set)\b(?:\s*\))?\s*$", re.I)
+_KIND_WORDS = re.compile(r"^(the)\s+|\s+(dataset|data set|benchmark|corpus|database)$", re.I)
+_METRIC_SYNONYMS = {"acc": "accuracy", "accuracies": "accuracy", "err": "error", "ppl": "perplexity",
+                    "f1-score": "f1", "f-score": "f1", "f-measure": "f1", "fmeasure": "f1", "f1score": "f1",
+                    "iou": "iou", "params": "parameters", "param": "parameters", "no": "number", "num": "number",
+                    "mean": "mean", "avg": "average"}
+_LOWER_BETTER = re.compile(
+    r"\b(error|err|errors|loss|perplexity|ppl|fid|kid|wer|cer|ter|mse|mae|rmse|rmsle|bpc|bpd|bits? per|nme|epe|"
+    r"latency|runtime|run time|inference time|mpjpe|distance|ade|fde|eer|miss rate|hamming|fde|chamfer|"
+    r"params|parameters|flops|macs|memory|abs rel|sq rel|nll|log-likelihood loss)\b", re.I)
+_HIGHER_BETTER = re.compile(
+    r"\b(accuracy|acc|f1|f-score|f-measure|ap|map|iou|miou|bleu|rouge\S*|meteor|cider|spice|precision|recall|auc|"
+    r"auroc|psnr|ssim|ndcg\S*|hits\S*|mrr|inception score|is|pq|em|exact match|pck\S*|mota|motp|idf1|"
+    r"success rate|dice|jaccard|j&f|kappa|correlation|spearman|pearson|top-?\d+|r@\d+|recall@\d+|"
+    r"speed|fps|throughput|tokens/s|score)\b", re.I)
+
+
+def metric_key(name: str) -> str:
+    """A metric name reduced to what tells metrics apart: lower case, abbreviations spelled out."""
+    text = re.sub(r"(?<=[a-z])(?=\d)", " ", name.lower().replace("%", " "))
+    words = re.findall(r"[a-z]+(?:[-@][a-z0-9]+)*|\d+(?:\.\d+)?|&", text)
+    out = []
+    for word in words:
+        word = _METRIC_SYNONYMS.get(word, word)
+        if word.startswith("top-"):
+            out.extend(["top", word[4:]])
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def base_dataset_name(name: str) -> str:
+    """A dataset name without its split and the words that only say it is a dataset."""
+    name = re.sub(r"\s+", " ", name.replace("’", "'")).strip()
+    for _ in range(3):
+        stripped = _KIND_WORDS.sub("", _SPLIT_WORDS.sub("", name)).strip(" -_,")
+        if stripped == name or len(stripped) < 2:
+            break
+        name = stripped
+    return name
+
+
+def dataset_split(name: str) -> str | None:
+    """The split a dataset name states ("COCO test-dev" → "test-dev"), if any."""
+    match = _SPLIT_WORDS.search(name.strip())
+    if not match or match.group(1).lower() in {"set", "split"}:
+        return None
+    split = match.group(1).lower()
+    return {"validation": "val", "development": "dev", "testing": "test", "test set": "test",
+            "val set": "val", "training": "train"}.get(split, split)
+
+
+def metric_direction(name: str | None) -> str | None:
+    """``lower`` or ``higher`` when the metric's name says which is better, else None."""
+    if not name:
+        return None
+    if _LOWER_BETTER.search(name):
+        return "lower"
+    if _HIGHER_BETTER.search(name):
+        return "higher"
+    return None
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^a-z0-9+&]", "", text.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A dataset or metric name found in a text: its span and the leaderboard's name for it."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+
+
+class Names:
+    """The leaderboard names, indexed for lookup by their letters and digits."""
+
+    MAX_WORDS = 7
+
+    def __init__(self, data: dict):
+        self.datasets = self._index(data["datasets"])
+        self.metrics = self._index(data["metrics"])
+        self.metric_keys = {metric_key(m): c for m, c in data["metrics"].items()}
+        self.dataset_metrics: dict[str, list[str]] = data["dataset_metrics"]
+        self.common = set(data["common"])
+
+    @staticmethod
+    def _index(table: dict[str, str]) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for surface, canonical in table.items():
+            key = _compact(surface)
+            if len(key) >= 2 and (key not in index or len(canonical) < len(index[key])):
+                index[key] = canonical
+        return index
+
+    def find(self, text: str, kind: str) -> list[Found]:
+        """Dataset (``kind="dataset"``) or metric names in ``text``, longest first where they overlap."""
+        index = self.datasets if kind == "dataset" else self.metrics
+        tokens = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9+&]+", text)]
+        found: list[Found] = []
+        i = 0
+        while i < len(tokens):
+            match = None
+            for n in range(min(self.MAX_WORDS, len(tokens) - i), 0, -1):
+                start, end = tokens[i][0], tokens[i + n - 1][1]
+                if n > 1 and re.search(r"[,;:()\[\]]|\.\s", text[start:end]):
+                    continue
+                surface = text[start:end]
+                key = _compact(surface)
+                name = index.get(key)
+                if name is None and kind == "metric" and key.endswith("s"):
+                    name = index.get(key[:-1])  # a plural: "Inception scores"
+                if name is not None and self._plausible(surface, name, start, text, kind):
+                    match = Found(start, end, surface, name)
+                    i += n
+                    break
+            if match is None:
+                i += 1
+            else:
+                found.append(match)
+        return found
+
+    def _plausible(self, surface: str, name: str, start: int, text: str, kind: str) -> bool:
+        """Whether a one-word match is a name here, not an ordinary word ("wiki", "map")."""
+        if kind == "dataset" and not re.search(r"[A-Z0-9]", surface):
+            return False  # "is a" is not IS-A: a dataset is written with a capital or a digit
+        if " " in surface.strip() or not surface.isalpha():
+            return True
+        if kind == "metric":
+            if len(surface) <= 4:
+                return any(c.isupper() for c in surface)
+            return True
+        if surface.islower() or len(surface) < 3:
+            return False
+        if name in self.common or surface in self.common:
+            return surface == name and start > 0 and not re.search(r"(^|[.!?]\s+)$", text[:start])
+        return True
+
+    def metric_name(self, name: str) -> str:
+        """The leaderboard's spelling of a metric ("top-1 acc" → "Top-1 Accuracy"), or the name as given."""
+        return self.metric_keys.get(metric_key(name), name.strip())
+
+    def dataset_name(self, name: str) -> str:
+        """The leaderboard's name of a dataset, its split and "the ... dataset" taken off."""
+        base = base_dataset_name(name)
+        return self.datasets.get(_compact(base), base)
+
+    def known_dataset(self, name: str) -> bool:
+        return _compact(base_dataset_name(name)) in self.datasets
+
+    def default_metric(self, dataset: str) -> str | None:
+        """The metric most of the dataset's leaderboard reports, if the dataset has one."""
+        metrics = self.dataset_metrics.get(self.dataset_name(dataset))
+        return metrics[0] if metrics else None
+
+
+@lru_cache(maxsize=1)
+def names() -> Names:
+    """The packaged leaderboard names."""
+    text = resources.files("kg").joinpath("data/benchmarks.json").read_text(encoding="utf-8")
+    return Names(json.loads(text))

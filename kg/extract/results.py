@@ -1,0 +1,288 @@
+"""Results: what each quantity of a sentence measures, on what, for whom, against what.
+
+For each quantity of a claim sentence this fills in, where the sentence says so, the metric,
+the dataset (with its split), the system that reaches the value (a named model, or the paper's
+proposal for "we", "our model", "it"), the system it is compared with, and whether higher or
+lower is better for the metric. Names come from the sentence's entity mentions and, where the
+recogniser missed them, from the leaderboard names of :mod:`kg.extract.benchmarks`.
+
+Where the sentence names no dataset, the abstract's only dataset is used, else the last one an
+earlier sentence names; where it names no
+metric, the previous result's metric of the same unit is, else the metric most of the dataset's
+leaderboard reports (as ``leaderboard_metric`` only). Such fields are listed in ``inferred``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.benchmarks import Found, dataset_split, metric_direction, names
+from kg.extract.comparisons import direction, is_acronym_of
+from kg.records import Mention, Quantity
+from kg.schema import DATASET, METRIC, SYSTEMS
+
+_DATASET_CUE = re.compile(r"\b(on|across|over|in|for|using|of)\s+(?:the\s+|both\s+|all\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+_COMPARE_CUE = re.compile(
+    r"\b(over|than|compared (?:to|with)|comparison (?:to|with)|versus|vs\.?|against|relative to|outperform\w*|"
+    r"surpass\w*|beat\w*|exceed\w*|on par with|comparable to|competitive with|matches|matching)\s+"
+    r"(?:the\s+|a\s+|an\s+|strong\s+|existing\s+|previous\s+|prior\s+)*$", re.I)
+_COMPARISON = re.compile(r"\b(outperform\w*|surpass\w*|beat\w*|better than|superior to|exceed\w*)\s+", re.I)
+_AFTER_CUE = re.compile(r"^(?:\s*%)?[^,;()\d]{0,40}?\b(?:on|for|in|across|over)\s+(?:the\s+)?$", re.I)
+_SPLIT_NEAR = re.compile(r"^\s*(?:\(\s*)?(test-dev|test-std|minival|validation|val|dev|development|test|testing)\b"
+                         r"(?:\s+(?:set|split))?", re.I)
+_SPLIT_BEFORE = re.compile(r"\b(test|validation|val|dev|development)\s+(?:set|split)s?\s+of\s+(?:the\s+)?$", re.I)
+_PROPOSAL = re.compile(r"\b(we|our|ours|it|this|the proposed|the resulting|the new)\b", re.I)
+# What may stand between a value and the metric named right after it: "45.1 box AP", "85% mean IoU".
+_METRIC_AFTER = re.compile(r"\s*%?\s*(?:(?!on\b|in\b|for\b|of\b|at\b|and\b|with\b)[A-Za-z-]+\s+){0,2}", re.I)
+_SIZE_MEASURES = {"parameters", "parameter", "params", "flops", "macs", "layers"}
+_CLAUSE = re.compile(r";|\.\s|, while\b|, whereas\b|, and (?=on\b|in\b|for\b)")
+
+
+@dataclass(slots=True)
+class _Name:
+    """A dataset, metric or system named in the sentence (local offsets)."""
+
+    start: int
+    end: int
+    text: str
+    entity: int | None
+    leaderboard: str | None = None
+
+
+@dataclass
+class AbstractContext:
+    """What the whole abstract says that a sentence may leave out."""
+
+    datasets: list[_Name] = field(default_factory=list)  # distinct datasets of the abstract
+    proposal: tuple[str, int] | None = None  # the paper's proposed system: (text, entity index)
+    last_metric: dict[str | None, tuple[str, int | None]] = field(default_factory=dict)  # by unit
+    last_dataset: _Name | None = None  # the last dataset named in an earlier sentence
+
+
+def abstract_context(abstract: str, mentions: list[tuple[int, Mention]]) -> AbstractContext:
+    """The distinct datasets and the proposed system of an abstract."""
+    context = AbstractContext()
+    seen: set[str] = set()
+    for item in _datasets(abstract, mentions, 0):
+        key = item.leaderboard or item.text.lower()
+        if key not in seen:
+            seen.add(key)
+            context.datasets.append(item)
+    proposed = [(m.text, i) for i, m in mentions if m.proposed and m.type in SYSTEMS]
+    if proposed:
+        context.proposal = proposed[0]
+    return context
+
+
+def read_results(text: str, offset: int, quantities: list[Quantity], mentions: list[tuple[int, Mention]],
+                 context: AbstractContext | None = None) -> None:
+    """Fill in the result fields of ``quantities`` (those of ``text``, at ``offset`` in the abstract)."""
+    context = context or AbstractContext()
+    datasets = _datasets(text, mentions, offset)
+    metrics = _metrics(text, mentions, offset)
+    systems = [_Name(m.start - offset, m.end - offset, m.text, i) for i, m in mentions if m.type in SYSTEMS]
+    for q in quantities:
+        if q.kind == "amount" and q.measure in _SIZE_MEASURES:
+            q.metric = q.measure  # "86M parameters": the model's size is what the value measures
+    measured = [q for q in quantities if q.kind in ("score", "change")]
+    respectively = _respectively(text, measured, datasets, offset)
+    for q in measured:
+        start, end = q.start - offset, q.end - offset
+        lo, hi = _clause(text, start, end)
+        metric = _nearest_metric(text, metrics, start, end, lo, hi)
+        if metric is not None:
+            q.metric, q.metric_entity = metric.text, metric.entity
+            context.last_metric[q.unit] = (metric.text, metric.entity)
+        elif q.kind == "score" and q.unit in context.last_metric:
+            q.metric, q.metric_entity = context.last_metric[q.unit]
+            q.inferred += ("metric",)
+        dataset = respectively.get(id(q)) or _nearest_dataset(text, datasets, start, end, lo, hi)
+        if dataset is not None:
+            q.dataset, q.dataset_entity, q.leaderboard_dataset = dataset.text, dataset.entity, dataset.leaderboard
+            q.split = _split(text, dataset)
+        elif q.kind == "score" and (q.metric or q.unit == "%") and (len(context.datasets) == 1 or context.last_dataset):
+            known = context.datasets[0] if len(context.datasets) == 1 else context.last_dataset
+            q.dataset, q.dataset_entity, q.leaderboard_dataset = known.text, known.entity, known.leaderboard
+            q.inferred += ("dataset",)
+        if q.metric is None and q.kind == "score" and q.dataset and q.unit in (None, "%"):
+            q.leaderboard_metric = names().default_metric(q.leaderboard_dataset or q.dataset)
+            if q.leaderboard_metric:
+                q.inferred += ("metric",)
+        compared = _compared(text, systems, start, end)
+        if compared is not None:
+            q.compared_to, q.compared_entity = compared.text, compared.entity
+        _system(q, text, systems, start, lo, compared, context)
+        _leaderboard(q)
+    if datasets:
+        context.last_dataset = datasets[-1]
+    if not any(q.kind == "change" for q in quantities):
+        comparison = comparison_without_number(text, systems, datasets, metrics, offset)
+        if comparison is not None:
+            _system(comparison, text, systems, comparison.start - offset, 0, None, context)
+            _leaderboard(comparison)
+            quantities.append(comparison)
+
+
+def _leaderboard(q: Quantity) -> None:
+    lookup = names()
+    if q.metric:
+        q.leaderboard_metric = lookup.metric_name(q.metric)
+    if q.metric or q.leaderboard_metric:
+        q.better = metric_direction(q.metric) or metric_direction(q.leaderboard_metric)
+    if q.dataset and not q.leaderboard_dataset:
+        q.leaderboard_dataset = lookup.dataset_name(q.dataset)
+
+
+def _merge(found: list[Found], mentions: list[_Name]) -> list[_Name]:
+    """Mentions, and looked-up names where no mention overlaps them or where they cover a shorter one
+    ("MS" of "MS COCO")."""
+    out = list(mentions)
+    for f in found:
+        overlapping = [m for m in out if m.start < f.end and f.start < m.end]
+        if all(f.start <= m.start and m.end <= f.end and m.end - m.start < f.end - f.start for m in overlapping):
+            out = [m for m in out if m not in overlapping] + [_Name(f.start, f.end, f.text, None, f.name)]
+    return sorted(out, key=lambda n: n.start)
+
+
+def _datasets(text: str, mentions, offset: int) -> list[_Name]:
+    """Dataset mentions (named with a capital or a digit) and looked-up dataset names of ``text``."""
+    lookup = names()
+    own = [_Name(m.start - offset, m.end - offset, m.text, i, _dataset_name(m)) for i, m in mentions
+           if m.type == DATASET and 0 <= m.start - offset < len(text) and re.search(r"[A-Z0-9]", m.text)]
+    others = [(m.start - offset, m.end - offset) for _, m in mentions if m.type != DATASET and m.proposed]
+    found = [f for f in lookup.find(text, "dataset") if not _acronym_in_brackets(text, f)
+             and not any(s < f.end and f.start < e for s, e in others)]  # "WINA", the paper's own method
+    return _merge(found, own)
+
+
+def _acronym_in_brackets(text: str, found: Found) -> bool:
+    """ "grouped-query attention (GQA)": an acronym of the words before it, not the GQA dataset."""
+    if not re.fullmatch(r"\s*\(\s*", text[max(0, found.start - 2) : found.start]):
+        return False
+    words = text[max(0, found.start - 80) : found.start].rstrip(" (")
+    tail = " ".join(re.findall(r"[\w-]+", words)[-6:])
+    return any(is_acronym_of(found.text, " ".join(tail.split()[-n:])) for n in range(2, 7))
+
+
+def _dataset_name(mention: Mention) -> str:
+    """The leaderboard name of a dataset mention; for an acronym, its long form's when that is known."""
+    lookup = names()
+    if mention.long_form and lookup.known_dataset(mention.long_form):
+        return lookup.dataset_name(mention.long_form)
+    return lookup.dataset_name(mention.text)
+
+
+def _metrics(text: str, mentions, offset: int) -> list[_Name]:
+    own = [_Name(m.start - offset, m.end - offset, m.text, i) for i, m in mentions if m.type == METRIC
+           and 0 <= m.start - offset < len(text)]
+    return _merge(names().find(text, "metric"), own)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause holding ``start..end`` ("On A, it gets 5%; on B, 7%")."""
+    lo = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    nxt = _CLAUSE.search(text, end)
+    return lo, nxt.start() if nxt else len(text)
+
+
+def _gap(item: _Name, start: int, end: int) -> int:
+    return start - item.end if item.end <= start else item.start - end if item.start >= end else 0
+
+
+def _nearest_metric(text: str, metrics: list[_Name], start: int, end: int, lo: int, hi: int) -> _Name | None:
+    """The metric the number is stated in: right after it ("85% top-1 accuracy") or before ("mIoU of 80.3")."""
+    inside = [m for m in metrics if lo <= m.start < hi]
+    if not inside:
+        return None
+    after = [m for m in inside if m.start >= end and _METRIC_AFTER.fullmatch(text[end : m.start])]
+    if after:
+        return after[0]
+    return min(inside, key=lambda m: (_gap(m, start, end) > 80, m.start > end, _gap(m, start, end)))
+
+
+def _nearest_dataset(text: str, datasets: list[_Name], start: int, end: int, lo: int, hi: int) -> _Name | None:
+    """The dataset the number was measured on.
+
+    In order: one right after it ("83.6% on Kinetics-600"), one it follows in brackets
+    ("UCF101 (94.2%)"), one of its clause after "on/in/across", the nearest of its clause, the
+    nearest of the sentence.
+    """
+    for d in datasets:
+        if d.start >= end and _AFTER_CUE.match(text[end : d.start]):
+            return d
+    for d in datasets:
+        if d.end <= start and re.fullmatch(r"\s*[(\[]\s*", text[d.end : start]):
+            return d
+    inside = [d for d in datasets if lo <= d.start < hi] or datasets
+    if not inside:
+        return None
+    cued = [d for d in inside if _DATASET_CUE.search(text[max(0, d.start - 40) : d.start])]
+    pool = cued or inside
+    return min(pool, key=lambda d: _gap(d, start, end))
+
+
+def _respectively(text: str, measured: list[Quantity], datasets: list[_Name], offset: int) -> dict[int, _Name]:
+    """ "85.1% and 98.7% on HMDB51 and UCF101, respectively": the i-th value goes with the i-th dataset."""
+    if "respectively" not in text.lower():
+        return {}
+    numbers = [q for q in measured if q.kind == "score"]
+    distinct: list[_Name] = []
+    for d in datasets:
+        if not any(d.text.lower() == o.text.lower() for o in distinct):
+            distinct.append(d)
+    if len(numbers) < 2 or len(numbers) != len(distinct):
+        return {}
+    return {id(q): d for q, d in zip(numbers, distinct)}
+
+
+def _split(text: str, dataset: _Name) -> str | None:
+    """The split stated with the dataset: "COCO test-dev", "the test set of X", "(val)"."""
+    near = _SPLIT_NEAR.match(text[dataset.end : dataset.end + 25])
+    word = near.group(1) if near else None
+    if word is None:
+        before = _SPLIT_BEFORE.search(text[max(0, dataset.start - 40) : dataset.start])
+        word = before.group(1) if before else None
+    return dataset_split(f"x {word}") if word else dataset_split(dataset.text)
+
+
+def _compared(text: str, systems: list[_Name], start: int, end: int) -> _Name | None:
+    """The system the value is compared with: a system right after a comparison cue."""
+    cued = [s for s in systems if _COMPARE_CUE.search(text[max(0, s.start - 40) : s.start])]
+    if not cued:
+        return None
+    return min(cued, key=lambda s: _gap(s, start, end))
+
+
+def _system(q: Quantity, text: str, systems: list[_Name], start: int, lo: int, compared: _Name | None,
+            context: AbstractContext) -> None:
+    """Who reaches the value: the last system named before it in its clause, else the paper's proposal."""
+    before = [s for s in systems if lo <= s.end <= start and s is not compared
+              and not _COMPARE_CUE.search(text[max(0, s.start - 40) : s.start])]
+    if before:
+        q.system, q.system_entity = before[-1].text, before[-1].entity
+    elif context.proposal is not None and _PROPOSAL.search(text[lo:start] or text[:start]):
+        q.system, q.system_entity = context.proposal
+        q.inferred += ("system",)
+
+
+def comparison_without_number(text: str, systems: list[_Name], datasets: list[_Name], metrics: list[_Name],
+                              offset: int) -> Quantity | None:
+    """ "outperforms Transformers of the same size": a comparison with no number."""
+    match = _COMPARISON.search(text)
+    if match is None or direction(text[max(0, match.start() - 30) : match.end()]) != "forward":
+        return None  # "is outperformed by Y", "does not outperform Y": no win for the sentence's system
+    target = next((s for s in systems if s.start >= match.end() and s.start - match.end() < 40), None)
+    if target is None:
+        return None
+    tail = re.match(r"[^,.;:()]*", text[target.end :]).group(0)
+    tail = re.sub(r"\s+\b(on|in|across|by|with|while|and|at|when)\b.*$", "", tail)
+    span = text[match.start() : target.end + len(tail)].strip()
+    q = Quantity(None, None, span, offset + match.start(), offset + match.start() + len(span), "comparison",
+                 direction="improve", compared_to=target.text, compared_entity=target.entity)
+    if metrics:
+        q.metric, q.metric_entity = metrics[0].text, metrics[0].entity
+    dataset = _nearest_dataset(text, datasets, match.start(), target.end, 0, len(text))
+    if dataset is not None:
+        q.dataset, q.dataset_entity = dataset.text, dataset.entity
+    return q

@@ -1,0 +1,55 @@
+"""Quantities read right: units, ranges, spreads, and numbers that are parts of names."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.quantities import quantities
+
+
+def values(text: str) -> list[tuple]:
+    return [(q.value, q.unit) for q in quantities(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "We fine-tune Llama-3-8B and ResNet-50 and compare with GPT-4.",
+    "The 8B/405B-Judge models are released.",
+    "T5-11B and v2 are trained on x86.",
+])
+def test_numbers_inside_names_are_not_quantities(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit, kind", [
+    ("It decodes at 1,200 tokens/s on one GPU.", 1200.0, "tokens/s", "score"),
+    ("The model is 3.5x faster than the baseline.", 3.5, "x", "change"),
+    ("It reaches 36.5 BLEU on WMT14.", 36.5, None, "score"),
+    ("BLEU 36.5 on WMT14 English-German.", 36.5, None, "score"),
+    ("It gains 2.1 points over the baseline.", 2.1, "points", "change"),
+    ("We reach 54.3AP on COCO.", 54.3, None, "score"),
+    ("It runs at 30 FPS.", 30.0, "FPS", "score"),
+    ("A PSNR of 32.1 dB is reached.", 32.1, "dB", "score"),
+])
+def test_units(text, value, unit, kind):
+    (q,) = quantities(text)
+    assert (q.value, q.unit, q.kind) == (value, unit, kind)
+
+
+def test_ranges_and_spreads_are_kept():
+    (q,) = quantities("Accuracy improves by 12-15% across tasks.")
+    assert (q.value, q.upper, q.unit, q.kind) == (12.0, 15.0, "%", "change")
+    (q,) = quantities("It scores 85.2 ± 0.3 F1 on average.")
+    assert (q.value, q.error) == (85.2, 0.3)
+    (q,) = quantities("It scores 85.2% ± 0.3 on average.")
+    assert (q.value, q.unit, q.error) == (85.2, "%", 0.3)
+    assert values("accuracies ranging from 2.9% to 6.9%") == [(2.9, "%"), (6.9, "%")]
+
+
+def test_from_to_gives_baseline_value_and_delta():
+    (q,) = quantities("FID is improved from 18.65 to 15.94 on ImageNet.")
+    assert (q.value, q.from_value, q.compared_value, q.delta) == (15.94, 18.65, 18.65, -2.71)
+
+
+def test_list_of_values_continues_after_a_score():
+    text = "BLEU scores of 18.01 on AGENDA, and 63.69 on the WebNLG dataset."
+    assert values(text) == [(18.01, None), (63.69, None)]

@@ -1,0 +1,79 @@
+"""Results: the metric, dataset, split, system and baseline each value of a sentence is stated for."""
+
+from __future__ import annotations
+
+from kg.extract.claims import sentence_claims, sentence_quantities
+from kg.extract.results import abstract_context
+from kg.records import Mention, Sentence
+
+
+def mention(text: str, name: str, kind: str, proposed: bool = False, long_form: str | None = None) -> Mention:
+    start = text.index(name)
+    return Mention(start, start + len(name), name, kind, "abstract", 0.9, "test", long_form, proposed)
+
+
+def read(text: str, *mentions: Mention, context=None):
+    pairs = list(enumerate(mentions))
+    return sentence_quantities(text, 0, pairs, context or abstract_context(text, pairs))
+
+
+def test_each_value_takes_the_dataset_right_after_it():
+    text = "VATT reaches a top-1 accuracy of 82.1% on Kinetics-400, 83.6% on Kinetics-600, and 41.1% on Moments in Time."
+    found = read(text, mention(text, "VATT", "Model"), mention(text, "Kinetics-400", "Dataset"),
+                 mention(text, "Kinetics-600", "Dataset"))
+    assert [(q.value, q.dataset, q.leaderboard_metric) for q in found] == [
+        (82.1, "Kinetics-400", "Top 1 Accuracy"), (83.6, "Kinetics-600", "Top 1 Accuracy"),
+        (41.1, "Moments in Time", "Top 1 Accuracy")]
+    assert {q.system for q in found} == {"VATT"}
+    assert {q.better for q in found} == {"higher"}
+
+
+def test_respectively_pairs_values_and_datasets_in_order():
+    text = "We obtain 85.10% and 98.69% top-1 accuracy on HMDB51 and UCF101, respectively."
+    found = read(text)
+    assert [(q.value, q.dataset) for q in found] == [(85.1, "HMDB51"), (98.69, "UCF101")]
+
+
+def test_split_direction_and_lower_is_better():
+    text = "Our detector achieves 45.1 box AP on COCO test-dev."
+    (q,) = read(text)
+    assert (q.dataset, q.split, q.better, q.metric) == ("COCO", "test-dev", "higher", "box AP")
+    text = "Our model achieves a word error rate of 2.0% on the test set of Switchboard."
+    (q,) = read(text)
+    assert (q.dataset, q.split, q.better, q.leaderboard_metric) == ("Switchboard", "test", "lower", "Word Error Rate (WER)")
+
+
+def test_proposal_is_the_system_of_we_and_our_model():
+    text = "We propose FooNet. Our model reaches 91.5% accuracy on SQuAD."
+    foo = mention(text, "FooNet", "Model", proposed=True)
+    pairs = [(0, foo)]
+    context = abstract_context(text, pairs)
+    (q,) = sentence_quantities(text[19:], 19, [], context)
+    assert (q.system, q.system_entity, q.inferred) == ("FooNet", 0, ("system",))
+
+
+def test_comparison_with_baseline_value_and_delta():
+    text = "FooNet improves accuracy from 80.1% to 85.3% over BigGAN on CIFAR-10."
+    (q,) = read(text, mention(text, "FooNet", "Model"), mention(text, "BigGAN", "Model"))
+    assert (q.system, q.compared_to, q.compared_value, q.delta) == ("FooNet", "BigGAN", 80.1, 5.2)
+    assert q.dataset == "CIFAR-10"
+
+
+def test_dataset_of_an_earlier_sentence_is_marked_inferred():
+    abstract = "We evaluate on ImageNet and COCO. On COCO the detector is strong. It reaches 45.1% AP."
+    sentences = [Sentence(0, 33), Sentence(34, 65), Sentence(66, len(abstract))]
+    claims = sentence_claims(abstract, sentences, [], [])
+    (q,) = [q for c in claims for q in c.values]
+    assert (q.value, q.dataset, q.inferred) == (45.1, "COCO", ("dataset",))
+
+
+def test_acronym_dataset_takes_its_long_forms_leaderboard_name():
+    text = "On the LFW dataset, it achieves 99.63% accuracy."
+    (q,) = read(text, mention(text, "LFW", "Dataset", long_form="Labeled Faces in the Wild"))
+    assert (q.dataset, q.leaderboard_dataset) == ("LFW", "Labeled Faces in the Wild")
+
+
+def test_model_sizes_measure_parameters():
+    text = "Our reference vision transformer (86M parameters) reaches 81.8% top-1 accuracy on ImageNet."
+    found = read(text)
+    assert [(q.value, q.unit, q.kind, q.metric) for q in found][0] == (86.0, "M", "amount", "parameters")

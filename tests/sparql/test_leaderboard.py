@@ -1,0 +1,69 @@
+"""Leaderboards: results of several papers ranked per dataset and metric, by kg leaderboard and leaderboard.rq."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.export.formats import serialize
+from kg.export.rdf import to_rdf
+from kg.extract.extractor import Extractor
+from kg.graph.network import build_graph
+from kg.records import Paper
+from kg.sparql.leaderboard import format_entries, leaderboard
+from kg.sparql.query import execute, load_store, parse_params, solution_rows
+
+from conftest import ROOT
+
+ABSTRACTS = {
+    "FooNet: fast image models": "We propose FooNet. FooNet reaches 85.2% top-1 accuracy on ImageNet.",
+    "BarNet: wide image models": "We propose BarNet. BarNet reaches 86.1% Top-1 Acc. on ImageNet.",
+    "BazNet: deep image models": "We propose BazNet. BazNet achieves a top-1 error of 12.0% on ImageNet.",
+    "QuxNet: tall image models": "We propose QuxNet. QuxNet achieves a top-1 error of 10.5% on ImageNet.",
+}
+
+
+@pytest.fixture(scope="module")
+def export_dir(tmp_path_factory):
+    papers = [Paper(f"p{i}", title, abstract) for i, (title, abstract) in enumerate(ABSTRACTS.items())]
+    extractions = list(Extractor(ner_model=None, roles=False).extract(papers))
+    out = tmp_path_factory.mktemp("board")
+    (out / "graph.nt").write_bytes(serialize(to_rdf(build_graph(extractions)), "nt"))
+    return out
+
+
+def test_metric_spellings_share_a_board_ranked_by_direction(export_dir):
+    entries = leaderboard(load_store(export_dir))
+    boards = {}
+    for e in entries:
+        boards.setdefault((e.dataset, e.metric), []).append((e.rank, e.value, e.system))
+    assert boards == {
+        ("ImageNet", "Top 1 Accuracy"): [(1, 86.1, "BarNet"), (2, 85.2, "FooNet")],
+        ("ImageNet", "Top 1 Error"): [(1, 10.5, "QuxNet"), (2, 12.0, "BazNet")],
+    }
+    assert [e.metric for e in leaderboard(load_store(export_dir), "imagenet", metric="error")] == ["Top 1 Error"] * 2
+    assert leaderboard(load_store(export_dir), "CIFAR-10") == []
+
+
+def test_cli_table_csv_and_json(export_dir):
+    runner = CliRunner()
+    table = runner.invoke(main, ["leaderboard", str(export_dir), "ImageNet", "--metric", "accuracy"])
+    assert table.exit_code == 0, table.output
+    lines = table.output.splitlines()
+    assert lines[0] == "ImageNet — Top 1 Accuracy"
+    assert "1." in lines[1] and "86.1%" in lines[1] and "BarNet" in lines[1]
+    as_csv = runner.invoke(main, ["leaderboard", str(export_dir), "-f", "csv"]).output.splitlines()
+    assert as_csv[0].startswith("rank,dataset,metric,value,unit,system") and len(as_csv) == 5
+    rows = json.loads(runner.invoke(main, ["leaderboard", str(export_dir), "-f", "json"]).output)
+    assert {r["system"] for r in rows} == {"FooNet", "BarNet", "BazNet", "QuxNet"}
+    assert format_entries([]) == "(no results)"
+
+
+def test_leaderboard_query_gives_the_best_per_board(export_dir):
+    query = (ROOT / "kg" / "sparql" / "queries" / "leaderboard.rq").read_text()
+    best = {(r["leaderboardMetric"], r["system"], float(r["value"]))
+            for r in solution_rows(execute(load_store(export_dir), query))}
+    assert best == {("Top 1 Accuracy", "BarNet", 86.1), ("Top 1 Error", "QuxNet", 10.5)}
+    only = solution_rows(execute(load_store(export_dir), query, parse_params(["metric=error"])))
+    assert [r["system"] for r in only] == ["QuxNet"]
