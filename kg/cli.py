@@ -134,9 +134,11 @@ def _output_formats(formats: str, no_html: bool, graphml: bool, need_nt: bool) -
 def _add_to_store(store_dir: str, nt_file: Path) -> None:
     from kg.sparql.store import GraphStore
 
+    started = time.perf_counter()
     with GraphStore(store_dir) as store:
         added = store.add_file(nt_file)
-    click.echo(f"store {store_dir}: {added.added:+d} triples, {added.after} in all")
+    click.echo(f"store {store_dir}: {added.added:+d} triples, {added.after} in all "
+               f"(loaded in {time.perf_counter() - started:.1f}s)")
 
 
 def _summary_text(summary: dict, papers: int, skipped: int) -> str:

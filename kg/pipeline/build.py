@@ -92,10 +92,16 @@ def build_files(inputs: Iterable[str | Path], output: str | Path, options: Build
             started = time.perf_counter()
             resolver = Resolver(workspace)  # its statistics go to the workspace file, not to memory
             version = extractor_version(repr((options.ner_model, options.rules)))
+            resolving = 0.0
             for extraction in _extract_all(options, workspace, version, report, error, runner):
+                tick = time.perf_counter()
                 resolver.add(extraction)
+                resolving += time.perf_counter() - tick
+            tick = time.perf_counter()
             table = resolver.finish()
-            report.timings["extract"] = time.perf_counter() - started
+            resolving += time.perf_counter() - tick
+            report.timings["extract"] = time.perf_counter() - started - resolving
+            report.timings["resolve"] = resolving
             started = time.perf_counter()
             report.graph = _write_outputs(output, options, workspace, table, report, runner)
             report.timings["write"] = time.perf_counter() - started

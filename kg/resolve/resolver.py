@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import combinations, groupby
 
+from networkx.utils import UnionFind
 from rapidfuzz.fuzz import ratio
 
 from kg.pipeline.workspace import Workspace
@@ -54,25 +55,6 @@ class Entity:
 _FLUSH_AFTER = 20_000
 """Mentions :meth:`Resolver.add` gathers before writing them to its tables in one transaction."""
 _CHUNK = 500  # keys per ``IN (...)`` lookup, under SQLite's limit on bound parameters
-
-
-class _UnionFind:
-    """Union-find over the keys that some rule joins; every other key is its own group."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 class _Entities(Mapping):
@@ -232,7 +214,7 @@ class Resolver:
 
     def finish(self) -> EntityTable:
         self._flush()
-        groups = _UnionFind()
+        groups = UnionFind()  # keys some rule joins; every other key is its own group
         for a, b in self._spelling_variants():
             groups.union(a, b)
         merged_shorts: set[str] = set()
@@ -244,14 +226,14 @@ class Resolver:
 
         # Keys some rule joined, by group; the canonical key of a group names its entity.
         members: dict[str, list[str]] = defaultdict(list)
-        for key in sorted(groups.parent):
-            members[groups.find(key)].append(key)
+        for key in sorted(groups.parents):
+            members[groups[key]].append(key)
         canonical = {root: min((k for k in keys if k not in merged_shorts), default=min(keys))
                      for root, keys in members.items()}
         with self.db:
             for keys in self._key_chunks():
                 self.db.executemany("INSERT INTO res_key_entity VALUES (?, ?)", [
-                    (key, entity_id(canonical[groups.find(key)] if key in groups.parent else key)) for key in keys])
+                    (key, entity_id(canonical[groups[key]] if key in groups.parents else key)) for key in keys])
         del members, canonical, groups
 
         variants: set[tuple[str, str]] = set()
@@ -302,7 +284,7 @@ class Resolver:
                 next_long = next(longs, None)
             yield eid, keys, key_forms, key_longs, key_votes
 
-    def _meaning(self, longs: Counter, groups: _UnionFind) -> str | None:
+    def _meaning(self, longs: Counter, groups: UnionFind) -> str | None:
         """The long key an acronym stands for, or None where its definitions disagree.
 
         Long forms of one acronym that differ only slightly ("generative adversarial net" /
@@ -318,13 +300,13 @@ class Resolver:
                     groups.union(a, b)
         support: Counter = Counter()
         for key, papers in longs.items():
-            support[groups.find(key)] += papers
+            support[groups[key]] += papers
         total = sum(support.values())
         # "multimodal large language models (LLMs)" also supports "large language models".
         for key, papers in longs.items():
             for other in keys:
-                if key != other and key.endswith(other) and groups.find(key) != groups.find(other):
-                    support[groups.find(other)] += papers
+                if key != other and key.endswith(other) and groups[key] != groups[other]:
+                    support[groups[other]] += papers
         best, papers = min(support.items(), key=lambda kv: (-kv[1], kv[0]))
         return best if papers >= DOMINANT_SHARE * total else None
 

@@ -10,6 +10,7 @@ import re
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract.rules.lexicon import type_from_head
@@ -201,16 +202,12 @@ def _appositive_type(doc: Doc, after: int) -> str | None:
 
 
 def _longest(spans: list[Span], notes: list[SpanInfo]) -> tuple[list[Span], list[SpanInfo]]:
-    order = sorted(range(len(spans)), key=lambda i: (-(spans[i].end - spans[i].start), spans[i].start))
-    taken: set[int] = set()
-    kept = []
-    for i in order:
-        if taken.intersection(range(spans[i].start, spans[i].end)):
-            continue
-        taken.update(range(spans[i].start, spans[i].end))
-        kept.append(i)
-    kept.sort(key=lambda i: spans[i].start)
-    return [spans[i] for i in kept], [notes[i] for i in kept]
+    """The longest of overlapping spans (then the earliest), in text order, with their notes."""
+    note_of: dict[tuple[int, int, int], SpanInfo] = {}
+    for span, note in zip(spans, notes):
+        note_of.setdefault((span.start, span.end, span.label), note)
+    kept = filter_spans(spans)
+    return kept, [note_of[(span.start, span.end, span.label)] for span in kept]
 
 
 def make_name_patterns(nlp: Language, name: str) -> NamePatterns:
