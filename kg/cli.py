@@ -63,6 +63,8 @@ def main(verbose: bool) -> None:
 @click.option("-o", "--output", default="exports", show_default=True, type=click.Path(file_okay=False),
               help="Directory for graph.ttl, graph.nt, graph.jsonld and graph.html.")
 @click.option("--format", "fmt", default=None, help="Input format, when it cannot be told from the files.")
+@click.option("--formats", "formats", default="ttl,nt,jsonld,html", show_default=True,
+              help="Comma-separated outputs: ttl, nt, jsonld (RDF, each streamed), html (the explorer), graphml.")
 @click.option("--no-html", is_flag=True, help="Skip the HTML view.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1), help="Extraction processes.")
 @click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
@@ -71,12 +73,13 @@ def main(verbose: bool) -> None:
 @click.option("--cache", type=click.Path(dir_okay=False), default=None,
               help="Extraction cache file (default: OUTPUT/.kg-cache.sqlite); a rerun reuses finished batches.")
 @click.option("--max-graph-papers", default=20_000, show_default=True,
-              help="Above this many papers only N-Triples are written (the other formats need the graph in memory).")
+              help="Above this many papers the HTML explorer and GraphML (which hold the whole graph in memory) "
+                   "are not written; the RDF formats are streamed at any size.")
 @click.option("--store", "store_dir", default=None, type=click.Path(file_okay=False),
               help="Also add the graph to the on-disk SPARQL store in this directory (created when missing; "
                    "later builds add to it, the same input again changes nothing).")
 @click.option("--graphml", is_flag=True, help="Also write graph.graphml (for Gephi and Cytoscape).")
-def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, workers: int,
+def build(inputs: tuple[str, ...], output: str, fmt: str | None, formats: str, no_html: bool, workers: int,
           dask_address: str | None, batch_size: int, cache: str | None, max_graph_papers: int,
           store_dir: str | None = None, graphml: bool = False) -> None:
     """Build the graph of INPUTS (files or directories) and write its exports."""
@@ -89,7 +92,7 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, 
     options = BuildOptions(
         batch_size=batch_size, workers=workers, dask=dask_address, input_format=fmt,
         cache=Path(cache) if cache else None, max_graph_papers=max_graph_papers,
-        formats=(("ttl", "nt", "jsonld") if no_html else ("ttl", "nt", "jsonld", "html")) + (("graphml",) if graphml else ()),
+        formats=_output_formats(formats, no_html, graphml, need_nt=bool(store_dir)),
     )
     report = build_files(inputs, output, options, on_error=_ErrorLog())
     click.echo(f"read {report.records} records → {report.papers} papers ({report.duplicates} duplicates merged, "
@@ -98,20 +101,44 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, no_html: bool, 
     total = time.perf_counter() - started
     click.echo("timing: " + ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items())
                + f", total {total:.1f}s ({report.papers / max(total, 1e-9):.1f} papers/s)")
-    if report.graph is None and report.papers:
-        click.echo(f"{report.papers} papers is over --max-graph-papers: wrote N-Triples only")
+    if report.graph is None and report.papers and {"html", "graphml"} & set(options.formats):
+        click.echo(f"{report.papers} papers is over --max-graph-papers: the HTML explorer and GraphML are not written")
     for path in report.written:
         click.echo(f"wrote {path}")
     if store_dir:
         _add_to_store(store_dir, Path(output) / "graph.nt")
 
 
+def _output_formats(formats: str, no_html: bool, graphml: bool, need_nt: bool) -> tuple[str, ...]:
+    """The outputs ``kg build`` writes, from ``--formats`` (names or aliases, see kg.export.formats)."""
+    from kg.errors import KgUsageError
+    from kg.export.formats import EXPORTS, lookup
+
+    chosen: list[str] = []
+    for name in (n.strip() for n in formats.split(",") if n.strip()):
+        ext = name.lower() if name.lower() in ("html", "graphml") else lookup(name).extension
+        if ext not in EXPORTS and ext not in ("html", "graphml"):
+            raise KgUsageError(f"--formats: {name!r} is read, not written; written: {', '.join(EXPORTS)}, html, graphml")
+        chosen += [ext] if ext not in chosen else []
+    if no_html and "html" in chosen:
+        chosen.remove("html")
+    if graphml and "graphml" not in chosen:
+        chosen.append("graphml")
+    if need_nt and "nt" not in chosen:
+        chosen.append("nt")  # --store loads graph.nt
+    if not chosen:
+        raise KgUsageError("--formats: no output chosen")
+    return tuple(chosen)
+
+
 def _add_to_store(store_dir: str, nt_file: Path) -> None:
     from kg.sparql.store import GraphStore
 
+    started = time.perf_counter()
     with GraphStore(store_dir) as store:
         added = store.add_file(nt_file)
-    click.echo(f"store {store_dir}: {added.added:+d} triples, {added.after} in all")
+    click.echo(f"store {store_dir}: {added.added:+d} triples, {added.after} in all "
+               f"(loaded in {time.perf_counter() - started:.1f}s)")
 
 
 def _summary_text(summary: dict, papers: int, skipped: int) -> str:
@@ -255,19 +282,28 @@ def push(graph: str, endpoint: str, graph_iri: str | None, append: bool, auth: s
 @click.option("--folds", default=None, help="GSAP-NER folds to score, comma-separated (e.g. 7).")
 @click.option("--model", default="packaged", show_default=True,
               help="spaCy pipeline directory for the recogniser, 'packaged', or 'none' for rules only.")
+@click.option("--generic-model", default="packaged", show_default=True,
+              help="spaCy pipeline directory for the generic-phrase recogniser, 'packaged', or 'none'.")
 @click.option("--rules", default=None, help="Comma-separated rule components (default all; '' for none).")
+@click.option("--layer", type=click.Choice(["auto", "named", "generic", "mentions", "graph"]), default="auto",
+              show_default=True,
+              help="Which spans to score: 'auto' scores SciERC (generic-phrase style) with the generic layer and "
+                   "the named-things corpora (TDMSci, GSAP-NER) with the named layer.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def eval_command(gold: str, fmt: str | None, types: str | None, folds: str | None, model: str, rules: str | None,
-                 as_json: bool) -> None:
+def eval_command(gold: str, fmt: str | None, types: str | None, folds: str | None, model: str, generic_model: str,
+                 rules: str | None, layer: str, as_json: bool) -> None:
     """Score the entity extractor against GOLD: exact-span P/R/F1 per type and micro."""
-    from kg.evaluate.scoring import evaluate_file
+    from kg.evaluate.scoring import detect_format, evaluate_file
     from kg.extract import Extractor
 
+    if layer == "auto":
+        layer = "generic" if (fmt or detect_format(gold)) == "scierc" else "named"
     extractor = Extractor(ner_model=None if model == "none" else model,
+                          generic_model=None if generic_model == "none" else generic_model,
                           rules=None if rules is None else tuple(r for r in rules.split(",") if r), roles=False)
 
     def predict(texts: list[str]) -> list[list[tuple[int, int, str]]]:
-        return [[(s, e, t) for s, e, t, _ in spans] for spans in extractor.predict_entities(texts)]
+        return [[(s, e, t) for s, e, t, _ in spans] for spans in extractor.predict_entities(texts, layer)]
 
     report = evaluate_file(
         gold, fmt, predict,

@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import KgUsageError
+from kg.schema import ENTITY_TYPES
 
-TYPES = ("Method", "Model", "Dataset", "Task", "Metric")
+TYPES = ENTITY_TYPES
 
 Span = tuple[int, int, str]
 Predict = Callable[[list[str]], Sequence[Sequence[tuple]]]

@@ -16,7 +16,6 @@ Graph in one of them, byte-identical for equal graphs.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from rdflib import Graph
 
 from kg.errors import KgUsageError
 from kg.export import ntriples
+from kg.schema import PREFIXES
 
 
 class UnknownFormat(KgUsageError):
@@ -49,27 +49,30 @@ class RdfFormat:
         return (self.name, self.extension, self.media_type, *self.aliases)
 
 
-def _turtle(rdf: Graph) -> bytes:
-    return rdf.serialize(format="turtle", encoding="utf-8")  # rdflib sorts subjects and predicates
+def prefixes() -> dict[str, str]:
+    """The project's prefixes (``kg:``, ``res:``, ``skos:``, ...) as Oxigraph takes them."""
+    return {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
 
-def _jsonld(rdf: Graph) -> bytes:
-    context = {prefix: str(ns) for prefix, ns in rdf.namespaces() if prefix}
-    doc = json.loads(rdf.serialize(format="json-ld", context=context, encoding="utf-8"))
-    nodes = doc.get("@graph", [doc] if "@id" in doc else [])
-    for node in nodes:
-        for key, value in node.items():
-            if isinstance(value, list):
-                node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    ordered = {"@context": doc.get("@context", context), "@graph": sorted(nodes, key=lambda n: n.get("@id", ""))}
-    return (json.dumps(ordered, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+def _via_oxigraph(oxigraph_format: ox.RdfFormat) -> Callable[[Graph], bytes]:
+    """A writer that sorts the graph's N-Triples and lets Oxigraph re-write them: the same path
+    (and so the same bytes for the same triples) as the build's streaming writers."""
+
+    def write(rdf: Graph) -> bytes:
+        sorted_lines = ntriples.serialize(rdf)
+        return ox.serialize(ox.parse(sorted_lines, format=ox.RdfFormat.N_TRIPLES), format=oxigraph_format,
+                            prefixes=prefixes())
+
+    return write
 
 
 FORMATS: tuple[RdfFormat, ...] = (
-    RdfFormat("turtle", "ttl", "text/turtle", "turtle", ox.RdfFormat.TURTLE, ("application/x-turtle",), _turtle),
+    RdfFormat("turtle", "ttl", "text/turtle", "turtle", ox.RdfFormat.TURTLE, ("application/x-turtle",),
+              _via_oxigraph(ox.RdfFormat.TURTLE)),
     RdfFormat("n-triples", "nt", "application/n-triples", "nt", ox.RdfFormat.N_TRIPLES,
               ("ntriples", "nt11", "text/plain"), ntriples.serialize),
-    RdfFormat("json-ld", "jsonld", "application/ld+json", "json-ld", ox.RdfFormat.JSON_LD, ("json",), _jsonld),
+    RdfFormat("json-ld", "jsonld", "application/ld+json", "json-ld", ox.RdfFormat.JSON_LD, ("json",),
+              _via_oxigraph(ox.RdfFormat.JSON_LD)),
     RdfFormat("rdf/xml", "rdf", "application/rdf+xml", "xml", ox.RdfFormat.RDF_XML, ("rdfxml", "xml", "owl")),
     RdfFormat("n-quads", "nq", "application/n-quads", "nquads", ox.RdfFormat.N_QUADS, ("nquads",)),
     RdfFormat("trig", "trig", "application/trig", "trig", ox.RdfFormat.TRIG),

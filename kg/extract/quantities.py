@@ -42,9 +42,9 @@ _AMOUNT = re.compile(
     r"experts?|context(?: window)?|dimensions?|epochs?|classes|categories|subjects|users|videos|clips)\b", re.I)
 # A comparative right after the number ("10x faster inference", "3x fewer parameters").
 _COMPARATIVE = re.compile(
-    r"^[\s-]*(?:(?:average|relative|absolute|overall)\s+|[a-z]+\s+(?=speed-?ups?\b|improvements?\b|reductions?\b))*"
+    r"^[\s-]*(?:(?:average|relative|absolute|overall)\s+|[a-z][a-z-]*\s+(?=speed[- ]?ups?\b|improvements?\b|reductions?\b))*"
     r"(?P<adj>reduced|improved|increased|enhanced|faster|slower|fewer|less|smaller|lower|higher|larger|more|better|cheaper|"
-    r"speed-?ups?|improvements?|reductions?|gains?|increases?|decreases?|acceleration)"
+    r"speed[- ]?ups?|improvements?|reductions?|gains?|increases?|decreases?|acceleration)"
     r"(?:\s+(?:in\s+)?(?P<noun>(?!(?:than|over|on|and|with|compared|multiple|all|most|several|many|the|an?|some|"
     r"various|across|at|for|to|of|while|by|in)\b)[a-z][\w-]*(?:\s+speed|\s+time|\s+cost)?))?",
     re.I)
@@ -68,9 +68,10 @@ _FROM_TO = re.compile(r"\bfrom\s+(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>%|points?)?\s+to\
 # Name-like context: "Llama-3-8B", "8B/405B-Judge", "T5-11B", "a 7B-parameter model" is kept.
 _NAME_AFTER = re.compile(r"^(?!(?:AP|mAP|mIoU|PQ|BLEU|FPS|fps)\b)(?:[-/][A-Za-z]|[-/]\d+[A-Za-z]|[A-Za-z]|\.\d+[A-Za-z])")
 # A value stated for a named thing: "IS=8.81", "FFHQ: 6.11", "F 0.5 = 70.2" (not a ratio "1:1").
-_STATED_FOR = re.compile(r"(?<![\d:])[A-Za-z)\]][\w\s.]{0,12}[=:]\s*$")
+_STATED_FOR = re.compile(r"(?<![\d:\w])[A-Za-z][\w\s.)\]]{1,12}(?<!\s[A-Za-z])(?<!\s[A-Za-z]\s)[=:]\s*$")
 # A value on a named dataset right after it: "63.69 on the WebNLG dataset".
 _ON_NAME = re.compile(r"^\s*(?:on|for|in)\s+(?:the\s+)?[A-Z]")
+_SHARE = re.compile(r"^\s*of\s+(?:the|all|its|their|our)\s+([a-z][\w-]*)", re.I)
 _RANGE_FROM = re.compile(r"\b(rang\w*|vary\w*|varies)\s+(?:from|between)\s+$", re.I)
 _SCORE_CUE = re.compile(r"\b(accuracy|error|score|f1|bleu|rouge|map|ap|iou|auc|precision|recall|perplexity|fid|"
                         r"psnr|ssim|achiev\w*|reach\w*|obtain\w*|attain\w*|record\w*|yield\w*)\b", re.I)
@@ -119,6 +120,8 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
             continue
         if re.match(r"\s*[x×]\s*\d", after):
             continue  # a size: "256x256"
+        if unit is None and re.search(r"(^|[\s(,])[A-Za-z]\s*=\s*$", before):
+            continue  # a setting: "T=10", "k = 5"
         if re.match(r"\)", after) and text.rfind("(", 0, start) <= text.rfind(")", 0, start):
             continue  # an enumeration: "1) With faster speed"
         if unit in {"K", "M", "B", "T"} and (re.search(r"[A-Za-z][\w.\-]*\s$", before) and
@@ -187,6 +190,10 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
                 q.improvement = "absolute"
         elif amount is not None or unit in {"K", "M", "B", "T"}:
             q.kind = "amount"
+        elif unit == "%" and (share := _SHARE.match(after)):
+            q.kind, q.measure = "amount", share.group(1).lower()  # "82% of the gap": a share, not a score
+        elif unit == "x":
+            q.kind, q.improvement = "change", "factor"  # a factor is always relative to something
         span_start = start - (len(qualifier.group(0)) if qualifier and q.qualifier else 0)
         raw = text[span_start:span_end]
         span_start += len(raw) - len(raw.lstrip())
@@ -205,6 +212,10 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
                 re.fullmatch(r"\s*(,|and|or|, and)\s*", between):
             # "19% and 8% average relative improvement": both are changes
             previous.kind, previous.direction, previous.improvement = "change", q.direction, q.improvement
+        elif previous.kind == "change" and q.kind == "score" and previous.unit == q.unit and \
+                re.fullmatch(r"\s*(,|and|or|, and)\s*", between):
+            # "by 73% and 80%": both are changes
+            q.kind, q.direction, q.improvement = "change", previous.direction, previous.improvement
     for q in found:
         if q.kind == "change" and q.from_value is not None and q.value is not None:
             q.compared_value = q.from_value

@@ -6,8 +6,8 @@ proposal for "we", "our model", "it"), the system it is compared with, and wheth
 lower is better for the metric. Names come from the sentence's entity mentions and, where the
 recogniser missed them, from the leaderboard names of :mod:`kg.extract.benchmarks`.
 
-Where the sentence names no dataset, the abstract's only dataset is used, else the last one an
-earlier sentence names; where it names no
+Where the sentence names no dataset, the abstract's only dataset is used, else the last one the
+sentence before names; where it names no
 metric, the previous result's metric of the same unit is, else the metric most of the dataset's
 leaderboard reports (as ``leaderboard_metric`` only). Such fields are listed in ``inferred``.
 """
@@ -35,6 +35,9 @@ _SPLIT_BEFORE = re.compile(r"\b(test|validation|val|dev|development)\s+(?:set|sp
 _PROPOSAL = re.compile(r"\b(we|our|ours|it|this|the proposed|the resulting|the new)\b", re.I)
 # What may stand between a value and the metric named right after it: "45.1 box AP", "85% mean IoU".
 _METRIC_AFTER = re.compile(r"\s*%?\s*(?:(?!on\b|in\b|for\b|of\b|at\b|and\b|with\b)[A-Za-z-]+\s+){0,2}", re.I)
+_HARDWARE = re.compile(r"^\s+(?:XP\s+|RTX\s+)?(?:GPUs?|cards?|chips?)\b", re.I)
+_SYSTEM_VERB = re.compile(r"^\s+(?:also\s+|consistently\s+|significantly\s+)?(?:outperform|surpass|achiev|improv|beat|"
+                          r"reach|obtain|exceed)\w*", re.I)
 _SIZE_MEASURES = {"parameters", "parameter", "params", "flops", "macs", "layers"}
 _CLAUSE = re.compile(r";|\.\s|, while\b|, whereas\b|, and (?=on\b|in\b|for\b)")
 
@@ -57,7 +60,7 @@ class AbstractContext:
     datasets: list[_Name] = field(default_factory=list)  # distinct datasets of the abstract
     proposal: tuple[str, int] | None = None  # the paper's proposed system: (text, entity index)
     last_metric: dict[str | None, tuple[str, int | None]] = field(default_factory=dict)  # by unit
-    last_dataset: _Name | None = None  # the last dataset named in an earlier sentence
+    last_dataset: _Name | None = None  # the last dataset named by the sentence before
 
 
 def abstract_context(abstract: str, mentions: list[tuple[int, Mention]]) -> AbstractContext:
@@ -90,7 +93,8 @@ def read_results(text: str, offset: int, quantities: list[Quantity], mentions: l
     for q in measured:
         start, end = q.start - offset, q.end - offset
         lo, hi = _clause(text, start, end)
-        metric = _nearest_metric(text, metrics, start, end, lo, hi)
+        others = [(o.start - offset, o.end - offset) for o in quantities if o is not q and o.value is not None]
+        metric = _nearest_metric(text, metrics, start, end, lo, hi, others)
         if metric is not None:
             q.metric, q.metric_entity = metric.text, metric.entity
             context.last_metric[q.unit] = (metric.text, metric.entity)
@@ -114,8 +118,7 @@ def read_results(text: str, offset: int, quantities: list[Quantity], mentions: l
             q.compared_to, q.compared_entity = compared.text, compared.entity
         _system(q, text, systems, start, lo, compared, context)
         _leaderboard(q)
-    if datasets:
-        context.last_dataset = datasets[-1]
+    context.last_dataset = datasets[-1] if datasets else None
     if not any(q.kind == "change" for q in quantities):
         comparison = comparison_without_number(text, systems, datasets, metrics, offset)
         if comparison is not None:
@@ -151,12 +154,20 @@ def _datasets(text: str, mentions, offset: int) -> list[_Name]:
     own = [_Name(m.start - offset, m.end - offset, m.text, i, _dataset_name(m)) for i, m in mentions
            if m.type == DATASET and 0 <= m.start - offset < len(text) and re.search(r"[A-Z0-9]", m.text)]
     others = [(m.start - offset, m.end - offset) for _, m in mentions if m.type != DATASET and m.proposed]
-    found = [f for f in lookup.find(text, "dataset") if not _acronym_in_brackets(text, f)
-             and not any(s < f.end and f.start < e for s, e in others)]  # "WINA", the paper's own method
-    return _merge(found, own)
+    # (a looked-up name that is the paper's own method is no dataset)
+    found = [f for f in lookup.find(text, "dataset") if not any(s < f.end and f.start < e for s, e in others)]
+    return [d for d in _merge(found, own) if not _not_a_dataset(text, d)]
 
 
-def _acronym_in_brackets(text: str, found: Found) -> bool:
+def _not_a_dataset(text: str, name: _Name) -> bool:
+    """A dataset name used for something else: an acronym in brackets ("grouped-query attention
+    (GQA)"), hardware ("NVIDIA TITAN XP GPU"), or the subject of "outperforms" ("WINA outperforms")."""
+    return (_acronym_in_brackets(text, name) or bool(_HARDWARE.match(text[name.end :]))
+            or text[max(0, name.start - 7) : name.start].strip().lower() == "nvidia"
+            or bool(_SYSTEM_VERB.match(text[name.end :])))
+
+
+def _acronym_in_brackets(text: str, found: Found | _Name) -> bool:
     """ "grouped-query attention (GQA)": an acronym of the words before it, not the GQA dataset."""
     if not re.fullmatch(r"\s*\(\s*", text[max(0, found.start - 2) : found.start]):
         return False
@@ -190,15 +201,21 @@ def _gap(item: _Name, start: int, end: int) -> int:
     return start - item.end if item.end <= start else item.start - end if item.start >= end else 0
 
 
-def _nearest_metric(text: str, metrics: list[_Name], start: int, end: int, lo: int, hi: int) -> _Name | None:
-    """The metric the number is stated in: right after it ("85% top-1 accuracy") or before ("mIoU of 80.3")."""
+def _nearest_metric(text: str, metrics: list[_Name], start: int, end: int, lo: int, hi: int,
+                    others: list[tuple[int, int]] = ()) -> _Name | None:
+    """The metric the number is stated in: right after it ("85% top-1 accuracy"), else the nearest of
+    its clause within 60 characters with no other number in between ("mIoU of 80.3")."""
     inside = [m for m in metrics if lo <= m.start < hi]
-    if not inside:
-        return None
     after = [m for m in inside if m.start >= end and _METRIC_AFTER.fullmatch(text[end : m.start])]
     if after:
         return after[0]
-    return min(inside, key=lambda m: (_gap(m, start, end) > 80, m.start > end, _gap(m, start, end)))
+
+    def clear(m: _Name) -> bool:
+        a, b = (m.end, start) if m.end <= start else (end, m.start)
+        return _gap(m, start, end) <= 60 and not any(a <= s and e <= b for s, e in others)
+
+    near = [m for m in inside if clear(m)]
+    return min(near, key=lambda m: (m.start > end, _gap(m, start, end))) if near else None
 
 
 def _nearest_dataset(text: str, datasets: list[_Name], start: int, end: int, lo: int, hi: int) -> _Name | None:
@@ -257,13 +274,19 @@ def _compared(text: str, systems: list[_Name], start: int, end: int) -> _Name | 
 def _system(q: Quantity, text: str, systems: list[_Name], start: int, lo: int, compared: _Name | None,
             context: AbstractContext) -> None:
     """Who reaches the value: the last system named before it in its clause, else the paper's proposal."""
-    before = [s for s in systems if lo <= s.end <= start and s is not compared
+    before = [s for s in systems if lo <= s.end <= start and s is not compared and _named(s.text)
               and not _COMPARE_CUE.search(text[max(0, s.start - 40) : s.start])]
     if before:
         q.system, q.system_entity = before[-1].text, before[-1].entity
     elif context.proposal is not None and _PROPOSAL.search(text[lo:start] or text[:start]):
         q.system, q.system_entity = context.proposal
         q.inferred += ("system",)
+
+
+def _named(text: str) -> bool:
+    """A system a leaderboard can show: a name with a capital or a digit ("DySpec", "GPT-4"), not
+    a description ("the fine-tuning process", "quantization")."""
+    return bool(re.search(r"[A-Z0-9]", text)) and len(text.split()) <= 4
 
 
 def comparison_without_number(text: str, systems: list[_Name], datasets: list[_Name], metrics: list[_Name],

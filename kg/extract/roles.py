@@ -35,7 +35,9 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-ROLES = ("background", "objective", "method", "result", "other")
+from kg.schema import SENTENCE_ROLES
+
+ROLES = SENTENCE_ROLES
 
 MODEL_DIR = Path(__file__).parents[1] / "models" / "roles"
 MODEL_FILE = "model.crfsuite"

@@ -3,11 +3,12 @@
 Pass 1 reads every record into the workspace, grouping the records of one paper. Pass 2
 merges each group into one paper (``kg.ingest.dedupe.merge_group``, as ``kg.dedupe_papers``
 does), extracts in batches (or takes finished extractions from the cache) and feeds the entity
-resolver. Pass 3 reads the extractions back batch by batch and streams N-Triples out.
-Everything that grows with the corpus (records, duplicate index, paper order, extractions)
-lives in the workspace, one SQLite file next to the outputs, which is also what lets a killed
-build resume. Graphs small enough to hold in memory are
-also written as Turtle, JSON-LD and HTML.
+resolver. Pass 3 reads the extractions back batch by batch and streams N-Triples out; Turtle
+and JSON-LD are then streamed from that file by Oxigraph (kg.export.stream), so no RDF format
+needs the graph in memory. Everything that grows with the corpus (records, duplicate index,
+paper order, extractions) lives in the workspace, one SQLite file next to the outputs, which is
+also what lets a killed build resume. Only the HTML explorer (and GraphML) need the whole
+networkx graph: they are written for builds of up to ``max_graph_papers`` papers.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from kg.graph.network import add_entities, add_paper
 from kg.ingest import read_papers
 from kg.ingest.dedupe import dedupe_keys, merge_group
 from kg.export.atomic import AtomicFile
+from kg.export.formats import EXPORTS
+from kg.export.stream import convert
 from kg.pipeline.parallel import Runner, run_batches
 from kg.export.ntriples import NTriplesLines
 from kg.export.rdf import to_rdf
@@ -47,7 +50,7 @@ class BuildOptions:
     rules: tuple[str, ...] | None = None
     cache: Path | None = None  # default: <output>/.kg-cache.sqlite
     formats: tuple[str, ...] = ("ttl", "nt", "jsonld", "html")
-    max_graph_papers: int = 20_000  # above this only N-Triples are written
+    max_graph_papers: int = 20_000  # above this the HTML explorer and GraphML are not written
     progress: bool = True
 
 
@@ -89,10 +92,16 @@ def build_files(inputs: Iterable[str | Path], output: str | Path, options: Build
             started = time.perf_counter()
             resolver = Resolver(workspace)  # its statistics go to the workspace file, not to memory
             version = extractor_version(repr((options.ner_model, options.rules)))
+            resolving = 0.0
             for extraction in _extract_all(options, workspace, version, report, error, runner):
+                tick = time.perf_counter()
                 resolver.add(extraction)
+                resolving += time.perf_counter() - tick
+            tick = time.perf_counter()
             table = resolver.finish()
-            report.timings["extract"] = time.perf_counter() - started
+            resolving += time.perf_counter() - tick
+            report.timings["extract"] = time.perf_counter() - started - resolving
+            report.timings["resolve"] = resolving
             started = time.perf_counter()
             report.graph = _write_outputs(output, options, workspace, table, report, runner)
             report.timings["write"] = time.perf_counter() - started
@@ -173,26 +182,35 @@ def _extract_all(options: BuildOptions, workspace: Workspace, version: str, repo
 
 def _write_outputs(output: Path, options: BuildOptions, workspace: Workspace, table: EntityTable,
                    report: BuildReport, runner: Runner) -> nx.MultiDiGraph | None:
-    """Stream N-Triples batch by batch; keep the whole graph for the other formats when it is small.
+    """Stream N-Triples batch by batch, then the other RDF formats from them; keep the whole graph
+    for the HTML explorer and GraphML when it is small.
 
     The runner's workers map each batch to its graph and N-Triples; this process only looks up
     entity ids, adds up counts and writes, in batch order.
     """
+    from tqdm import tqdm
+
     from kg.api import KnowledgeGraph
     from kg.graph.network import counts
 
-    keep = report.papers <= options.max_graph_papers
+    graph_formats = tuple(f for f in options.formats if f in ("html", "graphml"))
+    keep = bool(graph_formats) and report.papers <= options.max_graph_papers
     whole = nx.MultiDiGraph() if keep else None
     totals = {"nodes": {}, "edges": {}}
-    nt = "nt" in options.formats
+    rdf_formats = [EXPORTS[f] for f in options.formats if f in EXPORTS]
+    nt = bool(rdf_formats)
 
     def jobs() -> Iterator[tuple]:
         for batch in workspace.run_batches(options.batch_size):
             flat = iter(table.entity_ids(m for extraction in batch for m in extraction.entities))
             ids = [[next(flat) for _ in extraction.entities] for extraction in batch]
-            yield batch, ids, table.types(e for row in ids for e in row), nt, keep
+            yield batch, ids, table.types(e for row in ids for e in row if e is not None), nt, keep
 
-    nt_file = AtomicFile(output / "graph.nt") if nt else None
+    nt_path = output / ("graph.nt" if "nt" in options.formats else ".graph.nt.part")
+    nt_file = AtomicFile(nt_path) if nt else None
+    bar = tqdm(total=report.papers, unit="paper", desc="writing graph.nt",
+               disable=None if options.progress else True)
+    started = time.perf_counter()
     try:
         for part in _entity_parts(table):
             _add_counts(totals, counts(part))
@@ -206,16 +224,32 @@ def _write_outputs(output: Path, options: BuildOptions, workspace: Workspace, ta
                 nt_file.write(text)
             if whole is not None:
                 whole.update(part)
+            bar.update(part_counts["nodes"].get("Paper", 0))
         if nt_file:
-            report.written.append(nt_file.commit())
+            nt_file.commit()
     finally:
+        bar.close()
         if nt_file:
             nt_file.discard()
     report.counts = totals
+    report.timings["write nt"] = time.perf_counter() - started
+    try:
+        for fmt in rdf_formats:
+            started = time.perf_counter()
+            if fmt.extension == "nt":
+                report.written.append(nt_path)
+                continue
+            report.written.append(convert(nt_path, output / f"graph.{fmt.extension}", fmt, options.progress))
+            report.timings[f"write {fmt.extension}"] = time.perf_counter() - started
+    finally:
+        if nt and "nt" not in options.formats:
+            nt_path.unlink(missing_ok=True)
     if whole is None:
         return None
-    other = tuple(f for f in options.formats if f != "nt")
-    report.written += KnowledgeGraph(whole).write(output, other)
+    for fmt in graph_formats:
+        started = time.perf_counter()
+        report.written += KnowledgeGraph(whole).write(output, (fmt,))
+        report.timings[f"write {fmt}"] = time.perf_counter() - started
     return whole
 
 

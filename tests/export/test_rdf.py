@@ -59,10 +59,10 @@ def test_hostile_text_is_escaped_in_turtle(graph):
     assert any('"quoted" \\ here' in a for a in abstracts)
 
 
-def test_jsonld_is_sorted_json(graph):
+def test_jsonld_has_one_node_object_per_subject_in_order(graph):
     doc = json.loads(serialize(to_rdf(graph), "jsonld"))
-    ids = [node["@id"] for node in doc["@graph"]]
-    assert ids == sorted(ids)
+    ids = [node["@id"] for node in doc]
+    assert ids == sorted(set(ids), key=lambda iri: f"<{iri}>")  # the order of the sorted N-Triples
 
 
 BUILD = """
@@ -93,3 +93,18 @@ def test_atomic_write_leaves_only_the_target(tmp_path):
     atomic_write(target, "y")
     assert target.read_text() == "y"
     assert [p.name for p in target.parent.iterdir()] == ["graph.ttl"]
+
+
+def test_entities_known_to_papers_with_code_link_to_their_page(graph):
+    from rdflib.namespace import DCTERMS, SKOS
+
+    linked = [n for n, d in graph.nodes(data=True) if d.get("link")]
+    assert linked, "the fixture names no Papers with Code method, dataset or task"
+    rdf = to_rdf(graph)
+    for node in linked:
+        link = graph.nodes[node]["link"]
+        subject = next(s for s in rdf.subjects(SKOS.prefLabel, None) if str(s).endswith(node))
+        assert (subject, SKOS.exactMatch, URIRef("https://paperswithcode.com/" + link)) in rdf
+        assert str(rdf.value(subject, DCTERMS.identifier)) == "paperswithcode:" + link
+    conforms, report = validate(rdf)
+    assert conforms, report

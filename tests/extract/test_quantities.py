@@ -53,3 +53,23 @@ def test_from_to_gives_baseline_value_and_delta():
 def test_list_of_values_continues_after_a_score():
     text = "BLEU scores of 18.01 on AGENDA, and 63.69 on the WebNLG dataset."
     assert values(text) == [(18.01, None), (63.69, None)]
+
+
+def test_shares_variables_and_lists_of_changes():
+    (q,) = quantities("Hybrids close 97.4% of the gap to attention.")
+    assert (q.kind, q.measure) == ("amount", "gap")
+    assert values("FID of 16.47 using T=10 reverse steps") == [(16.47, None)]
+    first, second = quantities("It speeds up training by 73% and 80% over Transformers.")
+    assert (first.kind, second.kind, second.direction) == ("change", "change", first.direction)
+    (q,) = quantities("an impressive 3.18x compression speed up")
+    assert (q.kind, q.improvement) == ("change", "factor")
+
+
+@pytest.mark.parametrize("text", [
+    "as in [28, 31] and [9]",
+    "1) With faster speed, it wins.",
+    "base models such as Vicuna 7B, 13B, and LLama Chat 70B",
+    "it improves by 6.4 R@1",
+])
+def test_citations_enumerations_and_name_parts(text):
+    assert [q.value for q in quantities(text)] in ([], [6.4])
