@@ -34,7 +34,11 @@ PREFIXES: dict[str, Namespace] = {
 
 @dataclass(frozen=True, slots=True)
 class NodeType:
-    """A kind of node: its name in the graph, its RDF class and how the HTML view draws it."""
+    """A kind of node: its name in the graph, its RDF class and how the HTML view draws it.
+
+    Colours are the Okabe-Ito palette (told apart with the common colour-vision deficiencies);
+    each type also has its own shape (circle, square, diamond, hexagon, triangle, triangleDown, star).
+    """
 
     name: str
     comment: str
@@ -48,7 +52,8 @@ class NodeType:
 
 @dataclass(frozen=True, slots=True)
 class EdgeType:
-    """A kind of edge: allowed source and target node types, and its RDF property."""
+    """A kind of edge: allowed source and target node types, its RDF property and its colour in
+    the HTML view (Paul Tol's colour-blind-safe palettes; alike colours differ by dash pattern there)."""
 
     name: str
     domain: tuple[str, ...]
@@ -75,42 +80,42 @@ ENTITY_TYPES: tuple[str, ...] = (METHOD, MODEL, DATASET, TASK, METRIC)
 NODE_TYPES: dict[str, NodeType] = {
     t.name: t
     for t in (
-        NodeType(PAPER, "A scientific paper, known by its title and abstract.", "#4e79a7", "box"),
+        NodeType(PAPER, "A scientific paper, known by its title and abstract.", "#0072B2", "square"),
         NodeType(
             METHOD,
             "A technique, algorithm, approach or training procedure (e.g. dropout, beam search).",
-            "#f28e2b",
-            "dot",
+            "#E69F00",
+            "circle",
         ),
         NodeType(
             MODEL,
             "A named trained model or model architecture (e.g. BERT, ResNet-50, Llama 2).",
-            "#e15759",
-            "dot",
+            "#D55E00",
+            "diamond",
         ),
         NodeType(
             DATASET,
             "A named dataset, corpus or benchmark (e.g. ImageNet, MMLU, SQuAD).",
-            "#59a14f",
-            "database",
+            "#009E73",
+            "hexagon",
         ),
         NodeType(
             TASK,
             "A problem or task that methods address (e.g. question answering).",
-            "#b07aa1",
-            "diamond",
+            "#CC79A7",
+            "triangle",
         ),
         NodeType(
             METRIC,
             "A measure used to evaluate methods (e.g. accuracy, FID, BLEU).",
-            "#edc948",
-            "triangle",
+            "#F0E442",
+            "triangleDown",
         ),
         NodeType(
             CLAIM,
             "A finding or contribution that a paper states, with its sentence.",
-            "#9c755f",
-            "square",
+            "#56B4E9",
+            "star",
         ),
     )
 }
@@ -121,19 +126,19 @@ SYSTEMS = (METHOD, MODEL)
 EDGE_TYPES: dict[str, EdgeType] = {
     e.name: e
     for e in (
-        EdgeType("proposes", (PAPER,), ENTITY_TYPES, "The paper introduces this entity.", "#e15759"),
-        EdgeType("mentions", (PAPER,), ENTITY_TYPES, "The paper's title or abstract names this entity.", "#bab0ac"),
-        EdgeType("uses", ENTITY_OR_PAPER, ENTITY_TYPES, "The subject uses the object.", "#76b7b2"),
-        EdgeType("evaluatedOn", (PAPER, *SYSTEMS), (DATASET,), "Evaluated on this dataset or benchmark.", "#59a14f"),
-        EdgeType("addresses", (PAPER, *SYSTEMS, DATASET), (TASK,), "Addresses or serves this task.", "#b07aa1"),
-        EdgeType("measuredBy", (PAPER, *SYSTEMS, TASK, DATASET), (METRIC,), "Measured by this metric.", "#edc948"),
-        EdgeType("outperforms", SYSTEMS, SYSTEMS, "Reported to perform better than the object.", "#ff9da7"),
-        EdgeType("comparedWith", SYSTEMS, SYSTEMS, "Compared with the object.", "#ffbe7d"),
-        EdgeType("isA", ENTITY_TYPES, ENTITY_TYPES, "An instance or kind of the object.", "#8cd17d"),
-        EdgeType("variantOf", ENTITY_TYPES, ENTITY_TYPES, "A version, size or variant of the object.", "#86bcb6"),
-        EdgeType("partOf", ENTITY_TYPES, ENTITY_TYPES, "A component of the object.", "#f1ce63"),
-        EdgeType("states", (PAPER,), (CLAIM,), "The paper states this claim.", "#9c755f"),
-        EdgeType("about", (CLAIM,), ENTITY_TYPES, "The claim is about this entity.", "#d4a6c8"),
+        EdgeType("proposes", (PAPER,), ENTITY_TYPES, "The paper introduces this entity.", "#EE7733"),
+        EdgeType("mentions", (PAPER,), ENTITY_TYPES, "The paper's title or abstract names this entity.", "#BBBBBB"),
+        EdgeType("uses", ENTITY_OR_PAPER, ENTITY_TYPES, "The subject uses the object.", "#332288"),
+        EdgeType("evaluatedOn", (PAPER, *SYSTEMS), (DATASET,), "Evaluated on this dataset or benchmark.", "#117733"),
+        EdgeType("addresses", (PAPER, *SYSTEMS, DATASET), (TASK,), "Addresses or serves this task.", "#AA4499"),
+        EdgeType("measuredBy", (PAPER, *SYSTEMS, TASK, DATASET), (METRIC,), "Measured by this metric.", "#999933"),
+        EdgeType("outperforms", SYSTEMS, SYSTEMS, "Reported to perform better than the object.", "#CC6677"),
+        EdgeType("comparedWith", SYSTEMS, SYSTEMS, "Compared with the object.", "#882255"),
+        EdgeType("isA", ENTITY_TYPES, ENTITY_TYPES, "An instance or kind of the object.", "#44AA99"),
+        EdgeType("variantOf", ENTITY_TYPES, ENTITY_TYPES, "A version, size or variant of the object.", "#88CCEE"),
+        EdgeType("partOf", ENTITY_TYPES, ENTITY_TYPES, "A component of the object.", "#DDCC77"),
+        EdgeType("states", (PAPER,), (CLAIM,), "The paper states this claim.", "#0077BB"),
+        EdgeType("about", (CLAIM,), ENTITY_TYPES, "The claim is about this entity.", "#EE3377"),
     )
 }
 
@@ -162,6 +167,9 @@ CREATOR = DCTERMS.creator
 URL = SDO.url
 PREF_LABEL = SKOS.prefLabel
 ALT_LABEL = SKOS.altLabel
+EXACT_MATCH = SKOS.exactMatch
+"""An entity's page in Papers with Code (``https://paperswithcode.com/method/<slug>``)."""
+PWC_PAGES = "https://paperswithcode.com/"
 SOURCE_FILE = KG.sourceFile
 MENTION_COUNT = KG.mentionCount
 PAPER_COUNT = KG.paperCount

@@ -1,7 +1,8 @@
 """BibTeX files with ``abstract`` fields (Zotero/Better BibTeX exports), via bibtexparser 1.x.
 
 Brace protection (``{{Learning}}``) is dropped and LaTeX (``\\%``, ``\\&``, ``\\textemdash``,
-accents) becomes text with pylatexenc; math such as ``$\\lambda$`` is kept verbatim.
+accents) becomes text with pylatexenc here; math such as ``$\\lambda$`` is converted with the other fields in
+``make_paper``.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from kg.ingest.ids import (
     normalise_doi,
     paper_id,
 )
-from kg.ingest.text import clean_text, is_placeholder, strip_copyright
+from kg.ingest.text import clean_text, is_placeholder, latex_to_text, strip_copyright
 from kg.records import Paper, RecordError, Source
 
 
@@ -44,11 +44,11 @@ def make_paper(
 
     ``label`` names the record in error messages (e.g. a BibTeX citation key). An arXiv id is
     also taken from an arXiv URL or an arXiv DOI when none is given. A trailing copyright
-    notice is dropped from the abstract; placeholder abstracts and author names
-    (``[No abstract available]``) count as missing.
+    notice is dropped from the abstract; LaTeX in the title, abstract and names becomes text;
+    placeholder abstracts and author names (``[No abstract available]``) count as missing.
     """
-    title_text = clean_text(title)
-    abstract_text = strip_copyright(clean_text(abstract))
+    title_text = latex_to_text(clean_text(title))
+    abstract_text = strip_copyright(latex_to_text(clean_text(abstract)))
     what = f"record {label}" if label else "record"
     if not title_text:
         return record_error(src, f"{what} has no title")
@@ -69,7 +69,7 @@ def make_paper(
         arxiv_id=arxiv,
         doi=doi_text,
         url=url_text,
-        authors=[name for name in map(clean_text, authors) if name and not is_placeholder(name)],
+        authors=[latex_to_text(name) for name in map(clean_text, authors) if name and not is_placeholder(name)],
         sources=[src],
         record_id=clean_text(record_id) or None,
     )

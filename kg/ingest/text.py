@@ -2,8 +2,8 @@
 
 ``clean_text`` is applied to every title, abstract and author name: UTF-8 mojibake repaired,
 Unicode NFC, control characters dropped, whitespace runs (hard-wrap newlines included)
-collapsed to one space.
-LaTeX is left as it is; only the BibTeX reader converts it.
+collapsed to one space. ``latex_to_text`` then turns the LaTeX of titles and abstracts (arXiv
+writes ``$\\sim$``, ``62\\%``, ``\\'{e}``) into the text a reader sees.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+
+from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
 _WHITESPACE = re.compile(r"\s+")
 # C0/C1 control characters other than whitespace, plus the byte-order mark.
@@ -37,6 +39,50 @@ _COPYRIGHT = re.compile(
     r"(?:(?<=^)|(?<=[.!?)\]]))\s*(?:copyright\s*)?(?:©|copyright\s+\d{4})[^©]{0,200}$",
     re.IGNORECASE,
 )
+# The LaTeX pieces that are converted; everything between them stays as written, so a bare
+# "%" or "~" in plain text is never read as a comment or a tie. Math is a $...$, $$...$$,
+# \(...\) or \[...\] span; a command is a macro with its bracketed and braced arguments
+# (one level of nesting), a {\em ...} or {\cal K} group, an escaped character or an accent.
+_LATEX_PIECE = re.compile(
+    r"\$\$[^$]{1,500}?\$\$|\$[^$]{1,500}?(?<!\\)\$|\\\(.{1,500}?\\\)|\\\[.{1,500}?\\\]"
+    r"|\{\\[A-Za-z]+(?:\s[^{}$]*|\s*\{[^{}$]*\})\}"
+    r"|\\[A-Za-z]+\*?(?:\s*\[[^\[\]{}]*\])?(?:\s*\{(?:[^{}]|\{[^{}]*\})*\})*"
+    r"|\\['\"`^~=.][A-Za-z]|\\['\"`^~=.uvHckr]\s*\{[A-Za-z]?\}|\\[%&_#${}\\ ,;!]"
+)
+# Characters LaTeX's text conversion gives where a reader of an abstract expects ASCII.
+_ASCII_FORMS = str.maketrans({"\u223c": "~", "\u2212": "-"})
+_AMOUNTS = re.compile(r"\$\d[\d.,]*\s.*\s\$$")
+_CITATION = re.compile(r"\s*<cit\.>")
+
+
+# Macros pylatexenc parses but gives no text for: fonts, sizes, spacing and labels; they leave
+# only their arguments' text.
+_SILENT_MACROS = frozenset(
+    "em bf it rm cal sl tt sc sf up md boldsymbol bm operatorname textsuperscript textsubscript left right big Big "
+    "bigg Bigg bigl bigr Bigl Bigr displaystyle textstyle scriptstyle limits nolimits nonumber noindent tiny small "
+    "normalsize large Large LARGE huge footnotesize scriptsize newline hline label mathit mathsf mathtt mathnormal "
+    "ensuremath mbox hbox text textnormal hspace vspace".split()
+)
+
+
+def _unknown_macro(node, l2tobj) -> str:
+    """A macro without a text form: its arguments' text, after its name unless it is silent."""
+    args = node.nodeargd.argnlist if node.nodeargd is not None else []
+    text = "".join(l2tobj.nodelist_to_text([arg]) for arg in args if arg is not None)
+    if node.macroname in ("hspace", "vspace", "label"):
+        return ""
+    return text if node.macroname in _SILENT_MACROS else node.macroname + text
+
+
+def _latex_converter() -> LatexNodes2Text:
+    """pylatexenc's converter, math as text; a macro it has no text for keeps its name (``\\msun`` → msun)."""
+    context = get_default_latex_context_db()
+    context.set_unknown_macro_spec(MacroTextSpec("", simplify_repl=_unknown_macro))
+    return LatexNodes2Text(latex_context=context, math_mode="text")
+
+
+_LATEX = _latex_converter()
+
 _PLACEHOLDERS = {
     "no abstract available", "no abstract", "abstract not available", "n/a",
     "no author name available",
@@ -54,6 +100,31 @@ def clean_text(value: object) -> str:
     text = _WHITESPACE.sub(" ", text.replace("\x00", ""))
     text = _CONTROL.sub("", text)
     return _WHITESPACE.sub(" ", text).strip()
+
+
+def latex_to_text(text: str) -> str:
+    """Text with its LaTeX math, commands, escapes and accents converted (``$\\sim$5\\%`` → ``~5%``).
+
+    Only the LaTeX pieces are converted, each on its own, so the rest of the text is untouched;
+    a piece pylatexenc cannot parse loses only its backslashes and braces.
+    """
+    if "\\" not in text and "$" not in text:
+        return text
+
+    def convert(match: re.Match[str]) -> str:
+        piece = match.group(0)
+        if _AMOUNTS.match(piece):  # "costs $5 and $10": dollars, not math
+            return piece
+        if piece.startswith("{\\"):  # {\em text}: the group's content
+            piece = piece[1:-1]
+        try:
+            out = _LATEX.latex_to_text(piece.replace("%", "\\%") if piece.startswith("$") else piece)
+        except Exception:  # pylatexenc is lenient, but never lose a record to it
+            out = re.sub(r"\\([A-Za-z]+)", r"\1", piece).replace("\\", "")
+            out = out.strip("$").replace("{", "").replace("}", "")
+        return _CITATION.sub("", out).translate(_ASCII_FORMS)
+
+    return _WHITESPACE.sub(" ", _LATEX_PIECE.sub(convert, text)).strip()
 
 
 def fix_mojibake(text: str) -> str:

@@ -5,7 +5,8 @@
   N-Triples, JSON-LD or RDF/XML, chosen by the ``Accept`` header (or ``?format=``). Updates are
   refused (403). Each query has a time limit (the worker running it is killed when it is
   over, answer 503) and a result cap (rows past it are cut; ``X-Kg-Truncated: true`` says so).
-* ``/``: the explorer page (the ``graph.html`` next to the graph, or in the store directory).
+* ``/``: the explorer, fetching each neighbourhood from ``/sparql`` as it is opened, for a graph of any size
+  (:func:`kg.export.explorer.page.serve_html`); ``/graph.html``: the static page next to the graph, if any.
 * ``/queries/``: the example queries of ``kg/sparql/queries`` (``/queries/NAME.rq``).
 
 Queries run in worker processes (:mod:`kg.sparql.pool`, :mod:`kg.sparql.worker`) over an
@@ -32,6 +33,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import safe_text
+from kg.export.explorer.page import SERVE_CSP, serve_html
 from kg.sparql.pool import (Busy, GraphNotFound, QueryTimeout, ServedGraph, ServeError, WorkerGone, WorkerPool,
                             default_workers)
 from kg.sparql.store import prefixes
@@ -86,7 +88,7 @@ class KgServer(ThreadingHTTPServer):
 
     def __init__(self, graph: ServedGraph, address: tuple[str, int], timeout: float, cap: int, workers: int,
                  queries: Path = QUERIES, max_connections: int = MAX_CONNECTIONS, idle_timeout: float = IDLE_TIMEOUT,
-                 queue_limit: int | None = None, queue_wait: float = 2.0):
+                 queue_limit: int | None = None, queue_wait: float | None = None):
         self.graph, self.query_timeout, self.cap, self.queries = graph, timeout, cap, queries
         self.idle_timeout = idle_timeout
         self.slots = threading.BoundedSemaphore(max_connections)
@@ -149,6 +151,9 @@ class Handler(BaseHTTPRequestHandler):
         if url.path == "/sparql":
             self._sparql(parse_qs(url.query, keep_blank_values=True))
         elif url.path in ("/", "/index.html"):
+            self._send(HTTPStatus.OK, "text/html; charset=utf-8", serve_html().encode("utf-8"),
+                       {"Content-Security-Policy": SERVE_CSP})
+        elif url.path == "/graph.html":
             self._page()
         elif url.path.rstrip("/") == "/queries":
             self._query_index()
@@ -247,15 +252,11 @@ class Handler(BaseHTTPRequestHandler):
 
     def _page(self) -> None:
         page = self.server.graph.page
-        if page.is_file():
-            self._send(HTTPStatus.OK, "text/html; charset=utf-8", page.read_bytes(), {"Content-Security-Policy": PAGE_CSP})
+        if not page.is_file():
+            self._error(HTTPStatus.NOT_FOUND, f"no static explorer page next to {self.server.graph.source}; "
+                                              "the explorer at / works for any graph")
             return
-        names = self._query_names()
-        links = "".join(f'<li><a href="/queries/{html.escape(n)}">{html.escape(n)}</a></li>' for n in names)
-        text = (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>paper-kg</title></head><body>"
-                f"<h1>paper-kg</h1><p>SPARQL endpoint: <code>/sparql</code>. No explorer page was found for "
-                f"{html.escape(str(self.server.graph.source))}.</p><h2>Example queries</h2><ul>{links}</ul></body></html>")
-        self._send(HTTPStatus.OK, "text/html; charset=utf-8", text.encode(), {"Content-Security-Policy": PAGE_CSP})
+        self._send(HTTPStatus.OK, "text/html; charset=utf-8", page.read_bytes(), {"Content-Security-Policy": PAGE_CSP})
 
     def _query_names(self) -> list[str]:
         return sorted(p.name for p in self.server.queries.glob("*.rq")) if self.server.queries.is_dir() else []

@@ -6,6 +6,7 @@ import pytest
 
 from kg.ingest import dedupe_papers, read_papers
 from kg.ingest.hf_daily import HEADER_LINES, looks_like_abstract, read_hf_daily
+from kg.ingest.text import latex_to_text
 from kg.records import Paper, RecordError
 from conftest import ROOT, SHARED
 
@@ -74,7 +75,7 @@ def test_seed_titles_and_abstracts_are_exact_lines(name):
     """Every title and abstract is one line of the page, verbatim; no line of the page that
     is not header or metadata is left out."""
     path = seed(name)
-    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    lines = [latex_to_text(line.strip()) for line in path.read_text(encoding="utf-8").splitlines()]
     papers = list(read_hf_daily(path))
     titles = [p.title for p in papers]
     abstracts = [p.abstract for p in papers]

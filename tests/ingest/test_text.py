@@ -1,5 +1,7 @@
 """Shared ingest helpers: text cleaning, dates, identifiers."""
 
+import re
+
 import pytest
 
 from kg.ingest.dates import iso_date
@@ -10,6 +12,7 @@ from kg.ingest.text import (
     is_placeholder,
     normalise_title,
     strip_copyright,
+    latex_to_text,
     strip_markup,
 )
 
@@ -120,3 +123,37 @@ def test_paper_id_prefers_arxiv_then_doi_then_title():
     assert len(title_hash("A Title")) == 16
     with pytest.raises(ValueError):
         paper_id()
+
+
+@pytest.mark.parametrize(
+    "latex, text",
+    [
+        (r"$\sim$62\% GFLOPs", "~62% GFLOPs"),
+        (r"up to $10\times$ faster, $O(n^2)$ time", "up to 10× faster, O(n^2) time"),
+        (r"R\'{e}nyi and Schr\"odinger", "Rényi and Schrödinger"),
+        (r"{\em et al.} use \textbf{BERT} \cite{devlin}", "et al. use BERT"),
+        (r"$\mathcal{O}(n \log n)$ and $\alpha$-divergence", "𝒪(n log n) and α-divergence"),
+        (r"the $\F$-module at $4500\kms$", "the F-module at 4500kms"),  # unknown macros keep their name
+        ("a bare 50% sign, ~3x and costs $5 and $10", "a bare 50% sign, ~3x and costs $5 and $10"),
+        ("plain text stays", "plain text stays"),
+    ],
+)
+def test_latex_to_text(latex, text):
+    assert latex_to_text(latex) == text
+
+
+def test_arxiv_snapshot_sample_has_no_tex_left():
+    import json
+
+    from conftest import SHARED
+
+    path = SHARED / "ingest-samples" / "arxiv_metadata_snapshot.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        for field in ("title", "abstract"):
+            text = latex_to_text(clean_text(record[field]))
+            assert not re.search(r"\\[A-Za-z]", text), (record["id"], text)
+            if record[field].count("$") % 2 == 0:  # one abstract has an unmatched $
+                assert "$" not in text, (record["id"], text)

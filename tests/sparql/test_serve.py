@@ -159,7 +159,9 @@ def test_serves_a_store_and_binds_loopback(tmp_path, graph):
         assert server.server_address[0] == "127.0.0.1"
         status, _, body = get(server, q(DATASETS), accept="text/csv")
         assert status == 200 and body.decode().splitlines() == ["l", "MMLU", "SQuAD"]
-        assert get(server, "/")[0] == 200  # no explorer page in the store: an index page
+        status, headers, body = get(server, "/")  # the on-demand explorer, for any store
+        assert status == 200 and b'"mode":"serve"' in body and "connect-src 'self'" in headers["Content-Security-Policy"]
+        assert get(server, "/graph.html")[0] == 404  # no static page in the store
     finally:
         stop(server)
 

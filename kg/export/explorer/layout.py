@@ -60,3 +60,51 @@ def force_layout(graph: nx.Graph, seed: int = 7, iterations: int = 60) -> dict:
     pos -= pos.mean(axis=0)
     pos /= max(np.abs(pos).max(), 1e-9)
     return {node: (float(pos[i, 0]), float(pos[i, 1])) for i, node in enumerate(nodes)}
+
+
+def community_layout(graph: nx.Graph, seed: int = 7, min_size: int = 3) -> tuple[dict, dict]:
+    """Positions that keep communities apart: ``({node: (x, y)}, {node: community number})``.
+
+    Communities are Louvain communities of the weighted graph (networkx, seeded). Each is laid
+    out on its own by :func:`force_layout` in a disc whose area grows with its size; the discs
+    are placed largest first on a spiral from the centre, each as close in as it fits without
+    touching another. Communities under ``min_size`` nodes (isolated entities, pairs) share one
+    disc of their own. Units are arbitrary (about 1 per node spacing).
+    """
+    if len(graph) == 0:
+        return {}, {}
+    found = nx.community.louvain_communities(graph, weight="weight", seed=seed) if graph.number_of_edges() else []
+    groups = sorted((sorted(c) for c in found if len(c) >= min_size), key=lambda c: (-len(c), c[0]))
+    small = sorted(n for c in found if len(c) < min_size for n in c) if found else sorted(graph.nodes)
+    if small:
+        groups.append(small)
+    positions: dict = {}
+    community: dict = {}
+    placed: list[tuple[float, float, float]] = []
+    for number, members in enumerate(groups):
+        radius = 1.6 * len(members) ** 0.5 + 1.0
+        local = force_layout(graph.subgraph(members), seed=seed) if len(members) > 1 else {members[0]: (0.0, 0.0)}
+        cx, cy = _place_disc(placed, radius)
+        placed.append((cx, cy, radius))
+        for node in members:
+            x, y = local[node]
+            positions[node] = (cx + x * radius, cy + y * radius)
+            community[node] = number
+    return positions, community
+
+
+def _place_disc(placed: list[tuple[float, float, float]], radius: float, batch: int = 512) -> tuple[float, float]:
+    """The first point of a golden-angle spiral where a disc of ``radius`` overlaps none placed."""
+    if not placed:
+        return 0.0, 0.0
+    discs = np.array(placed)
+    start = 0
+    while True:
+        steps = np.arange(start, start + batch)
+        distance = 0.5 * np.sqrt(steps) * (radius + 1.0)
+        x, y = distance * np.cos(steps * 2.399963), distance * np.sin(steps * 2.399963)
+        gap = (x[:, None] - discs[None, :, 0]) ** 2 + (y[:, None] - discs[None, :, 1]) ** 2
+        free = np.flatnonzero((gap >= (radius + discs[None, :, 2] + 0.5) ** 2).all(axis=1))
+        if len(free):
+            return float(x[free[0]]), float(y[free[0]])
+        start += batch

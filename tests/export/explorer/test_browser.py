@@ -9,16 +9,16 @@ import json
 import os
 import shutil
 import subprocess
-import sys
+import threading
 
 import pytest
 
 from kg.export.explorer.page import to_html
+from kg.export.rdf import to_rdf
+from kg.graph.synthetic import synthetic_graph
+from kg.schema import ENTITY_TYPES
 
 from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
-from kg.graph.synthetic import synthetic_graph
 
 DRIVER = ROOT / "tests" / "browser" / "explorer.cjs"
 
@@ -41,12 +41,18 @@ if MISSING and os.environ.get("KG_REQUIRE_BROWSER") == "1":
 pytestmark = pytest.mark.skipif(MISSING is not None, reason=f"browser tests skipped: {MISSING}")
 
 
-def drive(page, tmp_path, *args) -> dict:
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
+def drive(page: str, tmp_path, steps=()) -> dict:
+    """Load ``page`` (HTML text, or an http URL) and run ``steps``; the states after loading and after each step."""
+    target = page
+    if not page.startswith("http"):
+        target = tmp_path / "page.html"
+        target.write_text(page, encoding="utf-8")
+    script = tmp_path / "steps.json"
+    script.write_text(json.dumps(list(steps)), encoding="utf-8")
     env = dict(os.environ)
     env.setdefault("KG_PLAYWRIGHT_CORE", str(ROOT / ".cache" / "npm" / "node_modules" / "playwright-core"))
-    done = subprocess.run(["node", str(DRIVER), str(path), *args], capture_output=True, text=True, timeout=180, env=env)
+    done = subprocess.run(["node", str(DRIVER), str(target), str(script)], capture_output=True, text=True, timeout=180,
+                          env=env)
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout)
     assert result["requests"] == [] and result["blocked"] == [], "the page tried to load something"
@@ -54,50 +60,150 @@ def drive(page, tmp_path, *args) -> dict:
     return result
 
 
-def matches(graph, text):
-    text = text.lower()
-    return sorted(d["label"] for _, d in graph.nodes(data=True)
-                  if any(text in s.lower() for s in [d["label"], *(d.get("aliases") or [])]))
+def overlapping(boxes) -> list:
+    return [(a[4], b[4]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]]
 
 
-def test_page_renders_every_node_and_search_filters_and_details_work(graph, tmp_path):
-    result = drive(to_html(graph), tmp_path, "--search", "llama", "--hide-type", "Dataset", "--hide-edge", "mentions",
-                   "--click", "LLaMA-2")
-    assert result["initial"]["nodes"] == len(graph) == result["totalNodes"]
-    assert result["search"]["count"] == len(matches(graph, "llama")) == result["search"]["selected"]
-    assert any(item.startswith("LLaMA-2") for item in result["search"]["items"])
-    datasets = sum(1 for _, t in graph.nodes(data="type") if t == "Dataset")
-    assert result["hideType"]["nodes"] == len(graph) - datasets
-    assert result["hideType"]["edges"] < result["initial"]["edges"]
-    assert result["restored"] == result["initial"]
-    assert result["hideEdge"]["nodes"] == len(graph) and result["hideEdge"]["edges"] < result["initial"]["edges"]
-    details = result["details"]
-    assert "FooNet outperforms Llama 2 on SQuAD." in details["text"] and "Also: Llama 2" in details["text"]
+def entity_count(graph) -> int:
+    return sum(d.get("type") in ENTITY_TYPES for _, d in graph.nodes(data=True))
+
+
+def test_first_view_draws_entities_and_papers_on_demand(graph, tmp_path):
+    result = drive(to_html(graph), tmp_path, [{"do": "type", "name": "Paper"}, {"do": "type", "name": "Claim"}])
+    first, papers, claims = result["states"]
+    assert first["nodes"] == entity_count(graph)
+    assert papers["nodes"] == first["nodes"] + 3 and claims["nodes"] == len(graph)
+    assert "Paper" in papers["hash"] and "Claim" in claims["hash"]
+
+
+def test_labels_never_overlap_and_name_the_top_of_each_type(tmp_path):
+    big = synthetic_graph(2500)
+    result = drive(to_html(big), tmp_path, [{"do": "zoom", "factor": 3}, {"do": "zoom", "factor": 4}])
+    first = result["states"][0]
+    assert 0 < len(first["labels"]) < first["nodes"]
+    for state in result["states"]:
+        assert overlapping(state["boxes"]) == []
+        assert all(b[0] >= 0 and b[2] <= state["canvas"]["w"] for b in state["boxes"])  # whole labels only
+    for kind in ENTITY_TYPES:  # the entity of each type named by most papers is labelled at once
+        top = max((n for n, d in big.nodes(data=True) if d["type"] == kind), key=lambda n: (big.nodes[n]["papers"], n))
+        assert top in first["labels"], kind
+    zoomed = result["states"][2]
+    assert zoomed["view"]["s"] > 10 * first["view"]["s"] and zoomed["labels"]
+    assert set(zoomed["labels"]) - set(first["labels"])  # zoomed in, smaller entities are named
+
+
+def test_click_centres_the_node_dims_the_rest_and_shows_details_at_the_top(tmp_path, graph):
+    big = synthetic_graph(600)
+    big.update(graph)
+    result = drive(to_html(big), tmp_path, [{"do": "click", "id": "entity/llama2"}])
+    state = result["states"][-1]
+    assert state["focus"] == "entity/llama2" and "node=entity%2Fllama2" in state["hash"]
+    canvas = state["canvas"]
+    assert abs(state["centre"]["x"] - (canvas["x"] + canvas["w"] / 2)) < 5
+    assert abs(state["centre"]["y"] - (canvas["y"] + canvas["h"] / 2)) < 5
+    assert state["dimmed"] > 500
+    assert "entity/llama2" in state["labels"] and overlapping(state["boxes"]) == []
+    details = state["details"]
+    assert details["top"] < 200  # the panel is at the top of the sidebar, no scrolling
+    assert details["text"].startswith("LLaMA-2") and "Also called: Llama 2" in details["text"]
+    # incoming and outgoing relations, by type
+    assert "evaluatedOn (1)" in details["relations"] and "outperformed by (1)" in details["relations"]
+    assert "Papers" in details["headings"] and "Evidence" in details["headings"]
+    assert details["evidence"].count("FooNet outperforms Llama 2 on SQuAD.") == 1
     assert "https://arxiv.org/abs/2401.00002" in details["links"]
 
 
-def test_search_finds_aliases(graph, tmp_path):
-    result = drive(to_html(graph), tmp_path, "--search", "VAE")
-    assert result["search"]["count"] == len(matches(graph, "vae")) >= 1
+def test_a_paper_shows_what_it_proposes_uses_and_claims(graph, tmp_path):
+    result = drive(to_html(graph), tmp_path, [{"do": "click", "id": "entity/foonet"},
+                                              {"do": "button", "id": "paper/arxiv-2401.00001"}])
+    foonet, paper = result["states"][1:]
+    assert "outperforms (1)" in foonet["details"]["relations"] and "evaluatedOn (1)" in foonet["details"]["relations"]
+    assert paper["focus"] == "paper/arxiv-2401.00001"
+    assert paper["nodes"] > foonet["nodes"] - 1  # the paper is drawn although papers are folded
+    relations = paper["details"]["relations"]
+    assert {"proposes (1)", "mentions (3)", "states (1)"} <= set(relations)
+    assert "FooNet outperforms Llama 2 on SQuAD." in paper["details"]["text"]
+    assert "https://arxiv.org/abs/2401.00001" in paper["details"]["links"]
+
+
+def test_search_ranks_entities_first_highlights_and_keeps_the_state_in_the_hash(graph, tmp_path):
+    result = drive(to_html(graph), tmp_path, [
+        {"do": "search", "text": "llama"}, {"do": "search", "text": "vae"}, {"do": "search", "text": "squad"},
+        {"do": "result", "index": 0}, {"do": "hash", "hash": "#q=mmlu&node=entity%2Ffoonet"},
+    ])
+    llama, vae, squad, chosen, restored = result["states"][1:]
+    # the entity (matched by label and alias) before the claim and the paper that name it
+    assert llama["results"]["ids"][0] == "entity/llama2"
+    assert llama["results"]["ids"][1:] == ["paper/arxiv-2401.00002", "claim/arxiv-2401.00001-1"]
+    assert set(m.lower() for m in llama["results"]["marks"]) == {"llama"}
+    assert vae["results"]["ids"][0] == "entity/variationalautoencoder"  # exact alias first
+    assert squad["results"]["ids"][0] == "entity/squad" and squad["hash"] == "#q=squad"
+    assert chosen["focus"] == "entity/squad" and not chosen["results"]["shown"]
+    assert chosen["hash"] == "#q=squad&node=entity%2Fsquad"
+    assert restored["focus"] == "entity/foonet" and restored["results"]["ids"][0] == "entity/mmlu"
+
+
+def test_dataset_details_show_its_leaderboard(graph, tmp_path):
+    graph.nodes["claim/arxiv-2401.00001-1"]["values"] = [
+        {"value": 91.5, "unit": "%", "metric_node": "entity/accuracy", "dataset_node": "entity/squad", "kind": "score"}]
+    state = drive(to_html(graph), tmp_path, [{"do": "click", "id": "entity/squad"}])["states"][-1]
+    assert any(h.startswith("Leaderboard") for h in state["details"]["headings"])
+    assert state["details"]["board"][1].startswith("accuracy91.5%FooNetFooNet: A Network for <script>")
 
 
 def test_markup_in_abstracts_never_executes(graph, tmp_path):
     hostile = synthetic_graph(60, hostile=True)
     hostile.update(graph)
-    paper = next(d["label"] for _, d in hostile.nodes(data=True) if "<script>" in d["label"] and d["type"] == "Paper")
-    result = drive(to_html(hostile), tmp_path, "--search", "pwned", "--click", paper)
-    assert result["title"] == "paper-kg explorer"
-    assert result["dialogs"] == [] and result["images"] == 0 and result["scripts"] == 3
-    assert result["search"]["count"] >= 1  # the markup is there, as text
-    assert "<script>" in result["details"]["text"]
-    entity = drive(to_html(hostile), tmp_path, "--click", "Method 0")  # its evidence holds <img onerror> sentences
-    assert "onerror" in entity["details"]["text"] and entity["images"] == 0 and entity["title"] == "paper-kg explorer"
+    result = drive(to_html(hostile), tmp_path, [
+        {"do": "search", "text": "pwned"}, {"do": "result", "index": 0},
+        {"do": "click", "id": "entity/method-0"},
+    ])
+    search, paper, entity = result["states"][1:]
+    assert search["results"]["count"] >= 1  # the markup is there, as text
+    assert "<script>" in paper["details"]["text"] or "<img" in paper["details"]["text"]
+    assert "onerror" in entity["details"]["text"]
+    for state in result["states"]:
+        assert state["title"] == "paper-kg explorer" and state["images"] == 0 and state["scripts"] == 2
+    assert result["dialogs"] == []
 
 
-def test_large_graph_is_capped_and_summarised(tmp_path):
+def test_large_graph_is_capped_and_says_so(tmp_path):
     big = synthetic_graph(1500)
-    result = drive(to_html(big, max_nodes=600), tmp_path)
-    assert result["initial"]["nodes"] == 600
-    assert result["totalNodes"] == len(big)
-    assert f"600 most connected of {len(big)}" in result["summary"]
-    assert result["firstFrameMs"] < 10_000
+    result = drive(to_html(big, max_entities=300), tmp_path)
+    entities = entity_count(big)
+    assert result["states"][0]["nodes"] == 300
+    assert f"The 300 most connected of {entities:,} entities are drawn" in result["states"][0]["summary"]
+
+
+@pytest.fixture
+def served(tmp_path, graph):
+    from kg.sparql.serve import make_server
+
+    graph.nodes["claim/arxiv-2401.00001-1"]["values"] = [
+        {"value": 91.5, "unit": "%", "text": "91.5% accuracy", "start": 69, "end": 83, "kind": "score", "result": True,
+         "metric": "accuracy", "metric_node": "entity/accuracy", "dataset_node": "entity/squad",
+         "system": "FooNet", "system_node": "entity/foonet", "better": "higher"}]
+    (tmp_path / "graph.ttl").write_text(to_rdf(graph).serialize(format="turtle"), encoding="utf-8")
+    server = make_server(tmp_path / "graph.ttl", port=0, workers=2)  # the page sends two queries at a time
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def test_served_explorer_fetches_neighbourhoods_from_its_endpoint(served, tmp_path):
+    result = drive(served.url + "/", tmp_path / "..", [
+        {"do": "search", "text": "squad", "wait": 1500}, {"do": "result", "index": 0, "wait": 1500},
+        {"do": "hash", "hash": "#node=" + "https%3A%2F%2Fw3id.org%2Fpaper-kg%2Fresource%2Fentity%2Ffoonet", "wait": 1500},
+    ])
+    start, search, squad, foonet = result["states"]
+    assert start["nodes"] == 6 and "entities named by most papers" in start["summary"]
+    assert search["results"]["ids"][0].endswith("/entity/squad")
+    assert squad["focus"].endswith("/entity/squad")
+    assert "evaluates (2)" in squad["details"]["relations"]
+    assert squad["details"]["evidence"].count("FooNet outperforms Llama 2 on SQuAD.") == 1
+    assert squad["details"]["board"][1].startswith("accuracy91.5%FooNetFooNet: A Network for <script>")
+    assert squad["nodes"] > start["nodes"]  # its papers were fetched and drawn around it
+    assert foonet["focus"].endswith("/entity/foonet") and "outperforms (1)" in foonet["details"]["relations"]
