@@ -36,6 +36,7 @@ _PROPOSAL = re.compile(r"\b(we|our|ours|it|this|the proposed|the resulting|the n
 # What may stand between a value and the metric named right after it: "45.1 box AP", "85% mean IoU".
 _METRIC_AFTER = re.compile(r"\s*%?\s*(?:(?!on\b|in\b|for\b|of\b|at\b|and\b|with\b)[A-Za-z-]+\s+){0,2}", re.I)
 _HARDWARE = re.compile(r"^\s+(?:XP\s+|RTX\s+)?(?:GPUs?|cards?|chips?)\b", re.I)
+_MODEL_NOUN = re.compile(r"^(?:/[\w.-]+)*\s+(?:architectures?|models?|variants?|family|backbones?|checkpoints?)\b", re.I)
 _SYSTEM_VERB = re.compile(r"^\s+(?:also\s+|consistently\s+|significantly\s+)?(?:outperform|surpass|achiev|improv|beat|"
                           r"reach|obtain|exceed)\w*", re.I)
 _VERSUS = re.compile(r"\d\s*%?\s*(?:vs\.?|versus)\s*$")
@@ -162,8 +163,10 @@ def _datasets(text: str, mentions, offset: int) -> list[_Name]:
 
 def _not_a_dataset(text: str, name: _Name) -> bool:
     """A dataset name used for something else: an acronym in brackets ("grouped-query attention
-    (GQA)"), hardware ("NVIDIA TITAN XP GPU"), or the subject of "outperforms" ("WINA outperforms")."""
+    (GQA)"), hardware ("NVIDIA TITAN XP GPU"), a model ("LLaMA/Mistral architectures"), or the
+    subject of "outperforms" ("WINA outperforms")."""
     return (_acronym_in_brackets(text, name) or bool(_HARDWARE.match(text[name.end :]))
+            or bool(_MODEL_NOUN.match(text[name.end :]))
             or text[max(0, name.start - 7) : name.start].strip().lower() == "nvidia"
             or bool(_SYSTEM_VERB.match(text[name.end :])))
 
