@@ -84,7 +84,8 @@ class Extractor:
 def _mentions(doc: Doc, field: str) -> list[Mention]:
     mentions = []
     for ent in doc.ents:
-        if ent.label_ not in ENTITY_TYPES:
+        # a name has a letter or digit: a span of symbols ("⟩" from LaTeX math) has no match key to resolve by
+        if ent.label_ not in ENTITY_TYPES or not any(c.isalnum() for c in ent.text):
             continue
         note = span_info(ent)
         mentions.append(
