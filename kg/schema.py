@@ -167,6 +167,9 @@ CREATOR = DCTERMS.creator
 URL = SDO.url
 PREF_LABEL = SKOS.prefLabel
 ALT_LABEL = SKOS.altLabel
+EXACT_MATCH = SKOS.exactMatch
+"""An entity's page in Papers with Code (``https://paperswithcode.com/method/<slug>``)."""
+PWC_PAGES = "https://paperswithcode.com/"
 SOURCE_FILE = KG.sourceFile
 MENTION_COUNT = KG.mentionCount
 PAPER_COUNT = KG.paperCount

@@ -92,10 +92,16 @@ def build_files(inputs: Iterable[str | Path], output: str | Path, options: Build
             started = time.perf_counter()
             resolver = Resolver(workspace)  # its statistics go to the workspace file, not to memory
             version = extractor_version(repr((options.ner_model, options.rules)))
+            resolving = 0.0
             for extraction in _extract_all(options, workspace, version, report, error, runner):
+                tick = time.perf_counter()
                 resolver.add(extraction)
+                resolving += time.perf_counter() - tick
+            tick = time.perf_counter()
             table = resolver.finish()
-            report.timings["extract"] = time.perf_counter() - started
+            resolving += time.perf_counter() - tick
+            report.timings["extract"] = time.perf_counter() - started - resolving
+            report.timings["resolve"] = resolving
             started = time.perf_counter()
             report.graph = _write_outputs(output, options, workspace, table, report, runner)
             report.timings["write"] = time.perf_counter() - started
@@ -198,7 +204,7 @@ def _write_outputs(output: Path, options: BuildOptions, workspace: Workspace, ta
         for batch in workspace.run_batches(options.batch_size):
             flat = iter(table.entity_ids(m for extraction in batch for m in extraction.entities))
             ids = [[next(flat) for _ in extraction.entities] for extraction in batch]
-            yield batch, ids, table.types(e for row in ids for e in row), nt, keep
+            yield batch, ids, table.types(e for row in ids for e in row if e is not None), nt, keep
 
     nt_path = output / ("graph.nt" if "nt" in options.formats else ".graph.nt.part")
     nt_file = AtomicFile(nt_path) if nt else None
