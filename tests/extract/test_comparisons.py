@@ -86,3 +86,9 @@ def test_results_give_outperforms_and_evaluated_on_edges():
     q.direction, q.better = "increase", "lower"  # a higher error is no win
     found = {(r.head, r.type, r.tail) for r in result_relations([claim], entities, {0: 0})}
     assert found == {(0, "evaluatedOn", 2)}
+
+
+def test_a_system_in_an_aside_is_not_the_winner():
+    text = "The GPT-2 architecture, with rotary embedding, matches or even surpasses LLaMA architectures."
+    found = edges(text, ("GPT-2", "Model"), ("rotary embedding", "Method"), ("LLaMA", "Model"))
+    assert found == {("GPT-2", "outperforms", "LLaMA")}
