@@ -120,3 +120,20 @@ def test_rdflib_api_still_answers(graph):
     assert len(rows(run_query(rdf, "SELECT ?p WHERE { ?p a kg:Paper }"))) == 3
     with pytest.raises(QueryError, match="SERVICE"):
         run_query(rdf, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }")
+
+
+def test_cli_query_with_parameters_and_formats(export_dir):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    runner = CliRunner()
+    query = str(QUERIES / "papers_mentioning_model.rq")
+    result = runner.invoke(main, ["query", str(export_dir), query, "--param", "name=FooNet", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    bindings = json.loads(result.output)["results"]["bindings"]
+    assert [(b["label"]["value"], b["name"]["value"]) for b in bindings] == [("FooNet", "FooNet")]
+    result = runner.invoke(main, ["query", str(export_dir / "graph.nt"), query, "-f", "tsv"])
+    assert result.exit_code == 0 and result.output.splitlines()[0].startswith("?paper\t")
+    result = runner.invoke(main, ["query", str(export_dir), query, "--param", "no equals sign"])
+    assert result.exit_code == 2 and "NAME=VALUE" in result.output
