@@ -83,14 +83,14 @@ def is_generic(text: str) -> bool:
 def is_run_on(text: str) -> bool:
     """A name that runs on into the sentence: "MP-SAE recovers highly meaningful features", "X -- an SAE".
 
-    After a coined word, a name continues with capitalised words or one head noun, not with two
-    lower-case words; a dash between spaces ends it.
+    After a coined word, a name continues with capitalised words or a few head nouns ("3D scene
+    representation"), not with three lower-case words; a dash between spaces ends it.
     """
     if " -- " in text or " – " in text or " — " in text:
         return True
     words = text.split()
-    for i, word in enumerate(words[:-2]):
-        if _CODED_TOKEN.match(word) and words[i + 1].islower() and words[i + 2].islower():
+    for i, word in enumerate(words[:-3]):
+        if _CODED_TOKEN.match(word) and all(w.islower() for w in words[i + 1 : i + 4]):
             return True
     return False
 

@@ -121,4 +121,4 @@ def test_broad_acronyms_with_generic_words_and_fragments_are_no_entities(text):
 @pytest.mark.parametrize("text", ["MP-SAE recovers highly meaningful features", "MP-SAE -- an SAE"])
 def test_names_that_run_on_into_the_sentence_are_no_entities(text):
     assert not keep(text, "Dataset", "ner")
-    assert keep("ResNet-50 backbone", "Model", "ner")
+    assert keep("ResNet-50 backbone", "Model", "ner") and keep("3D scene representation", "Task", "ner")
