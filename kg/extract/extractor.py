@@ -130,6 +130,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     spans.sort(key=lambda pair: pair[0].start)
     mentions = []
     for span, note in spans:
+        if not any(c.isalnum() for c in span.text):  # a span of symbols ("⟩" from LaTeX math) has no match key
+            continue
         start, end = span.start_char, span.end_char
         kind, score = span.label_, note.score
         cue = cue_type(text[max(0, start - 40) : start], text[start:end], text[end : end + 20])
