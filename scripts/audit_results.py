@@ -20,7 +20,7 @@ from kg.ingest import read_papers
 
 ROOT = Path(__file__).resolve().parents[1]
 AUDITED = ("uses", "evaluatedOn", "outperforms", "addresses")
-CUE = re.compile(r"outperform|surpass|better than|superior to|more \w+ than|\bbeats?\b|exceed", re.I)
+CUE = re.compile(r"outperform|surpass|(?:better|superior|stronger|worse) (?:[\w-]+ ){0,4}?(?:than|to)|more \w+ than|\bbeats?\b|exceed|falls? short|lags? behind", re.I)
 
 
 def sample(seed: int, size: int) -> list:

@@ -214,7 +214,7 @@ def _outperforms(text: str, ordered: list[tuple[int, Mention]], sentence: int | 
         limit = found_cues[k + 1][0] if k + 1 < len(found_cues) else len(text)
         taken = {s[0] for s in subjects[k + 1]} if k + 1 < len(found_cues) else set()
         objects = _joined(text, [s for s in systems if s[1].start >= end and s[1].end <= limit and s[0] not in taken
-                                 and s[1].start - end <= MAX_GAP and not re.search(r"[;:]", text[end : s[1].start])])
+                                 and s[1].start - end <= MAX_GAP and not re.search(r"[;:,]", text[end : s[1].start])])
         for (i, a) in subjects[k]:
             for (j, b) in objects:
                 if same_thing(a, b, text):
