@@ -44,3 +44,10 @@ def test_every_edge_type_has_a_shape():
 def test_every_node_type_has_a_shape():
     targeted = set(SHAPES.objects(None, SH.targetClass))
     assert {t.rdf_class for t in S.NODE_TYPES.values()} <= targeted
+
+
+def test_term_constants_are_terms_not_str_methods():
+    # rdflib's Namespace is a str: KG.split or KG.title would be str methods, not IRIs
+    for name, value in vars(S).items():
+        if name.isupper() and callable(value) and not isinstance(value, type):
+            raise AssertionError(f"schema.{name} is {value!r}, not an RDF term")
