@@ -17,6 +17,7 @@ from kg.extract.relations import sentence_relations
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
 from kg.extract.rules.titles import title_name
 from kg.records import Extraction, Mention, Paper, Sentence
+from kg.resolve.keys import match_key
 from kg.schema import ENTITY_TYPES
 
 TITLE_SCORE = 0.85
@@ -84,8 +85,8 @@ class Extractor:
 def _mentions(doc: Doc, field: str) -> list[Mention]:
     mentions = []
     for ent in doc.ents:
-        if ent.label_ not in ENTITY_TYPES:
-            continue
+        if ent.label_ not in ENTITY_TYPES or not match_key(ent.text):
+            continue  # a span with no letter or digit ("⟩") names nothing the resolver can key
         note = span_info(ent)
         mentions.append(
             Mention(ent.start_char, ent.end_char, ent.text, ent.label_, field, note.score, note.extractor,
