@@ -282,19 +282,28 @@ def push(graph: str, endpoint: str, graph_iri: str | None, append: bool, auth: s
 @click.option("--folds", default=None, help="GSAP-NER folds to score, comma-separated (e.g. 7).")
 @click.option("--model", default="packaged", show_default=True,
               help="spaCy pipeline directory for the recogniser, 'packaged', or 'none' for rules only.")
+@click.option("--generic-model", default="packaged", show_default=True,
+              help="spaCy pipeline directory for the generic-phrase recogniser, 'packaged', or 'none'.")
 @click.option("--rules", default=None, help="Comma-separated rule components (default all; '' for none).")
+@click.option("--layer", type=click.Choice(["auto", "named", "generic", "mentions", "graph"]), default="auto",
+              show_default=True,
+              help="Which spans to score: 'auto' scores SciERC (generic-phrase style) with the generic layer and "
+                   "the named-things corpora (TDMSci, GSAP-NER) with the named layer.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def eval_command(gold: str, fmt: str | None, types: str | None, folds: str | None, model: str, rules: str | None,
-                 as_json: bool) -> None:
+def eval_command(gold: str, fmt: str | None, types: str | None, folds: str | None, model: str, generic_model: str,
+                 rules: str | None, layer: str, as_json: bool) -> None:
     """Score the entity extractor against GOLD: exact-span P/R/F1 per type and micro."""
-    from kg.evaluate.scoring import evaluate_file
+    from kg.evaluate.scoring import detect_format, evaluate_file
     from kg.extract import Extractor
 
+    if layer == "auto":
+        layer = "generic" if (fmt or detect_format(gold)) == "scierc" else "named"
     extractor = Extractor(ner_model=None if model == "none" else model,
+                          generic_model=None if generic_model == "none" else generic_model,
                           rules=None if rules is None else tuple(r for r in rules.split(",") if r), roles=False)
 
     def predict(texts: list[str]) -> list[list[tuple[int, int, str]]]:
-        return [[(s, e, t) for s, e, t, _ in spans] for spans in extractor.predict_entities(texts)]
+        return [[(s, e, t) for s, e, t, _ in spans] for spans in extractor.predict_entities(texts, layer)]
 
     report = evaluate_file(
         gold, fmt, predict,

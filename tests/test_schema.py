@@ -46,8 +46,16 @@ def test_every_node_type_has_a_shape():
     assert {t.rdf_class for t in S.NODE_TYPES.values()} <= targeted
 
 
-def test_term_constants_are_terms_not_str_methods():
-    # rdflib's Namespace is a str: KG.split or KG.title would be str methods, not IRIs
-    for name, value in vars(S).items():
+def test_every_term_is_an_iri():
+    """``KG.split`` would be ``str.split`` (a Namespace is a str): every named term must be a URIRef."""
+    from rdflib import Namespace, URIRef
+
+    from kg import schema
+
+    for name in dir(schema):
+        value = getattr(schema, name)
         if name.isupper() and callable(value) and not isinstance(value, type):
             raise AssertionError(f"schema.{name} is {value!r}, not an RDF term")
+        if name.isupper() and isinstance(value, str) and not isinstance(value, Namespace) \
+                and str(value).startswith(schema.BASE + "ontology#"):
+            assert isinstance(value, URIRef), name

@@ -106,6 +106,9 @@ def _add_entity(out, iri, data: dict) -> None:
         out.add((iri, S.MATCH_KEY, out.lit(key)))
     out.add((iri, S.MENTION_COUNT, out.lit(data["mentions"])))
     out.add((iri, S.PAPER_COUNT, out.lit(data["papers"])))
+    if data.get("link"):  # a Papers with Code identifier, "method/bert"
+        out.add((iri, S.EXACT_MATCH, out.iri(S.PWC_PAGES + data["link"])))
+        out.add((iri, S.IDENTIFIER, out.lit("paperswithcode:" + data["link"])))
     votes = data.get("type_votes", {})
     if len(votes) > 1:
         decision = "; ".join(f"{t}={v}" for t, v in sorted(votes.items(), key=lambda tv: (-tv[1], tv[0])))

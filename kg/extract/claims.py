@@ -77,7 +77,9 @@ def sentence_quantities(text: str, offset: int, mentions: list[tuple[int, Mentio
     """The quantities of one sentence, read as results (``mentions`` are its ``(index, mention)`` pairs)."""
     metric_spans = [(m.start, m.end) for _, m in mentions if m.type == METRIC]
     metric_spans += [(offset + f.start, offset + f.end) for f in names().find(text, "metric")]
-    found = quantities(text, [(m.start, m.end) for _, m in mentions], offset, metric_spans)
+    # a number inside a metric mention ("accuracy 92.4") is the value, not part of a name
+    names_spans = [(m.start, m.end) for _, m in mentions if m.type != METRIC]
+    found = quantities(text, names_spans, offset, metric_spans)
     read_results(text, offset, found, mentions, context)
     return found
 

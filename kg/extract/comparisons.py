@@ -21,12 +21,13 @@ _ADJECTIVES = (r"effective|accurate|efficient|robust|stable|reliable|expressive|
 _FORWARD = re.compile(
     rf"\b(outperform\w*|surpass\w*|beat\w*|exceed\w*|better than|superior to|improves? (?:up)?on|"
     rf"more (?:{_ADJECTIVES}) than|(?:faster|stronger|higher|cheaper) than|dominat\w*|"
-    rf"achiev\w* (?:higher|better) \w+ than)\b", re.I)
+    rf"achiev\w* (?:higher|better) \w+ than|(?:better|superior|stronger) (?:[\w-]+ ){{1,4}}than)\b", re.I)
 # The second system wins: "A is outperformed by B", "A falls short of B", "A lags behind B".
 _REVERSE = re.compile(
     rf"\b((?:is|are|was|were|being|be|been|get|gets) (?:\w+ )?(?:outperformed|surpassed|beaten|exceeded|bested) by|"
     rf"falls? short of|fell short of|lags? behind|lagg\w* behind|underperform\w*|trails?|trailing|"
-    rf"inferior to|worse than|less (?:{_ADJECTIVES}) than|weaker than|slower than)\b", re.I)
+    rf"inferior to|worse than|less (?:{_ADJECTIVES}) than|weaker than|slower than|"
+    rf"(?:worse|weaker) (?:[\w-]+ ){{1,4}}than)\b", re.I)
 # Neither wins: "A is compared with B", "A is on par with B".
 _NEUTRAL = re.compile(r"\b(compar\w*|on par with|versus|vs\.?|against|competitive with|similar to|matches|"
                       r"matching|as well as|rivals?)\b", re.I)

@@ -1,4 +1,8 @@
-"""From papers to extraction records: entities, sentences, claims and relations."""
+"""From papers to extraction records: entities, sentences, claims and relations.
+
+Runs the spaCy part of :data:`kg.extract.pipeline.STEPS`, then its post-processing steps in the
+table's order: titles, mentions (cue words and the graph-entity decision), roles, relations, claims.
+"""
 
 from __future__ import annotations
 
@@ -11,16 +15,22 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
+from kg.extract.entities import cue_type, keep
+from kg.extract.generic import SPANS_KEY
+from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
-from kg.extract.pipeline import build_nlp
 from kg.extract.relations import sentence_relations
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
 from kg.extract.rules.titles import title_name
 from kg.records import Extraction, Mention, Paper, Sentence
-from kg.resolve.keys import match_key
 from kg.schema import ENTITY_TYPES
 
 TITLE_SCORE = 0.85
+GENERIC_SCORE = 0.6
+"""Confidence given to the generic-phrase recogniser's spans."""
+CUE_SCORE = 0.95
+"""Confidence of a type given by cue words ("the X dataset", "X-7B")."""
+LAYERS = ("named", "generic", "mentions", "graph")
 
 
 class Extractor:
@@ -32,18 +42,36 @@ class Extractor:
         rules: tuple[str, ...] | None = None,
         roles: bool = True,
         batch_size: int = 64,
+        generic_model: str | Path | None = "auto",
     ):
-        self.nlp = build_nlp(ner_model, rules)
-        self.use_title_names = rules is None or "titles" in rules
+        self.rules = DEFAULT_RULES if rules is None else tuple(rules)
+        self.nlp = build_nlp(ner_model, self.rules, generic_model)
+        self.use_title_names = "titles" in self.rules
         self.batch_size = batch_size
         self.roles = _load_roles() if roles else None
 
-    def predict_entities(self, texts: list[str]) -> list[list[tuple[int, int, str, float]]]:
-        """Typed spans ``(start, end, type, score)`` for each text (used by ``kg eval``)."""
-        return [
-            [(e.start_char, e.end_char, e.label_, span_info(e).score) for e in doc.ents if e.label_ in ENTITY_TYPES]
-            for doc in self.nlp.pipe(texts, batch_size=self.batch_size)
-        ]
+    def predict_entities(self, texts: list[str], layer: str = "named") -> list[list[tuple[int, int, str, float]]]:
+        """Typed spans ``(start, end, type, score)`` for each text (used by ``kg eval``).
+
+        ``layer``: ``named`` (the named-things recogniser and the rules), ``generic`` (the
+        generic-phrase recogniser), ``mentions`` (every mention ``kg extract`` lists) or
+        ``graph`` (the mentions kept as graph entities).
+        """
+        if layer not in LAYERS:
+            raise ValueError(f"unknown layer {layer!r}; known: {', '.join(LAYERS)}")
+        out = []
+        for doc in self.nlp.pipe(texts, batch_size=self.batch_size):
+            if layer == "generic":
+                out.append([(s.start_char, s.end_char, s.label_, GENERIC_SCORE) for s in doc.spans.get(SPANS_KEY, [])
+                            if s.label_ in ENTITY_TYPES])
+                continue
+            mentions = doc_mentions(doc, "abstract", sentence_bounds(doc))
+            if layer == "named":
+                mentions = [m for m in mentions if m.extractor != "ner_generic"]
+            elif layer == "graph":
+                mentions = [m for m in mentions if m.graph]
+            out.append([(m.start, m.end, m.type, m.score) for m in mentions])
+        return out
 
     def extract(self, papers: Iterable[Paper]) -> Iterator[Extraction]:
         """One :class:`Extraction` per paper, in input order."""
@@ -57,41 +85,63 @@ class Extractor:
             yield self._extraction(paper, title_doc, abstract_doc)
 
     def _extraction(self, paper: Paper, title_doc: Doc, abstract_doc: Doc) -> Extraction:
-        proposed = title_name(title_doc) if self.use_title_names else None
+        proposed = title_name(title_doc, paper.abstract) if self.use_title_names else None
         if proposed is not None:
             span, kind = proposed
             add_entities(title_doc, [Span(title_doc, span.start, span.end, label=kind)],
                          [SpanInfo("title", TITLE_SCORE, proposed=True)], overwrite=True)
             _add_occurrences(abstract_doc, span.text, kind)
-        sentences = [Sentence(start, end) for start, end in sentence_bounds(abstract_doc)
-                     if paper.abstract[start:end].strip()]
+        bounds = sentence_bounds(abstract_doc)
+        sentences = [Sentence(start, end) for start, end in bounds if paper.abstract[start:end].strip()]
         if self.roles is not None and sentences:
             predicted = self.roles.predict([[paper.abstract[s.start : s.end] for s in sentences]])[0]
             for sentence, (role, _score) in zip(sentences, predicted):
                 sentence.role = role
-        entities = _mentions(title_doc, "title") + _mentions(abstract_doc, "abstract")
-        sentence_of = [_sentence_index(sentences, m) if m.field == "abstract" else None for m in entities]
+        entities = doc_mentions(title_doc, "title", [(0, len(paper.title))]) + doc_mentions(
+            abstract_doc, "abstract", bounds)
+        # Relations and claims are read between graph entities only.
+        sentence_of = [_sentence_index(sentences, m) if m.field == "abstract" and m.graph else None
+                       for m in entities]
         relations = []
         for index, sentence in enumerate(sentences):
             members = [(i, m) for i, m in enumerate(entities) if sentence_of[i] == index]
             relations += sentence_relations(paper.abstract, members, index)
-        title_members = [(i, m) for i, m in enumerate(entities) if m.field == "title"]
+        title_members = [(i, m) for i, m in enumerate(entities) if m.field == "title" and m.graph]
         relations += sentence_relations(paper.title, title_members, None)
         claims = sentence_claims(paper.abstract, sentences, entities, sentence_of)
         relations += result_relations(claims, entities, {s.start: i for i, s in enumerate(sentences)}, relations)
         return Extraction(paper, sentences, entities, claims, relations)
 
 
-def _mentions(doc: Doc, field: str) -> list[Mention]:
+def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Mention]:
+    """Every entity span of ``doc`` as a :class:`Mention`, typed by cue words where they speak, with
+    the graph-entity decision of :func:`kg.extract.entities.keep`.
+
+    The named-things recogniser's and the rules' spans (``doc.ents``) come first; a generic-phrase
+    span becomes a mention where it overlaps none of them. ``bounds`` are the sentences' character
+    bounds (the metric test reads the sentence).
+    """
+    text = doc_text(doc)
+    spans = [(e, span_info(e)) for e in doc.ents if e.label_ in ENTITY_TYPES]
+    taken = {i for e, _ in spans for i in range(e.start, e.end)}
+    for span in doc.spans.get(SPANS_KEY, []) if SPANS_KEY in doc.spans else []:
+        if span.label_ in ENTITY_TYPES and not taken.intersection(range(span.start, span.end)):
+            spans.append((span, SpanInfo("ner_generic", GENERIC_SCORE)))
+    spans.sort(key=lambda pair: pair[0].start)
     mentions = []
-    for ent in doc.ents:
-        if ent.label_ not in ENTITY_TYPES or not match_key(ent.text):
-            continue  # a span with no letter or digit ("⟩") names nothing the resolver can key
-        note = span_info(ent)
-        mentions.append(
-            Mention(ent.start_char, ent.end_char, ent.text, ent.label_, field, note.score, note.extractor,
-                    note.long_form, note.proposed)
-        )
+    for span, note in spans:
+        if not any(c.isalnum() for c in span.text):  # a span of symbols ("⟩" from LaTeX math) has no match key
+            continue
+        start, end = span.start_char, span.end_char
+        kind, score = span.label_, note.score
+        cue = cue_type(text[max(0, start - 40) : start], text[start:end], text[end : end + 20])
+        if cue is not None and cue != kind and note.extractor not in ("title", "acronym"):
+            kind, score = cue, CUE_SCORE
+        sentence = next((text[s:e] for s, e in bounds if s <= start < e), text)
+        graph = keep(span.text, kind, note.extractor, sentence, note.proposed, note.long_form,
+                     capitals=field != "title", sentence_start=span[0].is_sent_start)
+        mentions.append(Mention(start, end, span.text, kind, field, score, note.extractor, note.long_form,
+                                note.proposed, graph))
     return mentions
 
 
@@ -133,12 +183,10 @@ def _sentence_index(sentences: list[Sentence], mention: Mention) -> int | None:
 
 
 def _load_roles():
-    """The packaged sentence-role classifier, or None where this install has none."""
-    try:
-        from kg.extract.roles import SentenceRoleClassifier
-    except ImportError:
-        return None
+    """The packaged sentence-role classifier; :class:`MissingModelError` names what is missing."""
+    from kg.extract.roles import SentenceRoleClassifier
+
     try:
         return SentenceRoleClassifier.load()
-    except FileNotFoundError:
-        return None
+    except FileNotFoundError as error:
+        raise MissingModelError(f"packaged model kg/models/roles: {error}") from error

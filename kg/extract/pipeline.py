@@ -1,55 +1,134 @@
-"""Assemble the spaCy pipeline: tokenizer, sentences, trained recogniser, rule components."""
+"""The extraction pipeline, described by one table: :data:`STEPS`.
+
+Each step is a spaCy component (registered here, by :func:`register_components`, under its
+factory name) or a post-processing step that :class:`kg.extract.Extractor` runs on the
+pipeline's output, in the order the table gives. The recognisers are spaCy pipelines shipped in
+``kg/models``: ``ner`` (named things: the pipeline's own ``ner``) and ``ner_generic`` (generic
+phrases, the ``generic`` step). A model that is asked for and missing is an error naming it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
-import kg.extract.rules.acronyms  # noqa: F401  (registers the kg_acronyms component)
-import kg.extract.rules.gazetteer  # noqa: F401  (registers kg_gazetteer)
-import kg.extract.rules.patterns  # noqa: F401  (registers kg_patterns)
-from kg.errors import KgUsageError
+from kg.errors import KgFailure, KgUsageError
 from kg.extract.blas_ops import use_blas_ops
+from kg.extract.generic import make_generic_mentions
+from kg.extract.rules.acronyms import make_acronyms
+from kg.extract.rules.boundaries import make_boundaries
 from kg.extract.rules.doc_text import TextKeepingTokenizer
+from kg.extract.rules.gazetteer import make_gazetteer
+from kg.extract.rules.patterns import make_name_patterns
 
-RULES: tuple[str, ...] = ("gazetteer", "patterns", "acronyms")
-"""Rule components in the order they run; each adds entities where none were found."""
+
+class MissingModelError(KgFailure, FileNotFoundError):
+    """A model the pipeline needs is not where it should be."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the extraction: ``factory`` is a spaCy factory name, or None for a post-processing step."""
+
+    name: str
+    what: str
+    factory: str | None = None
+    make: Callable | None = None
+    config: dict = field(default_factory=dict)
+    rule: bool = False  # switched by the ``rules`` option (``kg build --rules``, ``kg eval --rules``)
+
+
+STEPS: tuple[Step, ...] = (
+    Step("sentences", "sentence boundaries", "sentencizer"),
+    Step("ner", "named-things recogniser (kg/models/ner), the base pipeline"),
+    Step("generic", "generic-phrase recogniser (kg/models/ner_generic) into doc.spans['generic']",
+         "kg_generic_mentions", make_generic_mentions),
+    Step("gazetteer", "hand-written names (kg/data/gazetteer.jsonl)", "kg_gazetteer", make_gazetteer, rule=True),
+    Step("patterns", "'the X dataset', 'we propose X', 'X, called Y'", "kg_patterns", make_name_patterns, rule=True),
+    Step("acronyms", "acronym definitions and later uses", "kg_acronyms", make_acronyms, rule=True),
+    Step("boundaries", "span boundaries: determiners, hyphens, brackets, head nouns", "kg_boundaries",
+         make_boundaries, rule=True),
+    Step("titles", "the coined name before a title's colon is proposed (post-processing)", rule=True),
+    Step("mentions", "every span a mention; cue words type it; kg.extract.entities decides graph entities "
+         "(post-processing)"),
+    Step("roles", "sentence roles (kg/models/roles; post-processing)"),
+    Step("relations", "relations between graph entities of a sentence (post-processing)"),
+    Step("claims", "claims and quantities (post-processing)"),
+)
+
+RULES: tuple[str, ...] = tuple(step.name for step in STEPS if step.rule)
+"""Rule steps in the order they run."""
 
 DEFAULT_RULES: tuple[str, ...] = RULES
 """Rules on by default: all of them. Name patterns add no entity F1 on the dev sets (docs/ner.md),
-but "we propose X" / "X, called Y" is what marks most of the names a paper introduces: without
-them the sample corpus loses 26 of its 132 ``proposes`` edges, about 18 of them right."""
-
-_COMPONENTS = {"gazetteer": "kg_gazetteer", "patterns": "kg_patterns", "acronyms": "kg_acronyms"}
+but "we propose X" / "X, called Y" is what marks most of the names a paper introduces."""
 
 
-def packaged_ner_model() -> Path | None:
-    """The trained recogniser shipped in ``kg/models/ner``, if this install has it."""
-    path = Path(str(resources.files("kg").joinpath("models/ner")))
-    return path if (path / "config.cfg").exists() else None
+def register_components() -> None:
+    """Register the pipeline's own spaCy factories (once; spaCy keeps a global registry)."""
+    for step in STEPS:
+        if step.make is not None and not Language.has_factory(step.factory):
+            Language.factory(step.factory, func=step.make)
 
 
-def build_nlp(ner_model: str | Path | None = "packaged", rules: tuple[str, ...] | None = None) -> Language:
-    """The extraction pipeline.
+def packaged_model(name: str) -> Path:
+    """The model ``name`` shipped in ``kg/models``; :class:`MissingModelError` when this install lacks it."""
+    path = Path(str(resources.files("kg").joinpath(f"models/{name}")))
+    if not (path / "config.cfg").exists():
+        raise MissingModelError(f"packaged model kg/models/{name} is missing ({path}/config.cfg not found)")
+    return path
 
-    ``ner_model`` is a spaCy pipeline directory, ``"packaged"`` for the shipped one (when
-    present), or None for rules only. ``rules`` names the rule components to add (default
-    :data:`DEFAULT_RULES`).
+
+def packaged_ner_model() -> Path:
+    """The named-things recogniser shipped in ``kg/models/ner``."""
+    return packaged_model("ner")
+
+
+def _model_path(model: str | Path, name: str) -> Path:
+    if model == "packaged":
+        return packaged_model(name)
+    path = Path(model)
+    if not (path / "config.cfg").exists():
+        raise MissingModelError(f"{name} model not found: {path} (no config.cfg there)")
+    return path
+
+
+def build_nlp(ner_model: str | Path | None = "packaged", rules: tuple[str, ...] | None = None,
+              generic_model: str | Path | None = "auto") -> Language:
+    """The spaCy part of the extraction pipeline, assembled from :data:`STEPS`.
+
+    ``ner_model`` and ``generic_model`` are spaCy pipeline directories, ``"packaged"`` for the
+    shipped ones, or None to leave that recogniser out (``"auto"``: the packaged generic-phrase
+    recogniser when there is a named-things recogniser, none for rules only). ``rules`` names the rule steps to run
+    (default :data:`DEFAULT_RULES`); post-processing rules (``titles``) are read by the Extractor.
     """
-    if ner_model == "packaged":
-        ner_model = packaged_ner_model()
+    register_components()
+    if generic_model == "auto":
+        generic_model = None if ner_model is None else "packaged"
+    rules = DEFAULT_RULES if rules is None else tuple(rules)
+    unknown = [r for r in rules if r not in RULES]
+    if unknown:
+        raise KgUsageError(f"unknown rule component {unknown[0]!r}; known: {', '.join(RULES)}")
     if ner_model is None:
         nlp = spacy.blank("en")
     else:
-        nlp = use_blas_ops(spacy.load(ner_model, exclude=["tagger", "parser", "lemmatizer", "attribute_ruler"]))
+        nlp = use_blas_ops(spacy.load(_model_path(ner_model, "ner"),
+                                      exclude=["tagger", "parser", "lemmatizer", "attribute_ruler"]))
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
-    if not any(name in nlp.pipe_names for name in ("senter", "parser", "sentencizer")):
-        nlp.add_pipe("sentencizer", first=True)
-    for rule in DEFAULT_RULES if rules is None else rules:
-        if rule not in _COMPONENTS:
-            raise KgUsageError(f"unknown rule component {rule!r}; known: {', '.join(RULES)}")
-        nlp.add_pipe(_COMPONENTS[rule])
+    for step in STEPS:
+        if step.factory is None or step.rule and step.name not in rules:
+            continue
+        if step.name == "sentences":
+            if not any(name in nlp.pipe_names for name in ("senter", "parser", "sentencizer")):
+                nlp.add_pipe("sentencizer", first=True)
+        elif step.name == "generic":
+            if generic_model is not None:
+                nlp.add_pipe(step.factory, config={"model": str(_model_path(generic_model, "ner_generic"))})
+        else:
+            nlp.add_pipe(step.factory, name=step.factory, config=step.config)
     return nlp

@@ -10,7 +10,9 @@ Two readers, both keeping the sentence as evidence:
   :func:`kg.extract.comparisons.direction`), and the appositive "Mamba, a selective state-space
   model" (isA).
 
-An acronym and its own long form are one thing, never related; ``comparedWith`` is kept for
+A classifier relation needs two specific ends (names, or terms that are no descriptions such as
+"the standard procedure") and, for ``addresses``, an object that reads as a task. An acronym and
+its own long form are one thing, never related; ``comparedWith`` is kept for
 comparisons that name no winner; an ``outperforms`` edge carries the dataset and metric its
 sentence states.
 
@@ -23,6 +25,7 @@ import re
 
 from kg.extract.comparisons import cues, direction, same_thing, states_a_winner
 from kg.extract.relation_model import NONE, RelationModel, packaged_model, pair_features
+from kg.extract.rules.lexicon import HEAD_TYPES
 from kg.records import Mention, Relation
 from kg.schema import DATASET, METRIC, SYSTEMS, TASK
 
@@ -140,7 +143,55 @@ def _pair_relations(text, i, first, j, second, label, score, sentence) -> list[R
         return []
     kind, swap = result
     source, target = (tail[0], head[0]) if swap else (head[0], tail[0])
+    ends = {i: first, j: second}
+    if not (specific(ends[source], text) and specific(ends[target], text)):
+        return []  # "the standard procedure uses ...": a description is no entity to relate
+    if kind == "addresses" and not is_task_name(ends[target].text):
+        return []  # "pLSTMs address extrapolate": the object is no task
+    if kind == "uses" and not _USE_CUE.search(text[min(first.end, second.end) : max(first.start, second.start)]):
+        return []  # nothing in between says that one uses the other
     return [Relation(source, target, kind, score, "classifier", sentence)]
+
+
+# A system named in an aside before the verb: "GPT-2, with rotary embedding, surpasses LLaMA".
+_ASIDE = re.compile(r",\s*(?:with|using|via|plus)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_USE_CUE = re.compile(r"\b(us(e|es|ed|ing)|employ\w*|leverag\w*|adopt\w*|incorporat\w*|based on|built (on|upon|by)|"
+                      r"with|via|through|relies on|relying on|appl(y|ies|ied|ying)|equipped with|combin\w*|"
+                      r"integrat\w*|exploit\w*|utiliz\w*|utilis\w*)\b", re.I)
+# Head words of descriptions ("a decoding paradigm", "the standard procedure") rather than names.
+_GENERIC_HEADS = {"model", "models", "network", "networks", "method", "methods", "approach", "approaches",
+                  "framework", "frameworks", "paradigm", "paradigms", "strategy", "strategies", "procedure",
+                  "procedures", "technique", "techniques", "mechanism", "mechanisms", "system", "systems",
+                  "architecture", "architectures", "analysis", "properties", "problem", "problems", "task", "tasks",
+                  "solution", "solutions", "process", "module", "modules", "component", "components", "baseline",
+                  "baselines", "algorithm", "algorithms", "scheme", "design", "setting", "settings"}
+# Head words of task names beyond the lexicon's ("language modeling", "structure induction").
+_TASK_HEADS = {"modeling", "modelling", "induction", "understanding", "ranking", "search", "planning", "editing",
+               "decoding", "compression", "matching", "labeling", "labelling", "extraction", "linking",
+               "estimation", "verification", "control", "navigation", "manipulation", "grounding", "coding"}
+
+
+def specific(mention: Mention, text: str) -> bool:
+    """Whether a mention names a specific thing: a name with a capital or digit, a term defined with its
+    acronym ("large language models (LLMs)"), or a phrase whose head is not a generic noun."""
+    words = mention.text.split()
+    if re.match(r"\d", mention.text) or not words:
+        return False  # "18 image understanding"
+    if re.match(r"\s*\(\s*[A-Z][\w-]*[A-Z]", text[mention.end : mention.end + 12]):
+        return True  # defined with its acronym
+    head = words[-1] if mention.field == "abstract" else words[-1].lower()  # title words are capitalised
+    if head in _GENERIC_HEADS or words[0].lower() in {"the", "this", "these", "our", "a", "an"}:
+        return False  # "MLA-specific inference acceleration techniques", "Lossless Decoding Method"
+    return True
+
+
+def is_task_name(name: str) -> bool:
+    """Whether ``name`` reads as a task: its head is a task word ("question answering", "language modeling")."""
+    words = re.findall(r"[A-Za-z][\w-]*", name)
+    if not words:
+        return False
+    head = words[-1].lower()
+    return HEAD_TYPES.get(head) == TASK or head in _TASK_HEADS
 
 
 def _outperforms(text: str, ordered: list[tuple[int, Mention]], sentence: int | None,
@@ -155,14 +206,15 @@ def _outperforms(text: str, ordered: list[tuple[int, Mention]], sentence: int | 
         # the first system after the previous cue is that cue's object, not this one's subject
         object_before = next((s[0] for s in systems if k and s[1].start >= bounds[k]), None)
         before = [s for s in systems if bounds[k] <= s[1].start and s[1].end <= start and start - s[1].end <= MAX_GAP
-                  and s[0] != object_before and not re.search(r"[;:]", text[s[1].end : start])][::-1]
+                  and s[0] != object_before and not re.search(r"[;:]", text[s[1].end : start])
+                  and not _ASIDE.search(text[max(0, s[1].start - 14) : s[1].start])][::-1]
         subjects.append(_joined(text, before))
     found = []
     for k, (start, end, way) in enumerate(found_cues):
         limit = found_cues[k + 1][0] if k + 1 < len(found_cues) else len(text)
         taken = {s[0] for s in subjects[k + 1]} if k + 1 < len(found_cues) else set()
         objects = _joined(text, [s for s in systems if s[1].start >= end and s[1].end <= limit and s[0] not in taken
-                                 and s[1].start - end <= MAX_GAP and not re.search(r"[;:]", text[end : s[1].start])])
+                                 and s[1].start - end <= MAX_GAP and not re.search(r"[;:,]", text[end : s[1].start])])
         for (i, a) in subjects[k]:
             for (j, b) in objects:
                 if same_thing(a, b, text):

@@ -36,10 +36,12 @@ _PROPOSAL = re.compile(r"\b(we|our|ours|it|this|the proposed|the resulting|the n
 # What may stand between a value and the metric named right after it: "45.1 box AP", "85% mean IoU".
 _METRIC_AFTER = re.compile(r"\s*%?\s*(?:(?!on\b|in\b|for\b|of\b|at\b|and\b|with\b)[A-Za-z-]+\s+){0,2}", re.I)
 _HARDWARE = re.compile(r"^\s+(?:XP\s+|RTX\s+)?(?:GPUs?|cards?|chips?)\b", re.I)
+_MODEL_NOUN = re.compile(r"^(?:/[\w.-]+)*\s+(?:architectures?|models?|variants?|family|backbones?|checkpoints?)\b", re.I)
 _SYSTEM_VERB = re.compile(r"^\s+(?:also\s+|consistently\s+|significantly\s+)?(?:outperform|surpass|achiev|improv|beat|"
                           r"reach|obtain|exceed)\w*", re.I)
+_VERSUS = re.compile(r"\d\s*%?\s*(?:vs\.?|versus)\s*$")
 _SIZE_MEASURES = {"parameters", "parameter", "params", "flops", "macs", "layers"}
-_CLAUSE = re.compile(r";|\.\s|, while\b|, whereas\b|, and (?=on\b|in\b|for\b)")
+_CLAUSE = re.compile(r";|\.\s|, while\b|, whereas\b|,(?: and)? (?=on\b|in\b|for\b)")
 
 
 @dataclass(slots=True)
@@ -161,15 +163,17 @@ def _datasets(text: str, mentions, offset: int) -> list[_Name]:
 
 def _not_a_dataset(text: str, name: _Name) -> bool:
     """A dataset name used for something else: an acronym in brackets ("grouped-query attention
-    (GQA)"), hardware ("NVIDIA TITAN XP GPU"), or the subject of "outperforms" ("WINA outperforms")."""
+    (GQA)"), hardware ("NVIDIA TITAN XP GPU"), a model ("LLaMA/Mistral architectures"), or the
+    subject of "outperforms" ("WINA outperforms")."""
     return (_acronym_in_brackets(text, name) or bool(_HARDWARE.match(text[name.end :]))
+            or bool(_MODEL_NOUN.match(text[name.end :]))
             or text[max(0, name.start - 7) : name.start].strip().lower() == "nvidia"
             or bool(_SYSTEM_VERB.match(text[name.end :])))
 
 
 def _acronym_in_brackets(text: str, found: Found | _Name) -> bool:
     """ "grouped-query attention (GQA)": an acronym of the words before it, not the GQA dataset."""
-    if not re.fullmatch(r"\s*\(\s*", text[max(0, found.start - 2) : found.start]):
+    if not re.search(r"\(\s*$", text[max(0, found.start - 3) : found.start]):
         return False
     words = text[max(0, found.start - 80) : found.start].rstrip(" (")
     tail = " ".join(re.findall(r"[\w-]+", words)[-6:])
@@ -215,7 +219,10 @@ def _nearest_metric(text: str, metrics: list[_Name], start: int, end: int, lo: i
         return _gap(m, start, end) <= 60 and not any(a <= s and e <= b for s, e in others)
 
     near = [m for m in inside if clear(m)]
-    return min(near, key=lambda m: (m.start > end, _gap(m, start, end))) if near else None
+    if near:
+        return min(near, key=lambda m: (m.start > end, _gap(m, start, end)))
+    named = {m.text.lower() for m in metrics}
+    return metrics[0] if len(named) == 1 else None  # the sentence's only metric: "mAP increases from ... to"
 
 
 def _nearest_dataset(text: str, datasets: list[_Name], start: int, end: int, lo: int, hi: int) -> _Name | None:
@@ -243,14 +250,20 @@ def _respectively(text: str, measured: list[Quantity], datasets: list[_Name], of
     """ "85.1% and 98.7% on HMDB51 and UCF101, respectively": the i-th value goes with the i-th dataset."""
     if "respectively" not in text.lower():
         return {}
-    numbers = [q for q in measured if q.kind == "score"]
+    numbers = [q for q in measured if q.kind == "score" and not _VERSUS.search(text[: q.start - offset])]
     distinct: list[_Name] = []
     for d in datasets:
         if not any(d.text.lower() == o.text.lower() for o in distinct):
             distinct.append(d)
     if len(numbers) < 2 or len(numbers) != len(distinct):
         return {}
-    return {id(q): d for q, d in zip(numbers, distinct)}
+    paired = {id(q): d for q, d in zip(numbers, distinct)}
+    for q in measured:  # "96.3% vs. 90.6%": the value compared with is measured on the same dataset
+        if id(q) not in paired and _VERSUS.search(text[: q.start - offset]):
+            leader = [o for o in numbers if o.end <= q.start]
+            if leader and id(leader[-1]) in paired:
+                paired[id(q)] = paired[id(leader[-1])]
+    return paired
 
 
 def _split(text: str, dataset: _Name) -> str | None:

@@ -51,13 +51,15 @@ def add_entities(graph: nx.MultiDiGraph, entities: Iterable[Entity], variants: I
             type_votes=entity.type_votes,
             mentions=entity.mentions,
             papers=entity.papers,
+            **({"link": entity.link} if entity.link else {}),
         )
     for variant, family in variants:
         graph.add_edge(variant, family, key="variantOf", type="variantOf", paper=None, extractor="resolver",
                        confidence=1.0)
 
 
-def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str], entity_type: Mapping[str, str]) -> None:
+def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str | None],
+              entity_type: Mapping[str, str]) -> None:
     """A paper node, its claims, and its edges to the entities ``entity_of`` names per mention.
 
     ``entity_type`` gives each entity's resolved type: a relation whose ends were resolved to
@@ -91,6 +93,8 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str], enti
     for i, m in enumerate(ex.entities):
         kind = "proposes" if m.proposed else "mentions"
         target = entity_of[i]
+        if target is None:  # a mention that is no graph entity
+            continue
         if kind == "mentions" and (pid, target, "proposes") in seen:
             continue
         _add_edge(graph, seen, pid, target, kind, pid, m.field, sentence_of(m), ex, m.extractor, m.score, m)
@@ -99,7 +103,7 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str], enti
         field = head.field
         u, v = entity_of[r.head], entity_of[r.tail]
         spec = EDGE_TYPES[r.type]
-        if u == v or entity_type[u] not in spec.domain or entity_type[v] not in spec.range:
+        if u is None or v is None or u == v or entity_type[u] not in spec.domain or entity_type[v] not in spec.range:
             continue
         where = {k: v for k, v in (("dataset", r.dataset), ("metric", r.metric)) if v is not None}
         _add_edge(graph, seen, u, v, r.type, pid, field, r.sentence, ex, r.extractor, r.score, None, where)
@@ -121,6 +125,8 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str], enti
         )
         _add_edge(graph, seen, pid, cid, "states", pid, "abstract", sentence, ex, claim.extractor, claim.score, None)
         for i in claim.entities:
+            if entity_of[i] is None:
+                continue
             _add_edge(graph, seen, cid, entity_of[i], "about", pid, "abstract", sentence, ex, claim.extractor,
                       claim.score, None)
 
@@ -129,7 +135,7 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str], enti
 _REFERENCES = (("metric", (METRIC,)), ("dataset", (DATASET,)), ("compared", SYSTEMS), ("system", SYSTEMS))
 
 
-def _value_data(value: Quantity, entity_of: list[str], entity_type: Mapping[str, str]) -> dict:
+def _value_data(value: Quantity, entity_of: list[str | None], entity_type: Mapping[str, str]) -> dict:
     """A claim value as plain node data, with the graph nodes of the entities it refers to.
 
     ``metric_node``, ``dataset_node``, ``compared_node`` and ``system_node`` are kept only where the
@@ -141,7 +147,7 @@ def _value_data(value: Quantity, entity_of: list[str], entity_type: Mapping[str,
         data["result"] = True
     for role, allowed in _REFERENCES:
         index = data.get(f"{role}_entity")
-        if index is not None and entity_type[entity_of[index]] in allowed:
+        if index is not None and entity_of[index] is not None and entity_type[entity_of[index]] in allowed:
             data[f"{role}_node"] = entity_of[index]
     return data
 

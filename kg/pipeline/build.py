@@ -204,7 +204,7 @@ def _write_outputs(output: Path, options: BuildOptions, workspace: Workspace, ta
         for batch in workspace.run_batches(options.batch_size):
             flat = iter(table.entity_ids(m for extraction in batch for m in extraction.entities))
             ids = [[next(flat) for _ in extraction.entities] for extraction in batch]
-            yield batch, ids, table.types(e for row in ids for e in row), nt, keep
+            yield batch, ids, table.types(e for row in ids for e in row if e is not None), nt, keep
 
     nt_path = output / ("graph.nt" if "nt" in options.formats else ".graph.nt.part")
     nt_file = AtomicFile(nt_path) if nt else None

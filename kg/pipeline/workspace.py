@@ -52,7 +52,8 @@ CREATE TABLE res_vote (key TEXT, type TEXT, score REAL NOT NULL, PRIMARY KEY (ke
 CREATE TABLE res_def (short TEXT, long TEXT, papers INTEGER NOT NULL, PRIMARY KEY (short, long)) WITHOUT ROWID;
 CREATE TABLE res_key_entity (key TEXT PRIMARY KEY, entity TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE res_entity (id TEXT PRIMARY KEY, type TEXT NOT NULL, label TEXT NOT NULL, aliases TEXT NOT NULL,
-                         votes TEXT NOT NULL, mentions INTEGER NOT NULL, papers INTEGER NOT NULL) WITHOUT ROWID;
+                         votes TEXT NOT NULL, mentions INTEGER NOT NULL, papers INTEGER NOT NULL,
+                         link TEXT) WITHOUT ROWID;
 CREATE TEMP TABLE IF NOT EXISTS res_block (block TEXT, word TEXT, key TEXT);
 """,
 }

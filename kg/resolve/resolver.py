@@ -28,9 +28,7 @@ from rapidfuzz.fuzz import ratio
 from kg.pipeline.workspace import Workspace
 from kg.records import Extraction, Mention
 from kg.resolve.keys import entity_id, family_names, hyphen_form, label_form, match_key, mention_key, singular, label_words
-from kg.schema import ENTITY_TYPES
-
-_TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}  # breaks ties between equal type votes
+from kg.resolve.typing import decide_type, link
 
 LONG_FORM_SIMILARITY = 90.0
 """Two long forms of one acronym this similar (rapidfuzz ratio of their keys) name one thing."""
@@ -51,6 +49,7 @@ class Entity:
     type_votes: dict[str, float]
     mentions: int
     papers: int
+    link: str | None = None  # Papers with Code identifier ("method/bert"), see kg.resolve.typing
 
 
 _FLUSH_AFTER = 20_000
@@ -102,8 +101,8 @@ def _keyset_pages(db: sqlite3.Connection, sql: str, size: int) -> Iterator[list[
 
 
 def _entity_from_row(row: tuple) -> Entity:
-    eid, kind, label, aliases, votes, mentions, papers = row
-    return Entity(eid, kind, label, json.loads(aliases), json.loads(votes), mentions, papers)
+    eid, kind, label, aliases, votes, mentions, papers, link = row
+    return Entity(eid, kind, label, json.loads(aliases), json.loads(votes), mentions, papers, link)
 
 
 class EntityTable:
@@ -118,13 +117,16 @@ class EntityTable:
         """The entity id of a mention added to the resolver that made this table."""
         return self.entity_ids([mention])[0]
 
-    def entity_ids(self, mentions: Iterable[Mention]) -> list[str]:
-        """The entity ids of many mentions, looked up together."""
+    def entity_ids(self, mentions: Iterable[Mention]) -> list[str | None]:
+        """The entity ids of many mentions, looked up together; None for a mention that is no graph entity."""
         mentions = list(mentions)
         wanted = [(mention_key(m), match_key(m.text)) for m in mentions]
         found = self._lookup({k for pair in wanted for k in pair})
         ids = []
         for m, (key, short) in zip(mentions, wanted):
+            if not m.graph:
+                ids.append(None)
+                continue
             entity = found.get(key) or found.get(short)
             if entity is None:
                 raise KeyError(f"mention {m.text!r} was not added to the resolver")
@@ -172,6 +174,8 @@ class Resolver:
         in_paper: set[str] = set()
         defined: set[tuple[str, str]] = set()
         for m in extraction.entities:
+            if not m.graph:  # a mention only (kg.extract.entities), not a graph entity
+                continue
             key = mention_key(m)
             self._forms[key, label_form(m.text)] += 1
             self._votes.append((key, m.type, m.score))
@@ -239,9 +243,9 @@ class Resolver:
                 rows.append(self._entity(eid, keys, forms, longs, votes))
                 variants.update(self._family_links(eid, forms))
                 if len(rows) >= 2000:
-                    self.db.executemany("INSERT INTO res_entity VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                    self.db.executemany("INSERT INTO res_entity VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
                     rows = []
-            self.db.executemany("INSERT INTO res_entity VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            self.db.executemany("INSERT INTO res_entity VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         return EntityTable(self.db, sorted(variants))
 
     def _key_chunks(self, size: int = 20_000) -> Iterator[list[str]]:
@@ -331,10 +335,10 @@ class Resolver:
         ranked = sorted(forms.keys() | long_labels.keys(),
                         key=lambda f: (match_key(f) not in long_keys, match_key(f) in cut_short, _is_plural(f),
                                        -forms[f] - long_labels[f], f not in long_labels, f.lower(), f))
-        kind = min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.get(t, len(_TYPE_ORDER)), t))
+        kind = decide_type(ranked[0], ranked[1:], votes)
         type_votes = {t: round(v, 4) for t, v in sorted(votes.items())}
         return (eid, kind, ranked[0], json.dumps(sorted(ranked[1:]), ensure_ascii=False),
-                json.dumps(type_votes), mentions, papers)
+                json.dumps(type_votes), mentions, papers, link(ranked[0], ranked[1:], kind))
 
     def _spelling_variants(self) -> list[tuple[str, str]]:
         """Pairs of keys whose names differ in one word spelled alike ("language modelling").

@@ -1,11 +1,11 @@
 """The query workers of ``kg serve``: worker processes over a read-only store, and the graph they serve.
 
 A :class:`WorkerPool` holds ``size`` worker processes (:mod:`kg.sparql.worker`). A query first
-waits for a free worker: at most ``queue_limit`` queries wait at once and each waits at most
-``queue_wait`` seconds, after which it is turned away (:class:`Busy`, answered 503 with
-``Retry-After``) rather than queued behind slow queries. Its time limit starts only when a
-worker takes it, so time spent waiting is never charged to it; a worker that runs past the
-limit is killed and replaced.
+waits for a free worker: at most ``queue_limit`` queries wait at once (one more is turned away
+at once: :class:`Busy`, answered 503 with ``Retry-After``), and each waits at most
+``queue_wait`` seconds (by default the time limit) before it is turned away the same way. Its
+time limit starts only when a worker takes it, so time spent waiting is never charged to it; a
+worker that runs past the limit is killed and replaced.
 """
 
 from __future__ import annotations
@@ -122,10 +122,10 @@ class WorkerPool:
     """``size`` workers; a query waits for a free one (bounded queue), then runs under the time limit."""
 
     def __init__(self, store_dir: Path, size: int, timeout: float, queue_limit: int | None = None,
-                 queue_wait: float = 2.0):
+                 queue_wait: float | None = None):
         self.store_dir, self.timeout, self.size = store_dir, timeout, size
         self.queue_limit = 4 * size if queue_limit is None else queue_limit
-        self.queue_wait = queue_wait
+        self.queue_wait = timeout if queue_wait is None else queue_wait
         self.idle: queue.Queue[Worker] = queue.Queue()
         self.waiting = 0
         self.lock = threading.Lock()

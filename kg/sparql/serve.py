@@ -88,7 +88,7 @@ class KgServer(ThreadingHTTPServer):
 
     def __init__(self, graph: ServedGraph, address: tuple[str, int], timeout: float, cap: int, workers: int,
                  queries: Path = QUERIES, max_connections: int = MAX_CONNECTIONS, idle_timeout: float = IDLE_TIMEOUT,
-                 queue_limit: int | None = None, queue_wait: float = 2.0):
+                 queue_limit: int | None = None, queue_wait: float | None = None):
         self.graph, self.query_timeout, self.cap, self.queries = graph, timeout, cap, queries
         self.idle_timeout = idle_timeout
         self.slots = threading.BoundedSemaphore(max_connections)

@@ -93,3 +93,18 @@ def test_atomic_write_leaves_only_the_target(tmp_path):
     atomic_write(target, "y")
     assert target.read_text() == "y"
     assert [p.name for p in target.parent.iterdir()] == ["graph.ttl"]
+
+
+def test_entities_known_to_papers_with_code_link_to_their_page(graph):
+    from rdflib.namespace import DCTERMS, SKOS
+
+    linked = [n for n, d in graph.nodes(data=True) if d.get("link")]
+    assert linked, "the fixture names no Papers with Code method, dataset or task"
+    rdf = to_rdf(graph)
+    for node in linked:
+        link = graph.nodes[node]["link"]
+        subject = next(s for s in rdf.subjects(SKOS.prefLabel, None) if str(s).endswith(node))
+        assert (subject, SKOS.exactMatch, URIRef("https://paperswithcode.com/" + link)) in rdf
+        assert str(rdf.value(subject, DCTERMS.identifier)) == "paperswithcode:" + link
+    conforms, report = validate(rdf)
+    assert conforms, report

@@ -306,3 +306,19 @@ def test_packaged_model_scores_on_scierc_dev():
                          train.gold_relations(sentences))
     assert table["micro"][2] >= 0.45, table
     assert table["CONJUNCTION"][2] >= 0.6 and table["USED-FOR"][2] >= 0.4, table
+
+
+def test_classifier_relations_need_specific_ends_and_a_task_object():
+    from kg.extract.relations import is_task_name, specific
+
+    def m(text: str, field: str = "abstract") -> Mention:
+        return Mention(0, len(text), text, "Method", field, 0.9, "ner")
+
+    assert specific(m("RSD"), "RSD") and specific(m("contrastive learning"), "contrastive learning")
+    assert specific(m("large language models"), "large language models (LLMs) are")
+    assert not specific(m("MLA-specific inference acceleration techniques"), "")
+    assert not specific(m("the standard supervised learning procedure"), "")
+    assert not specific(m("Lossless Decoding Method", "title"), "")
+    assert not specific(m("18 image understanding"), "")
+    assert is_task_name("language modeling") and is_task_name("question answering")
+    assert not is_task_name("extrapolate") and not is_task_name("multi-query attention (MQA)")

@@ -86,3 +86,24 @@ def test_results_give_outperforms_and_evaluated_on_edges():
     q.direction, q.better = "increase", "lower"  # a higher error is no win
     found = {(r.head, r.type, r.tail) for r in result_relations([claim], entities, {0: 0})}
     assert found == {(0, "evaluatedOn", 2)}
+
+
+def test_a_system_in_an_aside_is_not_the_winner():
+    text = "The GPT-2 architecture, with rotary embedding, matches or even surpasses LLaMA architectures."
+    found = edges(text, ("GPT-2", "Model"), ("rotary embedding", "Method"), ("LLaMA", "Model"))
+    assert found == {("GPT-2", "outperforms", "LLaMA")}
+
+
+def test_better_with_words_before_than_and_models_are_no_datasets():
+    text = "EMO demonstrates a consistently better language modeling performance than MLE across domains."
+    assert edges(text, ("EMO", "Method"), ("MLE", "Method")) == {("EMO", "outperforms", "MLE")}
+    from kg.extract.claims import sentence_quantities
+    text = "GPT-2 matches or even surpasses LLaMA/Mistral architectures in knowledge storage."
+    ms = mentions(text, ("GPT-2", "Model"), ("LLaMA", "Dataset"), ("Mistral", "Model"))
+    (q,) = sentence_quantities(text, 0, ms)
+    assert q.dataset is None and q.compared_to == "Mistral"
+
+
+def test_the_object_follows_the_cue_without_a_comma():
+    text = "MMAR is more superior than other joint models, matching the method that employs CLIP."
+    assert edges(text, ("MMAR", "Model"), ("CLIP", "Model")) == set()

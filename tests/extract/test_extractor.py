@@ -1,15 +1,12 @@
-"""The extractor's mention list."""
+"""Entity mentions read from a document's spans."""
+
+import spacy
+from spacy.tokens import Span
+
+from kg.extract.extractor import doc_mentions
 
 
-
-def test_spans_without_letters_or_digits_are_not_mentions():
-    import spacy
-    from spacy.tokens import Span
-
-    from kg.extract.extractor import _mentions
-    from kg.extract.rules.spans import SpanInfo, add_entities
-
-    doc = spacy.blank("en")("We use BERT ⟩ here")
-    add_entities(doc, [Span(doc, 2, 3, label="Model"), Span(doc, 3, 4, label="Method")],
-                 [SpanInfo("ner", 0.9), SpanInfo("ner", 0.9)], overwrite=True)
-    assert [m.text for m in _mentions(doc, "abstract")] == ["BERT"]
+def test_spans_without_a_letter_or_digit_are_no_mentions():
+    doc = spacy.blank("en")("We map ⟩ and BERT to ImageNet .")
+    doc.ents = [Span(doc, 2, 3, label="Model"), Span(doc, 4, 5, label="Model"), Span(doc, 6, 7, label="Dataset")]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [("BERT", "Model"), ("ImageNet", "Dataset")]

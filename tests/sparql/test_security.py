@@ -305,3 +305,18 @@ def test_kg_push_times_out_and_cleans_up_on_sigterm(export_dir, tmp_path, listen
             proc.kill()
             proc.wait()
         proc.stdout.close()
+
+
+def test_a_slow_query_does_not_hold_up_a_fast_one(export_dir):
+    server = start(export_dir, workers=2, timeout=4.0)
+    try:
+        slow = threading.Thread(target=get, args=(server, q(SLOW)))
+        slow.start()
+        time.sleep(0.3)
+        started = time.monotonic()
+        status, _, body = get(server, q("ASK { ?p a kg:Paper }"))
+        assert status == 200 and json.loads(body)["boolean"] is True
+        assert time.monotonic() - started < 2.0  # answered by the free worker, not after the slow query's 4 s
+        slow.join(30)
+    finally:
+        stop(server)

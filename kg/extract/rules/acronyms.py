@@ -98,7 +98,6 @@ def find_definitions(doc: Doc, words: list[str] | None = None) -> list[tuple[Spa
     return pairs
 
 
-@Language.component("kg_acronyms")
 def acronym_component(doc: Doc) -> Doc:
     """Type acronym definitions and every later use of the short form in the same text."""
     words = token_texts(doc)
@@ -140,3 +139,8 @@ def _overlapping_label(doc: Doc, span: Span) -> str | None:
         if ent.start < span.end and span.start < ent.end:
             return ent.label_
     return None
+
+
+def make_acronyms(nlp: Language, name: str):
+    """The ``kg_acronyms`` factory (registered by :mod:`kg.extract.pipeline`)."""
+    return acronym_component

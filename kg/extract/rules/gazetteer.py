@@ -57,6 +57,6 @@ class Gazetteer:
         return doc
 
 
-@Language.factory("kg_gazetteer", default_config={"path": None, "overwrite": False})
-def make_gazetteer(nlp: Language, name: str, path: str | None, overwrite: bool) -> Gazetteer:
+def make_gazetteer(nlp: Language, name: str, path: str | None = None, overwrite: bool = False) -> Gazetteer:
+    """The ``kg_gazetteer`` factory (registered by :mod:`kg.extract.pipeline`)."""
     return Gazetteer(nlp, name, path, overwrite)

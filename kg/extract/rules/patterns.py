@@ -36,7 +36,12 @@ _PROPOSAL_CUE = re.compile(rf"\bwe\b|\b({'|'.join(NAMING_VERBS)})\b")
 _DATASET_NOUNS = frozenset(DATASET_NOUNS)
 _NAMING_VERBS = frozenset(NAMING_VERBS)
 _DATASET_SPAN = 4  # the longest dataset pattern: three name tokens and the noun
-_PROPOSAL_SPAN = 7  # the longest proposal pattern: "we", adverb, verb, article, three name tokens
+_PROPOSAL_SPAN = 14  # the longest proposal pattern: "we call our new method" and a hyphenated name of 5 words
+# A lower-case coined name after a naming verb: one word, not a stop word ("dubbed cheetah").
+LOWER_NAME = {"IS_ALPHA": True, "IS_STOP": False, "LENGTH": {">=": 3}, "IS_SENT_START": False}
+HYPHEN = {"ORTH": "-", "SPACY": False}
+CALL_OBJECT = ["it", "this", "them", "these", "our", "the", "a", "an", "resulting", "new", "proposed", "method", "approach",
+               "model", "framework", "system", "architecture", "algorithm", "technique", "dataset", "benchmark"]
 
 
 def _name_tokens(n: int) -> list[dict]:
@@ -52,14 +57,23 @@ class NamePatterns:
         self.proposals = Matcher(nlp.vocab)
         for n in (1, 2, 3):
             self.datasets.add("DATASET", [_name_tokens(n) + [{"LOWER": {"IN": DATASET_NOUNS}}]])
+        naming = [{"LOWER": {"IN": NAMING_VERBS}}, {"LOWER": "as", "OP": "?"}, {"IS_QUOTE": True, "OP": "?"}]
+        we_call = [{"LOWER": "we"}, {"LOWER": {"IN": ["call", "name", "dub", "term"]}},
+                   {"LOWER": {"IN": CALL_OBJECT}, "OP": "*"}, {"LOWER": "as", "OP": "?"}, {"IS_QUOTE": True, "OP": "?"}]
+        for n in (1, 2, 3, 4, 5):
+            names = _name_tokens(n)
             self.proposals.add(
                 "PROPOSED",
                 [
                     [{"LOWER": "we"}, {"LOWER": {"IN": ADVERBS}, "OP": "?"}, {"LOWER": {"IN": PROPOSE_VERBS}},
-                     {"LOWER": {"IN": ["the", "a"]}, "OP": "?"}] + _name_tokens(n),
-                    [{"LOWER": {"IN": NAMING_VERBS}}] + _name_tokens(n),
+                     {"LOWER": {"IN": ["the", "a"]}, "OP": "?"}] + names,
+                    naming + names,
+                    we_call + names,
                 ],
             )
+        # Hyphenated names ("Social-Implicit") and lower-case coined names ("dubbed cheetah").
+        self.proposals.add("PROPOSED", [naming + [dict(NAME), HYPHEN, dict(NAME)], we_call + [dict(NAME), HYPHEN, dict(NAME)],
+                                        naming + [LOWER_NAME], we_call + [LOWER_NAME]])
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The matches of both matchers, as ``matcher(doc)`` gives them.
@@ -77,7 +91,8 @@ class NamePatterns:
             found += _in_windows(self.datasets, doc, [(end - _DATASET_SPAN, end) for end in ends])
         if _PROPOSAL_CUE.search(lower):
             words = words or [w.lower() for w in token_texts(doc)]
-            starts = [i for i, w in enumerate(words) if w == "we" or w in _NAMING_VERBS]
+            starts = [i for i, w in enumerate(words) if (w == "we" or w in _NAMING_VERBS) and not (
+                i > 1 and words[i - 1] == "-" and words[i - 2] == "so")]  # "so-called X" names nothing new
             found += _in_windows(self.proposals, doc, [(i, i + _PROPOSAL_SPAN) for i in starts])
         return found
 
@@ -93,22 +108,24 @@ class NamePatterns:
                     notes.append(SpanInfo("pattern", PATTERN_SCORE))
             else:
                 first = start + 1
-                while first < end and doc[first].lower_ in NOT_NAME | set(PROPOSE_VERBS) | set(ADVERBS):
+                skip = NOT_NAME | set(PROPOSE_VERBS) | set(ADVERBS) | set(NAMING_VERBS) | set(CALL_OBJECT) | {"as"}
+                while first < end and (doc[first].lower_ in skip or doc[first].is_quote):
                     first += 1
-                span = _trim(doc[first:end])
+                span = _trim(doc[first:_name_end(doc, end)])
                 if span is None:
                     continue
-                span_type = _existing_type(doc, span) or _appositive_type(doc, span.end) or METHOD
+                span_type = (_naming_type(doc, start, span.start) or _appositive_type(doc, span.end)
+                             or _existing_type(doc, span) or METHOD)
                 spans.append(Span(doc, span.start, span.end, label=span_type))
                 notes.append(SpanInfo("pattern", PROPOSAL_SCORE, proposed=True))
         spans, notes = _longest(spans, notes)
-        add_entities(doc, spans, notes)
+        add_entities(doc, spans, notes, extend=True)  # "Diverse Beam Search" wins over "Beam Search"
         # A proposal pattern over an entity found earlier marks that entity as proposed.
         table = info(doc)
         for span, note in zip(spans, notes):
             if note.proposed:
                 for ent in doc.ents:
-                    if ent.start == span.start and ent.end == span.end:
+                    if ent.start == span.start or ent.start <= span.start and span.end <= ent.end:
                         table.setdefault((ent.start_char, ent.end_char), SpanInfo("ner", NER_SCORE)).proposed = True
         return doc
 
@@ -146,6 +163,32 @@ def _existing_type(doc: Doc, span: Span) -> str | None:
     return None
 
 
+_NAME_TEXT = re.compile(NAME["TEXT"]["REGEX"])
+_MAX_NAME_TOKENS = 12
+
+
+def _name_end(doc: Doc, end: int) -> int:
+    """Extend a proposed name over hyphenated and further name words: "Energy" → "Energy-based Diffusion
+    Language Model", "Prior" → "Prior-Data Fitted Networks"."""
+    limit = min(len(doc), end + _MAX_NAME_TOKENS)
+    while end < limit:
+        token = doc[end]
+        joined = token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_ and end + 1 < len(doc)
+        after_hyphen = doc[end - 1].text == "-" and not doc[end - 2].whitespace_ and token.is_alpha
+        if joined or after_hyphen or (_NAME_TEXT.match(token.text) and not token.is_stop):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _naming_type(doc: Doc, match_start: int, name_start: int) -> str | None:
+    """Type from the noun that is named: "a model, named as X", "we call our method X"."""
+    first = max(0, match_start - 2) if doc[match_start].lower_ in _NAMING_VERBS else match_start
+    words = [t.text for t in doc[first:name_start] if not t.is_punct]
+    return type_from_head(words)
+
+
 def _appositive_type(doc: Doc, after: int) -> str | None:
     """Type from the words after a name: "MultiONet, a novel neural operator architecture"."""
     if after < len(doc) and doc[after].text == ",":
@@ -167,6 +210,6 @@ def _longest(spans: list[Span], notes: list[SpanInfo]) -> tuple[list[Span], list
     return kept, [note_of[(span.start, span.end, span.label)] for span in kept]
 
 
-@Language.factory("kg_patterns")
 def make_name_patterns(nlp: Language, name: str) -> NamePatterns:
+    """The ``kg_patterns`` factory (registered by :mod:`kg.extract.pipeline`)."""
     return NamePatterns(nlp, name)

@@ -15,8 +15,11 @@ _COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
 _SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "through", "and", "as", "towards"}
 
 
-def title_name(doc: Doc) -> tuple[Span, str] | None:
+def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     """The coined name before a title's colon and its type, or None.
+
+    Several plain capitalised words ("Bigram Subnetworks: ...") name the contribution when the
+    abstract uses them too.
 
     >>> import spacy
     >>> span, kind = title_name(spacy.blank("en")("DGNO: A Novel Neural Operator for PDEs"))
@@ -27,9 +30,15 @@ def title_name(doc: Doc) -> tuple[Span, str] | None:
     if not colon:
         return None
     name = doc[:colon]
-    if not all(_NAME_TOKEN.match(t.text) for t in name):
+    words = [t for t in name if t.text != "-"]
+    if not words or not all(_NAME_TOKEN.match(t.text) for t in words):
         return None
-    if len(name) > 1 and not any(_COINED.search(t.text) for t in name):
+    if any(t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in name if t.i > 0):
+        return None
+    # Several words name one coined thing when one is coined (mixed case, digits) or they are hyphenated.
+    hyphenated = len(words) < len(name)
+    if len(words) > 1 and not hyphenated and not any(_COINED.search(t.text) for t in words) \
+            and name.text.lower() not in abstract.lower():
         return None
     return name, _entity_type(doc, name) or _subtitle_type(doc[colon + 1 :]) or METHOD
 

@@ -88,7 +88,7 @@ def test_extraction_contract_offsets_point_into_their_field(rules_only):
     for ent in record["entities"]:
         source = paper.title if ent["field"] == "title" else paper.abstract
         assert source[ent["start"]:ent["end"]] == ent["text"]
-        assert set(ent) == {"start", "end", "text", "type", "field", "score"}
+        assert set(ent) == {"start", "end", "text", "type", "field", "score", "graph_entity"}
     assert {(e["text"], e["type"], e["field"]) for e in record["entities"]} >= {
         ("DiffuseVAE", "Method", "title"), ("DiffuseVAE", "Method", "abstract"), ("CIFAR-10", "Dataset", "abstract"),
         ("FID", "Metric", "abstract")}

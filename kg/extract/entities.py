@@ -1,0 +1,173 @@
+"""The one place that decides which mentions become graph entities, and the cue words that type them.
+
+Every span a recogniser or rule finds stays a mention in ``kg extract``'s ``entities``; only the
+ones :func:`keep` accepts become nodes of the graph. A graph entity is a specific, named or
+well-defined thing a researcher would look up ("BERT", "SQuAD", "question answering", "BLEU"),
+not a generic phrase ("this approach", "synergistic components", "train"), a fragment
+("generalization (perplexity") or TeX markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import knowledge
+from kg.schema import DATASET, METRIC, MODEL, TASK
+
+# TeX markup: math shifts, commands, braces, sub/superscripts.
+_TEX = re.compile(r"[$\\{}]|\^|\w_\w|_\{")
+# A token that names something: mixed case, an acronym, digits with letters, a capitalised word.
+_NAMED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
+                          r"\d+[A-Za-z][\w\-]*|[A-Z][a-z]+(?:-[A-Za-z]+)*)$")
+LEADING = {"the", "a", "an", "our", "this", "these", "those", "that", "their", "its", "his", "her", "such",
+           "each", "every", "any", "some", "both", "all", "we", "my", "your"}
+"""Words that never start an entity's name (boundary rules strip them)."""
+# Heads and modifiers that make a phrase generic when it is made of nothing else.
+GENERIC = set("""
+approach approaches method methods model models framework frameworks system systems algorithm algorithms
+technique techniques network networks architecture architectures task tasks dataset datasets data benchmark
+benchmarks metric metrics performance result results train training trained learning experiment experiments
+component components module modules solution solutions strategy strategies scheme schemes way ways manner
+fashion setting settings problem problems work works baseline baselines state art paradigm pipeline pipelines
+tool tools mechanism mechanisms process processes procedure procedures analysis study studies evaluation
+evaluations application applications feature features representation representations design designs variant
+variants version versions idea ideas concept concepts property properties step steps stage stages layer layers
+function functions objective objectives loss losses input inputs output outputs sample samples example examples
+information knowledge accuracy efficiency effectiveness quality improvement improvements gain gains
+novel new proposed existing previous prior current recent conventional traditional standard simple general
+unified efficient effective robust powerful strong large small various several different multiple many other
+same similar key main first second final overall better best prominent popular typical specific related
+synergistic zero-shot few-shot end-to-end based driven level scale aware weights focus
+""".split())
+# Last words that make a phrase a part or an attribute of a thing, not the thing.
+FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "values", "outputs", "inputs"}
+# Acronyms of whole fields or model classes: "AI tasks", "LLM compression approach" are generic.
+BROAD_ACRONYMS = {"ai", "ml", "dl", "nlp", "cv", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "nn", "nns",
+                  "dnn", "dnns", "gnn", "gnns", "rl"}
+_METRIC_WORDS = {"accuracy", "precision", "recall", "error", "perplexity", "loss", "score", "rate", "distance"}
+_METRIC_CONTEXT = re.compile(
+    r"\d|%|\b(?:improv|outperform|higher|lower|better|worse|achiev|gain|drop|reach|boost|increas|decreas|"
+    r"measur|evaluat|metric|score|report|surpass|exceed|state-of-the-art|sota|points?)\w*", re.I)
+# A coined token: an acronym, mixed case or letters with digits ("BERT", "MultiONet", "GPT-4", "x86").
+_CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
+                          r"\d+[A-Za-z][\w\-]*)$")
+_SIZE_SUFFIX = re.compile(r"(?:[-\s]|^)\d+(?:\.\d+)?[BMK]\b|\bv\d|\d+(?:\.\d+)?$|[A-Za-z]-?\d")
+
+
+def has_tex(text: str) -> bool:
+    """True when ``text`` holds TeX markup (``$``, ``\\cmd``, braces, ``^``, ``x_i``)."""
+    return bool(_TEX.search(text))
+
+
+def is_named(text: str, capitals: bool = True, first_is_capitalised: bool = False) -> bool:
+    """True when a word of ``text`` is a name: an acronym, mixed case, digits with letters, or capitalised.
+
+    A capital letter says nothing in a title (``capitals`` False) nor on a sentence's first word
+    (``first_is_capitalised``): there only acronyms, mixed case and digits count.
+    """
+    words = [w for w in re.split(r"[\s/]+", text) if w]
+    for i, word in enumerate(words):
+        if _CODED_TOKEN.match(word) or capitals and not (i == 0 and first_is_capitalised) and _NAMED_TOKEN.match(word):
+            return True
+    return False
+
+
+def is_generic(text: str) -> bool:
+    """True when every word of ``text`` is a generic head or modifier ("synergistic components")."""
+    words = [w for w in re.split(r"[\s\-]+", text.lower()) if w]
+    if len(words) > 1 and words[0] in BROAD_ACRONYMS and words[-1] in GENERIC:  # "AI tasks", "LLM ... approach"
+        return True
+    return all(w in GENERIC or w in LEADING for w in words)
+
+
+def balanced(text: str) -> bool:
+    """True when the brackets of ``text`` open and close in order."""
+    depth = 0
+    for char in text:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def metric_in_other_sense(text: str, sentence: str) -> bool:
+    """A metric word that measures nothing here: "associative recall", "recall" with no score in sight.
+
+    A single metric word counts as a metric only in a sentence that reports or compares a
+    result (a number, "improves", "higher", "evaluated"); a metric word after an adjective
+    that is not a metric modifier ("associative recall", "catastrophic loss") is a concept.
+    """
+    words = text.lower().split()
+    if not words or words[-1] not in _METRIC_WORDS:
+        return False
+    if len(words) > 1:
+        return bool(re.fullmatch(r"[a-z]+(?:ive|ory|ic|al)", words[-2])) and words[-2] not in {"top", "mean"}
+    return not _METRIC_CONTEXT.search(sentence.replace(text, " ", 1))
+
+
+def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: bool = False,
+         long_form: str | None = None, capitals: bool = True, sentence_start: bool = False) -> bool:
+    """Whether a mention becomes a graph entity.
+
+    ``extractor`` is the component that found it (``ner`` for the named-things recogniser,
+    ``ner_generic`` for the generic-phrase recogniser, ``gazetteer``, ``pattern``, ``acronym``,
+    ``title``); ``sentence`` is the text around it, for the metric test. ``capitals`` is False
+    in a title (Title Case names nothing); ``sentence_start`` says the mention starts a sentence.
+    """
+    text = text.strip()
+    if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text):
+        return False
+    if text.split()[-1].lower() in FRAGMENT_TAILS and len(text.split()) > 1:
+        return False
+    if text.split()[0].lower() in LEADING or text.endswith(("-", "/", "-based", "-like", "-level", "-aware")) \
+            or text.startswith(("-", "/")):
+        return False
+    if kind == METRIC and metric_in_other_sense(text, sentence):
+        return False
+    if proposed or long_form or extractor in ("gazetteer", "acronym", "title"):
+        return not is_generic(text)
+    if knowledge.lookup(text) or knowledge.lookup(_singular(text)):
+        return True
+    if is_generic(text):
+        return False
+    if text.islower() and re.search(r"\b(?:and|or|of|in|for)\b", text):  # "synthetic and real-world data"
+        return False
+    if len(text.split()) > 6:  # a description, not a name
+        return False
+    if is_named(text, capitals, sentence_start):
+        return True
+    # A lower-case phrase: a well-defined term when the named-things recogniser found it as a
+    # task, metric or dataset of two words or more ("dialogue state tracking"); a lower-case
+    # method or model phrase that Papers with Code does not know is a description
+    # ("large language model", "token embeddings").
+    return extractor == "ner" and kind in (TASK, METRIC, DATASET) and (len(text.split()) >= 2 or kind == METRIC)
+
+
+def cue_type(before: str, text: str, after: str) -> str | None:
+    """The type a mention's own words or neighbours give it, or None.
+
+    "the X dataset", "on the X benchmark", "trained on X", "fine-tuned on X" → Dataset;
+    "X-7B", "X 70B" → Model; "the X task" → Task; "X score" → Metric.
+    """
+    before, after = before.lower().rstrip(), after.lower().lstrip()
+    if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) or re.search(
+            r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested|experiments?)\b[^.;]{0,40}?\bon(?:\s+the)?$",
+            before) or re.search(r"\b(?:datasets|benchmarks|corpora)\s+(?:like|such\s+as|including)\b[^.;()]{0,40}$", before):
+        return DATASET
+    if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]):
+        return MODEL
+    if re.match(r"tasks?\b", after) and not is_named(text):
+        return TASK
+    return None
+
+
+def looks_versioned(name: str) -> bool:
+    """A name with a size or version ("Llama-3.1", "GPT-4", "Qwen2-7B"): an instance, i.e. a Model."""
+    return bool(_SIZE_SUFFIX.search(name)) and is_named(name)
+
+
+def _singular(text: str) -> str:
+    return text[:-1] if text.endswith("s") and not text.endswith("ss") else text

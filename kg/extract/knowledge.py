@@ -1,0 +1,79 @@
+"""Names of the field from Papers with Code: their types and their pages.
+
+``kg/data/pwc_names.tsv`` (``type<TAB>slug<TAB>name``, written by ``scripts/build_pwc_lists.py``
+from the Papers with Code lists, CC BY-SA 4.0: see ``kg/data/NOTICE``) holds methods, datasets,
+tasks and metric names. Names are looked up by a folded key (lower case, hyphens and spaces
+alike), so "Question-Answering" finds "Question Answering".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+PWC_BASE = "https://paperswithcode.com/"
+_PAGE = {"Method": "method", "Dataset": "dataset", "Task": "task"}
+_FOLD = re.compile(r"[\s\-_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class KnownName:
+    """A Papers with Code entry: its type and slug (empty for metrics, which have no page)."""
+
+    type: str
+    slug: str
+
+    @property
+    def identifier(self) -> str | None:
+        """``method/<slug>``, ``dataset/<slug>`` or ``task/<slug>``; None for metrics."""
+        page = _PAGE.get(self.type)
+        return f"{page}/{self.slug}" if page and self.slug else None
+
+    @property
+    def iri(self) -> str | None:
+        """The entry's page, ``https://paperswithcode.com/<identifier>``."""
+        return PWC_BASE + self.identifier if self.identifier else None
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: lower case, runs of spaces, hyphens and underscores as one space."""
+    return _FOLD.sub(" ", name.strip().lower())
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[KnownName, ...]]:
+    text = resources.files("kg").joinpath("data/pwc_names.tsv").read_text(encoding="utf-8")
+    table: dict[str, list[KnownName]] = {}
+    for line in text.splitlines():
+        kind, slug, name = line.split("\t")
+        entries = table.setdefault(fold(name), [])
+        entry = KnownName(kind, slug)
+        if entry not in entries:
+            entries.append(entry)
+    return {key: tuple(entries) for key, entries in table.items()}
+
+
+def lookup(name: str) -> tuple[KnownName, ...]:
+    """Every Papers with Code entry named ``name`` (several where a name is, say, a task and a dataset).
+
+    >>> [e.identifier for e in lookup("question-answering")]
+    ['task/question-answering']
+    """
+    return _table().get(fold(name), ())
+
+
+def known_types(name: str) -> set[str]:
+    """The types Papers with Code gives ``name``."""
+    return {entry.type for entry in lookup(name)}
+
+
+def link(name: str, kind: str) -> KnownName | None:
+    """The entry of type ``kind`` named ``name`` that has a page (methods, datasets, tasks), or None.
+
+    A Model links to a method of the same name ("BERT", "ResNet"): Papers with Code lists
+    architectures as methods.
+    """
+    wanted = "Method" if kind == "Model" else kind
+    return next((e for e in lookup(name) if e.type == wanted and e.iri), None)

@@ -1,0 +1,102 @@
+"""Boundary rules for every entity span, whichever component found it.
+
+- no leading determiner or possessive ("the", "our", "this"), no trailing punctuation;
+- hyphenated words stay whole ("BERT" in "BERT-base" becomes "BERT-base");
+- brackets balance: an unmatched bracket and what follows it are cut ("generalization (perplexity"
+  becomes "generalization"), a span that closes a bracket opened just before it takes the opener;
+- head-noun extension: a run of capitalised words takes the capitalised words and the type head noun
+  that follow it ("Deep Contextualized Neural Autoregressive Topic" + "Model").
+
+spaCy's noun chunks would give head nouns too, but they need a parser, which costs more than the
+whole extraction; these rules read token text only.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.extract.entities import LEADING
+from kg.extract.rules.spans import info
+
+_TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
+_MAX_EXTENSION = 3
+_DATASET_NOUNS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora"}
+
+
+def _coined(word: str) -> bool:
+    return any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
+
+
+def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The corrected token range of the span ``doc[start:end]``, or None when nothing is left."""
+    while start < end and (doc[start].lower_ in LEADING or doc[start].is_punct and doc[start].text not in "(["):
+        start += 1
+    while end > start and doc[end - 1].text in _TRAILING:
+        end -= 1
+    if start >= end:
+        return None
+    # Hyphenated words whole: join "-" pieces written without spaces on either side.
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
+            and doc[start - 2].is_alpha | doc[start - 2].like_num | doc[start - 2].is_upper:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and not doc[end + 1].is_punct:
+        end += 2
+    # Balanced brackets.
+    depth, cut = 0, None
+    for i in range(start, end):
+        if doc[i].text in "([":
+            depth += 1
+            cut = i if depth == 1 else cut
+        elif doc[i].text in ")]":
+            if depth == 0:
+                end = i
+                break
+            depth -= 1
+    if depth > 0 and cut is not None:
+        end = cut
+    while end > start and doc[end - 1].text in _TRAILING:
+        end -= 1
+    if start < end and doc[start].text in "([" and doc[end - 1].text in ")]":
+        start, end = start + 1, end - 1
+    if start >= end:
+        return None
+    # "CMU-MOSEI datasets", "datasets DTU": the name is the coined word, the dataset noun is a cue.
+    if end - start >= 2 and doc[end - 1].lower_ in _DATASET_NOUNS and _coined(doc[end - 2].text):
+        end -= 1
+    if end - start >= 2 and _coined(doc[end - 1].text):
+        nouns = [i for i in range(start, end - 1) if doc[i].lower_ in _DATASET_NOUNS]
+        start = nouns[-1] + 1 if nouns else start
+    # Head-noun extension of a capitalised run.
+    if end - start >= 2 and all(t.text[:1].isupper() for t in doc[start:end]):
+        extra = 0
+        while end < len(doc) and extra < _MAX_EXTENSION and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                and not doc[end].is_sent_start and doc[end].lower_ not in LEADING:
+            end += 1
+            extra += 1
+    return start, end
+
+
+def fix_entities(doc: Doc) -> Doc:
+    """Apply :func:`fix_span` to ``doc.ents``, keeping each span's notes; overlaps keep the earlier span."""
+    table = info(doc)
+    fixed: list[Span] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        bounds = fix_span(doc, ent.start, ent.end)
+        if bounds is None or taken.intersection(range(*bounds)):
+            continue
+        span = Span(doc, bounds[0], bounds[1], label=ent.label_)
+        note = table.pop((ent.start_char, ent.end_char), None)
+        if note is not None:
+            table[(span.start_char, span.end_char)] = note
+        taken.update(range(*bounds))
+        fixed.append(span)
+    doc.ents = sorted(fixed, key=lambda s: s.start)
+    return doc
+
+
+def make_boundaries(nlp: Language, name: str):
+    """The ``kg_boundaries`` factory."""
+    return fix_entities

@@ -1,0 +1,70 @@
+"""One type per entity, decided with knowledge, and its Papers with Code link.
+
+The mentions' votes (summed confidences across the corpus; cue words such as "the X dataset"
+already gave their mentions a confident type) are combined with the Papers with Code lists and
+the form of the name:
+
+- a name Papers with Code lists as a dataset, task or metric gets that type's support; a method
+  there supports Method and Model alike (Papers with Code files architectures such as BERT as
+  methods), so between those two the votes decide;
+- a name with a size or version ("Llama-3.1", "Qwen2-7B", "GPT-4") supports Model over Method;
+- a name's head noun supports its type ("Pointer Networks" Model, "... Benchmark" Dataset).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from kg.extract import knowledge
+from kg.extract.entities import looks_versioned
+from kg.extract.rules.lexicon import HEAD_TYPES
+from kg.schema import DATASET, ENTITY_TYPES, METHOD, METRIC, MODEL, TASK
+
+KNOWLEDGE_WEIGHT = 0.6
+"""Support a Papers with Code type adds, as a share of the entity's summed votes (at least 1 vote)."""
+HEAD_WEIGHT = 1.0
+"""Support the head noun of the label adds to its type, as a share of the summed votes."""
+VERSION_WEIGHT = 0.5
+"""Support a size or version in the name adds to Model, as a share of the summed votes."""
+_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
+
+
+def knowledge_types(names: Iterable[str]) -> set[str]:
+    """The types Papers with Code gives any of ``names``."""
+    found: set[str] = set()
+    for name in names:
+        found |= knowledge.known_types(name)
+    return found
+
+
+def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float]) -> str:
+    """The entity's one type.
+
+    >>> decide_type("ImageNet", [], {"Model": 1.6, "Dataset": 0.8})
+    'Dataset'
+    >>> decide_type("Llama-3.1", [], {"Method": 0.8, "Model": 0.7})
+    'Model'
+    """
+    support = {t: v for t, v in votes.items()}
+    total = max(sum(votes.values()), 1.0)
+    names = [label, *aliases]
+    for kind in knowledge_types(names):
+        for target in ((METHOD, MODEL) if kind == METHOD else (kind,)):
+            if target in (DATASET, TASK, METRIC, METHOD, MODEL):
+                support[target] = support.get(target, 0.0) + KNOWLEDGE_WEIGHT * total
+    if any(looks_versioned(n) for n in names):
+        support[MODEL] = support.get(MODEL, 0.0) + VERSION_WEIGHT * total
+    head = HEAD_TYPES.get(label.split()[-1].lower().strip("-")) if label.split() else None
+    if head is not None and len(label.split()) > 1:
+        support[head] = support.get(head, 0.0) + HEAD_WEIGHT * total
+    return min(support, key=lambda t: (-support[t], _ORDER.get(t, len(_ORDER)), t))
+
+
+def link(label: str, aliases: Iterable[str], kind: str) -> str | None:
+    """The Papers with Code identifier (``method/<slug>``, ``dataset/<slug>``, ``task/<slug>``) of an
+    entity of type ``kind`` named ``label`` or one of ``aliases``; None when none matches."""
+    for name in (label, *aliases):
+        entry = knowledge.link(name, kind)
+        if entry is not None:
+            return entry.identifier
+    return None

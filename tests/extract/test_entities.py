@@ -1,0 +1,118 @@
+"""The graph-entity decision, cue words and boundary rules."""
+
+import pytest
+import spacy
+
+from kg.extract.entities import balanced, cue_type, has_tex, is_generic, keep, looks_versioned, metric_in_other_sense
+from kg.extract.rules.boundaries import fix_span
+
+
+@pytest.mark.parametrize("text", ["n}=-\\beta^t_{p", "O(mn)$", "\\mathcal{L}", "x_i"])
+def test_tex_markup_is_never_an_entity(text):
+    assert has_tex(text)
+    assert not keep(text, "Method", "ner")
+
+
+@pytest.mark.parametrize("text", ["this approach", "our method", "synergistic components", "a zero-shot fashion",
+                                  "train", "novel framework", "generalization (perplexity"])
+def test_generic_phrases_and_fragments_are_mentions_only(text):
+    assert not keep(text, "Method", "ner")
+
+
+@pytest.mark.parametrize("text, kind, extractor", [
+    ("BERT", "Model", "ner"), ("Llama-3.1", "Model", "ner"), ("SQuAD", "Dataset", "ner"),
+    ("question answering", "Task", "ner_generic"), ("dialogue state tracking", "Task", "ner"),
+    ("Judge Decoding", "Method", "ner"), ("acceptance rate", "Metric", "gazetteer")])
+def test_named_and_well_defined_things_are_graph_entities(text, kind, extractor):
+    assert keep(text, kind, extractor, sentence=f"{text} improves the score by 3 points.")
+
+
+def test_generic_recogniser_phrases_need_a_name_or_a_known_term():
+    assert not keep("robust estimation procedure", "Method", "ner_generic")
+    assert keep("semantic segmentation", "Task", "ner_generic")
+
+
+def test_a_metric_word_in_another_sense_is_not_a_metric():
+    assert metric_in_other_sense("associative recall", "Models fail at associative recall.")
+    assert metric_in_other_sense("recall", "The model must recall facts from its context.")
+    assert not metric_in_other_sense("recall", "Our method improves recall by 4%.")
+    assert not keep("recall", "Metric", "ner", "The model must recall facts from its context.")
+    assert keep("recall", "Metric", "ner", "Our method improves recall by 4%.")
+
+
+def test_balanced_brackets():
+    assert balanced("ResNet (50 layers)") and not balanced("generalization (perplexity") and not balanced("a) b")
+
+
+def test_generic_words():
+    assert is_generic("the proposed framework") and not is_generic("graph neural networks")
+
+
+@pytest.mark.parametrize("before, text, after, kind", [
+    ("results on the ", "ImageNet", " dataset show", "Dataset"),
+    ("we fine-tuned Llama on ", "ShareGPT", " and", "Dataset"),
+    ("we use ", "Qwen2.5-7B", " as", "Model"),
+    ("on the ", "summarization", " task", "Task"),
+    ("benchmarks like CIFAR-10 and ", "CelebA-64", " while", "Dataset"),
+    ("we use ", "BERT", " for", None)])
+def test_cue_words_type_a_mention(before, text, after, kind):
+    assert cue_type(before, text, after) == kind
+
+
+def test_versioned_names_look_like_models():
+    assert looks_versioned("Llama-3.1") and looks_versioned("GPT-4") and looks_versioned("Qwen2-7B")
+    assert not looks_versioned("ImageNet") and not looks_versioned("question answering")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+def _fixed(nlp, text, start, end):
+    doc = nlp(text)
+    bounds = fix_span(doc, start, end)
+    return None if bounds is None else doc[bounds[0] : bounds[1]].text
+
+
+def test_boundaries_drop_determiners_and_possessives(nlp):
+    assert _fixed(nlp, "We use our SpecInfer engine.", 2, 5) == "SpecInfer engine"
+    assert _fixed(nlp, "We use the model.", 2, 3) is None
+
+
+def test_boundaries_keep_hyphenated_words_whole(nlp):
+    doc = nlp("We train BERT-base today.")
+    start = [t.text for t in doc].index("BERT")
+    assert _fixed(nlp, "We train BERT-base today.", start, start + 1) == "BERT-base"
+
+
+def test_boundaries_cut_unbalanced_brackets(nlp):
+    text = "It improves generalization (perplexity and accuracy)."
+    assert _fixed(nlp, text, 2, 5) == "generalization"
+
+
+def test_boundaries_extend_a_capitalised_run_to_its_head_noun(nlp):
+    text = "The Deep Contextualized Neural Autoregressive Topic Model works."
+    assert _fixed(nlp, text, 1, 6) == "Deep Contextualized Neural Autoregressive Topic Model"
+
+
+def test_capitals_say_nothing_in_a_title_or_at_a_sentence_start():
+    assert not keep("Circuit Component", "Method", "ner", capitals=False)
+    assert keep("Circuit Component", "Method", "ner")
+    assert not keep("Mapping", "Task", "ner", sentence_start=True)
+    assert keep("GPT-2", "Model", "ner", capitals=False)
+
+
+def test_lower_case_method_phrases_need_papers_with_code():
+    assert not keep("token embeddings", "Method", "ner")
+    assert keep("dropout", "Method", "ner")
+
+
+def test_dataset_nouns_are_cues_not_part_of_the_name(nlp):
+    assert _fixed(nlp, "We use the CMU-MOSEI datasets here.", 3, 7) == "CMU-MOSEI"
+    assert _fixed(nlp, "on object-level datasets DTU and more", 1, 6) == "DTU"
+
+
+@pytest.mark.parametrize("text", ["AI tasks", "LLM compression approach", "VAE-based", "Bayesian neural network weights"])
+def test_broad_acronyms_with_generic_words_and_fragments_are_no_entities(text):
+    assert not keep(text, "Method", "ner")

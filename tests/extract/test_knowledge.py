@@ -1,0 +1,23 @@
+"""Papers with Code names: lookup, types and links."""
+
+from kg.extract import knowledge
+
+
+def test_lookup_folds_case_hyphens_and_spaces():
+    assert [e.identifier for e in knowledge.lookup("Question-Answering")] == ["task/question-answering"]
+
+
+def test_links_have_paperswithcode_pages():
+    bert = knowledge.link("BERT", "Model")
+    assert bert is not None and bert.iri == "https://paperswithcode.com/method/bert"
+    assert knowledge.link("ImageNet", "Dataset").identifier == "dataset/imagenet"
+    assert knowledge.link("ImageNet", "Task") is None
+
+
+def test_metrics_are_known_but_have_no_page():
+    assert "Metric" in knowledge.known_types("accuracy")
+    assert knowledge.link("accuracy", "Metric") is None
+
+
+def test_unknown_names_are_unknown():
+    assert knowledge.lookup("certainly not a known name 42") == ()

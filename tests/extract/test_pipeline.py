@@ -1,0 +1,83 @@
+"""The extraction pipeline's table of steps, its components and its models."""
+
+import subprocess
+import sys
+
+import pytest
+
+from kg.extract import Extractor
+from kg.extract.pipeline import RULES, STEPS, MissingModelError, build_nlp
+from kg.records import Paper
+
+
+def test_every_spacy_step_is_a_registered_component_in_table_order():
+    nlp = build_nlp(None)
+    factories = [step.factory for step in STEPS if step.factory and step.name not in ("generic",)]
+    assert [n for n in nlp.pipe_names] == factories
+
+
+def test_rule_switches_come_from_the_table():
+    assert RULES == ("gazetteer", "patterns", "acronyms", "boundaries", "titles")
+
+
+def test_importing_a_rule_module_registers_nothing():
+    code = ("import spacy.language as l; import kg.extract.rules.gazetteer, kg.extract.rules.patterns, "
+            "kg.extract.rules.acronyms; print(l.Language.has_factory('kg_gazetteer'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_a_missing_model_is_an_error_naming_it(tmp_path):
+    with pytest.raises(MissingModelError, match="ner model not found: .*nowhere"):
+        build_nlp(tmp_path / "nowhere")
+    with pytest.raises(MissingModelError, match="ner_generic model not found"):
+        build_nlp(None, generic_model=tmp_path / "nowhere")
+
+
+def test_titles_is_a_rule_switch():
+    paper = Paper("p", "DiffuseVAE: Efficient generation", "We study DiffuseVAE.")
+    with_titles = next(Extractor(ner_model=None, roles=False).extract([paper]))
+    without = next(Extractor(ner_model=None, rules=("gazetteer",), roles=False).extract([paper]))
+    assert any(m.proposed and m.text == "DiffuseVAE" for m in with_titles.entities)
+    assert not any(m.proposed for m in without.entities)
+
+
+@pytest.fixture(scope="module")
+def rules_only():
+    return Extractor(ner_model=None, roles=False)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We call our method Judge Decoding and test it.", "Judge Decoding"),
+    ("A new sampler, named as HyperNet-X, is fast.", "HyperNet-X"),
+    ("We release a tool dubbed cheetah, which is fast.", "cheetah"),
+    ("We propose Multi Scale Trajectory Graph Forecaster for traffic.", "Multi Scale Trajectory Graph Forecaster"),
+])
+def test_the_named_contribution_is_proposed(rules_only, abstract, name):
+    ex = next(rules_only.extract([Paper("p", "A study", abstract)]))
+    assert any(m.proposed and m.graph and m.text == name for m in ex.entities), [(m.text, m.proposed) for m in ex.entities]
+
+
+def test_a_hyphenated_title_name_is_proposed(rules_only):
+    ex = next(rules_only.extract([Paper("p", "Social-Implicit: Rethinking Trajectory Prediction", "We study it.")]))
+    assert [(m.text, m.proposed) for m in ex.entities if m.field == "title"][0] == ("Social-Implicit", True)
+
+
+def test_so_called_names_nothing_new(rules_only):
+    ex = next(rules_only.extract([Paper("p", "A study", "The so-called Transformer is used.")]))
+    assert not any(m.proposed for m in ex.entities)
+
+
+def test_every_mention_is_listed_with_its_graph_decision(rules_only):
+    ex = next(rules_only.extract([Paper("p", "A study", "We evaluate on the ImageNet dataset with $O(mn)$ cost.")]))
+    record = ex.to_dict()
+    assert all("graph_entity" in e for e in record["entities"])
+    assert not any("$" in m.text for m in ex.entities if m.graph)
+
+
+def test_plain_title_words_before_a_colon_are_proposed_when_the_abstract_uses_them(rules_only):
+    title = "Bigram Subnetworks: Mapping to Next Tokens"
+    used = next(rules_only.extract([Paper("p", title, "We find bigram subnetworks in models.")]))
+    unused = next(rules_only.extract([Paper("p", title, "We study models.")]))
+    assert any(m.proposed and m.text == "Bigram Subnetworks" for m in used.entities)
+    assert not any(m.proposed for m in unused.entities)

@@ -1,0 +1,44 @@
+"""One type per entity, decided with knowledge; Papers with Code links."""
+
+from kg.records import Extraction, Mention, Paper
+from kg.resolve import Resolver
+from kg.resolve.typing import decide_type, link
+
+
+def test_knowledge_outweighs_a_minority_of_wrong_votes():
+    assert decide_type("ImageNet", [], {"Model": 1.6, "Dataset": 0.8}) == "Dataset"
+    assert decide_type("machine translation", [], {"Method": 1.5, "Task": 0.8}) == "Task"
+
+
+def test_votes_decide_between_method_and_model_for_a_known_method():
+    assert decide_type("BERT", [], {"Model": 2.4, "Method": 0.8}) == "Model"
+    assert decide_type("dropout", [], {"Method": 1.6, "Model": 0.8}) == "Method"
+
+
+def test_a_version_or_size_makes_a_model():
+    assert decide_type("Llama-3.1", [], {"Method": 0.8, "Model": 0.7}) == "Model"
+
+
+def test_unknown_names_follow_their_votes():
+    assert decide_type("FooBarNet", [], {"Method": 0.8, "Dataset": 1.6}) == "Dataset"
+
+
+def test_link_tries_the_label_then_the_aliases():
+    assert link("Bidirectional Encoder", ["BERT"], "Model") == "method/bert"
+    assert link("FooBarNet", [], "Model") is None
+
+
+def _mention(text, kind, graph=True):
+    return Mention(0, len(text), text, kind, "abstract", 0.8, "ner", graph=graph)
+
+
+def test_resolver_types_links_and_skips_mentions_that_are_no_entities():
+    resolver = Resolver()
+    resolver.add(Extraction(Paper("p1", "t", "a"), entities=[_mention("ImageNet", "Model"),
+                                                              _mention("this approach", "Method", graph=False)]))
+    resolver.add(Extraction(Paper("p2", "t", "a"), entities=[_mention("ImageNet", "Model"),
+                                                              _mention("ImageNet", "Dataset")]))
+    table = resolver.finish()
+    entities = list(table.entities.values())
+    assert [(e.label, e.type, e.link) for e in entities] == [("ImageNet", "Dataset", "dataset/imagenet")]
+    assert table.entity_ids([_mention("this approach", "Method", graph=False)]) == [None]
