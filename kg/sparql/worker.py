@@ -111,6 +111,9 @@ class _Lines:
 
     def write(self, data) -> int:
         data = bytes(data)
+        if self.lines >= self.keep and data:  # a line past the last one kept has begun
+            self.more = True
+            raise _Lines.Full()
         count = data.count(b"\n")
         if self.lines + count > self.keep:
             cut = 0

@@ -137,3 +137,18 @@ def test_cli_query_with_parameters_and_formats(export_dir):
     assert result.exit_code == 0 and result.output.splitlines()[0].startswith("?paper\t")
     result = runner.invoke(main, ["query", str(export_dir), query, "--param", "no equals sign"])
     assert result.exit_code == 2 and "NAME=VALUE" in result.output
+
+
+@pytest.mark.parametrize(("rows", "cap"), [(3, 0), (3, 1), (3, 2), (3, 3), (3, 50), (5000, 4321)])
+def test_result_cap_keeps_whole_rows(rows, cap):
+    from kg.sparql.worker import RESULT_FORMATS, write_result
+
+    store = ox.Store()
+    store.extend([ox.Quad(ox.NamedNode(f"urn:x:{i:05d}"), ox.NamedNode("urn:x:p"), ox.Literal(f"line one\nline two {i}"))
+                  for i in range(rows)])
+    expected = [f"line one\nline two {i}" for i in range(min(cap, rows))]
+    for fmt in ("tsv", "json", "xml"):
+        body, count, truncated = write_result(store.query("SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY ?s"), fmt, cap)
+        assert (count, truncated) == (min(cap, rows), cap < rows)
+        kept = ox.parse_query_results(body, format=RESULT_FORMATS[fmt])
+        assert [solution["o"].value for solution in kept] == expected
