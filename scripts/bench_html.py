@@ -33,24 +33,31 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--papers", type=int, default=10_000)
     parser.add_argument("--graph", help="a pickled networkx graph instead of the synthetic one")
+    parser.add_argument("--page", help="an explorer page already written (kg build's graph.html) to load as it is")
     parser.add_argument("--max-entities", type=int, default=MAX_ENTITIES)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    if args.graph:
-        with open(args.graph, "rb") as handle:
-            graph = pickle.load(handle)
+    if args.page:
+        page, written, graph = Path(args.page).read_text(encoding="utf-8"), 0.0, None
     else:
-        graph = synthetic_graph(5 * args.papers)
-    start = time.perf_counter()
-    page = to_html(graph, max_entities=args.max_entities)
-    written = time.perf_counter() - start
+        if args.graph:
+            with open(args.graph, "rb") as handle:
+                graph = pickle.load(handle)
+        else:
+            graph = synthetic_graph(5 * args.papers)
+        start = time.perf_counter()
+        page = to_html(graph, max_entities=args.max_entities)
+        written = time.perf_counter() - start
     env = dict(os.environ)
     env.setdefault("KG_PLAYWRIGHT_CORE", str(ROOT / ".cache" / "npm" / "node_modules" / "playwright-core"))
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "page.html"
         path.write_text(page, encoding="utf-8")
-        print(f"graph: {len(graph):,} nodes, {graph.number_of_edges():,} edges; page {len(page.encode()) / 1e6:.2f} MB "
-              f"written in {written:.1f} s (layout included)")
+        if graph is not None:
+            print(f"graph: {len(graph):,} nodes, {graph.number_of_edges():,} edges; page {len(page.encode()) / 1e6:.2f} MB "
+                  f"written in {written:.1f} s (layout included)")
+        else:
+            print(f"page {args.page}: {len(page.encode()) / 1e6:.2f} MB")
         frames, walls = [], []
         for run in range(args.runs):
             done = subprocess.run(["node", str(ROOT / "tests" / "browser" / "explorer.cjs"), str(path)],

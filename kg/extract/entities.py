@@ -80,6 +80,21 @@ def is_generic(text: str) -> bool:
     return all(w in GENERIC or w in LEADING for w in words)
 
 
+def is_run_on(text: str) -> bool:
+    """A name that runs on into the sentence: "MP-SAE recovers highly meaningful features", "X -- an SAE".
+
+    After a coined word, a name continues with capitalised words or a few head nouns ("3D scene
+    representation"), not with three lower-case words; a dash between spaces ends it.
+    """
+    if " -- " in text or " – " in text or " — " in text:
+        return True
+    words = text.split()
+    for i, word in enumerate(words[:-3]):
+        if _CODED_TOKEN.match(word) and all(w.islower() for w in words[i + 1 : i + 4]):
+            return True
+    return False
+
+
 def balanced(text: str) -> bool:
     """True when the brackets of ``text`` open and close in order."""
     depth = 0
@@ -120,7 +135,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     text = text.strip()
     if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text):
         return False
-    if text.split()[-1].lower() in FRAGMENT_TAILS and len(text.split()) > 1:
+    if text.split()[-1].lower() in FRAGMENT_TAILS and len(text.split()) > 1 or is_run_on(text):
         return False
     if text.split()[0].lower() in LEADING or text.endswith(("-", "/", "-based", "-like", "-level", "-aware")) \
             or text.startswith(("-", "/")):

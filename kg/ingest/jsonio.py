@@ -1,8 +1,8 @@
 """Reading JSON inputs: one JSON document or JSON Lines, told apart by content.
 
 Bytes that are not valid UTF-8 are decoded as U+FFFD and reading goes on. A line of JSON
-Lines that does not parse is one ``RecordError``; a document that does not parse is one
-file-level ``RecordError`` (position None).
+Lines that does not parse (or nests deeper than Python's parser can follow) is one
+``RecordError``; a document that does not parse is one file-level ``RecordError`` (position None).
 """
 
 from __future__ import annotations
@@ -39,13 +39,29 @@ def _records_of(document: object) -> list[object]:
     return document if isinstance(document, list) else [document]
 
 
+def _parse(text: str) -> object:
+    """``json.loads``, with nesting too deep to follow reported as a ``ValueError``."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+
+
+def _problem(exc: ValueError) -> str:
+    return exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+
+
 def _iter_json_lines(path: Path, fmt: str) -> Iterator[tuple[Source, object] | RecordError]:
     for position, (number, line) in enumerate(iter_lines(path), 1):
         src = source(path, position, fmt)
         try:
-            yield src, json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield RecordError(src.path, position, f"line {number}: invalid JSON ({exc.msg})")
+            value = _parse(line)
+        except ValueError as exc:
+            yield RecordError(src.path, position, f"line {number}: invalid JSON ({_problem(exc)})")
+            continue
+        yield src, value
 
 
 def _looks_like_json_lines(path: Path) -> bool:
@@ -60,8 +76,8 @@ def _looks_like_json_lines(path: Path) -> bool:
 
 def _parses_as_object(line: str) -> bool:
     try:
-        return isinstance(json.loads(line), dict)
-    except json.JSONDecodeError:
+        return isinstance(_parse(line), dict)
+    except ValueError:
         return False
 
 
@@ -80,9 +96,12 @@ def iter_json_records(path: Path, fmt: str) -> Iterator[tuple[Source, object] | 
         yield RecordError(str(path), None, "file is empty")
         return
     try:
-        document = json.loads(text)
+        document = _parse(text)
     except json.JSONDecodeError as exc:
         yield RecordError(str(path), None, f"invalid JSON at line {exc.lineno} ({exc.msg})")
+        return
+    except ValueError as exc:
+        yield RecordError(str(path), None, f"invalid JSON ({exc})")
         return
     for position, value in enumerate(_records_of(document), 1):
         yield source(path, position, fmt), value

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from kg.extract import knowledge
-from kg.extract.entities import looks_versioned
+from kg.extract.entities import looks_versioned, metric_in_other_sense
 from kg.extract.rules.lexicon import HEAD_TYPES
 from kg.schema import DATASET, ENTITY_TYPES, METHOD, METRIC, MODEL, TASK
 
@@ -55,7 +55,8 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float]) 
     if any(looks_versioned(n) for n in names):
         support[MODEL] = support.get(MODEL, 0.0) + VERSION_WEIGHT * total
     head = HEAD_TYPES.get(label.split()[-1].lower().strip("-")) if label.split() else None
-    if head is not None and len(label.split()) > 1:
+    # "multi-query associative recall" is a task, not a metric: no head support in another sense.
+    if head is not None and len(label.split()) > 1 and not (head == METRIC and metric_in_other_sense(label, "")):
         support[head] = support.get(head, 0.0) + HEAD_WEIGHT * total
     return min(support, key=lambda t: (-support[t], _ORDER.get(t, len(_ORDER)), t))
 

@@ -116,3 +116,9 @@ def test_dataset_nouns_are_cues_not_part_of_the_name(nlp):
 @pytest.mark.parametrize("text", ["AI tasks", "LLM compression approach", "VAE-based", "Bayesian neural network weights"])
 def test_broad_acronyms_with_generic_words_and_fragments_are_no_entities(text):
     assert not keep(text, "Method", "ner")
+
+
+@pytest.mark.parametrize("text", ["MP-SAE recovers highly meaningful features", "MP-SAE -- an SAE"])
+def test_names_that_run_on_into_the_sentence_are_no_entities(text):
+    assert not keep(text, "Dataset", "ner")
+    assert keep("ResNet-50 backbone", "Model", "ner") and keep("3D scene representation", "Task", "ner")

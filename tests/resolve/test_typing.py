@@ -42,3 +42,7 @@ def test_resolver_types_links_and_skips_mentions_that_are_no_entities():
     entities = list(table.entities.values())
     assert [(e.label, e.type, e.link) for e in entities] == [("ImageNet", "Dataset", "dataset/imagenet")]
     assert table.entity_ids([_mention("this approach", "Method", graph=False)]) == [None]
+
+
+def test_a_metric_head_in_another_sense_gives_no_metric_support():
+    assert decide_type("multi-query associative recall", [], {"Task": 0.8, "Metric": 0.6}) == "Task"

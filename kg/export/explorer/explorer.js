@@ -110,13 +110,16 @@
       if ((x1 < 0 && x2 < 0) || (x1 > W && x2 > W) || (y1 < 0 && y2 < 0) || (y1 > H && y2 > H)) continue;
       drawn.edges++;
       var strong = dim && hops[e.u] !== undefined && hops[e.v] !== undefined && (hops[e.u] === 0 || hops[e.v] === 0);
-      var key = e.t + (strong ? "s" : dim ? "d" : "n");
+      // links between communities are faint until a focus picks them out: the bands they would draw
+      // across the map hide its structure
+      var across = N[e.u].group >= 0 && N[e.v].group >= 0 && N[e.u].group !== N[e.v].group;
+      var key = e.t + (strong ? "s" : dim ? "d" : across ? "x" : "n");
       (groups[key] = groups[key] || []).push(x1, y1, x2, y2);
     }
     Object.keys(groups).forEach(function (key) {
       var t = parseInt(key, 10), mode = key.slice(-1), style = edgeStyle(t), line = groups[key];
       ctx.strokeStyle = style.colour;
-      ctx.globalAlpha = mode === "s" ? 0.95 : mode === "d" ? 0.06 : (t === CO ? 0.5 : 0.7);
+      ctx.globalAlpha = mode === "s" ? 0.95 : mode === "d" ? 0.06 : mode === "x" ? (t === CO ? 0.05 : 0.15) : (t === CO ? 0.45 : 0.7);
       ctx.lineWidth = mode === "s" ? 2.2 : (t === CO ? 0.7 : 1.2);
       ctx.setLineDash(style.dash);
       ctx.beginPath();
