@@ -120,7 +120,8 @@ def read_results(text: str, offset: int, quantities: list[Quantity], mentions: l
             q.compared_to, q.compared_entity = compared.text, compared.entity
         _system(q, text, systems, start, lo, compared, context)
         _leaderboard(q)
-    context.last_dataset = datasets[-1] if datasets else None
+    known = [d for d in datasets if names().known_dataset(d.leaderboard or d.text)]
+    context.last_dataset = known[-1] if known else None  # only a leaderboard's dataset is carried over
     if not any(q.kind == "change" for q in quantities):
         comparison = comparison_without_number(text, systems, datasets, metrics, offset)
         if comparison is not None:
