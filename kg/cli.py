@@ -79,9 +79,11 @@ def main(verbose: bool) -> None:
               help="Also add the graph to the on-disk SPARQL store in this directory (created when missing; "
                    "later builds add to it, the same input again changes nothing).")
 @click.option("--graphml", is_flag=True, help="Also write graph.graphml (for Gephi and Cytoscape).")
+@click.option("--wait", is_flag=True,
+              help="When another kg build is writing to the same output, wait for it instead of failing.")
 def build(inputs: tuple[str, ...], output: str, fmt: str | None, formats: str, no_html: bool, workers: int,
           dask_address: str | None, batch_size: int, cache: str | None, max_graph_papers: int,
-          store_dir: str | None = None, graphml: bool = False) -> None:
+          store_dir: str | None = None, graphml: bool = False, wait: bool = False) -> None:
     """Build the graph of INPUTS (files or directories) and write its exports."""
     from kg.pipeline.build import BuildOptions, build_files
     from kg.pipeline.memory import return_large_blocks
@@ -91,7 +93,7 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, formats: str, n
         return_large_blocks()
     options = BuildOptions(
         batch_size=batch_size, workers=workers, dask=dask_address, input_format=fmt,
-        cache=Path(cache) if cache else None, max_graph_papers=max_graph_papers,
+        cache=Path(cache) if cache else None, max_graph_papers=max_graph_papers, wait=wait,
         formats=_output_formats(formats, no_html, graphml, need_nt=bool(store_dir)),
     )
     report = build_files(inputs, output, options, on_error=_ErrorLog())
@@ -155,12 +157,28 @@ def _summary_text(summary: dict, papers: int, skipped: int) -> str:
 @click.option("--format", "fmt", default=None, help="Input format, when it cannot be told from the files.")
 def extract(inputs: tuple[str, ...], output: str, fmt: str | None) -> None:
     """Extract entities, sentences, claims and relations from each record of INPUTS."""
-    import kg
-    from kg.export.atomic import atomic_write
+    from tqdm import tqdm
 
+    from kg.export.atomic import atomic_write
+    from kg.pipeline.build import NothingToBuildError, check_writable
+    from kg.pipeline.parallel import run_batches
+
+    if output != "-":
+        check_writable(Path(output).absolute().parent, "output directory")
     errors = _ErrorLog()
     papers = _read(inputs, fmt, errors)
-    lines = [json.dumps(ex.to_dict(), ensure_ascii=False) for ex in kg.extract(papers, progress=True, total=len(papers))]
+    if not papers:
+        raise NothingToBuildError(f"no records with a title or an abstract in {', '.join(inputs)}")
+    lines = []
+    batches = [papers[lo : lo + 64] for lo in range(0, len(papers), 64)]
+    with tqdm(total=len(papers), unit="paper", desc="extracting", disable=None) as bar:
+        for results in run_batches(batches, ("packaged", None)):  # a record that fails is reported, not fatal
+            for result in results:
+                if isinstance(result, RecordError):
+                    errors(result)
+                else:
+                    lines.append(json.dumps(result.to_dict(), ensure_ascii=False))
+            bar.update(len(results))
     text = "".join(line + "\n" for line in lines)
     if output == "-":
         sys.stdout.write(text)

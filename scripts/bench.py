@@ -55,7 +55,7 @@ def run_build(corpus: Path, out: Path, workers: int, formats: str, store: bool) 
     if store:
         cmd += ["--store", str(out / "store")]
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = [0.0, 0.0, 0.0]  # the whole tree, the main process, its workers together
 
     def sample() -> None:
@@ -66,11 +66,11 @@ def run_build(corpus: Path, out: Path, workers: int, formats: str, store: bool) 
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    stdout, _ = proc.communicate()
+    stdout, stderr = proc.communicate()
     elapsed = time.perf_counter() - started
     sampler.join()
     if proc.returncode:
-        raise SystemExit(f"build failed ({proc.returncode}): {stdout[-2000:]}")
+        raise SystemExit(f"build failed ({proc.returncode}): {stdout[-2000:]}{stderr[-3000:]}")
     return elapsed, peak, stdout
 
 

@@ -37,7 +37,12 @@ class AtomicFile:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        self.handle = os.fdopen(fd, "wb")
+        try:
+            self.handle = os.fdopen(fd, "wb")
+        except BaseException:  # Ctrl-C here must not leave the temporary file behind
+            os.close(fd)
+            Path(self.tmp).unlink(missing_ok=True)
+            raise
 
     def write(self, data: bytes) -> None:
         self.handle.write(data)

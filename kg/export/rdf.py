@@ -15,6 +15,7 @@ always gives the same IRIs.
 from __future__ import annotations
 
 import hashlib
+import re
 from decimal import Decimal
 
 import networkx as nx
@@ -23,6 +24,7 @@ from rdflib.namespace import XSD
 
 from kg import schema as S
 from kg.export.ntriples import NTriplesLines
+from kg.ingest.build import web_url
 from kg.resolve.keys import match_key
 
 
@@ -68,25 +70,37 @@ def to_rdf(graph: nx.MultiDiGraph, describe_entities: bool = True, target=None) 
     return rdf
 
 
+_DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+"""Datatype of an ISO date by its precision: ``2019``, ``2019-05`` or ``2019-05-04``."""
+
+
+def date_datatype(date: str):
+    """``xsd:gYear``, ``xsd:gYearMonth`` or ``xsd:date`` for an ISO date of that precision
+    (None for anything else: such a date is left out rather than written ill-typed)."""
+    return _DATE_TYPES.get(len(date)) if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date) else None
+
+
 def _add_paper(out, iri, node: str, data: dict) -> None:
     out.add((iri, _LABEL, out.lit(data["label"])))
-    out.add((iri, S.TITLE, out.lit(data["title"])))
+    if data["title"]:  # a record may have an abstract and no title
+        out.add((iri, S.TITLE, out.lit(data["title"])))
     out.add((iri, S.ABSTRACT, out.lit(data["abstract"])))
     out.add((iri, S.IDENTIFIER, out.lit(data["key"])))
-    if data.get("date"):
-        out.add((iri, S.ISSUED, out.lit(data["date"], datatype=XSD.date)))
-    if data.get("url"):
+    if data.get("date") and (datatype := date_datatype(data["date"])):
+        out.add((iri, S.ISSUED, out.lit(data["date"], datatype=datatype)))
+    if data.get("url") and web_url(data["url"]):  # never a javascript: or data: link
         out.add((iri, S.URL, out.lit(data["url"], datatype=XSD.anyURI)))
     for author in data.get("authors", []):
         out.add((iri, S.CREATOR, out.lit(author)))
     for source in data.get("sources", []):
         out.add((iri, S.SOURCE_FILE, out.lit(source)))
-    title = _sentence_iri(out, node, "title", None)
-    # Sentences are typed by kg:hasSentence's range; the title is the one with kg:field "title",
-    # abstract sentences carry their span in the abstract and their role.
-    out.add((iri, S.HAS_SENTENCE, title))
-    out.add((title, S.FIELD, out.lit("title")))
-    out.add((title, S.TEXT, out.lit(data["title"])))
+    if data["title"]:
+        title = _sentence_iri(out, node, "title", None)
+        # Sentences are typed by kg:hasSentence's range; the title is the one with kg:field "title",
+        # abstract sentences carry their span in the abstract and their role.
+        out.add((iri, S.HAS_SENTENCE, title))
+        out.add((title, S.FIELD, out.lit("title")))
+        out.add((title, S.TEXT, out.lit(data["title"])))
     for index, sentence in enumerate(data.get("sentences", [])):
         s_iri = _sentence_iri(out, node, "abstract", index)
         out.add((iri, S.HAS_SENTENCE, s_iri))

@@ -58,6 +58,11 @@ def add_entities(graph: nx.MultiDiGraph, entities: Iterable[Entity], variants: I
                        confidence=1.0)
 
 
+def _first_words(text: str, limit: int = 80) -> str:
+    """The label of a paper without a title: the start of its abstract, cut at a word."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
 def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str | None],
               entity_type: Mapping[str, str]) -> None:
     """A paper node, its claims, and its edges to the entities ``entity_of`` names per mention.
@@ -71,7 +76,7 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str | None
     graph.add_node(
         pid,
         type=PAPER,
-        label=paper.title,
+        label=paper.title or _first_words(paper.abstract),
         key=paper.id,
         title=paper.title,
         abstract=paper.abstract,

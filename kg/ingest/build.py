@@ -16,6 +16,16 @@ from kg.ingest.ids import (
 from kg.ingest.text import clean_text, is_placeholder, latex_to_text, strip_copyright
 from kg.records import Paper, RecordError, Source
 
+MAX_TITLE_CHARS = 2_000
+"""Records with a longer title are reported and skipped: real titles are under 300 characters,
+and a title of 100,000 characters costs seconds and a gigabyte to extract."""
+MAX_ABSTRACT_CHARS = 100_000
+"""Records with a longer abstract are reported and skipped: real ones are under 5,000
+characters, and spaCy refuses texts over 1,000,000."""
+MAX_AUTHORS = 5_000
+"""Author lists are cut to this many names (the longest real ones have about 3,000)."""
+_WEB_URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+", re.IGNORECASE)
+
 
 def source(path: object, position: int, fmt: str) -> Source:
     """The ``Source`` of record ``position`` (1-based) in ``path``."""
@@ -40,39 +50,60 @@ def make_paper(
     label: str | None = None,
     record_id: object = None,
 ) -> Paper | RecordError:
-    """Clean every field and build the ``Paper``; a missing title or abstract is an error.
+    """Clean every field and build the ``Paper``; a record without an abstract, or with a field
+    over its limit (:data:`MAX_TITLE_CHARS`, :data:`MAX_ABSTRACT_CHARS`), is an error.
 
-    ``label`` names the record in error messages (e.g. a BibTeX citation key). An arXiv id is
-    also taken from an arXiv URL or an arXiv DOI when none is given. A trailing copyright
-    notice is dropped from the abstract; LaTeX in the title, abstract and names becomes text;
-    placeholder abstracts and author names (``[No abstract available]``) count as missing.
+    A record with an abstract and no title is a normal paper. ``label`` names the record in
+    error messages (e.g. a BibTeX citation key). An arXiv id is also taken from an arXiv URL or
+    an arXiv DOI when none is given. A trailing copyright notice is dropped from the abstract;
+    LaTeX in the title, abstract and names becomes text; placeholder abstracts and author names (``[No abstract available]``) count as missing. Only
+    an http(s) URL is kept as the paper's URL.
     """
+    what = f"record {label}" if label else "record"
+    where = f"record {label}: " if label else ""
+    for name, value, limit in (("title", title, MAX_TITLE_CHARS), ("abstract", abstract, MAX_ABSTRACT_CHARS)):
+        if isinstance(value, str) and len(value) > 2 * limit:  # too long even before cleaning: skip the work
+            return record_error(src, f"{where}{name} of {len(value):,} characters is over the limit of {limit:,}")
     title_text = latex_to_text(clean_text(title))
     abstract_text = strip_copyright(latex_to_text(clean_text(abstract)))
-    what = f"record {label}" if label else "record"
-    if not title_text:
-        return record_error(src, f"{what} has no title")
-    if not abstract_text or is_placeholder(abstract_text):
-        return record_error(src, f"{what} has no abstract (title: {title_text!r})")
+    if is_placeholder(abstract_text):
+        abstract_text = ""
+    if not abstract_text:
+        return record_error(src, f"{what} has no abstract (title: {title_text[:80]!r})" if title_text
+                            else f"{what} has neither title nor abstract")
+    for name, text, limit in (("title", title_text, MAX_TITLE_CHARS), ("abstract", abstract_text, MAX_ABSTRACT_CHARS)):
+        if len(text) > limit:
+            return record_error(src, f"{where}{name} of {len(text):,} characters is over the limit of {limit:,} "
+                                     f"(starts {text[:60]!r})")
     doi_text = normalise_doi(clean_text(doi))
-    url_text = clean_text(url) or None
+    url_text = web_url(clean_text(url))
     arxiv = (
         normalise_arxiv_id(clean_text(arxiv_id))
         or arxiv_id_from_doi(doi_text)
         or arxiv_id_from_url(url_text)
     )
+    names = (clean_text(name) for _, name in zip(range(MAX_AUTHORS), authors))
     return Paper(
-        id=paper_id(arxiv, doi_text, title_text),
+        id=paper_id(arxiv, doi_text, title_text, abstract_text),
         title=title_text,
         abstract=abstract_text,
         date=iso_date(date),
         arxiv_id=arxiv,
         doi=doi_text,
         url=url_text,
-        authors=[latex_to_text(name) for name in map(clean_text, authors) if name and not is_placeholder(name)],
+        authors=[latex_to_text(name) for name in names if name and not is_placeholder(name)],
         sources=[src],
         record_id=clean_text(record_id) or None,
     )
+
+
+def web_url(text: str | None) -> str | None:
+    """``text`` when it is an http(s) URL (a link a browser may follow), else None.
+
+    >>> web_url("https://arxiv.org/abs/2101.00001"), web_url("javascript:alert(1)")
+    ('https://arxiv.org/abs/2101.00001', None)
+    """
+    return text if text and _WEB_URL.fullmatch(text) else None
 
 
 def split_authors(value: object) -> list[str]:

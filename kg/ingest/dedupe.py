@@ -40,7 +40,7 @@ def merge_group(group: list[Paper]) -> Paper:
     The ``id`` is made from the merged fields, so a paper first seen by its title takes its
     arXiv id or DOI when a later record has one.
     """
-    if len(group) == 1 and group[0].id == paper_id(group[0].arxiv_id, group[0].doi, group[0].title):
+    if len(group) == 1 and group[0].id == paper_id(group[0].arxiv_id, group[0].doi, group[0].title, group[0].abstract):
         return group[0]
     first = group[0]
     dates = [p.date for p in group if p.date]
@@ -58,7 +58,7 @@ def merge_group(group: list[Paper]) -> Paper:
     )
     for paper in group:
         merged.sources.extend(s for s in paper.sources if s not in merged.sources)
-    merged.id = paper_id(merged.arxiv_id, merged.doi, merged.title)
+    merged.id = paper_id(merged.arxiv_id, merged.doi, merged.title, merged.abstract)
     return merged
 
 

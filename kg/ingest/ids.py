@@ -60,12 +60,16 @@ def title_hash(title: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def paper_id(arxiv_id: str | None = None, doi: str | None = None, title: str | None = None) -> str:
-    """``arxiv:<id>``, else ``doi:<doi>``, else ``title:<hash>`` of the normalised title."""
+def paper_id(arxiv_id: str | None = None, doi: str | None = None, title: str | None = None,
+             abstract: str | None = None) -> str:
+    """``arxiv:<id>``, else ``doi:<doi>``, else ``title:<hash>`` of the normalised title, else
+    (a record with an abstract and no title) ``abstract:<hash>`` of the abstract."""
     if arxiv := normalise_arxiv_id(arxiv_id):
         return f"arxiv:{arxiv}"
     if doi := normalise_doi(doi):
         return f"doi:{doi}"
     if title and title.strip():
         return f"title:{title_hash(title)}"
-    raise ValueError("a paper id needs an arXiv id, a DOI or a title")
+    if abstract and abstract.strip():
+        return f"abstract:{title_hash(abstract)}"
+    raise ValueError("a paper id needs an arXiv id, a DOI, a title or an abstract")

@@ -1,8 +1,8 @@
 """Reading JSON inputs: one JSON document or JSON Lines, told apart by content.
 
 Bytes that are not valid UTF-8 are decoded as U+FFFD and reading goes on. A line of JSON
-Lines that does not parse is one ``RecordError``; a document that does not parse is one
-file-level ``RecordError`` (position None).
+Lines that does not parse (or nests deeper than Python's parser can follow) is one
+``RecordError``; a document that does not parse is one file-level ``RecordError`` (position None).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.ingest.build import source
+from kg.ingest.compressed import READ_ERRORS, open_input, read_input
 from kg.records import RecordError, Source
 
 CONTAINER_KEYS = ("results", "data")  # OpenAlex lists and Semantic Scholar search pages
@@ -23,7 +24,7 @@ def _decode(raw: bytes) -> str:
 
 def iter_lines(path: Path) -> Iterator[tuple[int, str]]:
     """Non-blank lines of ``path`` with their 1-based line numbers; a BOM is dropped."""
-    with open(path, "rb") as handle:
+    with open_input(path) as handle:
         for number, raw in enumerate(handle, 1):
             text = _decode(raw).lstrip("\ufeff") if number == 1 else _decode(raw)
             if text.strip():
@@ -39,13 +40,29 @@ def _records_of(document: object) -> list[object]:
     return document if isinstance(document, list) else [document]
 
 
+def _parse(text: str) -> object:
+    """``json.loads``, with nesting too deep to follow reported as a ``ValueError``."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+
+
+def _problem(exc: ValueError) -> str:
+    return exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+
+
 def _iter_json_lines(path: Path, fmt: str) -> Iterator[tuple[Source, object] | RecordError]:
     for position, (number, line) in enumerate(iter_lines(path), 1):
         src = source(path, position, fmt)
         try:
-            yield src, json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield RecordError(src.path, position, f"line {number}: invalid JSON ({exc.msg})")
+            value = _parse(line)
+        except ValueError as exc:
+            yield RecordError(src.path, position, f"line {number}: invalid JSON ({_problem(exc)})")
+            continue
+        yield src, value
 
 
 def _looks_like_json_lines(path: Path) -> bool:
@@ -60,8 +77,8 @@ def _looks_like_json_lines(path: Path) -> bool:
 
 def _parses_as_object(line: str) -> bool:
     try:
-        return isinstance(json.loads(line), dict)
-    except json.JSONDecodeError:
+        return isinstance(_parse(line), dict)
+    except ValueError:
         return False
 
 
@@ -75,14 +92,17 @@ def iter_json_records(path: Path, fmt: str) -> Iterator[tuple[Source, object] | 
     if _looks_like_json_lines(path):
         yield from _iter_json_lines(path, fmt)
         return
-    text = _decode(path.read_bytes()).lstrip("\ufeff")
+    text = _decode(read_input(path)).lstrip("\ufeff")
     if not text.strip():
         yield RecordError(str(path), None, "file is empty")
         return
     try:
-        document = json.loads(text)
+        document = _parse(text)
     except json.JSONDecodeError as exc:
         yield RecordError(str(path), None, f"invalid JSON at line {exc.lineno} ({exc.msg})")
+        return
+    except ValueError as exc:
+        yield RecordError(str(path), None, f"invalid JSON ({exc})")
         return
     for position, value in enumerate(_records_of(document), 1):
         yield source(path, position, fmt), value
@@ -90,5 +110,8 @@ def iter_json_records(path: Path, fmt: str) -> Iterator[tuple[Source, object] | 
 
 def head_text(path: Path, size: int = 65536) -> str:
     """The first ``size`` bytes of ``path`` as text, for format sniffing."""
-    with open(path, "rb") as handle:
-        return _decode(handle.read(size)).lstrip("\ufeff")
+    try:
+        with open_input(path) as handle:
+            return _decode(handle.read(size)).lstrip("\ufeff")
+    except READ_ERRORS:  # a damaged compressed file: reading it reports the error
+        return ""

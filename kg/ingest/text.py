@@ -1,9 +1,10 @@
 """Text cleaning shared by every reader.
 
 ``clean_text`` is applied to every title, abstract and author name: UTF-8 mojibake repaired,
-Unicode NFC, control characters dropped, whitespace runs (hard-wrap newlines included)
-collapsed to one space. ``latex_to_text`` then turns the LaTeX of titles and abstracts (arXiv
-writes ``$\\sim$``, ``62\\%``, ``\\'{e}``) into the text a reader sees.
+lone surrogates (``"\\ud800"`` from a JSON escape; they cannot be written as UTF-8) replaced by
+U+FFFD as undecodable bytes are, Unicode NFC, control characters dropped, whitespace runs
+(hard-wrap newlines included) collapsed to one space. ``latex_to_text`` then turns the LaTeX of
+titles and abstracts (arXiv writes ``$\\sim$``, ``62\\%``, ``\\'{e}``) into the text a reader sees.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import unicodedata
 from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
 _WHITESPACE = re.compile(r"\s+")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # in a str, every surrogate is a lone one
 # C0/C1 control characters other than whitespace, plus the byte-order mark.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
 # XML/HTML tags as found in OpenAlex and Crossref abstracts (JATS: <jats:p>, <sec>, <title>, ...).
@@ -92,11 +94,13 @@ _PLACEHOLDERS = {
 def clean_text(value: object) -> str:
     """Return ``value`` as tidy one-line text.
 
-    Mojibake repaired, Unicode NFC, control characters dropped, whitespace runs as one space.
+    Mojibake repaired, lone surrogates as U+FFFD, Unicode NFC, control characters dropped,
+    whitespace runs as one space.
     """
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", fix_mojibake(str(value)))
+    text = _SURROGATE.sub("\ufffd", str(value))
+    text = unicodedata.normalize("NFC", fix_mojibake(text))
     text = _WHITESPACE.sub(" ", text.replace("\x00", ""))
     text = _CONTROL.sub("", text)
     return _WHITESPACE.sub(" ", text).strip()

@@ -13,7 +13,10 @@ networkx graph: they are written for builds of up to ``max_graph_papers`` papers
 
 from __future__ import annotations
 
+import sqlite3
+import tempfile
 import time
+from contextlib import ExitStack, contextmanager
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,6 +24,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from kg.errors import KgFailure
+from kg.pipeline.lock import LOCK_NAME, BuildLock
 from kg.pipeline.workspace import Workspace, content_key, extractor_version
 from kg.graph.network import add_entities, add_paper
 from kg.ingest import read_papers
@@ -34,9 +39,15 @@ from kg.export.rdf import to_rdf
 from kg.records import Extraction, Paper, RecordError
 from kg.resolve.resolver import EntityTable, Resolver
 
-MAX_ABSTRACT_CHARS = 100_000
-"""Longer abstracts are reported and skipped: real ones are under 5,000 characters."""
 CACHE_NAME = ".kg-cache.sqlite"
+
+
+class NothingToBuildError(KgFailure):
+    """The inputs gave no paper (no records, or every record skipped)."""
+
+
+class UnwritableError(KgFailure):
+    """The output directory or the cache cannot be written."""
 
 
 
@@ -52,6 +63,7 @@ class BuildOptions:
     formats: tuple[str, ...] = ("ttl", "nt", "jsonld", "html")
     max_graph_papers: int = 20_000  # above this the HTML explorer and GraphML are not written
     progress: bool = True
+    wait: bool = False  # wait for another build into the same output instead of failing at once
 
 
 @dataclass
@@ -59,7 +71,6 @@ class BuildReport:
     records: int = 0
     papers: int = 0
     duplicates: int = 0
-    skipped: int = 0  # records read but left out (over a limit); record errors are in ``errors``
     errors: list[RecordError] = field(default_factory=list)
     extracted: int = 0
     cached: int = 0
@@ -82,12 +93,20 @@ def build_files(inputs: Iterable[str | Path], output: str | Path, options: Build
         if on_error:
             on_error(err)
 
-    with Workspace(options.cache or output / CACHE_NAME) as workspace:
+    cache = Path(options.cache or output / CACHE_NAME)
+    check_writable(output, "output directory")
+    check_writable(cache.parent, "cache directory")
+    with ExitStack() as held:
+        held.enter_context(BuildLock(output / LOCK_NAME, options.wait, f"output directory {output}"))
+        if cache.parent.resolve() != output.resolve():
+            held.enter_context(BuildLock(cache.with_name(cache.name + ".lock"), options.wait, f"cache {cache}"))
+        workspace = held.enter_context(_open_workspace(cache))
         started = time.perf_counter()
-        workspace.reset("run")
         _read_records(inputs, options, workspace, report, error)
-        report.duplicates = report.records - workspace.group_count() - report.skipped
+        report.duplicates = report.records - workspace.group_count()
         report.timings["read"] = time.perf_counter() - started
+        if not report.records:
+            raise NothingToBuildError(_nothing_read(inputs, report))
         with Runner(options.workers, options.dask) as runner:
             started = time.perf_counter()
             resolver = Resolver(workspace)  # its statistics go to the workspace file, not to memory
@@ -98,6 +117,9 @@ def build_files(inputs: Iterable[str | Path], output: str | Path, options: Build
                 resolver.add(extraction)
                 resolving += time.perf_counter() - tick
             tick = time.perf_counter()
+            if not report.papers:
+                raise NothingToBuildError(f"every one of the {report.records:,} papers failed extraction; "
+                                          "nothing was written")
             table = resolver.finish()
             resolving += time.perf_counter() - tick
             report.timings["extract"] = time.perf_counter() - started - resolving
@@ -108,19 +130,42 @@ def build_files(inputs: Iterable[str | Path], output: str | Path, options: Build
     return report
 
 
+def check_writable(directory: Path, what: str) -> None:
+    """Fail before any work when ``directory`` cannot be made or written to."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=directory).close()
+    except OSError as error:
+        raise UnwritableError(f"cannot write to the {what} {directory}: {error.strerror or error}") from error
+
+
+@contextmanager
+def _open_workspace(path: Path) -> Iterator[Workspace]:
+    try:
+        workspace = Workspace(path)
+        workspace.reset("run")
+    except sqlite3.Error as error:
+        raise UnwritableError(f"cannot use the cache {path}: {error}") from error
+    try:
+        yield workspace
+    finally:
+        workspace.close()
+
+
+def _nothing_read(inputs, report: BuildReport) -> str:
+    names = ", ".join(str(i) for i in inputs)
+    if report.errors:
+        return (f"no papers read from {names}: all {len(report.errors):,} records were skipped "
+                "(see above; is --format right?); nothing was written")
+    return f"no papers read from {names} (no records in files of a known format); nothing was written"
+
+
 def _read_records(inputs, options: BuildOptions, workspace: Workspace, report: BuildReport,
                   error: Callable[[RecordError], None]) -> None:
     """Every record of ``inputs`` into the workspace, grouped with the other records of its paper."""
     with workspace.db:  # one transaction: reading is not resumed, only extraction is
         for paper in read_papers(inputs, on_error=error, format=options.input_format):
             report.records += 1
-            if len(paper.abstract) > MAX_ABSTRACT_CHARS:
-                source = paper.sources[0]
-                error(RecordError(source.path, source.position,
-                                  f"abstract of {len(paper.abstract):,} characters is over the limit of "
-                                  f"{MAX_ABSTRACT_CHARS:,} (title: {paper.title[:80]!r})"))
-                report.skipped += 1
-                continue
             workspace.add_record(paper, dedupe_keys(paper))
 
 
@@ -207,11 +252,12 @@ def _write_outputs(output: Path, options: BuildOptions, workspace: Workspace, ta
             yield batch, ids, table.types(e for row in ids for e in row if e is not None), nt, keep
 
     nt_path = output / ("graph.nt" if "nt" in options.formats else ".graph.nt.part")
-    nt_file = AtomicFile(nt_path) if nt else None
+    nt_file = None
     bar = tqdm(total=report.papers, unit="paper", desc="writing graph.nt",
                disable=None if options.progress else True)
     started = time.perf_counter()
     try:
+        nt_file = AtomicFile(nt_path) if nt else None
         for part in _entity_parts(table):
             _add_counts(totals, counts(part))
             if nt_file:

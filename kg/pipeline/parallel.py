@@ -11,6 +11,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -78,6 +79,12 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
             os.environ.pop(name, None)
 
 
+def _ignore_interrupts() -> None:
+    """Pool workers leave Ctrl-C to the main process, which stops them all (``Runner.__exit__``):
+    a worker that died of its own KeyboardInterrupt would leave the pool waiting for it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class Runner:
     """Runs a function over a stream of argument tuples, in order, with a bounded window.
 
@@ -104,7 +111,7 @@ class Runner:
         elif self.workers > 1:
             # "spawn" starts clean interpreters: no inherited threads or half-loaded models.
             with _environment(_ONE_BLAS_THREAD):
-                self._pool = multiprocessing.get_context("spawn").Pool(self.workers)
+                self._pool = multiprocessing.get_context("spawn").Pool(self.workers, initializer=_ignore_interrupts)
             self._window = 2 * self.workers
         return self
 

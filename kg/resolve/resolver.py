@@ -250,6 +250,8 @@ class Resolver:
 
     def _key_chunks(self, size: int = 20_000) -> Iterator[list[str]]:
         """Every key, in order, ``size`` at a time."""
+        if self._known(""):  # a name of no letter or digit (e.g. only U+FFFD): the pages start after ""
+            yield [""]
         for rows in _keyset_pages(self.db, "SELECT key FROM res_key WHERE key > ? ORDER BY key LIMIT ?", size):
             yield [key for (key,) in rows]
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF
 
@@ -42,7 +42,7 @@ def test_export_passes_the_shapes(graph):
 def test_shapes_reject_a_broken_graph(graph):
     rdf = to_rdf(graph)
     paper = next(rdf.subjects(RDF.type, KG.Paper))
-    rdf.remove((paper, URIRef("http://purl.org/dc/terms/title"), None))
+    rdf.add((paper, URIRef("http://purl.org/dc/terms/title"), Literal("A second title")))
     entity = next(rdf.subjects(RDF.type, KG.Dataset))
     rdf.add((entity, KG.evaluatedOn, paper))  # a dataset evaluated on a paper: wrong domain and range
     conforms, report = validate(rdf)

@@ -26,7 +26,7 @@ def split(records):
 
 def test_jsonl_generic_column_names():
     papers, errors = split(read_jsonl(FIXTURES / "papers.jsonl"))
-    mixed, arxiv, custom = papers
+    mixed, arxiv, custom, untitled = papers
     assert mixed.title == "Mixed-Case Keys"
     assert mixed.abstract == "An abstract under a summary key."
     assert (mixed.doi, mixed.id, mixed.date) == ("10.1234/abc", "doi:10.1234/abc", "2021")
@@ -36,9 +36,9 @@ def test_jsonl_generic_column_names():
     assert arxiv.authors == ["A. One", "B. Two", "C. Three"]
     assert custom.id.startswith("title:") and custom.date == "1999"
     assert mixed.sources == [Source(str(FIXTURES / "papers.jsonl"), 1, "jsonl")]
-    assert [p.sources[0].position for p in papers] == [1, 2, 3]  # the blank line is no record
+    assert [p.sources[0].position for p in papers] == [1, 2, 3, 4]  # the blank line is no record
+    assert untitled.title == "" and untitled.id.startswith("abstract:")  # an abstract alone is a paper
     assert [(e.position, e.message) for e in errors] == [
-        (4, "record has no title"),
         (5, "record has no abstract (title: 'No Abstract Here')"),
     ]
 

@@ -56,9 +56,9 @@ def test_read_papers_directory_with_errors_to_callback(tmp_path):
     errors = []
     papers = list(read_papers(tmp_path, on_error=errors.append))
     # Sorted, recursive: bad_line.jsonl, papers.jsonl, refs.bib, sub/feed.xml.
-    assert [p.sources[0].format for p in papers] == ["jsonl"] * 5 + ["bibtex", "arxiv_atom"]
+    assert [p.sources[0].format for p in papers] == ["jsonl"] * 6 + ["bibtex", "arxiv_atom"]
     assert [p.title for p in papers][:2] == ["First Good", "Second Good"]
-    assert len(errors) == 1 + 2 + 1 + 2
+    assert len(errors) == 1 + 1 + 1 + 2
     assert all(isinstance(p, Paper) for p in papers)
 
 
