@@ -17,6 +17,7 @@ from kg.errors import KgUsageError
 from kg.ingest.arxiv_atom import read_arxiv_atom
 from kg.ingest.arxiv_snapshot import read_arxiv_snapshot
 from kg.ingest.bibtex import read_bibtex
+from kg.ingest.compressed import READ_ERRORS, inner_suffix
 from kg.ingest.csvfile import read_csv
 from kg.ingest.dedupe import dedupe_papers
 from kg.ingest.hf_daily import read_hf_daily
@@ -115,14 +116,15 @@ def detect_format(path: str | Path, format: str | None = None) -> str:
     if format:
         return format_name(format)
     path = Path(path)
-    suffix = path.suffix.lower()
+    suffix = inner_suffix(path)
     if suffix in JSON_SUFFIXES:
         return _sniff_json(path)
     if suffix in SUFFIX_FORMATS:
         return SUFFIX_FORMATS[suffix]
     raise UnknownFormatError(
         f"{path}: cannot tell the format from the extension {suffix or '(none)'!r}; "
-        f"known extensions: {', '.join(sorted(KNOWN_SUFFIXES))} (or pass format=)"
+        f"known extensions: {', '.join(sorted(KNOWN_SUFFIXES))}, each also compressed as .gz, .bz2 or .xz "
+        "(or pass format=)"
     )
 
 
@@ -140,7 +142,7 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
         if path.is_dir():
             files.extend(sorted(
                 p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES
+                if p.is_file() and inner_suffix(p) in KNOWN_SUFFIXES
             ))
         elif path.exists():
             files.append(path)
@@ -160,7 +162,8 @@ def read_papers(
 ) -> Iterator[Paper]:
     """Yield the papers of every file in ``paths`` (files or directories).
 
-    Directories are searched recursively for known extensions, in sorted order; files are
+    Directories are searched recursively for known extensions (also compressed: ``.jsonl.gz``,
+    ``.bib.xz``, ``.csv.bz2``), in sorted order; files are
     read in that order. Each bad record goes to ``on_error`` (default: a warning on the
     ``kg.ingest`` logger). ``format`` forces one reader for every file. A file whose format
     cannot be told raises ``UnknownFormatError`` before anything is read.
@@ -171,8 +174,11 @@ def read_papers(
     files = _expand(paths)
     formats = [detect_format(path, format) for path in files]
     for path, fmt in zip(files, formats):
-        for record in READERS[fmt](path):
-            if isinstance(record, RecordError):
-                handle(record)
-            else:
-                yield record
+        try:
+            for record in READERS[fmt](path):
+                if isinstance(record, RecordError):
+                    handle(record)
+                else:
+                    yield record
+        except READ_ERRORS as error:  # a damaged or truncated (compressed) file: the run goes on
+            handle(RecordError(str(path), None, f"cannot be read to the end: {error}"))

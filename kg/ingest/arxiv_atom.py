@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.ingest.build import make_paper, record_error, source
+from kg.ingest.compressed import open_input
 from kg.ingest.ids import normalise_arxiv_id
 from kg.ingest.text import clean_text
 from kg.records import Paper, RecordError
@@ -29,7 +30,8 @@ def read_arxiv_atom(path: Path) -> Iterator[Paper | RecordError]:
     """One ``Paper`` per ``<entry>``; an API error entry or a broken file is a ``RecordError``."""
     path = Path(path)
     try:
-        root = ET.parse(path).getroot()
+        with open_input(path) as handle:
+            root = ET.parse(handle).getroot()
     except (ET.ParseError, UnicodeDecodeError) as exc:
         yield RecordError(str(path), None, f"not a readable Atom feed ({exc})")
         return

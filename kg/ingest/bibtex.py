@@ -16,6 +16,7 @@ from bibtexparser.bparser import BibTexParser
 from pylatexenc.latex2text import LatexNodes2Text
 
 from kg.ingest.build import make_paper, source
+from kg.ingest.compressed import read_input
 from kg.records import Paper, RecordError
 
 FORMAT = "bibtex"
@@ -92,7 +93,7 @@ def _positioned(text: str, entries: list[dict], path: Path) -> Iterator[tuple[in
 def read_bibtex(path: Path) -> Iterator[Paper | RecordError]:
     """One ``Paper`` per entry; an entry without an abstract is an error naming its key."""
     path = Path(path)
-    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    text = read_input(path).decode("utf-8-sig", errors="replace")
     parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False)
     try:
         database = bibtexparser.loads(text, parser=parser)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
 from kg.ingest.build import source
+from kg.ingest.compressed import open_input
 from kg.ingest.fields import find_columns, paper_from_mapping
 from kg.records import Paper, RecordError
 
@@ -22,7 +24,7 @@ def read_csv(path: Path) -> Iterator[Paper | RecordError]:
     """
     path = Path(path)
     csv.field_size_limit(max(csv.field_size_limit(), _FIELD_LIMIT))
-    with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
+    with io.TextIOWrapper(open_input(path), encoding="utf-8-sig", errors="replace", newline="") as handle:
         first_line = handle.readline()
         handle.seek(0)
         reader = csv.reader(handle, delimiter=_delimiter(first_line))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.ingest.build import make_paper, record_error, source
+from kg.ingest.compressed import read_input
 from kg.ingest.dates import iso_date
 from kg.records import Paper, RecordError
 
@@ -110,7 +111,7 @@ def _metadata(lines: list[_Line], i: int) -> tuple[str | None, int]:
 def read_hf_daily(path: Path) -> Iterator[Paper | RecordError]:
     """One ``Paper`` per title/abstract pair of a Daily Papers page."""
     path = Path(path)
-    lines = _tokenise(path.read_bytes().decode("utf-8-sig", errors="replace"))
+    lines = _tokenise(read_input(path).decode("utf-8-sig", errors="replace"))
     position = 0
     i = 0
     while i < len(lines):

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.ingest.build import source
+from kg.ingest.compressed import READ_ERRORS, open_input, read_input
 from kg.records import RecordError, Source
 
 CONTAINER_KEYS = ("results", "data")  # OpenAlex lists and Semantic Scholar search pages
@@ -23,7 +24,7 @@ def _decode(raw: bytes) -> str:
 
 def iter_lines(path: Path) -> Iterator[tuple[int, str]]:
     """Non-blank lines of ``path`` with their 1-based line numbers; a BOM is dropped."""
-    with open(path, "rb") as handle:
+    with open_input(path) as handle:
         for number, raw in enumerate(handle, 1):
             text = _decode(raw).lstrip("\ufeff") if number == 1 else _decode(raw)
             if text.strip():
@@ -91,7 +92,7 @@ def iter_json_records(path: Path, fmt: str) -> Iterator[tuple[Source, object] | 
     if _looks_like_json_lines(path):
         yield from _iter_json_lines(path, fmt)
         return
-    text = _decode(path.read_bytes()).lstrip("\ufeff")
+    text = _decode(read_input(path)).lstrip("\ufeff")
     if not text.strip():
         yield RecordError(str(path), None, "file is empty")
         return
@@ -109,5 +110,8 @@ def iter_json_records(path: Path, fmt: str) -> Iterator[tuple[Source, object] | 
 
 def head_text(path: Path, size: int = 65536) -> str:
     """The first ``size`` bytes of ``path`` as text, for format sniffing."""
-    with open(path, "rb") as handle:
-        return _decode(handle.read(size)).lstrip("\ufeff")
+    try:
+        with open_input(path) as handle:
+            return _decode(handle.read(size)).lstrip("\ufeff")
+    except READ_ERRORS:  # a damaged compressed file: reading it reports the error
+        return ""

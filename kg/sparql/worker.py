@@ -39,10 +39,12 @@ FORMAT_NAMES = {"json": "application/sparql-results+json", "csv": "text/csv", "t
 MAX_DEPTH = 200
 """Deepest nesting of ``{ ( [`` accepted: Oxigraph's recursive parser overflows the stack near 5,000."""
 
-# Strings, IRIs and comments, which may contain any word without it being a keyword.
+# Strings, IRIs, comments and backslash escapes, which may contain any word without it being a
+# keyword. An escape is one token so that ``ex:a\'`` and ``ex:a\#`` (prefixed names) start
+# neither a string nor a comment.
 _OPAQUE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
                      r'|"(?:[^"\\\n\r]|\\.)*"' r"|'(?:[^'\\\n\r]|\\.)*'"
-                     r'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n\r]*', re.S)
+                     r'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n\r]*|\\.', re.S)
 _VARIABLE = re.compile(r"[?$][A-Za-z0-9_]+")
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 

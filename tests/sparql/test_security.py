@@ -126,6 +126,8 @@ SERVICE_QUERIES = [
     "PREFIX e: <%s> SELECT ?x WHERE { SERVICE e: { ?x ?p ?o } }",
     "SELECT ?x WHERE { BIND(<%s> AS ?u) SERVICE ?u { ?x ?p ?o } }",
     "SELECT ?x WHERE { \\u0053ERVICE <%s> { ?x ?p ?o } }",
+    "PREFIX ex: <http://e.org/> SELECT * WHERE { ?s ?p ex:a\\' . SERVICE <%s> { ?x ?p ?o } ?s ?p ex:b\\' }",
+    "PREFIX ex: <http://e.org/> SELECT * WHERE { ?s ?p ex:a\\# SERVICE <%s> { ?x ?p ?o } }",
 ]
 
 
