@@ -6,7 +6,8 @@ proposal for "we", "our model", "it"), the system it is compared with, and wheth
 lower is better for the metric. Names come from the sentence's entity mentions and, where the
 recogniser missed them, from the leaderboard names of :mod:`kg.extract.benchmarks`.
 
-Where the sentence names no dataset, the abstract's only dataset is used, else the last one the
+Where the sentence names no dataset, the abstract's only dataset (one the leaderboard lists know,
+or one it calls a dataset or benchmark) is used, else the last known one the
 sentence before names; where it names no
 metric, the previous result's metric of the same unit is, else the metric most of the dataset's
 leaderboard reports (as ``leaderboard_metric`` only). Such fields are listed in ``inferred``.
@@ -40,6 +41,7 @@ _MODEL_NOUN = re.compile(r"^(?:/[\w.-]+)*\s+(?:architectures?|models?|variants?|
 _SYSTEM_VERB = re.compile(r"^\s+(?:also\s+|consistently\s+|significantly\s+)?(?:outperform|surpass|achiev|improv|beat|"
                           r"reach|obtain|exceed)\w*", re.I)
 _VERSUS = re.compile(r"\d\s*%?\s*(?:vs\.?|versus)\s*$")
+_DATASET_WORD = re.compile(r"^\s+(?:data\s*set|dataset|benchmark|corpus|test set|challenge)s?\b", re.I)
 _SIZE_MEASURES = {"parameters", "parameter", "params", "flops", "macs", "layers"}
 _CLAUSE = re.compile(r";|\.\s|, while\b|, whereas\b|,(?: and)? (?=on\b|in\b|for\b)")
 
@@ -70,6 +72,8 @@ def abstract_context(abstract: str, mentions: list[tuple[int, Mention]]) -> Abst
     context = AbstractContext()
     seen: set[str] = set()
     for item in _datasets(abstract, mentions, 0):
+        if not (names().known_dataset(item.leaderboard or item.text) or _DATASET_WORD.match(abstract[item.end :])):
+            continue  # only a leaderboard's dataset, or one called a dataset, is the abstract's dataset
         key = item.leaderboard or item.text.lower()
         if key not in seen:
             seen.add(key)

@@ -77,3 +77,12 @@ def test_model_sizes_measure_parameters():
     text = "Our reference vision transformer (86M parameters) reaches 81.8% top-1 accuracy on ImageNet."
     found = read(text)
     assert [(q.value, q.unit, q.kind, q.metric) for q in found][0] == (86.0, "M", "amount", "parameters")
+
+
+def test_only_a_real_dataset_is_the_abstracts_dataset():
+    abstract = "We compare Gemini Flash Experimental with others. ChatGPT-o1 leads in accuracy (82.5%)."
+    gemini = mention(abstract, "Gemini Flash Experimental", "Dataset")
+    sentences = [Sentence(0, 50), Sentence(51, len(abstract))]
+    claims = sentence_claims(abstract, sentences, [gemini], [0])
+    (q,) = [q for c in claims for q in c.values]
+    assert (q.value, q.dataset) == (82.5, None)
