@@ -2,10 +2,12 @@
 // (a served page may reach its own origin only).
 // Usage: node explorer.cjs PAGE.html|http://127.0.0.1:PORT/ [STEPS.json]
 // STEPS is a JSON list of actions: {"do": "search", "text": ...}, {"do": "click", "id": NODE_ID},
-// {"do": "result", "index": N}, {"do": "type", "name": NodeType}, {"do": "edge", "name": EdgeType},
+// {"do": "result", "index": N}, {"do": "button", "id": NODE_ID} (a name in the details panel),
+// {"do": "type", "name": NodeType}, {"do": "edge", "name": EdgeType},
 // {"do": "hash", "hash": "#..."} (reload with that hash), {"do": "zoom", "factor": F}, {"do": "fit"},
 // {"do": "wait", "ms": N}, {"do": "screenshot", "path": PNG}. After each step the page's state is recorded.
-// Prints one JSON object: what loaded, what was blocked, the first-frame time, and the states.
+// Prints one JSON object: what loaded, what was blocked, the first-frame time, and the states (each with the
+// milliseconds its step took until the page was idle); KG_DRIVER_DEBUG=1 names each step on stderr as it starts.
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -83,7 +85,10 @@ const STATE = () => {
     await load(url);
     out.totalNodes = await page.evaluate(() => window.kgExplorer.nodes.length);
     out.states.push(await page.evaluate(STATE));
+    out.readyMs = Date.now() - (await page.evaluate(() => performance.timeOrigin));
     for (const step of steps) {
+      const began = Date.now();
+      if (process.env.KG_DRIVER_DEBUG) process.stderr.write(JSON.stringify(step) + "\n");
       if (step.do === "search") {
         await page.fill("#kg-search", step.text);
         await page.waitForTimeout(step.wait || 300);
@@ -134,6 +139,7 @@ const STATE = () => {
       if (step.do === "result" || step.do === "hash" || step.do === "click") await settle();
       const state = await page.evaluate(STATE);
       state.step = step.do;
+      state.ms = Date.now() - began;  // the step, until the page is idle (fetches done, view settled)
       out.states.push(state);
     }
   } finally {

@@ -734,8 +734,8 @@
   var serveNote = document.getElementById("kg-summary");
   // a node's name: an entity's skos:prefLabel, a paper's rdfs:label, a claim's text
   var LABEL = "(skos:prefLabel|rdfs:label|kg:claimText)";
-  // At most two queries in flight (the page must not take every worker of the server); a 503
-  // (all workers busy) is retried after the server's Retry-After, up to five times.
+  // At most two queries in flight (the page must not take every worker of the server); a 503 with
+  // Retry-After (all workers busy) is retried after that many seconds, up to five times.
   var waiting = [], inFlight = 0;
   function sparql(text) {
     busy(1);
@@ -751,9 +751,9 @@
                       headers: {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"},
                       body: "query=" + encodeURIComponent(PREFIX + job.text)})
       .then(function (r) {
-        if (r.status === 503 && job.tries < 5) {
+        if (r.status === 503 && r.headers.get("Retry-After") && job.tries < 5) {  // busy, not over the time limit
           job.tries++;
-          var wait = Math.min(+(r.headers.get("Retry-After") || 1), 10) * 1000;
+          var wait = Math.min(+r.headers.get("Retry-After") || 1, 10) * 1000;
           setTimeout(function () { waiting.unshift(job); pump(); }, wait);
           return null;
         }
@@ -812,13 +812,16 @@
       "  { " + me + " skos:altLabel ?alias } UNION { " + me + " kg:paperCount ?papers } UNION { " + me + " kg:mentionCount ?mentions }\n" +
       "  UNION { " + me + " schema:url ?url } UNION { " + me + " dcterms:issued ?date } UNION { " + me + " kg:claimText ?text }\n" +
       "  UNION { " + me + " kg:claimKind ?kind }\n} LIMIT 200";
-    // evidence: a relation's kg:Evidence record, a sentence of a paper that names the node, a claim about it
-    var proof = "SELECT ?p ?paper ?title ?text WHERE {\n" +
-      "  { { ?e rdf:subject " + me + " } UNION { ?e rdf:object " + me + " } ?e rdf:predicate ?p ; kg:inPaper ?paper ; kg:evidence ?s }\n" +
-      "  UNION { ?s kg:names " + me + " . ?paper kg:hasSentence ?s ; ?p " + me + " .\n" +
-      "          VALUES ?p { kg:proposes kg:mentions kg:uses kg:evaluatedOn kg:addresses kg:measuredBy } }\n" +
-      "  UNION { ?c kg:about " + me + " ; kg:evidence ?s ; kg:inPaper ?paper . BIND(kg:about AS ?p) }\n" +
-      "  ?s kg:text ?text . ?paper dcterms:title ?title .\n} LIMIT 300";
+    // evidence, in three queries that each start from the node (one UNION of them is slow on a large store):
+    // a relation's kg:Evidence record, a sentence of a paper that names the node, a claim about it
+    var proof = [
+      "SELECT ?p ?paper ?title ?text WHERE { { ?e rdf:subject " + me + " } UNION { ?e rdf:object " + me + " }\n" +
+      "  ?e rdf:predicate ?p ; kg:inPaper ?paper ; kg:evidence ?s . ?s kg:text ?text . ?paper dcterms:title ?title } LIMIT 100",
+      "SELECT ?p ?paper ?title ?text WHERE { ?s kg:names " + me + " ; kg:text ?text .\n" +
+      "  ?paper kg:hasSentence ?s ; dcterms:title ?title ; ?p " + me + " .\n" +
+      "  VALUES ?p { kg:proposes kg:mentions kg:uses kg:evaluatedOn kg:addresses kg:measuredBy } } LIMIT 100",
+      "SELECT ?paper ?title ?text WHERE { ?c kg:about " + me + " ; kg:evidence ?s ; kg:inPaper ?paper .\n" +
+      "  ?s kg:text ?text . ?paper dcterms:title ?title } LIMIT 100"];
     var board = T[N[i].type].name !== "Dataset" ? null :
       "SELECT ?value ?unit ?metric ?name ?split ?better ?system ?systemName ?paper ?title WHERE {\n" +
       "  ?q a kg:Result ; kg:dataset " + me + " ; kg:quantityKind \"score\" ; kg:value ?value .\n" +
@@ -826,8 +829,10 @@
       "  OPTIONAL { ?q kg:unit ?unit } OPTIONAL { ?q kg:metric/skos:prefLabel ?metric } OPTIONAL { ?q kg:metricName ?name }\n" +
       "  OPTIONAL { ?q kg:split ?split } OPTIONAL { ?q kg:better ?better }\n" +
       "  OPTIONAL { ?q kg:system/skos:prefLabel ?system } OPTIONAL { ?q kg:systemName ?systemName }\n} LIMIT 200";
-    return Promise.all([sparql(rel), sparql(about), sparql(proof), board ? sparql(board) : Promise.resolve([])])
+    var aboutIt = KG + "about";
+    return Promise.all([sparql(rel), sparql(about), Promise.all(proof.map(sparql)), board ? sparql(board) : Promise.resolve([])])
       .then(function (got) {
+        got[2] = got[2][0].concat(got[2][1], got[2][2].map(function (b) { b.p = {type: "uri", value: aboutIt}; return b; }));
         var info = N[i].info, list = [];
         info.loaded = true;
         got[0].forEach(function (b) {
