@@ -124,10 +124,32 @@ def semeval_abstracts(xml_path: Path) -> dict[str, tuple[str, dict[str, tuple[in
     return out
 
 
-def semeval_examples(directory: Path) -> list:
+def recognised_types(abstracts: dict) -> dict:
+    """The abstracts with each entity typed by the project's recogniser: the type of the
+    recognised mention sharing its end (else overlapping it most), or OtherScientificTerm."""
+    from kg.extract import Extractor
+
+    keys = list(abstracts)
+    found = Extractor(roles=False).predict_entities([abstracts[k][0] for k in keys], layer="mentions")
+    typed = {}
+    for k, spans in zip(keys, found):
+        text, entities = abstracts[k]
+        out = {}
+        for eid, (start, end, _) in entities.items():
+            best = max(((e == end, min(e, end) - max(s, start), kind) for s, e, kind, _ in spans
+                        if min(e, end) > max(s, start)), default=None)
+            out[eid] = (start, end, best[2] if best else "OtherScientificTerm")
+        typed[k] = (text, out)
+    return typed
+
+
+def semeval_examples(directory: Path, none_share: float = 0.0, typed: bool = False, seed: int = 0) -> list:
     """(features, label, pair) for each related pair of SemEval-2018 task 7 1.1 with a SciERC counterpart."""
     abstracts = semeval_abstracts(directory / "1.1.text.xml")
-    out = []
+    if typed:
+        abstracts = recognised_types(abstracts)
+    keep = (lambda f: True) if typed else (lambda f: not f.startswith(TYPE_FEATURES))  # noqa: E731
+    out, related = [], set()
     for line in (directory / "1.1.relations.txt").read_text(encoding="utf-8").split():
         name, args = line.rstrip(")").split("(")
         ids = args.split(",")
@@ -142,8 +164,23 @@ def semeval_examples(directory: Path) -> list:
         if label not in SYMMETRIC:
             label += ">" if first == head else "<"
         inside = sum(1 for m in entities.values() if m[0] >= first[1] and m[1] <= second[0])
-        feats = [f for f in pair_features(text, first, second, inside) if not f.startswith(TYPE_FEATURES)]
+        feats = [f for f in pair_features(text, first, second, inside) if keep(f)]
         out.append((feats, label, (None, first, second)))
+        related.add((id(text), first, second))
+    # unrelated pairs of nearby entities in one sentence (no full stop between) as NONE
+    rng = np.random.default_rng(seed)
+    candidates = []
+    for text, entities in abstracts.values():
+        spans = sorted(entities.values())
+        for x, first in enumerate(spans):
+            for y, second in enumerate(spans[x + 1 : x + 4], x + 1):
+                if (id(text), first, second) in related or ". " in text[first[1] : second[0]]:
+                    continue
+                feats = pair_features(text, first, second, y - x - 1)
+                candidates.append(([f for f in feats if keep(f)], NONE, (None, first, second)))
+    n = int(none_share * len(out))
+    if n:
+        out += [candidates[i] for i in sorted(rng.choice(len(candidates), min(n, len(candidates)), replace=False))]
     return out
 
 
@@ -288,6 +325,10 @@ def main() -> None:
     parser.add_argument("--eval-only", action="store_true")
     parser.add_argument("--epochs", type=int, default=150)
     parser.add_argument("--semeval", type=Path, help="also train on SemEval-2018 task 7 (folder of 1.1.*)")
+    parser.add_argument("--semeval-none", type=float, default=0.0,
+                        help="with --semeval, add this many unrelated same-sentence pairs per related one as NONE")
+    parser.add_argument("--semeval-typed", action="store_true",
+                        help="with --semeval, type its entities with the project's recogniser (else drop type features)")
     args = parser.parse_args()
     train_sents, dev_sents = read_pairs(args.data / "train.json"), read_pairs(args.data / "dev.json")
     dev_data = examples(dev_sents)
@@ -299,7 +340,7 @@ def main() -> None:
         return
     train_data = examples(train_sents)
     if args.semeval:
-        extra = semeval_examples(args.semeval)
+        extra = semeval_examples(args.semeval, args.semeval_none, args.semeval_typed)
         print(f"{len(extra)} SemEval-2018 pairs: {dict(Counter(label for _, label, _ in extra))}", flush=True)
         train_data += extra
     labels = sorted({label for _, label, _ in train_data})
