@@ -328,7 +328,7 @@ def main() -> None:
     parser.add_argument("--semeval-none", type=float, default=0.0,
                         help="with --semeval, add this many unrelated same-sentence pairs per related one as NONE")
     parser.add_argument("--semeval-typed", action="store_true",
-                        help="with --semeval, type its entities with the project's recogniser (else drop type features)")
+                        help="with --semeval, type its entities with the project recogniser (else no type features)")
     args = parser.parse_args()
     train_sents, dev_sents = read_pairs(args.data / "train.json"), read_pairs(args.data / "dev.json")
     dev_data = examples(dev_sents)
