@@ -117,6 +117,7 @@ class Names:
         self.metric_keys = {metric_key(m): c for m, c in data["metrics"].items()}
         self.dataset_metrics: dict[str, list[str]] = data["dataset_metrics"]
         self.common = set(data["common"])
+        self._found: dict[tuple[str, str], tuple[Found, ...]] = {}  # a sentence is looked up more than once
 
     @staticmethod
     def _index(table: dict[str, str]) -> dict[str, str]:
@@ -129,6 +130,14 @@ class Names:
 
     def find(self, text: str, kind: str) -> list[Found]:
         """Dataset (``kind="dataset"``) or metric names in ``text``, longest first where they overlap."""
+        found = self._found.get((text, kind))
+        if found is None:
+            if len(self._found) >= 4096:
+                self._found.clear()
+            found = self._found[text, kind] = tuple(self._find(text, kind))
+        return list(found)
+
+    def _find(self, text: str, kind: str) -> list[Found]:
         index = self.datasets if kind == "dataset" else self.metrics
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         # The key of a span is built from its tokens (already letters and digits) and the compacted
