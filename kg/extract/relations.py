@@ -148,7 +148,7 @@ def _pair_relations(text, i, first, j, second, label, score, sentence) -> list[R
         return []  # "the standard procedure uses ...": a description is no entity to relate
     if kind == "addresses" and not is_task_name(ends[target].text):
         return []  # "pLSTMs address extrapolate": the object is no task
-    if kind == "uses" and not _USE_CUE.search(text[min(first.end, second.end) : max(first.start, second.start)]):
+    if kind == "uses" and not uses_cue_between(text, first, second):
         return []  # nothing in between says that one uses the other
     return [Relation(source, target, kind, score, "classifier", sentence)]
 
@@ -158,6 +158,24 @@ _ASIDE = re.compile(r",\s*(?:with|using|via|plus)\s+(?:the\s+|a\s+|an\s+)?$", re
 _USE_CUE = re.compile(r"\b(us(e|es|ed|ing)|employ\w*|leverag\w*|adopt\w*|incorporat\w*|based on|built (on|upon|by)|"
                       r"with|via|through|relies on|relying on|appl(y|ies|ied|ying)|equipped with|combin\w*|"
                       r"integrat\w*|exploit\w*|utiliz\w*|utilis\w*)\b", re.I)
+# What ends the phrase a usage cue governs: a relative clause ("gates that act on a DAG"), "that of"
+# ("settings similar to that of BPE"), a contrast or a clause break.
+_CLAUSE_BREAK = re.compile(r"\b(that|which|who|whom|whose|where|while|whereas|but|although)\b|[;:]", re.I)
+
+# "with" that joins rather than equips: "compared with", "along with", "together with".
+_NOT_USAGE_WITH = re.compile(r"\b(compar\w*|along|together|coupled|contrast\w*|agree\w*|consistent|competitive|"
+                             r"on par)\s*$", re.I)
+
+
+def uses_cue_between(text: str, first: Mention, second: Mention) -> bool:
+    """Whether a usage cue between two mentions governs the later one: "X uses Y", "X, built on Y",
+    not "X using gates that act on Y" nor "X based on settings similar to that of Y"."""
+    between = text[min(first.end, second.end) : max(first.start, second.start)]
+    found = [m for m in _USE_CUE.finditer(between)
+             if not (m.group().lower() == "with" and _NOT_USAGE_WITH.search(between[: m.start()]))]
+    return bool(found) and not _CLAUSE_BREAK.search(between[found[-1].end() :])
+
+
 # Head words of descriptions ("a decoding paradigm", "the standard procedure") rather than names.
 _GENERIC_HEADS = {"model", "models", "network", "networks", "method", "methods", "approach", "approaches",
                   "framework", "frameworks", "paradigm", "paradigms", "strategy", "strategies", "procedure",

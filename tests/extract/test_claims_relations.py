@@ -322,3 +322,20 @@ def test_classifier_relations_need_specific_ends_and_a_task_object():
     assert not specific(m("18 image understanding"), "")
     assert is_task_name("language modeling") and is_task_name("question answering")
     assert not is_task_name("extrapolate") and not is_task_name("multi-query attention (MQA)")
+
+
+def test_a_usage_cue_must_govern_the_used_mention():
+    from kg.extract.relations import uses_cue_between
+
+    def cue(text: str, a: str, b: str) -> bool:
+        (_, first), (_, second) = mentions_of(text, (a, "Model"), (b, "Method"))
+        return uses_cue_between(text, first, second)
+
+    assert cue("FooNet uses BigGAN to generate images.", "FooNet", "BigGAN")
+    assert cue("FooNet, a model that uses attention pooling, is fast.", "FooNet", "attention pooling")
+    assert cue("FooNet is built on top of BigGAN.", "FooNet", "BigGAN")
+    # the cue's object is another phrase; the later mention sits in a relative clause or a comparison
+    assert not cue("FooNet using gates that act on the line graph of a DAG.", "FooNet", "DAG")
+    assert not cue("FooNet based on similar settings as that of BigGAN.", "FooNet", "BigGAN")
+    assert not cue("FooNet uses few layers, while BigGAN is deep.", "FooNet", "BigGAN")
+    assert not cue("FooNet is compared with BigGAN.", "FooNet", "BigGAN")
