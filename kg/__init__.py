@@ -17,6 +17,7 @@ _EXPORTS = {
     "BuildOptions": "kg.pipeline.build", "build_files": "kg.pipeline.build",
     "Extractor": "kg.extract", "dedupe_papers": "kg.ingest", "read_papers": "kg.ingest",
     "load_graph": "kg.sparql.query",
+    "KgError": "kg.errors", "KgUsageError": "kg.errors", "KgFailure": "kg.errors",
 }
 
 
@@ -44,5 +45,6 @@ class _Package(types.ModuleType):
 sys.modules[__name__].__class__ = _Package
 
 
-__all__ = ["BuildOptions", "Extractor", "KnowledgeGraph", "build", "build_files", "dedupe_papers", "extract", "load_graph", "read_papers"]
+__all__ = ["BuildOptions", "Extractor", "KgError", "KgFailure", "KgUsageError", "KnowledgeGraph", "build", "build_files",
+           "dedupe_papers", "extract", "load_graph", "read_papers"]
 __version__ = "0.1.0"

@@ -49,7 +49,8 @@
   }
   function radius(i) {
     var w = N[i].w, world = (3 + 2.2 * Math.sqrt(w)) * view.s, floor = Math.min(1.5 + 0.9 * Math.sqrt(w), 9);
-    return Math.max(Math.min(world, 22), FOLDED[N[i].type] ? 2 : floor);
+    var r = Math.max(Math.min(world, 22), FOLDED[N[i].type] ? 2 : floor);
+    return hops !== null && hops[i] === 2 ? Math.min(r, 6) : r;  // the second hop: small, on its outer rings
   }
   var P = null;  // while a node is focused, its neighbourhood's positions on rings around it: {node: [x, y]}
   function wx(i) { return P !== null && P[i] ? P[i][0] : N[i].x; }
