@@ -87,8 +87,13 @@ def metric_direction(name: str | None) -> str | None:
     return None
 
 
+_TOKEN = re.compile(r"[A-Za-z0-9+&]+")
+_BREAK = re.compile(r"[,;:()\[\]]|\.\s")
+_NOT_KEY = re.compile(r"[^a-z0-9+&]")
+
+
 def _compact(text: str) -> str:
-    return re.sub(r"[^a-z0-9+&]", "", text.lower())
+    return _NOT_KEY.sub("", text.lower())
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +117,7 @@ class Names:
         self.metric_keys = {metric_key(m): c for m, c in data["metrics"].items()}
         self.dataset_metrics: dict[str, list[str]] = data["dataset_metrics"]
         self.common = set(data["common"])
+        self._found: dict[tuple[str, str], tuple[Found, ...]] = {}  # a sentence is looked up more than once
 
     @staticmethod
     def _index(table: dict[str, str]) -> dict[str, str]:
@@ -124,25 +130,44 @@ class Names:
 
     def find(self, text: str, kind: str) -> list[Found]:
         """Dataset (``kind="dataset"``) or metric names in ``text``, longest first where they overlap."""
+        found = self._found.get((text, kind))
+        if found is None:
+            if len(self._found) >= 4096:
+                self._found.clear()
+            found = self._found[text, kind] = tuple(self._find(text, kind))
+        return list(found)
+
+    def _find(self, text: str, kind: str) -> list[Found]:
         index = self.datasets if kind == "dataset" else self.metrics
-        tokens = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9+&]+", text)]
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        # The key of a span is built from its tokens (already letters and digits) and the compacted
+        # text between them, so each piece of text is compacted once, not once per candidate span.
+        lowered = [text[start:end].lower() for start, end in tokens]
+        gaps = [text[tokens[j][1]:tokens[j + 1][0]] for j in range(len(tokens) - 1)]
+        gap_keys = [_compact(gap) for gap in gaps]
+        gap_breaks = [_BREAK.search(gap) is not None for gap in gaps]
         found: list[Found] = []
         i = 0
         while i < len(tokens):
+            longest = min(self.MAX_WORDS, len(tokens) - i)
+            keys = [lowered[i]]
+            for j in range(i + 1, i + longest):
+                if gap_breaks[j - 1]:  # a span across a comma, bracket or sentence end is no name
+                    break
+                keys.append(keys[-1] + gap_keys[j - 1] + lowered[j])
             match = None
-            for n in range(min(self.MAX_WORDS, len(tokens) - i), 0, -1):
+            for n in range(len(keys), 0, -1):
                 start, end = tokens[i][0], tokens[i + n - 1][1]
-                if n > 1 and re.search(r"[,;:()\[\]]|\.\s", text[start:end]):
-                    continue
-                surface = text[start:end]
-                key = _compact(surface)
+                key = keys[n - 1]
                 name = index.get(key)
                 if name is None and kind == "metric" and key.endswith("s"):
                     name = index.get(key[:-1])  # a plural: "Inception scores"
-                if name is not None and self._plausible(surface, name, start, text, kind):
-                    match = Found(start, end, surface, name)
-                    i += n
-                    break
+                if name is not None:
+                    surface = text[start:end]
+                    if self._plausible(surface, name, start, text, kind):
+                        match = Found(start, end, surface, name)
+                        i += n
+                        break
             if match is None:
                 i += 1
             else:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -43,8 +44,8 @@ class GenericMentions:
             yield from self._run(batch)
 
     def _run(self, docs: list[Doc]) -> list[Doc]:
-        copies = [Doc(self.recogniser.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-                  for doc in docs]
+        copies = [Doc(self.recogniser.vocab, words=[t.text for t in doc],
+                      spaces=doc.to_array(SPACY).astype(bool).tolist()) for doc in docs]
         for pipe in self.pipes:
             copies = list(pipe.pipe(copies)) if hasattr(pipe, "pipe") else [pipe(c) for c in copies]
         for doc, copy in zip(docs, copies):
