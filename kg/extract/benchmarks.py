@@ -96,6 +96,12 @@ def _compact(text: str) -> str:
     return _NOT_KEY.sub("", text.lower())
 
 
+@lru_cache(maxsize=4096)
+def _gap(text: str) -> tuple[str, bool]:
+    """The text between two tokens: what it adds to a name's key, and whether a name can span it."""
+    return _compact(text), _BREAK.search(text) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """A dataset or metric name found in a text: its span and the leaderboard's name for it."""
@@ -143,9 +149,9 @@ class Names:
         # The key of a span is built from its tokens (already letters and digits) and the compacted
         # text between them, so each piece of text is compacted once, not once per candidate span.
         lowered = [text[start:end].lower() for start, end in tokens]
-        gaps = [text[tokens[j][1]:tokens[j + 1][0]] for j in range(len(tokens) - 1)]
-        gap_keys = [_compact(gap) for gap in gaps]
-        gap_breaks = [_BREAK.search(gap) is not None for gap in gaps]
+        gaps = [_gap(text[tokens[j][1]:tokens[j + 1][0]]) for j in range(len(tokens) - 1)]
+        gap_keys = [key for key, _ in gaps]
+        gap_breaks = [breaks for _, breaks in gaps]
         found: list[Found] = []
         i = 0
         while i < len(tokens):
