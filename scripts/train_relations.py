@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/train_relations.py              # train, select on dev, save to kg/models/relations
     .venv/bin/python scripts/train_relations.py --eval-only  # evaluate the packaged model on dev
+    .venv/bin/python scripts/train_relations.py --semeval ../shared/data/semeval2018-task7  # add SemEval-2018
 
 Every pair of gold mentions of a sentence (in text order) is one example, labelled NONE, a
 directed SciERC label (``USED-FOR>``: the first mention is the head; ``USED-FOR<``: the second)
@@ -14,6 +15,11 @@ boundaries), its label and, for directed labels, its direction match a gold rela
 (COMPARE and CONJUNCTION are matched in either order). Reported per SciERC type, micro over
 all, and over pairs whose two mentions have types the project extracts (Method, Task, Metric,
 Material); also per graph relation type after :func:`kg.extract.relations.mapped`.
+
+With ``--semeval`` the related pairs of SemEval-2018 task 7 (the hand-annotated ``1.1``
+abstracts) are added to the training examples, as positives only (SemEval leaves unrelated
+pairs unmarked, so none are NONE examples) and without the type features (SemEval entities
+carry no types). Selection and evaluation stay on SciERC dev.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
@@ -88,6 +95,92 @@ def examples(sentences: list[dict]):
                 elif (b, a) in gold:
                     label = gold[(b, a)] if gold[(b, a)] in SYMMETRIC else gold[(b, a)] + "<"
                 out.append((pair_features(sent["text"], first, second, inside), label, (sid, first, second)))
+    return out
+
+
+# SemEval-2018 task 7 labels as SciERC labels; RESULT and TOPIC have no SciERC counterpart.
+SEMEVAL_LABELS = {"USAGE": "USED-FOR", "PART_WHOLE": "PART-OF", "MODEL-FEATURE": "FEATURE-OF", "COMPARE": "COMPARE"}
+TYPE_FEATURES = ("tp", "ta=", "tb=", "nested|")
+
+
+def semeval_abstracts(xml_path: Path) -> dict[str, tuple[str, dict[str, tuple[int, int, str]]]]:
+    """Per abstract id: its title and abstract text and its entities (id → (start, end, "")) as char spans."""
+    out = {}
+    for node in ET.parse(xml_path).getroot().iter("text"):
+        parts: list[str] = []
+        entities: dict[str, tuple[int, int, str]] = {}
+
+        def walk(element: ET.Element) -> None:
+            start = sum(map(len, parts))
+            parts.append(element.text or "")
+            for child in element:
+                walk(child)
+                parts.append(child.tail or "")
+            if element.tag == "entity":
+                entities[element.get("id")] = (start, sum(map(len, parts)), "")
+
+        walk(node)
+        out[node.get("id")] = ("".join(parts), entities)
+    return out
+
+
+def recognised_types(abstracts: dict) -> dict:
+    """The abstracts with each entity typed by the project's recogniser: the type of the
+    recognised mention sharing its end (else overlapping it most), or OtherScientificTerm."""
+    from kg.extract import Extractor
+
+    keys = list(abstracts)
+    found = Extractor(roles=False).predict_entities([abstracts[k][0] for k in keys], layer="mentions")
+    typed = {}
+    for k, spans in zip(keys, found):
+        text, entities = abstracts[k]
+        out = {}
+        for eid, (start, end, _) in entities.items():
+            best = max(((e == end, min(e, end) - max(s, start), kind) for s, e, kind, _ in spans
+                        if min(e, end) > max(s, start)), default=None)
+            out[eid] = (start, end, best[2] if best else "OtherScientificTerm")
+        typed[k] = (text, out)
+    return typed
+
+
+def semeval_examples(directory: Path, none_share: float = 0.0, typed: bool = False, seed: int = 0) -> list:
+    """(features, label, pair) for each related pair of SemEval-2018 task 7 1.1 with a SciERC counterpart."""
+    abstracts = semeval_abstracts(directory / "1.1.text.xml")
+    if typed:
+        abstracts = recognised_types(abstracts)
+    keep = (lambda f: True) if typed else (lambda f: not f.startswith(TYPE_FEATURES))  # noqa: E731
+    out, related = [], set()
+    for line in (directory / "1.1.relations.txt").read_text(encoding="utf-8").split():
+        name, args = line.rstrip(")").split("(")
+        ids = args.split(",")
+        if name not in SEMEVAL_LABELS:
+            continue
+        text, entities = abstracts[ids[0].rsplit(".", 1)[0]]
+        head, tail = entities[ids[0]], entities[ids[1]]
+        if len(ids) > 2 and ids[2] == "REVERSE":
+            head, tail = tail, head
+        label = SEMEVAL_LABELS[name]
+        first, second = sorted((head, tail))
+        if label not in SYMMETRIC:
+            label += ">" if first == head else "<"
+        inside = sum(1 for m in entities.values() if m[0] >= first[1] and m[1] <= second[0])
+        feats = [f for f in pair_features(text, first, second, inside) if keep(f)]
+        out.append((feats, label, (None, first, second)))
+        related.add((id(text), first, second))
+    # unrelated pairs of nearby entities in one sentence (no full stop between) as NONE
+    rng = np.random.default_rng(seed)
+    candidates = []
+    for text, entities in abstracts.values():
+        spans = sorted(entities.values())
+        for x, first in enumerate(spans):
+            for y, second in enumerate(spans[x + 1 : x + 4], x + 1):
+                if (id(text), first, second) in related or ". " in text[first[1] : second[0]]:
+                    continue
+                feats = pair_features(text, first, second, y - x - 1)
+                candidates.append(([f for f in feats if keep(f)], NONE, (None, first, second)))
+    n = int(none_share * len(out))
+    if n:
+        out += [candidates[i] for i in sorted(rng.choice(len(candidates), min(n, len(candidates)), replace=False))]
     return out
 
 
@@ -231,6 +324,11 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=packaged_model_dir())
     parser.add_argument("--eval-only", action="store_true")
     parser.add_argument("--epochs", type=int, default=150)
+    parser.add_argument("--semeval", type=Path, help="also train on SemEval-2018 task 7 (folder of 1.1.*)")
+    parser.add_argument("--semeval-none", type=float, default=0.0,
+                        help="with --semeval, add this many unrelated same-sentence pairs per related one as NONE")
+    parser.add_argument("--semeval-typed", action="store_true",
+                        help="with --semeval, type its entities with the project recogniser (else no type features)")
     args = parser.parse_args()
     train_sents, dev_sents = read_pairs(args.data / "train.json"), read_pairs(args.data / "dev.json")
     dev_data = examples(dev_sents)
@@ -241,6 +339,10 @@ def main() -> None:
             print(report(model, dev_sents, dev_data, model.meta[name]) + "\n")
         return
     train_data = examples(train_sents)
+    if args.semeval:
+        extra = semeval_examples(args.semeval, args.semeval_none, args.semeval_typed)
+        print(f"{len(extra)} SemEval-2018 pairs: {dict(Counter(label for _, label, _ in extra))}", flush=True)
+        train_data += extra
     labels = sorted({label for _, label, _ in train_data})
     print(f"{len(train_data)} train pairs, {len(dev_data)} dev pairs, labels: {labels}", flush=True)
     gold = gold_relations(dev_sents)
@@ -255,7 +357,9 @@ def main() -> None:
                 best = (f1, l2, threshold, model)
     f1, l2, threshold, model = best
     model.meta = {"threshold": threshold, "l2": l2, "epochs": args.epochs, "dev_micro_f1": round(f1, 4),
-                  "trained_on": "SciERC train (350 abstracts), selected on SciERC dev (50)",
+                  "trained_on": "SciERC train (350 abstracts)"
+                  + (" + SemEval-2018 task 7 1.1 related pairs (350 abstracts)" if args.semeval else "")
+                  + ", selected on SciERC dev (50)",
                   "features": len(model.features)}
     # drop features whose weights all round to zero, to keep the packaged model small
     keep = np.abs(model.weights).max(axis=1) >= 1e-3

@@ -1,0 +1,71 @@
+"""SemEval-2018 task 7 as extra training data for the relation classifier (scripts/train_relations.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from conftest import ROOT
+
+XML = """<?xml version="1.0" encoding="UTF-8" ?>
+<doc>
+<text id="X01-1"> <title>A <entity id="X01-1.1">parser</entity> for <entity id="X01-1.2">speech</entity></title>
+<abstract> <entity id="X01-1.3">Statistical parsers</entity> use <entity id="X01-1.4">treebanks</entity> .
+The <entity id="X01-1.5">accuracy</entity> of the <entity id="X01-1.6">tagger</entity> beats
+<entity id="X01-1.7">rule-based taggers</entity> on <entity id="X01-1.8">news &amp; text</entity> . </abstract>
+</text>
+</doc>
+"""
+RELATIONS = """USAGE(X01-1.3,X01-1.4,REVERSE)
+USAGE(X01-1.1,X01-1.2)
+MODEL-FEATURE(X01-1.5,X01-1.6)
+COMPARE(X01-1.6,X01-1.7)
+RESULT(X01-1.6,X01-1.8)
+"""
+
+
+def load_script():
+    spec = importlib.util.spec_from_file_location("train_relations", ROOT / "scripts" / "train_relations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_fixture(tmp_path):
+    (tmp_path / "1.1.text.xml").write_text(XML, encoding="utf-8")
+    (tmp_path / "1.1.relations.txt").write_text(RELATIONS, encoding="utf-8")
+    return tmp_path
+
+
+def test_semeval_entities_are_char_spans_of_title_and_abstract(tmp_path):
+    train = load_script()
+    (text, entities), = train.semeval_abstracts(write_fixture(tmp_path) / "1.1.text.xml").values()
+    assert [text[s:e] for s, e, _ in entities.values()] == [
+        "parser", "speech", "Statistical parsers", "treebanks", "accuracy", "tagger", "rule-based taggers",
+        "news & text"]
+
+
+def test_semeval_pairs_map_labels_directions_and_drop_types(tmp_path):
+    train = load_script()
+    data = train.semeval_examples(write_fixture(tmp_path))
+    text, entities = next(iter(train.semeval_abstracts(tmp_path / "1.1.text.xml").values()))
+
+    def pair(feats_label_pair):
+        _, label, (_, first, second) = feats_label_pair
+        return label, text[first[0]:first[1]], text[second[0]:second[1]]
+
+    # REVERSE: the second mention (treebanks) is used for the first; RESULT has no SciERC label
+    assert [pair(x) for x in data] == [
+        ("USED-FOR<", "Statistical parsers", "treebanks"), ("USED-FOR>", "parser", "speech"),
+        ("FEATURE-OF>", "accuracy", "tagger"), ("COMPARE", "tagger", "rule-based taggers")]
+    assert all(not f.startswith(("tp", "ta=", "tb=")) for feats, _, _ in data for f in feats)
+    assert "bs=use" in data[0][0]
+
+
+def test_semeval_none_pairs_are_unrelated_pairs_of_one_sentence(tmp_path):
+    train = load_script()
+    data = train.semeval_examples(write_fixture(tmp_path), none_share=1.0)
+    text, _ = next(iter(train.semeval_abstracts(tmp_path / "1.1.text.xml").values()))
+    related = {(first, second) for _, label, (_, first, second) in data if label != train.NONE}
+    unrelated = [(first, second) for _, label, (_, first, second) in data if label == train.NONE]
+    assert len(unrelated) == 4 and not related & set(unrelated)
+    assert all(". " not in text[first[1]:second[0]] for first, second in unrelated)
