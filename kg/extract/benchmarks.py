@@ -96,6 +96,16 @@ def _compact(text: str) -> str:
     return _NOT_KEY.sub("", text.lower())
 
 
+def _prefixes(keys) -> frozenset[str]:
+    return frozenset(key[:end] for key in keys for end in range(1, len(key) + 1))
+
+
+@lru_cache(maxsize=4096)
+def _gap(text: str) -> tuple[str, bool]:
+    """The text between two tokens: what it adds to a name's key, and whether a name can span it."""
+    return _compact(text), _BREAK.search(text) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """A dataset or metric name found in a text: its span and the leaderboard's name for it."""
@@ -117,6 +127,10 @@ class Names:
         self.metric_keys = {metric_key(m): c for m, c in data["metrics"].items()}
         self.dataset_metrics: dict[str, list[str]] = data["dataset_metrics"]
         self.common = set(data["common"])
+        # Every beginning of a key a span can match ("+s": a plural metric), so that a span stops
+        # growing as soon as no name starts with it.
+        self.dataset_prefixes = _prefixes(self.datasets)
+        self.metric_prefixes = _prefixes(list(self.metrics) + [key + "s" for key in self.metrics])
         self._found: dict[tuple[str, str], tuple[Found, ...]] = {}  # a sentence is looked up more than once
 
     @staticmethod
@@ -139,22 +153,29 @@ class Names:
 
     def _find(self, text: str, kind: str) -> list[Found]:
         index = self.datasets if kind == "dataset" else self.metrics
+        prefixes = self.dataset_prefixes if kind == "dataset" else self.metric_prefixes
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         # The key of a span is built from its tokens (already letters and digits) and the compacted
         # text between them, so each piece of text is compacted once, not once per candidate span.
         lowered = [text[start:end].lower() for start, end in tokens]
-        gaps = [text[tokens[j][1]:tokens[j + 1][0]] for j in range(len(tokens) - 1)]
-        gap_keys = [_compact(gap) for gap in gaps]
-        gap_breaks = [_BREAK.search(gap) is not None for gap in gaps]
+        gaps = [_gap(text[tokens[j][1]:tokens[j + 1][0]]) for j in range(len(tokens) - 1)]
+        gap_keys = [key for key, _ in gaps]
+        gap_breaks = [breaks for _, breaks in gaps]
         found: list[Found] = []
         i = 0
         while i < len(tokens):
+            if lowered[i] not in prefixes:
+                i += 1
+                continue
             longest = min(self.MAX_WORDS, len(tokens) - i)
             keys = [lowered[i]]
             for j in range(i + 1, i + longest):
                 if gap_breaks[j - 1]:  # a span across a comma, bracket or sentence end is no name
                     break
-                keys.append(keys[-1] + gap_keys[j - 1] + lowered[j])
+                key = keys[-1] + gap_keys[j - 1] + lowered[j]
+                if key not in prefixes:
+                    break
+                keys.append(key)
             match = None
             for n in range(len(keys), 0, -1):
                 start, end = tokens[i][0], tokens[i + n - 1][1]
