@@ -44,10 +44,10 @@ class _ErrorLog:
         click.echo(f"skipped: {error}", err=True)
 
 
-def _read(inputs: tuple[str, ...], fmt: str | None, errors: _ErrorLog):
+def _read(inputs: tuple[str, ...], fmt: str | None, errors: _ErrorLog, title_only: bool = False):
     from kg.ingest import read_papers
 
-    return list(read_papers(inputs, on_error=errors, format=fmt))
+    return list(read_papers(inputs, on_error=errors, format=fmt, title_only=title_only))
 
 
 @click.group(cls=_Commands)
@@ -166,7 +166,7 @@ def extract(inputs: tuple[str, ...], output: str, fmt: str | None) -> None:
     if output != "-":
         check_writable(Path(output).absolute().parent, "output directory")
     errors = _ErrorLog()
-    papers = _read(inputs, fmt, errors)
+    papers = _read(inputs, fmt, errors, title_only=True)  # a title alone still names things
     if not papers:
         raise NothingToBuildError(f"no records with a title or an abstract in {', '.join(inputs)}")
     lines = []

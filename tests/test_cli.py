@@ -37,12 +37,13 @@ def test_build_writes_all_exports_and_reports_bad_records(corpus, tmp_path):
     assert len(rdf) > 0
 
 
-def test_extract_writes_one_line_per_good_record(corpus, tmp_path):
+def test_extract_writes_one_line_per_record_with_a_title_or_an_abstract(corpus, tmp_path):
     out = tmp_path / "x.jsonl"
     result = CliRunner().invoke(main, ["extract", str(corpus), "-o", str(out)])
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in out.read_text().splitlines()]
-    assert [line["id"] for line in lines] == ["r1", "r2"]
+    assert [line["id"] for line in lines] == ["r1", "r2", "r3"]  # the line that is no JSON is reported
+    assert "record 4" in result.output
     assert {"BERT", "SQuAD"} <= {e["text"] for e in lines[0]["entities"]}
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from kg.ingest.dates import iso_date
 from kg.ingest.ids import (
@@ -24,6 +26,20 @@ MAX_ABSTRACT_CHARS = 100_000
 characters, and spaCy refuses texts over 1,000,000."""
 MAX_AUTHORS = 5_000
 """Author lists are cut to this many names (the longest real ones have about 3,000)."""
+_TITLE_ONLY = ContextVar("title_only", default=False)
+"""Whether a record with a title and no abstract is a paper (``kg extract``) or an error (a graph build)."""
+
+
+@contextmanager
+def title_only_records(allowed: bool = True) -> Iterator[None]:
+    """Within this block, :func:`make_paper` accepts records that have a title and no abstract."""
+    token = _TITLE_ONLY.set(allowed)
+    try:
+        yield
+    finally:
+        _TITLE_ONLY.reset(token)
+
+
 _WEB_URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+", re.IGNORECASE)
 
 
@@ -53,7 +69,8 @@ def make_paper(
     """Clean every field and build the ``Paper``; a record without an abstract, or with a field
     over its limit (:data:`MAX_TITLE_CHARS`, :data:`MAX_ABSTRACT_CHARS`), is an error.
 
-    A record with an abstract and no title is a normal paper. ``label`` names the record in
+    A record with an abstract and no title is a normal paper; one with a title and no abstract
+    is one too inside :func:`title_only_records` (``kg extract`` reads every record it can). ``label`` names the record in
     error messages (e.g. a BibTeX citation key). An arXiv id is also taken from an arXiv URL or
     an arXiv DOI when none is given. A trailing copyright notice is dropped from the abstract;
     LaTeX in the title, abstract and names becomes text; placeholder abstracts and author names (``[No abstract available]``) count as missing. Only
@@ -68,7 +85,7 @@ def make_paper(
     abstract_text = strip_copyright(latex_to_text(clean_text(abstract)))
     if is_placeholder(abstract_text):
         abstract_text = ""
-    if not abstract_text:
+    if not abstract_text and not (title_text and _TITLE_ONLY.get()):
         return record_error(src, f"{what} has no abstract (title: {title_text[:80]!r})" if title_text
                             else f"{what} has neither title nor abstract")
     for name, text, limit in (("title", title_text, MAX_TITLE_CHARS), ("abstract", abstract_text, MAX_ABSTRACT_CHARS)):

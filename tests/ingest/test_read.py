@@ -115,3 +115,14 @@ def test_dedupe_is_deterministic_and_keeps_singletons():
     papers = [make(f"Paper {i}", position=i) for i in range(5)]
     assert [p.title for p in dedupe_papers(papers)] == [p.title for p in papers]
     assert dedupe_papers([]) == []
+
+
+def test_title_only_records_are_papers_only_when_asked(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text('{"id": "t", "title": "BERT for SQuAD"}\n{"id": "a", "title": "X", "abstract": "We use BERT."}\n',
+                    encoding="utf-8")
+    errors = []
+    assert [p.record_id for p in read_papers([path], on_error=errors.append)] == ["a"]
+    assert "has no abstract" in errors[0].message
+    papers = list(read_papers([path], title_only=True))
+    assert [(p.record_id, p.abstract) for p in papers] == [("t", ""), ("a", "We use BERT.")]

@@ -60,13 +60,16 @@ def test_hostile_records_are_reported_once_each_and_the_run_goes_on(tmp_path):
     assert '"2019-05"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>' in nt
 
 
-def test_extract_writes_a_line_per_record_with_an_abstract(tmp_path):
+def test_extract_writes_a_line_per_record_with_a_title_or_an_abstract(tmp_path):
     corpus = _write_jsonl(tmp_path / "hostile.jsonl", hostile_rows())
     out = tmp_path / "x.jsonl"
     result = CliRunner().invoke(main, ["extract", str(corpus), "-o", str(out)])
     assert result.exit_code == 0, result.output
     ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
-    assert ids == ["surrogate-title", "surrogate-abstract", "replacement", "abstract-only", "js-url", "month"]
+    assert ids == ["surrogate-title", "surrogate-abstract", "replacement", "abstract-only", "title-only", "js-url",
+                   "month"]
+    title_only = json.loads(out.read_text(encoding="utf-8").splitlines()[4])
+    assert title_only["sentences"] == [] and {e["field"] for e in title_only["entities"]} == {"title"}
 
 
 def test_shapes_reject_a_year_typed_as_a_full_date():
