@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.blas_ops import use_blas_ops
+from kg.extract.rules.doc_text import token_texts
 
 SPANS_KEY = "generic"
 
@@ -44,7 +45,7 @@ class GenericMentions:
             yield from self._run(batch)
 
     def _run(self, docs: list[Doc]) -> list[Doc]:
-        copies = [Doc(self.recogniser.vocab, words=[t.text for t in doc],
+        copies = [Doc(self.recogniser.vocab, words=token_texts(doc),
                       spaces=doc.to_array(SPACY).astype(bool).tolist()) for doc in docs]
         for pipe in self.pipes:
             copies = list(pipe.pipe(copies)) if hasattr(pipe, "pipe") else [pipe(c) for c in copies]
