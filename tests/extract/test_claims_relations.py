@@ -295,11 +295,8 @@ def test_extract_lists_relations_as_indices_into_entities():
 @needs_model
 @pytest.mark.skipif(not (SHARED / "data" / "scierc" / "dev.json").exists(), reason="SciERC dev not in ../shared")
 def test_packaged_model_scores_on_scierc_dev():
-    import importlib.util
+    from kg.evaluate import relations as train
 
-    spec = importlib.util.spec_from_file_location("train_relations", ROOT / "scripts" / "train_relations.py")
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
     sentences = train.read_pairs(SHARED / "data" / "scierc" / "dev.json")
     model = packaged_model()
     table = train.scores(train.predicted_relations(model, train.examples(sentences), model.meta["threshold"]),

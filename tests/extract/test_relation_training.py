@@ -1,10 +1,9 @@
-"""SemEval-2018 task 7 as extra training data for the relation classifier (scripts/train_relations.py)."""
+"""SemEval-2018 task 7 as extra training data for the relation classifier (kg.evaluate.relations)."""
 
 from __future__ import annotations
 
-import importlib.util
+from kg.evaluate import relations
 
-from conftest import ROOT
 
 XML = """<?xml version="1.0" encoding="UTF-8" ?>
 <doc>
@@ -23,11 +22,6 @@ RESULT(X01-1.6,X01-1.8)
 """
 
 
-def load_script():
-    spec = importlib.util.spec_from_file_location("train_relations", ROOT / "scripts" / "train_relations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def write_fixture(tmp_path):
@@ -37,7 +31,7 @@ def write_fixture(tmp_path):
 
 
 def test_semeval_entities_are_char_spans_of_title_and_abstract(tmp_path):
-    train = load_script()
+    train = relations
     (text, entities), = train.semeval_abstracts(write_fixture(tmp_path) / "1.1.text.xml").values()
     assert [text[s:e] for s, e, _ in entities.values()] == [
         "parser", "speech", "Statistical parsers", "treebanks", "accuracy", "tagger", "rule-based taggers",
@@ -45,7 +39,7 @@ def test_semeval_entities_are_char_spans_of_title_and_abstract(tmp_path):
 
 
 def test_semeval_pairs_map_labels_directions_and_drop_types(tmp_path):
-    train = load_script()
+    train = relations
     data = train.semeval_examples(write_fixture(tmp_path))
     text, entities = next(iter(train.semeval_abstracts(tmp_path / "1.1.text.xml").values()))
 
@@ -62,7 +56,7 @@ def test_semeval_pairs_map_labels_directions_and_drop_types(tmp_path):
 
 
 def test_semeval_none_pairs_are_unrelated_pairs_of_one_sentence(tmp_path):
-    train = load_script()
+    train = relations
     data = train.semeval_examples(write_fixture(tmp_path), none_share=1.0)
     text, _ = next(iter(train.semeval_abstracts(tmp_path / "1.1.text.xml").values()))
     related = {(first, second) for _, label, (_, first, second) in data if label != train.NONE}
