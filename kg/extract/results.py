@@ -33,6 +33,7 @@ _AFTER_CUE = re.compile(r"^(?:\s*%)?[^,;()\d]{0,40}?\b(?:on|for|in|across|over)\
 _SPLIT_NEAR = re.compile(r"^\s*(?:\(\s*)?(test-dev|test-std|minival|validation|val|dev|development|test|testing)\b"
                          r"(?:\s+(?:set|split))?", re.I)
 _SPLIT_BEFORE = re.compile(r"\b(test|validation|val|dev|development)\s+(?:set|split)s?\s+of\s+(?:the\s+)?$", re.I)
+_VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.I)
 _PROPOSAL = re.compile(r"\b(we|our|ours|it|this|the proposed|the resulting|the new)\b", re.I)
 # What may stand between a value and the metric named right after it: "45.1 box AP", "85% mean IoU".
 _METRIC_AFTER = re.compile(r"\s*%?\s*(?:(?!on\b|in\b|for\b|of\b|at\b|and\b|with\b)[A-Za-z-]+\s+){0,2}", re.I)
@@ -124,6 +125,7 @@ def read_results(text: str, offset: int, quantities: list[Quantity], mentions: l
             q.compared_to, q.compared_entity = compared.text, compared.entity
         _system(q, text, systems, start, lo, compared, context)
         _leaderboard(q)
+    _versus_pairs(text, offset, measured, context)
     known = [d for d in datasets if names().known_dataset(d.leaderboard or d.text)]
     context.last_dataset = known[-1] if known else None  # only a leaderboard's dataset is carried over
     if not any(q.kind == "change" for q in quantities):
@@ -279,6 +281,29 @@ def _split(text: str, dataset: _Name) -> str | None:
         before = _SPLIT_BEFORE.search(text[max(0, dataset.start - 40) : dataset.start])
         word = before.group(1) if before else None
     return dataset_split(f"x {word}") if word else dataset_split(dataset.text)
+
+
+def _versus_pairs(text: str, offset: int, measured: list[Quantity], context: AbstractContext) -> None:
+    """"16.47 vs 34.36 using DDIM": the second value is the named system's, so the first is not.
+
+    The first value goes to the paper's proposal when the sentence speaks of it ("the proposed
+    method ... 16.47 vs 34.36 using DDIM"), else to no one; it is compared with the second.
+    """
+    ordered = sorted(measured, key=lambda q: q.start)
+    for first, second in zip(ordered, ordered[1:]):
+        if not _VERSUS_GAP.fullmatch(text[first.end - offset : second.start - offset]):
+            continue
+        if second.system is not None and first.system == second.system:
+            if context.proposal is not None and _PROPOSAL.search(text[: first.start - offset]):
+                first.system, first.system_entity = context.proposal
+                first.inferred += ("system",)
+            else:
+                first.system = first.system_entity = None
+        if first.compared_value is None and second.value is not None:
+            first.compared_value = second.value
+            first.compared_to, first.compared_entity = second.system, second.system_entity
+            if first.value is not None:
+                first.delta = round(first.value - second.value, 6)
 
 
 def _compared(text: str, systems: list[_Name], start: int, end: int) -> _Name | None:

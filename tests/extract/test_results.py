@@ -86,3 +86,26 @@ def test_only_a_real_dataset_is_the_abstracts_dataset():
     claims = sentence_claims(abstract, sentences, [gemini], [0])
     (q,) = [q for c in claims for q in c.values]
     assert (q.value, q.dataset) == (82.5, None)
+
+
+def test_versus_pair_gives_the_first_value_to_the_proposal_not_the_named_baseline():
+    text = ("We propose BarVAE. The proposed method improves upon standard DDIM models "
+            "(for instance, FID of 16.47 vs 34.36 using a standard DDIM on CelebA-HQ).")
+    bar = mention(text, "BarVAE", "Model", proposed=True)
+    ddim = [Mention(i, i + 4, "DDIM", "Model", "abstract", 0.9, "test") for i in
+            (text.index("DDIM"), text.rindex("DDIM"))]
+    pairs = list(enumerate([bar, *ddim]))
+    context = abstract_context(text, pairs)
+    start = text.index("The proposed")
+    local = [(i, m) for i, m in pairs[1:]]
+    found = sentence_quantities(text[start:], start, local, context)
+    first, second = sorted((q for q in found if q.value in (16.47, 34.36)), key=lambda q: q.start)
+    assert (first.system, second.system) == ("BarVAE", "DDIM")
+    assert (first.compared_to, first.compared_value, first.delta) == ("DDIM", 34.36, -17.89)
+
+
+def test_versus_pair_without_a_proposal_credits_no_one_with_the_first_value():
+    text = "Standard DDIM models give FID of 16.47 vs 34.36 using a standard sampler."
+    found = read(text, mention(text, "DDIM", "Model"))
+    first, second = sorted(found, key=lambda q: q.start)
+    assert (first.system, second.system, first.compared_value) == (None, "DDIM", 34.36)
