@@ -1,4 +1,8 @@
 // paper-kg explorer: draws the graph on a canvas, with search, focus and a details panel.
+// Hand-written rather than vis-network (what pyvis wraps): the view needs labels placed only where
+// they overlap nothing, positions computed at build time with no physics, neighbourhood focus and
+// pages of 10,000 papers; vis-network runs physics or draws every label, and pyvis writes edges in
+// quadratic time. This file is small, has no dependency and is inlined into each page.
 // The page builds every element with textContent: no text from the data is ever parsed as markup.
 // In "static" mode the whole graph is in the page (#kg-data); in "serve" mode the page asks the
 // SPARQL endpoint of the server it came from (/sparql, same origin) for each neighbourhood.
