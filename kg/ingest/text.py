@@ -10,6 +10,7 @@ titles and abstracts (arXiv writes ``$\\sim$``, ``62\\%``, ``\\'{e}``) into the 
 from __future__ import annotations
 
 import html
+import logging
 import re
 import unicodedata
 
@@ -84,6 +85,9 @@ def _latex_converter() -> LatexNodes2Text:
 
 
 _LATEX = _latex_converter()
+# pylatexenc logs a warning for each macro whose arguments are missing ("\widehat" alone); the
+# conversion goes on and the record is fine, so for users these are noise, once per abstract.
+logging.getLogger("pylatexenc").setLevel(logging.ERROR)
 
 _PLACEHOLDERS = {
     "no abstract available", "no abstract", "abstract not available", "n/a",

@@ -157,3 +157,14 @@ def test_arxiv_snapshot_sample_has_no_tex_left():
             assert not re.search(r"\\[A-Za-z]", text), (record["id"], text)
             if record[field].count("$") % 2 == 0:  # one abstract has an unmatched $
                 assert "$" not in text, (record["id"], text)
+
+
+def test_latex_that_pylatexenc_cannot_substitute_logs_no_warning(caplog):
+    import logging
+
+    from kg.ingest.text import latex_to_text
+
+    with caplog.at_level(logging.WARNING):
+        out = latex_to_text(r"an estimate $\widehat$ of it")
+    assert "estimate" in out and "\\" not in out
+    assert not [r for r in caplog.records if r.name.startswith("pylatexenc")]
