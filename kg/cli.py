@@ -89,7 +89,7 @@ def build(inputs: tuple[str, ...], output: str, fmt: str | None, formats: str, n
     from kg.pipeline.memory import return_large_blocks
 
     started = time.perf_counter()
-    if workers > 1 or dask_address:  # extraction runs elsewhere: keep this process flat (kg/memory.py)
+    if workers > 1 or dask_address:  # extraction runs elsewhere: keep this process flat (kg/pipeline/memory.py)
         return_large_blocks()
     options = BuildOptions(
         batch_size=batch_size, workers=workers, dask=dask_address, input_format=fmt,

@@ -1,7 +1,7 @@
 """First-frame time of the explorer page for a large graph, in headless Chromium with all requests blocked.
 
 Builds a synthetic graph of ``--papers`` papers (default 10,000; with as many claims and three
-entities per paper, scripts/synthetic_graph.py), or loads a pickled networkx graph (``--graph``),
+entities per paper, kg/graph/synthetic.py), or loads a pickled networkx graph (``--graph``),
 writes the page (at most ``--max-entities`` entities, the page's default unless given) and loads
 it ``--runs`` times with tests/browser/explorer.cjs (playwright-core driving /usr/bin/chromium).
 Reports the page size, the time to write it, and per run the first frame (``performance.now()``
