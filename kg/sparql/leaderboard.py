@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 
 import pyoxigraph as ox
 
-from kg.sparql.query import execute, solution_rows
+from kg.sparql.query import execute, solution_rows, table_cell
 
 RESULTS_QUERY = """
 PREFIX kg: <https://w3id.org/paper-kg/ontology#>
@@ -101,15 +101,11 @@ def format_entries(entries: list[Entry], fmt: str = "table") -> str:
     for e in entries:
         if (e.dataset, e.metric) != board:
             board = (e.dataset, e.metric)
-            lines += ([""] if lines else []) + [f"{e.dataset} — {e.metric}"]
+            lines += ([""] if lines else []) + [f"{table_cell(e.dataset, 80)} — {table_cell(e.metric, 60)}"]
         value = f"{e.value:g}{e.unit or ''}" if e.unit in ("%", None) else f"{e.value:g} {e.unit}"
         who = e.system or "(unnamed)"
         split = f" [{e.split}]" if e.split else ""
         note = f"  (inferred: {e.inferred})" if e.inferred else ""
-        title = e.title if e.title and len(e.title) <= 70 else (e.title or e.paper)[:67] + "..."
-        lines.append(f"{e.rank:>4}. {value:>10}  {_cut(who, 28):28}  {title}{split}{note}")
+        lines.append(f"{e.rank:>4}. {value:>10}  {table_cell(who, 28):28}  {table_cell(e.title or e.paper, 70)}"
+                     f"{split}{note}")
     return "\n".join(lines)
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"

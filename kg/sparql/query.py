@@ -167,15 +167,16 @@ def _table(result: ox.QuerySolutions) -> str:
     names = [v.value for v in result.variables]
     tsv, _, _ = capped_solutions(result, None)
     table = solution_rows(ox.parse_query_results(tsv, format=RESULT_FORMATS["tsv"]))
-    widths = {n: min(60, max([len(n)] + [len(_cut(r[n] or "", 60)) for r in table])) for n in names}
+    widths = {n: min(60, max([len(n)] + [len(table_cell(r[n] or "", 60)) for r in table])) for n in names}
     lines = ["  ".join(n.ljust(widths[n]) for n in names), "  ".join("-" * widths[n] for n in names)]
     for r in table:
-        lines.append("  ".join(_cut(r[n] or "", widths[n]).ljust(widths[n]) for n in names))
+        lines.append("  ".join(table_cell(r[n] or "", widths[n]).ljust(widths[n]) for n in names))
     lines.append(f"({len(table)} rows)")
     return "\n".join(lines)
 
 
-def _cut(text: str, width: int) -> str:
+def table_cell(text: str, width: int) -> str:
+    """``text`` for a terminal table: one line, control characters escaped, cut to ``width``."""
     text = safe_text(" ".join(text.split()), 10 * width)
     return text if len(text) <= width else text[: width - 1] + "…"
 

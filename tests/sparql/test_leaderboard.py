@@ -67,3 +67,12 @@ def test_leaderboard_query_gives_the_best_per_board(export_dir):
     assert best == {("Top 1 Accuracy", "BarNet", 86.1), ("Top 1 Error", "QuxNet", 10.5)}
     only = solution_rows(execute(load_store(export_dir), query, parse_params(["metric=error"])))
     assert [r["system"] for r in only] == ["QuxNet"]
+
+
+def test_table_escapes_control_characters_and_cuts_long_cells():
+    from kg.sparql.leaderboard import Entry
+
+    entry = Entry(1, "Data\x1b[2Jset", "FID", 16.47, None, "Sys\x07tem", None, "paper/x", "T" * 100, "text", None)
+    table = format_entries([entry])
+    assert "\x1b" not in table and "\x07" not in table
+    assert "T" * 69 + "…" in table and "T" * 71 not in table
