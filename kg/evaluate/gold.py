@@ -20,7 +20,7 @@ rest alternatives that also count as correct (SciERC ``Method`` may be predicted
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,22 +108,26 @@ def _join_tokens(tokens: Sequence[str]) -> tuple[str, list[int]]:
     return " ".join(tokens), starts
 
 
+def _json_lines(path: str | Path) -> Iterator[dict]:
+    """The records of a JSON Lines file, blank lines skipped."""
+    with open(path, encoding="utf8") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
+
+
 def read_scierc(path: str | Path, mapping: Mapping | None = SCIERC) -> list[GoldDoc]:
     """Read SciERC json lines; token indices in ``ner`` count over the whole document."""
     docs = []
-    with open(path, encoding="utf8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            tokens = [tok for sent in record["sentences"] for tok in sent]
-            text, starts = _join_tokens(tokens)
-            raw = [
-                (starts[s], starts[e] + len(tokens[e]), label)
-                for sent in record["ner"]
-                for s, e, label in sent
-            ]
-            docs.append(_mapped(text, raw, mapping))
+    for record in _json_lines(path):
+        tokens = [tok for sent in record["sentences"] for tok in sent]
+        text, starts = _join_tokens(tokens)
+        raw = [
+            (starts[s], starts[e] + len(tokens[e]), label)
+            for sent in record["ner"]
+            for s, e, label in sent
+        ]
+        docs.append(_mapped(text, raw, mapping))
     return docs
 
 
@@ -200,15 +204,11 @@ def read_gsap(
     """Read GSAP-NER paragraphs; ``folds`` keeps only paragraphs whose ``test_fold`` is listed."""
     keep = None if folds is None else set(folds)
     docs = []
-    with open(path, encoding="utf8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            if keep is not None and record.get("test_fold") not in keep:
-                continue
-            raw = [(int(s), int(e), label) for s, e, label in record[layer]]
-            docs.append(_mapped(record["text"], raw, mapping))
+    for record in _json_lines(path):
+        if keep is not None and record.get("test_fold") not in keep:
+            continue
+        raw = [(int(s), int(e), label) for s, e, label in record[layer]]
+        docs.append(_mapped(record["text"], raw, mapping))
     return docs
 
 
