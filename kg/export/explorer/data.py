@@ -21,6 +21,7 @@ from itertools import combinations
 import networkx as nx
 
 from kg.export.explorer.layout import community_layout
+from kg.extract.benchmarks import metric_direction
 from kg.graph.network import sentence_text
 from kg.schema import CLAIM, EDGE_TYPES, ENTITY_TYPES, NODE_TYPES, PAPER
 
@@ -37,9 +38,6 @@ MAX_PAPER_ENTITIES = 40
 SPACING = 24.0
 """Page units per layout unit."""
 _URL = re.compile(r"^https?://[^\s<>\"']+$", re.I)
-# Metrics where a lower value is better; every other metric ranks higher first.
-_LOWER_IS_BETTER = re.compile(r"error|loss|perplexity|\bppl\b|\bfid\b|\bwer\b|\bcer\b|latency|time|distance|mse|mae|rmse",
-                              re.I)
 
 
 def paper_link(data: dict) -> str | None:
@@ -211,7 +209,7 @@ def _leaderboard(graph: nx.MultiDiGraph, dataset: str, index: dict[str, int]) ->
     A result is a claim value that reaches a score (``kind`` "score") on the dataset. The metric
     is its metric entity, else its leaderboard or stated metric name; the system is its system
     entity or name, else the method or model the claim is about. Best is the value's ``better``
-    ("higher"/"lower"); where that is unknown, lower for metric names that say error, loss, ...
+    ("higher"/"lower"); where that is unknown, what the metric's name says (``metric_direction``).
     """
     rows = []
     for claim, _, data in graph.in_edges(dataset, data=True):
@@ -229,7 +227,8 @@ def _leaderboard(graph: nx.MultiDiGraph, dataset: str, index: dict[str, int]) ->
             if value.get("split"):
                 metric += f" ({value['split']})"
             system = _label(graph, value.get("system_node")) or value.get("system") or (about[0] if about else None)
-            lower = value.get("better") == "lower" or (value.get("better") is None and _LOWER_IS_BETTER.search(metric))
+            better = value.get("better") or metric_direction(metric)
+            lower = better == "lower"
             rows.append((metric, value["value"], value.get("unit") or "", system, index.get(node.get("paper"), -1),
                          index.get(claim, -1), bool(lower)))
     rows = sorted(set(rows), key=lambda r: (r[0].lower(), r[1] if r[6] else -r[1], str(r[3]), r[4]))
