@@ -82,3 +82,19 @@ def extractions() -> list[Extraction]:
 @pytest.fixture
 def graph(extractions):
     return build_graph(extractions)
+
+
+def start_server(source, **options):
+    """A ``kg serve`` server on a free loopback port, serving from a daemon thread."""
+    import threading
+
+    from kg.sparql.serve import make_server
+
+    server = make_server(source, port=0, **options)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def stop_server(server) -> None:
+    server.shutdown()
+    server.server_close()

@@ -13,12 +13,12 @@ import urllib.parse
 import urllib.request
 
 import pytest
+from conftest import start_server, stop_server
 from click.testing import CliRunner
 
 from kg.cli import main
 from kg.export.formats import serialize
 from kg.export.rdf import to_rdf
-from kg.sparql.serve import make_server
 from kg.sparql.worker import QueryRefused, check_query
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
@@ -75,22 +75,12 @@ def export_dir(tmp_path_factory):
     return out
 
 
-def start(source, **options):
-    server = make_server(source, port=0, **options)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
-def stop(server):
-    server.shutdown()
-    server.server_close()
-
 
 @pytest.fixture(scope="module")
 def server(export_dir):
-    server = start(export_dir, timeout=2.0, workers=1, idle_timeout=0.5)
+    server = start_server(export_dir, timeout=2.0, workers=1, idle_timeout=0.5)
     yield server
-    stop(server)
+    stop_server(server)
 
 
 def get(server, path, data=None, content_type=None):
@@ -198,7 +188,7 @@ def test_idle_connections_are_closed(server):
 
 
 def test_connection_threads_are_bounded(export_dir):
-    server = start(export_dir, workers=1, max_connections=2, idle_timeout=3.0)
+    server = start_server(export_dir, workers=1, max_connections=2, idle_timeout=3.0)
     try:
         host, port = server.server_address[:2]
         held = [socket.create_connection((host, port), timeout=5) for _ in range(2)]
@@ -210,11 +200,11 @@ def test_connection_threads_are_bounded(export_dir):
         time.sleep(0.3)
         assert raw(server, b"GET /sparql?query=ASK%7B%7D HTTP/1.0\r\n\r\n").startswith(b"HTTP/1.0 200")
     finally:
-        stop(server)
+        stop_server(server)
 
 
 def test_full_queue_is_503_with_retry_after_and_queue_time_is_not_charged(export_dir):
-    server = start(export_dir, workers=1, timeout=1.0, queue_limit=1, queue_wait=8.0)
+    server = start_server(export_dir, workers=1, timeout=1.0, queue_limit=1, queue_wait=8.0)
     try:
         answers = {}
 
@@ -235,7 +225,7 @@ def test_full_queue_is_503_with_retry_after_and_queue_time_is_not_charged(export
         # waited past the 1 s limit for the slow query's worker to be replaced, and still answered
         assert answers["queued"][0] == 200 and json.loads(answers["queued"][2])["boolean"] is True
     finally:
-        stop(server)
+        stop_server(server)
 
 
 def test_error_messages_escape_control_characters(server):
@@ -310,7 +300,7 @@ def test_kg_push_times_out_and_cleans_up_on_sigterm(export_dir, tmp_path, listen
 
 
 def test_a_slow_query_does_not_hold_up_a_fast_one(export_dir):
-    server = start(export_dir, workers=2, timeout=4.0)
+    server = start_server(export_dir, workers=2, timeout=4.0)
     try:
         slow = threading.Thread(target=get, args=(server, q(SLOW)))
         slow.start()
@@ -321,4 +311,4 @@ def test_a_slow_query_does_not_hold_up_a_fast_one(export_dir):
         assert time.monotonic() - started < 2.0  # answered by the free worker, not after the slow query's 4 s
         slow.join(30)
     finally:
-        stop(server)
+        stop_server(server)

@@ -3,7 +3,6 @@
 import csv
 import io
 import json
-import threading
 import time
 import urllib.error
 import urllib.parse
@@ -13,25 +12,14 @@ import pytest
 
 from kg.export.formats import serialize
 from kg.export.rdf import to_rdf
-from kg.sparql.serve import make_server, parse_accept
+from kg.sparql.serve import parse_accept
 from kg.sparql.store import GraphStore
 
-from conftest import ROOT
+from conftest import ROOT, start_server, stop_server
 
 DATASETS = "SELECT ?l WHERE { ?d a kg:Dataset ; skos:prefLabel ?l } ORDER BY ?l"
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 
-
-def start(source, **options):
-    server = make_server(source, port=0, **options)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    return server
-
-
-def stop(server):
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.fixture(scope="module")
@@ -48,9 +36,9 @@ def export_dir(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(export_dir):
-    server = start(export_dir, timeout=2.0, cap=2, workers=1)
+    server = start_server(export_dir, timeout=2.0, cap=2, workers=1)
     yield server
-    stop(server)
+    stop_server(server)
 
 
 def get(server, path, accept=None, data=None, content_type=None, method=None):
@@ -154,7 +142,7 @@ def test_explorer_and_example_queries(server):
 def test_serves_a_store_and_binds_loopback(tmp_path, graph):
     with GraphStore(tmp_path / "store") as store:
         store.add_graph(to_rdf(graph))
-    server = start(tmp_path / "store", workers=1)
+    server = start_server(tmp_path / "store", workers=1)
     try:
         assert server.server_address[0] == "127.0.0.1"
         status, _, body = get(server, q(DATASETS), accept="text/csv")
@@ -163,7 +151,7 @@ def test_serves_a_store_and_binds_loopback(tmp_path, graph):
         assert status == 200 and b'"mode":"serve"' in body and "connect-src 'self'" in headers["Content-Security-Policy"]
         assert get(server, "/graph.html")[0] == 404  # no static page in the store
     finally:
-        stop(server)
+        stop_server(server)
 
 
 def test_parse_accept_orders_by_quality():
