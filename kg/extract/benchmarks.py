@@ -131,7 +131,6 @@ class Names:
         # growing as soon as no name starts with it.
         self.dataset_prefixes = _prefixes(self.datasets)
         self.metric_prefixes = _prefixes(list(self.metrics) + [key + "s" for key in self.metrics])
-        self._found: dict[tuple[str, str], tuple[Found, ...]] = {}  # a sentence is looked up more than once
 
     @staticmethod
     def _index(table: dict[str, str]) -> dict[str, str]:
@@ -144,14 +143,6 @@ class Names:
 
     def find(self, text: str, kind: str) -> list[Found]:
         """Dataset (``kind="dataset"``) or metric names in ``text``, longest first where they overlap."""
-        found = self._found.get((text, kind))
-        if found is None:
-            if len(self._found) >= 4096:
-                self._found.clear()
-            found = self._found[text, kind] = tuple(self._find(text, kind))
-        return list(found)
-
-    def _find(self, text: str, kind: str) -> list[Found]:
         index = self.datasets if kind == "dataset" else self.metrics
         prefixes = self.dataset_prefixes if kind == "dataset" else self.metric_prefixes
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]

@@ -76,11 +76,12 @@ def sentence_quantities(text: str, offset: int, mentions: list[tuple[int, Mentio
                         context=None) -> list[Quantity]:
     """The quantities of one sentence, read as results (``mentions`` are its ``(index, mention)`` pairs)."""
     metric_spans = [(m.start, m.end) for _, m in mentions if m.type == METRIC]
-    metric_spans += [(offset + f.start, offset + f.end) for f in names().find(text, "metric")]
+    metric_names = names().find(text, "metric")
+    metric_spans += [(offset + f.start, offset + f.end) for f in metric_names]
     # a number inside a metric mention ("accuracy 92.4") is the value, not part of a name
     names_spans = [(m.start, m.end) for _, m in mentions if m.type != METRIC]
     found = quantities(text, names_spans, offset, metric_spans)
-    read_results(text, offset, found, mentions, context)
+    read_results(text, offset, found, mentions, context, metric_names)
     return found
 
 

@@ -86,11 +86,14 @@ def abstract_context(abstract: str, mentions: list[tuple[int, Mention]]) -> Abst
 
 
 def read_results(text: str, offset: int, quantities: list[Quantity], mentions: list[tuple[int, Mention]],
-                 context: AbstractContext | None = None) -> None:
-    """Fill in the result fields of ``quantities`` (those of ``text``, at ``offset`` in the abstract)."""
+                 context: AbstractContext | None = None, metric_names: list[Found] | None = None) -> None:
+    """Fill in the result fields of ``quantities`` (those of ``text``, at ``offset`` in the abstract).
+
+    ``metric_names`` are the leaderboard metric names of ``text`` when the caller has looked them up.
+    """
     context = context or AbstractContext()
     datasets = _datasets(text, mentions, offset)
-    metrics = _metrics(text, mentions, offset)
+    metrics = _metrics(text, mentions, offset, metric_names)
     systems = [_Name(m.start - offset, m.end - offset, m.text, i) for i, m in mentions if m.type in SYSTEMS]
     for q in quantities:
         if q.kind == "amount" and q.measure in _SIZE_MEASURES:
@@ -195,10 +198,10 @@ def _dataset_name(mention: Mention) -> str:
     return lookup.dataset_name(mention.text)
 
 
-def _metrics(text: str, mentions, offset: int) -> list[_Name]:
+def _metrics(text: str, mentions, offset: int, found: list[Found] | None = None) -> list[_Name]:
     own = [_Name(m.start - offset, m.end - offset, m.text, i) for i, m in mentions if m.type == METRIC
            and 0 <= m.start - offset < len(text)]
-    return _merge(names().find(text, "metric"), own)
+    return _merge(names().find(text, "metric") if found is None else found, own)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
