@@ -25,12 +25,13 @@ from urllib.parse import quote, urlsplit
 import pyoxigraph as ox
 
 from kg.errors import KgFailure, KgUsageError, safe_text
+from kg.export.formats import for_path
 from kg.schema import BASE
 from kg.sparql.store import GraphStore, is_store
 
 BUILD_GRAPH = BASE + "build/"
-_MEDIA = {".nt": "application/n-triples", ".ttl": "text/turtle", ".jsonld": "application/ld+json",
-          ".rdf": "application/rdf+xml"}
+_PUSHABLE = (".jsonld", ".nt", ".rdf", ".ttl")
+"""File suffixes of graph (not dataset) formats; their media types come from the format registry."""
 
 
 class PushError(KgFailure):
@@ -61,8 +62,8 @@ def _source_file(source: Path, scratch: Path) -> Path:
             if (source / name).is_file():
                 return source / name
         raise PushUsageError(f"{source}: no graph.nt, graph.ttl or graph.jsonld there")
-    if source.suffix.lower() not in _MEDIA:
-        raise PushUsageError(f"{source}: cannot push this format (expected one of {', '.join(sorted(_MEDIA))})")
+    if source.suffix.lower() not in _PUSHABLE:
+        raise PushUsageError(f"{source}: cannot push this format (expected one of {', '.join(_PUSHABLE)})")
     return source
 
 
@@ -89,7 +90,7 @@ def push(source: str | Path, endpoint: str, graph: str | None = None, method: st
         graph = graph or BUILD_GRAPH + _digest(path)[:16]
         size = path.stat().st_size
         url = f"{endpoint}{'&' if '?' in endpoint else '?'}graph={quote(graph, safe='')}"
-        headers = {"Content-Type": _MEDIA[path.suffix.lower()], "Content-Length": str(size)}
+        headers = {"Content-Type": for_path(path).media_type, "Content-Length": str(size)}
         if auth:
             headers["Authorization"] = "Basic " + base64.b64encode(auth.encode()).decode()
         with path.open("rb") as body:
