@@ -139,7 +139,7 @@ def _add_to_store(store_dir: str, nt_file: Path) -> None:
     started = time.perf_counter()
     with GraphStore(store_dir) as store:
         added = store.add_file(nt_file)
-    click.echo(f"store {store_dir}: {added.added:+d} triples, {added.after} in all "
+    click.echo(f"store {store_dir}: {added.added:+d} triples, {added.after} in all, and {added.summary} of its summary "
                f"(loaded in {time.perf_counter() - started:.1f}s)")
 
 

@@ -233,6 +233,20 @@ DELTA = KG.delta
 LEADERBOARD_DATASET = KG.leaderboardDataset
 LEADERBOARD_METRIC = KG.leaderboardMetric
 INFERRED = KG.inferred
+# The summary a store keeps of itself (kg.sparql.summary): figures of the whole graph.
+TYPE_SUMMARY = KG.TypeSummary
+"""How many entities of one type a graph holds, and how many mentions they gather."""
+OF_TYPE = KG.ofType
+ENTITY_COUNT = KG.entityCount
+MENTION_TOTAL = KG.mentionTotal
+RANK = KG.rank
+DATASET_TASK = KG.DatasetTask
+"""A dataset and a task that papers say it serves, with how many papers say so."""
+ON_DATASET_TASK = KG.onDataset
+FOR_TASK = KG.forTask
+SUPPORTING_PAPERS = KG.supportingPapers
+BEST = KG.best
+BOARD_RANK = KG.boardRank
 BETTER_VALUES: tuple[str, ...] = ("higher", "lower")
 QUANTITY_KINDS: tuple[str, ...] = ("score", "change", "amount", "comparison")
 DIRECTIONS: tuple[str, ...] = ("improve", "increase", "decrease")

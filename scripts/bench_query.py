@@ -2,12 +2,13 @@
 
 Query mode (the default) opens STORE read-only in this process and runs each example query
 ``--repeat`` times after one warm-up run, with its parameters bound to a frequent name (the
-model in most papers, unless ``--name`` says otherwise); it prints p50, p95 and max per query.
+model in most papers, unless ``--name`` says otherwise; ``?key`` gets its match key, as
+``kg query --param`` does); it prints p50, p95 and max per query.
 
 ``--serve`` starts ``kg serve STORE`` in a child process on loopback and measures it as users
 would: ``--clients`` concurrent clients for ``--seconds`` seconds, each looping over the example
-queries (errors, p50, p95, requests/s); then the latency of ``ASK {}`` while 3 clients loop
-the slowest example query.
+queries, the name passed as a ``$name`` request parameter (errors, p50, p95, requests/s); then
+the latency of ``ASK {}`` while 3 clients loop the slowest example query.
 
 STORE is a store directory (``kg build --store DIR``). With ``--papers N`` and no store there
 yet, it is built first from the first N records of the real corpus (``--corpus``)::
@@ -109,12 +110,13 @@ class Server:
         print(line.strip(), flush=True)
         self.host, self.port = line.split("http://", 1)[1].split("/", 1)[0].rsplit(":", 1)
 
-    def request(self, query: str) -> tuple[int, float]:
-        """(status, seconds) of one GET /sparql."""
+    def request(self, query: str, params: dict[str, str] | None = None) -> tuple[int, float]:
+        """(status, seconds) of one GET /sparql, with ``params`` as ``$NAME=VALUE`` bindings."""
         started = time.perf_counter()
         conn = http.client.HTTPConnection(self.host, int(self.port), timeout=60)
+        fields = {"query": query, **{f"${name}": value for name, value in (params or {}).items()}}
         try:
-            conn.request("GET", "/sparql?" + urllib.parse.urlencode({"query": query}),
+            conn.request("GET", "/sparql?" + urllib.parse.urlencode(fields),
                          headers={"Accept": "application/sparql-results+json"})
             response = conn.getresponse()
             response.read()
@@ -130,31 +132,23 @@ class Server:
         self.proc.wait(timeout=30)
 
 
-def with_name(query: str, name: str) -> str:
-    """The query with its ``?name`` default replaced by ``name`` (a benchmark-only rewrite: the
-    server takes no parameters, and ``name`` comes from the store, written as a SPARQL literal)."""
-    for default in ('"llama 2"', '"transformer"'):
-        query = query.replace(f"COALESCE(?name, {default})", f"COALESCE(?name, {ox.Literal(name)})")
-    return query
-
-
-def loop(server: Server, queries: list[str], until: float, results: list) -> None:
-    for query in itertools.cycle(queries):
+def loop(server: Server, queries: list[tuple[str, dict]], until: float, results: list) -> None:
+    for query, params in itertools.cycle(queries):
         if time.monotonic() >= until:
             return
-        results.append(server.request(query))
+        results.append(server.request(query, params))
 
 
 def serve_mode(store_dir: Path, name: str | None, clients: int, seconds: float, workers: int | None) -> None:
     store = ox.Store.read_only(str(store_dir))
     name = name or solution_rows(execute(store, FREQUENT_MODEL))[0]["label"]
     del store
-    queries = {qname: with_name(text, name) for qname, text in example_queries().items()}
+    queries = {qname: (text, {"name": name} if takes_name(text) else {}) for qname, text in example_queries().items()}
     server = Server(store_dir, workers)
     try:
-        for query in queries.values():  # warm-up, and the slowest query
-            server.request(query)
-        timed = {qname: min(server.request(query)[1] for _ in range(3)) for qname, query in queries.items()}
+        for query, params in queries.values():  # warm-up, and the slowest query
+            server.request(query, params)
+        timed = {qname: min(server.request(*queries[qname])[1] for _ in range(3)) for qname in queries}
         slowest = max(timed, key=timed.get)
 
         results: list[tuple[int, float]] = []

@@ -26,6 +26,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgFailure, KgUsageError, safe_text
+from kg.sparql import summary
 from kg.sparql.query import EXPORT_NAMES
 from kg.sparql.store import is_store, rdf_format
 
@@ -214,6 +215,7 @@ class ServedGraph:
                 store = ox.Store(str(self.store_dir))
                 for file in files:
                     store.bulk_load(path=str(file), format=rdf_format(file))
+                summary.refresh(store)
                 store.flush()
                 del store
             except (OSError, SyntaxError, ValueError) as error:

@@ -17,8 +17,10 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal as RdfLiteral, Variable
 from rdflib.query import Result
 
-from kg.errors import KgUsageError, safe_text
+from kg.errors import safe_text
 from kg.export.formats import RdfFormat, UnknownFormat, for_path
+from kg.sparql import summary
+from kg.sparql.params import QueryError, name_key, parse_params, substitutions
 from kg.sparql.store import is_store, prefixes
 from kg.sparql.worker import (GRAPH_FORMATS, RESULT_FORMATS, QueryRefused, capped_solutions, check_query,
                               write_result)
@@ -26,10 +28,6 @@ from kg.sparql.worker import (GRAPH_FORMATS, RESULT_FORMATS, QueryRefused, cappe
 EXPORT_NAMES = ("graph.nt", "graph.ttl", "graph.jsonld")
 """Export files looked for in a directory, fastest to load first."""
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json", "xml")
-
-
-class QueryError(KgUsageError):
-    """A query or graph that cannot be used, with a message for people."""
 
 
 def export_file(path: str | Path) -> tuple[Path, RdfFormat]:
@@ -50,7 +48,8 @@ def export_file(path: str | Path) -> tuple[Path, RdfFormat]:
 
 
 def load_store(path: str | Path) -> ox.Store:
-    """An Oxigraph store for ``path``: a store directory opened read-only, or an export loaded in memory."""
+    """An Oxigraph store for ``path``: a store directory opened read-only, or an export loaded in
+    memory with its summary computed (:mod:`kg.sparql.summary`)."""
     if is_store(path):
         try:
             return ox.Store.read_only(str(path))
@@ -62,6 +61,7 @@ def load_store(path: str | Path) -> ox.Store:
         store.bulk_load(path=str(file), format=fmt.oxigraph)
     except (OSError, SyntaxError, ValueError) as error:
         raise QueryError(f"{file}: cannot load: {safe_text(error)}") from error
+    summary.refresh(store)
     return store
 
 
@@ -88,52 +88,17 @@ def read_query(text_or_path: str) -> str:
     return text_or_path
 
 
-def parse_term(value: str) -> ox.NamedNode | ox.Literal:
-    """A parameter value as an RDF term: ``<iri>``, an N-Triples literal (``"5"^^<...#integer>``,
-    ``"chat"@fr``), or otherwise the text itself as a plain string literal."""
-    if value.startswith("<") and value.endswith(">"):
-        try:
-            return ox.NamedNode(value[1:-1])
-        except ValueError as error:
-            raise QueryError(f"not a valid IRI: {safe_text(value, 80)}") from error
-    if value.startswith('"'):
-        try:
-            triples = list(ox.parse(f"<urn:x:s> <urn:x:p> {value} .\n".encode(), format=ox.RdfFormat.N_TRIPLES))
-        except SyntaxError as error:
-            raise QueryError(f"not an N-Triples literal: {safe_text(value, 80)} ({safe_text(error, 80)})") from error
-        if len(triples) == 1 and isinstance(triples[0].object, ox.Literal):
-            return triples[0].object
-        raise QueryError(f"not an N-Triples literal: {safe_text(value, 80)}")
-    return ox.Literal(value)
-
-
-def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, ox.NamedNode | ox.Literal]:
-    """``["name=value", ...]`` as ``{variable: term}`` (see :func:`parse_term`)."""
-    params = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        name = name.strip().lstrip("?$")
-        if not sep or not name:
-            raise QueryError(f"--param takes NAME=VALUE, not {safe_text(pair, 80)!r}")
-        try:
-            ox.Variable(name)
-        except ValueError as error:
-            raise QueryError(f"not a SPARQL variable name: {safe_text(name, 80)!r}") from error
-        params[name] = parse_term(value)
-    return params
-
-
 def execute(store: ox.Store, sparql: str, params: dict | None = None, allow_service: bool = False):
     """Run ``sparql`` on ``store`` with the project's prefixes; ``params`` bind variables.
 
     Each parameter replaces its variable everywhere in the query (pyoxigraph's ``substitutions``,
     SPARQL SEP-0007): the value is a term, never text pasted into the query, and the variable
-    must be in the SELECT's projection (the example queries project it).
+    must be in the SELECT's projection (the example queries project it). A ``name`` also binds
+    ``?key`` to its match key (:mod:`kg.sparql.params`).
     """
     try:
         check_query(sparql, allow_service=allow_service)
-        substitutions = {ox.Variable(name): term for name, term in (params or {}).items()}
-        return store.query(sparql, prefixes=prefixes(), substitutions=substitutions or None)
+        return store.query(sparql, prefixes=prefixes(), substitutions=substitutions(sparql, params))
     except QueryRefused as error:
         raise QueryError(f"query refused: {error}") from error
     except (SyntaxError, ValueError, RuntimeError) as error:
@@ -187,14 +152,18 @@ def table_cell(text: str, width: int) -> str:
 def run_query(rdf: Graph, sparql: str, params: dict[str, str] | None = None) -> Result:
     """Run SELECT, ASK or CONSTRUCT with rdflib; the project's prefixes are predeclared, SERVICE is refused.
 
-    ``params`` binds variables to plain string literals (rdflib's ``initBindings``).
+    ``params`` binds variables to plain string literals (rdflib's ``initBindings``); a ``name``
+    also binds ``?key`` to its match key, as in :func:`execute`.
     """
     try:
         check_query(sparql)
     except QueryRefused as error:
         raise QueryError(f"query refused: {error}") from error
     try:
-        bindings = {Variable(name): RdfLiteral(value) for name, value in (params or {}).items()}
+        params = dict(params or {})
+        if (key := name_key(sparql, params)) is not None:
+            params["key"] = key
+        bindings = {Variable(name): RdfLiteral(value) for name, value in params.items()}
         return rdf.query(sparql, initNs=prefixes(), initBindings=bindings)
     except Exception as error:  # rdflib raises pyparsing and assorted errors for bad queries
         raise QueryError(f"query failed: {safe_text(error)}") from error

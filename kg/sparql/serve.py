@@ -1,7 +1,9 @@
 """``kg serve``: a read-only SPARQL 1.1 Protocol endpoint, the HTML explorer and the example queries.
 
 * ``/sparql``: queries by GET (``?query=``) or POST (a form, or an ``application/sparql-query``
-  body); SELECT/ASK results as SPARQL JSON, CSV, TSV or XML, CONSTRUCT/DESCRIBE as Turtle,
+  body), with ``$NAME=VALUE`` parameters binding ``?NAME`` (as RDF4J's protocol does; values as
+  for ``kg query --param``, and a ``$name`` also binds ``?key`` to its match key:
+  :mod:`kg.sparql.params`); SELECT/ASK results as SPARQL JSON, CSV, TSV or XML, CONSTRUCT/DESCRIBE as Turtle,
   N-Triples, JSON-LD or RDF/XML, chosen by the ``Accept`` header (or ``?format=``). Updates are
   refused (403). Each query has a time limit (the worker running it is killed when it is
   over, answer 503) and a result cap (rows past it are cut; ``X-Kg-Truncated: true`` says so).
@@ -36,6 +38,7 @@ from kg.errors import safe_text
 from kg.export.explorer.page import SERVE_CSP, serve_html
 from kg.sparql.pool import (Busy, GraphNotFound, QueryTimeout, ServedGraph, ServeError, WorkerGone, WorkerPool,
                             default_workers)
+from kg.sparql.params import QueryError, parse_params, with_name_key
 from kg.sparql.store import prefixes
 
 __all__ = ["GraphNotFound", "KgServer", "ServeError", "ServedGraph", "make_server", "parse_accept"]
@@ -218,8 +221,14 @@ class Handler(BaseHTTPRequestHandler):
         if len(queries) != 1 or not queries[0].strip():
             self._error(HTTPStatus.BAD_REQUEST, "give exactly one query: /sparql?query=SELECT...")
             return
+        try:
+            bindings = self._bindings(queries[0], params)
+        except QueryError as error:
+            self._error(HTTPStatus.BAD_REQUEST, str(error))
+            return
         request = {
             "query": queries[0],
+            "bindings": bindings,
             "accept": parse_accept(self.headers.get("Accept")),
             "format": (params.get("format") or [None])[0],
             "cap": self.server.cap,
@@ -247,6 +256,17 @@ class Handler(BaseHTTPRequestHandler):
             extra["X-Kg-Truncated"] = "true"
             extra["X-Kg-Result-Cap"] = str(self.server.cap)
         self._send(HTTPStatus.OK, header["content_type"], body, extra)
+
+    @staticmethod
+    def _bindings(query: str, params: dict[str, list[str]]) -> dict[str, str]:
+        """``$NAME=VALUE`` request parameters as ``{NAME: N-Triples term}`` (a ``name`` adds its ``key``)."""
+        pairs = []
+        for field, values in params.items():
+            if field.startswith("$"):
+                if len(values) != 1:
+                    raise QueryError(f"give {safe_text(field, 40)} once")
+                pairs.append(f"{field[1:]}={values[0]}")
+        return {name: str(term) for name, term in with_name_key(query, parse_params(pairs)).items()}
 
     # -- pages -----------------------------------------------------------------------------
 

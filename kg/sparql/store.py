@@ -18,6 +18,10 @@ the new value of these would leave an entity with two labels or two counts, so t
   new for the entity, and the larger of the two otherwise (an estimate: mention counts per
   paper are not stored).
 
+After each add the store recomputes its summary (:mod:`kg.sparql.summary`): figures of the whole
+graph, such as entities per type and the best result of each leaderboard, that queries read
+instead of aggregating. :class:`AddReport` counts the graph's triples without them.
+
 Queries go to Oxigraph's own SPARQL engine; :meth:`GraphStore.rdflib_graph` gives an rdflib
 ``Graph`` over the store (through oxrdflib) for code that expects rdflib.
 """
@@ -38,6 +42,7 @@ from kg.errors import KgFailure, KgUsageError, safe_text
 from kg import schema as S
 from kg.export import ntriples
 from kg.export.formats import UnknownFormat, for_path
+from kg.sparql import summary
 
 ENTITY_PREFIX = S.RESOURCE + "entity/"
 PAPER_PREFIX = S.RESOURCE + "paper/"
@@ -64,6 +69,8 @@ class AddReport:
     before: int
     after: int
     merged_entities: int
+    summary: int = 0
+    """Triples of the store's summary, recomputed after the add."""
 
     @property
     def added(self) -> int:
@@ -138,6 +145,7 @@ class GraphStore:
         """Add triples to the default graph, merging entity figures as the module says."""
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only")
+        summary.clear(self.store)
         before = len(self.store)
         latest: dict[tuple[ox.NamedNode, ox.NamedNode], set] = defaultdict(set)
         mentions: dict[ox.NamedNode, int] = {}
@@ -183,9 +191,11 @@ class GraphStore:
                 self.store.remove(quad)
             if add:
                 self.store.extend(add)
+        after = len(self.store)
+        summarised = summary.refresh(self.store)
         if self.path is not None:
             self.store.flush()
-        return AddReport(before, len(self.store), len(entities))
+        return AddReport(before, after, len(entities), summarised)
 
     def _replace(self, s: ox.NamedNode, p: ox.NamedNode, values: set) -> tuple[list[ox.Quad], list[ox.Quad]]:
         old = {q.object for q in self.store.quads_for_pattern(s, p, None, ox.DefaultGraph())}

@@ -81,6 +81,12 @@ def check_query(sparql: str, allow_service: bool = False) -> None:
             raise QueryRefused(f"the query nests {deepest} levels deep; at most {MAX_DEPTH} are accepted")
 
 
+def variables(sparql: str) -> set[str]:
+    """The names of the variables ``sparql`` uses (``?x`` or ``$x``), not counting those inside
+    strings, IRIs or comments."""
+    return {match.group()[1:] for match in _VARIABLE.finditer(_OPAQUE.sub(" ", sparql))}
+
+
 def _unescape(match: re.Match) -> str:
     code = int(match.group(1) or match.group(2), 16)
     return chr(code) if code < 0x110000 else " "
@@ -177,6 +183,17 @@ def graph_iris(values: list[str]) -> list[ox.NamedNode]:
     return iris
 
 
+def term(text: str) -> ox.NamedNode | ox.Literal:
+    """An IRI or literal written in N-Triples (as the server passes parameters on); ValueError otherwise."""
+    try:
+        triples = list(ox.parse(f"<urn:x:s> <urn:x:p> {text} .\n".encode(), format=ox.RdfFormat.N_TRIPLES))
+    except SyntaxError as error:
+        raise ValueError(f"not an N-Triples term: {safe_text(text, 80)}") from error
+    if len(triples) != 1 or isinstance(triples[0].object, ox.BlankNode):
+        raise ValueError(f"not an N-Triples term: {safe_text(text, 80)}")
+    return triples[0].object
+
+
 def run(store: ox.Store, request: dict) -> tuple[dict, bytes]:
     """Answer one request of the server: ``{"status", "content_type", "rows", "truncated"}`` and a body."""
     accept = request.get("accept") or []
@@ -192,8 +209,10 @@ def run(store: ox.Store, request: dict) -> tuple[dict, bytes]:
             options["default_graph"] = graph_iris(request["default_graph"])
         if request.get("named_graphs"):
             options["named_graphs"] = graph_iris(request["named_graphs"])
+        if request.get("bindings"):
+            options["substitutions"] = {ox.Variable(name): term(value) for name, value in request["bindings"].items()}
         result = store.query(request["query"], **options)
-    except (SyntaxError, ValueError) as error:
+    except (SyntaxError, ValueError, RuntimeError) as error:
         return {"status": 400, "message": f"query refused: {safe_text(error)}"}, b""
     try:
         if isinstance(result, (ox.QueryBoolean, ox.QuerySolutions)):

@@ -9,7 +9,8 @@ from rdflib.namespace import RDF, XSD
 from kg import schema as S
 from kg.extract.claims import sentence_claims, sentence_quantities
 from kg.graph.network import build_graph
-from kg.sparql.query import rows, run_query
+from kg.sparql.query import execute, rows, run_query, solution_rows
+from kg.sparql.store import GraphStore
 from kg.export.rdf import to_rdf
 from kg.records import Extraction, Mention, Paper, Relation, Sentence, Source
 
@@ -206,8 +207,11 @@ def test_query_outperforms_on_dataset(claims_rdf):
 
 
 def test_query_dataset_tasks(claims_rdf, graph):
+    # the query reads the store's summary: an in-memory store computes it when the graph is added
+    store = GraphStore()
+    store.add_graph(claims_rdf + to_rdf(graph))
     found = [(r["datasetLabel"], r["taskLabel"], int(r["papers"]))
-             for r in select(claims_rdf + to_rdf(graph), "dataset_tasks.rq")]
+             for r in solution_rows(execute(store.store, (QUERIES / "dataset_tasks.rq").read_text()))]
     assert found == [("CIFAR-10", "image generation", 1)]
 
 

@@ -139,6 +139,28 @@ def test_explorer_and_example_queries(server):
     assert get(server, "/queries/../pyproject.toml")[0] == 404
 
 
+def test_dollar_parameters_bind_variables_and_a_name_its_key(server):
+    query = (ROOT / "kg" / "sparql" / "queries" / "papers_mentioning_model.rq").read_text()
+
+    def papers(**fields):
+        status, _, body = get(server, "/sparql?" + urllib.parse.urlencode({"query": query, **fields}))
+        assert status == 200, body
+        return [(b["label"]["value"], b["key"]["value"] if "key" in b else None) for b in json.loads(body)["results"]["bindings"]]
+
+    assert papers() == [("LLaMA-2", None)] * 2  # the query's own default
+    # the key is the resolver's: separators, case and a plural make no difference
+    assert papers(**{"$name": "FooNets"}) == [("FooNet", "foonet")]
+    form = urllib.parse.urlencode({"query": query, "$name": "foo-net"}).encode()
+    status, _, body = get(server, "/sparql", data=form, content_type="application/x-www-form-urlencoded")
+    assert status == 200 and json.loads(body)["results"]["bindings"][0]["label"]["value"] == "FooNet"
+    # a value is a term, never query text; a bad term, a repeated one or an unprojected variable is refused
+    assert papers(**{"$name": 'FooNet" } UNION { ?paper ?p ?model'}) == []
+    assert get(server, q(query) + "&$name=" + urllib.parse.quote("<not an iri>"))[0] == 400
+    assert get(server, q(query) + "&$name=a&$name=b")[0] == 400
+    status, _, body = get(server, q("SELECT ?l WHERE { ?d skos:prefLabel ?l }") + "&$nothere=1")
+    assert status == 400 and b"projection" in body
+
+
 def test_serves_a_store_and_binds_loopback(tmp_path, graph):
     with GraphStore(tmp_path / "store") as store:
         store.add_graph(to_rdf(graph))

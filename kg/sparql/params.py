@@ -1,0 +1,82 @@
+"""Query parameters: values bound to a query's variables (``kg query --param``, ``kg serve``'s ``$name=``).
+
+A value is an RDF term (:func:`parse_term`), never text pasted into the query: it replaces its
+variable everywhere (SPARQL SEP-0007), and the variable must be in the SELECT's projection.
+
+Names are looked up by match key (``kg:matchKey``, docs/rdf-model.md). A ``name`` parameter
+therefore also binds ``?key`` to the name's match key, computed here by the resolver's own
+function (:func:`kg.resolve.keys.match_key`), when the query has a ``?key`` variable and no
+``key`` parameter is given. A key bound as a constant is an index lookup; one computed inside
+SPARQL (``REPLACE(LCASE(?name), …)``) makes Oxigraph scan every key.
+
+This module imports only pyoxigraph and light parts of ``kg``, so that ``kg serve``'s worker
+processes start fast.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg.errors import KgUsageError, safe_text
+from kg.resolve.keys import match_key
+from kg.sparql.worker import term, variables
+
+Term = ox.NamedNode | ox.Literal
+
+
+class QueryError(KgUsageError):
+    """A query, parameter or graph that cannot be used, with a message for people."""
+
+
+def parse_term(value: str) -> Term:
+    """A parameter value as an RDF term: ``<iri>``, an N-Triples literal (``"5"^^<...#integer>``,
+    ``"chat"@fr``), or otherwise the text itself as a plain string literal."""
+    if value.startswith('"') or (value.startswith("<") and value.endswith(">")):
+        try:
+            return term(value)
+        except ValueError as error:
+            raise QueryError(f"not an IRI or N-Triples literal: {safe_text(value, 80)}") from error
+    return ox.Literal(value)
+
+
+def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, Term]:
+    """``["name=value", ...]`` as ``{variable: term}`` (see :func:`parse_term`)."""
+    params = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        name = name.strip().lstrip("?$")
+        if not sep or not name:
+            raise QueryError(f"--param takes NAME=VALUE, not {safe_text(pair, 80)!r}")
+        try:
+            ox.Variable(name)
+        except ValueError as error:
+            raise QueryError(f"not a SPARQL variable name: {safe_text(name, 80)!r}") from error
+        params[name] = parse_term(value)
+    return params
+
+
+def name_key(sparql: str, params: dict[str, object]) -> str | None:
+    """The match key to bind to ``?key``: that of the ``name`` parameter, when ``sparql`` has a
+    ``?key`` variable and no ``key`` parameter is given; otherwise None.
+
+    >>> name_key("SELECT ?name ?key WHERE { ?m kg:matchKey ?key }", {"name": "LLaMA-2 models"})
+    'llama2model'
+    >>> name_key("SELECT ?name WHERE { ?m rdfs:label ?name }", {"name": "LLaMA-2"}) is None
+    True
+    """
+    name = params.get("name")
+    if name is None or "key" in params or "key" not in variables(sparql):
+        return None
+    return match_key(name.value if isinstance(name, (ox.Literal, ox.NamedNode)) else str(name))
+
+
+def with_name_key(sparql: str, params: dict[str, Term]) -> dict[str, Term]:
+    """``params`` with ``key`` bound as :func:`name_key` says."""
+    key = name_key(sparql, params)
+    return params if key is None else {**params, "key": ox.Literal(key)}
+
+
+def substitutions(sparql: str, params: dict[str, Term] | None) -> dict[ox.Variable, Term] | None:
+    """pyoxigraph's ``substitutions`` for ``params`` (with the name's key), or None when there are none."""
+    bound = with_name_key(sparql, params or {})
+    return {ox.Variable(name): term for name, term in bound.items()} or None
