@@ -239,6 +239,7 @@ TYPE_SUMMARY = KG.TypeSummary
 OF_TYPE = KG.ofType
 ENTITY_COUNT = KG.entityCount
 MENTION_TOTAL = KG.mentionTotal
+RANKED_ENTITY = KG.ranked
 RANK = KG.rank
 DATASET_TASK = KG.DatasetTask
 """A dataset and a task that papers say it serves, with how many papers say so."""

@@ -6,13 +6,13 @@ that compares strings reads each one from the store). :func:`refresh` computes t
 once, from the store's own triples, and writes them as summary triples (docs/rdf-model.md):
 
 * per entity type, a ``kg:TypeSummary`` (``res:summary/type/<Type>``): ``kg:ofType``,
-  ``kg:entityCount`` and ``kg:mentionTotal`` (the entities' ``kg:mentionCount`` summed);
-* ``kg:rank`` 1 … :data:`RANKED` on the entities of each type named by the most papers
-  (``kg:paperCount``, then label);
-* per dataset and task that papers say the dataset serves (the dataset addresses the task, or a
-  system evaluated on the dataset addresses the task in the same sentence), a ``kg:DatasetTask``
-  (``res:summary/dataset-task/<hash>``): ``kg:onDataset``, ``kg:forTask``,
-  ``kg:supportingPapers``, and ``kg:rank`` for the :data:`RANKED` said by the most papers;
+  ``kg:entityCount``, ``kg:mentionTotal`` (the entities' ``kg:mentionCount`` summed), and
+  ``kg:ranked`` to the :data:`RANKED` entities named by the most papers (``kg:paperCount``,
+  then label), each with its ``kg:rank`` (1 first);
+* the :data:`RANKED` pairs of a dataset and a task that the most papers say the dataset serves
+  (it addresses the task, or a system evaluated on it addresses the task in the same sentence),
+  each a ``kg:DatasetTask`` (``res:summary/dataset-task/<hash>``): ``kg:onDataset``,
+  ``kg:forTask``, ``kg:supportingPapers`` and ``kg:rank``;
 * ``kg:best true`` on the best results of each leaderboard (results of kind ``score`` sharing
   ``kg:leaderboardDataset`` and ``kg:leaderboardMetric``: the highest value, or the lowest
   where the metric's ``kg:better`` is "lower"), and ``kg:boardRank`` on those of the
@@ -113,7 +113,8 @@ def _entity_figures(store: ox.Store) -> list[tuple]:
                     (node, _iri(S.ENTITY_COUNT), _integer(len(entities))),
                     (node, _iri(S.MENTION_TOTAL), _integer(sum(e[4] for e in entities)))]
         entities.sort()
-        triples += [(e[3], _iri(S.RANK), _integer(rank)) for rank, e in enumerate(entities[:RANKED], 1)]
+        for rank, entity in enumerate(entities[:RANKED], 1):
+            triples += [(node, _iri(S.RANKED_ENTITY), entity[3]), (entity[3], _iri(S.RANK), _integer(rank))]
     return triples
 
 
@@ -121,13 +122,12 @@ def _dataset_tasks(store: ox.Store) -> list[tuple]:
     pairs = sorted((-int(r["papers"].value), r["datasetLabel"].value, r["taskLabel"].value, r["dataset"], r["task"])
                    for r in _select(store, _DATASET_TASKS))
     triples = []
-    for rank, (papers, _, _, dataset, task) in enumerate(pairs, 1):
+    for rank, (papers, _, _, dataset, task) in enumerate(pairs[:RANKED], 1):
         digest = hashlib.sha1(f"{dataset.value}\x1f{task.value}".encode()).hexdigest()[:20]
         node = ox.NamedNode(f"{SUMMARY}dataset-task/{digest}")
         triples += [(node, _TYPE, _iri(S.DATASET_TASK)), (node, _iri(S.ON_DATASET_TASK), dataset),
-                    (node, _iri(S.FOR_TASK), task), (node, _iri(S.SUPPORTING_PAPERS), _integer(-papers))]
-        if rank <= RANKED:
-            triples.append((node, _iri(S.RANK), _integer(rank)))
+                    (node, _iri(S.FOR_TASK), task), (node, _iri(S.SUPPORTING_PAPERS), _integer(-papers)),
+                    (node, _iri(S.RANK), _integer(rank))]
     return triples
 
 
