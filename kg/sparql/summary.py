@@ -15,8 +15,8 @@ once, from the store's own triples, and writes them as summary triples (docs/rdf
   ``kg:forTask``, ``kg:supportingPapers`` and ``kg:rank``;
 * ``kg:best true`` on the best results of each leaderboard (results of kind ``score`` sharing
   ``kg:leaderboardDataset`` and ``kg:leaderboardMetric``: the highest value, or the lowest
-  where the metric's ``kg:better`` is "lower"), and ``kg:boardRank`` on those of the
-  :data:`RANKED` boards with the most results.
+  where most of the board's results say lower is better, ``kg:better``), and ``kg:boardRank``
+  on those of the :data:`RANKED` boards with the most results (then by dataset and metric).
 
 ``kg build --store`` refreshes them after each add (:class:`kg.sparql.store.GraphStore`), and
 ``kg query``, ``kg stats`` and ``kg serve`` after loading export files, which do not hold them:
