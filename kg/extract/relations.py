@@ -2,8 +2,8 @@
 
 Two readers, both keeping the sentence as evidence:
 
-- a relation classifier (:mod:`kg.extract.relation_model`, trained on SciERC) labels each pair
-  of mentions of the sentence with a SciERC relation, which :func:`map_label` turns into one
+- a relation classifier (:mod:`kg.extract.relation_model`, trained on SciERC and SemEval-2018)
+  labels each pair of mentions of the sentence with a SciERC relation, which :func:`map_label` turns into one
   of the graph's relation types using the two mentions' types;
 - cue rules that SciERC cannot teach or that are more precise: "X outperforms Y", "Y is
   outperformed by X", "Y falls short of X" (SciERC only has COMPARE; the direction comes from
@@ -86,8 +86,8 @@ def sentence_relations(
     """Relations between the ``(index, mention)`` pairs of one sentence of ``text``.
 
     ``model`` is a :class:`RelationModel`, ``"packaged"`` for the shipped one, or None for the
-    cue rules only. The classifier's labels count from its ``graph_threshold`` (chosen on SciERC
-    dev for precision), higher than the threshold that maximises dev F1.
+    cue rules only. The classifier's labels count from its ``graph_threshold`` (chosen on the
+    dev sets for precision), higher than the threshold that maximises dev F1.
     """
     if model == PACKAGED:
         model = packaged_model()
