@@ -37,13 +37,15 @@ def knowledge_types(names: Iterable[str]) -> set[str]:
     return found
 
 
-def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float]) -> str:
-    """The entity's one type.
+def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], head_name: str | None = None) -> str:
+    """The entity's one type; the head noun is read from ``head_name`` (an acronym's long form) when given.
 
     >>> decide_type("ImageNet", [], {"Model": 1.6, "Dataset": 0.8})
     'Dataset'
     >>> decide_type("Llama-3.1", [], {"Method": 0.8, "Model": 0.7})
     'Model'
+    >>> decide_type("GRPO", [], {"Dataset": 0.9, "Method": 0.8}, head_name="group relative policy optimization")
+    'Method'
     """
     support = {t: v for t, v in votes.items()}
     total = max(sum(votes.values()), 1.0)
@@ -54,9 +56,10 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float]) 
                 support[target] = support.get(target, 0.0) + KNOWLEDGE_WEIGHT * total
     if any(looks_versioned(n) for n in names):
         support[MODEL] = support.get(MODEL, 0.0) + VERSION_WEIGHT * total
-    head = HEAD_TYPES.get(label.split()[-1].lower().strip("-")) if label.split() else None
+    named = head_name or label
+    head = HEAD_TYPES.get(named.split()[-1].lower().strip("-")) if named.split() else None
     # "multi-query associative recall" is a task, not a metric: no head support in another sense.
-    if head is not None and len(label.split()) > 1 and not (head == METRIC and metric_in_other_sense(label, "")):
+    if head is not None and len(named.split()) > 1 and not (head == METRIC and metric_in_other_sense(named, "")):
         support[head] = support.get(head, 0.0) + HEAD_WEIGHT * total
     return min(support, key=lambda t: (-support[t], _ORDER.get(t, len(_ORDER)), t))
 
