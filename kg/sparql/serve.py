@@ -267,10 +267,11 @@ class Handler(BaseHTTPRequestHandler):
 
     def _search(self, params: dict[str, list[str]]) -> None:
         texts, limits = params.get("q") or [], params.get("limit") or ["60"]
-        if len(texts) != 1 or len(limits) != 1 or not limits[0].isdigit() or not 1 <= int(limits[0]) <= MAX_HITS:
+        limit = int(limits[0]) if len(limits) == 1 and limits[0].isascii() and limits[0].isdigit() else 0
+        if len(texts) != 1 or not 1 <= limit <= MAX_HITS:
             self._error(HTTPStatus.BAD_REQUEST, f"give one search: /explore/search?q=TEXT (and limit=1..{MAX_HITS})")
             return
-        self._explore(lambda index: index.search(texts[0], int(limits[0])))
+        self._explore(lambda index: index.search(texts[0], limit))
 
     def _explore(self, answer: Callable[[ExploreIndex], dict]) -> None:
         try:

@@ -134,7 +134,7 @@ def test_top_and_search_endpoints_answer_json(server):
 
 
 def test_search_endpoint_refuses_bad_parameters(server):
-    for query in ("", "q=a&q=b", "q=a&limit=0", "q=a&limit=201", "q=a&limit=x"):
+    for query in ("", "q=a&q=b", "q=a&limit=0", "q=a&limit=201", "q=a&limit=x", "q=a&limit=%C2%B2"):
         status, _, body = get(server, "/explore/search?" + query)
         assert status == 400 and b"/explore/search?q=" in body
 
