@@ -24,7 +24,10 @@ import time
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from heapq import nsmallest
+from itertools import accumulate
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 from rdflib.namespace import RDF, RDFS
@@ -46,7 +49,7 @@ MAX_ALIASES = 20
 """Aliases sent with a search hit."""
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_WORD = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
 _EDGES = {str(t.rdf_property): name for name, t in S.EDGE_TYPES.items()}
 _ENTITY, _PAPER, _CLAIM = 0, 10, 20
 """Rank bases of the three groups: every entity comes before every paper, every paper before every claim."""
@@ -57,37 +60,57 @@ def _clean(text: str) -> str:
     return _CONTROL.sub(" ", text).lower()
 
 
-class Group:
-    """The searchable names of one group of nodes, its entries in rank order (most papers, then label)."""
+class Entry(NamedTuple):
+    """One node of a group: what search returns of it and the names it is found by."""
 
-    def __init__(self, base: int, entries: list[tuple[str, str, str, int, tuple[str, ...]]]):
-        """``entries`` are (id, type, label, papers, aliases)."""
-        entries = sorted(entries, key=lambda e: (-e[3], e[2], e[0]))
+    id: str
+    type: str
+    label: str
+    papers: int = 1
+    aliases: tuple[str, ...] = ()
+    keys: tuple[str, ...] = ()
+    """Match keys (``kg:matchKey``): a search whose match key is one of them is an exact alias match."""
+
+
+class Group:
+    """The searchable names of one group of nodes, its entries in rank order (most papers, then label).
+
+    The names, lower-cased, are one UTF-8 byte string separated by newlines (``blob``), the start of
+    each in ``starts`` (one more at the end) and its entry in ``owners`` (entry * 2, plus 1 for an
+    alias); ``order`` lists the names sorted, for bisection. Bytes rather than ``str``: one character
+    outside Latin-1 would make a ``str`` of every claim text take four bytes a character.
+    """
+
+    def __init__(self, base: int, entries: Iterable[Entry]):
+        entries = sorted(entries, key=lambda e: (-e.papers, e.label, e.id))
         self.base = base
-        self.ids = [e[0] for e in entries]
-        self.types = [e[1] for e in entries]
-        self.labels = [e[2] for e in entries]
-        self.papers = array("q", (e[3] for e in entries))
-        self.aliases = {k: e[4] for k, e in enumerate(entries) if e[4]}
-        names: list[tuple[str, int]] = []  # (lower-case name, entry * 2 + is_alias), in entry order
+        self.ids = [e.id for e in entries]
+        self.types = [e.type for e in entries]
+        self.labels = [e.label for e in entries]
+        self.papers = array("q", (e.papers for e in entries))
+        self.aliases = {k: e.aliases for k, e in enumerate(entries) if e.aliases}
+        self.keys: dict[str, int | tuple[int, ...]] = {}
+        names: list[bytes] = []
+        self.owners = array("q")
         for k, e in enumerate(entries):
-            label = _clean(e[2])
-            names.append((label, 2 * k))
-            names.extend((a, 2 * k + 1) for a in sorted({_clean(a) for a in e[4]} - {label}))
-        self.blob = "\n".join(n for n, _ in names)
-        self.starts = array("q")
-        at = 0
-        for name, _ in names:
-            self.starts.append(at)
-            at += len(name) + 1
-        self.blob_owners = array("q", (o for _, o in names))
-        ordered = sorted(names)
-        self.names = [n for n, _ in ordered]
-        self.owners = array("q", (o for _, o in ordered))
-        self.keys: dict[str, list[int]] = {}
+            label = _clean(e.label)
+            names.append(label.encode())
+            self.owners.append(2 * k)
+            for alias in sorted({_clean(a) for a in e.aliases} - {label}):
+                names.append(alias.encode())
+                self.owners.append(2 * k + 1)
+            for key in e.keys:
+                known = self.keys.get(key)
+                self.keys[key] = k if known is None else (*(known if isinstance(known, tuple) else (known,)), k)
+        self.blob = b"\n".join(names)
+        self.starts = array("q", accumulate((len(n) + 1 for n in names), initial=0))
+        self.order = array("q", sorted(range(len(names)), key=names.__getitem__))
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def _name(self, k: int) -> bytes:
+        return self.blob[self.starts[k]:self.starts[k + 1] - 1]
 
     def match(self, q: str, key: str) -> tuple[dict[int, int], bool]:
         """Entry -> best rank (without the group's base) for the lower-case query ``q``; True when the scan was cut."""
@@ -97,12 +120,15 @@ class Group:
             if rank < best.get(entry, 99):
                 best[entry] = rank
 
-        for k in range(bisect_left(self.names, q), bisect_left(self.names, q + "\U0010ffff")):
+        qb = q.encode()
+        first = bisect_left(self.order, qb, key=self._name)
+        for k in self.order[first:bisect_left(self.order, qb + b"\xff", lo=first, key=self._name)]:
             entry, alias = divmod(self.owners[k], 2)
-            note(entry, (0 if len(self.names[k]) == len(q) else 2) + alias)
-        for entry in self.keys.get(key, ()) if key else ():
+            note(entry, (0 if self.starts[k + 1] - 1 - self.starts[k] == len(qb) else 2) + alias)
+        known = self.keys.get(key) if key else None
+        for entry in known if isinstance(known, tuple) else () if known is None else (known,):
             note(entry, 1)
-        found, at, cut = 0, self.blob.find(q), False
+        found, at, cut = 0, self.blob.find(qb), False
         while at >= 0:
             k = bisect_right(self.starts, at) - 1
             if at != self.starts[k]:  # a prefix is counted above
@@ -110,9 +136,9 @@ class Group:
                     cut = True
                     break
                 found += 1
-                entry, alias = divmod(self.blob_owners[k], 2)
+                entry, alias = divmod(self.owners[k], 2)
                 note(entry, 6 if alias else 4 if self.blob[at - 1] not in _WORD else 5)
-            at = self.blob.find(q, at + 1)
+            at = self.blob.find(qb, at + 1)
         return best, cut
 
     def hit(self, entry: int, rank: int) -> dict:
@@ -137,18 +163,16 @@ class ExploreIndex:
         if not q:
             return {"query": "", "total": 0, "more": False, "hits": []}
         key = match_key(q)
-        ranked: list[tuple[int, int, Group]] = []
+        hits: list[dict] = []
         total, more = 0, False
-        for group in self.groups:
+        for group in self.groups:  # every entity ranks before every paper, every paper before every claim
             best, cut = group.match(q, key)
             total += len(best)
             more = more or cut
-            ranked.extend((rank, entry, group) for entry, rank in best.items())
-            if len(ranked) > limit:  # only the best are kept: ranks then entry order (papers, label)
-                ranked = sorted(ranked, key=lambda r: (r[2].base + r[0], r[1]))[:limit]
-        ranked.sort(key=lambda r: (r[2].base + r[0], r[1]))
-        return {"query": q, "total": total, "more": more,
-                "hits": [group.hit(entry, rank) for rank, entry, group in ranked[:limit]]}
+            if len(hits) < limit:  # ranks, then entry order (papers, label)
+                chosen = nsmallest(limit - len(hits), ((rank, entry) for entry, rank in best.items()))
+                hits.extend(group.hit(entry, rank) for rank, entry in chosen)
+        return {"query": q, "total": total, "more": more, "hits": hits}
 
     def top(self, per_type: int = TOP) -> dict:
         """The first view: the ``per_type`` entities of each type named by most papers, the relations
@@ -184,39 +208,51 @@ def _first(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     return out
 
 
+def _typed(store: ox.Store, kinds: Iterable[str], counts: dict[str, int]) -> dict[str, str]:
+    """IRI -> type of every node of the types ``kinds``; their numbers go into ``counts``."""
+    members: dict[str, str] = {}
+    for kind in kinds:
+        count = 0
+        for quad in store.quads_for_pattern(None, _RDF_TYPE, ox.NamedNode(str(S.NODE_TYPES[kind].rdf_class))):
+            if isinstance(quad.subject, ox.NamedNode):
+                members[quad.subject.value] = kind
+                count += 1
+        counts[kind] = count
+    return members
+
+
+def _entity_entries(store: ox.Store, members: dict[str, str]) -> list[Entry]:
+    labels = _first(_literals(store, S.PREF_LABEL, members))
+    papers = {s: int(v) for s, v in _first(_literals(store, S.PAPER_COUNT, members)).items() if v.isdigit()}
+    aliases: dict[str, list[str]] = {}
+    for subject, alias in _literals(store, S.ALT_LABEL, members):
+        aliases.setdefault(subject, []).append(alias)
+    keys: dict[str, list[str]] = {}
+    for subject, key in _literals(store, S.MATCH_KEY, members):
+        keys.setdefault(subject, []).append(key)
+    return [Entry(s, t, labels.get(s, _tail(s)), papers.get(s, 0), tuple(sorted(aliases.get(s, ()))),
+                  tuple(sorted(keys.get(s, ())))) for s, t in members.items()]
+
+
+def _text_entries(store: ox.Store, members: dict[str, str], predicate) -> list[Entry]:
+    texts = _first(_literals(store, predicate, members))
+    return [Entry(s, t, texts.get(s, _tail(s))) for s, t in members.items()]
+
+
+def _tail(iri: str) -> str:
+    return iri.rsplit("/", 1)[-1]
+
+
 def read_index(store_dir: str | Path, per_type: int = TOP) -> ExploreIndex:
     """The index of the store in ``store_dir``, opened read-only (other readers may use it meanwhile)."""
     store = ox.Store.read_only(str(store_dir))
     try:
-        type_of: dict[str, str] = {}
         counts: dict[str, int] = {}
-        for name, node_type in S.NODE_TYPES.items():
-            count = 0
-            for quad in store.quads_for_pattern(None, _RDF_TYPE, ox.NamedNode(str(node_type.rdf_class))):
-                if isinstance(quad.subject, ox.NamedNode):
-                    type_of[quad.subject.value] = name
-                    count += 1
-            counts[name] = count
-        entities = {s: t for s, t in type_of.items() if t in S.ENTITY_TYPES}
-        labels = _first(_literals(store, S.PREF_LABEL, entities))
-        papers = {s: int(v) for s, v in _first(_literals(store, S.PAPER_COUNT, entities)).items() if v.isdigit()}
-        aliases: dict[str, list[str]] = {}
-        for subject, alias in _literals(store, S.ALT_LABEL, entities):
-            aliases.setdefault(subject, []).append(alias)
-        keys: dict[str, list[str]] = {}
-        for subject, key in _literals(store, S.MATCH_KEY, entities):
-            keys.setdefault(key, []).append(subject)
-        entity_group = Group(_ENTITY, [(s, t, labels.get(s, s.rsplit("/", 1)[-1]), papers.get(s, 0),
-                                        tuple(sorted(aliases.get(s, ())))) for s, t in entities.items()])
-        position = {s: k for k, s in enumerate(entity_group.ids)}
-        entity_group.keys = {key: sorted(position[s] for s in subjects) for key, subjects in keys.items()}
-        del labels, aliases, keys
-        groups = [entity_group]
-        for base, kind, predicate in ((_PAPER, S.PAPER, RDFS.label), (_CLAIM, S.CLAIM, S.CLAIM_TEXT)):
-            members = {s: t for s, t in type_of.items() if t == kind}
-            texts = _first(_literals(store, predicate, members))
-            groups.append(Group(base, [(s, kind, texts.get(s, s.rsplit("/", 1)[-1]), 1, ()) for s in members]))
-        top = {n["id"] for n in ExploreIndex([entity_group], counts, []).top(per_type)["nodes"]}
+        groups = [Group(_ENTITY, _entity_entries(store, _typed(store, S.ENTITY_TYPES, counts))),
+                  Group(_PAPER, _text_entries(store, _typed(store, (S.PAPER,), counts), RDFS.label)),
+                  Group(_CLAIM, _text_entries(store, _typed(store, (S.CLAIM,), counts), S.CLAIM_TEXT))]
+        counts = {kind: counts.get(kind, 0) for kind in S.NODE_TYPES}
+        top = {n["id"] for n in ExploreIndex(groups, counts, []).top(per_type)["nodes"]}
         edges = []
         for subject in sorted(top):
             for quad in store.quads_for_pattern(ox.NamedNode(subject), None, None):

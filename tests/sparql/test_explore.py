@@ -10,7 +10,7 @@ import pytest
 
 import kg.sparql.explore as explore
 from kg.export.rdf import to_rdf
-from kg.sparql.explore import ExploreIndex, Group, read_index
+from kg.sparql.explore import Entry, ExploreIndex, Group, read_index
 from kg.sparql.store import GraphStore
 
 from conftest import start_server, stop_server
@@ -63,14 +63,14 @@ def test_alias_and_match_key_find_the_entity(index):
 
 def test_ranks_exact_alias_prefix_word_start_anywhere_then_papers():
     group = Group(0, [
-        (R + "a", "Model", "Llama", 5, ()),
-        (R + "b", "Model", "Llama 3", 50, ()),
-        (R + "c", "Model", "Code Llama", 80, ()),
-        (R + "d", "Model", "TinyLlama", 90, ()),
-        (R + "e", "Model", "Vicuna", 3, ("llama chat",)),
-        (R + "f", "Model", "Alpaca", 7, ("LLAMA",)),
-        (R + "g", "Model", "Orca", 9, ("my-llama",)),
-        (R + "h", "Model", "Llama 2", 70, ()),
+        Entry(R + "a", "Model", "Llama", 5, ()),
+        Entry(R + "b", "Model", "Llama 3", 50, ()),
+        Entry(R + "c", "Model", "Code Llama", 80, ()),
+        Entry(R + "d", "Model", "TinyLlama", 90, ()),
+        Entry(R + "e", "Model", "Vicuna", 3, ("llama chat",)),
+        Entry(R + "f", "Model", "Alpaca", 7, ("LLAMA",)),
+        Entry(R + "g", "Model", "Orca", 9, ("my-llama",)),
+        Entry(R + "h", "Model", "Llama 2", 70, ()),
     ])
     found = ExploreIndex([group], {}, []).search("llama")
     assert [h["label"] for h in found["hits"]] == [
@@ -79,8 +79,23 @@ def test_ranks_exact_alias_prefix_word_start_anywhere_then_papers():
     assert found["total"] == 8 and len(ExploreIndex([group], {}, []).search("llama", limit=3)["hits"]) == 3
 
 
+def test_names_outside_ascii_are_found_where_they_are():
+    index = ExploreIndex([Group(0, [Entry(R + "a", "Method", "Naïve Bayes", 3), Entry(R + "b", "Method", "Rényi divergence", 2),
+                                    Entry(R + "c", "Task", "数据naive 🙂 search", 1, ("ΣΔ modulation",))])], {}, [])
+    assert [(h["label"], h["rank"]) for h in index.search("NAÏVE")["hits"]] == [("Naïve Bayes", 2)]
+    assert [(h["label"], h["rank"]) for h in index.search("ényi")["hits"]] == [("Rényi divergence", 5)]
+    assert [h["rank"] for h in index.search("naive")["hits"]] == [4]  # after a character that is no a-z0-9
+    assert [h["rank"] for h in index.search("🙂 search")["hits"]] == [4]
+    assert [h["rank"] for h in index.search("σδ")["hits"]] == [3]
+
+
+def test_a_match_key_of_two_entities_finds_both():
+    group = Group(0, [Entry(R + "a", "Model", "GPT-4", 9, (), ("gpt4",)), Entry(R + "b", "Method", "GPT4", 1, (), ("gpt4",))])
+    assert [h["id"] for h in ExploreIndex([group], {}, []).search("gpt 4")["hits"]] == [R + "a", R + "b"]
+
+
 def test_a_long_scan_stops_and_says_the_count_is_a_lower_bound(monkeypatch):
-    group = Group(0, [(R + str(k), "Method", f"x-net {k}", k, ()) for k in range(50)])
+    group = Group(0, [Entry(R + str(k), "Method", f"x-net {k}", k) for k in range(50)])
     monkeypatch.setattr(explore, "SCAN_CAP", 10)
     found = ExploreIndex([group], {}, []).search("net")
     assert found["more"] and found["total"] == 10

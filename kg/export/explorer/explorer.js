@@ -823,10 +823,20 @@
   function expand(i) {
     var id = N[i].id, me = iri(id);
     serveStatus("Loading the neighbourhood of " + N[i].label + "\u2026");
+    // its neighbours in two queries: the entities (most cited first; only entity-to-entity relations come
+    // in, so that the papers naming a much-cited entity do not crowd them out), then papers and claims
+    var all = E.map(function (e) { return "kg:" + e.name; }).join(" ");
+    var between = E.filter(function (e) { return e.relation; }).map(function (e) { return "kg:" + e.name; }).join(" ");
+    var entities = T.filter(function (t, k) { return ENTITY[k]; }).map(function (t) { return "kg:" + t.name; }).join(", ");
     var rel = "SELECT ?p ?o ?dir ?type ?label ?papers WHERE {\n" +
+      "  { VALUES ?p { " + all + " } " + me + " ?p ?o . BIND(\"out\" AS ?dir) }\n" +
+      "  UNION { VALUES ?p { " + between + " } ?o ?p " + me + " . BIND(\"in\" AS ?dir) }\n" +
+      "  ?o a ?type . FILTER(?type IN (" + entities + "))\n" +
+      "  ?o skos:prefLabel ?label . OPTIONAL { ?o kg:paperCount ?papers }\n} ORDER BY DESC(?papers) ?label LIMIT 300";
+    var docs = "SELECT ?p ?o ?dir ?type ?label WHERE {\n" +
       "  { " + me + " ?p ?o . BIND(\"out\" AS ?dir) } UNION { ?o ?p " + me + " . BIND(\"in\" AS ?dir) }\n" +
-      "  VALUES ?p { " + E.map(function (e) { return "kg:" + e.name; }).join(" ") + " }\n" +
-      "  ?o a ?type ; " + LABEL + " ?label . OPTIONAL { ?o kg:paperCount ?papers }\n} LIMIT 400";
+      "  VALUES ?p { " + all + " }\n  ?o a ?type . FILTER(?type IN (kg:Paper, kg:Claim))\n" +
+      "  ?o " + LABEL + " ?label\n} LIMIT 200";
     var about = "SELECT ?alias ?papers ?mentions ?url ?date ?text ?kind WHERE {\n" +
       "  { " + me + " skos:altLabel ?alias } UNION { " + me + " kg:paperCount ?papers } UNION { " + me + " kg:mentionCount ?mentions }\n" +
       "  UNION { " + me + " schema:url ?url } UNION { " + me + " dcterms:issued ?date } UNION { " + me + " kg:claimText ?text }\n" +
@@ -849,8 +859,10 @@
       "  OPTIONAL { ?q kg:split ?split } OPTIONAL { ?q kg:better ?better }\n" +
       "  OPTIONAL { ?q kg:system/skos:prefLabel ?system } OPTIONAL { ?q kg:systemName ?systemName }\n} LIMIT 200";
     var aboutIt = KG + "about";
-    return Promise.all([sparql(rel), sparql(about), Promise.all(proof.map(sparql)), board ? sparql(board) : Promise.resolve([])])
+    return Promise.all([Promise.all([sparql(rel), sparql(docs)]), sparql(about), Promise.all(proof.map(sparql)),
+                        board ? sparql(board) : Promise.resolve([])])
       .then(function (got) {
+        got[0] = got[0][0].concat(got[0][1]);
         got[2] = got[2][0].concat(got[2][1], got[2][2].map(function (b) { b.p = {type: "uri", value: aboutIt}; return b; }));
         var info = N[i].info, list = [];
         info.loaded = true;

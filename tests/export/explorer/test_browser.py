@@ -229,3 +229,30 @@ def test_served_search_uses_the_servers_index_entities_first(served, tmp_path):
     assert opened["focus"] == R + "paper/arxiv-2401.00001" and "proposes (1)" in opened["details"]["relations"]
     assert restored["results"]["ids"][0] == R + "entity/foonet" and restored["results"]["count"] == 3
     assert result["dialogs"] == [] and all(s["images"] == 0 for s in result["states"])
+
+
+def test_a_much_cited_entity_keeps_its_relations_when_served(graph, tmp_path):
+    def evidence(paper):
+        return {"paper": paper, "field": "abstract", "sentence": 0, "sentence_start": 0, "sentence_end": 9,
+                "extractor": "test", "confidence": 0.9}
+
+    for p in range(450):  # more papers name SQuAD than one query of its neighbourhood used to return
+        pid = f"paper/many-{p}"
+        graph.add_node(pid, type="Paper", label=f"Reading paper {p}", title=f"Reading paper {p}", abstract="On SQuAD.",
+                       key=f"many:{p}", authors=[], sentences=[{"start": 0, "end": 9, "role": "method"}])
+        graph.add_edge(pid, "entity/squad", type="mentions", **evidence(pid))
+    for k in range(41):  # methods named by more papers fill the first view's 40
+        graph.add_node(f"entity/filler-{k}", type="Method", label=f"Filler {k}", aliases=[], mentions=5, papers=5)
+    graph.add_node("entity/reader", type="Method", label="Careful Reader", aliases=[], mentions=1, papers=1)
+    graph.add_edge("entity/reader", "entity/squad", type="uses", **evidence("paper/many-0"))
+    (tmp_path / "graph.nt").write_text(to_rdf(graph).serialize(format="nt"), encoding="utf-8")
+    server = start_server(tmp_path / "graph.nt", workers=2)
+    try:
+        result = drive(server.url + "/", tmp_path, [{"do": "search", "text": "squad"}, {"do": "result", "index": 0}])
+    finally:
+        stop_server(server)
+    start, squad = result["states"][0], result["states"][-1]
+    assert R + "entity/reader" not in start["labels"] and start["nodes"] == 6 + 40
+    assert squad["focus"] == R + "entity/squad"
+    assert "used by (1)" in squad["details"]["relations"]  # not crowded out by the 452 papers that name SQuAD
+    assert "Careful Reader" in squad["details"]["text"] and "evaluates (2)" in squad["details"]["relations"]
