@@ -34,8 +34,8 @@ from rdflib.namespace import RDF, RDFS
 
 from kg import schema as S
 from kg.errors import safe_text
-from kg.sparql.pool import ServeError
 from kg.resolve.keys import match_key
+from kg.sparql.pool import ServeError
 
 log = logging.getLogger(__name__)
 
