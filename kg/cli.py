@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -231,6 +232,15 @@ def stats(graph: str, top: int) -> None:
     click.echo(graph_stats(load_store(graph), top))
 
 
+def _announce_index(index) -> None:
+    """Say when the explorer's index (search, first view) of a starting ``kg serve`` is read, or why not."""
+    index.ready.wait()
+    if index.index is not None:
+        click.echo(f"explorer index read in {index.seconds:.1f} s: search and the first view are ready")
+    else:
+        click.echo(f"warning: {index.error}; the explorer's search and first view answer 500", err=True)
+
+
 @main.command()
 @click.argument("graph", type=click.Path(exists=True))
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback unless told otherwise).")
@@ -262,6 +272,7 @@ def serve(graph: str, host: str, port: int, timeout: float, max_results: int, wo
         try:
             click.echo(f"serving {graph} at {server.url}/  (SPARQL: {server.url}/sparql; "
                        f"{server.pool.size} workers; Ctrl-C stops)")
+            threading.Thread(target=_announce_index, args=(server.explore,), daemon=True).start()
             server.serve_forever()
         except KeyboardInterrupt:
             pass
