@@ -30,6 +30,7 @@ from kg.pipeline.workspace import Workspace
 from kg.records import Extraction, Mention
 from kg.resolve.keys import entity_id, family_names, hyphen_form, label_form, match_key, mention_key, singular, label_words
 from kg.resolve.typing import decide_type, link
+from kg.schema import MODEL
 
 LONG_FORM_SIMILARITY = 90.0
 """Two long forms of one acronym this similar (rapidfuzz ratio of their keys) name one thing."""
@@ -37,6 +38,11 @@ SPELLING_SIMILARITY = 90.0
 """Names that differ in one word this similar (rapidfuzz ratio) are spellings of one name."""
 DOMINANT_SHARE = 0.9
 """An acronym defined several ways joins the long form given by this share of its definitions."""
+FAMILY_ROUNDS = 4
+"""Rounds of passing a family's type down to its versions and sizes (chains are short)."""
+FAMILY_SHARE = 0.6
+"""A family passes Model down only when that share of its own mentions' votes say Model (not "AIME",
+typed Model by 40% of its votes, to its benchmark "AIME24")."""
 TRUSTED_DEFINITIONS = 2
 TRUSTED_SHARE = 0.25
 """An acronym joins its meaning across the corpus when at least TRUSTED_DEFINITIONS papers define it
@@ -253,7 +259,33 @@ class Resolver:
                     self.db.executemany("INSERT INTO res_entity VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
                     rows = []
             self.db.executemany("INSERT INTO res_entity VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            self._type_variants_as_families(variants)
         return EntityTable(self.db, sorted(variants))
+
+    def _type_variants_as_families(self, variants: set[tuple[str, str]]) -> None:
+        """A version or size of a model is a model: "GPT-5", which the recogniser, never having seen
+        it, reads as a dataset like "CIFAR-10", is a Model because "GPT" is. Only Model passes down:
+        the recogniser's new-model errors are of this kind, while a family mistyped as a method or
+        dataset ("LLaMA" as a Method) would spread its error to every version, and only from a
+        family most of whose own mentions say Model (:data:`FAMILY_SHARE`). Chains ("GPT-5-mini"
+        → "GPT-5" → "GPT") settle in a few rounds."""
+        ids = sorted({i for link in variants for i in link})
+        types, model_share = {}, {}
+        for eid, kind, votes in self.db.execute(
+                f"SELECT id, type, votes FROM res_entity WHERE id IN ({','.join('?' * len(ids))})", ids):
+            votes = json.loads(votes)
+            types[eid], model_share[eid] = kind, votes.get(MODEL, 0.0) / max(sum(votes.values()), 1e-9)
+        changed: dict[str, str] = {}
+        for _ in range(FAMILY_ROUNDS):
+            moved = False
+            for variant, family in sorted(variants):
+                clear = model_share[family] >= FAMILY_SHARE or family in changed
+                if types[family] == MODEL and clear and types[variant] != MODEL:
+                    types[variant] = changed[variant] = MODEL
+                    moved = True
+            if not moved:
+                break
+        self.db.executemany("UPDATE res_entity SET type = ? WHERE id = ?", sorted((t, i) for i, t in changed.items()))
 
     def _key_chunks(self, size: int = 20_000) -> Iterator[list[str]]:
         """Every key, in order, ``size`` at a time."""

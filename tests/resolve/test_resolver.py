@@ -134,6 +134,17 @@ def test_a_word_is_no_acronym():
     assert table.entities[table.entity_of(_m("recall", "Metric"))].label == "recall"
 
 
+def test_versions_of_a_model_are_models_even_when_read_as_datasets():
+    table = _table(*(_extraction(f"g{i}", _m("GPT", "Model")) for i in range(3)),
+                   *(_extraction(f"n{i}", _m("GPT-5", "Dataset"), _m("GPT-5-mini", "Dataset")) for i in range(4)),
+                   # a family typed Model by a minority of its votes passes nothing down
+                   _extraction("a", _m("AIME", "Model")), _extraction("b", _m("AIME", "Dataset", 0.8)),
+                   _extraction("c", _m("AIME", "Method", 0.8)), _extraction("d", _m("AIME24", "Dataset")))
+    kinds = {e.label: e.type for e in table.entities.values()}
+    assert kinds["GPT-5"] == kinds["GPT-5-mini"] == "Model"
+    assert kinds["AIME24"] == "Dataset"
+
+
 def test_type_is_decided_by_summed_confidence_and_recorded():
     table = _table(_extraction("a", _m("ImageNet", "Dataset", 0.9)), _extraction("b", _m("ImageNet", "Dataset", 0.8)),
                    _extraction("c", _m("imagenet", "Model", 0.95)))
