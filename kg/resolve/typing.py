@@ -8,7 +8,8 @@ the form of the name:
   there supports Method and Model alike (Papers with Code files architectures such as BERT as
   methods), so between those two the votes decide;
 - a name with a size or version ("Llama-3.1", "Qwen2-7B", "GPT-4") supports Model over Method;
-- a name's head noun supports its type ("Pointer Networks" Model, "... Benchmark" Dataset).
+- a name's head noun supports its type ("Pointer Networks" Model, "... Benchmark" Dataset);
+- Method and Model count together against the other types, then the larger of the two wins.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     'Model'
     >>> decide_type("GRPO", [], {"Dataset": 0.9, "Method": 0.8}, head_name="group relative policy optimization")
     'Method'
+    >>> decide_type("LLaVA", [], {"Dataset": 64.6, "Method": 45.4, "Model": 21.4})
+    'Method'
     """
     support = {t: v for t, v in votes.items()}
     total = max(sum(votes.values()), 1.0)
@@ -61,6 +64,12 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     # "multi-query associative recall" is a task, not a metric: no head support in another sense.
     if head is not None and len(named.split()) > 1 and not (head == METRIC and metric_in_other_sense(named, "")):
         support[head] = support.get(head, 0.0) + HEAD_WEIGHT * total
+    # Method and Model are one kind, a system, split two ways (the recogniser's votes wander
+    # between them): a system wins against the other types on their summed support.
+    systems = support.get(METHOD, 0.0) + support.get(MODEL, 0.0)
+    others = {t: v for t, v in support.items() if t not in (METHOD, MODEL)}
+    if systems and systems > max(others.values(), default=0.0):
+        support = {t: support.get(t, 0.0) for t in (METHOD, MODEL)}
     return min(support, key=lambda t: (-support[t], _ORDER.get(t, len(_ORDER)), t))
 
 
