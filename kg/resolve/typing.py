@@ -30,14 +30,6 @@ VERSION_WEIGHT = 0.5
 _ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 
-def knowledge_types(names: Iterable[str]) -> set[str]:
-    """The types Papers with Code gives any of ``names``."""
-    found: set[str] = set()
-    for name in names:
-        found |= knowledge.known_types(name)
-    return found
-
-
 def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], head_name: str | None = None) -> str:
     """The entity's one type; the head noun is read from ``head_name`` (an acronym's long form) when given.
 
@@ -53,7 +45,7 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     support = {t: v for t, v in votes.items()}
     total = max(sum(votes.values()), 1.0)
     names = [label, *aliases]
-    for kind in knowledge_types(names):
+    for kind in {entry.type for entry in known_entries(label, aliases)}:
         for target in ((METHOD, MODEL) if kind == METHOD else (kind,)):
             if target in (DATASET, TASK, METRIC, METHOD, MODEL):
                 support[target] = support.get(target, 0.0) + KNOWLEDGE_WEIGHT * total
@@ -75,9 +67,30 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
 
 def link(label: str, aliases: Iterable[str], kind: str) -> str | None:
     """The Papers with Code identifier (``method/<slug>``, ``dataset/<slug>``, ``task/<slug>``) of an
-    entity of type ``kind`` named ``label`` or one of ``aliases``; None when none matches."""
-    for name in (label, *aliases):
-        entry = knowledge.link(name, kind)
-        if entry is not None:
-            return entry.identifier
-    return None
+    entity of type ``kind`` named ``label`` or one of ``aliases``; None when none matches.
+
+    >>> link("Candidate Prior Normalization", ["CPN"], "Method") is None, link("CIFAR-10", ["CIFAR10"], "Dataset")
+    (True, 'dataset/cifar-10')
+    """
+    wanted = METHOD if kind == MODEL else kind
+    return next((e.identifier for e in known_entries(label, aliases) if e.type == wanted and e.identifier), None)
+
+
+def known_entries(label: str, aliases: Iterable[str]) -> list[knowledge.KnownName]:
+    """The Papers with Code entries an entity's names match, label first.
+
+    A one-word alias of a longer label counts only where the entry's own longer names do not
+    contradict the entity's: "Candidate Prior Normalization" (CPN) is not Papers with Code's CPN,
+    "Contour Proposal Network", and "grouped-query attention" (GQA) is not the GQA dataset.
+    """
+    names = [label, *aliases]
+    ours = {knowledge.fold(n) for n in names}
+    found: list[knowledge.KnownName] = []
+    for name in names:
+        for entry in knowledge.lookup(name):
+            if name != label and len(name.split()) == 1 and len(label.split()) > 1 and \
+                    any(len(n.split()) > 1 and n not in ours for n in knowledge.names_of(entry)):
+                continue
+            if entry not in found:
+                found.append(entry)
+    return found
