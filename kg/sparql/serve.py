@@ -209,10 +209,12 @@ class Handler(BaseHTTPRequestHandler):
         if self.headers.get("Transfer-Encoding") or not values:
             self._error(HTTPStatus.LENGTH_REQUIRED, "POST needs a Content-Length header (chunked bodies are not read)")
             return None
-        if len(set(v.strip() for v in values)) != 1 or not values[0].strip().isdigit():
+        value = values[0].strip()
+        # isdigit alone admits "²" (a latin-1 header byte), which int() refuses
+        if len(set(v.strip() for v in values)) != 1 or not (value.isascii() and value.isdigit()):
             self._error(HTTPStatus.BAD_REQUEST, "Content-Length must be one non-negative whole number")
             return None
-        length = int(values[0].strip())
+        length = int(value)
         if length > MAX_BODY:
             self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"request body over {MAX_BODY} bytes")
             return None
