@@ -213,12 +213,15 @@ def query(graph: str, query: str, output_format: str, params: tuple[str, ...], a
 @click.option("--metric", default=None, help="Only boards whose metric name contains this (case-insensitive).")
 @click.option("--output-format", "-f", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="A table per dataset and metric, or all rows as CSV or JSON.")
-def leaderboard(graph: str, dataset: str | None, metric: str | None, output_format: str) -> None:
+@click.option("--with-inferred", is_flag=True,
+              help="Also results whose dataset or metric is not named in their own sentence (inferred from the abstract).")
+def leaderboard(graph: str, dataset: str | None, metric: str | None, output_format: str,
+                with_inferred: bool) -> None:
     """Results stated in GRAPH's papers, ranked per dataset and metric (only DATASET's boards when given)."""
     from kg.sparql.leaderboard import format_entries, leaderboard as ranked
     from kg.sparql.query import load_store
 
-    click.echo(format_entries(ranked(load_store(graph), dataset, metric), output_format))
+    click.echo(format_entries(ranked(load_store(graph), dataset, metric, with_inferred), output_format))
 
 
 @main.command()
