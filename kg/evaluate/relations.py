@@ -8,6 +8,7 @@ and P/R/F1 of predicted relations against gold (per SciERC type and per graph re
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -119,19 +120,35 @@ def recognised_types(abstracts: dict) -> dict:
     return typed
 
 
-def semeval_examples(directory: Path, none_share: float = 0.0, typed: bool = False, seed: int = 0) -> list:
-    """(features, label, pair) for each related pair of SemEval-2018 task 7 1.1 with a SciERC counterpart."""
+SENTENCE_END = re.compile(r"[.?!]\s")
+SEMEVAL_DEV_SHARE = 5  # every 5th abstract of SemEval-2018 1.1 (in file order) is held out as a second dev set
+
+
+def semeval_split(directory: Path, typed: bool = False) -> tuple[dict, dict]:
+    """SemEval-2018 task 7 1.1 abstracts as (train, dev) dicts: every SEMEVAL_DEV_SHARE-th is dev."""
     abstracts = semeval_abstracts(directory / "1.1.text.xml")
     if typed:
         abstracts = recognised_types(abstracts)
+    ids = list(abstracts)
+    dev = {k: abstracts[k] for i, k in enumerate(ids) if i % SEMEVAL_DEV_SHARE == SEMEVAL_DEV_SHARE - 1}
+    return {k: v for k, v in abstracts.items() if k not in dev}, dev
+
+
+def semeval_examples(directory: Path, abstracts: dict, none_share: float | None = 0.0,
+                     typed: bool = False, seed: int = 0) -> list:
+    """(features, label, (abstract id, first, second)) for each related pair of ``abstracts`` (SemEval-2018
+    task 7 1.1, labels with a SciERC counterpart), and ``none_share`` unrelated pairs per related one
+    as NONE: pairs of entities at most three apart in one sentence (all of them when ``None``).
+    Without ``typed`` the type features are left out (SemEval entities carry no types)."""
     keep = (lambda f: True) if typed else (lambda f: not f.startswith(TYPE_FEATURES))  # noqa: E731
     out, related = [], set()
     for line in (directory / "1.1.relations.txt").read_text(encoding="utf-8").split():
         name, args = line.rstrip(")").split("(")
         ids = args.split(",")
-        if name not in SEMEVAL_LABELS:
+        abstract = ids[0].rsplit(".", 1)[0]
+        if name not in SEMEVAL_LABELS or abstract not in abstracts:
             continue
-        text, entities = abstracts[ids[0].rsplit(".", 1)[0]]
+        text, entities = abstracts[abstract]
         head, tail = entities[ids[0]], entities[ids[1]]
         if len(ids) > 2 and ids[2] == "REVERSE":
             head, tail = tail, head
@@ -141,23 +158,42 @@ def semeval_examples(directory: Path, none_share: float = 0.0, typed: bool = Fal
             label += ">" if first == head else "<"
         inside = sum(1 for m in entities.values() if m[0] >= first[1] and m[1] <= second[0])
         feats = [f for f in pair_features(text, first, second, inside) if keep(f)]
-        out.append((feats, label, (None, first, second)))
-        related.add((id(text), first, second))
-    # unrelated pairs of nearby entities in one sentence (no full stop between) as NONE
-    rng = np.random.default_rng(seed)
+        out.append((feats, label, (abstract, first, second)))
+        related.add((abstract, first[:2], second[:2]))
     candidates = []
-    for text, entities in abstracts.values():
+    for abstract, (text, entities) in abstracts.items():
         spans = sorted(entities.values())
         for x, first in enumerate(spans):
             for y, second in enumerate(spans[x + 1 : x + 4], x + 1):
-                if (id(text), first, second) in related or ". " in text[first[1] : second[0]]:
+                if (abstract, first[:2], second[:2]) in related or SENTENCE_END.search(text, first[1], second[0]):
                     continue
                 feats = pair_features(text, first, second, y - x - 1)
-                candidates.append(([f for f in feats if keep(f)], NONE, (None, first, second)))
-    n = int(none_share * len(out))
+                candidates.append(([f for f in feats if keep(f)], NONE, (abstract, first, second)))
+    if none_share is None:
+        return out + candidates
+    n = min(int(none_share * len(out)), len(candidates))
     if n:
-        out += [candidates[i] for i in sorted(rng.choice(len(candidates), min(n, len(candidates)), replace=False))]
+        rng = np.random.default_rng(seed)
+        out += [candidates[i] for i in sorted(rng.choice(len(candidates), n, replace=False))]
     return out
+
+
+def labelled_relations(data) -> set:
+    """The gold relations of examples, as :func:`predicted_relations` gives predicted ones."""
+    gold = set()
+    for _, label, (sid, first, second) in data:
+        if label != NONE:
+            head, tail = (second, first) if label.endswith("<") else (first, second)
+            gold.add((sid, head, tail, label.rstrip("<>")))
+    return gold
+
+
+def semeval_scores(model: RelationModel, data, threshold: float) -> dict:
+    """P/R/F1 on SemEval examples over the labels SemEval annotates (other predicted labels are ignored)."""
+    shared = set(SEMEVAL_LABELS.values())
+    pred = {r for r in predicted_relations(model, data, threshold) if r[3] in shared}
+    table = scores(pred, labelled_relations(data))
+    return {name: row for name, row in table.items() if name in shared or name == "micro"}
 
 
 def predicted_relations(model: RelationModel, data, threshold: float) -> set:

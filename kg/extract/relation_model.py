@@ -2,7 +2,7 @@
 
 A multinomial logistic regression (plain numpy) over cheap features of the pair: the two
 mentions' types, the words between them, their distance and order, the words around them and
-cue words. It is trained on SciERC (``scripts/train_relations.py``) and predicts, for the
+cue words. It is trained on SciERC and SemEval-2018 task 7 (``scripts/train_relations.py``) and predicts, for the
 two mentions of a pair in text order, one of ``NONE``, a directed SciERC label
 (``USED-FOR>`` means the first mention is the head, ``USED-FOR<`` the second) or an undirected
 one (``CONJUNCTION``, ``COMPARE``). :func:`kg.extract.relations.sentence_relations` maps the

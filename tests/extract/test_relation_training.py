@@ -40,8 +40,9 @@ def test_semeval_entities_are_char_spans_of_title_and_abstract(tmp_path):
 
 def test_semeval_pairs_map_labels_directions_and_drop_types(tmp_path):
     train = relations
-    data = train.semeval_examples(write_fixture(tmp_path))
-    text, entities = next(iter(train.semeval_abstracts(tmp_path / "1.1.text.xml").values()))
+    abstracts = train.semeval_abstracts(write_fixture(tmp_path) / "1.1.text.xml")
+    data = train.semeval_examples(tmp_path, abstracts)
+    text, entities = next(iter(abstracts.values()))
 
     def pair(feats_label_pair):
         _, label, (_, first, second) = feats_label_pair
@@ -57,9 +58,38 @@ def test_semeval_pairs_map_labels_directions_and_drop_types(tmp_path):
 
 def test_semeval_none_pairs_are_unrelated_pairs_of_one_sentence(tmp_path):
     train = relations
-    data = train.semeval_examples(write_fixture(tmp_path), none_share=1.0)
-    text, _ = next(iter(train.semeval_abstracts(tmp_path / "1.1.text.xml").values()))
+    abstracts = train.semeval_abstracts(write_fixture(tmp_path) / "1.1.text.xml")
+    data = train.semeval_examples(tmp_path, abstracts, none_share=1.0)
+    text, _ = next(iter(abstracts.values()))
     related = {(first, second) for _, label, (_, first, second) in data if label != train.NONE}
     unrelated = [(first, second) for _, label, (_, first, second) in data if label == train.NONE]
     assert len(unrelated) == 4 and not related & set(unrelated)
-    assert all(". " not in text[first[1]:second[0]] for first, second in unrelated)
+    assert all(not relations.SENTENCE_END.search(text[first[1]:second[0]]) for first, second in unrelated)
+
+
+def test_semeval_dev_examples_hold_every_nearby_pair_and_score_shared_labels(tmp_path):
+    abstracts = relations.semeval_abstracts(write_fixture(tmp_path) / "1.1.text.xml")
+    data = relations.semeval_examples(tmp_path, abstracts, none_share=None)
+    gold = relations.labelled_relations(data)
+    text, _ = next(iter(abstracts.values()))
+    named = {(text[h[0]:h[1]], text[t[0]:t[1]], label) for _, h, t, label in gold}
+    # USAGE REVERSE: treebanks are used for statistical parsers (head = the used thing, as in SciERC)
+    assert ("treebanks", "Statistical parsers", "USED-FOR") in named and len(gold) == 4
+    # 18 pairs at most three apart, 4 related, 6 across the full stop after "treebanks"
+    assert sum(1 for _, label, _ in data if label == relations.NONE) == 8
+
+    class Oracle:
+        """Predicts the gold label of each pair, and CONJUNCTION (not a SemEval label) for the rest."""
+
+        def predict(self, feature_lists, threshold=None):
+            return [(label if label != relations.NONE else "CONJUNCTION", 1.0) for _, label, _ in data]
+
+    table = relations.semeval_scores(Oracle(), data, 0.5)
+    assert table["micro"][:3] == (1.0, 1.0, 1.0) and "CONJUNCTION" not in table
+
+
+def test_semeval_split_holds_out_every_fifth_abstract(tmp_path):
+    xml = "<doc>" + "".join(f'<text id="A{i}"><abstract>x</abstract></text>' for i in range(10)) + "</doc>"
+    (tmp_path / "1.1.text.xml").write_text(xml, encoding="utf-8")
+    train, dev = relations.semeval_split(tmp_path)
+    assert list(dev) == ["A4", "A9"] and len(train) == 8 and not set(train) & set(dev)
