@@ -5,8 +5,9 @@ Query mode (the default) opens STORE read-only in this process and runs each exa
 model in most papers, unless ``--name`` says otherwise; ``?key`` gets its match key, as
 ``kg query --param`` does); it prints p50, p95 and max per query.
 
-``--serve`` starts ``kg serve STORE`` in a child process on loopback and measures it as users
-would: ``--clients`` concurrent clients for ``--seconds`` seconds, each looping over the example
+``--serve`` starts ``kg serve STORE`` in a child process on loopback, waits until it has read the
+explorer's index (a background thread that competes with queries while it runs), and measures
+it as users would: ``--clients`` concurrent clients for ``--seconds`` seconds, each looping over the example
 queries, the name passed as a ``$name`` request parameter (errors, p50, p95, requests/s); then
 the latency of ``ASK {}`` while 3 clients loop the slowest example query.
 
@@ -110,6 +111,23 @@ class Server:
         print(line.strip(), flush=True)
         self.host, self.port = line.split("http://", 1)[1].split("/", 1)[0].rsplit(":", 1)
 
+    def wait_for_index(self, timeout: float = 600.0) -> float:
+        """Seconds until the explorer's index, read in the server's background thread at start, is
+        ready (``/explore/top`` stops answering 503): the load is measured on a started server."""
+        started = time.perf_counter()
+        while time.perf_counter() - started < timeout:
+            conn = http.client.HTTPConnection(self.host, int(self.port), timeout=60)
+            try:
+                conn.request("GET", "/explore/top")
+                if conn.getresponse().status != 503:
+                    break
+            except OSError:
+                pass
+            finally:
+                conn.close()
+            time.sleep(0.5)
+        return time.perf_counter() - started
+
     def request(self, query: str, params: dict[str, str] | None = None) -> tuple[int, float]:
         """(status, seconds) of one GET /sparql, with ``params`` as ``$NAME=VALUE`` bindings."""
         started = time.perf_counter()
@@ -146,6 +164,7 @@ def serve_mode(store_dir: Path, name: str | None, clients: int, seconds: float, 
     queries = {qname: (text, {"name": name} if takes_name(text) else {}) for qname, text in example_queries().items()}
     server = Server(store_dir, workers)
     try:
+        print(f"explorer index ready after {server.wait_for_index():.1f} s", flush=True)
         for query, params in queries.values():  # warm-up, and the slowest query
             server.request(query, params)
         timed = {qname: min(server.request(*queries[qname])[1] for _ in range(3)) for qname in queries}
