@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -212,12 +213,15 @@ def query(graph: str, query: str, output_format: str, params: tuple[str, ...], a
 @click.option("--metric", default=None, help="Only boards whose metric name contains this (case-insensitive).")
 @click.option("--output-format", "-f", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="A table per dataset and metric, or all rows as CSV or JSON.")
-def leaderboard(graph: str, dataset: str | None, metric: str | None, output_format: str) -> None:
+@click.option("--with-inferred", is_flag=True,
+              help="Also results whose dataset or metric is not named in their own sentence (inferred from the abstract).")
+def leaderboard(graph: str, dataset: str | None, metric: str | None, output_format: str,
+                with_inferred: bool) -> None:
     """Results stated in GRAPH's papers, ranked per dataset and metric (only DATASET's boards when given)."""
     from kg.sparql.leaderboard import format_entries, leaderboard as ranked
     from kg.sparql.query import load_store
 
-    click.echo(format_entries(ranked(load_store(graph), dataset, metric), output_format))
+    click.echo(format_entries(ranked(load_store(graph), dataset, metric, with_inferred), output_format))
 
 
 @main.command()
@@ -229,6 +233,15 @@ def stats(graph: str, top: int) -> None:
     from kg.sparql.stats import graph_stats
 
     click.echo(graph_stats(load_store(graph), top))
+
+
+def _announce_index(index) -> None:
+    """Say when the explorer's index (search, first view) of a starting ``kg serve`` is read, or why not."""
+    index.ready.wait()
+    if index.index is not None:
+        click.echo(f"explorer index read in {index.seconds:.1f} s: search and the first view are ready")
+    else:
+        click.echo(f"warning: {index.error}; the explorer's search and first view answer 500", err=True)
 
 
 @main.command()
@@ -262,6 +275,7 @@ def serve(graph: str, host: str, port: int, timeout: float, max_results: int, wo
         try:
             click.echo(f"serving {graph} at {server.url}/  (SPARQL: {server.url}/sparql; "
                        f"{server.pool.size} workers; Ctrl-C stops)")
+            threading.Thread(target=_announce_index, args=(server.explore,), daemon=True).start()
             server.serve_forever()
         except KeyboardInterrupt:
             pass

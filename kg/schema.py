@@ -128,7 +128,7 @@ EDGE_TYPES: dict[str, EdgeType] = {
     for e in (
         EdgeType("proposes", (PAPER,), ENTITY_TYPES, "The paper introduces this entity.", "#EE7733"),
         EdgeType("mentions", (PAPER,), ENTITY_TYPES, "The paper's title or abstract names this entity.", "#BBBBBB"),
-        EdgeType("uses", ENTITY_OR_PAPER, ENTITY_TYPES, "The subject uses the object.", "#332288"),
+        EdgeType("uses", (PAPER, *SYSTEMS, DATASET), (*SYSTEMS, DATASET), "The subject uses the object.", "#332288"),
         EdgeType("evaluatedOn", (PAPER, *SYSTEMS), (DATASET,), "Evaluated on this dataset or benchmark.", "#117733"),
         EdgeType("addresses", (PAPER, *SYSTEMS, DATASET), (TASK,), "Addresses or serves this task.", "#AA4499"),
         EdgeType("measuredBy", (PAPER, *SYSTEMS, TASK, DATASET), (METRIC,), "Measured by this metric.", "#999933"),

@@ -59,3 +59,18 @@ def test_every_term_is_an_iri():
         if name.isupper() and isinstance(value, str) and not isinstance(value, Namespace) \
                 and str(value).startswith(schema.BASE + "ontology#"):
             assert isinstance(value, URIRef), name
+
+
+def _union(node) -> set:
+    """The classes of an ``owl:unionOf`` class expression, or the one class."""
+    from rdflib.collection import Collection
+
+    members = ONTOLOGY.value(node, OWL.unionOf)
+    return set(Collection(ONTOLOGY, members)) if members is not None else {node}
+
+
+def test_edge_domains_and_ranges_agree_with_the_ontology():
+    for edge in S.EDGE_TYPES.values():
+        domain, range_ = ONTOLOGY.value(edge.rdf_property, RDFS.domain), ONTOLOGY.value(edge.rdf_property, RDFS.range)
+        assert _union(domain) == {S.NODE_TYPES[t].rdf_class for t in edge.domain}, edge.name
+        assert _union(range_) == {S.NODE_TYPES[t].rdf_class for t in edge.range}, edge.name

@@ -37,7 +37,7 @@ information knowledge accuracy efficiency effectiveness quality improvement impr
 novel new proposed existing previous prior current recent conventional traditional standard simple general
 unified efficient effective robust powerful strong large small various several different multiple many other
 same similar key main first second final overall better best prominent popular typical specific related
-synergistic zero-shot few-shot end-to-end based driven level scale aware weights focus
+synergistic zero-shot few-shot end-to-end based driven level scale aware weights focus sota sotas of
 """.split())
 # Last words that make a phrase a part or an attribute of a thing, not the thing.
 FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "values", "outputs", "inputs"}
@@ -51,6 +51,10 @@ _METRIC_CONTEXT = re.compile(
 # A coined token: an acronym, mixed case or letters with digits ("BERT", "MultiONet", "GPT-4", "x86").
 _CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
                           r"\d+[A-Za-z][\w\-]*)$")
+# One lower-case adjective: the modifier of a name cut from its head noun, not a thing itself.
+_LONE_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|[a-z]+-(?:preserving|free|agnostic|specific|driven|guided|oriented|"
+                             r"centric|efficient|intensive|dependent|independent|invariant|sensitive)")
+_BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
 _SIZE_SUFFIX = re.compile(r"(?:[-\s]|^)\d+(?:\.\d+)?[BMK]\b|\bv\d|\d+(?:\.\d+)?$|[A-Za-z]-?\d")
 
 
@@ -136,6 +140,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text):
         return False
     if text.split()[-1].lower() in FRAGMENT_TAILS and len(text.split()) > 1 or is_run_on(text):
+        return False
+    if _BARE_SIZE.fullmatch(text):  # "7B", "32B", "3D": a size or a dimension, not a thing
+        return False
+    if _LONE_ADJECTIVE.fullmatch(text):  # "autoregressive", "privacy-preserving", "training-free"
         return False
     if text.split()[0].lower() in LEADING or text.endswith(("-", "/", "-based", "-like", "-level", "-aware")) \
             or text.startswith(("-", "/")):

@@ -55,6 +55,24 @@ def _table() -> dict[str, tuple[KnownName, ...]]:
     return {key: tuple(entries) for key, entries in table.items()}
 
 
+@lru_cache(maxsize=1)
+def _names_by_entry() -> dict[KnownName, frozenset[str]]:
+    names: dict[KnownName, set[str]] = {}
+    for key, entries in _table().items():
+        for entry in entries:
+            names.setdefault(entry, set()).add(key)
+    return {entry: frozenset(keys) for entry, keys in names.items()}
+
+
+def names_of(entry: KnownName) -> frozenset[str]:
+    """Every name (folded, see :func:`fold`) Papers with Code gives ``entry``.
+
+    >>> sorted(names_of(link("CPN", "Method")))
+    ['contour proposal network', 'cpn']
+    """
+    return _names_by_entry().get(entry, frozenset())
+
+
 def lookup(name: str) -> tuple[KnownName, ...]:
     """Every Papers with Code entry named ``name`` (several where a name is, say, a task and a dataset).
 

@@ -25,6 +25,7 @@ from kg.extract.rules.boundaries import make_boundaries
 from kg.extract.rules.doc_text import TextKeepingTokenizer
 from kg.extract.rules.gazetteer import make_gazetteer
 from kg.extract.rules.patterns import make_name_patterns
+from kg.extract.sentences import make_sentence_repair
 
 
 class MissingModelError(KgFailure, FileNotFoundError):
@@ -45,6 +46,8 @@ class Step:
 
 STEPS: tuple[Step, ...] = (
     Step("sentences", "sentence boundaries", "sentencizer"),
+    Step("sentence_repair", "no sentence break after 'Acc.', 'approx.' before a lower-case word",
+         "kg_sentence_repair", make_sentence_repair),
     Step("ner", "named-things recogniser (kg/models/ner), the base pipeline"),
     Step("generic", "generic-phrase recogniser (kg/models/ner_generic) into doc.spans['generic']",
          "kg_generic_mentions", make_generic_mentions),

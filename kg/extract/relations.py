@@ -155,6 +155,12 @@ def _pair_relations(text, i, first, j, second, label, score, sentence) -> list[R
 
 # A system named in an aside before the verb: "GPT-2, with rotary embedding, surpasses LLaMA".
 _ASIDE = re.compile(r",\s*(?:with|using|via|plus)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+# A clause of its own between a system and the comparison ("... as Gaussian, especially when the
+# dimensionality far exceeds ..."): the system is not the comparison's subject.
+_SUBJECT_BREAK = re.compile(r"\b(when|whenever|while|whereas|where|if|because|since|although|though|unless)\b", re.I)
+# A prepositional phrase between the comparison and a system ("outperforms strong methods in these
+# disentanglement properties", "outperforms prior work by 3 points on SQuAD"): the system is not its object.
+_OBJECT_BREAK = re.compile(r"\b(in|on|across|at|under|for|by|within|without|while|when|whereas)\b", re.I)
 _USE_CUE = re.compile(r"\b(us(e|es|ed|ing)|employ\w*|leverag\w*|adopt\w*|incorporat\w*|based on|built (on|upon|by)|"
                       r"with|via|through|relies on|relying on|appl(y|ies|ied|ying)|equipped with|combin\w*|"
                       r"integrat\w*|exploit\w*|utiliz\w*|utilis\w*)\b", re.I)
@@ -225,6 +231,7 @@ def _outperforms(text: str, ordered: list[tuple[int, Mention]], sentence: int | 
         object_before = next((s[0] for s in systems if k and s[1].start >= bounds[k]), None)
         before = [s for s in systems if bounds[k] <= s[1].start and s[1].end <= start and start - s[1].end <= MAX_GAP
                   and s[0] != object_before and not re.search(r"[;:]", text[s[1].end : start])
+                  and not _SUBJECT_BREAK.search(text[s[1].end : start])
                   and not _ASIDE.search(text[max(0, s[1].start - 14) : s[1].start])][::-1]
         subjects.append(_joined(text, before))
     found = []
@@ -232,7 +239,8 @@ def _outperforms(text: str, ordered: list[tuple[int, Mention]], sentence: int | 
         limit = found_cues[k + 1][0] if k + 1 < len(found_cues) else len(text)
         taken = {s[0] for s in subjects[k + 1]} if k + 1 < len(found_cues) else set()
         objects = _joined(text, [s for s in systems if s[1].start >= end and s[1].end <= limit and s[0] not in taken
-                                 and s[1].start - end <= MAX_GAP and not re.search(r"[;:,]", text[end : s[1].start])])
+                                 and s[1].start - end <= MAX_GAP and not re.search(r"[;:,]", text[end : s[1].start])
+                                 and not _OBJECT_BREAK.search(text[end : s[1].start])])
         for (i, a) in subjects[k]:
             for (j, b) in objects:
                 if same_thing(a, b, text):

@@ -8,7 +8,8 @@ the form of the name:
   there supports Method and Model alike (Papers with Code files architectures such as BERT as
   methods), so between those two the votes decide;
 - a name with a size or version ("Llama-3.1", "Qwen2-7B", "GPT-4") supports Model over Method;
-- a name's head noun supports its type ("Pointer Networks" Model, "... Benchmark" Dataset).
+- a name's head noun supports its type ("Pointer Networks" Model, "... Benchmark" Dataset);
+- Method and Model count together against the other types, then the larger of the two wins.
 """
 
 from __future__ import annotations
@@ -29,43 +30,67 @@ VERSION_WEIGHT = 0.5
 _ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 
-def knowledge_types(names: Iterable[str]) -> set[str]:
-    """The types Papers with Code gives any of ``names``."""
-    found: set[str] = set()
-    for name in names:
-        found |= knowledge.known_types(name)
-    return found
-
-
-def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float]) -> str:
-    """The entity's one type.
+def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], head_name: str | None = None) -> str:
+    """The entity's one type; the head noun is read from ``head_name`` (an acronym's long form) when given.
 
     >>> decide_type("ImageNet", [], {"Model": 1.6, "Dataset": 0.8})
     'Dataset'
     >>> decide_type("Llama-3.1", [], {"Method": 0.8, "Model": 0.7})
     'Model'
+    >>> decide_type("GRPO", [], {"Dataset": 0.9, "Method": 0.8}, head_name="group relative policy optimization")
+    'Method'
+    >>> decide_type("LLaVA", [], {"Dataset": 64.6, "Method": 45.4, "Model": 21.4})
+    'Method'
     """
     support = {t: v for t, v in votes.items()}
     total = max(sum(votes.values()), 1.0)
     names = [label, *aliases]
-    for kind in knowledge_types(names):
+    for kind in {entry.type for entry in known_entries(label, aliases)}:
         for target in ((METHOD, MODEL) if kind == METHOD else (kind,)):
             if target in (DATASET, TASK, METRIC, METHOD, MODEL):
                 support[target] = support.get(target, 0.0) + KNOWLEDGE_WEIGHT * total
     if any(looks_versioned(n) for n in names):
         support[MODEL] = support.get(MODEL, 0.0) + VERSION_WEIGHT * total
-    head = HEAD_TYPES.get(label.split()[-1].lower().strip("-")) if label.split() else None
+    named = head_name or label
+    head = HEAD_TYPES.get(named.split()[-1].lower().strip("-")) if named.split() else None
     # "multi-query associative recall" is a task, not a metric: no head support in another sense.
-    if head is not None and len(label.split()) > 1 and not (head == METRIC and metric_in_other_sense(label, "")):
+    if head is not None and len(named.split()) > 1 and not (head == METRIC and metric_in_other_sense(named, "")):
         support[head] = support.get(head, 0.0) + HEAD_WEIGHT * total
+    # Method and Model are one kind, a system, split two ways (the recogniser's votes wander
+    # between them): a system wins against the other types on their summed support.
+    systems = support.get(METHOD, 0.0) + support.get(MODEL, 0.0)
+    others = {t: v for t, v in support.items() if t not in (METHOD, MODEL)}
+    if systems and systems > max(others.values(), default=0.0):
+        support = {t: support.get(t, 0.0) for t in (METHOD, MODEL)}
     return min(support, key=lambda t: (-support[t], _ORDER.get(t, len(_ORDER)), t))
 
 
 def link(label: str, aliases: Iterable[str], kind: str) -> str | None:
     """The Papers with Code identifier (``method/<slug>``, ``dataset/<slug>``, ``task/<slug>``) of an
-    entity of type ``kind`` named ``label`` or one of ``aliases``; None when none matches."""
-    for name in (label, *aliases):
-        entry = knowledge.link(name, kind)
-        if entry is not None:
-            return entry.identifier
-    return None
+    entity of type ``kind`` named ``label`` or one of ``aliases``; None when none matches.
+
+    >>> link("Candidate Prior Normalization", ["CPN"], "Method") is None, link("CIFAR-10", ["CIFAR10"], "Dataset")
+    (True, 'dataset/cifar-10')
+    """
+    wanted = METHOD if kind == MODEL else kind
+    return next((e.identifier for e in known_entries(label, aliases) if e.type == wanted and e.identifier), None)
+
+
+def known_entries(label: str, aliases: Iterable[str]) -> list[knowledge.KnownName]:
+    """The Papers with Code entries an entity's names match, label first.
+
+    A one-word alias of a longer label counts only where the entry's own longer names do not
+    contradict the entity's: "Candidate Prior Normalization" (CPN) is not Papers with Code's CPN,
+    "Contour Proposal Network", and "grouped-query attention" (GQA) is not the GQA dataset.
+    """
+    names = [label, *aliases]
+    ours = {knowledge.fold(n) for n in names}
+    found: list[knowledge.KnownName] = []
+    for name in names:
+        for entry in knowledge.lookup(name):
+            if name != label and len(name.split()) == 1 and len(label.split()) > 1 and \
+                    any(len(n.split()) > 1 and n not in ours for n in knowledge.names_of(entry)):
+                continue
+            if entry not in found:
+                found.append(entry)
+    return found

@@ -7,6 +7,9 @@
   over, answer 503) and a result cap (rows past it are cut; ``X-Kg-Truncated: true`` says so).
 * ``/``: the explorer, fetching each neighbourhood from ``/sparql`` as it is opened, for a graph of any size
   (:func:`kg.export.explorer.page.serve_html`); ``/graph.html``: the static page next to the graph, if any.
+* ``/explore/top`` and ``/explore/search?q=``: the explorer's first view and its search, as JSON,
+  from an index of every node's names read from the store once, at start, in a background
+  thread (:mod:`kg.sparql.explore`); answered 503 with ``Retry-After`` while it is being read.
 * ``/queries/``: the example queries of ``kg/sparql/queries`` (``/queries/NAME.rq``).
 
 Queries run in worker processes (:mod:`kg.sparql.pool`, :mod:`kg.sparql.worker`) over an
@@ -27,6 +30,7 @@ import html
 import json
 import logging
 import threading
+from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -34,6 +38,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import safe_text
 from kg.export.explorer.page import SERVE_CSP, serve_html
+from kg.sparql.explore import BackgroundIndex, ExploreIndex, IndexNotReady
 from kg.sparql.pool import (Busy, GraphNotFound, QueryTimeout, ServedGraph, ServeError, WorkerGone, WorkerPool,
                             default_workers)
 from kg.sparql.store import prefixes
@@ -53,6 +58,10 @@ BACKLOG = 128
 IDLE_TIMEOUT = 10.0
 """Seconds a connection may stay silent (while sending its request) before it is closed."""
 RETRY_AFTER = "1"
+INDEX_WAIT = 20.0
+"""Seconds an explorer request waits for the index being read before it is answered 503."""
+MAX_HITS = 200
+"""Most search results one request may ask for (``limit``)."""
 _BUSY = (b"HTTP/1.0 503 Service Unavailable\r\nRetry-After: " + RETRY_AFTER.encode() +
          b"\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 27\r\nConnection: close\r\n\r\n"
          b"too many connections: retry")
@@ -98,6 +107,7 @@ class KgServer(ThreadingHTTPServer):
         except OSError:
             self.pool.close()
             raise
+        self.explore = BackgroundIndex(graph.store_dir)
 
     def process_request(self, request, client_address) -> None:
         """Start a thread for the connection, or answer 503 at once when every slot is taken."""
@@ -129,6 +139,7 @@ class KgServer(ThreadingHTTPServer):
     def server_close(self) -> None:
         super().server_close()
         self.pool.close()
+        self.explore.close()
         self.graph.close()
 
 
@@ -155,6 +166,10 @@ class Handler(BaseHTTPRequestHandler):
                        {"Content-Security-Policy": SERVE_CSP})
         elif url.path == "/graph.html":
             self._page()
+        elif url.path == "/explore/top":
+            self._explore(lambda index: index.top())
+        elif url.path == "/explore/search":
+            self._search(parse_qs(url.query, keep_blank_values=True))
         elif url.path.rstrip("/") == "/queries":
             self._query_index()
         elif url.path.startswith("/queries/"):
@@ -194,10 +209,12 @@ class Handler(BaseHTTPRequestHandler):
         if self.headers.get("Transfer-Encoding") or not values:
             self._error(HTTPStatus.LENGTH_REQUIRED, "POST needs a Content-Length header (chunked bodies are not read)")
             return None
-        if len(set(v.strip() for v in values)) != 1 or not values[0].strip().isdigit():
+        value = values[0].strip()
+        # isdigit alone admits "²" (a latin-1 header byte), which int() refuses
+        if len(set(v.strip() for v in values)) != 1 or not (value.isascii() and value.isdigit()):
             self._error(HTTPStatus.BAD_REQUEST, "Content-Length must be one non-negative whole number")
             return None
-        length = int(values[0].strip())
+        length = int(value)
         if length > MAX_BODY:
             self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"request body over {MAX_BODY} bytes")
             return None
@@ -247,6 +264,29 @@ class Handler(BaseHTTPRequestHandler):
             extra["X-Kg-Truncated"] = "true"
             extra["X-Kg-Result-Cap"] = str(self.server.cap)
         self._send(HTTPStatus.OK, header["content_type"], body, extra)
+
+    # -- the explorer's index -----------------------------------------------------------------
+
+    def _search(self, params: dict[str, list[str]]) -> None:
+        texts, limits = params.get("q") or [], params.get("limit") or ["60"]
+        limit = int(limits[0]) if len(limits) == 1 and limits[0].isascii() and limits[0].isdigit() else 0
+        if len(texts) != 1 or not 1 <= limit <= MAX_HITS:
+            self._error(HTTPStatus.BAD_REQUEST, f"give one search: /explore/search?q=TEXT (and limit=1..{MAX_HITS})")
+            return
+        self._explore(lambda index: index.search(texts[0], limit))
+
+    def _explore(self, answer: Callable[[ExploreIndex], dict]) -> None:
+        try:
+            index = self.server.explore.get(INDEX_WAIT)
+        except IndexNotReady:
+            self._error(HTTPStatus.SERVICE_UNAVAILABLE, "the explorer's index is still being read: retry",
+                        {"Retry-After": RETRY_AFTER})
+            return
+        except ServeError as error:
+            self._error(HTTPStatus.INTERNAL_SERVER_ERROR, str(error))
+            return
+        body = json.dumps(answer(index), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        self._send(HTTPStatus.OK, "application/json; charset=utf-8", body)
 
     # -- pages -----------------------------------------------------------------------------
 

@@ -7,7 +7,8 @@
 // {"do": "hash", "hash": "#..."} (reload with that hash), {"do": "zoom", "factor": F}, {"do": "fit"},
 // {"do": "wait", "ms": N}, {"do": "screenshot", "path": PNG}. After each step the page's state is recorded.
 // Prints one JSON object: what loaded, what was blocked, the first-frame time, and the states (each with the
-// milliseconds its step took until the page was idle); KG_DRIVER_DEBUG=1 names each step on stderr as it starts.
+// milliseconds its step took until the page was idle, and the fetches so far from Resource Timing);
+// KG_DRIVER_DEBUG=1 names each step on stderr as it starts.
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -38,6 +39,7 @@ const STATE = () => {
                      return { x: b.left, y: b.top, w: b.width, h: b.height }; })(),
     title: document.title,
     images: document.querySelectorAll("img").length, scripts: document.querySelectorAll("script").length,
+    fetches: performance.getEntriesByType("resource").map((e) => [e.name, e.startTime, e.responseEnd]),
   };
 };
 

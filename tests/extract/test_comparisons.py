@@ -49,6 +49,21 @@ def test_lists_on_both_sides_and_only_the_comparisons_own_ends():
     assert found == {("SMBO", "outperforms", "BM25"), ("MCTS", "outperforms", "T5")}
 
 
+def test_systems_outside_the_comparisons_clause_are_not_its_ends():
+    # the object of "outperforms" is unnamed; "disentanglement" sits in a prepositional phrase after it
+    text = "QLAE consistently outperforms strong methods from prior work in these key disentanglement properties."
+    assert edges(text, ("QLAE", "Method"), ("disentanglement", "Method")) == set()
+    text = "FooNet outperforms prior systems by 3 points on SQuAD, unlike BERT."
+    assert edges(text, ("FooNet", "Model"), ("BERT", "Model")) == set()
+    # "exceeds" has its own subject in the "when" clause, not the system before it
+    text = "The state is better approximated as Gaussian, especially when the dimension far exceeds that of BvM."
+    assert edges(text, ("Gaussian", "Method"), ("BvM", "Method")) == set()
+    # a relative clause keeps its antecedent as the subject
+    text = "We propose FooNet, which outperforms BERT on SQuAD."
+    assert edges(text, ("FooNet", "Model"), ("BERT", "Model"), ("SQuAD", "Dataset")) >= {
+        ("FooNet", "outperforms", "BERT")}
+
+
 def test_negated_and_neutral_comparisons_name_no_winner():
     assert edges("FooNet does not outperform BERT.", ("FooNet", "Model"), ("BERT", "Model")) == set()
     assert edges("FooNet is compared with BERT.", ("FooNet", "Model"), ("BERT", "Model")) == {

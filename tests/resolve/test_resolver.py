@@ -82,6 +82,69 @@ def test_near_identical_long_forms_of_one_acronym_merge():
     assert len(table.entities) == 1
 
 
+def _users(name: str, n: int, kind: str = "Dataset") -> list[Extraction]:
+    """``n`` papers that write ``name`` without defining it."""
+    return [_extraction(f"user{i}", _m(name, kind)) for i in range(n)]
+
+
+def test_one_papers_definition_does_not_rename_a_widely_used_acronym():
+    table = _table(_extraction("a", _m("KITTI", "Dataset", long_form="Karlsruhe Institute of Technology")),
+                   *_users("KITTI", 8))
+    assert table.entity_of(_m("KITTI", "Dataset")) != table.entity_of(
+        _m("KITTI", "Dataset", long_form="Karlsruhe Institute of Technology"))
+    assert table.entities[table.entity_of(_m("KITTI", "Dataset"))].label == "KITTI"
+
+
+def test_an_acronym_defined_alike_by_two_papers_joins_its_meaning_everywhere():
+    table = _table(_extraction("a", _m("BLEU", "Metric", long_form="Bilingual Evaluation Understudy")),
+                   _extraction("b", _m("BLEU", "Metric", long_form="Bilingual Evaluation Understudy")),
+                   *_users("BLEU", 8, "Metric"))
+    (entity,) = table.entities.values()
+    assert entity.label == "BLEU"  # a title-case long form, the acronym in more papers
+    assert "Bilingual Evaluation Understudy" in entity.aliases
+
+
+def test_a_lower_case_long_form_stays_the_label_of_a_widely_used_acronym():
+    table = _table(_extraction("a", _m("LLM", long_form="large language model")),
+                   _extraction("b", _m("LLMs", long_form="large language models")), *_users("LLM", 8, "Model"))
+    (entity,) = table.entities.values()
+    assert entity.label == "large language model"
+
+
+def test_a_papers_own_acronym_keeps_its_long_form_as_label():
+    table = _table(_extraction("a", _m("DGNO", long_form="Deep Generative Neural Operator"), _m("DGNO")))
+    (entity,) = table.entities.values()
+    assert entity.label == "Deep Generative Neural Operator"
+
+
+def test_words_put_before_a_long_form_make_another_thing():
+    table = _table(_extraction("a", _m("RAG", "Method", long_form="retrieval-augmented generation")),
+                   _extraction("b", _m("RAG", "Method", long_form="retrieval-augmented generation")),
+                   _extraction("c", _m("RAG", "Method", long_form="graph retrieval-augmented generation")),
+                   *_users("RAG", 3, "Method"))
+    rag = table.entity_of(_m("RAG", "Method"))
+    assert rag == table.entity_of(_m("RAG", "Method", long_form="retrieval-augmented generation"))
+    assert rag != table.entity_of(_m("RAG", "Method", long_form="graph retrieval-augmented generation"))
+    assert table.entities[rag].label == "retrieval-augmented generation"
+
+
+def test_a_word_is_no_acronym():
+    table = _table(_extraction("a", _m("Recall", "Metric", long_form="recall a number of historical facts")),
+                   *_users("recall", 3, "Metric"))
+    assert table.entities[table.entity_of(_m("recall", "Metric"))].label == "recall"
+
+
+def test_versions_of_a_model_are_models_even_when_read_as_datasets():
+    table = _table(*(_extraction(f"g{i}", _m("GPT", "Model")) for i in range(3)),
+                   *(_extraction(f"n{i}", _m("GPT-5", "Dataset"), _m("GPT-5-mini", "Dataset")) for i in range(4)),
+                   # a family typed Model by a minority of its votes passes nothing down
+                   _extraction("a", _m("AIME", "Model")), _extraction("b", _m("AIME", "Dataset", 0.8)),
+                   _extraction("c", _m("AIME", "Method", 0.8)), _extraction("d", _m("AIME24", "Dataset")))
+    kinds = {e.label: e.type for e in table.entities.values()}
+    assert kinds["GPT-5"] == kinds["GPT-5-mini"] == "Model"
+    assert kinds["AIME24"] == "Dataset"
+
+
 def test_type_is_decided_by_summed_confidence_and_recorded():
     table = _table(_extraction("a", _m("ImageNet", "Dataset", 0.9)), _extraction("b", _m("ImageNet", "Dataset", 0.8)),
                    _extraction("c", _m("imagenet", "Model", 0.95)))

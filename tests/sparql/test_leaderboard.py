@@ -24,13 +24,16 @@ ABSTRACTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def export_dir(tmp_path_factory):
-    papers = [Paper(f"p{i}", title, abstract) for i, (title, abstract) in enumerate(ABSTRACTS.items())]
+def _export(abstracts: dict[str, str], out):
+    papers = [Paper(f"p{i}", title, abstract) for i, (title, abstract) in enumerate(abstracts.items())]
     extractions = list(Extractor(ner_model=None, roles=False).extract(papers))
-    out = tmp_path_factory.mktemp("board")
     (out / "graph.nt").write_bytes(serialize(to_rdf(build_graph(extractions)), "nt"))
     return out
+
+
+@pytest.fixture(scope="module")
+def export_dir(tmp_path_factory):
+    return _export(ABSTRACTS, tmp_path_factory.mktemp("board"))
 
 
 def test_metric_spellings_share_a_board_ranked_by_direction(export_dir):
@@ -44,6 +47,17 @@ def test_metric_spellings_share_a_board_ranked_by_direction(export_dir):
     }
     assert [e.metric for e in leaderboard(load_store(export_dir), "imagenet", metric="error")] == ["Top 1 Error"] * 2
     assert leaderboard(load_store(export_dir), "CIFAR-10") == []
+
+
+def test_results_with_an_inferred_dataset_join_only_when_asked(tmp_path):
+    # the value's sentence names no dataset: ImageNet is inferred from the sentence before
+    out = _export({**ABSTRACTS, "CorgNet: chest X-ray models":
+                   "We propose CorgNet, pre-trained on ImageNet. CorgNet reaches 91.0% top-1 accuracy."}, tmp_path)
+    inferred = [e for e in leaderboard(load_store(out), with_inferred=True) if e.system == "CorgNet"]
+    assert [(e.rank, e.value, e.inferred) for e in inferred] == [(1, 91.0, "dataset")]
+    assert "CorgNet" not in {e.system for e in leaderboard(load_store(out))}
+    shown = CliRunner().invoke(main, ["leaderboard", str(out), "--with-inferred"]).output
+    assert "CorgNet" in shown and "(inferred: dataset)" in shown
 
 
 def test_cli_table_csv_and_json(export_dir):

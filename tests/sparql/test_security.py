@@ -171,6 +171,7 @@ def test_post_needs_a_valid_content_length(server):
     head = b"POST /sparql HTTP/1.0\r\nContent-Type: application/sparql-query\r\n"
     assert raw(server, head + b"Content-Length: -1\r\n\r\n" + query).startswith(b"HTTP/1.0 400")
     assert raw(server, head + b"Content-Length: abc\r\n\r\n" + query).startswith(b"HTTP/1.0 400")
+    assert raw(server, head + b"Content-Length: \xb2\r\n\r\n" + query).startswith(b"HTTP/1.0 400")  # a superscript 2
     assert raw(server, head + b"Content-Length: 6\r\nContent-Length: 7\r\n\r\n" + query).startswith(b"HTTP/1.0 400")
     assert raw(server, head + b"\r\n" + query).startswith(b"HTTP/1.0 411")
     assert raw(server, head + b"Transfer-Encoding: chunked\r\n\r\n6\r\nASK {}\r\n0\r\n\r\n").startswith(b"HTTP/1.0 411")

@@ -610,20 +610,27 @@
     span.appendChild(document.createTextNode(text.slice(at + q.length)));
     return span;
   }
-  function runSearch(remote) {
+  // The static page ranks its own nodes; the served page shows what the server's index found
+  // (/explore/search, ranked by the same rules over the whole graph).
+  function runSearch() {
     query = search.value.trim();
     var q = query.toLowerCase();
-    results.replaceChildren();
-    results.classList.remove("kg-collapsed");
-    if (!q) { matches = null; matchList = []; results.setAttribute("data-count", "0"); updateHash(); redraw(); return; }
+    if (!q) { listHits([], 0, q, false); return; }
+    if (SERVE) { remoteSearch(query); return; }
     var hits = [];
     for (var i = 0; i < N.length; i++) { var r = rank(i, q); if (r >= 0) hits.push([r, i]); }
     hits.sort(function (a, b) { return a[0] - b[0] || N[b[1]].w - N[a[1]].w || (N[a[1]].label < N[b[1]].label ? -1 : 1); });
-    matches = {}; matchList = [];
-    hits.forEach(function (h) { matches[h[1]] = true; matchList.push(h[1]); });
-    results.setAttribute("data-count", String(hits.length));
-    hits.slice(0, 60).forEach(function (h) {
-      var i = h[1], li = el("li"), text = N[i].label, l = lowered(i), alias = null;
+    listHits(hits.map(function (h) { return h[1]; }), hits.length, q, false);
+  }
+  // the results list: the first 60 of ``list`` (node indices, best first) of ``total`` matches
+  function listHits(list, total, q, atLeast) {
+    results.replaceChildren();
+    results.classList.remove("kg-collapsed");
+    matches = q ? {} : null; matchList = list.slice();
+    list.forEach(function (i) { matches[i] = true; });
+    results.setAttribute("data-count", String(total));
+    list.slice(0, 60).forEach(function (i) {
+      var li = el("li"), text = N[i].label, l = lowered(i), alias = null;
       if (l.label.indexOf(q) < 0) alias = N[i].aliases.find(function (a) { return a.toLowerCase().indexOf(q) >= 0; });
       li.appendChild(swatch(N[i].type));
       li.appendChild(highlighted(text.length > 90 ? text.slice(0, 89) + "\u2026" : text, q));
@@ -633,11 +640,11 @@
       li.addEventListener("click", function () { select(i); });
       results.appendChild(li);
     });
-    if (hits.length > 60) results.appendChild(el("li", "\u2026 " + (hits.length - 60) + " more", "muted"));
-    if (!hits.length && !SERVE) results.appendChild(el("li", "Nothing matches.", "muted"));
+    var shown = Math.min(list.length, 60);
+    if (total > shown) results.appendChild(el("li", "\u2026 " + (atLeast ? "at least " : "") + (total - shown).toLocaleString("en") + " more", "muted"));
+    if (q && !total) results.appendChild(el("li", "Nothing matches.", "muted"));
     updateHash();
     redraw();
-    if (SERVE && remote !== false) remoteSearch(query);
   }
   // body[data-busy] while a search waits or a fetch runs (for people: the cursor; for tests: a signal)
   var busyCount = 0;
@@ -731,8 +738,9 @@
   // ---- serve mode: neighbourhoods from the SPARQL endpoint ------------------------------------
   var KG = "https://w3id.org/paper-kg/ontology#", typeByIri = {};
   T.forEach(function (t, i) { typeByIri[KG + t.name] = i; });
-  var edgeByIri = {};
-  E.forEach(function (e, i) { edgeByIri[KG + e.name] = i; });
+  var edgeByIri = {}, edgeByName = {}, typeByName = {};
+  E.forEach(function (e, i) { edgeByIri[KG + e.name] = i; edgeByName[e.name] = i; });
+  T.forEach(function (t, i) { typeByName[t.name] = i; });
   var PREFIX = "PREFIX kg: <" + KG + ">\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" +
     "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nPREFIX dcterms: <http://purl.org/dc/terms/>\n" +
     "PREFIX schema: <https://schema.org/>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n";
@@ -740,36 +748,42 @@
   // a node's name: an entity's skos:prefLabel, a paper's rdfs:label, a claim's text
   var LABEL = "(skos:prefLabel|rdfs:label|kg:claimText)";
   // At most two queries in flight (the page must not take every worker of the server); a 503 with
-  // Retry-After (all workers busy) is retried after that many seconds, up to five times.
+  // Retry-After (all workers busy) is retried after that many seconds, up to five times. Requests to
+  // the explorer's index (/explore/..., no worker) skip the queue.
   var waiting = [], inFlight = 0;
   function sparql(text) {
+    return request({query: text}).then(function (j) { return j.results.bindings; });
+  }
+  function explore(path) {
+    return request({path: path});
+  }
+  function request(job) {
     busy(1);
-    return new Promise(function (resolve, reject) { waiting.push({text: text, resolve: resolve, reject: reject, tries: 0}); pump(); })
-      .then(function (rows) { busy(-1); return rows; }, function (err) { busy(-1); throw err; });
+    return new Promise(function (resolve, reject) {
+      job.resolve = resolve; job.reject = reject; job.tries = 0;
+      if (job.path) send(job); else { waiting.push(job); pump(); }
+    }).then(function (j) { busy(-1); return j; }, function (err) { busy(-1); throw err; });
   }
   function pump() {
-    while (inFlight < 2 && waiting.length) send(waiting.shift());
+    while (inFlight < 2 && waiting.length) { inFlight++; send(waiting.shift()); }
   }
   function send(job) {
-    inFlight++;
-    fetch("/sparql", {method: "POST", credentials: "same-origin",
-                      headers: {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"},
-                      body: "query=" + encodeURIComponent(PREFIX + job.text)})
-      .then(function (r) {
+    var asked = job.path ? fetch(job.path, {credentials: "same-origin", headers: {"Accept": "application/json"}}) :
+      fetch("/sparql", {method: "POST", credentials: "same-origin",
+                        headers: {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"},
+                        body: "query=" + encodeURIComponent(PREFIX + job.query)});
+    asked.then(function (r) {
         if (r.status === 503 && r.headers.get("Retry-After") && job.tries < 5) {  // busy, not over the time limit
           job.tries++;
           var wait = Math.min(+r.headers.get("Retry-After") || 1, 10) * 1000;
-          setTimeout(function () { waiting.unshift(job); pump(); }, wait);
-          return null;
+          setTimeout(function () { if (job.path) send(job); else { waiting.unshift(job); pump(); } }, wait);
+          return;
         }
         if (!r.ok) return r.text().then(function (m) { throw new Error(m || String(r.status)); });
-        return r.json().then(function (j) { job.resolve(j.results.bindings); });
+        return r.json().then(function (j) { job.resolve(j); });
       })
       .catch(function (err) { job.reject(err); })
-      .then(function () { inFlight--; pump(); });
-  }
-  function literal(text) {
-    return '"' + String(text).replace(/[\u0000-\u001f]/g, " ").replace(/\\/g, "\\\\").replace(/"/g, '\\"') + '"';
+      .then(function () { if (!job.path) { inFlight--; pump(); } });
   }
   function iri(id) {
     if (!/^https?:\/\/[^\s<>"{}|\\^`]+$/.test(id)) throw new Error("not an IRI: " + id);
@@ -782,7 +796,7 @@
       i = addNode(label || id.replace(/^.*\//, ""), type, NaN, NaN, w || 1, [], -1, {id: id});
       order.push(i);
     } else {
-      if (label && N[i].label === id.replace(/^.*\//, "")) N[i].label = label;
+      if (label && N[i].label === id.replace(/^.*\//, "")) { N[i].label = label; lower[i] = null; }
       if (w && w > N[i].w) N[i].w = w;
     }
     return i;
@@ -809,10 +823,20 @@
   function expand(i) {
     var id = N[i].id, me = iri(id);
     serveStatus("Loading the neighbourhood of " + N[i].label + "\u2026");
+    // its neighbours in two queries: the entities (most cited first; only entity-to-entity relations come
+    // in, so that the papers naming a much-cited entity do not crowd them out), then papers and claims
+    var all = E.map(function (e) { return "kg:" + e.name; }).join(" ");
+    var between = E.filter(function (e) { return e.relation; }).map(function (e) { return "kg:" + e.name; }).join(" ");
+    var entities = T.filter(function (t, k) { return ENTITY[k]; }).map(function (t) { return "kg:" + t.name; }).join(", ");
     var rel = "SELECT ?p ?o ?dir ?type ?label ?papers WHERE {\n" +
+      "  { VALUES ?p { " + all + " } " + me + " ?p ?o . BIND(\"out\" AS ?dir) }\n" +
+      "  UNION { VALUES ?p { " + between + " } ?o ?p " + me + " . BIND(\"in\" AS ?dir) }\n" +
+      "  ?o a ?type . FILTER(?type IN (" + entities + "))\n" +
+      "  ?o skos:prefLabel ?label . OPTIONAL { ?o kg:paperCount ?papers }\n} ORDER BY DESC(?papers) ?label LIMIT 300";
+    var docs = "SELECT ?p ?o ?dir ?type ?label WHERE {\n" +
       "  { " + me + " ?p ?o . BIND(\"out\" AS ?dir) } UNION { ?o ?p " + me + " . BIND(\"in\" AS ?dir) }\n" +
-      "  VALUES ?p { " + E.map(function (e) { return "kg:" + e.name; }).join(" ") + " }\n" +
-      "  ?o a ?type ; " + LABEL + " ?label . OPTIONAL { ?o kg:paperCount ?papers }\n} LIMIT 400";
+      "  VALUES ?p { " + all + " }\n  ?o a ?type . FILTER(?type IN (kg:Paper, kg:Claim))\n" +
+      "  ?o " + LABEL + " ?label\n} LIMIT 200";
     var about = "SELECT ?alias ?papers ?mentions ?url ?date ?text ?kind WHERE {\n" +
       "  { " + me + " skos:altLabel ?alias } UNION { " + me + " kg:paperCount ?papers } UNION { " + me + " kg:mentionCount ?mentions }\n" +
       "  UNION { " + me + " schema:url ?url } UNION { " + me + " dcterms:issued ?date } UNION { " + me + " kg:claimText ?text }\n" +
@@ -835,8 +859,10 @@
       "  OPTIONAL { ?q kg:split ?split } OPTIONAL { ?q kg:better ?better }\n" +
       "  OPTIONAL { ?q kg:system/skos:prefLabel ?system } OPTIONAL { ?q kg:systemName ?systemName }\n} LIMIT 200";
     var aboutIt = KG + "about";
-    return Promise.all([sparql(rel), sparql(about), Promise.all(proof.map(sparql)), board ? sparql(board) : Promise.resolve([])])
+    return Promise.all([Promise.all([sparql(rel), sparql(docs)]), sparql(about), Promise.all(proof.map(sparql)),
+                        board ? sparql(board) : Promise.resolve([])])
       .then(function (got) {
+        got[0] = got[0][0].concat(got[0][1]);
         got[2] = got[2][0].concat(got[2][1], got[2][2].map(function (b) { b.p = {type: "uri", value: aboutIt}; return b; }));
         var info = N[i].info, list = [];
         info.loaded = true;
@@ -857,7 +883,7 @@
           if (b.text) info.text = b.text.value;
           if (b.kind) info.kind = b.kind.value;
         });
-        N[i].aliases = aliases.sort();
+        N[i].aliases = aliases.sort(); lower[i] = null;
         var ev = {}, evOrder = [];
         got[2].forEach(function (b) {
           var j = ensure(val(b, "paper"), val(b, "title"), typeByIri[KG + "Paper"], 1), text = val(b, "text");
@@ -897,53 +923,43 @@
     });
   }
   function remoteSearch(text) {
-    var q = text.toLowerCase();
-    var query = "SELECT ?n ?type ?label ?papers WHERE {\n  { ?n " + LABEL + " ?label } UNION { ?n skos:altLabel ?alias . ?n " + LABEL + " ?label }\n" +
-      "  FILTER(CONTAINS(LCASE(COALESCE(?alias, ?label)), " + literal(q) + "))\n  ?n a ?type . VALUES ?type { " +
-      T.map(function (t) { return "kg:" + t.name; }).join(" ") + " }\n  OPTIONAL { ?n kg:paperCount ?papers }\n} LIMIT 300";
-    sparql(query).then(function (rows) {
-      if (search.value.trim() !== text) return;
-      rows.forEach(function (b) {
-        var i = ensure(val(b, "n"), val(b, "label"), typeByIri[val(b, "type")], +(val(b, "papers") || 1));
+    explore("/explore/search?q=" + encodeURIComponent(text)).then(function (r) {
+      if (search.value.trim() !== text) return;  // a newer search is on its way
+      var list = [];
+      r.hits.forEach(function (h) {
+        var t = typeByName[h.type];
+        if (t === undefined) return;
+        var i = ensure(h.id, h.label, t, h.papers);
+        if (!N[i].info.loaded && h.aliases.length) { N[i].aliases = h.aliases; lower[i] = null; }
+        list.push(i);
       });
-      runSearch(false);
+      listHits(list, r.total, text.toLowerCase(), r.more);
     }).catch(function (err) { serveStatus("Search failed: " + err.message); });
   }
+  // The first view: the entities of each type named by most papers and the relations among them,
+  // from the server's index (/explore/top); each type gets a sector, the most cited nearest the centre.
   function startServe() {
-    serveStatus("Loading the most connected entities from the SPARQL endpoint\u2026");
-    sparql("SELECT ?type (COUNT(?n) AS ?count) WHERE { VALUES ?type { " + T.map(function (t) { return "kg:" + t.name; }).join(" ") +
-           " } ?n a ?type } GROUP BY ?type").then(function (rows) {
-      rows.forEach(function (b) { var t = typeByIri[val(b, "type")]; if (t !== undefined) T[t].total = +val(b, "count"); });
+    serveStatus("Loading the most connected entities\u2026");
+    return explore("/explore/top").then(function (r) {
+      T.forEach(function (t) { t.total = r.counts[t.name] || 0; });
       countTypes();
-    }).catch(function () { /* the counts are only shown in the legend */ });
-    var entityTypes = T.map(function (t, i) { return i; }).filter(function (i) { return ENTITY[i]; });
-    var asks = entityTypes.map(function (t) {
-      return sparql("SELECT ?n ?label ?papers WHERE { ?n a kg:" + T[t].name + " ; skos:prefLabel ?label ; kg:paperCount ?papers }" +
-                    " ORDER BY DESC(?papers) ?label LIMIT 40");
-    });
-    return Promise.all(asks).then(function (got) {
-      // each type gets a sector of the circle; the most cited entities are nearest the centre
-      got.forEach(function (rows, k) {
-        var t = entityTypes[k], a0 = k / entityTypes.length * 2 * Math.PI, span = 2 * Math.PI / entityTypes.length;
-        rows.forEach(function (b, r) {
-          var i = ensure(val(b, "n"), val(b, "label"), t, +val(b, "papers"));
-          var ringNo = Math.floor(Math.sqrt(r)), slot = r - ringNo * ringNo, slots = 2 * ringNo + 1;
+      var entityTypes = T.map(function (t, i) { return i; }).filter(function (i) { return ENTITY[i]; });
+      entityTypes.forEach(function (t, k) {
+        var a0 = k / entityTypes.length * 2 * Math.PI, span = 2 * Math.PI / entityTypes.length;
+        r.nodes.filter(function (n) { return typeByName[n.type] === t; }).forEach(function (n, m) {
+          var i = ensure(n.id, n.label, t, n.papers);
+          var ringNo = Math.floor(Math.sqrt(m)), slot = m - ringNo * ringNo, slots = 2 * ringNo + 1;
           var a = a0 + span * (slot + 0.5) / slots, d = 120 + ringNo * 110;
           N[i].x = d * Math.cos(a); N[i].y = d * Math.sin(a);
         });
       });
-      var ids = N.map(function (n) { return iri(n.id); }).join(" ");
-      if (!N.length) { serveStatus("This graph has no entities."); return null; }
-      return sparql("SELECT ?s ?p ?o WHERE { VALUES ?s { " + ids + " } VALUES ?o { " + ids + " } ?s ?p ?o }")
-        .then(function (rows) {
-          rows.forEach(function (b) {
-            var et = edgeByIri[val(b, "p")];
-            if (et !== undefined) link(byId[val(b, "s")], byId[val(b, "o")], et);
-          });
-          rebuildOrder();
-          serveStatus("The " + N.length + " entities named by most papers, by type; search or click a node to fetch its neighbourhood.");
-        });
-    }).catch(function (err) { serveStatus("The SPARQL endpoint did not answer: " + err.message); });
+      if (!N.length) { serveStatus("This graph has no entities."); return; }
+      r.edges.forEach(function (e) {
+        if (byId[e[0]] !== undefined && byId[e[2]] !== undefined && edgeByName[e[1]] !== undefined) link(byId[e[0]], byId[e[2]], edgeByName[e[1]]);
+      });
+      rebuildOrder();
+      serveStatus("The " + N.length + " entities named by most papers, by type; search or click a node to fetch its neighbourhood.");
+    }).catch(function (err) { serveStatus("The server did not answer: " + err.message); });
   }
 
   // ---- start --------------------------------------------------------------------------------

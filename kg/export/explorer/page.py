@@ -21,7 +21,7 @@ from importlib.resources import files
 import networkx as nx
 
 from kg.export.explorer.data import EDGE_DASH, MAX_ENTITIES, explorer_data
-from kg.schema import CLAIM, EDGE_TYPES, NODE_TYPES, PAPER
+from kg.schema import CLAIM, EDGE_TYPES, NODE_TYPES, PAPER, RELATION_TYPES
 
 PAGE_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
 SERVE_CSP = PAGE_CSP + "; connect-src 'self'"
@@ -131,5 +131,6 @@ def serve_html(counts: dict[str, int] | None = None) -> str:
         "mode": "serve",
         "nodeTypes": [{"name": t.name, "colour": t.colour, "shape": t.shape, "total": counts.get(t.name, 0),
                        "folded": t.name in (PAPER, CLAIM)} for t in NODE_TYPES.values()],
-        "edgeTypes": [{"name": e.name, "colour": e.colour, "dash": EDGE_DASH.get(e.name, [])} for e in EDGE_TYPES.values()],
+        "edgeTypes": [{"name": e.name, "colour": e.colour, "dash": EDGE_DASH.get(e.name, []),
+                       "relation": e.name in RELATION_TYPES} for e in EDGE_TYPES.values()],
     }, csp=SERVE_CSP)

@@ -9,7 +9,6 @@ import json
 import os
 import shutil
 import subprocess
-import threading
 
 import pytest
 
@@ -18,7 +17,7 @@ from kg.export.rdf import to_rdf
 from kg.graph.synthetic import synthetic_graph
 from kg.schema import ENTITY_TYPES
 
-from conftest import ROOT
+from conftest import ROOT, start_server, stop_server
 
 DRIVER = ROOT / "tests" / "browser" / "explorer.cjs"
 
@@ -178,19 +177,14 @@ def test_large_graph_is_capped_and_says_so(tmp_path):
 
 @pytest.fixture
 def served(tmp_path, graph):
-    from kg.sparql.serve import make_server
-
     graph.nodes["claim/arxiv-2401.00001-1"]["values"] = [
         {"value": 91.5, "unit": "%", "text": "91.5% accuracy", "start": 69, "end": 83, "kind": "score", "result": True,
          "metric": "accuracy", "metric_node": "entity/accuracy", "dataset_node": "entity/squad",
          "system": "FooNet", "system_node": "entity/foonet", "better": "higher"}]
     (tmp_path / "graph.ttl").write_text(to_rdf(graph).serialize(format="turtle"), encoding="utf-8")
-    server = make_server(tmp_path / "graph.ttl", port=0, workers=2)  # the page sends two queries at a time
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = start_server(tmp_path / "graph.ttl", workers=2)  # the page sends two queries at a time
     yield server
-    server.shutdown()
-    server.server_close()
+    stop_server(server)
 
 
 def test_served_explorer_fetches_neighbourhoods_from_its_endpoint(served, tmp_path):
@@ -207,3 +201,58 @@ def test_served_explorer_fetches_neighbourhoods_from_its_endpoint(served, tmp_pa
     assert squad["details"]["board"][1].startswith("accuracy91.5%FooNetFooNet: A Network for <script>")
     assert squad["nodes"] > start["nodes"]  # its papers were fetched and drawn around it
     assert foonet["focus"].endswith("/entity/foonet") and "outperforms (1)" in foonet["details"]["relations"]
+
+
+R = "https://w3id.org/paper-kg/resource/"
+
+
+def test_served_search_uses_the_servers_index_entities_first(served, tmp_path):
+    result = drive(served.url + "/", tmp_path / "..", [
+        {"do": "search", "text": "llama 2"}, {"do": "search", "text": "vae"}, {"do": "search", "text": "Llama2"},
+        {"do": "search", "text": "network"}, {"do": "result", "index": 0, "wait": 300},
+        {"do": "search", "text": "zebra"}, {"do": "hash", "hash": "#q=foonet"},
+    ])
+    start, llama, vae, key, paper, opened, nothing, restored = result["states"]
+    assert "/explore/top" in [f[0].removeprefix(served.url) for f in start["fetches"]]
+    assert not any("sparql" in f[0] for f in start["fetches"])  # the first view needs no SPARQL
+    # the entity by its alias, highlighted there; then the claim that names it (the paper spells LLaMA-2)
+    assert llama["results"]["ids"] == [R + "entity/llama2", R + "claim/arxiv-2401.00001-1"]
+    assert llama["results"]["items"][0].startswith("LLaMA-2 also Llama 2") and llama["results"]["count"] == 2
+    assert [m.lower() for m in llama["results"]["marks"]] == ["llama 2", "llama 2"]
+    assert llama["hash"] == "#q=llama%202"
+    assert vae["results"]["ids"] == [R + "entity/variationalautoencoder", R + "paper/arxiv-2401.00003"]
+    assert key["results"]["ids"] == [R + "entity/llama2"]  # the same match key as LLaMA-2
+    # a title holding markup is listed as text, and a paper never drawn before can be opened from the list
+    assert paper["results"]["ids"] == [R + "paper/arxiv-2401.00001"]
+    assert "<script>alert('x')</script>" in paper["results"]["items"][0]
+    assert nothing["results"]["items"] == ["Nothing matches."] and nothing["results"]["count"] == 0
+    assert opened["focus"] == R + "paper/arxiv-2401.00001" and "proposes (1)" in opened["details"]["relations"]
+    assert restored["results"]["ids"][0] == R + "entity/foonet" and restored["results"]["count"] == 3
+    assert result["dialogs"] == [] and all(s["images"] == 0 for s in result["states"])
+
+
+def test_a_much_cited_entity_keeps_its_relations_when_served(graph, tmp_path):
+    def evidence(paper):
+        return {"paper": paper, "field": "abstract", "sentence": 0, "sentence_start": 0, "sentence_end": 9,
+                "extractor": "test", "confidence": 0.9}
+
+    for p in range(450):  # more papers name SQuAD than one query of its neighbourhood used to return
+        pid = f"paper/many-{p}"
+        graph.add_node(pid, type="Paper", label=f"Reading paper {p}", title=f"Reading paper {p}", abstract="On SQuAD.",
+                       key=f"many:{p}", authors=[], sentences=[{"start": 0, "end": 9, "role": "method"}])
+        graph.add_edge(pid, "entity/squad", type="mentions", **evidence(pid))
+    for k in range(41):  # methods named by more papers fill the first view's 40
+        graph.add_node(f"entity/filler-{k}", type="Method", label=f"Filler {k}", aliases=[], mentions=5, papers=5)
+    graph.add_node("entity/reader", type="Method", label="Careful Reader", aliases=[], mentions=1, papers=1)
+    graph.add_edge("entity/reader", "entity/squad", type="uses", **evidence("paper/many-0"))
+    (tmp_path / "graph.nt").write_text(to_rdf(graph).serialize(format="nt"), encoding="utf-8")
+    server = start_server(tmp_path / "graph.nt", workers=2)
+    try:
+        result = drive(server.url + "/", tmp_path, [{"do": "search", "text": "squad"}, {"do": "result", "index": 0}])
+    finally:
+        stop_server(server)
+    start, squad = result["states"][0], result["states"][-1]
+    assert R + "entity/reader" not in start["labels"] and start["nodes"] == 6 + 40
+    assert squad["focus"] == R + "entity/squad"
+    assert "used by (1)" in squad["details"]["relations"]  # not crowded out by the 452 papers that name SQuAD
+    assert "Careful Reader" in squad["details"]["text"] and "evaluates (2)" in squad["details"]["relations"]
