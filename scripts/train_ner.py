@@ -13,6 +13,8 @@ Stages (``--stage``, default ``all``):
   SciERC ``Material`` and GSAP ``Datasource`` spans are missing; in TDMSci (no Method/Model) and
   GSAP-NER (no Metric) the outside tokens that match a Method/Model or Metric name seen in
   another corpus's training split are missing.
+  ``--recipe named_weak`` adds weak labels: sentences of the first ``--weak-abstracts`` arXiv abstracts
+  whose Papers with Code names are labelled, every other token missing (:mod:`kg.evaluate.weak_labels`).
   Dev data: SciERC dev, GSAP-NER fold 7, TDMSci fold 0 of 5 contiguous folds. SciERC and TDMSci
   are upsampled in training (``--scierc-copies``, ``--tdmsci-copies``).
 - ``train``: ``spacy train`` on ``configs/ner.cfg`` with a fixed seed; keeps ``model-best``.
@@ -71,6 +73,7 @@ SCIREX_CHUNK_WORDS = 250
 RECIPES = {
     "joint": {"scierc": "scierc_copies", "tdmsci": "tdmsci_copies", "gsap": 1},
     "named": {"tdmsci": "tdmsci_copies", "gsap": 1},
+    "named_weak": {"tdmsci": "tdmsci_copies", "gsap": 1, "weak": "weak_copies"},
     "generic": {"scierc": "scierc_copies", "scirex": 1},
 }
 # Types a corpus does not annotate; its outside tokens matching such names become missing.
@@ -325,6 +328,7 @@ def convert(args) -> None:
         unannotated = {c: () for c in UNANNOTATED}
     copies = {c: getattr(args, n) if isinstance(n, str) else n for c, n in recipe.items()}
     train_docs, dev_docs = [], []
+    gold_train: dict[str, list[Doc]] = {}
     for corpus, parts in splits.items():
         if corpus not in recipe:
             continue
@@ -333,6 +337,7 @@ def convert(args) -> None:
             for split, docs in parts.items()
         }
         train_docs += conv["train"] * copies[corpus]
+        gold_train[corpus] = conv["train"]
         dev_docs += conv["dev"]
         if conv["dev"]:
             DocBin(docs=conv["dev"]).to_disk(out / f"dev_{corpus}.spacy")
@@ -342,9 +347,34 @@ def convert(args) -> None:
             f"{corpus}: {len(conv['train'])} train docs (x{copies[corpus]}), {len(conv['dev'])} dev docs, "
             f"{n_missing}/{n_tokens} train tokens missing"
         )
+    if "weak" in recipe:
+        train_docs += weak_corpus(args, nlp, gold_train, out) * copies["weak"]
     random.Random(SEED).shuffle(train_docs)
     DocBin(docs=train_docs).to_disk(out / "train.spacy")
     DocBin(docs=dev_docs).to_disk(out / "dev.spacy")
+
+
+def weak_corpus(args, nlp, gold_train: dict[str, list[Doc]], out: Path) -> list[Doc]:
+    """Real abstracts with Papers with Code names labelled, every other token missing (``kg.evaluate.weak_labels``)."""
+    from collections import Counter
+
+    from kg.evaluate import weak_labels
+
+    names = weak_labels.lexicon(nlp, ROOT / "kg" / "data" / "pwc_names.tsv", args.knowledge, gold_train)
+    label = weak_labels.WeakLabeller(nlp, names)
+    abstracts = weak_labels.read_abstracts(args.weak_corpus, args.weak_abstracts)
+    docs = [sent for text in abstracts for sent in label.sentences(text)]
+    counts = Counter((e.label_, e.text) for d in docs for e in d.ents)
+    (out / "weak_names.tsv").write_text(
+        "".join(f"{lab}\t{text}\t{n}\n" for (lab, text), n in counts.most_common()), encoding="utf8"
+    )
+    by_type = Counter(e.label_ for d in docs for e in d.ents)
+    print(
+        f"weak: {len(names)} names; {len(docs)} sentences with a match in {len(abstracts)} abstracts "
+        f"(x{args.weak_copies}), {sum(by_type.values())} spans {dict(by_type)}, "
+        f"{sum(len(d) for d in docs)} tokens -> {out / 'weak_names.tsv'}"
+    )
+    return docs
 
 
 def train(args) -> Path:
@@ -530,6 +560,10 @@ def main(argv=None) -> None:
     parser.add_argument("--vector-dim", type=int, default=100)
     parser.add_argument("--scierc-copies", type=int, default=5)
     parser.add_argument("--tdmsci-copies", type=int, default=3)
+    parser.add_argument("--weak-corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "arxiv-cs-2025-2026.jsonl.gz")
+    parser.add_argument("--weak-abstracts", type=int, default=3000, help="named_weak: first abstracts weakly labelled")
+    parser.add_argument("--weak-copies", type=int, default=1)
+    parser.add_argument("--knowledge", type=Path, default=ROOT.parent / "shared" / "knowledge")
     parser.add_argument("--target", type=Path, default=ROOT / "kg" / "models" / "ner")
     args = parser.parse_args(argv)
     if args.config is None:
