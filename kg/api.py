@@ -37,6 +37,7 @@ class KnowledgeGraph:
     extractions: list[Extraction] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     _rdf: Graph | None = None
+    _queryable: Graph | None = None  # the RDF view with its summary, for queries
 
     def to_rdf(self) -> Graph:
         if self._rdf is None:
@@ -67,9 +68,14 @@ class KnowledgeGraph:
                 raise ValueError(f"unknown output format {fmt!r}")
         return written
 
-    def query(self, sparql: str):
-        """Run a SPARQL SELECT, ASK or CONSTRUCT query over the RDF view."""
-        return run_query(self.to_rdf(), sparql)
+    def query(self, sparql: str, params: dict[str, str] | None = None):
+        """Run a SPARQL SELECT, ASK or CONSTRUCT query over the RDF view and its summary
+        (:mod:`kg.sparql.summary`); ``params`` bind variables as ``kg query --param`` does."""
+        if self._queryable is None:
+            from kg.sparql.summary import with_summary
+
+            self._queryable = with_summary(self.to_rdf())
+        return run_query(self._queryable, sparql, params)
 
 
 def extract(papers: Iterable[Paper], extractor: Extractor | None = None, progress: bool = False,

@@ -14,7 +14,8 @@ once, from the store's own triples, and writes them as summary triples (docs/rdf
   each a ``kg:DatasetTask`` (``res:summary/dataset-task/<hash>``): ``kg:onDataset``,
   ``kg:forTask``, ``kg:supportingPapers`` and ``kg:rank``;
 * ``kg:best true`` on the best results of each leaderboard (results of kind ``score`` sharing
-  ``kg:leaderboardDataset`` and ``kg:leaderboardMetric``: the highest value, or the lowest
+  ``kg:leaderboardDataset`` and ``kg:leaderboardMetric``, their dataset and metric named in their own
+  sentence, not ``kg:inferred``: the highest value, or the lowest
   where most of the board's results say lower is better, ``kg:better``), and ``kg:boardRank``
   on those of the :data:`RANKED` boards with the most results (then by dataset and metric).
 
@@ -30,6 +31,7 @@ import hashlib
 from collections import Counter, defaultdict
 
 import pyoxigraph as ox
+from rdflib import Graph
 from rdflib.namespace import RDF
 
 from kg import schema as S
@@ -68,6 +70,8 @@ SELECT ?result ?dataset ?metric ?value ?better WHERE {
   ?result a kg:Result ; kg:quantityKind "score" ; kg:value ?value ;
           kg:leaderboardDataset ?dataset ; kg:leaderboardMetric ?metric .
   OPTIONAL { ?result kg:better ?better }
+  # as kg leaderboard: a dataset or metric read from another sentence puts no result on a board
+  FILTER NOT EXISTS { ?result kg:inferred ?field FILTER (?field IN ("dataset", "metric")) }
 }"""
 
 
@@ -94,6 +98,19 @@ def clear(store: ox.Store) -> None:
 def summary_triples(store: ox.Store) -> list[tuple]:
     """The summary of ``store`` as ``(subject, predicate, object)`` pyoxigraph terms."""
     return [*_entity_figures(store), *_dataset_tasks(store), *_leaderboards(store)]
+
+
+def with_summary(rdf: Graph) -> Graph:
+    """A copy of an rdflib graph with its summary added, so the example queries that read the
+    summary (entities_by_type, datasets_by_papers, dataset_tasks, leaderboard) answer on the
+    library API's in-memory graph as they do on a store."""
+    store = ox.Store()
+    store.load(rdf.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
+    lines = "".join(f"{s} {p} {o} .\n" for s, p, o in summary_triples(store))
+    out = Graph()
+    for triple in rdf:
+        out.add(triple)
+    return out.parse(data=lines, format="nt") if lines else out
 
 
 def _select(store: ox.Store, sparql: str) -> list[ox.QuerySolution]:

@@ -56,6 +56,9 @@ def test_results_with_an_inferred_dataset_join_only_when_asked(tmp_path):
     inferred = [e for e in leaderboard(load_store(out), with_inferred=True) if e.system == "CorgNet"]
     assert [(e.rank, e.value, e.inferred) for e in inferred] == [(1, 91.0, "dataset")]
     assert "CorgNet" not in {e.system for e in leaderboard(load_store(out))}
+    # leaderboard.rq reads the store's summary, which puts no inferred result on a board either
+    best = solution_rows(execute(load_store(out), (ROOT / "kg/sparql/queries/leaderboard.rq").read_text()))
+    assert {r["system"] for r in best} == {"BarNet", "QuxNet"}
     shown = CliRunner().invoke(main, ["leaderboard", str(out), "--with-inferred"]).output
     assert "CorgNet" in shown and "(inferred: dataset)" in shown
 

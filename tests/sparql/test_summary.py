@@ -64,3 +64,17 @@ def test_clear_leaves_the_graph():
     store.add_graph(rdf)
     summary.clear(store.store)
     assert len(store) == len(rdf)
+
+
+def test_the_library_api_answers_the_summary_queries_as_a_store_does():
+    from kg.api import KnowledgeGraph
+    from kg.sparql.query import rows
+
+    graph = KnowledgeGraph(build_graph(fixture_extractions()))
+    store = GraphStore()
+    store.add_graph(graph.to_rdf())
+    for name in ("entities_by_type.rq", "datasets_by_papers.rq"):
+        from_store = [{k: str(v) for k, v in r.items()} for r in select(store, name)]
+        from_api = rows(graph.query((QUERIES / name).read_text()))
+        assert from_api == from_store != [], name
+    assert len(graph.to_rdf()) < len(graph._queryable)  # the export's graph itself stays without the summary
