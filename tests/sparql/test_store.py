@@ -100,3 +100,25 @@ def test_cli_build_with_store_is_incremental_and_queryable(tmp_path):
     result = runner.invoke(main, ["query", str(store), "SELECT ?n WHERE { ?d skos:prefLabel \"SQuAD\" ; kg:paperCount ?n }", "-f", "json"])
     assert json.loads(result.output)["results"]["bindings"] == [
         {"n": {"type": "literal", "value": "2", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}]
+
+
+def test_a_file_bulk_loaded_into_an_empty_store_equals_one_added_triple_by_triple(tmp_path, graph):
+    rdf = to_rdf(graph)
+    (tmp_path / "graph.nt").write_bytes(serialize(rdf, "nt"))
+    with GraphStore(tmp_path / "bulk") as bulk:  # empty: the bulk loader
+        loaded = bulk.add_file(tmp_path / "graph.nt")
+        bulked = triples(bulk)
+    with GraphStore(tmp_path / "merged") as merged:  # add_graph always merges triple by triple
+        added = merged.add_graph(rdf)
+        assert triples(merged) == bulked
+    assert (loaded.before, loaded.after, loaded.summary) == (0, len(rdf), added.summary)
+    assert not (tmp_path / "bulk.loading").exists()
+
+
+def test_a_bad_file_leaves_an_empty_store_empty_and_usable(tmp_path, graph):
+    (tmp_path / "bad.nt").write_text("<http://x> <http://y> \"unterminated .\n", encoding="utf-8")
+    with GraphStore(tmp_path / "store") as store:
+        with pytest.raises(StoreError, match="bad.nt"):
+            store.add_file(tmp_path / "bad.nt")
+        assert len(store) == 0 and not (tmp_path / "store.loading").exists()
+        assert store.add_graph(to_rdf(graph)).added > 0
