@@ -231,11 +231,16 @@ class Resolver:
         for a, b in self._spelling_variants():
             groups.union(a, b)
         merged_shorts: set[str] = set()
+        meanings: dict[str, str] = {}  # trusted acronym key → the long key it joined
         for short, longs in self._definitions():
             meaning = self._meaning(longs, groups)
             if meaning is not None and self._trusted(short, longs, meaning, groups):
-                groups.union(short, meaning)
-                merged_shorts.add(short)
+                meanings[short] = meaning
+                if self._known(short):  # written bare somewhere
+                    groups.union(short, meaning)
+                    merged_shorts.add(short)
+        for key, expanded in self._expanded_names(meanings):
+            groups.union(key, expanded)
 
         # Keys some rule joined, by group; the canonical key of a group names its entity.
         members: dict[str, list[str]] = defaultdict(list)
@@ -302,14 +307,37 @@ class Resolver:
         written as an acronym (two capitals or a capital and a digit, as most often written), and
         enough papers define it so (:data:`TRUSTED_DEFINITIONS`, :data:`TRUSTED_SHARE`)."""
         row = self.db.execute("SELECT papers FROM res_key WHERE key = ?", (short,)).fetchone()
-        if row is None:
-            return False
         form = self.db.execute("SELECT form FROM res_form WHERE key = ? ORDER BY n DESC, form LIMIT 1",
                                (short,)).fetchone()
-        if form is None or sum(c.isupper() or c.isdigit() for c in form[0]) < 2:
+        if form is not None and sum(c.isupper() or c.isdigit() for c in form[0]) < 2:
             return False
         defining = sum(papers for long, papers in longs.items() if groups[long] == groups[meaning])
-        return defining >= TRUSTED_DEFINITIONS or defining >= TRUSTED_SHARE * row[0]
+        bare = row[0] if row is not None else 0
+        return defining >= TRUSTED_DEFINITIONS or bool(bare) and defining >= TRUSTED_SHARE * bare
+
+    def _expanded_names(self, meanings: dict[str, str]) -> Iterator[tuple[str, str]]:
+        """(key, key) pairs: a name with a trusted acronym among its words and the same name with the
+        acronym spelled out, when the corpus also writes that ("Multimodal LLM" and "multimodal large
+        language model"). Only names the corpus has are joined; nothing is made up."""
+        spelled: dict[str, str] = {}
+        for short, meaning in meanings.items():
+            row = self.db.execute("SELECT label FROM res_long WHERE key = ? ORDER BY n DESC, label LIMIT 1",
+                                  (meaning,)).fetchone()
+            if row is not None:
+                spelled[short] = hyphen_form(row[0])
+        if not spelled:
+            return
+        for key, form in self.db.execute("SELECT key, form FROM res_form ORDER BY key, form"):
+            words = hyphen_form(form).split("-")
+            # a form counted under another key (an acronym's use, under its long form's) is no spelling of it
+            if len(words) < 2 or match_key(form) != key:
+                continue
+            replaced = [spelled.get(match_key(w), w) for w in words]
+            if replaced == words:
+                continue
+            expanded = match_key("-".join(replaced))
+            if expanded != key and self._known(expanded):
+                yield key, expanded
 
     def _adds_words(self, longer: str, shorter: str) -> bool:
         """Whether the long form keyed ``longer`` is the one keyed ``shorter`` with words put in

@@ -244,3 +244,14 @@ def test_results_do_not_depend_on_when_statistics_are_written(monkeypatch, tmp_p
     assert outcome(Workspace(tmp_path / "stats.sqlite")) == once
     entities, variants = once
     assert len(entities) == 13 and len(variants) == 5  # Llama 2, VAE, language modelling, 5 names, 5 versions
+
+
+def test_a_name_with_a_trusted_acronym_joins_the_name_spelled_out():
+    definitions = [_extraction(p, _m("LLM", long_form="large language model")) for p in ("a", "b")]
+    table = _table(*definitions, _extraction("c", _m("multimodal large language model")),
+                   _extraction("d", _m("Multimodal LLM")), _extraction("e", _m("Medical LLM")))
+    assert table.entity_of(_m("Multimodal LLM")) == table.entity_of(_m("multimodal large language model"))
+    # nobody writes "medical large language model": nothing to join
+    assert table.entity_of(_m("Medical LLM")) not in {table.entity_of(_m("LLM", long_form="large language model")),
+                                                      table.entity_of(_m("multimodal large language model"))}
+
