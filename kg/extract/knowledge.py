@@ -9,6 +9,7 @@ alike), so "Question-Answering" finds "Question Answering".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -88,10 +89,14 @@ def known_types(name: str) -> set[str]:
 
 
 def link(name: str, kind: str) -> KnownName | None:
-    """The entry of type ``kind`` named ``name`` that has a page (methods, datasets, tasks), or None.
+    """The entry of type ``kind`` named ``name`` that has a page (methods, datasets, tasks), or None."""
+    return linked(lookup(name), kind)
 
-    A Model links to a method of the same name ("BERT", "ResNet"): Papers with Code lists
-    architectures as methods.
+
+def linked(entries: Iterable[KnownName], kind: str) -> KnownName | None:
+    """The first of ``entries`` of type ``kind`` that has a page, or None.
+
+    A Model links to a method ("BERT", "ResNet"): Papers with Code lists architectures as methods.
     """
     wanted = "Method" if kind == "Model" else kind
-    return next((e for e in lookup(name) if e.type == wanted and e.iri), None)
+    return next((e for e in entries if e.type == wanted and e.iri), None)

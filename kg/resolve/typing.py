@@ -72,8 +72,8 @@ def link(label: str, aliases: Iterable[str], kind: str) -> str | None:
     >>> link("Candidate Prior Normalization", ["CPN"], "Method") is None, link("CIFAR-10", ["CIFAR10"], "Dataset")
     (True, 'dataset/cifar-10')
     """
-    wanted = METHOD if kind == MODEL else kind
-    return next((e.identifier for e in known_entries(label, aliases) if e.type == wanted and e.identifier), None)
+    entry = knowledge.linked(known_entries(label, aliases), kind)
+    return entry.identifier if entry is not None else None
 
 
 def known_entries(label: str, aliases: Iterable[str]) -> list[knowledge.KnownName]:

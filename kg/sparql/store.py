@@ -143,8 +143,7 @@ class GraphStore:
         place only when complete.
         """
         path = Path(path)
-        if self.read_only:
-            raise StoreError(f"{self.path}: opened read-only")
+        self._require_writable()
         try:
             if len(self.store) == 0:
                 return self._load_into_empty(path)
@@ -152,6 +151,10 @@ class GraphStore:
                 return self.add_triples(ox.parse(handle, format=rdf_format(path)))
         except (OSError, SyntaxError) as error:
             raise StoreError(f"{path}: {safe_text(error)}") from error
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only")
 
     def _load_into_empty(self, path: Path) -> AddReport:
         if self.path is None:
@@ -183,8 +186,7 @@ class GraphStore:
 
     def add_triples(self, triples: Iterable[ox.Triple | ox.Quad]) -> AddReport:
         """Add triples to the default graph, merging entity figures as the module says."""
-        if self.read_only:
-            raise StoreError(f"{self.path}: opened read-only")
+        self._require_writable()
         summary.clear(self.store)
         before = len(self.store)
         latest: dict[tuple[ox.NamedNode, ox.NamedNode], set] = defaultdict(set)
