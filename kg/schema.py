@@ -177,13 +177,11 @@ TYPE_DECISION = KG.typeDecision
 
 SENTENCE = KG.Sentence
 HAS_SENTENCE = KG.hasSentence
-TEXT = KG.text
 FIELD = KG.field
 START = KG.start
 END = KG.end
 ROLE = KG.role
 
-CLAIM_TEXT = KG.claimText
 CLAIM_KIND = KG.claimKind
 
 EVIDENCE_CLASS = KG.Evidence
@@ -192,7 +190,7 @@ paper, sentences, confidence (an ``rdf:Statement``)."""
 SUBJECT = RDF.subject
 PREDICATE = RDF.predicate
 OBJECT = RDF.object
-IN_PAPER = KG.inPaper
+IN_PAPER = KG.inPaper  # the Paper an Evidence record was read from (a Claim's states it)
 EVIDENCE = KG.evidence  # the Sentence an Evidence record or a Claim was read from
 NAMES = KG.names  # a Sentence names an entity: the sentence-level provenance of a paper's edges
 MATCH_KEY = KG.matchKey  # the normalised exact-match key of an entity's names

@@ -38,8 +38,11 @@ SEARCHES = ("imagenet", "llama", "diffusion")
 LABEL_SCAN = """PREFIX kg: <https://w3id.org/paper-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?n ?label WHERE {
-  { ?n (skos:prefLabel|rdfs:label|kg:claimText) ?label } UNION { ?n skos:altLabel ?alias . ?n skos:prefLabel ?label }
+  { ?n (skos:prefLabel|rdfs:label) ?label } UNION { ?n skos:altLabel ?alias . ?n skos:prefLabel ?label }
+  UNION { ?paper kg:states ?n ; dcterms:abstract ?abstract . ?n kg:evidence ?s . ?s kg:start ?start ; kg:end ?end .
+          BIND (SUBSTR(?abstract, ?start + 1, ?end - ?start) AS ?label) }
   FILTER(CONTAINS(LCASE(COALESCE(?alias, ?label)), %s))
 } LIMIT 300"""
 KEY_LOOKUP = """PREFIX kg: <https://w3id.org/paper-kg/ontology#>

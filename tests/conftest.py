@@ -74,6 +74,29 @@ def fixture_extractions() -> list[Extraction]:
     return [ex_a, ex_b, ex_c]
 
 
+def astral_extraction() -> Extraction:
+    """A paper whose title and abstract hold characters outside the Basic Multilingual Plane (math
+    letters, emoji: one character each, two UTF-16 code units) before and inside its sentences."""
+    p = _paper("arxiv:2402.00001", "𝒜Net: Models for 😀 Question Answering",
+               "We propose 𝒜Net 🚀. 𝒜Net outperforms BERT 😀 on SQuAD 𝔽. It reaches 𝟗𝟏% 🎯.")
+    first = p.abstract.index(". ") + 1
+    second = p.abstract.index(". ", first) + 1
+    winner = p.abstract.index("𝒜Net outperforms")
+    return Extraction(
+        p,
+        sentences=[Sentence(0, first, "objective"), Sentence(first + 1, second, "result"),
+                   Sentence(second + 1, len(p.abstract), "result")],
+        entities=[
+            mention("𝒜Net", p.title, "Model", "title", extractor="title", proposed=True),
+            Mention(winner, winner + 4, "𝒜Net", "Model", "abstract", 0.9, "gazetteer", proposed=True),
+            mention("BERT", p.abstract, "Model"),
+            mention("SQuAD", p.abstract, "Dataset"),
+        ],
+        relations=[Relation(1, 2, "outperforms", 0.6, "pattern", 1)],
+        claims=[Claim(first + 1, second, p.abstract[first + 1 : second], "comparison", 0.8, "cue", [1, 2, 3], [])],
+    )
+
+
 @pytest.fixture
 def extractions() -> list[Extraction]:
     return fixture_extractions()

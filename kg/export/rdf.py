@@ -5,6 +5,9 @@ Every edge is one direct triple; its provenance is compact (docs/rdf-model.md sh
 * an edge from a paper (``mentions``, ``proposes``, ...) names its paper as subject; the
   sentences it was read from each get one ``<sentence> kg:names <object>`` triple;
 * a claim links to its sentence with ``kg:evidence`` (``states`` and ``about`` need no more);
+* nothing the graph already says is repeated: a sentence's text is its span ``kg:start``-``kg:end``
+  of the paper's ``dcterms:abstract`` (the title sentence's is the ``dcterms:title``), a claim's text
+  is its evidence sentence's, and its paper is the one that ``kg:states`` it;
 * an edge between two entities gets one ``kg:Evidence`` node per (paper, edge): subject,
   predicate, object, paper, sentences, the best confidence and its extractor.
 
@@ -97,14 +100,13 @@ def _add_paper(out, iri, node: str, data: dict) -> None:
     if data["title"]:
         title = _sentence_iri(out, node, "title", None)
         # Sentences are typed by kg:hasSentence's range; the title is the one with kg:field "title",
-        # abstract sentences carry their span in the abstract and their role.
+        # abstract sentences carry their span in the abstract and their role. Neither repeats its
+        # text: the title's is dcterms:title, an abstract sentence's is its span of dcterms:abstract.
         out.add((iri, S.HAS_SENTENCE, title))
         out.add((title, S.FIELD, out.lit("title")))
-        out.add((title, S.TEXT, out.lit(data["title"])))
     for index, sentence in enumerate(data.get("sentences", [])):
         s_iri = _sentence_iri(out, node, "abstract", index)
         out.add((iri, S.HAS_SENTENCE, s_iri))
-        out.add((s_iri, S.TEXT, out.lit(data["abstract"][sentence["start"] : sentence["end"]])))
         out.add((s_iri, S.START, out.lit(sentence["start"])))
         out.add((s_iri, S.END, out.lit(sentence["end"])))
         if sentence.get("role"):
@@ -130,10 +132,9 @@ def _add_entity(out, iri, data: dict) -> None:
 
 
 def _add_claim(out, iri, node: str, data: dict) -> None:
-    # no rdfs:label: the explorer's shortened label would repeat the claim's text
-    out.add((iri, S.CLAIM_TEXT, out.lit(data["text"])))
+    # Neither a label nor the claim's text (its kg:evidence sentence's) nor its paper (the one
+    # that kg:states it): the graph says them already.
     out.add((iri, S.CLAIM_KIND, out.lit(data["kind"])))
-    out.add((iri, S.IN_PAPER, out.iri(S.RESOURCE + data["paper"])))
     # Each quantity is a node <claim>/q<n>: typed literals, and links to the entities it refers to.
     for n, value in enumerate(data.get("values", []), 1):
         q = out.iri(f"{S.RESOURCE}{node}/q{n}")

@@ -5,11 +5,11 @@
 ``/explore/top`` (the entities named by most papers, per type, the relations among them and the
 node counts) and ``/explore/search?q=`` from it, so that neither scans the store per request.
 
-Search matches entity labels and aliases, paper labels (titles) and claim texts, ignoring case,
-and ranks as the static page does: entities, then papers, then claims; within each, exact label,
-exact alias (or the same match key, ``kg:matchKey``: "llama 2" finds LLaMA-2), label prefix,
-alias prefix, word start in the label, anywhere in the label, anywhere in an alias; then by the
-number of papers and the label. Exact and prefix matches come from the sorted names (bisect);
+Search matches entity labels and aliases, paper labels (titles) and claim texts (their evidence
+sentence's span of the abstract: :func:`sentence_texts`), ignoring case, and ranks as the static
+page does: entities, then papers, then claims; within each, exact label, exact alias (or the same
+match key, ``kg:matchKey``: "llama 2" finds LLaMA-2), label prefix, alias prefix, word start in the
+label, anywhere in the label, anywhere in an alias; then by the number of papers and the label. Exact and prefix matches come from the sorted names (bisect);
 the others from a scan of one string of all names, which stops after :data:`SCAN_CAP` matches
 per group (the entities named by most papers are scanned first) and then says the count is a
 lower bound.
@@ -51,6 +51,8 @@ _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _WORD = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
 _EDGES = {str(t.rdf_property): name for name, t in S.EDGE_TYPES.items()}
+_STATES = S.EDGE_TYPES["states"].rdf_property
+_START, _END, _FIELD, _ABSTRACT, _TITLE = (ox.NamedNode(str(term)) for term in (S.START, S.END, S.FIELD, S.ABSTRACT, S.TITLE))
 _ENTITY, _PAPER, _CLAIM = 0, 10, 20
 """Rank bases of the three groups: every entity comes before every paper, every paper before every claim."""
 
@@ -234,9 +236,50 @@ def _entity_entries(store: ox.Store, members: dict[str, str]) -> list[Entry]:
                   tuple(sorted(keys.get(s, ())))) for s, t in members.items()]
 
 
+def _links(store: ox.Store, predicate) -> Iterator[tuple[str, str]]:
+    """(subject, object) of every ``predicate`` triple between two IRIs."""
+    for quad in store.quads_for_pattern(None, ox.NamedNode(str(predicate)), None):
+        if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.NamedNode):
+            yield quad.subject.value, quad.object.value
+
+
 def _text_entries(store: ox.Store, members: dict[str, str], predicate) -> list[Entry]:
     texts = _first(_literals(store, predicate, members))
     return [Entry(s, t, texts.get(s, _tail(s))) for s, t in members.items()]
+
+
+def _claim_entries(store: ox.Store, members: dict[str, str]) -> list[Entry]:
+    """Claims by their text: the text of their ``kg:evidence`` sentence in the paper that ``kg:states`` them."""
+    sentence_of = _first((c, s) for c, s in _links(store, S.EVIDENCE) if c in members)
+    paper_of = _first((c, p) for p, c in _links(store, _STATES) if c in members)
+    texts = sentence_texts(store, {s: paper_of[c] for c, s in sentence_of.items() if c in paper_of})
+    return [Entry(c, t, texts.get(sentence_of.get(c), _tail(c))) for c, t in members.items()]
+
+
+def sentence_texts(store: ox.Store, papers: dict[str, str]) -> dict[str, str]:
+    """The text of each sentence in ``papers`` (sentence IRI -> its paper's IRI), which the graph does
+    not repeat: an abstract sentence's is its span ``[kg:start, kg:end)`` of the paper's
+    ``dcterms:abstract``, the title sentence's (``kg:field "title"``) the paper's ``dcterms:title``.
+    Looked up sentence by sentence: a scan of every ``kg:start`` would read every quantity's too."""
+    texts = {}
+    paper, abstract = None, None  # one abstract at a time: the sentences are taken paper by paper
+    for sentence, its_paper in sorted(papers.items(), key=lambda item: item[1]):
+        if its_paper != paper:
+            paper, abstract = its_paper, _value(store, ox.NamedNode(its_paper), _ABSTRACT)
+        node = ox.NamedNode(sentence)
+        start, end = _value(store, node, _START), _value(store, node, _END)
+        if start is None or end is None:
+            if _value(store, node, _FIELD) == "title" and (title := _value(store, ox.NamedNode(paper), _TITLE)):
+                texts[sentence] = title
+        elif abstract is not None and start.isdigit() and end.isdigit():
+            texts[sentence] = abstract[int(start) : int(end)]
+    return texts
+
+
+def _value(store: ox.Store, subject: ox.NamedNode, predicate: ox.NamedNode) -> str | None:
+    """The literal value of ``subject``'s ``predicate`` (the smallest, as :func:`_first` picks), or None."""
+    values = [q.object.value for q in store.quads_for_pattern(subject, predicate, None) if isinstance(q.object, ox.Literal)]
+    return min(values) if values else None
 
 
 def _tail(iri: str) -> str:
@@ -250,7 +293,7 @@ def read_index(store_dir: str | Path, per_type: int = TOP) -> ExploreIndex:
         counts: dict[str, int] = {}
         groups = [Group(_ENTITY, _entity_entries(store, _typed(store, S.ENTITY_TYPES, counts))),
                   Group(_PAPER, _text_entries(store, _typed(store, (S.PAPER,), counts), RDFS.label)),
-                  Group(_CLAIM, _text_entries(store, _typed(store, (S.CLAIM,), counts), S.CLAIM_TEXT))]
+                  Group(_CLAIM, _claim_entries(store, _typed(store, (S.CLAIM,), counts)))]
         counts = {kind: counts.get(kind, 0) for kind in S.NODE_TYPES}
         top = {n["id"] for n in ExploreIndex(groups, counts, []).top(per_type)["nodes"]}
         edges = []

@@ -24,7 +24,8 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?dataset ?metric ?value ?unit ?better ?split ?system ?paper ?title ?text ?inferred WHERE {
   ?result a kg:Result ; kg:quantityKind "score" ; kg:value ?value ; kg:quantityText ?text ;
           kg:leaderboardDataset ?dataset ; kg:leaderboardMetric ?metric .
-  ?claim kg:hasQuantity ?result ; kg:inPaper ?paper .
+  ?claim kg:hasQuantity ?result .
+  ?paper kg:states ?claim .
   OPTIONAL { ?paper dcterms:title ?title }
   OPTIONAL { ?result kg:unit ?unit }
   OPTIONAL { ?result kg:better ?better }

@@ -21,6 +21,7 @@ const STATE = () => {
   return {
     nodes: +s.getAttribute("data-nodes"), edges: +s.getAttribute("data-edges"), labels: boxes.map((b) => b[4]),
     boxes: boxes, focus: x.focus() >= 0 ? x.nodes[x.focus()].id : null,
+    focusLabel: x.focus() >= 0 ? x.nodes[x.focus()].label : null,
     dimmed: x.hops() ? x.nodes.length - Object.keys(x.hops()).filter((k) => k !== "folded").length : 0,
     hash: location.hash, summary: document.getElementById("kg-summary").textContent,
     details: { text: d.textContent, links: Array.from(d.querySelectorAll("a[href]")).map((a) => a.href),

@@ -49,6 +49,7 @@ def test_entities_come_before_papers_and_claims(index):
     found = index.search("FooNet")
     assert ids(found) == ["entity/foonet", "paper/arxiv-2401.00001", "claim/arxiv-2401.00001-1"]
     assert [h["rank"] for h in found["hits"]] == [0, 12, 22]  # exact label; title prefix; claim prefix
+    assert found["hits"][2]["label"] == "FooNet outperforms Llama 2 on SQuAD."  # its sentence's span
     assert found["total"] == 3 and not found["more"]
 
 
@@ -187,3 +188,21 @@ def test_an_index_that_cannot_be_read_is_an_error_not_a_hang(monkeypatch, store_
         assert get(server, "/sparql?query=ASK%7B%7D")[0] == 200  # SPARQL still works
     finally:
         stop_server(server)
+
+
+def test_sentence_texts_are_their_spans_or_the_title(tmp_path):
+    from conftest import astral_extraction
+    from kg.graph.network import build_graph
+
+    ex = astral_extraction()
+    with GraphStore(tmp_path / "store") as store:
+        store.add_graph(to_rdf(build_graph([ex])))
+    paper = R + "paper/arxiv-2402.00001"
+    wanted = {f"{paper}/s{i}": paper for i in range(3)} | {paper + "/title": paper, paper + "/s9": paper}
+    store = explore.ox.Store.read_only(str(tmp_path / "store"))
+    texts = explore.sentence_texts(store, wanted)
+    assert texts == {paper + "/title": ex.paper.title,
+                     **{f"{paper}/s{i}": ex.paper.abstract[s.start : s.end] for i, s in enumerate(ex.sentences)}}
+    assert texts[paper + "/s1"] == "𝒜Net outperforms BERT 😀 on SQuAD 𝔽."
+    claim = read_index(tmp_path / "store").search("outperforms BERT")["hits"]
+    assert [(h["id"], h["label"]) for h in claim] == [(R + "claim/arxiv-2402.00001-1", texts[paper + "/s1"])]

@@ -745,8 +745,28 @@
     "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nPREFIX dcterms: <http://purl.org/dc/terms/>\n" +
     "PREFIX schema: <https://schema.org/>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n";
   var serveNote = document.getElementById("kg-summary");
-  // a node's name: an entity's skos:prefLabel, a paper's rdfs:label, a claim's text
-  var LABEL = "(skos:prefLabel|rdfs:label|kg:claimText)";
+  // The graph does not repeat a sentence's text: an abstract sentence's is its span [kg:start, kg:end) of
+  // the abstract, the title's is the title (docs/rdf-model.md). sentenceText binds it to `text` for a
+  // sentence `s` of `paper`, both bound before; one triple per OPTIONAL, so that Oxigraph looks each up.
+  function sentenceText(s, paper, text) {
+    var v = text + "_";
+    return "  OPTIONAL { " + s + " kg:start " + v + "start } OPTIONAL { " + s + " kg:end " + v + "end }\n" +
+      "  OPTIONAL { " + paper + " dcterms:abstract " + v + "abstract } OPTIONAL { " + paper + " dcterms:title " + v + "title }\n" +
+      "  BIND (COALESCE(SUBSTR(" + v + "abstract, " + v + "start + 1, " + v + "end - " + v + "start), " + v + "title) AS " + text + ")\n";
+  }
+  // A claim's text is its evidence sentence's (an abstract sentence) in the paper that states it; `c`
+  // may be no claim, so each look-up is nested in the one that binds its subject.
+  function claimText(c, text) {
+    var v = text + "_";
+    return "  OPTIONAL { " + c + " kg:evidence " + v + "s OPTIONAL { " + v + "s kg:start " + v + "start } OPTIONAL { " + v + "s kg:end " + v + "end } }\n" +
+      "  OPTIONAL { " + v + "paper kg:states " + c + " OPTIONAL { " + v + "paper dcterms:abstract " + v + "abstract } }\n" +
+      "  BIND (SUBSTR(" + v + "abstract, " + v + "start + 1, " + v + "end - " + v + "start) AS " + text + ")\n";
+  }
+  // a node's name as ?label: an entity's skos:prefLabel, a paper's rdfs:label, a claim's text
+  function label(node) {
+    return "  OPTIONAL { " + node + " skos:prefLabel|rdfs:label ?name }\n" + claimText(node, "?claimText") +
+      "  BIND (COALESCE(?name, ?claimText) AS ?label) FILTER (BOUND(?label))\n";
+  }
   // At most two queries in flight (the page must not take every worker of the server); a 503 with
   // Retry-After (all workers busy) is retried after that many seconds, up to five times. Requests to
   // the explorer's index (/explore/..., no worker) skip the queue.
@@ -836,28 +856,32 @@
     var docs = "SELECT ?p ?o ?dir ?type ?label WHERE {\n" +
       "  { " + me + " ?p ?o . BIND(\"out\" AS ?dir) } UNION { ?o ?p " + me + " . BIND(\"in\" AS ?dir) }\n" +
       "  VALUES ?p { " + all + " }\n  ?o a ?type . FILTER(?type IN (kg:Paper, kg:Claim))\n" +
-      "  ?o " + LABEL + " ?label\n} LIMIT 200";
+      label("?o") + "} LIMIT 200";
     var about = "SELECT ?alias ?papers ?mentions ?url ?date ?text ?kind WHERE {\n" +
       "  { " + me + " skos:altLabel ?alias } UNION { " + me + " kg:paperCount ?papers } UNION { " + me + " kg:mentionCount ?mentions }\n" +
-      "  UNION { " + me + " schema:url ?url } UNION { " + me + " dcterms:issued ?date } UNION { " + me + " kg:claimText ?text }\n" +
+      "  UNION { " + me + " schema:url ?url } UNION { " + me + " dcterms:issued ?date }\n" +
+      "  UNION { " + me + " kg:evidence ?s . ?paper kg:states " + me + " .\n" + sentenceText("?s", "?paper", "?text") + "  }\n" +
       "  UNION { " + me + " kg:claimKind ?kind }\n} LIMIT 200";
     // evidence, in three queries that each start from the node (one UNION of them is slow on a large store):
     // a relation's kg:Evidence record, a sentence of a paper that names the node, a claim about it
     var proof = [
       "SELECT ?p ?paper ?title ?text WHERE { { ?e rdf:subject " + me + " } UNION { ?e rdf:object " + me + " }\n" +
-      "  ?e rdf:predicate ?p ; kg:inPaper ?paper ; kg:evidence ?s . ?s kg:text ?text . ?paper dcterms:title ?title } LIMIT 100",
-      "SELECT ?p ?paper ?title ?text WHERE { ?s kg:names " + me + " ; kg:text ?text .\n" +
+      "  ?e rdf:predicate ?p ; kg:inPaper ?paper ; kg:evidence ?s . ?paper dcterms:title ?title\n" +
+      sentenceText("?s", "?paper", "?text") + "} LIMIT 100",
+      "SELECT ?p ?paper ?title ?text WHERE { ?s kg:names " + me + " .\n" +
       "  ?paper kg:hasSentence ?s ; dcterms:title ?title ; ?p " + me + " .\n" +
-      "  VALUES ?p { kg:proposes kg:mentions kg:uses kg:evaluatedOn kg:addresses kg:measuredBy } } LIMIT 100",
-      "SELECT ?paper ?title ?text WHERE { ?c kg:about " + me + " ; kg:evidence ?s ; kg:inPaper ?paper .\n" +
-      "  ?s kg:text ?text . ?paper dcterms:title ?title } LIMIT 100"];
+      "  VALUES ?p { kg:proposes kg:mentions kg:uses kg:evaluatedOn kg:addresses kg:measuredBy }\n" +
+      sentenceText("?s", "?paper", "?text") + "} LIMIT 100",
+      "SELECT ?paper ?title ?text WHERE { ?c kg:about " + me + " ; kg:evidence ?s . ?paper kg:states ?c ; dcterms:title ?title\n" +
+      sentenceText("?s", "?paper", "?text") + "} LIMIT 100"];
     var board = T[N[i].type].name !== "Dataset" ? null :
       "SELECT ?value ?unit ?metric ?name ?split ?better ?system ?systemName ?paper ?title WHERE {\n" +
       "  ?q a kg:Result ; kg:dataset " + me + " ; kg:quantityKind \"score\" ; kg:value ?value .\n" +
-      "  ?claim kg:hasQuantity ?q ; kg:inPaper ?paper . ?paper dcterms:title ?title .\n" +
       "  OPTIONAL { ?q kg:unit ?unit } OPTIONAL { ?q kg:metric/skos:prefLabel ?metric } OPTIONAL { ?q kg:metricName ?name }\n" +
       "  OPTIONAL { ?q kg:split ?split } OPTIONAL { ?q kg:better ?better }\n" +
-      "  OPTIONAL { ?q kg:system/skos:prefLabel ?system } OPTIONAL { ?q kg:systemName ?systemName }\n} LIMIT 200";
+      "  OPTIONAL { ?q kg:system/skos:prefLabel ?system } OPTIONAL { ?q kg:systemName ?systemName }\n" +
+      // its paper last: joined before the OPTIONALs, it makes Oxigraph read the paths in them for every result
+      "  ?claim kg:hasQuantity ?q . ?paper kg:states ?claim ; dcterms:title ?title .\n} LIMIT 200";
     var aboutIt = KG + "about";
     return Promise.all([Promise.all([sparql(rel), sparql(docs)]), sparql(about), Promise.all(proof.map(sparql)),
                         board ? sparql(board) : Promise.resolve([])])
@@ -915,7 +939,7 @@
       .catch(function (err) { serveStatus("The SPARQL endpoint did not answer: " + err.message); });
   }
   function fetchNode(id) {
-    var q = "SELECT ?type ?label WHERE { " + iri(id) + " a ?type ; " + LABEL + " ?label } LIMIT 5";
+    var q = "SELECT ?type ?label WHERE { " + iri(id) + " a ?type .\n" + label(iri(id)) + "} LIMIT 5";
     return sparql(q).then(function (rows) {
       var row = rows.find(function (b) { return typeByIri[val(b, "type")] !== undefined; });
       if (!row) { serveStatus("No node " + id + " in this graph."); return; }

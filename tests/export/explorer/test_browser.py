@@ -9,11 +9,13 @@ import json
 import os
 import shutil
 import subprocess
+import urllib.parse
 
 import pytest
 
 from kg.export.explorer.page import to_html
 from kg.export.rdf import to_rdf
+from kg.graph.network import build_graph
 from kg.graph.synthetic import synthetic_graph
 from kg.schema import ENTITY_TYPES
 
@@ -229,6 +231,36 @@ def test_served_search_uses_the_servers_index_entities_first(served, tmp_path):
     assert opened["focus"] == R + "paper/arxiv-2401.00001" and "proposes (1)" in opened["details"]["relations"]
     assert restored["results"]["ids"][0] == R + "entity/foonet" and restored["results"]["count"] == 3
     assert result["dialogs"] == [] and all(s["images"] == 0 for s in result["states"])
+
+
+def test_served_explorer_quotes_sentences_and_claims_by_their_spans(tmp_path):
+    """The endpoint cuts sentence and claim texts out of the abstract (SPARQL SUBSTR counts characters; the
+    page's JavaScript would count UTF-16 code units): exact after emoji and math letters, and the title."""
+    from conftest import astral_extraction, fixture_extractions
+
+    ex = astral_extraction()
+    graph = build_graph(fixture_extractions() + [ex])
+    node = {d["label"]: R + n for n, d in graph.nodes(data=True) if d.get("type") in ENTITY_TYPES}
+    said = ex.claims[0].text  # "𝒜Net outperforms BERT 😀 on SQuAD 𝔽." (after 🚀 and 𝒜 in the first sentence)
+    (tmp_path / "graph.nt").write_text(to_rdf(graph).serialize(format="nt"), encoding="utf-8")
+    server = start_server(tmp_path / "graph.nt", workers=2)
+    hash_of = {name: {"do": "hash", "hash": "#node=" + urllib.parse.quote(iri, safe=""), "wait": 1500}
+               for name, iri in [("claim", R + "claim/arxiv-2402.00001-1"), ("paper", R + "paper/arxiv-2401.00001"),
+                                 ("bert", node["BERT"]), ("squad", node["SQuAD"]), ("anet", node["𝒜Net"])]}
+    try:
+        result = drive(server.url + "/", tmp_path, [
+            hash_of["claim"], hash_of["paper"], {"do": "button", "id": R + "claim/arxiv-2401.00001-1", "wait": 1500},
+            hash_of["bert"], hash_of["squad"], hash_of["anet"]])
+    finally:
+        stop_server(server)
+    claim, paper, other_claim, bert, squad, anet = result["states"][1:]
+    assert claim["focusLabel"] == said and said in claim["details"]["text"]  # its label, then its text
+    assert "states (1)" in paper["details"]["relations"]
+    assert other_claim["focusLabel"] == "FooNet outperforms Llama 2 on SQuAD."  # labelled as a neighbour
+    assert bert["details"]["evidence"] == [said]  # the outperforms edge's evidence record
+    assert squad["details"]["evidence"].count(said) == 1  # the sentence naming it, and the claim about it
+    assert "FooNet outperforms Llama 2 on SQuAD." in squad["details"]["evidence"]
+    assert set(anet["details"]["evidence"]) == {ex.paper.title, said}  # the title sentence too
 
 
 def test_a_much_cited_entity_keeps_its_relations_when_served(graph, tmp_path):
