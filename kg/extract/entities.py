@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import knowledge
+from kg.extract.rules.lexicon import HEAD_TYPES
 from kg.schema import DATASET, METRIC, MODEL, TASK
 
 # TeX markup: math shifts, commands, braces, sub/superscripts.
@@ -44,6 +45,13 @@ FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "
 # Acronyms of whole fields or model classes: "AI tasks", "LLM compression approach" are generic.
 BROAD_ACRONYMS = {"ai", "ml", "dl", "nlp", "cv", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "nn", "nns",
                   "dnn", "dnns", "gnn", "gnns", "rl"}
+# Modifiers that name a whole family of methods: with a generic head they name a class, not a subject.
+BROAD_MODIFIERS = {"deep", "neural", "convolutional", "recurrent", "generative", "discriminative", "probabilistic",
+                   "statistical", "linear", "nonlinear", "non-linear", "invariant", "implicit", "explicit", "latent",
+                   "hierarchical", "sequential", "machine"}
+# Generic heads that still name a field or a class of systems after a specific word ("shortcut
+# learning", "latent consistency models").
+_CLASS_HEADS = {"learning", "model", "models", "network", "networks", "representation", "representations"}
 _METRIC_WORDS = {"accuracy", "precision", "recall", "error", "perplexity", "loss", "score", "rate", "distance"}
 _METRIC_CONTEXT = re.compile(
     r"\d|%|\b(?:improv|outperform|higher|lower|better|worse|achiev|gain|drop|reach|boost|increas|decreas|"
@@ -82,6 +90,18 @@ def is_generic(text: str) -> bool:
     if len(words) > 1 and words[0] in BROAD_ACRONYMS and words[-1] in GENERIC:  # "AI tasks", "LLM ... approach"
         return True
     return all(w in GENERIC or w in LEADING for w in words)
+
+
+def is_broad_class(text: str) -> bool:
+    """A class named only by broad modifiers and generic heads: "deep architectures", "neural network",
+    "convolutional models", "invariant representations" (not "latent consistency models")."""
+    return all(w in GENERIC or w in LEADING or w in BROAD_MODIFIERS for w in re.split(r"[\s\-]+", text.lower()) if w)
+
+
+def _names_a_kind(head: str) -> bool:
+    """A head noun that says what kind of entity a phrase names ("learning", "detection", "models"),
+    other than the generic heads that describe a paper's own unnamed system ("framework", "approach")."""
+    return head in HEAD_TYPES and (head not in GENERIC or head in _CLASS_HEADS)
 
 
 def is_run_on(text: str) -> bool:
@@ -128,13 +148,16 @@ def metric_in_other_sense(text: str, sentence: str) -> bool:
 
 
 def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: bool = False,
-         long_form: str | None = None, capitals: bool = True, sentence_start: bool = False) -> bool:
+         long_form: str | None = None, capitals: bool = True, sentence_start: bool = False,
+         topic: bool = False) -> bool:
     """Whether a mention becomes a graph entity.
 
     ``extractor`` is the component that found it (``ner`` for the named-things recogniser,
     ``ner_generic`` for the generic-phrase recogniser, ``gazetteer``, ``pattern``, ``acronym``,
     ``title``); ``sentence`` is the text around it, for the metric test. ``capitals`` is False
     in a title (Title Case names nothing); ``sentence_start`` says the mention starts a sentence.
+    ``topic`` says the paper's title and abstract both name it (:func:`topic_names`): a phrase of
+    two words or more that is neither generic nor a description is then the paper's subject.
     """
     text = text.strip()
     if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text):
@@ -160,6 +183,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if len(text.split()) > 6:  # a description, not a name
         return False
+    if topic and len(text.split()) >= 2 and not is_broad_class(text) and _names_a_kind(text.split()[-1].lower()):
+        return True  # "Shortcut Learning" / "... shortcut learning"; not "Data Synthesis Framework", "Kidney Cancer"
     if is_named(text, capitals, sentence_start):
         return True
     # A lower-case phrase: a well-defined term when the named-things recogniser found it as a
@@ -167,6 +192,21 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     # method or model phrase that Papers with Code does not know is a description
     # ("large language model", "token embeddings").
     return extractor == "ner" and kind in (TASK, METRIC, DATASET) and (len(text.split()) >= 2 or kind == METRIC)
+
+
+def name_key(text: str) -> str:
+    """A mention's name for comparing title and abstract: lower case, hyphens as spaces, last word singular."""
+    words = re.split(r"[\s\-]+", text.lower().strip())
+    return " ".join([*words[:-1], _singular(words[-1])]) if words and words[0] else ""
+
+
+def topic_names(title_texts: list[str], abstract_texts: list[str]) -> set[str]:
+    """The names (:func:`name_key`) a paper's title and its abstract both give a mention: its subject.
+
+    >>> sorted(topic_names(["Latent Consistency Models"], ["latent consistency models", "diffusion"]))
+    ['latent consistency model']
+    """
+    return {name_key(t) for t in title_texts} & {name_key(t) for t in abstract_texts} - {""}
 
 
 def cue_type(before: str, text: str, after: str) -> str | None:

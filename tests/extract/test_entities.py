@@ -3,7 +3,8 @@
 import pytest
 import spacy
 
-from kg.extract.entities import balanced, cue_type, has_tex, is_generic, keep, looks_versioned, metric_in_other_sense
+from kg.extract.entities import (balanced, cue_type, has_tex, is_broad_class, is_generic, keep, looks_versioned,
+                                 metric_in_other_sense, name_key, topic_names)
 from kg.extract.rules.boundaries import fix_span
 
 
@@ -124,3 +125,16 @@ def test_broad_acronyms_with_generic_words_and_fragments_are_no_entities(text):
 def test_names_that_run_on_into_the_sentence_are_no_entities(text):
     assert not keep(text, "Dataset", "ner")
     assert keep("ResNet-50 backbone", "Model", "ner") and keep("3D scene representation", "Task", "ner")
+
+
+def test_a_topic_needs_more_than_broad_modifiers_and_generic_heads():
+    assert keep("latent consistency models", "Method", "ner_generic", topic=True)
+    assert not keep("latent consistency models", "Method", "ner_generic")
+    for text in ("deep architectures", "neural network", "convolutional models", "likelihood approach", "learning"):
+        assert not keep(text, "Method", "ner_generic", topic=True), text
+    assert is_broad_class("Invariant Representations") and not is_broad_class("relative representations")
+
+
+def test_title_and_abstract_share_a_name_in_any_case_or_number():
+    assert name_key("Latent Consistency Models") == name_key("latent consistency model") == "latent consistency model"
+    assert topic_names(["Shortcut Learning", "Foundations"], ["shortcut learning", "texture"]) == {"shortcut learning"}

@@ -23,7 +23,9 @@ for _type, _words in {
     TASK: (
         "classification detection segmentation translation generation recognition retrieval "
         "answering summarization summarisation parsing tagging forecasting prediction captioning "
-        "reasoning completion synthesis tracking localization localisation reconstruction"
+        "reasoning completion synthesis tracking localization localisation reconstruction "
+        "processing understanding extraction recommendation labeling labelling linking editing "
+        "inpainting restoration super-resolution planning navigation grounding verification diagnosis"
     ),
     METHOD: (
         "method methods algorithm algorithms approach approaches framework frameworks technique "
