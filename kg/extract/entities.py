@@ -52,6 +52,25 @@ BROAD_MODIFIERS = {"deep", "neural", "convolutional", "recurrent", "generative",
 # Generic heads that still name a field or a class of systems after a specific word ("shortcut
 # learning", "latent consistency models").
 _CLASS_HEADS = {"learning", "model", "models", "network", "networks", "representation", "representations"}
+# Names of things the graph has no type for; as a Method, Dataset or Task they would be wrong types.
+OTHER_KINDS = frozenset(name.strip() for name in """
+mri, fmri, dmri, magnetic resonance imaging, functional magnetic resonance imaging, ct, ct scan, computed tomography,
+cbct, cone beam computed tomography, x ray, chest x ray, cxr, pet, positron emission tomography, spect, ultrasound,
+ultrasonography, oct, optical coherence tomography, eeg, electroencephalography, electroencephalogram, meg, ecg,
+ekg, electrocardiogram, electrocardiography, emg, electromyography, ppg, photoplethysmography, mammography,
+dermoscopy, endoscopy, colonoscopy, histopathology, whole slide image, wsi, fundus image, lidar, radar, sonar,
+synthetic aperture radar, imu, inertial measurement unit, gps, gnss, rgb d camera, event camera, uav,
+unmanned aerial vehicle, drone, ar/vr, xr, augmented reality, virtual reality, english, chinese, mandarin,
+cantonese, arabic, hindi, bangla, bengali, urdu, french, german, spanish, portuguese, italian, russian, japanese,
+korean, vietnamese, thai, indonesian, swahili, turkish, persian, farsi, hebrew, greek, dutch, polish, ukrainian,
+tamil, telugu, marathi, gujarati, punjabi, kannada, malayalam, nepali, sinhala, amharic, yoruba, hausa, igbo, zulu
+""".replace("\n", " ").split(","))
+_OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg", "ekg",
+                                  "emg", "ppg", "wsi", "lidar", "imu", "gps", "gnss", "uav", "uavs", "sar", "ar/vr"})
+QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "reliability", "scalability",
+                       "interpretability", "explainability", "stability", "fidelity", "realism", "naturalness",
+                       "fluency", "efficiency", "effectiveness", "performance", "generalization", "generalisation",
+                       "overall", "general", "aware", "usability", "safety", "trustworthiness"})
 _METRIC_WORDS = {"accuracy", "precision", "recall", "error", "perplexity", "loss", "score", "rate", "distance"}
 _METRIC_CONTEXT = re.compile(
     r"\d|%|\b(?:improv|outperform|higher|lower|better|worse|achiev|gain|drop|reach|boost|increas|decreas|"
@@ -102,6 +121,16 @@ def _names_a_kind(head: str) -> bool:
     """A head noun that says what kind of entity a phrase names ("learning", "detection", "models"),
     other than the generic heads that describe a paper's own unnamed system ("framework", "approach")."""
     return head in HEAD_TYPES and (head not in GENERIC or head in _CLASS_HEADS)
+
+
+def is_other_kind(text: str) -> bool:
+    """A thing of a kind the graph does not type: an imaging modality, a sensor or device, a natural
+    language ("MRI", "computed tomography", "LiDAR", "UAVs", "English"), or a quality named by one word
+    ("quality", "robustness", "coherence": a property, not a metric)."""
+    folded = " ".join(re.split(r"[\s\-]+", text.lower().strip()))
+    if text.isupper() and len(text) > 2 and folded not in _OTHER_KIND_ACRONYMS:  # "RADAR", "SONAR": coined names
+        return False
+    return folded in OTHER_KINDS or _singular(folded) in OTHER_KINDS or folded in QUALITIES
 
 
 def is_run_on(text: str) -> bool:
@@ -167,6 +196,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if _BARE_SIZE.fullmatch(text):  # "7B", "32B", "3D": a size or a dimension, not a thing
         return False
     if _LONE_ADJECTIVE.fullmatch(text):  # "autoregressive", "privacy-preserving", "training-free"
+        return False
+    if is_other_kind(text):  # "MRI", "LiDAR", "English", "quality": no method, model, dataset, task or metric
         return False
     if text.split()[0].lower() in LEADING or text.endswith(("-", "/", "-based", "-like", "-level", "-aware")) \
             or text.startswith(("-", "/")):

@@ -3,7 +3,8 @@
 import pytest
 import spacy
 
-from kg.extract.entities import (balanced, cue_type, has_tex, is_broad_class, is_generic, keep, looks_versioned,
+from kg.extract.entities import (balanced, cue_type, has_tex, is_broad_class, is_generic, is_other_kind, keep,
+                                 looks_versioned,
                                  metric_in_other_sense, name_key, topic_names)
 from kg.extract.rules.boundaries import fix_span
 
@@ -138,3 +139,15 @@ def test_a_topic_needs_more_than_broad_modifiers_and_generic_heads():
 def test_title_and_abstract_share_a_name_in_any_case_or_number():
     assert name_key("Latent Consistency Models") == name_key("latent consistency model") == "latent consistency model"
     assert topic_names(["Shortcut Learning", "Foundations"], ["shortcut learning", "texture"]) == {"shortcut learning"}
+
+
+@pytest.mark.parametrize("text", ["MRI", "computed tomography", "CT", "LiDAR", "UAVs", "whole slide images", "English",
+                                  "Bangla", "quality", "coherence"])
+def test_modalities_devices_languages_and_qualities_are_no_entities(text):
+    assert is_other_kind(text)
+    assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
+
+
+@pytest.mark.parametrize("text", ["RADAR", "SONAR", "MRI reconstruction", "Quality Estimation", "accuracy", "AR"])
+def test_coined_names_and_longer_names_are_not_other_kinds(text):
+    assert not is_other_kind(text)
