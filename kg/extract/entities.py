@@ -63,14 +63,35 @@ synthetic aperture radar, imu, inertial measurement unit, gps, gnss, rgb d camer
 unmanned aerial vehicle, drone, ar/vr, xr, augmented reality, virtual reality, english, chinese, mandarin,
 cantonese, arabic, hindi, bangla, bengali, urdu, french, german, spanish, portuguese, italian, russian, japanese,
 korean, vietnamese, thai, indonesian, swahili, turkish, persian, farsi, hebrew, greek, dutch, polish, ukrainian,
-tamil, telugu, marathi, gujarati, punjabi, kannada, malayalam, nepali, sinhala, amharic, yoruba, hausa, igbo, zulu
+tamil, telugu, marathi, gujarati, punjabi, kannada, malayalam, nepali, sinhala, amharic, yoruba, hausa, igbo, zulu, dna, rna, gui, graphical user interface, cad,
+computer aided design
 """.replace("\n", " ").split(","))
-_OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg", "ekg",
-                                  "emg", "ppg", "wsi", "lidar", "imu", "gps", "gnss", "uav", "uavs", "sar", "ar/vr"})
+_OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg",
+                                  "ekg", "emg", "ppg", "wsi", "lidar", "imu", "gps", "gnss", "uav", "uavs", "sar",
+                                  "ar/vr", "dna", "rna", "gui", "cad"})
 QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "reliability", "scalability",
                        "interpretability", "explainability", "stability", "fidelity", "realism", "naturalness",
                        "fluency", "efficiency", "effectiveness", "performance", "generalization", "generalisation",
                        "overall", "general", "aware", "usability", "safety", "trustworthiness"})
+# Words that open a clause, not a name: a title's verb ("Boosting SAM", "Towards Robust LLMs").
+CLAUSE_OPENERS = {"enhancing", "improving", "detecting", "towards", "toward", "rethinking", "revisiting", "exploring",
+                  "evaluating", "leveraging", "unlocking", "boosting", "bridging", "mitigating", "unveiling",
+                  "investigating", "analyzing", "analysing", "assessing", "advancing", "enabling", "harnessing",
+                  "empowering", "accelerating", "achieving", "addressing", "beyond", "unifying", "understanding",
+                  "benchmarking", "generating", "making", "using", "aligning", "optimizing", "optimising", "reducing"}
+# Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
+QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
+                    "Will", "Could", "Would"}
+# Heads of a metric's name that say what it measures.
+METRIC_HEADS = {"accuracy", "precision", "recall", "error", "errors", "perplexity", "loss", "score", "rate", "ratio",
+                "distance", "divergence", "similarity", "curve", "auc", "correlation", "coefficient", "agreement",
+                "kappa", "match", "rank", "gain", "success", "time", "latency", "throughput", "speedup", "cost",
+                "likelihood", "entropy", "index", "measure", "metric", "f1", "f-score", "f1-score", "bleu", "rouge",
+                "fid", "dice", "iou", "map", "ap", "psnr", "ssim", "mae", "mse", "rmse", "cider", "meteor", "mrr",
+                "ndcg", "hits", "runtime", "speed", "fps", "flops", "overlap", "deviation", "variance", "bias",
+                "calibration", "consistency", "fidelity", "diversity", "coverage", "utility", "reward", "return",
+                "regret", "value", "percentage", "count", "size", "length", "efficiency", "gap", "quality", "union",
+                "robustness", "sensitivity", "specificity"}
 _METRIC_WORDS = {"accuracy", "precision", "recall", "error", "perplexity", "loss", "score", "rate", "distance"}
 _METRIC_CONTEXT = re.compile(
     r"\d|%|\b(?:improv|outperform|higher|lower|better|worse|achiev|gain|drop|reach|boost|increas|decreas|"
@@ -79,8 +100,10 @@ _METRIC_CONTEXT = re.compile(
 _CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
                           r"\d+[A-Za-z][\w\-]*)$")
 # One lower-case adjective: the modifier of a name cut from its head noun, not a thing itself.
-_LONE_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|[a-z]+-(?:preserving|free|agnostic|specific|driven|guided|oriented|"
-                             r"centric|efficient|intensive|dependent|independent|invariant|sensitive)")
+_LONE_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|[A-Z][a-z]{4,}(?:ive|ous)|"
+                             r"[\w.]+-(?i:preserving|free|agnostic|specific|driven|guided|oriented|centric|efficient|"
+                             r"intensive|dependent|independent|invariant|sensitive|prone)|"
+                             r"(?i:(?:high|low|full|mixed|half)-[a-z]+|(?:out|in)-of-distribution)")
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
 _SIZE_SUFFIX = re.compile(r"(?:[-\s]|^)\d+(?:\.\d+)?[BMK]\b|\bv\d|\d+(?:\.\d+)?$|[A-Za-z]-?\d")
 
@@ -130,7 +153,20 @@ def is_other_kind(text: str) -> bool:
     folded = " ".join(re.split(r"[\s\-]+", text.lower().strip()))
     if text.isupper() and len(text) > 2 and folded not in _OTHER_KIND_ACRONYMS:  # "RADAR", "SONAR": coined names
         return False
-    return folded in OTHER_KINDS or _singular(folded) in OTHER_KINDS or folded in QUALITIES
+    return any(name in OTHER_KINDS or name in _OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
+        or folded in QUALITIES
+
+
+def measures_something(text: str) -> bool:
+    """Whether a metric's name says what it measures: one word, a coined word ("BLEU-4", "mAP@0.5"),
+    a head that names a measure ("error rate", "Pearson correlation"), or a metric Papers with Code
+    knows; not "error correction", "partial differential equation", "human judgment"."""
+    words = [w for w in re.split(r"[\s\-–]+", text) if w]
+    if len(words) < 2 or any(_CODED_TOKEN.match(w) or any(c.isdigit() for c in w) for w in words):
+        return True
+    if words[-1].lower().strip("()") in METRIC_HEADS or _singular(words[-1].lower()) in METRIC_HEADS:
+        return True
+    return any(entry.type == METRIC for entry in knowledge.lookup(text))
 
 
 def is_run_on(text: str) -> bool:
@@ -178,7 +214,7 @@ def metric_in_other_sense(text: str, sentence: str) -> bool:
 
 def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: bool = False,
          long_form: str | None = None, capitals: bool = True, sentence_start: bool = False,
-         topic: bool = False) -> bool:
+         topic: bool = False, kept_elsewhere: bool = False) -> bool:
     """Whether a mention becomes a graph entity.
 
     ``extractor`` is the component that found it (``ner`` for the named-things recogniser,
@@ -187,6 +223,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     in a title (Title Case names nothing); ``sentence_start`` says the mention starts a sentence.
     ``topic`` says the paper's title and abstract both name it (:func:`topic_names`): a phrase of
     two words or more that is neither generic nor a description is then the paper's subject.
+    ``kept_elsewhere`` says the paper keeps the same name in another place: it then needs no capital
+    or Papers with Code entry, but the other tests still apply.
     """
     text = text.strip()
     if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text):
@@ -195,16 +233,18 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if _BARE_SIZE.fullmatch(text):  # "7B", "32B", "3D": a size or a dimension, not a thing
         return False
-    if _LONE_ADJECTIVE.fullmatch(text):  # "autoregressive", "privacy-preserving", "training-free"
-        return False
+    if _LONE_ADJECTIVE.fullmatch(text) or long_form and _LONE_ADJECTIVE.fullmatch(long_form.strip()):
+        return False  # "autoregressive", "privacy-preserving", "training-free"; "AR" for "autoregressive"
     if is_other_kind(text):  # "MRI", "LiDAR", "English", "quality": no method, model, dataset, task or metric
         return False
     if text.split()[0].lower() in LEADING or text.endswith(("-", "/", "-based", "-like", "-level", "-aware")) \
             or text.startswith(("-", "/")):
         return False
-    if kind == METRIC and metric_in_other_sense(text, sentence):
+    if len(text.split()) > 1 and (text.split()[0].lower() in CLAUSE_OPENERS or text.split()[0] in QUESTION_OPENERS):
+        return False  # "Boosting SAM", "Towards Robust LLMs", "How Vision Becomes Language"
+    if kind == METRIC and (metric_in_other_sense(text, sentence) or not measures_something(long_form or text)):
         return False
-    if proposed or long_form or extractor in ("gazetteer", "acronym", "title"):
+    if proposed or long_form or kept_elsewhere or extractor in ("gazetteer", "acronym", "title"):
         return not is_generic(text)
     if knowledge.lookup(text) or knowledge.lookup(_singular(text)):
         return True
@@ -244,7 +284,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 
     "the X dataset", "on the X benchmark", "trained on X", "fine-tuned on X" → Dataset;
-    "X-7B", "X 70B" → Model; "the X task" → Task; "X score" → Metric.
+    "X-7B", "X 70B", "the FLUX model", "a ConvNeXt backbone" → Model; "the X task" → Task; "X score" → Metric.
     """
     before, after = before.lower().rstrip(), after.lower().lstrip()
     if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) or re.search(
@@ -253,6 +293,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return DATASET
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]):
         return MODEL
+    if re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?)\b", after) and _CODED_TOKEN.match(text) \
+            and not any(entry.type == "Method" for entry in knowledge.lookup(text)):
+        return MODEL  # "the FLUX model", "a ConvNeXt backbone"; not "LoRA models" (adapters)
     if re.match(r"tasks?\b", after) and not is_named(text):
         return TASK
     return None

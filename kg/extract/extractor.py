@@ -161,7 +161,8 @@ def _keep_topics(mentions: list[Mention]) -> None:
             continue
         key = name_key(mention.text)
         if key in kept:
-            mention.graph = True
+            mention.graph = keep(mention.text, mention.type, mention.extractor, long_form=mention.long_form,
+                                 capitals=False, kept_elsewhere=True)
         elif key in topics:
             mention.graph = keep(mention.text, mention.type, mention.extractor, capitals=False, topic=True)
 
