@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import knowledge
+from kg.extract.rules.lexicon import HEAD_TYPES
 from kg.schema import DATASET, METRIC, MODEL, TASK
 
 # TeX markup: math shifts, commands, braces, sub/superscripts.
@@ -44,6 +45,53 @@ FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "
 # Acronyms of whole fields or model classes: "AI tasks", "LLM compression approach" are generic.
 BROAD_ACRONYMS = {"ai", "ml", "dl", "nlp", "cv", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "nn", "nns",
                   "dnn", "dnns", "gnn", "gnns", "rl"}
+# Modifiers that name a whole family of methods: with a generic head they name a class, not a subject.
+BROAD_MODIFIERS = {"deep", "neural", "convolutional", "recurrent", "generative", "discriminative", "probabilistic",
+                   "statistical", "linear", "nonlinear", "non-linear", "invariant", "implicit", "explicit", "latent",
+                   "hierarchical", "sequential", "machine"}
+# Generic heads that still name a field or a class of systems after a specific word ("shortcut
+# learning", "latent consistency models").
+_CLASS_HEADS = {"learning", "model", "models", "network", "networks", "representation", "representations"}
+# Names of things the graph has no type for; as a Method, Dataset or Task they would be wrong types.
+OTHER_KINDS = frozenset(name.strip() for name in """
+mri, fmri, dmri, magnetic resonance imaging, functional magnetic resonance imaging, ct, ct scan, computed tomography,
+cbct, cone beam computed tomography, x ray, chest x ray, cxr, pet, positron emission tomography, spect, ultrasound,
+ultrasonography, oct, optical coherence tomography, eeg, electroencephalography, electroencephalogram, meg, ecg,
+ekg, electrocardiogram, electrocardiography, emg, electromyography, ppg, photoplethysmography, mammography,
+dermoscopy, endoscopy, colonoscopy, histopathology, whole slide image, wsi, fundus image, lidar, radar, sonar,
+synthetic aperture radar, imu, inertial measurement unit, gps, gnss, rgb d camera, event camera, uav,
+unmanned aerial vehicle, drone, ar/vr, xr, augmented reality, virtual reality, english, chinese, mandarin,
+cantonese, arabic, hindi, bangla, bengali, urdu, french, german, spanish, portuguese, italian, russian, japanese,
+korean, vietnamese, thai, indonesian, swahili, turkish, persian, farsi, hebrew, greek, dutch, polish, ukrainian,
+tamil, telugu, marathi, gujarati, punjabi, kannada, malayalam, nepali, sinhala, amharic, yoruba, hausa, igbo, zulu, dna, rna, gui, graphical user interface, cad,
+computer aided design
+""".replace("\n", " ").split(","))
+_OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg",
+                                  "ekg", "emg", "ppg", "wsi", "lidar", "imu", "gps", "gnss", "uav", "uavs", "sar",
+                                  "ar/vr", "dna", "rna", "gui", "cad"})
+QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "reliability", "scalability",
+                       "interpretability", "explainability", "stability", "fidelity", "realism", "naturalness",
+                       "fluency", "efficiency", "effectiveness", "performance", "generalization", "generalisation",
+                       "overall", "general", "aware", "usability", "safety", "trustworthiness"})
+# Words that open a clause, not a name: a title's verb ("Boosting SAM", "Towards Robust LLMs").
+CLAUSE_OPENERS = {"enhancing", "improving", "detecting", "towards", "toward", "rethinking", "revisiting", "exploring",
+                  "evaluating", "leveraging", "unlocking", "boosting", "bridging", "mitigating", "unveiling",
+                  "investigating", "analyzing", "analysing", "assessing", "advancing", "enabling", "harnessing",
+                  "empowering", "accelerating", "achieving", "addressing", "beyond", "unifying", "understanding",
+                  "benchmarking", "generating", "making", "using", "aligning", "optimizing", "optimising", "reducing"}
+# Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
+QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
+                    "Will", "Could", "Would"}
+# Heads of a metric's name that say what it measures.
+METRIC_HEADS = {"accuracy", "precision", "recall", "error", "errors", "perplexity", "loss", "score", "rate", "ratio",
+                "distance", "divergence", "similarity", "curve", "auc", "correlation", "coefficient", "agreement",
+                "kappa", "match", "rank", "gain", "success", "time", "latency", "throughput", "speedup", "cost",
+                "likelihood", "entropy", "index", "measure", "metric", "f1", "f-score", "f1-score", "bleu", "rouge",
+                "fid", "dice", "iou", "map", "ap", "psnr", "ssim", "mae", "mse", "rmse", "cider", "meteor", "mrr",
+                "ndcg", "hits", "runtime", "speed", "fps", "flops", "overlap", "deviation", "variance", "bias",
+                "calibration", "consistency", "fidelity", "diversity", "coverage", "utility", "reward", "return",
+                "regret", "value", "percentage", "count", "size", "length", "efficiency", "gap", "quality", "union",
+                "robustness", "sensitivity", "specificity"}
 _METRIC_WORDS = {"accuracy", "precision", "recall", "error", "perplexity", "loss", "score", "rate", "distance"}
 _METRIC_CONTEXT = re.compile(
     r"\d|%|\b(?:improv|outperform|higher|lower|better|worse|achiev|gain|drop|reach|boost|increas|decreas|"
@@ -52,8 +100,10 @@ _METRIC_CONTEXT = re.compile(
 _CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
                           r"\d+[A-Za-z][\w\-]*)$")
 # One lower-case adjective: the modifier of a name cut from its head noun, not a thing itself.
-_LONE_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|[a-z]+-(?:preserving|free|agnostic|specific|driven|guided|oriented|"
-                             r"centric|efficient|intensive|dependent|independent|invariant|sensitive)")
+_LONE_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|[A-Z][a-z]{4,}(?:ive|ous)|"
+                             r"[\w.]+-(?i:preserving|free|agnostic|specific|driven|guided|oriented|centric|efficient|"
+                             r"intensive|dependent|independent|invariant|sensitive|prone)|"
+                             r"(?i:(?:high|low|full|mixed|half)-[a-z]+|(?:out|in)-of-distribution)")
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
 _SIZE_SUFFIX = re.compile(r"(?:[-\s]|^)\d+(?:\.\d+)?[BMK]\b|\bv\d|\d+(?:\.\d+)?$|[A-Za-z]-?\d")
 
@@ -82,6 +132,41 @@ def is_generic(text: str) -> bool:
     if len(words) > 1 and words[0] in BROAD_ACRONYMS and words[-1] in GENERIC:  # "AI tasks", "LLM ... approach"
         return True
     return all(w in GENERIC or w in LEADING for w in words)
+
+
+def is_broad_class(text: str) -> bool:
+    """A class named only by broad modifiers and generic heads: "deep architectures", "neural network",
+    "convolutional models", "invariant representations" (not "latent consistency models")."""
+    return all(w in GENERIC or w in LEADING or w in BROAD_MODIFIERS for w in re.split(r"[\s\-]+", text.lower()) if w)
+
+
+def _names_a_kind(head: str) -> bool:
+    """A head noun that says what kind of entity a phrase names ("learning", "detection", "models"),
+    other than the generic heads that describe a paper's own unnamed system ("framework", "approach")."""
+    return head in HEAD_TYPES and (head not in GENERIC or head in _CLASS_HEADS)
+
+
+def is_other_kind(text: str) -> bool:
+    """A thing of a kind the graph does not type: an imaging modality, a sensor or device, a natural
+    language ("MRI", "computed tomography", "LiDAR", "UAVs", "English"), or a quality named by one word
+    ("quality", "robustness", "coherence": a property, not a metric)."""
+    folded = " ".join(re.split(r"[\s\-]+", text.lower().strip()))
+    if text.isupper() and len(text) > 2 and folded not in _OTHER_KIND_ACRONYMS:  # "RADAR", "SONAR": coined names
+        return False
+    return any(name in OTHER_KINDS or name in _OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
+        or folded in QUALITIES
+
+
+def measures_something(text: str) -> bool:
+    """Whether a metric's name says what it measures: one word, a coined word ("BLEU-4", "mAP@0.5"),
+    a head that names a measure ("error rate", "Pearson correlation"), or a metric Papers with Code
+    knows; not "error correction", "partial differential equation", "human judgment"."""
+    words = [w for w in re.split(r"[\s\-–]+", text) if w]
+    if len(words) < 2 or any(_CODED_TOKEN.match(w) or any(c.isdigit() for c in w) for w in words):
+        return True
+    if words[-1].lower().strip("()") in METRIC_HEADS or _singular(words[-1].lower()) in METRIC_HEADS:
+        return True
+    return any(entry.type == METRIC for entry in knowledge.lookup(text))
 
 
 def is_run_on(text: str) -> bool:
@@ -128,13 +213,18 @@ def metric_in_other_sense(text: str, sentence: str) -> bool:
 
 
 def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: bool = False,
-         long_form: str | None = None, capitals: bool = True, sentence_start: bool = False) -> bool:
+         long_form: str | None = None, capitals: bool = True, sentence_start: bool = False,
+         topic: bool = False, kept_elsewhere: bool = False) -> bool:
     """Whether a mention becomes a graph entity.
 
     ``extractor`` is the component that found it (``ner`` for the named-things recogniser,
     ``ner_generic`` for the generic-phrase recogniser, ``gazetteer``, ``pattern``, ``acronym``,
     ``title``); ``sentence`` is the text around it, for the metric test. ``capitals`` is False
     in a title (Title Case names nothing); ``sentence_start`` says the mention starts a sentence.
+    ``topic`` says the paper's title and abstract both name it (:func:`topic_names`): a phrase of
+    two words or more that is neither generic nor a description is then the paper's subject.
+    ``kept_elsewhere`` says the paper keeps the same name in another place: it then needs no capital
+    or Papers with Code entry, but the other tests still apply.
     """
     text = text.strip()
     if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text):
@@ -143,14 +233,18 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if _BARE_SIZE.fullmatch(text):  # "7B", "32B", "3D": a size or a dimension, not a thing
         return False
-    if _LONE_ADJECTIVE.fullmatch(text):  # "autoregressive", "privacy-preserving", "training-free"
+    if _LONE_ADJECTIVE.fullmatch(text) or long_form and _LONE_ADJECTIVE.fullmatch(long_form.strip()):
+        return False  # "autoregressive", "privacy-preserving", "training-free"; "AR" for "autoregressive"
+    if is_other_kind(text):  # "MRI", "LiDAR", "English", "quality": no method, model, dataset, task or metric
         return False
     if text.split()[0].lower() in LEADING or text.endswith(("-", "/", "-based", "-like", "-level", "-aware")) \
             or text.startswith(("-", "/")):
         return False
-    if kind == METRIC and metric_in_other_sense(text, sentence):
+    if len(text.split()) > 1 and (text.split()[0].lower() in CLAUSE_OPENERS or text.split()[0] in QUESTION_OPENERS):
+        return False  # "Boosting SAM", "Towards Robust LLMs", "How Vision Becomes Language"
+    if kind == METRIC and (metric_in_other_sense(text, sentence) or not measures_something(long_form or text)):
         return False
-    if proposed or long_form or extractor in ("gazetteer", "acronym", "title"):
+    if proposed or long_form or kept_elsewhere or extractor in ("gazetteer", "acronym", "title"):
         return not is_generic(text)
     if knowledge.lookup(text) or knowledge.lookup(_singular(text)):
         return True
@@ -160,6 +254,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if len(text.split()) > 6:  # a description, not a name
         return False
+    if topic and len(text.split()) >= 2 and not is_broad_class(text) and _names_a_kind(text.split()[-1].lower()):
+        return True  # "Shortcut Learning" / "... shortcut learning"; not "Data Synthesis Framework", "Kidney Cancer"
     if is_named(text, capitals, sentence_start):
         return True
     # A lower-case phrase: a well-defined term when the named-things recogniser found it as a
@@ -169,11 +265,26 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     return extractor == "ner" and kind in (TASK, METRIC, DATASET) and (len(text.split()) >= 2 or kind == METRIC)
 
 
+def name_key(text: str) -> str:
+    """A mention's name for comparing title and abstract: lower case, hyphens as spaces, last word singular."""
+    words = re.split(r"[\s\-]+", text.lower().strip())
+    return " ".join([*words[:-1], _singular(words[-1])]) if words and words[0] else ""
+
+
+def topic_names(title_texts: list[str], abstract_texts: list[str]) -> set[str]:
+    """The names (:func:`name_key`) a paper's title and its abstract both give a mention: its subject.
+
+    >>> sorted(topic_names(["Latent Consistency Models"], ["latent consistency models", "diffusion"]))
+    ['latent consistency model']
+    """
+    return {name_key(t) for t in title_texts} & {name_key(t) for t in abstract_texts} - {""}
+
+
 def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 
     "the X dataset", "on the X benchmark", "trained on X", "fine-tuned on X" → Dataset;
-    "X-7B", "X 70B" → Model; "the X task" → Task; "X score" → Metric.
+    "X-7B", "X 70B", "the FLUX model", "a ConvNeXt backbone" → Model; "the X task" → Task; "X score" → Metric.
     """
     before, after = before.lower().rstrip(), after.lower().lstrip()
     if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) or re.search(
@@ -182,6 +293,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return DATASET
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]):
         return MODEL
+    if re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?)\b", after) and _CODED_TOKEN.match(text) \
+            and not any(entry.type == "Method" for entry in knowledge.lookup(text)):
+        return MODEL  # "the FLUX model", "a ConvNeXt backbone"; not "LoRA models" (adapters)
     if re.match(r"tasks?\b", after) and not is_named(text):
         return TASK
     return None

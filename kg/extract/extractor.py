@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
-from kg.extract.entities import cue_type, keep
+from kg.extract.entities import cue_type, keep, name_key, topic_names
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
@@ -99,6 +99,7 @@ class Extractor:
                 sentence.role = role
         entities = doc_mentions(title_doc, "title", [(0, len(paper.title))]) + doc_mentions(
             abstract_doc, "abstract", bounds)
+        _keep_topics(entities)
         # Relations and claims are read between graph entities only.
         sentence_of = [_sentence_index(sentences, m) if m.field == "abstract" and m.graph else None
                        for m in entities]
@@ -143,6 +144,27 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         mentions.append(Mention(start, end, span.text, kind, field, score, note.extractor, note.long_form,
                                 note.proposed, graph))
     return mentions
+
+
+def _keep_topics(mentions: list[Mention]) -> None:
+    """One decision per name in a paper, and the paper's subject kept.
+
+    :func:`keep` judges each occurrence alone; a name kept once is kept wherever the paper writes
+    it, and a name the title and the abstract share ("Shortcut Learning" / "the literature on
+    shortcut learning") is the paper's subject (``keep(..., topic=True)``).
+    """
+    kept = {name_key(m.text) for m in mentions if m.graph}
+    topics = topic_names([m.text for m in mentions if m.field == "title"],
+                         [m.text for m in mentions if m.field == "abstract"])
+    for mention in mentions:
+        if mention.graph:
+            continue
+        key = name_key(mention.text)
+        if key in kept:
+            mention.graph = keep(mention.text, mention.type, mention.extractor, long_form=mention.long_form,
+                                 capitals=False, kept_elsewhere=True)
+        elif key in topics:
+            mention.graph = keep(mention.text, mention.type, mention.extractor, capitals=False, topic=True)
 
 
 def _add_occurrences(doc: Doc, name: str, kind: str) -> None:

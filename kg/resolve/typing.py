@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 
 from kg.extract import knowledge
 from kg.extract.entities import looks_versioned, metric_in_other_sense
-from kg.extract.rules.lexicon import HEAD_TYPES
+from kg.extract.rules.lexicon import head_type
 from kg.schema import DATASET, ENTITY_TYPES, METHOD, METRIC, MODEL, TASK
 
 KNOWLEDGE_WEIGHT = 0.6
@@ -52,7 +52,7 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     if any(looks_versioned(n) for n in names):
         support[MODEL] = support.get(MODEL, 0.0) + VERSION_WEIGHT * total
     named = head_name or label
-    head = HEAD_TYPES.get(named.split()[-1].lower().strip("-")) if named.split() else None
+    head = head_type(named.split())
     # "multi-query associative recall" is a task, not a metric: no head support in another sense.
     if head is not None and len(named.split()) > 1 and not (head == METRIC and metric_in_other_sense(named, "")):
         support[head] = support.get(head, 0.0) + HEAD_WEIGHT * total

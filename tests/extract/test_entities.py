@@ -3,7 +3,9 @@
 import pytest
 import spacy
 
-from kg.extract.entities import balanced, cue_type, has_tex, is_generic, keep, looks_versioned, metric_in_other_sense
+from kg.extract.entities import (balanced, cue_type, has_tex, is_broad_class, is_generic, is_other_kind, keep,
+                                 looks_versioned, measures_something,
+                                 metric_in_other_sense, name_key, topic_names)
 from kg.extract.rules.boundaries import fix_span
 
 
@@ -56,7 +58,9 @@ def test_generic_words():
     ("we use ", "Qwen2.5-7B", " as", "Model"),
     ("on the ", "summarization", " task", "Task"),
     ("benchmarks like CIFAR-10 and ", "CelebA-64", " while", "Dataset"),
-    ("we use ", "BERT", " for", None)])
+    ("we use ", "BERT", " for", None),
+    ("images from the ", "FLUX", " model", "Model"), ("a ", "ConvNeXt", " backbone", "Model"),
+    ("a ", "diffusion", " model", None)])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
@@ -124,3 +128,54 @@ def test_broad_acronyms_with_generic_words_and_fragments_are_no_entities(text):
 def test_names_that_run_on_into_the_sentence_are_no_entities(text):
     assert not keep(text, "Dataset", "ner")
     assert keep("ResNet-50 backbone", "Model", "ner") and keep("3D scene representation", "Task", "ner")
+
+
+def test_a_topic_needs_more_than_broad_modifiers_and_generic_heads():
+    assert keep("latent consistency models", "Method", "ner_generic", topic=True)
+    assert not keep("latent consistency models", "Method", "ner_generic")
+    for text in ("deep architectures", "neural network", "convolutional models", "likelihood approach", "learning"):
+        assert not keep(text, "Method", "ner_generic", topic=True), text
+    assert is_broad_class("Invariant Representations") and not is_broad_class("relative representations")
+
+
+def test_title_and_abstract_share_a_name_in_any_case_or_number():
+    assert name_key("Latent Consistency Models") == name_key("latent consistency model") == "latent consistency model"
+    assert topic_names(["Shortcut Learning", "Foundations"], ["shortcut learning", "texture"]) == {"shortcut learning"}
+
+
+@pytest.mark.parametrize("text", ["MRI", "computed tomography", "CT", "LiDAR", "UAVs", "whole slide images", "English",
+                                  "Bangla", "quality", "coherence", "SAR", "DNA", "GUI"])
+def test_modalities_devices_languages_and_qualities_are_no_entities(text):
+    assert is_other_kind(text)
+    assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
+
+
+@pytest.mark.parametrize("text", ["RADAR", "SONAR", "MRI reconstruction", "Quality Estimation", "accuracy", "AR"])
+def test_coined_names_and_longer_names_are_not_other_kinds(text):
+    assert not is_other_kind(text)
+
+
+@pytest.mark.parametrize("text", ["error correction", "partial differential equation", "human judgment", "Mean Field Games"])
+def test_a_metric_names_what_it_measures(text):
+    assert not measures_something(text)
+    assert not keep(text, "Metric", "ner", sentence=f"{text} improves by 3 points.")
+
+
+@pytest.mark.parametrize("text", ["word error rate", "Matthews Correlation Coefficient", "BLEU-4", "mAP@0.5",
+                                  "Intersection over Union", "inter-annotator agreement", "accuracy"])
+def test_metric_names_with_a_measure_stay(text):
+    assert measures_something(text)
+
+
+@pytest.mark.parametrize("text", ["Boosting SAM", "Towards Robust LLMs", "Detecting AI-Generated Essays", "high-precision",
+                                  "How Vision Becomes Language", "Can LLMs Reason",
+                                  "full-precision", "error-prone", "Autoregressive"])
+def test_clauses_and_adjectives_are_no_entities(text):
+    assert not keep(text, "Method", "ner")
+
+
+def test_an_acronym_of_an_adjective_or_of_no_measure_is_no_entity():
+    assert not keep("AR", "Method", "acronym", long_form="autoregressive")
+    assert not keep("OOD", "Method", "acronym", long_form="out-of-distribution")
+    assert not keep("PDE", "Metric", "acronym", long_form="partial differential equation")
+    assert keep("AUC", "Metric", "acronym", long_form="area under the curve")

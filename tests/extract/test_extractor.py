@@ -3,10 +3,34 @@
 import spacy
 from spacy.tokens import Span
 
-from kg.extract.extractor import doc_mentions
+from kg.extract.extractor import _keep_topics, doc_mentions
+from kg.records import Mention
 
 
 def test_spans_without_a_letter_or_digit_are_no_mentions():
     doc = spacy.blank("en")("We map ⟩ and BERT to ImageNet .")
     doc.ents = [Span(doc, 2, 3, label="Model"), Span(doc, 4, 5, label="Model"), Span(doc, 6, 7, label="Dataset")]
     assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [("BERT", "Model"), ("ImageNet", "Dataset")]
+
+
+def _mention(text: str, field: str, graph: bool, kind: str = "Method") -> Mention:
+    return Mention(0, len(text), text, kind, field, 0.6, "ner_generic", graph=graph)
+
+
+def test_a_name_kept_once_is_kept_wherever_the_paper_writes_it():
+    mentions = [_mention("Multi-head Latent Attention", "title", False),
+                _mention("multi-head latent attention", "abstract", True),
+                _mention("Multi-Head Latent Attention", "abstract", False)]
+    _keep_topics(mentions)
+    assert all(m.graph for m in mentions)
+
+
+def test_the_subject_shared_by_title_and_abstract_becomes_a_graph_entity():
+    mentions = [_mention("On the Foundations of Shortcut Learning", "title", False),
+                _mention("Shortcut Learning", "title", False), _mention("shortcut learning", "abstract", False),
+                _mention("Deep Architectures", "title", False), _mention("deep architectures", "abstract", False),
+                _mention("Data Synthesis Framework", "title", False), _mention("data synthesis framework", "abstract", False),
+                _mention("Kidney Cancer", "title", False), _mention("kidney cancer", "abstract", False),
+                _mention("hidden layer", "abstract", False)]
+    _keep_topics(mentions)
+    assert [m.text for m in mentions if m.graph] == ["Shortcut Learning", "shortcut learning"]

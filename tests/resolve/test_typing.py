@@ -46,3 +46,12 @@ def test_resolver_types_links_and_skips_mentions_that_are_no_entities():
 
 def test_a_metric_head_in_another_sense_gives_no_metric_support():
     assert decide_type("multi-query associative recall", [], {"Task": 0.8, "Metric": 0.6}) == "Task"
+
+
+def test_a_field_named_by_its_head_noun_is_a_task():
+    assert decide_type("natural language processing", ["NLP"], {"Method": 3.2, "Task": 1.0}) == "Task"
+    assert decide_type("natural language understanding", [], {"Method": 0.8}) == "Task"
+
+
+def test_an_augmented_task_word_names_a_method():
+    assert decide_type("Retrieval-Augmented Generation", ["RAG"], {"Task": 5.0, "Model": 3.0}) == "Method"

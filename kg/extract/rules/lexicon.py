@@ -18,23 +18,41 @@ for _type, _words in {
     DATASET: "dataset datasets corpus corpora benchmark benchmarks bank treebank suite collection",
     METRIC: (
         "accuracy score scores error rate ratio precision recall perplexity distance divergence "
-        "bleu rouge f1 auc fid metric metrics"
+        "bleu rouge f1 auc fid metric metrics curve"
     ),
     TASK: (
         "classification detection segmentation translation generation recognition retrieval "
         "answering summarization summarisation parsing tagging forecasting prediction captioning "
-        "reasoning completion synthesis tracking localization localisation reconstruction"
+        "reasoning completion synthesis tracking localization localisation reconstruction "
+        "processing understanding extraction recommendation labeling labelling linking editing "
+        "inpainting restoration super-resolution planning navigation grounding verification diagnosis"
     ),
     METHOD: (
         "method methods algorithm algorithms approach approaches framework frameworks technique "
         "techniques learning optimization optimisation training inference attention regularization "
         "regularisation estimation estimator sampling decoding search distillation pruning "
         "quantization quantisation embedding embeddings mechanism strategy procedure analysis "
-        "process modeling modelling imputation alignment tuning fine-tuning pretraining"
+        "process modeling modelling imputation alignment tuning fine-tuning pretraining guidance"
     ),
 }.items():
     for _word in _words.split():
         HEAD_TYPES[_word] = _type
+
+
+def head_type(words: list[str]) -> str | None:
+    """Type of a noun phrase from its last word: "... Benchmark" Dataset, "... Detection" Task.
+
+    An "X-augmented" task word names a method ("retrieval-augmented generation").
+
+    >>> head_type(["Retrieval-Augmented", "Generation"]), head_type(["video", "generation"])
+    ('Method', 'Task')
+    """
+    if not words:
+        return None
+    found = HEAD_TYPES.get(words[-1].lower().strip("-"))
+    if found == TASK and len(words) > 1 and words[-2].lower().endswith("augmented"):
+        return METHOD
+    return found
 
 
 def type_from_head(words: list[str]) -> str | None:
@@ -45,8 +63,8 @@ def type_from_head(words: list[str]) -> str | None:
     >>> type_from_head(["Earth", "Mover", "Distance", "Optimization"])
     'Method'
     """
-    for word in reversed(words):
-        found = HEAD_TYPES.get(word.lower().strip("-"))
+    for end in range(len(words), 0, -1):
+        found = head_type(words[:end])
         if found:
             return found
     return None
