@@ -392,15 +392,20 @@ class Resolver:
                 if _digits(a) == _digits(b) and ratio(a, b) >= LONG_FORM_SIMILARITY \
                         and not self._adds_words(a, b) and not self._adds_words(b, a):
                     groups.union(a, b)
+        # A group is named by its first long key: the union-find's root depends on the order of
+        # unions and of set iteration (string hashing), which must not decide a tie.
+        first: dict[str, str] = {}
+        for key in keys:
+            first.setdefault(groups[key], key)
         support: Counter = Counter()
         for key, papers in longs.items():
-            support[groups[key]] += papers
+            support[first[groups[key]]] += papers
         total = sum(support.values())
         # "multimodal large language models (LLMs)" also supports "large language models".
         for key, papers in longs.items():
             for other in keys:
                 if key != other and key.endswith(other) and groups[key] != groups[other]:
-                    support[groups[other]] += papers
+                    support[first[groups[other]]] += papers
         best, papers = min(support.items(), key=lambda kv: (-kv[1], kv[0]))
         return best if papers >= DOMINANT_SHARE * total else None
 

@@ -255,3 +255,21 @@ def test_a_name_with_a_trusted_acronym_joins_the_name_spelled_out():
     assert table.entity_of(_m("Medical LLM")) not in {table.entity_of(_m("LLM", long_form="large language model")),
                                                       table.entity_of(_m("multimodal large language model"))}
 
+
+
+def test_an_acronyms_meaning_does_not_depend_on_the_union_find_root():
+    # The root of a group depends on the order of unions and of set iteration (string hashing):
+    # whichever key is the root, the meaning is the group's first long key.
+    from collections import Counter
+
+    from networkx.utils import UnionFind
+
+    longs = Counter({"generativeadversarialnet": 2, "generativeadversarialnetwork": 3})
+    meanings = set()
+    for first, second in (("generativeadversarialnet", "generativeadversarialnetwork"),
+                          ("generativeadversarialnetwork", "generativeadversarialnet")):
+        groups = UnionFind()
+        groups.parents[first], groups.weights[first] = first, 2  # force the root
+        groups.parents[second], groups.weights[second] = first, 1
+        meanings.add(Resolver()._meaning(longs, groups))
+    assert meanings == {"generativeadversarialnet"}
