@@ -1,9 +1,10 @@
 """Latency of the example queries (kg/sparql/queries/*.rq) on a store, and of ``kg serve`` under load.
 
 Query mode (the default) opens STORE read-only in this process and runs each example query
-``--repeat`` times after one warm-up run, with its parameters bound to a frequent name (the
-model in most papers, unless ``--name`` says otherwise; ``?key`` gets its match key, as
-``kg query --param`` does); it prints p50, p95 and max per query.
+``--repeat`` times after one warm-up run, with its parameters bound to a frequent name (``?name``
+to the model in most papers, unless ``--name`` says otherwise, ``?key`` to its match key, as
+``kg query --param`` does; ``?dataset`` to the dataset of the leaderboard with the most results,
+``?datasetWord`` to its longest word); it prints p50, p95 and max per query.
 
 ``--serve`` starts ``kg serve STORE`` in a child process on loopback, waits until it has read the
 explorer's index (a background thread that competes with queries while it runs), and measures
@@ -45,6 +46,7 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "arxiv-cs-2025-2026.jsonl.gz"
 FREQUENT_MODEL = """
 SELECT ?label WHERE { ?m a kg:Model ; skos:prefLabel ?label ; kg:paperCount ?n } ORDER BY DESC(?n) ?label LIMIT 1
 """
+FREQUENT_BOARD = "SELECT ?dataset WHERE { ?r kg:boardRank 1 ; kg:leaderboardDataset ?dataset } ORDER BY ?dataset LIMIT 1"
 
 
 def build_store(store: Path, corpus: Path, papers: int) -> None:
@@ -66,8 +68,20 @@ def example_queries() -> dict[str, str]:
     return {path.stem: path.read_text(encoding="utf-8") for path in sorted(QUERIES.glob("*.rq"))}
 
 
-def takes_name(query: str) -> bool:
-    return "?name" in query
+def frequent_names(store: ox.Store, name: str | None) -> dict[str, str]:
+    """The values the example queries' parameters are bound to: ``name`` and ``dataset``."""
+    names = {"name": name or solution_rows(execute(store, FREQUENT_MODEL))[0]["label"]}
+    board = solution_rows(execute(store, FREQUENT_BOARD))
+    if board:
+        names["dataset"] = board[0]["dataset"]
+    return names
+
+
+def parameters(query: str, names: dict[str, str]) -> dict[str, str]:
+    """The parameters of ``names`` that ``query`` takes: ``?name``, or one its comment documents
+    (``--param dataset=…``)."""
+    return {param: value for param, value in names.items()
+            if param == "name" and "?name" in query or f"--param {param}=" in query}
 
 
 def percentiles(times: list[float]) -> tuple[float, float, float]:
@@ -80,12 +94,12 @@ def percentiles(times: list[float]) -> tuple[float, float, float]:
 def query_mode(store_dir: Path, name: str | None, repeat: int) -> None:
     store = ox.Store.read_only(str(store_dir))
     papers = solution_rows(execute(store, "SELECT (COUNT(?p) AS ?n) WHERE { ?p a kg:Paper }"))[0]["n"]
-    name = name or solution_rows(execute(store, FREQUENT_MODEL))[0]["label"]
-    print(f"store {store_dir}: {len(store):,} triples, {papers} papers; ?name bound to {name!r}; {repeat} runs each")
+    names = frequent_names(store, name)
+    print(f"store {store_dir}: {len(store):,} triples, {papers} papers; bound: {names}; {repeat} runs each")
     print("| query | rows | p50 ms | p95 ms | max ms |")
     print("|---|---:|---:|---:|---:|")
     for qname, text in example_queries().items():
-        params = {"name": ox.Literal(name)} if takes_name(text) else None
+        params = {param: ox.Literal(value) for param, value in parameters(text, names).items()} or None
         count = len(list(execute(store, text, params)))  # warm-up
         times = []
         for _ in range(repeat):
@@ -159,9 +173,9 @@ def loop(server: Server, queries: list[tuple[str, dict]], until: float, results:
 
 def serve_mode(store_dir: Path, name: str | None, clients: int, seconds: float, workers: int | None) -> None:
     store = ox.Store.read_only(str(store_dir))
-    name = name or solution_rows(execute(store, FREQUENT_MODEL))[0]["label"]
+    names = frequent_names(store, name)
     del store
-    queries = {qname: (text, {"name": name} if takes_name(text) else {}) for qname, text in example_queries().items()}
+    queries = {qname: (text, parameters(text, names)) for qname, text in example_queries().items()}
     server = Server(store_dir, workers)
     try:
         print(f"explorer index ready after {server.wait_for_index():.1f} s", flush=True)
@@ -185,7 +199,7 @@ def serve_mode(store_dir: Path, name: str | None, clients: int, seconds: float, 
             if status != 200:
                 errors[status] = errors.get(status, 0) + 1
         p50, p95, worst = percentiles(ok) if ok else (0, 0, 0)
-        print(f"load: {clients} clients for {seconds:g} s, example queries with ?name = {name!r}: {len(results)} requests "
+        print(f"load: {clients} clients for {seconds:g} s, example queries with {names}: {len(results)} requests "
               f"({len(results) / seconds:.1f}/s), errors {sum(errors.values())} {errors or ''}, "
               f"p50 {p50:.0f} ms, p95 {p95:.0f} ms, max {worst:.0f} ms", flush=True)
 

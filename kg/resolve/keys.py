@@ -158,3 +158,13 @@ def family_names(label: str) -> list[str]:
             break
         names.append(" ".join(words))
     return names
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name, lower case, each once, in order: what a leaderboard's dataset or metric
+    is looked up by (``kg:datasetWord``, ``kg:metricWord``, :mod:`kg.sparql.summary`).
+
+    >>> name_words("ImageNet-1K"), name_words("Top-1 Acc.")
+    (['imagenet', '1k'], ['top', '1', 'acc'])
+    """
+    return list(dict.fromkeys(re.findall(r"[^\W_]+", name.lower())))

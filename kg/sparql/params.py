@@ -6,7 +6,9 @@ variable everywhere (SPARQL SEP-0007), and the variable must be in the SELECT's 
 Names are looked up by match key (``kg:matchKey``, docs/rdf-model.md). A ``name`` parameter
 therefore also binds ``?key`` to the name's match key, computed here by the resolver's own
 function (:func:`kg.resolve.keys.match_key`), when the query has a ``?key`` variable and no
-``key`` parameter is given. A key bound as a constant is an index lookup; one computed inside
+``key`` parameter is given. Likewise a ``dataset`` or ``metric`` parameter binds ``?datasetWord``
+or ``?metricWord`` to its longest word, which the store's summary indexes on each leaderboard's
+best results (``kg:datasetWord``, ``kg:metricWord``). A key bound as a constant is an index lookup; one computed inside
 SPARQL (``REPLACE(LCASE(?name), …)``) makes Oxigraph scan every key.
 
 This module imports only pyoxigraph and light parts of ``kg``, so that ``kg serve``'s worker
@@ -18,7 +20,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.errors import KgUsageError, safe_text
-from kg.resolve.keys import match_key
+from kg.resolve.keys import match_key, name_words
 from kg.sparql.worker import term, variables
 
 Term = ox.NamedNode | ox.Literal
@@ -70,10 +72,30 @@ def name_key(sparql: str, params: dict[str, object]) -> str | None:
     return match_key(name.value if isinstance(name, (ox.Literal, ox.NamedNode)) else str(name))
 
 
+def board_words(sparql: str, params: dict[str, object]) -> dict[str, str]:
+    """``{"datasetWord": …, "metricWord": …}``: the longest word of the ``dataset`` and ``metric``
+    parameters, for the query's variables of those names that no parameter binds.
+
+    >>> board_words("SELECT ?dataset ?datasetWord WHERE {}", {"dataset": "ImageNet 64x64"})
+    {'datasetWord': 'imagenet'}
+    """
+    words = {}
+    for param in ("dataset", "metric"):
+        value, variable = params.get(param), f"{param}Word"
+        if value is None or variable in params or variable not in variables(sparql):
+            continue
+        found = name_words(value.value if isinstance(value, (ox.Literal, ox.NamedNode)) else str(value))
+        if found:
+            words[variable] = max(found, key=len)
+    return words
+
+
 def with_name_key(sparql: str, params: dict[str, Term]) -> dict[str, Term]:
-    """``params`` with ``key`` bound as :func:`name_key` says."""
+    """``params`` with ``key`` bound as :func:`name_key` says, and the board words of :func:`board_words`."""
     key = name_key(sparql, params)
-    return params if key is None else {**params, "key": ox.Literal(key)}
+    bound = params if key is None else {**params, "key": ox.Literal(key)}
+    words = board_words(sparql, params)
+    return {**bound, **{name: ox.Literal(word) for name, word in words.items()}} if words else bound
 
 
 def substitutions(sparql: str, params: dict[str, Term] | None) -> dict[ox.Variable, Term] | None:

@@ -16,8 +16,10 @@ once, from the store's own triples, and writes them as summary triples (docs/rdf
 * ``kg:best true`` on the best results of each leaderboard (results of kind ``score`` sharing
   ``kg:leaderboardDataset`` and ``kg:leaderboardMetric``, their dataset and metric named in their own
   sentence, not ``kg:inferred``: the highest value, or the lowest
-  where most of the board's results say lower is better, ``kg:better``), and ``kg:boardRank``
-  on those of the :data:`RANKED` boards with the most results (then by dataset and metric).
+  where most of the board's results say lower is better, ``kg:better``), ``kg:boardRank``
+  on those of the :data:`RANKED` boards with the most results (then by dataset and metric), and
+  on every best result one ``kg:datasetWord`` and one ``kg:metricWord`` per word of its board's
+  names (:func:`kg.resolve.keys.name_words`), so that a board asked for by name is looked up, not searched for.
 
 ``kg build --store`` refreshes them after each add (:class:`kg.sparql.store.GraphStore`), and
 ``kg query``, ``kg stats`` and ``kg serve`` after loading export files, which do not hold them:
@@ -35,13 +37,14 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 
 from kg import schema as S
+from kg.resolve.keys import name_words
 
 RANKED = 100
 """How many entities of each type, dataset–task pairs and leaderboards are ranked."""
 SUMMARY = S.RESOURCE + "summary/"
 CLASSES = (S.TYPE_SUMMARY, S.DATASET_TASK)
 """Classes of the summary's own nodes (every triple of theirs is the summary's)."""
-PROPERTIES = (S.RANK, S.BEST, S.BOARD_RANK)
+PROPERTIES = (S.RANK, S.BEST, S.BOARD_RANK, S.DATASET_WORD, S.METRIC_WORD)
 """Properties the summary adds to other nodes."""
 
 _TYPES = " ".join(f"<{S.NODE_TYPES[t].rdf_class}>" for t in S.ENTITY_TYPES)
@@ -164,12 +167,16 @@ def _leaderboards(store: ox.Store) -> list[tuple]:
         directions = Counter(better for _, better, _ in results if better)
         lower = directions["lower"] > directions["higher"]
         best = (min if lower else max)(value for value, _, _ in results)
+        words = [(_iri(S.DATASET_WORD), ox.Literal(w)) for w in name_words(board[0])] + \
+            [(_iri(S.METRIC_WORD), ox.Literal(w)) for w in name_words(board[1])]
         for value, _, result in results:
             if value == best:
                 triples.append((result, _iri(S.BEST), ox.Literal(True)))
+                triples += [(result, prop, word) for prop, word in words]
                 if board in rank_of:
                     triples.append((result, _iri(S.BOARD_RANK), _integer(rank_of[board])))
     return triples
+
 
 
 _TYPE = ox.NamedNode(str(RDF.type))

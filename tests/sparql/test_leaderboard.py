@@ -2,9 +2,11 @@
 
 import json
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
+from kg import schema as S
 from kg.cli import main
 from kg.export.formats import serialize
 from kg.export.rdf import to_rdf
@@ -84,6 +86,25 @@ def test_leaderboard_query_gives_the_best_per_board(export_dir):
     assert best == {("Top 1 Accuracy", "BarNet", 86.1), ("Top 1 Error", "QuxNet", 10.5)}
     only = solution_rows(execute(load_store(export_dir), query, parse_params(["metric=error"])))
     assert [r["system"] for r in only] == ["QuxNet"]
+    assert only[0]["metricWord"] == "error"  # looked up by the word the summary indexes
+
+
+def test_a_board_asked_for_by_name_is_found_by_its_words_or_by_a_search(export_dir):
+    query = (ROOT / "kg" / "sparql" / "queries" / "leaderboard.rq").read_text()
+    store = load_store(export_dir)
+    words = {q.object.value for q in store.quads_for_pattern(None, ox.NamedNode(str(S.DATASET_WORD)), None)}
+    assert words == {"imagenet"}
+
+    def systems(params):
+        return sorted(r["system"] for r in solution_rows(execute(store, query, params)))
+
+    assert systems(parse_params(["dataset=imagenet", "metric=Top 1 Acc"])) == ["BarNet"]
+    assert systems(parse_params(["dataset=IMAGENET"])) == ["BarNet", "QuxNet"]
+    assert systems(parse_params(["dataset=CIFAR-10"])) == []
+    # another SPARQL client binds only ?dataset: every board's best results are searched, same answer
+    searched = {"dataset": ox.Literal("imagenet"), "metric": ox.Literal("Top 1 Acc")}
+    assert sorted(r["system"] for r in solution_rows(store.query(query, substitutions={
+        ox.Variable(k): v for k, v in searched.items()}))) == ["BarNet"]
 
 
 def test_table_escapes_control_characters_and_cuts_long_cells():
