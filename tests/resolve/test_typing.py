@@ -51,6 +51,7 @@ def test_a_metric_head_in_another_sense_gives_no_metric_support():
 def test_a_field_named_by_its_head_noun_is_a_task():
     assert decide_type("natural language processing", ["NLP"], {"Method": 3.2, "Task": 1.0}) == "Task"
     assert decide_type("natural language understanding", [], {"Method": 0.8}) == "Task"
+    assert decide_type("multi-hop QA", [], {"Dataset": 2.0, "Task": 0.5}) == "Task"
 
 
 def test_an_augmented_task_word_names_a_method():

@@ -25,7 +25,7 @@ for _type, _words in {
         "answering summarization summarisation parsing tagging forecasting prediction captioning "
         "reasoning completion synthesis tracking localization localisation reconstruction "
         "processing understanding extraction recommendation labeling labelling linking editing "
-        "inpainting restoration super-resolution planning navigation grounding verification diagnosis"
+        "inpainting restoration super-resolution planning navigation grounding verification diagnosis qa"
     ),
     METHOD: (
         "method methods algorithm algorithms approach approaches framework frameworks technique "
