@@ -13,6 +13,8 @@ import re
 
 from kg.extract import knowledge
 from kg.extract.rules.lexicon import HEAD_TYPES
+from kg.extract.wordlists import (BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, METRIC_HEADS, OTHER_KIND_ACRONYMS,
+                                  OTHER_KINDS, QUALITIES, QUESTION_OPENERS)
 from kg.schema import DATASET, METRIC, MODEL, TASK
 
 # TeX markup: math shifts, commands, braces, sub/superscripts.
@@ -45,53 +47,6 @@ FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "
 # Acronyms of whole fields or model classes: "AI tasks", "LLM compression approach" are generic.
 BROAD_ACRONYMS = {"ai", "ml", "dl", "nlp", "cv", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "nn", "nns",
                   "dnn", "dnns", "gnn", "gnns", "rl"}
-# Modifiers that name a whole family of methods: with a generic head they name a class, not a subject.
-BROAD_MODIFIERS = {"deep", "neural", "convolutional", "recurrent", "generative", "discriminative", "probabilistic",
-                   "statistical", "linear", "nonlinear", "non-linear", "invariant", "implicit", "explicit", "latent",
-                   "hierarchical", "sequential", "machine"}
-# Generic heads that still name a field or a class of systems after a specific word ("shortcut
-# learning", "latent consistency models").
-_CLASS_HEADS = {"learning", "model", "models", "network", "networks", "representation", "representations"}
-# Names of things the graph has no type for; as a Method, Dataset or Task they would be wrong types.
-OTHER_KINDS = frozenset(name.strip() for name in """
-mri, fmri, dmri, magnetic resonance imaging, functional magnetic resonance imaging, ct, ct scan, computed tomography,
-cbct, cone beam computed tomography, x ray, chest x ray, cxr, pet, positron emission tomography, spect, ultrasound,
-ultrasonography, oct, optical coherence tomography, eeg, electroencephalography, electroencephalogram, meg, ecg,
-ekg, electrocardiogram, electrocardiography, emg, electromyography, ppg, photoplethysmography, mammography,
-dermoscopy, endoscopy, colonoscopy, histopathology, whole slide image, wsi, fundus image, lidar, radar, sonar,
-synthetic aperture radar, imu, inertial measurement unit, gps, gnss, rgb d camera, event camera, uav,
-unmanned aerial vehicle, drone, ar/vr, xr, augmented reality, virtual reality, english, chinese, mandarin,
-cantonese, arabic, hindi, bangla, bengali, urdu, french, german, spanish, portuguese, italian, russian, japanese,
-korean, vietnamese, thai, indonesian, swahili, turkish, persian, farsi, hebrew, greek, dutch, polish, ukrainian,
-tamil, telugu, marathi, gujarati, punjabi, kannada, malayalam, nepali, sinhala, amharic, yoruba, hausa, igbo, zulu, dna, rna, gui, graphical user interface, cad,
-computer aided design
-""".replace("\n", " ").split(","))
-_OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg",
-                                  "ekg", "emg", "ppg", "wsi", "lidar", "imu", "gps", "gnss", "uav", "uavs", "sar",
-                                  "ar/vr", "dna", "rna", "gui", "cad"})
-QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "reliability", "scalability",
-                       "interpretability", "explainability", "stability", "fidelity", "realism", "naturalness",
-                       "fluency", "efficiency", "effectiveness", "performance", "generalization", "generalisation",
-                       "overall", "general", "aware", "usability", "safety", "trustworthiness"})
-# Words that open a clause, not a name: a title's verb ("Boosting SAM", "Towards Robust LLMs").
-CLAUSE_OPENERS = {"enhancing", "improving", "detecting", "towards", "toward", "rethinking", "revisiting", "exploring",
-                  "evaluating", "leveraging", "unlocking", "boosting", "bridging", "mitigating", "unveiling",
-                  "investigating", "analyzing", "analysing", "assessing", "advancing", "enabling", "harnessing",
-                  "empowering", "accelerating", "achieving", "addressing", "beyond", "unifying", "understanding",
-                  "benchmarking", "generating", "making", "using", "aligning", "optimizing", "optimising", "reducing"}
-# Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
-QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
-                    "Will", "Could", "Would"}
-# Heads of a metric's name that say what it measures.
-METRIC_HEADS = {"accuracy", "precision", "recall", "error", "errors", "perplexity", "loss", "score", "rate", "ratio",
-                "distance", "divergence", "similarity", "curve", "auc", "correlation", "coefficient", "agreement",
-                "kappa", "match", "rank", "gain", "success", "time", "latency", "throughput", "speedup", "cost",
-                "likelihood", "entropy", "index", "measure", "metric", "f1", "f-score", "f1-score", "bleu", "rouge",
-                "fid", "dice", "iou", "map", "ap", "psnr", "ssim", "mae", "mse", "rmse", "cider", "meteor", "mrr",
-                "ndcg", "hits", "runtime", "speed", "fps", "flops", "overlap", "deviation", "variance", "bias",
-                "calibration", "consistency", "fidelity", "diversity", "coverage", "utility", "reward", "return",
-                "regret", "value", "percentage", "count", "size", "length", "efficiency", "gap", "quality", "union",
-                "robustness", "sensitivity", "specificity"}
 _METRIC_WORDS = {"accuracy", "precision", "recall", "error", "perplexity", "loss", "score", "rate", "distance"}
 _METRIC_CONTEXT = re.compile(
     r"\d|%|\b(?:improv|outperform|higher|lower|better|worse|achiev|gain|drop|reach|boost|increas|decreas|"
@@ -143,7 +98,7 @@ def is_broad_class(text: str) -> bool:
 def _names_a_kind(head: str) -> bool:
     """A head noun that says what kind of entity a phrase names ("learning", "detection", "models"),
     other than the generic heads that describe a paper's own unnamed system ("framework", "approach")."""
-    return head in HEAD_TYPES and (head not in GENERIC or head in _CLASS_HEADS)
+    return head in HEAD_TYPES and (head not in GENERIC or head in CLASS_HEADS)
 
 
 def is_other_kind(text: str) -> bool:
@@ -151,9 +106,9 @@ def is_other_kind(text: str) -> bool:
     language ("MRI", "computed tomography", "LiDAR", "UAVs", "English"), or a quality named by one word
     ("quality", "robustness", "coherence": a property, not a metric)."""
     folded = " ".join(re.split(r"[\s\-]+", text.lower().strip()))
-    if text.isupper() and len(text) > 2 and folded not in _OTHER_KIND_ACRONYMS:  # "RADAR", "SONAR": coined names
+    if text.isupper() and len(text) > 2 and folded not in OTHER_KIND_ACRONYMS:  # "RADAR", "SONAR": coined names
         return False
-    return any(name in OTHER_KINDS or name in _OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
+    return any(name in OTHER_KINDS or name in OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
         or folded in QUALITIES
 
 

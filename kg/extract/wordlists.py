@@ -1,0 +1,59 @@
+"""Word lists the graph-entity decision reads (:mod:`kg.extract.entities`).
+
+Each list is a kind of evidence about a mention's words: what the graph has no type for
+(modalities, devices, languages, one-word qualities), which words open a clause rather than a
+name, which heads name a measure, and which modifiers only name a broad family.
+"""
+
+from __future__ import annotations
+
+# Modifiers that name a whole family of methods: with a generic head they name a class, not a subject.
+BROAD_MODIFIERS = {"deep", "neural", "convolutional", "recurrent", "generative", "discriminative", "probabilistic",
+                   "statistical", "linear", "nonlinear", "invariant", "implicit", "explicit", "latent",
+                   "hierarchical", "sequential", "machine"}
+# Generic heads that still name a field or a class of systems after a specific word ("shortcut
+# learning", "latent consistency models").
+CLASS_HEADS = {"learning", "model", "models", "network", "networks", "representation", "representations"}
+# Names of things the graph has no type for; as a Method, Dataset or Task they would be wrong types.
+OTHER_KINDS = frozenset(name.strip() for name in """
+mri, fmri, dmri, magnetic resonance imaging, functional magnetic resonance imaging, ct, ct scan, computed
+tomography, cbct, cone beam computed tomography, x ray, chest x ray, cxr, pet, positron emission tomography, spect,
+ultrasound, ultrasonography, oct, optical coherence tomography, eeg, electroencephalography, electroencephalogram,
+meg, ecg, ekg, electrocardiogram, electrocardiography, emg, electromyography, ppg, photoplethysmography,
+mammography, dermoscopy, endoscopy, colonoscopy, histopathology, whole slide image, wsi, fundus image, lidar, radar,
+sonar, synthetic aperture radar, imu, inertial measurement unit, gps, gnss, rgb d camera, event camera, uav,
+unmanned aerial vehicle, drone, ar/vr, xr, augmented reality, virtual reality, english, chinese, mandarin,
+cantonese, arabic, hindi, bangla, bengali, urdu, french, german, spanish, portuguese, italian, russian, japanese,
+korean, vietnamese, thai, indonesian, swahili, turkish, persian, farsi, hebrew, greek, dutch, polish, ukrainian,
+tamil, telugu, marathi, gujarati, punjabi, kannada, malayalam, nepali, sinhala, amharic, yoruba, hausa, igbo, zulu,
+dna, rna, gui, graphical user interface, cad, computer aided design
+""".replace("\n", " ").split(","))
+# The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
+# an ordinary word make a name ("RADAR", "SONAR").
+OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg",
+                                  "ekg", "emg", "ppg", "wsi", "lidar", "imu", "gps", "gnss", "uav", "uavs", "sar",
+                                  "ar/vr", "dna", "rna", "gui", "cad"})
+# Qualities named by one word: properties, not metrics or tasks.
+QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "reliability", "scalability",
+                       "interpretability", "explainability", "stability", "fidelity", "realism", "naturalness",
+                       "fluency", "efficiency", "effectiveness", "performance", "generalization", "generalisation",
+                       "overall", "general", "aware", "usability", "safety", "trustworthiness"})
+# Words that open a clause, not a name: a title's verb ("Boosting SAM", "Towards Robust LLMs").
+CLAUSE_OPENERS = {"enhancing", "improving", "detecting", "towards", "toward", "rethinking", "revisiting", "exploring",
+                  "evaluating", "leveraging", "unlocking", "boosting", "bridging", "mitigating", "unveiling",
+                  "investigating", "analyzing", "analysing", "assessing", "advancing", "enabling", "harnessing",
+                  "empowering", "accelerating", "achieving", "addressing", "beyond", "unifying", "understanding",
+                  "benchmarking", "generating", "making", "using", "aligning", "optimizing", "optimising", "reducing"}
+# Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
+QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
+                    "Will", "Could", "Would"}
+# Heads of a metric's name that say what it measures.
+METRIC_HEADS = {"accuracy", "precision", "recall", "error", "errors", "perplexity", "loss", "score", "rate", "ratio",
+                "distance", "divergence", "similarity", "curve", "auc", "correlation", "coefficient", "agreement",
+                "kappa", "match", "rank", "gain", "success", "time", "latency", "throughput", "speedup", "cost",
+                "likelihood", "entropy", "index", "measure", "metric", "f1", "f-score", "f1-score", "bleu", "rouge",
+                "fid", "dice", "iou", "map", "ap", "psnr", "ssim", "mae", "mse", "rmse", "cider", "meteor", "mrr",
+                "ndcg", "hits", "runtime", "speed", "fps", "flops", "overlap", "deviation", "variance", "bias",
+                "calibration", "consistency", "fidelity", "diversity", "coverage", "utility", "reward", "return",
+                "regret", "value", "percentage", "count", "size", "length", "efficiency", "gap", "quality", "union",
+                "robustness", "sensitivity", "specificity"}
