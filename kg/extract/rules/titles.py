@@ -12,6 +12,8 @@ from kg.schema import DATASET, METHOD, MODEL
 # One name-like token, or several when one of them is clearly a coined name (mixed case, digits).
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w\-\.\+]*|[a-z]+[A-Z][\w\-]*|\w*\d\w*)$")
 _COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
+_DATASET_WORDS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "treebank", "suite",
+                  "collection", "questions", "leaderboard", "challenge", "testbed", "data"}
 _SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "through", "and", "as", "towards"}
 
 
@@ -40,7 +42,20 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     if len(words) > 1 and not hyphenated and not any(_COINED.search(t.text) for t in words) \
             and name.text.lower() not in abstract.lower():
         return None
-    return name, _entity_type(doc, name) or _subtitle_type(doc[colon + 1 :]) or METHOD
+    return name, _contribution_type(doc, name, doc[colon + 1 :])
+
+
+def _contribution_type(doc: Doc, name: Span, subtitle: Span) -> str:
+    """The type of a title's name: the recogniser's, the subtitle's head noun's, or Method.
+
+    The recogniser reads unseen coined names as datasets ("NeuRBF", "STARNet"); a title names a
+    dataset only when its subtitle or the name itself says so ("MMEB: A Benchmark for ...", "SpinBench: ...").
+    """
+    found = _entity_type(doc, name)
+    if found == DATASET and not name.text.lower().endswith("bench") and \
+            not any(t.lower_ in _DATASET_WORDS for t in subtitle):
+        found = None
+    return found or _subtitle_type(subtitle) or METHOD
 
 
 def _entity_type(doc: Doc, span: Span) -> str | None:

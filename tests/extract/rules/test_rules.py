@@ -81,6 +81,18 @@ def test_title_names(title, expected):
     assert (found and (found[0].text, found[1])) == expected
 
 
+def test_a_title_names_a_dataset_only_when_its_subtitle_says_so():
+    import spacy
+    from spacy.tokens import Span
+
+    for title, expected in (("NeuRBF: A Neural Fields Representation with Adaptive Radial Basis Functions", "Method"),
+                            ("MMEB: A Benchmark for Massive Multimodal Embeddings", "Dataset"),
+                            ("SpinBench: Perspective and Rotation as a Lens on Spatial Reasoning", "Dataset")):
+        doc = spacy.blank("en")(title)
+        doc.ents = [Span(doc, 0, 1, label="Dataset")]  # as the recogniser reads an unseen coined name
+        assert title_name(doc)[1] == expected
+
+
 def test_extraction_contract_offsets_point_into_their_field(rules_only):
     paper = Paper("p", "DiffuseVAE: Efficient generation", "We train DiffuseVAE on CIFAR-10. It improves FID by 15%.")
     record = next(rules_only.extract([paper])).to_dict()
