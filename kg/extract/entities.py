@@ -15,7 +15,7 @@ from kg.extract import knowledge
 from kg.extract.rules.lexicon import HEAD_TYPES
 from kg.extract.wordlists import (BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, METRIC_HEADS, OTHER_KIND_ACRONYMS,
                                   OTHER_KINDS, QUALITIES, QUESTION_OPENERS)
-from kg.schema import DATASET, METRIC, MODEL, TASK
+from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # TeX markup: math shifts, commands, braces, sub/superscripts.
 _TEX = re.compile(r"[$\\{}]|\^|\w_\w|_\{")
@@ -81,9 +81,14 @@ def is_named(text: str, capitals: bool = True, first_is_capitalised: bool = Fals
     return False
 
 
+def _words(text: str) -> list[str]:
+    """The lower-case words of ``text``, split at spaces and hyphens."""
+    return [w for w in re.split(r"[\s\-]+", text.lower()) if w]
+
+
 def is_generic(text: str) -> bool:
     """True when every word of ``text`` is a generic head or modifier ("synergistic components")."""
-    words = [w for w in re.split(r"[\s\-]+", text.lower()) if w]
+    words = _words(text)
     if len(words) > 1 and words[0] in BROAD_ACRONYMS and words[-1] in GENERIC:  # "AI tasks", "LLM ... approach"
         return True
     return all(w in GENERIC or w in LEADING for w in words)
@@ -92,7 +97,7 @@ def is_generic(text: str) -> bool:
 def is_broad_class(text: str) -> bool:
     """A class named only by broad modifiers and generic heads: "deep architectures", "neural network",
     "convolutional models", "invariant representations" (not "latent consistency models")."""
-    return all(w in GENERIC or w in LEADING or w in BROAD_MODIFIERS for w in re.split(r"[\s\-]+", text.lower()) if w)
+    return all(w in GENERIC or w in LEADING or w in BROAD_MODIFIERS for w in _words(text))
 
 
 def _names_a_kind(head: str) -> bool:
@@ -105,7 +110,7 @@ def is_other_kind(text: str) -> bool:
     """A thing of a kind the graph does not type: an imaging modality, a sensor or device, a natural
     language ("MRI", "computed tomography", "LiDAR", "UAVs", "English"), or a quality named by one word
     ("quality", "robustness", "coherence": a property, not a metric)."""
-    folded = " ".join(re.split(r"[\s\-]+", text.lower().strip()))
+    folded = " ".join(_words(text))
     if text.isupper() and len(text) > 2 and folded not in OTHER_KIND_ACRONYMS:  # "RADAR", "SONAR": coined names
         return False
     return any(name in OTHER_KINDS or name in OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
@@ -121,7 +126,7 @@ def measures_something(text: str) -> bool:
         return True
     if words[-1].lower().strip("()") in METRIC_HEADS or _singular(words[-1].lower()) in METRIC_HEADS:
         return True
-    return any(entry.type == METRIC for entry in knowledge.lookup(text))
+    return METRIC in knowledge.known_types(text)
 
 
 def is_run_on(text: str) -> bool:
@@ -249,7 +254,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]):
         return MODEL
     if re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?)\b", after) and _CODED_TOKEN.match(text) \
-            and not any(entry.type == "Method" for entry in knowledge.lookup(text)):
+            and METHOD not in knowledge.known_types(text):
         return MODEL  # "the FLUX model", "a ConvNeXt backbone"; not "LoRA models" (adapters)
     if re.match(r"tasks?\b", after) and not is_named(text):
         return TASK

@@ -7,6 +7,9 @@ name, which heads name a measure, and which modifiers only name a broad family.
 
 from __future__ import annotations
 
+from kg.extract.rules.lexicon import HEAD_TYPES
+from kg.schema import METRIC
+
 # Modifiers that name a whole family of methods: with a generic head they name a class, not a subject.
 BROAD_MODIFIERS = {"deep", "neural", "convolutional", "recurrent", "generative", "discriminative", "probabilistic",
                    "statistical", "linear", "nonlinear", "invariant", "implicit", "explicit", "latent",
@@ -47,13 +50,13 @@ CLAUSE_OPENERS = {"enhancing", "improving", "detecting", "towards", "toward", "r
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}
-# Heads of a metric's name that say what it measures.
-METRIC_HEADS = {"accuracy", "precision", "recall", "error", "errors", "perplexity", "loss", "score", "rate", "ratio",
-                "distance", "divergence", "similarity", "curve", "auc", "correlation", "coefficient", "agreement",
-                "kappa", "match", "rank", "gain", "success", "time", "latency", "throughput", "speedup", "cost",
-                "likelihood", "entropy", "index", "measure", "metric", "f1", "f-score", "f1-score", "bleu", "rouge",
-                "fid", "dice", "iou", "map", "ap", "psnr", "ssim", "mae", "mse", "rmse", "cider", "meteor", "mrr",
-                "ndcg", "hits", "runtime", "speed", "fps", "flops", "overlap", "deviation", "variance", "bias",
-                "calibration", "consistency", "fidelity", "diversity", "coverage", "utility", "reward", "return",
-                "regret", "value", "percentage", "count", "size", "length", "efficiency", "gap", "quality", "union",
-                "robustness", "sensitivity", "specificity"}
+# Heads of a metric's name that say what it measures: the lexicon's metric heads and more.
+METRIC_HEADS = {word for word, kind in HEAD_TYPES.items() if kind == METRIC} | {
+    "errors", "loss", "similarity", "correlation", "coefficient", "agreement", "kappa", "match", "rank", "gain",
+    "success", "time", "latency", "throughput", "speedup", "cost", "likelihood", "entropy", "index", "measure",
+    "f-score", "f1-score", "dice", "iou", "map", "ap", "psnr", "ssim", "mae", "mse", "rmse", "cider", "meteor",
+    "mrr", "ndcg", "hits", "runtime", "speed", "fps", "flops", "overlap", "deviation", "variance", "bias",
+    "calibration", "consistency", "fidelity", "diversity", "coverage", "utility", "reward", "return", "regret",
+    "value", "percentage", "count", "size", "length", "efficiency", "gap", "quality", "union", "robustness",
+    "sensitivity", "specificity"
+}

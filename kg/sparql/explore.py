@@ -9,10 +9,10 @@ Search matches entity labels and aliases, paper labels (titles) and claim texts 
 sentence's span of the abstract: :func:`sentence_texts`), ignoring case, and ranks as the static
 page does: entities, then papers, then claims; within each, exact label, exact alias (or the same
 match key, ``kg:matchKey``: "llama 2" finds LLaMA-2), label prefix, alias prefix, word start in the
-label, anywhere in the label, anywhere in an alias; then by the number of papers and the label. Exact and prefix matches come from the sorted names (bisect);
-the others from a scan of one string of all names, which stops after :data:`SCAN_CAP` matches
-per group (the entities named by most papers are scanned first) and then says the count is a
-lower bound.
+label, anywhere in the label, anywhere in an alias; then by the number of papers and the label.
+Exact and prefix matches come from the sorted names (bisect); the others from a scan of one
+string of all names, which stops after :data:`SCAN_CAP` matches per group (the entities named by
+most papers are scanned first) and then says the count is a lower bound.
 """
 
 from __future__ import annotations

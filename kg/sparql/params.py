@@ -8,8 +8,8 @@ therefore also binds ``?key`` to the name's match key, computed here by the reso
 function (:func:`kg.resolve.keys.match_key`), when the query has a ``?key`` variable and no
 ``key`` parameter is given. Likewise a ``dataset`` or ``metric`` parameter binds ``?datasetWord``
 or ``?metricWord`` to its longest word, which the store's summary indexes on each leaderboard's
-best results (``kg:datasetWord``, ``kg:metricWord``). A key bound as a constant is an index lookup; one computed inside
-SPARQL (``REPLACE(LCASE(?name), …)``) makes Oxigraph scan every key.
+best results (``kg:datasetWord``, ``kg:metricWord``). A key bound as a constant is an index
+lookup; one computed inside SPARQL (``REPLACE(LCASE(?name), …)``) makes Oxigraph scan every key.
 
 This module imports only pyoxigraph and light parts of ``kg``, so that ``kg serve``'s worker
 processes start fast.
@@ -69,7 +69,7 @@ def name_key(sparql: str, params: dict[str, object]) -> str | None:
     name = params.get("name")
     if name is None or "key" in params or "key" not in variables(sparql):
         return None
-    return match_key(name.value if isinstance(name, (ox.Literal, ox.NamedNode)) else str(name))
+    return match_key(_text(name))
 
 
 def board_words(sparql: str, params: dict[str, object]) -> dict[str, str]:
@@ -84,10 +84,15 @@ def board_words(sparql: str, params: dict[str, object]) -> dict[str, str]:
         value, variable = params.get(param), f"{param}Word"
         if value is None or variable in params or variable not in variables(sparql):
             continue
-        found = name_words(value.value if isinstance(value, (ox.Literal, ox.NamedNode)) else str(value))
+        found = name_words(_text(value))
         if found:
             words[variable] = max(found, key=len)
     return words
+
+
+def _text(value: object) -> str:
+    """A parameter's text: a term's value, or the string itself (rdflib callers pass plain strings)."""
+    return value.value if isinstance(value, (ox.Literal, ox.NamedNode)) else str(value)
 
 
 def with_name_key(sparql: str, params: dict[str, Term]) -> dict[str, Term]:
