@@ -58,7 +58,8 @@ _CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-
 _LONE_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|[A-Z][a-z]{4,}(?:ive|ous)|"
                              r"[\w.]+-(?i:preserving|free|agnostic|specific|driven|guided|oriented|centric|efficient|"
                              r"intensive|dependent|independent|invariant|sensitive|prone)|"
-                             r"(?i:(?:high|low|full|mixed|half)-[a-z]+|(?:out|in)-of-distribution)")
+                             r"(?i:(?:high|low|full|mixed|half)-[a-z]+|(?:out|in)-of-distribution)|"
+                             r"OOD|IID|i\.i\.d\.?")  # out-of-distribution, independent and identically distributed
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
 _SIZE_SUFFIX = re.compile(r"(?:[-\s]|^)\d+(?:\.\d+)?[BMK]\b|\bv\d|\d+(?:\.\d+)?$|[A-Za-z]-?\d")
 

@@ -160,6 +160,19 @@ def family_names(label: str) -> list[str]:
     return names
 
 
+_PARAMETER_SIZE = re.compile(
+    r"(?:^|[-\s_])\d+(?:\.\d+)?B(?![A-Za-z])|[-\s_](?i:tiny|small|base|large|huge|giant|mini|xl|xxl)$")
+
+
+def has_parameter_size(label: str) -> bool:
+    """A model size in the name: billions of parameters ("7B") or a size word ("Base", "mini").
+
+    >>> [has_parameter_size(n) for n in ("LLaVA-1.5-7B", "Qwen2.5-7B-Instruct", "ConvNeXt-Base", "CIFAR-10", "LAION-400M")]
+    [True, True, True, False, False]
+    """
+    return bool(_PARAMETER_SIZE.search(label))
+
+
 def name_words(name: str) -> list[str]:
     """The words of a name, lower case, each once, in order: what a leaderboard's dataset or metric
     is looked up by (``kg:datasetWord``, ``kg:metricWord``, :mod:`kg.sparql.summary`).

@@ -28,9 +28,11 @@ from rapidfuzz.fuzz import ratio
 
 from kg.pipeline.workspace import Workspace
 from kg.records import Extraction, Mention
-from kg.resolve.keys import entity_id, family_names, hyphen_form, label_form, match_key, mention_key, singular, label_words
+from kg.resolve.keys import (entity_id, family_names, has_parameter_size, hyphen_form, label_form, label_words,
+                             match_key, mention_key, singular)
 from kg.resolve.typing import decide_type, link
-from kg.schema import MODEL
+from kg.extract import knowledge
+from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 LONG_FORM_SIMILARITY = 90.0
 """Two long forms of one acronym this similar (rapidfuzz ratio of their keys) name one thing."""
@@ -254,32 +256,56 @@ class Resolver:
                     (key, entity_id(canonical[groups[key]] if key in groups.parents else key)) for key in keys])
         del members, canonical, groups
 
-        variants: set[tuple[str, str]] = set()
+        links: set[tuple[str, str, str]] = set()
         with self.db:
             rows = []
             for eid, keys, forms, longs, votes in self._entity_stats():
                 rows.append(self._entity(eid, keys, forms, longs, votes))
-                variants.update(self._family_links(eid, forms))
+                links.update(self._family_links(eid, forms))
                 if len(rows) >= 2000:
                     self.db.executemany("INSERT INTO res_entity VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
                     rows = []
             self.db.executemany("INSERT INTO res_entity VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            variants = self._named_families(links)
             self._type_variants_as_families(variants)
         return EntityTable(self.db, sorted(variants))
 
+    def _named_families(self, links: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+        """The (variant, family) pairs of ``links`` (variant, family, family name as written in the
+        variant) whose family is called by that name, or is a model known by its acronym.
+
+        A family found through an acronym it was defined by is another thing more often than not:
+        "GSM8K" is no version of a paper's "Geometry Selection Module" (GSM), nor "Phi-3-mini" of
+        "pseudo-healthy images" (PHI); "SAM2" is one of "Segment Anything Model" (SAM).
+        """
+        ids = sorted({family for _, family, _ in links})
+        families = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            families.update((eid, (kind, label)) for eid, kind, label in self.db.execute(
+                f"SELECT id, type, label FROM res_entity WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return {(variant, family) for variant, family, name in links
+                if match_key(families[family][1]) == match_key(name) or families[family][0] == MODEL}
+
     def _type_variants_as_families(self, variants: set[tuple[str, str]]) -> None:
         """A version or size of a model is a model: "GPT-5", which the recogniser, never having seen
-        it, reads as a dataset like "CIFAR-10", is a Model because "GPT" is. Only Model passes down:
+        it, reads as a dataset like "CIFAR-10", is a Model because "GPT" is. Model passes down only:
         the recogniser's new-model errors are of this kind, while a family mistyped as a method or
         dataset ("LLaMA" as a Method) would spread its error to every version, and only from a
-        family most of whose own mentions say Model (:data:`FAMILY_SHARE`). Chains ("GPT-5-mini"
-        → "GPT-5" → "GPT") settle in a few rounds."""
+        family most of whose own mentions say Model (:data:`FAMILY_SHARE`).
+
+        And a family with a size in parameters is a model: "LLaVA-1.5-7B" (a Model) makes "LLaVA-1.5"
+        one, and then its other versions, unless Papers with Code lists the family as a dataset, task
+        or metric. Chains ("GPT-5-mini" → "GPT-5" → "GPT") settle in a few rounds."""
         ids = sorted({i for link in variants for i in link})
-        types, model_share = {}, {}
-        for eid, kind, votes in self.db.execute(
-                f"SELECT id, type, votes FROM res_entity WHERE id IN ({','.join('?' * len(ids))})", ids):
-            votes = json.loads(votes)
-            types[eid], model_share[eid] = kind, votes.get(MODEL, 0.0) / max(sum(votes.values()), 1e-9)
+        types, model_share, labels = {}, {}, {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for eid, kind, votes, label in self.db.execute(
+                    f"SELECT id, type, votes, label FROM res_entity WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                votes = json.loads(votes)
+                types[eid], labels[eid] = kind, label
+                model_share[eid] = votes.get(MODEL, 0.0) / max(sum(votes.values()), 1e-9)
         changed: dict[str, str] = {}
         for _ in range(FAMILY_ROUNDS):
             moved = False
@@ -287,6 +313,10 @@ class Resolver:
                 clear = model_share[family] >= FAMILY_SHARE or family in changed
                 if types[family] == MODEL and clear and types[variant] != MODEL:
                     types[variant] = changed[variant] = MODEL
+                    moved = True
+                elif (types[variant] == MODEL and types[family] in (DATASET, METHOD) and has_parameter_size(labels[variant])
+                      and not knowledge.known_types(labels[family]) & {DATASET, TASK, METRIC}):
+                    types[family] = changed[family] = MODEL
                     moved = True
             if not moved:
                 break
@@ -491,15 +521,15 @@ class Resolver:
         db.execute("DELETE FROM res_block")
         return pairs
 
-    def _family_links(self, eid: str, key_forms: list[tuple]) -> set[tuple[str, str]]:
-        """(variant, family) pairs: a name minus its version or size names another entity."""
-        links: set[tuple[str, str]] = set()
+    def _family_links(self, eid: str, key_forms: list[tuple]) -> set[tuple[str, str, str]]:
+        """(variant, family, family name) triples: a name minus its version or size names another entity."""
+        links: set[tuple[str, str, str]] = set()
         for _, form, _ in key_forms:
             for name in family_names(form):
                 row = self.db.execute("SELECT entity FROM res_key_entity WHERE key = ?", (match_key(name),)).fetchone()
                 if row is not None:
                     if row[0] != eid:
-                        links.add((eid, row[0]))
+                        links.add((eid, row[0], name))
                     break
         return links
 

@@ -8,12 +8,14 @@ the form of the name:
   there supports Method and Model alike (Papers with Code files architectures such as BERT as
   methods), so between those two the votes decide;
 - a name with a size or version ("Llama-3.1", "Qwen2-7B", "GPT-4") supports Model over Method;
-- a name's head noun supports its type ("Pointer Networks" Model, "... Benchmark" Dataset);
+- a name's head noun supports its type ("Pointer Networks" Model, "... Benchmark" Dataset), also
+  glued to a one-word name ("VBench" Dataset, "BERTScore" Metric);
 - Method and Model count together against the other types, then the larger of the two wins.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from kg.extract import knowledge
@@ -52,9 +54,10 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     if any(looks_versioned(n) for n in names):
         support[MODEL] = support.get(MODEL, 0.0) + VERSION_WEIGHT * total
     named = head_name or label
-    head = head_type(named.split())
+    head = head_type(named.split()) or glued_head_type(label)
     # "multi-query associative recall" is a task, not a metric: no head support in another sense.
-    if head is not None and len(named.split()) > 1 and not (head == METRIC and metric_in_other_sense(named, "")):
+    if head is not None and (len(named.split()) > 1 or glued_head_type(label)) \
+            and not (head == METRIC and metric_in_other_sense(named, "")):
         support[head] = support.get(head, 0.0) + HEAD_WEIGHT * total
     # Method and Model are one kind, a system, split two ways (the recogniser's votes wander
     # between them): a system wins against the other types on their summed support.
@@ -63,6 +66,21 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     if systems and systems > max(others.values(), default=0.0):
         support = {t: support.get(t, 0.0) for t in (METHOD, MODEL)}
     return min(support, key=lambda t: (-support[t], _ORDER.get(t, len(_ORDER)), t))
+
+
+_GLUED_HEAD = re.compile(r"[A-Za-z0-9]-?(Bench|bench|Score)$")
+_GLUED_TYPES = {"bench": DATASET, "score": METRIC}
+
+
+def glued_head_type(label: str) -> str | None:
+    """The type a one-word name's glued head gives: "VBench", "MT-Bench", "SWE-bench" are
+    benchmarks, "BERTScore" and "CLIPScore" metrics.
+
+    >>> glued_head_type("LongBench"), glued_head_type("BERTScore"), glued_head_type("Benchmark")
+    ('Dataset', 'Metric', None)
+    """
+    found = _GLUED_HEAD.search(label) if " " not in label.strip() else None
+    return _GLUED_TYPES[found.group(1).lower()] if found else None
 
 
 def link(label: str, aliases: Iterable[str], kind: str) -> str | None:

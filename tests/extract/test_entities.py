@@ -177,5 +177,7 @@ def test_clauses_and_adjectives_are_no_entities(text):
 def test_an_acronym_of_an_adjective_or_of_no_measure_is_no_entity():
     assert not keep("AR", "Method", "acronym", long_form="autoregressive")
     assert not keep("OOD", "Method", "acronym", long_form="out-of-distribution")
+    assert not keep("OOD", "Method", "ner") and not keep("IID", "Method", "ner")  # undefined in the paper
+    assert keep("OOD detection", "Task", "ner")
     assert not keep("PDE", "Metric", "acronym", long_form="partial differential equation")
     assert keep("AUC", "Metric", "acronym", long_form="area under the curve")

@@ -145,6 +145,27 @@ def test_versions_of_a_model_are_models_even_when_read_as_datasets():
     assert kinds["AIME24"] == "Dataset"
 
 
+def test_a_size_in_parameters_makes_the_family_a_model_and_its_other_versions_too():
+    table = _table(*(_extraction(f"d{i}", _m("LLaVA-1.5", "Dataset"), _m("LLaVA-1.5-7B", "Model")) for i in range(3)),
+                   _extraction("e", _m("LLaVA-1.5-13B", "Dataset", 0.5), _m("LLaVA-1.5", "Dataset")),
+                   # a dataset counted in millions of items is no model
+                   *(_extraction(f"l{i}", _m("LAION", "Dataset"), _m("LAION-400M", "Model", 0.6)) for i in range(2)),
+                   *(_extraction(f"c{i}", _m("CIFAR", "Dataset"), _m("CIFAR-10", "Dataset")) for i in range(2)))
+    kinds = {e.label: e.type for e in table.entities.values()}
+    assert kinds["LLaVA-1.5"] == kinds["LLaVA-1.5-7B"] == kinds["LLaVA-1.5-13B"] == "Model"
+    assert kinds["LAION"] == kinds["CIFAR"] == kinds["CIFAR-10"] == "Dataset"
+
+
+def test_a_family_reached_through_an_acronym_must_be_a_model():
+    table = _table(_extraction("a", _m("Geometry Selection Module", "Method"),
+                               _m("GSM", "Method", long_form="Geometry Selection Module")),
+                   _extraction("b", _m("Segment Anything Model", "Model"),
+                               _m("SAM", "Model", long_form="Segment Anything Model")),
+                   _extraction("c", _m("GSM8K", "Dataset"), _m("SAM2", "Model"), _m("GSM", "Method")),
+                   _extraction("d", _m("SAM", "Model")))
+    assert table.variants == [("entity/sam2", table.entity_of(_m("SAM")))]
+
+
 def test_type_is_decided_by_summed_confidence_and_recorded():
     table = _table(_extraction("a", _m("ImageNet", "Dataset", 0.9)), _extraction("b", _m("ImageNet", "Dataset", 0.8)),
                    _extraction("c", _m("imagenet", "Model", 0.95)))

@@ -19,6 +19,13 @@ def test_a_version_or_size_makes_a_model():
     assert decide_type("Llama-3.1", [], {"Method": 0.8, "Model": 0.7}) == "Model"
 
 
+def test_a_glued_head_names_a_benchmark_or_a_metric():
+    assert decide_type("VBench", [], {"Method": 2.4, "Dataset": 0.8}) == "Dataset"
+    assert decide_type("MT-Bench", [], {"Task": 1.6}) == "Dataset"
+    assert decide_type("BERTScore", [], {"Model": 8.0, "Method": 4.0, "Metric": 1.6}) == "Metric"
+    assert decide_type("Benchmarker", [], {"Method": 0.8}) == "Method"
+
+
 def test_unknown_names_follow_their_votes():
     assert decide_type("FooBarNet", [], {"Method": 0.8, "Dataset": 1.6}) == "Dataset"
 
