@@ -128,7 +128,8 @@ def _add_entity(out, iri, data: dict) -> None:
     votes = data.get("type_votes", {})
     if len(votes) > 1:
         decision = "; ".join(f"{t}={v}" for t, v in sorted(votes.items(), key=lambda tv: (-tv[1], tv[0])))
-        out.add((iri, S.TYPE_DECISION, out.lit(f"typed {data['type']} by summed confidence: {decision}")))
+        # the votes are the mentions'; knowledge, the name's form or its family may outweigh them
+        out.add((iri, S.TYPE_DECISION, out.lit(f"typed {data['type']}; mentions' summed confidence: {decision}")))
 
 
 def _add_claim(out, iri, node: str, data: dict) -> None:
