@@ -87,18 +87,27 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s\-]+", text.lower()) if w]
 
 
+def _all_plain(text: str, extra: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Every word of ``text`` generic, leading or in ``extra``: a hyphenated word as a whole ("zero-shot")
+    or in all its parts ("state-of-the-art")."""
+    def plain(word: str) -> bool:
+        return word in GENERIC or word in LEADING or word in extra
+    return all(plain(w) or all(plain(p) for p in w.split("-") if p) for w in text.lower().split())
+
+
 def is_generic(text: str) -> bool:
-    """True when every word of ``text`` is a generic head or modifier ("synergistic components")."""
+    """True when every word of ``text`` is a generic head or modifier ("synergistic components",
+    "zero-shot setting")."""
     words = _words(text)
     if len(words) > 1 and words[0] in BROAD_ACRONYMS and words[-1] in GENERIC:  # "AI tasks", "LLM ... approach"
         return True
-    return all(w in GENERIC or w in LEADING for w in words)
+    return _all_plain(text)
 
 
 def is_broad_class(text: str) -> bool:
     """A class named only by broad modifiers and generic heads: "deep architectures", "neural network",
     "convolutional models", "invariant representations" (not "latent consistency models")."""
-    return all(w in GENERIC or w in LEADING or w in BROAD_MODIFIERS for w in _words(text))
+    return _all_plain(text, BROAD_MODIFIERS)
 
 
 def _names_a_kind(head: str) -> bool:
@@ -206,7 +215,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if kind == METRIC and (metric_in_other_sense(text, sentence) or not measures_something(long_form or text)):
         return False
     if proposed or long_form or kept_elsewhere or extractor in ("gazetteer", "acronym", "title"):
-        return not is_generic(text)
+        # a known name of generic words stays: "zero-shot learning", "few-shot learning"
+        return not is_generic(text) or extractor == "gazetteer" and bool(knowledge.lookup(text))
     if knowledge.lookup(text) or knowledge.lookup(_singular(text)):
         return True
     if is_generic(text):

@@ -50,6 +50,13 @@ def test_balanced_brackets():
 
 def test_generic_words():
     assert is_generic("the proposed framework") and not is_generic("graph neural networks")
+    assert is_generic("zero-shot setting") and is_generic("Zero-Shot Baseline") and is_generic("state-of-the-art")
+
+
+def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
+    assert keep("zero-shot learning", "Task", "gazetteer") and keep("few-shot learning", "Task", "ner")
+    assert not keep("zero-shot settings", "Task", "ner") and not keep("zero-shot evaluation", "Task", "gazetteer")
+    assert not keep("BEV", "Model", "acronym", long_form="bird's-eye-view") and keep("BEV segmentation", "Task", "ner")
 
 
 @pytest.mark.parametrize("before, text, after, kind", [
