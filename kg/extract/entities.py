@@ -60,6 +60,17 @@ _LONE_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|[A-Z][a-z]{4,}(?:ive|ous)|"
                              r"intensive|dependent|independent|invariant|sensitive|prone)|"
                              r"(?i:(?:high|low|full|mixed|half)-[a-z]+|(?:out|in)-of-distribution)|"
                              r"OOD|IID|i\.i\.d\.?")  # out-of-distribution, independent and identically distributed
+# Words that join a phrase to another: a name never starts or ends with one.
+_JOINING = {"and", "or", "for", "of", "with", "in", "on", "to", "via", "from", "by", "as", "at", "than", "versus", "vs"}
+
+
+def _joins(word: str) -> bool:
+    """A joining word as such: "and", "For"; not an acronym ("OR" for operations research)."""
+    return (word.islower() or word.istitle()) and word.lower() in _JOINING
+
+
+_MEASURE = r"(?:accuracy|cost|latency|compute|efficiency|speed|memory|quality|performance|energy|throughput|size)"
+_TRADE_OFF = re.compile(rf"(?i:{_MEASURE}-{_MEASURE}(?:\s+trade-?offs?)?)")
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
 _SIZE_SUFFIX = re.compile(r"(?:[-\s]|^)\d+(?:\.\d+)?[BMK]\b|\bv\d|\d+(?:\.\d+)?$|[A-Za-z]-?\d")
 
@@ -120,6 +131,7 @@ def is_other_kind(text: str) -> bool:
     """A thing of a kind the graph does not type: an imaging modality, a sensor or device, a natural
     language ("MRI", "computed tomography", "LiDAR", "UAVs", "English"), or a quality named by one word
     ("quality", "robustness", "coherence": a property, not a metric)."""
+    text = re.sub(r"\s*\([^()]*\)$", "", text)  # "Bird's-Eye-View (BEV)": the name without its acronym
     folded = " ".join(_words(text))
     if text.isupper() and len(text) > 2 and folded not in OTHER_KIND_ACRONYMS:  # "RADAR", "SONAR": coined names
         return False
@@ -209,6 +221,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if text.split()[0].lower() in LEADING or text.endswith(("-", "/", "-based", "-like", "-level", "-aware")) \
             or text.startswith(("-", "/")):
+        return False
+    if len(text.split()) > 1 and (_joins(text.split()[0]) or _joins(text.split()[-1])):
+        return False  # "Multi-Agent Framework for", "and Reasoning Corpus": cut from a longer phrase
+    if _TRADE_OFF.fullmatch(text):  # "accuracy-latency", "cost-accuracy": a trade-off of two measures
         return False
     if len(text.split()) > 1 and (text.split()[0].lower() in CLAUSE_OPENERS or text.split()[0] in QUESTION_OPENERS):
         return False  # "Boosting SAM", "Towards Robust LLMs", "How Vision Becomes Language"

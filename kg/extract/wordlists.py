@@ -17,7 +17,8 @@ BROAD_MODIFIERS = {"deep", "neural", "convolutional", "recurrent", "generative",
 # Generic heads that still name a field or a class of systems after a specific word ("shortcut
 # learning", "latent consistency models").
 CLASS_HEADS = {"learning", "model", "models", "network", "networks", "representation", "representations"}
-# Names of things the graph has no type for; as a Method, Dataset or Task they would be wrong types.
+# Names of things the graph has no type for (modalities, sensors, devices, natural and programming languages,
+# file formats, hardware, companies); as a Method, Dataset or Task they would be wrong types.
 OTHER_KINDS = frozenset(name.strip() for name in """
 mri, fmri, dmri, magnetic resonance imaging, functional magnetic resonance imaging, ct, ct scan, computed
 tomography, cbct, cone beam computed tomography, x ray, chest x ray, cxr, pet, positron emission tomography, spect,
@@ -29,13 +30,18 @@ unmanned aerial vehicle, drone, ar/vr, xr, augmented reality, virtual reality, e
 cantonese, arabic, hindi, bangla, bengali, urdu, french, german, spanish, portuguese, italian, russian, japanese,
 korean, vietnamese, thai, indonesian, swahili, turkish, persian, farsi, hebrew, greek, dutch, polish, ukrainian,
 tamil, telugu, marathi, gujarati, punjabi, kannada, malayalam, nepali, sinhala, amharic, yoruba, hausa, igbo, zulu,
-dna, rna, gui, graphical user interface, cad, computer aided design, bird's eye view, bev
+dna, rna, gui, graphical user interface, cad, computer aided design, bird's eye view, bev, rgb, rgb d, rgbd,
+hyperspectral image, multispectral, multispectral image, ehr, electronic health record, vr, base station,
+gpu, graphical processing unit, graphics processing unit, cpu, tpu, rtx, python, c++, java, javascript, json, xml,
+yaml, jpeg, png, pdf, api, openai, google, deepmind, anthropic, microsoft, nvidia, hugging face, huggingface, stem
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR").
 OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg",
                                   "ekg", "emg", "ppg", "wsi", "lidar", "imu", "gps", "gnss", "uav", "uavs", "sar",
-                                  "ar/vr", "dna", "rna", "gui", "cad", "bev"})
+                                  "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb", "rgbd", "rgb d", "ehr",
+                                  "vr", "gpu", "cpu", "tpu", "rtx", "json", "xml", "yaml", "jpeg", "png", "pdf",
+                                  "api", "stem"})
 # Qualities named by one word: properties, not metrics or tasks.
 QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "reliability", "scalability",
                        "interpretability", "explainability", "stability", "fidelity", "realism", "naturalness",

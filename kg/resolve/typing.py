@@ -6,7 +6,8 @@ the form of the name:
 
 - a name Papers with Code lists as a dataset, task or metric gets that type's support; a method
   there supports Method and Model alike (Papers with Code files architectures such as BERT as
-  methods), so between those two the votes decide;
+  methods), so between those two the votes decide; a coined name it lists as a metric only
+  ("ROC-AUC", "GFLOPs", "Rank-1") is a Metric;
 - a name with a size or version ("Llama-3.1", "Qwen2-7B", "GPT-4") supports Model over Method;
 - a name's head noun supports its type ("Pointer Networks" Model, "... Benchmark" Dataset), also
   glued to a one-word name ("VBench" Dataset, "BERTScore" Metric);
@@ -47,7 +48,10 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     support = {t: v for t, v in votes.items()}
     total = max(sum(votes.values()), 1.0)
     names = [label, *aliases]
-    for kind in {entry.type for entry in known_entries(label, aliases)}:
+    known = {entry.type for entry in known_entries(label, aliases)}
+    if known == {METRIC} and _CODED_METRIC.search(label):
+        return METRIC  # Papers with Code knows the coined name as a metric only: "ROC-AUC" was a Task
+    for kind in known:
         for target in ((METHOD, MODEL) if kind == METHOD else (kind,)):
             if target in (DATASET, TASK, METRIC, METHOD, MODEL):
                 support[target] = support.get(target, 0.0) + KNOWLEDGE_WEIGHT * total
@@ -68,19 +72,27 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     return min(support, key=lambda t: (-support[t], _ORDER.get(t, len(_ORDER)), t))
 
 
-_GLUED_HEAD = re.compile(r"[A-Za-z0-9]-?(Bench|bench|Score)$")
-_GLUED_TYPES = {"bench": DATASET, "score": METRIC}
+_GLUED_HEAD = re.compile(r"[A-Za-z0-9]-?(Bench|bench|Eval|Score)$|[a-z][A-Z]?(QA)$")
+_GLUED_TYPES = {"bench": DATASET, "eval": DATASET, "qa": DATASET, "score": METRIC}
 
 
 def glued_head_type(label: str) -> str | None:
-    """The type a one-word name's glued head gives: "VBench", "MT-Bench", "SWE-bench" are
-    benchmarks, "BERTScore" and "CLIPScore" metrics.
+    """The type a one-word name's glued head gives: "VBench", "MT-Bench", "SWE-bench", "AlpacaEval",
+    "HotpotQA", "TextVQA" are benchmarks (not "VQA", "KBQA": tasks), "BERTScore" and "CLIPScore" metrics.
 
     >>> glued_head_type("LongBench"), glued_head_type("BERTScore"), glued_head_type("Benchmark")
     ('Dataset', 'Metric', None)
+    >>> glued_head_type("TruthfulQA"), glued_head_type("TextVQA"), glued_head_type("VQA"), glued_head_type("LongMemEval")
+    ('Dataset', 'Dataset', None, 'Dataset')
     """
     found = _GLUED_HEAD.search(label) if " " not in label.strip() else None
-    return _GLUED_TYPES[found.group(1).lower()] if found else None
+    return _GLUED_TYPES[(found.group(1) or found.group(2)).lower()] if found else None
+
+
+# A coined metric name: one word with a digit, "@", or capitals beside other characters ("ROC-AUC",
+# "mAP@10", "GFLOPs", "IDF1"); not a bare acronym, which names other things as often ("EM", "ARM",
+# "MMR"), nor words Papers with Code's metric list also holds ("5-fold cross-validation").
+_CODED_METRIC = re.compile(r"^(?!.*\s)(?=.*(?:\d|@|[A-Z]{2}))(?=.*[^A-Z])")
 
 
 def link(label: str, aliases: Iterable[str], kind: str) -> str | None:

@@ -188,3 +188,16 @@ def test_an_acronym_of_an_adjective_or_of_no_measure_is_no_entity():
     assert keep("OOD detection", "Task", "ner")
     assert not keep("PDE", "Metric", "acronym", long_form="partial differential equation")
     assert keep("AUC", "Metric", "acronym", long_form="area under the curve")
+
+
+@pytest.mark.parametrize("text, kind", [("Multi-Agent Framework for", "Dataset"), ("and Reasoning Corpus", "Dataset"),
+                                        ("Qwen3-8B and", "Model"), ("accuracy-latency", "Metric"),
+                                        ("cost-accuracy trade-off", "Metric"), ("OpenAI", "Method"),
+                                        ("Python", "Method"), ("GPU", "Method"), ("RGB-D", "Model"), ("JSON", "Method")])
+def test_cut_phrases_trade_offs_and_untyped_kinds_are_no_entities(text, kind):
+    assert not keep(text, kind, "ner")
+
+
+def test_an_acronym_spelled_like_a_joining_word_and_longer_names_stay():
+    assert keep("OR algorithms", "Method", "ner") and keep("RGB-D SLAM", "Task", "ner")
+    assert keep("Question Answering over Knowledge Graphs", "Task", "ner")

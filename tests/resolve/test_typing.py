@@ -26,6 +26,13 @@ def test_a_glued_head_names_a_benchmark_or_a_metric():
     assert decide_type("Benchmarker", [], {"Method": 0.8}) == "Method"
 
 
+def test_a_coined_name_known_only_as_a_metric_is_a_metric():
+    assert decide_type("ROC-AUC", [], {"Task": 13.6, "Method": 2.4, "Metric": 1.8}) == "Metric"
+    assert decide_type("GFLOPs", [], {"Method": 5.0}) == "Metric"
+    assert decide_type("EM", [], {"Method": 5.0}) == "Method"  # a bare acronym: expectation-maximization too
+    assert decide_type("HotpotQA", [], {"Method": 2.0}) == "Dataset" and decide_type("VQA", [], {"Task": 2.0}) == "Task"
+
+
 def test_unknown_names_follow_their_votes():
     assert decide_type("FooBarNet", [], {"Method": 0.8, "Dataset": 1.6}) == "Dataset"
 
