@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import knowledge
-from kg.extract.rules.lexicon import HEAD_TYPES
+from kg.extract.rules.lexicon import ARCHITECTURE_NAME, HEAD_TYPES
 from kg.extract.wordlists import (BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, METRIC_HEADS, OTHER_KIND_ACRONYMS,
                                   OTHER_KINDS, QUALITIES, QUESTION_OPENERS)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
@@ -283,6 +283,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?)\b", after) and _CODED_TOKEN.match(text) \
             and METHOD not in knowledge.known_types(text):
         return MODEL  # "the FLUX model", "a ConvNeXt backbone"; not "LoRA models" (adapters)
+    if ARCHITECTURE_NAME.fullmatch(text) and DATASET not in knowledge.known_types(text):
+        return MODEL  # "ARMED-CNN", "CycleGAN", "SciBERT", "Conformer": an architecture's name
     if re.match(r"tasks?\b", after) and not is_named(text):
         return TASK
     return None

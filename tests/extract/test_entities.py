@@ -201,3 +201,8 @@ def test_cut_phrases_trade_offs_and_untyped_kinds_are_no_entities(text, kind):
 def test_an_acronym_spelled_like_a_joining_word_and_longer_names_stay():
     assert keep("OR algorithms", "Method", "ner") and keep("RGB-D SLAM", "Task", "ner")
     assert keep("Question Answering over Knowledge Graphs", "Task", "ner")
+
+
+def test_an_architecture_name_is_a_model_unless_it_is_a_known_dataset():
+    assert cue_type("", "ARMED-CNN", "") == cue_type("the ", "WaveCycleGAN2", "") == cue_type("", "DistilBERT", "") == "Model"
+    assert cue_type("", "ImageNet-1K", "") is None and cue_type("", "FloodNet", "") is None

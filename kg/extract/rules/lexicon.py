@@ -6,7 +6,14 @@ introduced by a title ("DiffuseVAE: a variational autoencoder ..." → Model).
 
 from __future__ import annotations
 
+import re
+
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
+
+ARCHITECTURE_NAME = re.compile(r"[A-Za-z0-9][\w\-+.]*?(?:[CRDGAF]NN|GAN|LSTM|VAE|MLP|[Ff]ormer|BERT|GPT)"
+                               r"(?:[-_]?v?\d+(?:\.\d+)*[A-Za-z]?)?\+*")
+"""A coined one-word name ending in a model architecture's name ("ARMED-CNN", "WaveCycleGAN2", "DistilBERT",
+"Informer"), a version or size after it; not "...Net", which names datasets as often ("FloodNet")."""
 
 HEAD_TYPES: dict[str, str] = {}
 for _type, _words in {

@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract.rules.doc_text import doc_text, token_texts
-from kg.extract.rules.lexicon import type_from_head
+from kg.extract import knowledge
+from kg.extract.rules.lexicon import ARCHITECTURE_NAME, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
-from kg.schema import DATASET, METHOD
+from kg.schema import DATASET, METHOD, MODEL
 
 PATTERN_SCORE = 0.7
 PROPOSAL_SCORE = 0.75
@@ -40,6 +41,8 @@ _PROPOSAL_SPAN = 14  # the longest proposal pattern: "we call our new method" an
 # A lower-case coined name after a naming verb: one word, not a stop word ("dubbed cheetah").
 LOWER_NAME = {"IS_ALPHA": True, "IS_STOP": False, "LENGTH": {">=": 3}, "IS_SENT_START": False}
 HYPHEN = {"ORTH": "-", "SPACY": False}
+# as a word of the text, with a capital ("CycleGAN"; not "a top performer")
+_ARCHITECTURE_WORD = re.compile(rf"(?<![\w\-+.])(?=[\w\-+.]*[A-Z])(?:{ARCHITECTURE_NAME.pattern})(?![\w\-])")
 CALL_OBJECT = ["it", "this", "them", "these", "our", "the", "a", "an", "resulting", "new", "proposed", "method", "approach",
                "model", "framework", "system", "architecture", "algorithm", "technique", "dataset", "benchmark"]
 
@@ -49,7 +52,8 @@ def _name_tokens(n: int) -> list[dict]:
 
 
 class NamePatterns:
-    """Pipeline component adding dataset names and names a paper says it introduces."""
+    """Pipeline component adding dataset names, names a paper says it introduces and coined
+    architecture names."""
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -120,6 +124,7 @@ class NamePatterns:
                 notes.append(SpanInfo("pattern", PROPOSAL_SCORE, proposed=True))
         spans, notes = _longest(spans, notes)
         add_entities(doc, spans, notes, extend=True)  # "Diverse Beam Search" wins over "Beam Search"
+        add_entities(doc, *_architecture_names(doc))
         # A proposal pattern over an entity found earlier marks that entity as proposed.
         table = info(doc)
         for span, note in zip(spans, notes):
@@ -128,6 +133,18 @@ class NamePatterns:
                     if ent.start == span.start or ent.start <= span.start and span.end <= ent.end:
                         table.setdefault((ent.start_char, ent.end_char), SpanInfo("ner", NER_SCORE)).proposed = True
         return doc
+
+
+def _architecture_names(doc: Doc) -> tuple[list[Span], list[SpanInfo]]:
+    """Coined names of model architectures ("CycleGAN", "ARMED-CNN", "SciBERT") as Models, where no
+    entity covers them; not the names Papers with Code lists as datasets."""
+    spans, notes = [], []
+    for found in _ARCHITECTURE_WORD.finditer(doc_text(doc)):
+        span = doc.char_span(found.start(), found.end())
+        if span is not None and DATASET not in knowledge.known_types(span.text):
+            spans.append(Span(doc, span.start, span.end, label=MODEL))
+            notes.append(SpanInfo("pattern", PATTERN_SCORE))
+    return spans, notes
 
 
 def _in_windows(matcher: Matcher, doc: Doc, windows: list[tuple[int, int]]) -> list[tuple[int, int, int]]:

@@ -43,6 +43,8 @@ def test_dataset_and_proposal_patterns():
     assert ents(nlp, "Results on the WikiBio dataset are strong.") == [("WikiBio", "Dataset")]
     assert ents(nlp, "Here we introduce MultiONet, a novel neural operator architecture.") == [("MultiONet", "Model")]
     assert ents(nlp, "So we introduce Two new ideas.") == []
+    assert ents(nlp, "A CycleGAN and the ARMED-CNN beat SciBERT-2 on ImageNet; a top performer.") == [
+        ("CycleGAN", "Model"), ("ARMED-CNN", "Model"), ("SciBERT-2", "Model")]
 
 
 def test_patterns_in_windows_match_as_over_the_whole_doc():
@@ -102,7 +104,7 @@ def test_extraction_contract_offsets_point_into_their_field(rules_only):
         assert source[ent["start"]:ent["end"]] == ent["text"]
         assert set(ent) == {"start", "end", "text", "type", "field", "score", "graph_entity"}
     assert {(e["text"], e["type"], e["field"]) for e in record["entities"]} >= {
-        ("DiffuseVAE", "Method", "title"), ("DiffuseVAE", "Method", "abstract"), ("CIFAR-10", "Dataset", "abstract"),
+        ("DiffuseVAE", "Model", "title"), ("DiffuseVAE", "Model", "abstract"), ("CIFAR-10", "Dataset", "abstract"),
         ("FID", "Metric", "abstract")}
     assert [paper.abstract[s["start"]:s["end"]] for s in record["sentences"]] == [
         "We train DiffuseVAE on CIFAR-10.", "It improves FID by 15%."]
