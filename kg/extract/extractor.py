@@ -13,6 +13,7 @@ import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
+from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
 from kg.extract.entities import cue_type, keep, name_key, topic_names
@@ -53,7 +54,8 @@ class Extractor:
     def predict_entities(self, texts: list[str], layer: str = "named") -> list[list[tuple[int, int, str, float]]]:
         """Typed spans ``(start, end, type, score)`` for each text (used by ``kg eval``).
 
-        ``layer``: ``named`` (the named-things recogniser and the rules), ``generic`` (the
+        ``layer``: ``named`` (the named-things recogniser, the rules, and the generic-phrase
+        recogniser's spans that Papers with Code knows by name), ``generic`` (the
         generic-phrase recogniser), ``mentions`` (every mention ``kg extract`` lists) or
         ``graph`` (the mentions kept as graph entities).
         """
@@ -119,15 +121,15 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     the graph-entity decision of :func:`kg.extract.entities.keep`.
 
     The named-things recogniser's and the rules' spans (``doc.ents``) come first; a generic-phrase
-    span becomes a mention where it overlaps none of them. ``bounds`` are the sentences' character
-    bounds (the metric test reads the sentence).
+    span becomes a mention where it overlaps none of them, a named one when Papers with Code knows
+    it. ``bounds`` are the sentences' character bounds (the metric test reads the sentence).
     """
     text = doc_text(doc)
     spans = [(e, span_info(e)) for e in doc.ents if e.label_ in ENTITY_TYPES]
     taken = {i for e, _ in spans for i in range(e.start, e.end)}
     for span in doc.spans.get(SPANS_KEY, []) if SPANS_KEY in doc.spans else []:
         if span.label_ in ENTITY_TYPES and not taken.intersection(range(span.start, span.end)):
-            spans.append((span, SpanInfo("ner_generic", GENERIC_SCORE)))
+            spans.append(_known_or_generic(doc, span))
     spans.sort(key=lambda pair: pair[0].start)
     mentions = []
     for span, note in spans:
@@ -144,6 +146,15 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         mentions.append(Mention(start, end, span.text, kind, field, score, note.extractor, note.long_form,
                                 note.proposed, graph))
     return mentions
+
+
+def _known_or_generic(doc: Doc, span: Span) -> tuple[Span, SpanInfo]:
+    """A generic-phrase span, or a named one where it is a name Papers with Code knows ("knowledge
+    distillation", "object detection"; extractor ``ner_generic_known``). The model's type stays: the
+    resolver weighs it against Papers with Code's ("3DGS" is a task there, a method in the abstracts)."""
+    if not knowledge.known_types(span.text):
+        return span, SpanInfo("ner_generic", GENERIC_SCORE)
+    return span, SpanInfo("ner_generic_known", GENERIC_SCORE)
 
 
 def _keep_topics(mentions: list[Mention]) -> None:

@@ -13,6 +13,16 @@ def test_spans_without_a_letter_or_digit_are_no_mentions():
     assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [("BERT", "Model"), ("ImageNet", "Dataset")]
 
 
+def test_a_generic_span_papers_with_code_knows_is_a_named_mention():
+    doc = spacy.blank("en")("We use knowledge distillation with a robust estimation for object detection .")
+    doc.spans["generic"] = [Span(doc, 2, 4, label="Method"), Span(doc, 6, 8, label="Method"),
+                            Span(doc, 9, 11, label="Method")]
+    found = [(m.text, m.type, m.extractor) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
+    assert found == [("knowledge distillation", "Method", "ner_generic_known"),
+                     ("robust estimation", "Method", "ner_generic"),
+                     ("object detection", "Method", "ner_generic_known")]
+
+
 def _mention(text: str, field: str, graph: bool, kind: str = "Method") -> Mention:
     return Mention(0, len(text), text, kind, field, 0.6, "ner_generic", graph=graph)
 
