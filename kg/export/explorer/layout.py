@@ -6,7 +6,8 @@ loops over nodes in Python (seconds for a thousand nodes), hence this small vers
 
 Repulsion between all pairs costs n² per iteration; above :data:`EXACT_MAX` nodes each
 iteration pushes every node away from a seeded sample of :data:`SAMPLE` nodes instead (scaled
-up to stand for all of them), so 5,000 nodes take a second or two rather than a minute.
+up to stand for all of them), so 5,000 nodes take a second or two rather than a minute (and a
+community of 1,000 nodes 0.17 s rather than 0.48 s).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import networkx as nx
 import numpy as np
 
 BLOCK = 1024
-EXACT_MAX = 1000
+EXACT_MAX = 400
 SAMPLE = 256
 
 
