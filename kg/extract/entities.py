@@ -41,6 +41,7 @@ novel new proposed existing previous prior current recent conventional tradition
 unified efficient effective robust powerful strong large small various several different multiple many other
 same similar key main first second final overall better best prominent popular typical specific related
 synergistic zero-shot few-shot end-to-end based driven level scale aware weights focus sota sotas of
+2d 3d 4d protocol protocols report reports technical
 """.split())
 # Last words that make a phrase a part or an attribute of a thing, not the thing.
 FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "values", "outputs", "inputs"}
@@ -217,8 +218,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if _LONE_ADJECTIVE.fullmatch(text) or long_form and _LONE_ADJECTIVE.fullmatch(long_form.strip()):
         return False  # "autoregressive", "privacy-preserving", "training-free"; "AR" for "autoregressive"
-    if is_other_kind(text):  # "MRI", "LiDAR", "English", "quality": no method, model, dataset, task or metric
-        return False
+    if is_other_kind(text) or long_form and is_other_kind(long_form):  # "MRI", "LiDAR", "English", "quality";
+        return False  # "HSI" for "hyperspectral image": no method, model, dataset, task or metric
     if text.split()[0].lower() in LEADING or text.endswith(("-", "/", "-based", "-like", "-level", "-aware")) \
             or text.startswith(("-", "/")):
         return False

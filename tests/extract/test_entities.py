@@ -206,3 +206,9 @@ def test_an_acronym_spelled_like_a_joining_word_and_longer_names_stay():
 def test_an_architecture_name_is_a_model_unless_it_is_a_known_dataset():
     assert cue_type("", "ARMED-CNN", "") == cue_type("the ", "WaveCycleGAN2", "") == cue_type("", "DistilBERT", "") == "Model"
     assert cue_type("", "ImageNet-1K", "") is None and cue_type("", "FloodNet", "") is None
+
+
+def test_dimensions_and_reports_are_generic_and_an_acronym_of_an_untyped_kind_is_no_entity():
+    assert not keep("3D model", "Model", "ner") and not keep("Technical Report", "Dataset", "ner")
+    assert keep("3D reconstruction", "Task", "ner") and keep("report generation", "Task", "ner")
+    assert not keep("HSI", "Dataset", "acronym", long_form="hyperspectral image")

@@ -39,7 +39,7 @@ for _type, _words in {
         "techniques learning optimization optimisation training inference attention regularization "
         "regularisation estimation estimator sampling decoding search distillation pruning "
         "quantization quantisation embedding embeddings mechanism strategy procedure analysis "
-        "process modeling modelling imputation alignment tuning fine-tuning pretraining guidance"
+        "process modeling modelling imputation alignment tuning fine-tuning pretraining guidance protocol protocols"
     ),
 }.items():
     for _word in _words.split():
