@@ -20,11 +20,12 @@ from kg.extract.entities import cue_type, keep, name_key, topic_names
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
+from kg.extract.rules.lexicon import head_type
 from kg.extract.relations import sentence_relations
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
 from kg.extract.rules.titles import title_name
 from kg.records import Extraction, Mention, Paper, Sentence
-from kg.schema import ENTITY_TYPES
+from kg.schema import ENTITY_TYPES, TASK
 
 TITLE_SCORE = 0.85
 GENERIC_SCORE = 0.6
@@ -55,7 +56,8 @@ class Extractor:
         """Typed spans ``(start, end, type, score)`` for each text (used by ``kg eval``).
 
         ``layer``: ``named`` (the named-things recogniser, the rules, and the generic-phrase
-        recogniser's spans that Papers with Code knows by name), ``generic`` (the
+        recogniser's spans that Papers with Code knows by name or that name a task by its head
+        noun), ``generic`` (the
         generic-phrase recogniser), ``mentions`` (every mention ``kg extract`` lists) or
         ``graph`` (the mentions kept as graph entities).
         """
@@ -149,12 +151,15 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
 
 
 def _known_or_generic(doc: Doc, span: Span) -> tuple[Span, SpanInfo]:
-    """A generic-phrase span, or a named one where it is a name Papers with Code knows ("knowledge
-    distillation", "object detection"; extractor ``ner_generic_known``). The model's type stays: the
-    resolver weighs it against Papers with Code's ("3DGS" is a task there, a method in the abstracts)."""
-    if not knowledge.known_types(span.text):
-        return span, SpanInfo("ner_generic", GENERIC_SCORE)
-    return span, SpanInfo("ner_generic_known", GENERIC_SCORE)
+    """A generic-phrase span, or a named one: a name Papers with Code knows ("knowledge distillation",
+    "object detection"; extractor ``ner_generic_known``) or a task named by a task's head noun ("passage
+    retrieval", "summarization"; ``ner_generic_task``). The model's type stays: the resolver weighs it
+    against Papers with Code's ("3DGS" is a task there, a method in the abstracts)."""
+    if knowledge.known_types(span.text):
+        return span, SpanInfo("ner_generic_known", GENERIC_SCORE)
+    if span.label_ == TASK and head_type(span.text.split()) == TASK:
+        return span, SpanInfo("ner_generic_task", GENERIC_SCORE)
+    return span, SpanInfo("ner_generic", GENERIC_SCORE)
 
 
 def _keep_topics(mentions: list[Mention]) -> None:

@@ -13,14 +13,15 @@ def test_spans_without_a_letter_or_digit_are_no_mentions():
     assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [("BERT", "Model"), ("ImageNet", "Dataset")]
 
 
-def test_a_generic_span_papers_with_code_knows_is_a_named_mention():
-    doc = spacy.blank("en")("We use knowledge distillation with a robust estimation for object detection .")
+def test_a_generic_span_that_is_a_known_name_or_a_task_is_a_named_mention():
+    doc = spacy.blank("en")("We use knowledge distillation with a robust estimation for object detection and age prediction .")
     doc.spans["generic"] = [Span(doc, 2, 4, label="Method"), Span(doc, 6, 8, label="Method"),
-                            Span(doc, 9, 11, label="Method")]
+                            Span(doc, 9, 11, label="Method"), Span(doc, 12, 14, label="Task")]
     found = [(m.text, m.type, m.extractor) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
     assert found == [("knowledge distillation", "Method", "ner_generic_known"),
                      ("robust estimation", "Method", "ner_generic"),
-                     ("object detection", "Method", "ner_generic_known")]
+                     ("object detection", "Method", "ner_generic_known"),
+                     ("age prediction", "Task", "ner_generic_task")]
 
 
 def _mention(text: str, field: str, graph: bool, kind: str = "Method") -> Mention:
