@@ -152,8 +152,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
 
 def _known_or_generic(doc: Doc, span: Span) -> tuple[Span, SpanInfo]:
     """A generic-phrase span, or a named one: a name Papers with Code knows ("knowledge distillation",
-    "object detection"; extractor ``ner_generic_known``) or a task named by a task's head noun ("passage
-    retrieval", "summarization"; ``ner_generic_task``). The model's type stays: the resolver weighs it
+    "object detection"; extractor ``ner_generic_known``) or a task named by a task's head noun ("age
+    prediction", "frame identification"; ``ner_generic_task``). The model's type stays: the resolver weighs it
     against Papers with Code's ("3DGS" is a task there, a method in the abstracts)."""
     if knowledge.known_types(span.text):
         return span, SpanInfo("ner_generic_known", GENERIC_SCORE)
