@@ -72,6 +72,9 @@ def _joins(word: str) -> bool:
 
 _MEASURE = r"(?:accuracy|cost|latency|compute|efficiency|speed|memory|quality|performance|energy|throughput|size)"
 _TRADE_OFF = re.compile(rf"(?i:{_MEASURE}-{_MEASURE}(?:\s+trade-?offs?)?)")
+# A list of models: "models such as", "LLMs (e.g.,", "backbones including" (a few names may come between).
+_MODELS_LIKE = re.compile(r"\b(?:models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints)"
+                          r"\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)(?:\s[^.;()]{0,40})?$")
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
 _SIZE_SUFFIX = re.compile(r"(?:[-\s]|^)\d+(?:\.\d+)?[BMK]\b|\bv\d|\d+(?:\.\d+)?$|[A-Za-z]-?\d")
 
@@ -272,7 +275,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 
     "the X dataset", "on the X benchmark", "trained on X", "fine-tuned on X" → Dataset;
-    "X-7B", "X 70B", "the FLUX model", "a ConvNeXt backbone" → Model; "the X task" → Task; "X score" → Metric.
+    "X-7B", "X 70B", "the FLUX model", "a ConvNeXt backbone", "models such as X" → Model; "the X task" → Task;
+    "X score" → Metric.
     """
     before, after = before.lower().rstrip(), after.lower().lstrip()
     if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) or re.search(
@@ -286,6 +290,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return MODEL  # "the FLUX model", "a ConvNeXt backbone"; not "LoRA models" (adapters)
     if ARCHITECTURE_NAME.fullmatch(text) and DATASET not in knowledge.known_types(text):
         return MODEL  # "ARMED-CNN", "CycleGAN", "SciBERT", "Conformer": an architecture's name
+    if _MODELS_LIKE.search(before) and _CODED_TOKEN.match(text) and not knowledge.known_types(text) & {DATASET, METHOD}:
+        return MODEL  # "text-to-image models such as SDXL and FLUX", "LLMs (e.g., Qwen3)"
     if re.match(r"tasks?\b", after) and not is_named(text):
         return TASK
     return None

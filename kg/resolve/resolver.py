@@ -307,16 +307,20 @@ class Resolver:
                 types[eid], labels[eid] = kind, label
                 model_share[eid] = votes.get(MODEL, 0.0) / max(sum(votes.values()), 1e-9)
         changed: dict[str, str] = {}
+        passed: set[str] = set()  # Models by a clear family: they pass it on ("GPT" → "GPT-5" → "GPT-5-mini")
         for _ in range(FAMILY_ROUNDS):
             moved = False
             for variant, family in sorted(variants):
-                clear = model_share[family] >= FAMILY_SHARE or family in changed
-                if types[family] == MODEL and clear and types[variant] != MODEL:
-                    types[variant] = changed[variant] = MODEL
+                clear = model_share[family] >= FAMILY_SHARE or family in passed
+                if types[family] == MODEL and clear and variant not in passed:
+                    if types[variant] != MODEL:
+                        types[variant] = changed[variant] = MODEL
+                    passed.add(variant)
                     moved = True
                 elif (types[variant] == MODEL and types[family] in (DATASET, METHOD) and has_parameter_size(labels[variant])
                       and not knowledge.known_types(labels[family]) & {DATASET, TASK, METRIC}):
                     types[family] = changed[family] = MODEL
+                    passed.add(family)
                     moved = True
             if not moved:
                 break

@@ -145,6 +145,15 @@ def test_versions_of_a_model_are_models_even_when_read_as_datasets():
     assert kinds["AIME24"] == "Dataset"
 
 
+def test_a_clear_family_passes_model_down_a_chain_whose_middle_is_already_a_model():
+    table = _table(*(_extraction(f"g{i}", _m("GPT", "Model")) for i in range(3)),
+                   # GPT-5 a Model by its own votes, though most of them say Dataset: it still passes GPT on
+                   *(_extraction(f"n{i}", _m("GPT-5", "Dataset", 0.5), _m("GPT-5-mini", "Dataset")) for i in range(3)),
+                   _extraction("m", _m("GPT-5", "Model", 0.95)))
+    kinds = {e.label: e.type for e in table.entities.values()}
+    assert kinds["GPT-5"] == kinds["GPT-5-mini"] == "Model"
+
+
 def test_a_size_in_parameters_makes_the_family_a_model_and_its_other_versions_too():
     table = _table(*(_extraction(f"d{i}", _m("LLaVA-1.5", "Dataset"), _m("LLaVA-1.5-7B", "Model")) for i in range(3)),
                    _extraction("e", _m("LLaVA-1.5-13B", "Dataset", 0.5), _m("LLaVA-1.5", "Dataset")),
