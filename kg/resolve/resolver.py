@@ -317,10 +317,12 @@ class Resolver:
                         types[variant] = changed[variant] = MODEL
                     passed.add(variant)
                     moved = True
-                elif (types[variant] == MODEL and types[family] in (DATASET, METHOD) and has_parameter_size(labels[variant])
-                      and not knowledge.known_types(labels[family]) & {DATASET, TASK, METRIC}):
-                    types[family] = changed[family] = MODEL
-                    passed.add(family)
+                elif (types[variant] == MODEL and family not in passed and has_parameter_size(labels[variant])
+                      and (types[family] == MODEL or types[family] in (DATASET, METHOD)
+                           and not knowledge.known_types(labels[family]) & {DATASET, TASK, METRIC})):
+                    if types[family] != MODEL:
+                        types[family] = changed[family] = MODEL
+                    passed.add(family)  # a sized version confirms it: it passes Model to its other versions
                     moved = True
             if not moved:
                 break

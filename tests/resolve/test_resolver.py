@@ -303,3 +303,11 @@ def test_an_acronyms_meaning_does_not_depend_on_the_union_find_root():
         groups.parents[second], groups.weights[second] = first, 1
         meanings.add(Resolver()._meaning(longs, groups))
     assert meanings == {"generativeadversarialnet"}
+
+
+def test_a_family_a_sized_version_confirms_passes_model_to_its_other_versions():
+    table = _table(_extraction("a", _m("Qwen3-VL", "Method", 0.9), _m("Qwen3-VL-4B", "Model")),
+                   _extraction("b", _m("Qwen3-VL", "Model", 0.95)),  # a Model by its own votes, barely
+                   _extraction("c", _m("Qwen3-VL-Instruct", "Method")))
+    kinds = {e.label: e.type for e in table.entities.values()}
+    assert kinds["Qwen3-VL"] == kinds["Qwen3-VL-Instruct"] == "Model"
