@@ -156,13 +156,16 @@ class EntityTable:
         return self._pairs("SELECT key, entity FROM res_key_entity WHERE key IN", keys)
 
     def _pairs(self, select: str, values: set[str]) -> dict[str, str]:
-        """``select`` (two columns, ending in ``IN``) over ``values``, a chunk at a time."""
-        ordered = sorted(values)
-        found: dict[str, str] = {}
-        for lo in range(0, len(ordered), _CHUNK):
-            chunk = ordered[lo : lo + _CHUNK]
-            found.update(self._db.execute(f"{select} ({','.join('?' * len(chunk))})", chunk))
-        return found
+        """``select`` (two columns, ending in ``IN``) over ``values``, as a dict."""
+        return dict(_rows_in(self._db, select, values))
+
+
+def _rows_in(db: sqlite3.Connection, select: str, values: Iterable[str]) -> Iterator[tuple]:
+    """The rows of ``select`` (ending in ``IN``) over ``values``, a chunk at a time."""
+    ordered = sorted(values)
+    for lo in range(0, len(ordered), _CHUNK):
+        chunk = ordered[lo : lo + _CHUNK]
+        yield from db.execute(f"{select} ({','.join('?' * len(chunk))})", chunk)
 
 
 class Resolver:
@@ -266,28 +269,14 @@ class Resolver:
                     self.db.executemany("INSERT INTO res_entity VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
                     rows = []
             self.db.executemany("INSERT INTO res_entity VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            variants = self._named_families(links)
-            self._type_variants_as_families(variants)
+            linked = {eid: (kind, json.loads(votes), label) for eid, kind, votes, label in _rows_in(
+                self.db, "SELECT id, type, votes, label FROM res_entity WHERE id IN",
+                {eid for variant, family, _ in links for eid in (variant, family)})}
+            variants = _named_families(links, linked)
+            self._type_variants_as_families(variants, linked)
         return EntityTable(self.db, sorted(variants))
 
-    def _named_families(self, links: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
-        """The (variant, family) pairs of ``links`` (variant, family, family name as written in the
-        variant) whose family is called by that name, or is a model known by its acronym.
-
-        A family found through an acronym it was defined by is another thing more often than not:
-        "GSM8K" is no version of a paper's "Geometry Selection Module" (GSM), nor "Phi-3-mini" of
-        "pseudo-healthy images" (PHI); "SAM2" is one of "Segment Anything Model" (SAM).
-        """
-        ids = sorted({family for _, family, _ in links})
-        families = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            families.update((eid, (kind, label)) for eid, kind, label in self.db.execute(
-                f"SELECT id, type, label FROM res_entity WHERE id IN ({','.join('?' * len(chunk))})", chunk))
-        return {(variant, family) for variant, family, name in links
-                if match_key(families[family][1]) == match_key(name) or families[family][0] == MODEL}
-
-    def _type_variants_as_families(self, variants: set[tuple[str, str]]) -> None:
+    def _type_variants_as_families(self, variants: set[tuple[str, str]], linked: dict[str, tuple]) -> None:
         """A version or size of a model is a model: "GPT-5", which the recogniser, never having seen
         it, reads as a dataset like "CIFAR-10", is a Model because "GPT" is. Model passes down only:
         the recogniser's new-model errors are of this kind, while a family mistyped as a method or
@@ -296,16 +285,12 @@ class Resolver:
 
         And a family with a size in parameters is a model: "LLaVA-1.5-7B" (a Model) makes "LLaVA-1.5"
         one, and then its other versions, unless Papers with Code lists the family as a dataset, task
-        or metric. Chains ("GPT-5-mini" → "GPT-5" → "GPT") settle in a few rounds."""
-        ids = sorted({i for link in variants for i in link})
-        types, model_share, labels = {}, {}, {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            for eid, kind, votes, label in self.db.execute(
-                    f"SELECT id, type, votes, label FROM res_entity WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-                votes = json.loads(votes)
-                types[eid], labels[eid] = kind, label
-                model_share[eid] = votes.get(MODEL, 0.0) / max(sum(votes.values()), 1e-9)
+        or metric. Chains ("GPT-5-mini" → "GPT-5" → "GPT") settle in a few rounds. ``linked`` holds
+        each linked entity's ``(type, votes, label)``."""
+        types = {eid: kind for eid, (kind, _, _) in linked.items()}
+        labels = {eid: label for eid, (_, _, label) in linked.items()}
+        model_share = {eid: votes.get(MODEL, 0.0) / max(sum(votes.values()), 1e-9)
+                       for eid, (_, votes, _) in linked.items()}
         changed: dict[str, str] = {}
         passed: set[str] = set()  # Models by a clear family: they pass it on ("GPT" → "GPT-5" → "GPT-5-mini")
         for _ in range(FAMILY_ROUNDS):
@@ -538,6 +523,19 @@ class Resolver:
                         links.add((eid, row[0], name))
                     break
         return links
+
+
+def _named_families(links: set[tuple[str, str, str]], linked: dict[str, tuple]) -> set[tuple[str, str]]:
+    """The (variant, family) pairs of ``links`` (variant, family, family name as written in the
+    variant) whose family is called by that name, or is a model known by its acronym; ``linked``
+    holds each entity's ``(type, votes, label)``.
+
+    A family found through an acronym it was defined by is another thing more often than not:
+    "GSM8K" is no version of a paper's "Geometry Selection Module" (GSM), nor "Phi-3-mini" of
+    "pseudo-healthy images" (PHI); "SAM2" is one of "Segment Anything Model" (SAM).
+    """
+    return {(variant, family) for variant, family, name in links
+            if match_key(linked[family][2]) == match_key(name) or linked[family][0] == MODEL}
 
 
 def _digits(text: str) -> str:

@@ -58,9 +58,10 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     if any(looks_versioned(n) for n in names):
         support[MODEL] = support.get(MODEL, 0.0) + VERSION_WEIGHT * total
     named = head_name or label
-    head = head_type(named.split()) or glued_head_type(label)
+    glued = glued_head_type(label)
+    head = head_type(named.split()) or glued
     # "multi-query associative recall" is a task, not a metric: no head support in another sense.
-    if head is not None and (len(named.split()) > 1 or glued_head_type(label)) \
+    if head is not None and (len(named.split()) > 1 or glued) \
             and not (head == METRIC and metric_in_other_sense(named, "")):
         support[head] = support.get(head, 0.0) + HEAD_WEIGHT * total
     # Method and Model are one kind, a system, split two ways (the recogniser's votes wander
@@ -82,8 +83,8 @@ def glued_head_type(label: str) -> str | None:
 
     >>> glued_head_type("LongBench"), glued_head_type("BERTScore"), glued_head_type("Benchmark")
     ('Dataset', 'Metric', None)
-    >>> glued_head_type("TruthfulQA"), glued_head_type("TextVQA"), glued_head_type("VQA"), glued_head_type("LongMemEval")
-    ('Dataset', 'Dataset', None, 'Dataset')
+    >>> [glued_head_type(n) for n in ("TruthfulQA", "TextVQA", "VQA", "LongMemEval")]
+    ['Dataset', 'Dataset', None, 'Dataset']
     """
     found = _GLUED_HEAD.search(label) if " " not in label.strip() else None
     return _GLUED_TYPES[(found.group(1) or found.group(2)).lower()] if found else None
