@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import knowledge
-from kg.extract.rules.lexicon import ARCHITECTURE_NAME, HEAD_TYPES
+from kg.extract.rules.lexicon import HEAD_TYPES, is_architecture_name
 from kg.extract.wordlists import (BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, METRIC_HEADS, OTHER_KIND_ACRONYMS,
                                   OTHER_KINDS, QUALITIES, QUESTION_OPENERS)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
@@ -288,7 +288,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?)\b", after) and _CODED_TOKEN.match(text) \
             and METHOD not in knowledge.known_types(text):
         return MODEL  # "the FLUX model", "a ConvNeXt backbone"; not "LoRA models" (adapters)
-    if ARCHITECTURE_NAME.fullmatch(text) and DATASET not in knowledge.known_types(text):
+    if is_architecture_name(text):
         return MODEL  # "ARMED-CNN", "CycleGAN", "SciBERT", "Conformer": an architecture's name
     if _MODELS_LIKE.search(before) and _CODED_TOKEN.match(text) and not knowledge.known_types(text) & {DATASET, METHOD}:
         return MODEL  # "text-to-image models such as SDXL and FLUX", "LLMs (e.g., Qwen3)"

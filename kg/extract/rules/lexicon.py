@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import knowledge
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 ARCHITECTURE_NAME = re.compile(r"[A-Za-z0-9][\w\-+.]*?(?:[CRDGAF]NN|GAN|LSTM|VAE|MLP|[Ff]ormer|BERT|GPT)"
                                r"(?:[-_]?v?\d+(?:\.\d+)*[A-Za-z]?)?\+*")
 """A coined one-word name ending in a model architecture's name ("ARMED-CNN", "WaveCycleGAN2", "DistilBERT",
 "Informer"), a version or size after it; not "...Net", which names datasets as often ("FloodNet")."""
+
+
+def is_architecture_name(text: str) -> bool:
+    """A coined architecture name (:data:`ARCHITECTURE_NAME`) that Papers with Code lists as no dataset."""
+    return bool(ARCHITECTURE_NAME.fullmatch(text)) and DATASET not in knowledge.known_types(text)
 
 HEAD_TYPES: dict[str, str] = {}
 for _type, _words in {

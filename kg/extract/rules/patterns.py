@@ -13,8 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract.rules.doc_text import doc_text, token_texts
-from kg.extract import knowledge
-from kg.extract.rules.lexicon import ARCHITECTURE_NAME, type_from_head
+from kg.extract.rules.lexicon import ARCHITECTURE_NAME, is_architecture_name, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
 from kg.schema import DATASET, METHOD, MODEL
 
@@ -141,7 +140,7 @@ def _architecture_names(doc: Doc) -> tuple[list[Span], list[SpanInfo]]:
     spans, notes = [], []
     for found in _ARCHITECTURE_WORD.finditer(doc_text(doc)):
         span = doc.char_span(found.start(), found.end())
-        if span is not None and DATASET not in knowledge.known_types(span.text):
+        if span is not None and is_architecture_name(span.text):
             spans.append(Span(doc, span.start, span.end, label=MODEL))
             notes.append(SpanInfo("pattern", PATTERN_SCORE))
     return spans, notes
