@@ -13,8 +13,8 @@ import re
 
 from kg.extract import knowledge
 from kg.extract.rules.lexicon import HEAD_TYPES, is_architecture_name
-from kg.extract.wordlists import (BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, METRIC_HEADS, OTHER_KIND_ACRONYMS,
-                                  OTHER_KINDS, QUALITIES, QUESTION_OPENERS)
+from kg.extract.wordlists import (BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, METRIC_HEADS,
+                                  OTHER_KIND_ACRONYMS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS, RUN_ON_VERBS)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # TeX markup: math shifts, commands, braces, sub/superscripts.
@@ -58,10 +58,14 @@ _CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-
 # One lower-case adjective: the modifier of a name cut from its head noun, not a thing itself.
 _LONE_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|[A-Z][a-z]{4,}(?:ive|ous)|"
                              r"[\w.]+-(?i:preserving|free|agnostic|specific|driven|guided|oriented|centric|efficient|"
-                             r"intensive|dependent|independent|invariant|sensitive|prone)|"
+                             r"intensive|dependent|independent|invariant|sensitive|prone|generated|powered|enabled|assisted|"
+                             r"conditioned|inspired|informed|induced|related|constrained|supervised|annotated|"
+                             r"trained|tuned)|"
                              r"(?i:(?:high|low|full|mixed|half)-[a-z]+|(?:out|in)-of-distribution)|"
                              r"OOD|IID|i\.i\.d\.?")  # out-of-distribution, independent and identically distributed
 # Words that join a phrase to another: a name never starts or ends with one.
+# Prepositions after a phrase's head: "detection of ...", "classification in ...".
+_HEAD_ENDS = {"of", "in", "on", "for", "from", "with", "under", "across", "over", "via", "using"}
 _JOINING = {"and", "or", "for", "of", "with", "in", "on", "to", "via", "from", "by", "as", "at", "than", "versus", "vs"}
 
 
@@ -76,6 +80,10 @@ _TRADE_OFF = re.compile(rf"(?i:{_MEASURE}-{_MEASURE}(?:\s+trade-?offs?)?)")
 _MODELS_LIKE = re.compile(r"\b(?:models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints)"
                           r"\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)(?:\s[^.;()]{0,40})?$")
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
+# A count or size before a class: "32B reasoning models", "1.5B/7B/14B/32B models", "12 advanced MLLMs".
+_COUNT = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:/\d+(?:\.\d+)?[BMK]?)*|\d+(?:\.\d+)?[x×]")
+# An adverb: "injecting ... directly", "jointly optimizing"; no name starts or ends with one.
+_ADVERB = re.compile(r"[a-z]{3,}(?:ally|ively|ously|ently|antly|ctly|itly|ately|edly|ingly|fully|lessly)")
 _SIZE_SUFFIX = re.compile(r"(?:[-\s]|^)\d+(?:\.\d+)?[BMK]\b|\bv\d|\d+(?:\.\d+)?$|[A-Za-z]-?\d")
 
 
@@ -161,13 +169,46 @@ def is_run_on(text: str) -> bool:
     After a coined word, a name continues with capitalised words or a few head nouns ("3D scene
     representation"), not with three lower-case words; a dash between spaces ends it.
     """
-    if " -- " in text or " – " in text or " — " in text:
+    if " -- " in text or " – " in text or " — " in text or " - " in text:
         return True
     words = text.split()
     for i, word in enumerate(words[:-3]):
         if _CODED_TOKEN.match(word) and all(w.islower() for w in words[i + 1 : i + 4]):
             return True
     return False
+
+
+def is_plural(word: str) -> bool:
+    """A lower-case plural noun: "videos", "chains", "queries"; not "analysis", "robotics", "bias", "series"."""
+    return len(word) > 3 and word.islower() and word.endswith("s") \
+        and not word.endswith(("ss", "us", "is", "as", "ics", "ous", "news", "series", "species"))
+
+
+def runs_into_clause(words: list[str]) -> bool:
+    """A span that ends in a verb or an adverb, or starts with an adverb: "CVA decouples", "ACE achieves",
+    "injecting object information directly"; a name is a noun phrase."""
+    return len(words) > 1 and (words[-1] in RUN_ON_VERBS or bool(_ADVERB.fullmatch(words[-1]))
+                               or bool(_ADVERB.fullmatch(words[0])))
+
+
+def counts_a_class(words: list[str]) -> bool:
+    """A count or size before a class and nothing named: "32B reasoning models", "12 advanced MLLMs"
+    (not "7B LLaMA")."""
+    rest = [w for w in words[1:] if w.lower() not in BROAD_ACRONYMS]
+    return len(words) > 1 and bool(_COUNT.fullmatch(words[0])) and not is_named(" ".join(rest))
+
+
+def plural_of_other_kind(words: list[str], kind: str) -> bool:
+    """A task or dataset named by a plural noun that heads no task or data set: "untrimmed videos",
+    "reasoning chains", "API interactions", "HDR videos"; data or attributes, not the thing itself.
+    The head comes before a preposition ("detection of AI-generated images", "classification in ... settings")."""
+    cut = next((i for i, word in enumerate(words) if i and word in _HEAD_ENDS), len(words))
+    head = words[cut - 1]
+    if len(words) < 2 or not is_plural(head):
+        return False
+    if kind == TASK:
+        return HEAD_TYPES.get(_singular(head)) != TASK
+    return kind == DATASET and head not in DATASET_PLURALS
 
 
 def balanced(text: str) -> bool:
@@ -219,6 +260,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if _BARE_SIZE.fullmatch(text):  # "7B", "32B", "3D": a size or a dimension, not a thing
         return False
+    if runs_into_clause(text.split()) or counts_a_class(text.split()):
+        return False
     if _LONE_ADJECTIVE.fullmatch(text) or long_form and _LONE_ADJECTIVE.fullmatch(long_form.strip()):
         return False  # "autoregressive", "privacy-preserving", "training-free"; "AR" for "autoregressive"
     if is_other_kind(text) or long_form and is_other_kind(long_form):  # "MRI", "LiDAR", "English", "quality";
@@ -239,6 +282,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return not is_generic(text) or extractor == "gazetteer" and bool(knowledge.lookup(text))
     if knowledge.lookup(text) or knowledge.lookup(_singular(text)):
         return True
+    if plural_of_other_kind(text.split(), kind):
+        return False
     if is_generic(text):
         return False
     if text.islower() and re.search(r"\b(?:and|or|of|in|for)\b", text):  # "synthetic and real-world data"

@@ -66,3 +66,20 @@ METRIC_HEADS = {word for word, kind in HEAD_TYPES.items() if kind == METRIC} | {
     "value", "percentage", "count", "size", "length", "efficiency", "gap", "quality", "union", "robustness",
     "sensitivity", "specificity"
 }
+# Verbs in the third person that end a span run on into its sentence ("CVA decouples", "ACE achieves"):
+# verbs of abstracts that are no plural noun of a name (not "models", "scores", "tracks", "updates").
+RUN_ON_VERBS = frozenset("""
+accelerates achieves adapts addresses adopts aligns allows analyzes applies attains automates boosts bridges
+builds bypasses captures combines compresses computes connects consists constructs contains converts decodes
+decomposes decouples delivers demonstrates detects discovers distills distils eliminates embeds employs
+enables encodes enforces enhances ensures establishes estimates evaluates exceeds exhibits exploits explores
+extends extracts facilitates fails focuses fuses generates guides handles harnesses highlights identifies
+improves incorporates increases indicates infers injects integrates introduces involves learns leverages lifts
+lowers maintains mimics mitigates obtains operates optimises optimizes outperforms overcomes performs predicts
+preserves prevents produces proposes provides prunes reaches reconstructs recovers reduces refines
+reformulates reinforces relies remains removes replaces requires retains reveals rewrites selects serves
+simulates solves steers struggles suggests surpasses tackles trains transfers translates treats unifies
+unlocks utilises utilizes validates verifies yields
+""".split())
+# Plural heads a data set's name may end with ("NIH Chest X-ray datasets").
+DATASET_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "collections", "suites", "treebanks", "banks"})
