@@ -80,6 +80,8 @@ _TRADE_OFF = re.compile(rf"(?i:{_MEASURE}-{_MEASURE}(?:\s+trade-?offs?)?)")
 _MODELS_LIKE = re.compile(r"\b(?:models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints)"
                           r"\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)(?:\s[^.;()]{0,40})?$")
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
+# A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
+_URL = re.compile(r"://|\bwww\.|\b[\w-]+\.(?:com|org|io|net|ai)/")
 # A count or size before a class: "32B reasoning models", "1.5B/7B/14B/32B models", "12 advanced MLLMs".
 _COUNT = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:/\d+(?:\.\d+)?[BMK]?)*|\d+(?:\.\d+)?[x×]")
 # An adverb: "injecting ... directly", "jointly optimizing"; no name starts or ends with one.
@@ -254,7 +256,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     or Papers with Code entry, but the other tests still apply.
     """
     text = text.strip()
-    if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text):
+    if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text) or _URL.search(text):
         return False
     if text.split()[-1].lower() in FRAGMENT_TAILS and len(text.split()) > 1 or is_run_on(text):
         return False

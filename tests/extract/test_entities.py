@@ -227,3 +227,9 @@ def test_a_task_or_dataset_named_by_a_plural_of_another_kind_is_no_entity():
     assert keep("detection of AI-generated images", "Task", "ner") and keep("fake news detection", "Task", "ner")
     assert keep("NIH Chest X-ray datasets", "Dataset", "ner") and keep("time series forecasting", "Task", "ner")
     assert keep("7B LLaMA", "Model", "ner") and keep("Vision Transformers", "Model", "ner")
+
+
+def test_a_web_address_is_no_entity():
+    assert not keep("https://github.com/Pu-Wang-alt/Canine-pneumothorax", "Method", "pattern", proposed=True)
+    assert not keep("www.example.org/tool", "Method", "ner")
+    assert keep("HTTP-layer feature engineering", "Method", "ner")

@@ -70,3 +70,10 @@ def test_a_field_named_by_its_head_noun_is_a_task():
 
 def test_an_augmented_task_word_names_a_method():
     assert decide_type("Retrieval-Augmented Generation", ["RAG"], {"Task": 5.0, "Model": 3.0}) == "Method"
+
+
+def test_modules_pipelines_and_agents_are_methods_and_a_leaderboard_a_dataset():
+    assert decide_type("cross-site attention module", [], {"Task": 1.6}) == "Method"
+    assert decide_type("TempGeo module", [], {"Dataset": 0.8}) == "Method"
+    assert decide_type("RAG pipeline", [], {"Task": 1.6}) == "Method"
+    assert decide_type("Open Arabic LLM Leaderboard", [], {"Model": 0.8}) == "Dataset"

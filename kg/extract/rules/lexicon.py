@@ -28,7 +28,7 @@ for _type, _words in {
         "autoencoder autoencoders encoder encoders decoder decoders operator operators gan gans "
         "architecture architectures machine machines perceptron perceptrons bert gpt"
     ),
-    DATASET: "dataset datasets corpus corpora benchmark benchmarks bank treebank suite collection",
+    DATASET: "dataset datasets corpus corpora benchmark benchmarks bank treebank suite collection leaderboard",
     METRIC: (
         "accuracy score scores error rate ratio precision recall perplexity distance divergence "
         "bleu rouge f1 auc fid metric metrics curve"
@@ -45,7 +45,8 @@ for _type, _words in {
         "techniques learning optimization optimisation training inference attention regularization "
         "regularisation estimation estimator sampling decoding search distillation pruning "
         "quantization quantisation embedding embeddings mechanism strategy procedure analysis "
-        "process modeling modelling imputation alignment tuning fine-tuning pretraining guidance protocol protocols"
+        "process modeling modelling imputation alignment tuning fine-tuning pretraining guidance protocol protocols "
+        "module modules block blocks layer layers pipeline pipelines agent agents system systems"
     ),
 }.items():
     for _word in _words.split():
