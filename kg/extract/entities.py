@@ -14,7 +14,8 @@ import re
 from kg.extract import knowledge
 from kg.extract.rules.lexicon import HEAD_TYPES, is_architecture_name
 from kg.extract.wordlists import (BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, METRIC_HEADS,
-                                  OTHER_KIND_ACRONYMS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS, RUN_ON_VERBS)
+                                  OTHER_KIND_ACRONYMS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS, RUN_ON_VERBS,
+                                  common_words)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # TeX markup: math shifts, commands, braces, sub/superscripts.
@@ -98,9 +99,12 @@ def is_named(text: str, capitals: bool = True, first_is_capitalised: bool = Fals
     """True when a word of ``text`` is a name: an acronym, mixed case, digits with letters, or capitalised.
 
     A capital letter says nothing in a title (``capitals`` False) nor on a sentence's first word
-    (``first_is_capitalised``): there only acronyms, mixed case and digits count.
+    (``first_is_capitalised``): there only acronyms, mixed case and digits count; nor on a lone word
+    abstracts write in lower case (:func:`kg.extract.wordlists.common_words`).
     """
     words = [w for w in re.split(r"[\s/]+", text) if w]
+    if len(words) == 1 and words[0].istitle() and words[0].isalpha() and words[0].lower() in common_words():
+        return False  # "Thought", "Experts", "Vision": an ordinary word cut from a title-case name
     for i, word in enumerate(words):
         if _CODED_TOKEN.match(word) or capitals and not (i == 0 and first_is_capitalised) and _NAMED_TOKEN.match(word):
             return True

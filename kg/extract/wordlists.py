@@ -7,6 +7,9 @@ name, which heads name a measure, and which modifiers only name a broad family.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from kg.extract.rules.lexicon import HEAD_TYPES
 from kg.schema import METRIC
 
@@ -83,3 +86,11 @@ unlocks utilises utilizes validates verifies yields
 """.split())
 # Plural heads a data set's name may end with ("NIH Chest X-ray datasets").
 DATASET_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "collections", "suites", "treebanks", "banks"})
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Words real abstracts write in lower case far more often than capitalised inside a sentence
+    (``kg/data/common_words.txt``, written by ``scripts/build_common_words.py``): "thought", "vision"."""
+    text = resources.files("kg").joinpath("data/common_words.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())

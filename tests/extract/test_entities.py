@@ -233,3 +233,8 @@ def test_a_web_address_is_no_entity():
     assert not keep("https://github.com/Pu-Wang-alt/Canine-pneumothorax", "Method", "pattern", proposed=True)
     assert not keep("www.example.org/tool", "Method", "ner")
     assert keep("HTTP-layer feature engineering", "Method", "ner")
+
+
+def test_a_lone_ordinary_word_is_no_name_but_a_coined_one_is():
+    assert not keep("Thought", "Task", "ner", "a Chain of Thought prompt") and not keep("Experts", "Model", "ner")
+    assert keep("Falcon", "Model", "ner") and keep("Stockfish", "Method", "ner") and keep("Qwen", "Model", "ner")
