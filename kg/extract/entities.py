@@ -14,7 +14,8 @@ import re
 from kg.extract import knowledge
 from kg.extract.rules.lexicon import HEAD_TYPES, is_architecture_name
 from kg.extract.wordlists import (BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, METRIC_HEADS,
-                                  OTHER_KIND_ACRONYMS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS, RUN_ON_VERBS,
+                                  OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS,
+                                  RUN_ON_VERBS,
                                   common_words)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
@@ -147,14 +148,15 @@ def _names_a_kind(head: str) -> bool:
 
 def is_other_kind(text: str) -> bool:
     """A thing of a kind the graph does not type: an imaging modality, a sensor or device, a natural
-    language ("MRI", "computed tomography", "LiDAR", "UAVs", "English"), or a quality named by one word
-    ("quality", "robustness", "coherence": a property, not a metric)."""
+    language ("MRI", "computed tomography", "LiDAR", "UAVs", "English"), a quality named by one word
+    ("quality", "robustness", "coherence": a property, not a metric), a disease, treatment, theorem or
+    hypothesis ("Non-Small Cell Lung Cancer", "Platonic Representation Hypothesis")."""
     text = re.sub(r"\s*\([^()]*\)$", "", text)  # "Bird's-Eye-View (BEV)": the name without its acronym
     folded = " ".join(_words(text))
     if text.isupper() and len(text) > 2 and folded not in OTHER_KIND_ACRONYMS:  # "RADAR", "SONAR": coined names
         return False
     return any(name in OTHER_KINDS or name in OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
-        or folded in QUALITIES
+        or folded in QUALITIES or _head(text.lower().split()) in OTHER_KIND_HEADS
 
 
 def measures_something(text: str) -> bool:
@@ -204,12 +206,17 @@ def counts_a_class(words: list[str]) -> bool:
     return len(words) > 1 and bool(_COUNT.fullmatch(words[0])) and not is_named(" ".join(rest))
 
 
+def _head(words: list[str]) -> str:
+    """A phrase's head noun: its last word, or the word before a preposition ("detection of ...")."""
+    cut = next((i for i, word in enumerate(words) if i and word in _HEAD_ENDS), len(words))
+    return words[cut - 1] if words else ""
+
+
 def plural_of_other_kind(words: list[str], kind: str) -> bool:
     """A task or dataset named by a plural noun that heads no task or data set: "untrimmed videos",
     "reasoning chains", "API interactions", "HDR videos"; data or attributes, not the thing itself.
     The head comes before a preposition ("detection of AI-generated images", "classification in ... settings")."""
-    cut = next((i for i, word in enumerate(words) if i and word in _HEAD_ENDS), len(words))
-    head = words[cut - 1]
+    head = _head(words)
     if len(words) < 2 or not is_plural(head):
         return False
     if kind == TASK:

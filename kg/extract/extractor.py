@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
-from kg.extract.entities import cue_type, keep, name_key, topic_names
+from kg.extract.entities import cue_type, is_other_kind, keep, name_key, topic_names
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
@@ -104,6 +104,7 @@ class Extractor:
         entities = doc_mentions(title_doc, "title", [(0, len(paper.title))]) + doc_mentions(
             abstract_doc, "abstract", bounds)
         _keep_topics(entities)
+        _drop_untyped_acronyms(entities)
         # Relations and claims are read between graph entities only.
         sentence_of = [_sentence_index(sentences, m) if m.field == "abstract" and m.graph else None
                        for m in entities]
@@ -181,6 +182,15 @@ def _keep_topics(mentions: list[Mention]) -> None:
                                  capitals=False, kept_elsewhere=True)
         elif key in topics:
             mention.graph = keep(mention.text, mention.type, mention.extractor, capitals=False, topic=True)
+
+
+def _drop_untyped_acronyms(mentions: list[Mention]) -> None:
+    """An acronym the paper defines as a kind the graph does not type ("NSCLC" for non-small cell lung
+    cancer, "HSI" for hyperspectral image) is no graph entity wherever the paper writes it."""
+    untyped = {m.text for m in mentions if m.long_form and is_other_kind(m.long_form)}
+    for mention in mentions:
+        if mention.graph and mention.text in untyped:
+            mention.graph = False
 
 
 def _add_occurrences(doc: Doc, name: str, kind: str) -> None:

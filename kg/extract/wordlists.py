@@ -56,6 +56,13 @@ CLAUSE_OPENERS = {"enhancing", "improving", "detecting", "towards", "toward", "r
                   "investigating", "analyzing", "analysing", "assessing", "advancing", "enabling", "harnessing",
                   "empowering", "accelerating", "achieving", "addressing", "beyond", "unifying", "understanding",
                   "benchmarking", "generating", "making", "using", "aligning", "optimizing", "optimising", "reducing"}
+# Heads of names of kinds the graph does not type either: diseases and treatments, theorems and
+# hypotheses ("Non-Small Cell Lung Cancer", "Cognitive Behavioral Therapy", "Platonic Representation
+# Hypothesis").
+OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disorder", "disorders", "syndrome",
+                              "therapy", "therapies", "chemotherapy", "radiotherapy", "carcinoma", "infection",
+                              "infections", "hypothesis", "hypotheses", "theorem", "theorems", "conjecture",
+                              "lemma", "paradox"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}

@@ -25,7 +25,8 @@ _KEY_DROP = re.compile(r"[^\w.+]")
 # A version or size written as its own word: "2", "3.5", "v2", "4o", "7B", "8x7B", "1k", "XL", "base".
 _VERSION_WORD = re.compile(
     r"(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[kmbt]|\d+x\d+(?:\.\d+)?[bm]"
-    r"|base|large|small|tiny|mini|medium|huge|giant|xs|xl|xxl|chat|instruct|turbo|pro|ultra)",
+    r"|base|large|small|tiny|mini|nano|micro|lite|medium|huge|giant|xs|xl|xxl|chat|instruct|turbo|pro|ultra|plus|max"
+    r"|flash|preview|haiku|sonnet|opus)",
     re.I,
 )
 # A version glued to a name of two or more letters: "Llama2", "GPT4o", "YOLOv8", "ResNet50".
@@ -161,7 +162,7 @@ def family_names(label: str) -> list[str]:
 
 
 _PARAMETER_SIZE = re.compile(
-    r"(?:^|[-\s_])\d+(?:\.\d+)?B(?![A-Za-z])|[-\s_](?i:tiny|small|base|large|huge|giant|mini|xl|xxl)$")
+    r"(?:^|[-\s_])\d+(?:\.\d+)?B(?![A-Za-z])|[-\s_](?i:tiny|small|base|large|huge|giant|mini|nano|xl|xxl)$")
 
 
 def has_parameter_size(label: str) -> bool:

@@ -70,7 +70,10 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     others = {t: v for t, v in support.items() if t not in (METHOD, MODEL)}
     if systems and systems > max(others.values(), default=0.0):
         support = {t: support.get(t, 0.0) for t in (METHOD, MODEL)}
-    return min(support, key=lambda t: (-support[t], _ORDER.get(t, len(_ORDER)), t))
+    # A tie goes to the name's own head ("MLE-Bench", voted Model as much as its head says Dataset), but
+    # a coined name with a task's head is as often a method named after its task ("Selective Latent Reasoning").
+    favoured = head if head != TASK else None
+    return min(support, key=lambda t: (-support[t], t != favoured, _ORDER.get(t, len(_ORDER)), t))
 
 
 _GLUED_HEAD = re.compile(r"[A-Za-z0-9]-?(Bench|bench|Eval|Score)$|[a-z][A-Z]?(QA)$")

@@ -238,3 +238,9 @@ def test_a_web_address_is_no_entity():
 def test_a_lone_ordinary_word_is_no_name_but_a_coined_one_is():
     assert not keep("Thought", "Task", "ner", "a Chain of Thought prompt") and not keep("Experts", "Model", "ner")
     assert keep("Falcon", "Model", "ner") and keep("Stockfish", "Method", "ner") and keep("Qwen", "Model", "ner")
+
+
+def test_diseases_treatments_and_theorems_are_no_entities_but_tasks_about_them_are():
+    assert not keep("Non-Small Cell Lung Cancer", "Dataset", "ner") and not keep("Cognitive Behavioral Therapy", "Dataset", "ner")
+    assert not keep("Platonic Representation Hypothesis", "Dataset", "ner")
+    assert keep("lung cancer detection", "Task", "ner") and keep("Detection of Chagas Disease", "Task", "ner")

@@ -3,7 +3,7 @@
 import spacy
 from spacy.tokens import Span
 
-from kg.extract.extractor import _keep_topics, doc_mentions
+from kg.extract.extractor import _drop_untyped_acronyms, _keep_topics, doc_mentions
 from kg.records import Mention
 
 
@@ -45,3 +45,11 @@ def test_the_subject_shared_by_title_and_abstract_becomes_a_graph_entity():
                 _mention("hidden layer", "abstract", False)]
     _keep_topics(mentions)
     assert [m.text for m in mentions if m.graph] == ["Shortcut Learning", "shortcut learning"]
+
+
+def test_an_acronym_defined_as_an_untyped_kind_is_no_entity_anywhere_in_the_paper():
+    mentions = [Mention(0, 5, "NSCLC", "Dataset", "abstract", 0.9, "acronym", "non-small cell lung cancer", graph=False),
+                Mention(40, 45, "NSCLC", "Dataset", "abstract", 0.8, "ner", graph=True),
+                Mention(50, 54, "BERT", "Model", "abstract", 0.8, "ner", graph=True)]
+    _drop_untyped_acronyms(mentions)
+    assert [m.text for m in mentions if m.graph] == ["BERT"]

@@ -9,6 +9,7 @@ import pytest
 
 from kg.records import Extraction, Mention, Paper
 from kg.resolve import Resolver, label_form, match_key, resolve, slug
+from kg.resolve.keys import family_names, has_parameter_size
 from conftest import ROOT, SHARED
 from kg.evaluate import resolution as evaluation
 
@@ -311,3 +312,11 @@ def test_a_family_a_sized_version_confirms_passes_model_to_its_other_versions():
                    _extraction("c", _m("Qwen3-VL-Instruct", "Method")))
     kinds = {e.label: e.type for e in table.entities.values()}
     assert kinds["Qwen3-VL"] == kinds["Qwen3-VL-Instruct"] == "Model"
+
+
+def test_tier_words_name_versions_of_a_family():
+    assert family_names("GPT-5-nano") == ["GPT 5", "GPT"] and family_names("Gemini-2.5-Flash") == ["Gemini 2.5", "Gemini"]
+    assert family_names("Claude-3-Haiku") == ["Claude 3", "Claude"] and has_parameter_size("GPT-5-nano")
+    table = _table(*(_extraction(f"g{i}", _m("GPT-5", "Model")) for i in range(3)),
+                   *(_extraction(f"n{i}", _m("GPT-5-nano", "Dataset")) for i in range(2)))
+    assert {e.label: e.type for e in table.entities.values()}["GPT-5-nano"] == "Model"

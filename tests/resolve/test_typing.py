@@ -77,3 +77,10 @@ def test_modules_pipelines_and_agents_are_methods_and_a_leaderboard_a_dataset():
     assert decide_type("TempGeo module", [], {"Dataset": 0.8}) == "Method"
     assert decide_type("RAG pipeline", [], {"Task": 1.6}) == "Method"
     assert decide_type("Open Arabic LLM Leaderboard", [], {"Model": 0.8}) == "Dataset"
+
+
+def test_a_tie_goes_to_the_head_but_a_task_head_does_not_take_a_method():
+    assert decide_type("MLE-Bench", [], {"Model": 2.4}) == "Dataset"
+    assert decide_type("Spatial World Models", [], {"Method": 1.6}) == "Model"
+    assert decide_type("area under the curve", [], {"Method": 1.6}) == "Metric"
+    assert decide_type("Selective Latent Reasoning", [], {"Method": 1.6}) == "Method"
