@@ -13,7 +13,7 @@ import re
 
 from kg.extract import knowledge
 from kg.extract.rules.lexicon import HEAD_TYPES, is_architecture_name
-from kg.extract.wordlists import (BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, METRIC_HEADS,
+from kg.extract.wordlists import (BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, METRIC_HEADS,
                                   OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS,
                                   RUN_ON_VERBS,
                                   common_words)
@@ -193,10 +193,11 @@ def is_plural(word: str) -> bool:
 
 
 def runs_into_clause(words: list[str]) -> bool:
-    """A span that ends in a verb or an adverb, or starts with an adverb: "CVA decouples", "ACE achieves",
-    "injecting object information directly"; a name is a noun phrase."""
+    """A span that ends in a verb or an adverb, or starts with an adverb or a verb: "CVA decouples", "ACE
+    achieves", "injecting object information directly", "detect substance"; a name is a noun phrase."""
     return len(words) > 1 and (words[-1] in RUN_ON_VERBS or bool(_ADVERB.fullmatch(words[-1]))
-                               or bool(_ADVERB.fullmatch(words[0])))
+                               or bool(_ADVERB.fullmatch(words[0])) or words[0] in RUN_ON_VERBS
+                               or words[0] in BASE_VERBS)
 
 
 def counts_a_class(words: list[str]) -> bool:

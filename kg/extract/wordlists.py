@@ -91,6 +91,23 @@ reformulates reinforces relies remains removes replaces requires retains reveals
 simulates solves steers struggles suggests surpasses tackles trains transfers translates treats unifies
 unlocks utilises utilizes validates verifies yields
 """.split())
+
+
+def _base_form(verb: str) -> str:
+    """"identifies" → "identify", "focuses" → "focus", "achieves" → "achieve"."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+# The same verbs in their base form open a clause, not a name ("detect substance", "generate narrative
+# videos"); not those that are also nouns of names ("compute", "transfer", "construct", "extract").
+BASE_VERBS = frozenset(_base_form(v) for v in RUN_ON_VERBS) - {
+    "compute", "estimate", "increase", "focus", "guide", "bridge", "harness", "highlight", "address", "lift",
+    "boost", "build", "construct", "extract", "transfer", "train", "treat", "bypass", "lower", "embed", "search",
+    "match", "process", "plan", "design", "control", "attack", "sample", "fuse", "prune", "rewrite", "yield"}
 # Plural heads a data set's name may end with ("NIH Chest X-ray datasets").
 DATASET_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "collections", "suites", "treebanks", "banks"})
 

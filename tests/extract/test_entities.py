@@ -216,7 +216,8 @@ def test_dimensions_and_reports_are_generic_and_an_acronym_of_an_untyped_kind_is
 
 @pytest.mark.parametrize("text", ["CVA decouples", "ACE achieves", "injecting object spatial-temporal information directly",
                                   "Goodreads Book reviews - demonstrate", "32B reasoning models", "12 advanced MLLMs",
-                                  "1.5B/7B/14B/32B models", "10x size model", "GPT-generated", "Self-Supervised"])
+                                  "1.5B/7B/14B/32B models", "10x size model", "GPT-generated", "Self-Supervised",
+                                  "detect substance", "encodes harmful content", "generate narrative videos"])
 def test_clauses_counts_and_participles_are_no_entities(text):
     assert not keep(text, "Dataset", "ner") and not keep(text, "Model", "ner")
 
@@ -227,6 +228,7 @@ def test_a_task_or_dataset_named_by_a_plural_of_another_kind_is_no_entity():
     assert keep("detection of AI-generated images", "Task", "ner") and keep("fake news detection", "Task", "ner")
     assert keep("NIH Chest X-ray datasets", "Dataset", "ner") and keep("time series forecasting", "Task", "ner")
     assert keep("7B LLaMA", "Model", "ner") and keep("Vision Transformers", "Model", "ner")
+    assert keep("transfer learning", "Method", "ner") and keep("yield prediction", "Task", "ner")
 
 
 def test_a_web_address_is_no_entity():
