@@ -31,12 +31,16 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     """Index of the first word of the shortest long form in ``words`` that ``short`` abbreviates.
 
     Characters of the short form are matched right to left against the candidate text; the
-    first character must start a word (Schwartz & Hearst, 2003).
+    first character must start a word (Schwartz & Hearst, 2003). A longer long form whose words'
+    initials spell the short form wins over the shortest match, which may take a letter from
+    inside a word ("test time adaptation (TTA)", not "time adaptation" with the t of "adaptation").
 
     >>> match_long_form("DGNO", ["the", "Deep", "Generative", "Neural", "Operator"])
     1
     >>> match_long_form("VAEs", ["a", "variational", "autoencoders"])
     1
+    >>> match_long_form("TTA", ["such", "as", "test", "time", "adaptation"])
+    2
     """
     chars = [c.lower() for c in short if c.isalnum()]
     if not chars:
@@ -44,13 +48,28 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     # A plural short form ("VAEs") matches the singular letters of its long form.
     if len(chars) > 2 and short[-1] == "s" and short[-2].isupper():
         chars = chars[:-1]
-    for first in range(len(words) - 1, -1, -1):
+    # A long form starts a word, not the part after a hyphen ("time" of "test-time").
+    starts = [i for i in range(len(words) - 1, -1, -1) if words[i][:1].isalnum() and not (i and words[i - 1] == "-")]
+    for skip in (frozenset(), _SKIPPED):
+        for first in starts:
+            if _initials(words[first:], skip) == chars:
+                return first
+    for first in starts:
         if not words[first][:1].lower() == chars[0]:
             continue
         text = " ".join(words[first:]).lower()
         if _matches(chars, text):
             return first
     return None
+
+
+_SKIPPED = frozenset({"of", "and", "for", "the", "in", "on", "with", "to", "a", "an"})
+
+
+def _initials(words: list[str], skip: frozenset[str]) -> list[str]:
+    """The first letters of ``words`` and of their hyphen-joined parts, the words in ``skip`` left out."""
+    parts = [p for w in words for p in w.split("-") if p and p.lower() not in skip]
+    return [p[0].lower() for p in parts]
 
 
 def _matches(chars: list[str], text: str) -> bool:

@@ -27,6 +27,16 @@ def test_acronym_definition_types_long_and_short_forms():
     assert ents(nlp, doc.text) == [("Deep Generative Neural Operator", "Model"), ("DGNO", "Model"), ("DGNO", "Model")]
 
 
+@pytest.mark.parametrize("text, long", [
+    ("Methods such as test time adaptation (TTA) help.", "test time adaptation"),
+    ("Work on self-supervised learning (SSL) grows.", "self-supervised learning"),
+    ("We study Multi-modal Large Language Models (MLLMs) here.", "Multi-modal Large Language Models"),
+    ("A text-to-speech (TTS) model.", "text-to-speech")])
+def test_a_long_form_whose_initials_spell_the_acronym_wins_over_letters_inside_words(text, long):
+    nlp = build_nlp(None, rules=("acronyms",))
+    assert [l.text for _, l in find_definitions(nlp(text))] == [long]
+
+
 @pytest.mark.parametrize("text, ok", [("DGNO", True), ("VAEs", True), ("e.g", False), ("x", False), ("1990", False)])
 def test_short_forms(text, ok):
     assert is_short_form(text) is ok
