@@ -334,7 +334,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 
     "the X dataset", "on the X benchmark", "trained on X", "fine-tuned on X" → Dataset;
-    "X-7B", "X 70B", "the FLUX model", "a ConvNeXt backbone", "models such as X" → Model; "the X task" → Task;
+    "X-7B", "X 70B", "the FLUX model", "a ConvNeXt backbone", "models such as X", "X (XM) models" → Model;
+    "the X task" → Task;
     "X score" → Metric.
     """
     before, after = before.lower().rstrip(), after.lower().lstrip()
@@ -347,6 +348,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?)\b", after) and _CODED_TOKEN.match(text) \
             and METHOD not in knowledge.known_types(text):
         return MODEL  # "the FLUX model", "a ConvNeXt backbone"; not "LoRA models" (adapters)
+    if re.match(r"\(\s*[\w\-]+\s*\)\s*models?\b", after) and METHOD not in knowledge.known_types(text):
+        return MODEL  # "Vision-Language-Action (VLA) models": the long form names a class of models
     if is_architecture_name(text):
         return MODEL  # "ARMED-CNN", "CycleGAN", "SciBERT", "Conformer": an architecture's name
     if _MODELS_LIKE.search(before) and _CODED_TOKEN.match(text) and not knowledge.known_types(text) & {DATASET, METHOD}:

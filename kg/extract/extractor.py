@@ -141,7 +141,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         start, end = span.start_char, span.end_char
         kind, score = span.label_, note.score
         cue = cue_type(text[max(0, start - 40) : start], text[start:end], text[end : end + 20])
-        if cue is not None and cue != kind and note.extractor not in ("title", "acronym"):
+        if cue is not None and cue != kind and note.extractor != "title":
             kind, score = cue, CUE_SCORE
         sentence = next((text[s:e] for s, e in bounds if s <= start < e), text)
         graph = keep(span.text, kind, note.extractor, sentence, note.proposed, note.long_form,

@@ -246,3 +246,8 @@ def test_diseases_treatments_and_theorems_are_no_entities_but_tasks_about_them_a
     assert not keep("Non-Small Cell Lung Cancer", "Dataset", "ner") and not keep("Cognitive Behavioral Therapy", "Dataset", "ner")
     assert not keep("Platonic Representation Hypothesis", "Dataset", "ner")
     assert keep("lung cancer detection", "Task", "ner") and keep("Detection of Chagas Disease", "Task", "ner")
+
+
+def test_a_long_form_followed_by_its_acronym_and_models_names_models():
+    assert cue_type("We study ", "Vision-Language-Action", " (VLA) models for robots") == "Model"
+    assert cue_type("", "Vision-Language-Action", " (VLA) policies") is None

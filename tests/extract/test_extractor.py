@@ -53,3 +53,10 @@ def test_an_acronym_defined_as_an_untyped_kind_is_no_entity_anywhere_in_the_pape
                 Mention(50, 54, "BERT", "Model", "abstract", 0.8, "ner", graph=True)]
     _drop_untyped_acronyms(mentions)
     assert [m.text for m in mentions if m.graph] == ["BERT"]
+
+
+def test_cue_words_type_an_acronym_long_form_too():
+    from kg.extract import Extractor
+    text = "Vision-Language-Action (VLA) models integrate vision and language."
+    found = Extractor(roles=False).predict_entities([text], "mentions")[0]
+    assert [(text[s:e], kind) for s, e, kind, _ in found][0] == ("Vision-Language-Action", "Model")
