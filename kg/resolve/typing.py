@@ -59,6 +59,8 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
         support[MODEL] = support.get(MODEL, 0.0) + VERSION_WEIGHT * total
     named = head_name or label
     glued = glued_head_type(label)
+    if glued == MODEL and (DATASET in known or _ends_in_known_dataset(label)):
+        glued = None  # "ImageNet", "ModelNet40", "TinyImageNet", "Occ-ScanNet": data sets, not networks
     head = head_type(named.split()) or glued
     # "multi-query associative recall" is a task, not a metric: no head support in another sense.
     if head is not None and (len(named.split()) > 1 or glued) \
@@ -76,13 +78,21 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     return min(support, key=lambda t: (-support[t], t != favoured, _ORDER.get(t, len(_ORDER)), t))
 
 
-_GLUED_HEAD = re.compile(r"[A-Za-z0-9]-?(Bench|bench|Eval|Score)$|[a-z][A-Z]?(QA)$")
-_GLUED_TYPES = {"bench": DATASET, "eval": DATASET, "qa": DATASET, "score": METRIC}
+def _ends_in_known_dataset(label: str) -> bool:
+    """A name ending in a data set Papers with Code lists ("TinyImageNet", "Occ-ScanNet")."""
+    return any(DATASET in knowledge.known_types(label[i:]) for i in range(1, len(label))
+               if label[i].isupper() and not label[i - 1].isupper())
+
+
+_GLUED_HEAD = re.compile(r"[A-Za-z0-9]-?(Bench|bench|Eval|Score|Net)\d*$|[a-z][A-Z]?(QA)$")
+_GLUED_TYPES = {"bench": DATASET, "eval": DATASET, "qa": DATASET, "score": METRIC, "net": MODEL}
 
 
 def glued_head_type(label: str) -> str | None:
     """The type a one-word name's glued head gives: "VBench", "MT-Bench", "SWE-bench", "AlpacaEval",
-    "HotpotQA", "TextVQA" are benchmarks (not "VQA", "KBQA": tasks), "BERTScore" and "CLIPScore" metrics.
+    "HotpotQA", "TextVQA" are benchmarks (not "VQA", "KBQA": tasks), "BERTScore" and "CLIPScore" metrics,
+    "BrushNet" and "DGE-Net" networks (the datasets among them, "ImageNet", are Papers with Code's: see
+    :func:`decide_type`).
 
     >>> glued_head_type("LongBench"), glued_head_type("BERTScore"), glued_head_type("Benchmark")
     ('Dataset', 'Metric', None)

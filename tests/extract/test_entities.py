@@ -251,3 +251,8 @@ def test_diseases_treatments_and_theorems_are_no_entities_but_tasks_about_them_a
 def test_a_long_form_followed_by_its_acronym_and_models_names_models():
     assert cue_type("We study ", "Vision-Language-Action", " (VLA) models for robots") == "Model"
     assert cue_type("", "Vision-Language-Action", " (VLA) policies") is None
+
+
+def test_a_count_in_words_before_a_class_is_no_entity():
+    assert not keep("Eight VLMs", "Model", "ner") and not keep("three medical image segmentation", "Task", "ner")
+    assert keep("Two-Stream Network", "Model", "ner")

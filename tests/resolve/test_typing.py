@@ -34,7 +34,7 @@ def test_a_coined_name_known_only_as_a_metric_is_a_metric():
 
 
 def test_unknown_names_follow_their_votes():
-    assert decide_type("FooBarNet", [], {"Method": 0.8, "Dataset": 1.6}) == "Dataset"
+    assert decide_type("FooBarQux", [], {"Method": 0.8, "Dataset": 1.6}) == "Dataset"
 
 
 def test_link_tries_the_label_then_the_aliases():
@@ -84,3 +84,9 @@ def test_a_tie_goes_to_the_head_but_a_task_head_does_not_take_a_method():
     assert decide_type("Spatial World Models", [], {"Method": 1.6}) == "Model"
     assert decide_type("area under the curve", [], {"Method": 1.6}) == "Metric"
     assert decide_type("Selective Latent Reasoning", [], {"Method": 1.6}) == "Method"
+
+
+def test_a_name_glued_to_net_is_a_network_unless_it_is_a_known_dataset():
+    assert decide_type("BrushNet", [], {"Dataset": 1.6}) == decide_type("DGE-Net", [], {"Dataset": 0.8}) == "Model"
+    assert decide_type("ImageNet", [], {"Dataset": 1.6, "Model": 0.8}) == "Dataset"
+    assert decide_type("TinyImageNet", [], {"Dataset": 1.6}) == decide_type("Occ-ScanNet", [], {"Dataset": 1.6}) == "Dataset"
