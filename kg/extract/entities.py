@@ -201,6 +201,13 @@ def runs_into_clause(words: list[str]) -> bool:
                                or words[0] in BASE_VERBS)
 
 
+def cut_before_its_head(words: list[str]) -> bool:
+    """A phrase cut after a size adjective, before the noun it sizes: "Spatial Reasoning in Multimodal
+    Large" (... Language Models), "system-level design to control large"; not "T5 Large", a model's size."""
+    return len(words) > 1 and words[-1].lower() in {"large", "small"} \
+        and words[-2].split("-")[-1].lower() in common_words()
+
+
 def counts_a_class(words: list[str]) -> bool:
     """A count or size before a class and nothing named: "32B reasoning models", "12 advanced MLLMs"
     (not "7B LLaMA")."""
@@ -275,7 +282,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if _BARE_SIZE.fullmatch(text):  # "7B", "32B", "3D": a size or a dimension, not a thing
         return False
-    if runs_into_clause(text.split()) or counts_a_class(text.split()):
+    if runs_into_clause(text.split()) or counts_a_class(text.split()) or cut_before_its_head(text.split()):
         return False
     if _LONE_ADJECTIVE.fullmatch(text) or long_form and _LONE_ADJECTIVE.fullmatch(long_form.strip()):
         return False  # "autoregressive", "privacy-preserving", "training-free"; "AR" for "autoregressive"

@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 
+from kg.extract.wordlists import common_words
 from kg.records import Mention
 
 _LEADING = re.compile(
@@ -162,16 +163,23 @@ def family_names(label: str) -> list[str]:
 
 
 _PARAMETER_SIZE = re.compile(
-    r"(?:^|[-\s_])\d+(?:\.\d+)?B(?![A-Za-z])|[-\s_](?i:tiny|small|base|large|huge|giant|mini|nano|xl|xxl)$")
+    r"(?:^|[-\s_])\d+(?:\.\d+)?B(?![A-Za-z])|(?:^|[-\s_])(\S+)([-\s_])(?i:tiny|small|base|large|huge|giant|mini|nano|xl|xxl)$")
 
 
 def has_parameter_size(label: str) -> bool:
-    """A model size in the name: billions of parameters ("7B") or a size word ("Base", "mini").
+    """A model size in the name: billions of parameters ("7B") or a size word ("Base", "mini") after a
+    name, not after an ordinary word ("Knowledge Base", "Multimodal Large": a phrase or a cut one).
 
     >>> [has_parameter_size(n) for n in ("LLaVA-1.5-7B", "Qwen2.5-7B-Instruct", "ConvNeXt-Base", "CIFAR-10", "LAION-400M")]
     [True, True, True, False, False]
+    >>> [has_parameter_size(n) for n in ("Whisper Tiny", "MambaOut Base", "Knowledge Base", "Multimodal Large")]
+    [True, True, False, False]
     """
-    return bool(_PARAMETER_SIZE.search(label))
+    found = _PARAMETER_SIZE.search(label)
+    if not found or found.group(1) is None:
+        return bool(found)
+    before, joint = found.group(1), found.group(2)
+    return joint != " " or before.lower() not in common_words()
 
 
 def name_words(name: str) -> list[str]:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from kg.extract import knowledge
 from kg.extract.entities import looks_versioned, metric_in_other_sense
 from kg.extract.rules.lexicon import head_type
+from kg.resolve.keys import has_parameter_size
 from kg.schema import DATASET, ENTITY_TYPES, METHOD, METRIC, MODEL, TASK
 
 KNOWLEDGE_WEIGHT = 0.6
@@ -29,7 +30,8 @@ KNOWLEDGE_WEIGHT = 0.6
 HEAD_WEIGHT = 1.0
 """Support the head noun of the label adds to its type, as a share of the summed votes."""
 VERSION_WEIGHT = 0.5
-"""Support a size or version in the name adds to Model, as a share of the summed votes."""
+"""Support a version in the name adds to Model, as a share of the summed votes (a size in parameters,
+"7B" or "Small", adds as much as a head noun)."""
 _ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 
@@ -55,7 +57,9 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
         for target in ((METHOD, MODEL) if kind == METHOD else (kind,)):
             if target in (DATASET, TASK, METRIC, METHOD, MODEL):
                 support[target] = support.get(target, 0.0) + KNOWLEDGE_WEIGHT * total
-    if any(looks_versioned(n) for n in names):
+    if any(has_parameter_size(n) for n in names):  # "Llama-3.2-11B-Vision-Instruct", "MobileNetV3-Small"
+        support[MODEL] = support.get(MODEL, 0.0) + HEAD_WEIGHT * total
+    elif any(looks_versioned(n) for n in names):
         support[MODEL] = support.get(MODEL, 0.0) + VERSION_WEIGHT * total
     named = head_name or label
     glued = glued_head_type(label)

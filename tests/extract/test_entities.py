@@ -256,3 +256,9 @@ def test_a_long_form_followed_by_its_acronym_and_models_names_models():
 def test_a_count_in_words_before_a_class_is_no_entity():
     assert not keep("Eight VLMs", "Model", "ner") and not keep("three medical image segmentation", "Task", "ner")
     assert keep("Two-Stream Network", "Model", "ner")
+
+
+def test_a_phrase_cut_after_a_size_adjective_is_no_entity_but_a_sized_model_is():
+    assert not keep("Spatial Reasoning in Multimodal Large", "Task", "ner")
+    assert not keep("system-level design to control large", "Task", "ner")
+    assert keep("T5 Large", "Model", "ner") and keep("Whisper Small", "Model", "ner")

@@ -90,3 +90,10 @@ def test_a_name_glued_to_net_is_a_network_unless_it_is_a_known_dataset():
     assert decide_type("BrushNet", [], {"Dataset": 1.6}) == decide_type("DGE-Net", [], {"Dataset": 0.8}) == "Model"
     assert decide_type("ImageNet", [], {"Dataset": 1.6, "Model": 0.8}) == "Dataset"
     assert decide_type("TinyImageNet", [], {"Dataset": 1.6}) == decide_type("Occ-ScanNet", [], {"Dataset": 1.6}) == "Dataset"
+
+
+def test_a_size_in_parameters_speaks_for_model_as_much_as_a_head_noun():
+    assert decide_type("Llama-3.2-11B-Vision-Instruct", [], {"Task": 1.0}) == "Model"
+    assert decide_type("MobileNetV3-Small", [], {"Task": 0.8}) == "Model"
+    assert decide_type("Knowledge Base", [], {"Method": 0.8}) == "Method"
+    assert decide_type("LAION-400M", [], {"Dataset": 1.6}) == "Dataset"
