@@ -179,7 +179,7 @@ def has_parameter_size(label: str) -> bool:
     if not found or found.group(1) is None:
         return bool(found)
     before, joint = found.group(1), found.group(2)
-    return joint != " " or before.lower() not in common_words()
+    return joint != " " or before.split("-")[-1].lower() not in common_words()
 
 
 def name_words(name: str) -> list[str]:

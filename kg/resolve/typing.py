@@ -57,9 +57,11 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
         for target in ((METHOD, MODEL) if kind == METHOD else (kind,)):
             if target in (DATASET, TASK, METRIC, METHOD, MODEL):
                 support[target] = support.get(target, 0.0) + KNOWLEDGE_WEIGHT * total
-    if any(has_parameter_size(n) for n in names):  # "Llama-3.2-11B-Vision-Instruct", "MobileNetV3-Small"
+    sized = any(has_parameter_size(n) for n in names)
+    if sized:  # "Llama-3.2-11B-Vision-Instruct", "MobileNetV3-Small"
         support[MODEL] = support.get(MODEL, 0.0) + HEAD_WEIGHT * total
-    elif any(looks_versioned(n) for n in names):
+    elif any(looks_versioned(n) for n in names) and (not known or METHOD in known):
+        # digits say version only of what Papers with Code does not know as something else ("S3DIS", "ModelNet40")
         support[MODEL] = support.get(MODEL, 0.0) + VERSION_WEIGHT * total
     named = head_name or label
     glued = glued_head_type(label)
@@ -78,7 +80,7 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
         support = {t: support.get(t, 0.0) for t in (METHOD, MODEL)}
     # A tie goes to the name's own head ("MLE-Bench", voted Model as much as its head says Dataset), but
     # a coined name with a task's head is as often a method named after its task ("Selective Latent Reasoning").
-    favoured = head if head != TASK else None
+    favoured = head if head not in (None, TASK) else MODEL if sized else None
     return min(support, key=lambda t: (-support[t], t != favoured, _ORDER.get(t, len(_ORDER)), t))
 
 

@@ -97,3 +97,8 @@ def test_a_size_in_parameters_speaks_for_model_as_much_as_a_head_noun():
     assert decide_type("MobileNetV3-Small", [], {"Task": 0.8}) == "Model"
     assert decide_type("Knowledge Base", [], {"Method": 0.8}) == "Method"
     assert decide_type("LAION-400M", [], {"Dataset": 1.6}) == "Dataset"
+
+
+def test_digits_in_a_known_dataset_name_are_no_version_and_a_sized_tie_goes_to_model():
+    assert decide_type("S3DIS", [], {"Method": 1.2, "Dataset": 0.7}) == "Dataset"
+    assert decide_type("Qwen3-4B-Thinking", [], {"Method": 1.6}) == "Model"
