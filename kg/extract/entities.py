@@ -156,8 +156,10 @@ def is_other_kind(text: str) -> bool:
     folded = " ".join(_words(text))
     if text.isupper() and len(text) > 2 and folded not in OTHER_KIND_ACRONYMS:  # "RADAR", "SONAR": coined names
         return False
+    pair = re.fullmatch(r"([a-z]+)(?: to |[ /])([a-z]+)", folded)  # "English-to-Japanese", "Chinese-English"
     return any(name in OTHER_KINDS or name in OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
-        or folded in QUALITIES or _head(text.lower().split()) in OTHER_KIND_HEADS
+        or folded in QUALITIES or _head(text.lower().split()) in OTHER_KIND_HEADS \
+        or bool(pair) and pair.group(1) in OTHER_KINDS and pair.group(2) in OTHER_KINDS
 
 
 def measures_something(text: str) -> bool:

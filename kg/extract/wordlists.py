@@ -36,7 +36,10 @@ tamil, telugu, marathi, gujarati, punjabi, kannada, malayalam, nepali, sinhala, 
 dna, rna, gui, graphical user interface, cad, computer aided design, bird's eye view, bev, rgb, rgb d, rgbd,
 hyperspectral image, multispectral, multispectral image, ehr, electronic health record, vr, base station,
 gpu, graphical processing unit, graphics processing unit, cpu, tpu, rtx, python, c++, java, javascript, json, xml,
-yaml, jpeg, png, pdf, api, openai, google, deepmind, anthropic, microsoft, nvidia, hugging face, huggingface, stem
+yaml, jpeg, png, pdf, api, openai, google, deepmind, anthropic, microsoft, nvidia, hugging face, huggingface, stem,
+gaelic, irish, welsh, finnish, swedish, norwegian, danish, czech, slovak, romanian, hungarian, bulgarian, serbian,
+croatian, malay, tagalog, filipino, latin, sanskrit, kazakh, uzbek, mongolian, tibetan, uyghur, khmer, burmese,
+html, csv, onnx, markdown, latex, figma, alibaba, baidu, tencent, bytedance, amazon, apple
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR").
@@ -44,7 +47,7 @@ OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "s
                                   "ekg", "emg", "ppg", "wsi", "lidar", "imu", "gps", "gnss", "uav", "uavs", "sar",
                                   "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb", "rgbd", "rgb d", "ehr",
                                   "vr", "gpu", "cpu", "tpu", "rtx", "json", "xml", "yaml", "jpeg", "png", "pdf",
-                                  "api", "stem"})
+                                  "api", "stem", "html", "csv", "onnx"})
 # Qualities named by one word: properties, not metrics or tasks.
 QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "reliability", "scalability",
                        "interpretability", "explainability", "stability", "fidelity", "realism", "naturalness",

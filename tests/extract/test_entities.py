@@ -262,3 +262,9 @@ def test_a_phrase_cut_after_a_size_adjective_is_no_entity_but_a_sized_model_is()
     assert not keep("Spatial Reasoning in Multimodal Large", "Task", "ner")
     assert not keep("system-level design to control large", "Task", "ner")
     assert keep("T5 Large", "Model", "ner") and keep("Whisper Small", "Model", "ner")
+
+
+def test_language_pairs_formats_and_products_are_no_entities_but_tasks_on_them_are():
+    assert not keep("English-to-Japanese", "Dataset", "ner") and not keep("Chinese-English", "Dataset", "ner")
+    assert not keep("ONNX", "Dataset", "ner") and not keep("Gaelic", "Dataset", "ner")
+    assert keep("English-to-Japanese translation", "Task", "ner") and keep("Text-to-SQL", "Task", "ner")
