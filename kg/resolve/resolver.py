@@ -285,7 +285,8 @@ class Resolver:
 
         And a family with a size in parameters is a model: "LLaVA-1.5-7B" (a Model) makes "LLaVA-1.5"
         one, and then its other versions, unless Papers with Code lists the family as a dataset, task
-        or metric. Chains ("GPT-5-mini" → "GPT-5" → "GPT") settle in a few rounds. ``linked`` holds
+        or metric. Chains ("GPT-5-mini" → "GPT-5" → "GPT") settle in a few rounds. Last, a family whose
+        versions are all data sets (two or more) is one ("AIME" of "AIME24", "AIME25"). ``linked`` holds
         each linked entity's ``(type, votes, label)``."""
         types = {eid: kind for eid, (kind, _, _) in linked.items()}
         labels = {eid: label for eid, (_, _, label) in linked.items()}
@@ -311,6 +312,16 @@ class Resolver:
                     moved = True
             if not moved:
                 break
+        # A family whose versions are all data sets, at least two of them and none sized, is a benchmark
+        # whatever its own votes say: "AIME" of "AIME24" and "AIME25".
+        versions: dict[str, list[str]] = {}
+        for variant, family in variants:
+            versions.setdefault(family, []).append(variant)
+        for family, members in sorted(versions.items()):
+            if types[family] != DATASET and family not in passed and len(members) >= 2 \
+                    and all(types[v] == DATASET and not has_parameter_size(labels[v]) for v in members) \
+                    and not knowledge.known_types(labels[family]) - {DATASET}:
+                types[family] = changed[family] = DATASET
         self.db.executemany("UPDATE res_entity SET type = ? WHERE id = ?", sorted((t, i) for i, t in changed.items()))
 
     def _key_chunks(self, size: int = 20_000) -> Iterator[list[str]]:

@@ -320,3 +320,12 @@ def test_tier_words_name_versions_of_a_family():
     table = _table(*(_extraction(f"g{i}", _m("GPT-5", "Model")) for i in range(3)),
                    *(_extraction(f"n{i}", _m("GPT-5-nano", "Dataset")) for i in range(2)))
     assert {e.label: e.type for e in table.entities.values()}["GPT-5-nano"] == "Model"
+
+
+def test_a_family_whose_versions_are_all_datasets_is_a_dataset():
+    table = _table(_extraction("a", _m("AIME", "Model")), _extraction("b", _m("AIME", "Dataset", 0.6)),
+                   _extraction("c", _m("AIME24", "Dataset")), _extraction("d", _m("AIME25", "Dataset")),
+                   # one version is not enough, nor versions of another type
+                   _extraction("e", _m("Llama", "Model")), _extraction("f", _m("Llama-3", "Dataset")))
+    kinds = {e.label: e.type for e in table.entities.values()}
+    assert kinds["AIME"] == "Dataset" and kinds["Llama"] == "Model"
