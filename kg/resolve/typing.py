@@ -72,6 +72,12 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     if head is not None and (len(named.split()) > 1 or glued) \
             and not (head == METRIC and metric_in_other_sense(named, "")):
         support[head] = support.get(head, 0.0) + HEAD_WEIGHT * total
+    if TASK in support and TASK not in known and _COINED_WORD.fullmatch(label) and head != TASK:
+        # a coined word names a system or a benchmark, not a task ("HunyuanVideo", "CounterMoral"); tasks
+        # are phrases or acronyms ("VQA", "Text-to-SQL")
+        del support[TASK]
+        if not support:
+            return METHOD
     # Method and Model are one kind, a system, split two ways (the recogniser's votes wander
     # between them): a system wins against the other types on their summed support.
     systems = support.get(METHOD, 0.0) + support.get(MODEL, 0.0)
@@ -88,6 +94,12 @@ def _ends_in_known_dataset(label: str) -> bool:
     """A name ending in a data set Papers with Code lists ("TinyImageNet", "Occ-ScanNet")."""
     return any(DATASET in knowledge.known_types(label[i:]) for i in range(1, len(label))
                if label[i].isupper() and not label[i - 1].isupper())
+
+
+# One coined word: capitals inside it or letters with digits ("HunyuanVideo", "M2IR", "Sim2Real"); not an
+# acronym in capitals only ("VQA", "SLAM") nor a hyphenated phrase with a lower-case word ("Text-to-SQL").
+_COINED_WORD = re.compile(r"(?=\S*[a-z])(?:[A-Z][a-z0-9]+[A-Z][\w.]*|[a-z]+[A-Z][\w.]*|[A-Za-z]+\d[\w.]*)"
+                          r"(?:-[A-Z0-9][\w.]*)*")
 
 
 _GLUED_HEAD = re.compile(r"[A-Za-z0-9]-?(Bench|bench|Eval|Score|Net)\d*$|[a-z][A-Z]?(QA)$")

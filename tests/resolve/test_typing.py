@@ -102,3 +102,9 @@ def test_a_size_in_parameters_speaks_for_model_as_much_as_a_head_noun():
 def test_digits_in_a_known_dataset_name_are_no_version_and_a_sized_tie_goes_to_model():
     assert decide_type("S3DIS", [], {"Method": 1.2, "Dataset": 0.7}) == "Dataset"
     assert decide_type("Qwen3-4B-Thinking", [], {"Method": 1.6}) == "Model"
+
+
+def test_a_coined_word_is_no_task_but_acronyms_and_phrases_are():
+    assert decide_type("HunyuanVideo", [], {"Task": 1.6}) == "Method"
+    assert decide_type("CounterMoral", [], {"Task": 1.6, "Dataset": 0.8}) == "Dataset"
+    assert decide_type("VQA", [], {"Task": 1.6}) == decide_type("Text-to-SQL", [], {"Task": 1.6}) == "Task"
