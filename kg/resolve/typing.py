@@ -102,23 +102,24 @@ _COINED_WORD = re.compile(r"(?=\S*[a-z])(?:[A-Z][a-z0-9]+[A-Z][\w.]*|[a-z]+[A-Z]
                           r"(?:-[A-Z0-9][\w.]*)*")
 
 
-_GLUED_HEAD = re.compile(r"[A-Za-z0-9]-?(Bench|bench|Eval|Score|Net)\d*$|[a-z][A-Z]?(QA)$")
+_GLUED_HEAD = re.compile(r"[A-Za-z0-9]-?(Bench|bench|Eval|Score|Net)\d*$|[a-z][A-Z]?(QA)$|"
+                         r"^(?:[A-Z][a-z0-9]+[A-Z]|[A-Za-z]+\d)\w*-V?(QA)$")
 _GLUED_TYPES = {"bench": DATASET, "eval": DATASET, "qa": DATASET, "score": METRIC, "net": MODEL}
 
 
 def glued_head_type(label: str) -> str | None:
     """The type a one-word name's glued head gives: "VBench", "MT-Bench", "SWE-bench", "AlpacaEval",
-    "HotpotQA", "TextVQA" are benchmarks (not "VQA", "KBQA": tasks), "BERTScore" and "CLIPScore" metrics,
+    "HotpotQA", "TextVQA", "ArchEHR-QA" are benchmarks (not "VQA", "KBQA", "Med-VQA": tasks), "BERTScore" and "CLIPScore" metrics,
     "BrushNet" and "DGE-Net" networks (the datasets among them, "ImageNet", are Papers with Code's: see
     :func:`decide_type`).
 
     >>> glued_head_type("LongBench"), glued_head_type("BERTScore"), glued_head_type("Benchmark")
     ('Dataset', 'Metric', None)
-    >>> [glued_head_type(n) for n in ("TruthfulQA", "TextVQA", "VQA", "LongMemEval")]
-    ['Dataset', 'Dataset', None, 'Dataset']
+    >>> [glued_head_type(n) for n in ("TruthfulQA", "TextVQA", "VQA", "LongMemEval", "ArchEHR-QA", "Med-VQA")]
+    ['Dataset', 'Dataset', None, 'Dataset', 'Dataset', None]
     """
     found = _GLUED_HEAD.search(label) if " " not in label.strip() else None
-    return _GLUED_TYPES[(found.group(1) or found.group(2)).lower()] if found else None
+    return _GLUED_TYPES[next(g for g in found.groups() if g).lower()] if found else None
 
 
 # A coined metric name: one word with a digit, "@", or capitals beside other characters ("ROC-AUC",

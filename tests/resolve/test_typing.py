@@ -24,6 +24,7 @@ def test_a_glued_head_names_a_benchmark_or_a_metric():
     assert decide_type("MT-Bench", [], {"Task": 1.6}) == "Dataset"
     assert decide_type("BERTScore", [], {"Model": 8.0, "Method": 4.0, "Metric": 1.6}) == "Metric"
     assert decide_type("Benchmarker", [], {"Method": 0.8}) == "Method"
+    assert decide_type("ArchEHR-QA", [], {"Method": 0.8}) == "Dataset" and decide_type("Med-VQA", [], {"Task": 0.8}) == "Task"
 
 
 def test_a_coined_name_known_only_as_a_metric_is_a_metric():
