@@ -15,8 +15,7 @@ from kg.extract import knowledge
 from kg.extract.rules.lexicon import HEAD_TYPES, is_architecture_name
 from kg.extract.wordlists import (BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, METRIC_HEADS,
                                   OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS,
-                                  RUN_ON_VERBS,
-                                  common_words)
+                                  RUN_ON_VERBS, is_ordinary_word)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # TeX markup: math shifts, commands, braces, sub/superscripts.
@@ -105,7 +104,7 @@ def is_named(text: str, capitals: bool = True, first_is_capitalised: bool = Fals
     abstracts write in lower case (:func:`kg.extract.wordlists.common_words`).
     """
     words = [w for w in re.split(r"[\s/]+", text) if w]
-    if len(words) == 1 and words[0].istitle() and words[0].isalpha() and words[0].lower() in common_words():
+    if len(words) == 1 and words[0].istitle() and words[0].isalpha() and is_ordinary_word(words[0]):
         return False  # "Thought", "Experts", "Vision": an ordinary word cut from a title-case name
     for i, word in enumerate(words):
         if _CODED_TOKEN.match(word) or capitals and not (i == 0 and first_is_capitalised) and _NAMED_TOKEN.match(word):
@@ -206,8 +205,7 @@ def runs_into_clause(words: list[str]) -> bool:
 def cut_before_its_head(words: list[str]) -> bool:
     """A phrase cut after a size adjective, before the noun it sizes: "Spatial Reasoning in Multimodal
     Large" (... Language Models), "system-level design to control large"; not "T5 Large", a model's size."""
-    return len(words) > 1 and words[-1].lower() in {"large", "small"} \
-        and words[-2].split("-")[-1].lower() in common_words()
+    return len(words) > 1 and words[-1].lower() in {"large", "small"} and is_ordinary_word(words[-2])
 
 
 def counts_a_class(words: list[str]) -> bool:
@@ -280,24 +278,25 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     text = text.strip()
     if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text) or _URL.search(text):
         return False
-    if text.split()[-1].lower() in FRAGMENT_TAILS and len(text.split()) > 1 or is_run_on(text):
+    words = text.split()
+    if words[-1].lower() in FRAGMENT_TAILS and len(words) > 1 or is_run_on(text):
         return False
     if _BARE_SIZE.fullmatch(text):  # "7B", "32B", "3D": a size or a dimension, not a thing
         return False
-    if runs_into_clause(text.split()) or counts_a_class(text.split()) or cut_before_its_head(text.split()):
+    if runs_into_clause(words) or counts_a_class(words) or cut_before_its_head(words):
         return False
     if _LONE_ADJECTIVE.fullmatch(text) or long_form and _LONE_ADJECTIVE.fullmatch(long_form.strip()):
         return False  # "autoregressive", "privacy-preserving", "training-free"; "AR" for "autoregressive"
     if is_other_kind(text) or long_form and is_other_kind(long_form):  # "MRI", "LiDAR", "English", "quality";
         return False  # "HSI" for "hyperspectral image": no method, model, dataset, task or metric
-    if text.split()[0].lower() in LEADING or text.endswith(("-", "/", "-based", "-like", "-level", "-aware")) \
+    if words[0].lower() in LEADING or text.endswith(("-", "/", "-based", "-like", "-level", "-aware")) \
             or text.startswith(("-", "/")):
         return False
-    if len(text.split()) > 1 and (_joins(text.split()[0]) or _joins(text.split()[-1])):
+    if len(words) > 1 and (_joins(words[0]) or _joins(words[-1])):
         return False  # "Multi-Agent Framework for", "and Reasoning Corpus": cut from a longer phrase
     if _TRADE_OFF.fullmatch(text):  # "accuracy-latency", "cost-accuracy": a trade-off of two measures
         return False
-    if len(text.split()) > 1 and (text.split()[0].lower() in CLAUSE_OPENERS or text.split()[0] in QUESTION_OPENERS):
+    if len(words) > 1 and (words[0].lower() in CLAUSE_OPENERS or words[0] in QUESTION_OPENERS):
         return False  # "Boosting SAM", "Towards Robust LLMs", "How Vision Becomes Language"
     if kind == METRIC and (metric_in_other_sense(text, sentence) or not measures_something(long_form or text)):
         return False
@@ -306,15 +305,15 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return not is_generic(text) or extractor == "gazetteer" and bool(knowledge.lookup(text))
     if knowledge.lookup(text) or knowledge.lookup(_singular(text)):
         return True
-    if plural_of_other_kind(text.split(), kind):
+    if plural_of_other_kind(words, kind):
         return False
     if is_generic(text):
         return False
     if text.islower() and re.search(r"\b(?:and|or|of|in|for)\b", text):  # "synthetic and real-world data"
         return False
-    if len(text.split()) > 6:  # a description, not a name
+    if len(words) > 6:  # a description, not a name
         return False
-    if topic and len(text.split()) >= 2 and not is_broad_class(text) and _names_a_kind(text.split()[-1].lower()):
+    if topic and len(words) >= 2 and not is_broad_class(text) and _names_a_kind(words[-1].lower()):
         return True  # "Shortcut Learning" / "... shortcut learning"; not "Data Synthesis Framework", "Kidney Cancer"
     if is_named(text, capitals, sentence_start):
         return True
@@ -322,7 +321,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     # task, metric or dataset of two words or more ("dialogue state tracking"); a lower-case
     # method or model phrase that Papers with Code does not know is a description
     # ("large language model", "token embeddings").
-    return extractor == "ner" and kind in (TASK, METRIC, DATASET) and (len(text.split()) >= 2 or kind == METRIC)
+    return extractor == "ner" and kind in (TASK, METRIC, DATASET) and (len(words) >= 2 or kind == METRIC)
 
 
 def name_key(text: str) -> str:

@@ -109,8 +109,8 @@ def _base_form(verb: str) -> str:
 # videos"); not those that are also nouns of names ("compute", "transfer", "construct", "extract").
 BASE_VERBS = frozenset(_base_form(v) for v in RUN_ON_VERBS) - {
     "compute", "estimate", "increase", "focus", "guide", "bridge", "harness", "highlight", "address", "lift",
-    "boost", "build", "construct", "extract", "transfer", "train", "treat", "bypass", "lower", "embed", "search",
-    "match", "process", "plan", "design", "control", "attack", "sample", "fuse", "prune", "rewrite", "yield"}
+    "boost", "build", "construct", "extract", "transfer", "train", "treat", "bypass", "lower", "embed", "fuse",
+    "prune", "rewrite", "yield"}
 # Plural heads a data set's name may end with ("NIH Chest X-ray datasets").
 DATASET_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "collections", "suites", "treebanks", "banks"})
 
@@ -121,3 +121,9 @@ def common_words() -> frozenset[str]:
     (``kg/data/common_words.txt``, written by ``scripts/build_common_words.py``): "thought", "vision"."""
     text = resources.files("kg").joinpath("data/common_words.txt").read_text(encoding="utf-8")
     return frozenset(text.split())
+
+
+def is_ordinary_word(word: str) -> bool:
+    """A word abstracts use as an ordinary word (:func:`common_words`), read by its last hyphen-joined part:
+    "Thought", "Multimodal", "speech-generative"; not a name such as "Whisper", "MambaOut"."""
+    return word.split("-")[-1].lower() in common_words()

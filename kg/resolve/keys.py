@@ -7,8 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-
-from kg.extract.wordlists import common_words
+from kg.extract.wordlists import is_ordinary_word
 from kg.records import Mention
 
 _LEADING = re.compile(
@@ -179,7 +178,7 @@ def has_parameter_size(label: str) -> bool:
     if not found or found.group(1) is None:
         return bool(found)
     before, joint = found.group(1), found.group(2)
-    return joint != " " or before.split("-")[-1].lower() not in common_words()
+    return joint != " " or not is_ordinary_word(before)
 
 
 def name_words(name: str) -> list[str]:
