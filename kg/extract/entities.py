@@ -14,7 +14,7 @@ import re
 from kg.extract import knowledge
 from kg.extract.rules.lexicon import HEAD_TYPES, is_architecture_name
 from kg.extract.wordlists import (BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, METRIC_HEADS,
-                                  OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS,
+                                  METHOD_CLASS_PLURALS, METHOD_PLURALS, OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS,
                                   RUN_ON_VERBS, is_ordinary_word)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
@@ -62,6 +62,7 @@ _LONE_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|[A-Z][a-z]{4,}(?:ive|ous)|"
                              r"intensive|dependent|independent|invariant|sensitive|prone|generated|powered|enabled|assisted|"
                              r"conditioned|inspired|informed|induced|related|constrained|supervised|annotated|"
                              r"trained|tuned)|"
+                             r"[\w.]+-(?!(?i:speed|seed|feed|need|breed|bleed|shed|bred)$)[A-Za-z]{3,}ed|"  # "MAE-Pretrained"
                              r"(?i:(?:high|low|full|mixed|half)-[a-z]+|(?:out|in)-of-distribution)|"
                              r"OOD|IID|i\.i\.d\.?")  # out-of-distribution, independent and identically distributed
 # Words that join a phrase to another: a name never starts or ends with one.
@@ -88,6 +89,9 @@ _COUNT = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:/\d+(?:\.\d+)?[BMK]?)*|\d+(?:\.\d+)?
                     r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|multiple)")
 # An adverb: "injecting ... directly", "jointly optimizing"; no name starts or ends with one.
 _ADVERB = re.compile(r"[a-z]{3,}(?:ally|ively|ously|ently|antly|ctly|itly|ately|edly|ingly|fully|lessly)")
+# A number, a range or an amount in words: "25-30 billion", "two million", "1,000".
+_AMOUNT = re.compile(r"(?:(?:[\d.,]+(?:[-–][\d.,]+)?[%x×]?|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"dozens?|hundreds?|thousands?|millions?|billions?|trillions?|tens?|of))(?:\s+|$))+")
 _SIZE_SUFFIX = re.compile(r"(?:[-\s]|^)\d+(?:\.\d+)?[BMK]\b|\bv\d|\d+(?:\.\d+)?$|[A-Za-z]-?\d")
 
 
@@ -153,7 +157,7 @@ def is_other_kind(text: str) -> bool:
     hypothesis ("Non-Small Cell Lung Cancer", "Platonic Representation Hypothesis")."""
     text = re.sub(r"\s*\([^()]*\)$", "", text)  # "Bird's-Eye-View (BEV)": the name without its acronym
     folded = " ".join(_words(text))
-    if text.isupper() and len(text) > 2 and folded not in OTHER_KIND_ACRONYMS:  # "RADAR", "SONAR": coined names
+    if text.isupper() and len(text) > 2 and " " not in text and folded not in OTHER_KIND_ACRONYMS:  # "RADAR": a name
         return False
     pair = re.fullmatch(r"([a-z]+)(?: to |[ /])([a-z]+)", folded)  # "English-to-Japanese", "Chinese-English"
     return any(name in OTHER_KINDS or name in OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
@@ -196,10 +200,13 @@ def is_plural(word: str) -> bool:
 
 def runs_into_clause(words: list[str]) -> bool:
     """A span that ends in a verb or an adverb, or starts with an adverb or a verb: "CVA decouples", "ACE
-    achieves", "injecting object information directly", "detect substance"; a name is a noun phrase."""
+    achieves", "injecting object information directly", "detect substance"; or a title's clause with its
+    verb capitalised inside it ("Medical Image Understanding Improves Survival Prediction"). A name is a
+    noun phrase."""
     return len(words) > 1 and (words[-1] in RUN_ON_VERBS or bool(_ADVERB.fullmatch(words[-1]))
                                or bool(_ADVERB.fullmatch(words[0])) or words[0] in RUN_ON_VERBS
-                               or words[0] in BASE_VERBS)
+                               or words[0] in BASE_VERBS
+                               or any(w.istitle() and w.lower() in RUN_ON_VERBS for w in words[1:-1]))
 
 
 def cut_before_its_head(words: list[str]) -> bool:
@@ -222,14 +229,20 @@ def _head(words: list[str]) -> str:
 
 
 def plural_of_other_kind(words: list[str], kind: str) -> bool:
-    """A task or dataset named by a plural noun that heads no task or data set: "untrimmed videos",
-    "reasoning chains", "API interactions", "HDR videos"; data or attributes, not the thing itself.
-    The head comes before a preposition ("detection of AI-generated images", "classification in ... settings")."""
+    """A thing named by a plural noun that heads none of its kind: a task or dataset named by data or
+    attributes ("untrimmed videos", "reasoning chains", "API interactions", "HDR videos"); a method or model
+    named by a set of methods ("GAN-based methods", "3DGS approaches") or by what methods produce or act on
+    ("ML predictions", "TF-IDF features"), unless every word is capitalised ("Neural Radiance Fields") or the
+    plural names methods of one kind ("MDS codes", "decision trees"). The head comes before a preposition
+    ("detection of AI-generated images", "classification in ... settings")."""
     head = _head(words)
     if len(words) < 2 or not is_plural(head):
         return False
     if kind == TASK:
         return HEAD_TYPES.get(_singular(head)) != TASK
+    if kind in (METHOD, MODEL):
+        return head in METHOD_CLASS_PLURALS or HEAD_TYPES.get(head) not in (METHOD, MODEL) \
+            and head not in METHOD_PLURALS and not all(w[:1].isupper() for w in words)
     return kind == DATASET and head not in DATASET_PLURALS
 
 
@@ -281,8 +294,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     words = text.split()
     if words[-1].lower() in FRAGMENT_TAILS and len(words) > 1 or is_run_on(text):
         return False
-    if _BARE_SIZE.fullmatch(text):  # "7B", "32B", "3D": a size or a dimension, not a thing
+    if _BARE_SIZE.fullmatch(text) or _AMOUNT.fullmatch(text):  # "7B", "3D", "25-30 billion": a size or an amount
         return False
+    if ", " in text or re.search(r"\s/|/\s", text):  # "zero-shot, few-shot", "computer science / machine learning":
+        return False  # a list of names or a clause, not one name
     if runs_into_clause(words) or counts_a_class(words) or cut_before_its_head(words):
         return False
     if _LONE_ADJECTIVE.fullmatch(text) or long_form and _LONE_ADJECTIVE.fullmatch(long_form.strip()):
@@ -354,7 +369,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return DATASET
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]):
         return MODEL
-    if re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?)\b", after) and _CODED_TOKEN.match(text) \
+    if re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|teachers?|students?)\b", after) and _CODED_TOKEN.match(text) \
             and METHOD not in knowledge.known_types(text):
         return MODEL  # "the FLUX model", "a ConvNeXt backbone"; not "LoRA models" (adapters)
     if re.match(r"\(\s*[\w\-]+\s*\)\s*models?\b", after) and METHOD not in knowledge.known_types(text):

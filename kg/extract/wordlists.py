@@ -39,7 +39,9 @@ gpu, graphical processing unit, graphics processing unit, cpu, tpu, rtx, python,
 yaml, jpeg, png, pdf, api, openai, google, deepmind, anthropic, microsoft, nvidia, hugging face, huggingface, stem,
 gaelic, irish, welsh, finnish, swedish, norwegian, danish, czech, slovak, romanian, hungarian, bulgarian, serbian,
 croatian, malay, tagalog, filipino, latin, sanskrit, kazakh, uzbek, mongolian, tibetan, uyghur, khmer, burmese,
-html, csv, onnx, markdown, latex, figma, alibaba, baidu, tencent, bytedance, amazon, apple
+html, csv, onnx, markdown, latex, figma, alibaba, baidu, tencent, bytedance, amazon, apple, dslr, fpga, asic, x86,
+jetson, raspberry pi, arduino, neurips, icml, iclr, cvpr, iccv, eccv, aaai, ijcai, sigir, emnlp, naacl, siggraph,
+icassp, miccai
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR").
@@ -47,7 +49,8 @@ OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "s
                                   "ekg", "emg", "ppg", "wsi", "lidar", "imu", "gps", "gnss", "uav", "uavs", "sar",
                                   "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb", "rgbd", "rgb d", "ehr",
                                   "vr", "gpu", "cpu", "tpu", "rtx", "json", "xml", "yaml", "jpeg", "png", "pdf",
-                                  "api", "stem", "html", "csv", "onnx"})
+                                  "api", "stem", "html", "csv", "onnx", "nvidia", "dslr", "fpga", "asic", "cvpr", "icml",
+                                  "iclr", "iccv", "eccv", "aaai", "ijcai", "sigir", "emnlp", "naacl", "icassp", "miccai"})
 # Qualities named by one word: properties, not metrics or tasks.
 QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "reliability", "scalability",
                        "interpretability", "explainability", "stability", "fidelity", "realism", "naturalness",
@@ -111,6 +114,17 @@ BASE_VERBS = frozenset(_base_form(v) for v in RUN_ON_VERBS) - {
     "compute", "estimate", "increase", "focus", "guide", "bridge", "harness", "highlight", "address", "lift",
     "boost", "build", "construct", "extract", "transfer", "train", "treat", "bypass", "lower", "embed", "fuse",
     "prune", "rewrite", "yield"}
+# Plural heads that name a set of methods, never one method: "GAN-based methods", "Bayesian approaches".
+METHOD_CLASS_PLURALS = frozenset({"approaches", "methods", "techniques", "strategies", "solutions", "algorithms",
+                                  "frameworks", "baselines", "backbones", "counterparts", "variants", "pipelines",
+                                  "schemes", "paradigms", "tools", "architectures", "mechanisms"})
+# Plurals that name methods of one kind, though no head noun of a method: "MDS codes", "decision trees",
+# "Cauchy losses", "implicit neural representations".
+METHOD_PLURALS = frozenset({"codes", "solvers", "trees", "forests", "filters", "policies", "kernels", "losses",
+                            "representations"})
+# Nouns that say what part a named model plays, not what it is: "TF-IDF baseline", "YOLOv8-L teacher".
+ROLE_NOUNS = frozenset({"baseline", "baselines", "backbone", "backbones", "teacher", "teachers", "student", "students",
+                        "counterpart", "counterparts", "variant", "variants"})
 # Plural heads a data set's name may end with ("NIH Chest X-ray datasets").
 DATASET_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "collections", "suites", "treebanks", "banks"})
 

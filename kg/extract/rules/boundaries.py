@@ -2,6 +2,7 @@
 
 - no leading determiner or possessive ("the", "our", "this"), no trailing punctuation;
 - hyphenated words stay whole ("BERT" in "BERT-base" becomes "BERT-base");
+- a role noun after a coined name is cut ("TF-IDF baseline", "YOLOv8-L teacher" become "TF-IDF", "YOLOv8-L");
 - brackets balance: an unmatched bracket and what follows it are cut ("generalization (perplexity"
   becomes "generalization"), a span that closes a bracket opened just before it takes the opener;
 - head-noun extension: a run of capitalised words takes the capitalised words and the type head noun
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.entities import LEADING
 from kg.extract.rules.spans import info
+from kg.extract.wordlists import ROLE_NOUNS
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
 _MAX_EXTENSION = 3
@@ -64,6 +66,9 @@ def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     # "CMU-MOSEI datasets", "datasets DTU": the name is the coined word, the dataset noun is a cue.
     if end - start >= 2 and doc[end - 1].lower_ in _DATASET_NOUNS and _coined(doc[end - 2].text):
+        end -= 1
+    # "TF-IDF baseline", "YOLOv8-L teacher": the name is the coined word, the role noun says what part it plays.
+    if end - start >= 2 and doc[end - 1].lower_ in ROLE_NOUNS and _coined(doc[start : end - 1].text.split()[-1]):
         end -= 1
     if end - start >= 2 and _coined(doc[end - 1].text):
         nouns = [i for i in range(start, end - 1) if doc[i].lower_ in _DATASET_NOUNS]

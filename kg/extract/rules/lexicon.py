@@ -38,7 +38,8 @@ for _type, _words in {
         "answering summarization summarisation parsing tagging forecasting prediction captioning "
         "reasoning completion synthesis tracking localization localisation reconstruction "
         "processing understanding extraction recommendation labeling labelling linking editing "
-        "inpainting restoration super-resolution planning navigation grounding verification diagnosis qa"
+        "inpainting restoration super-resolution planning navigation grounding verification diagnosis qa "
+        "removal assessment counting deblurring dehazing deraining colorization colourisation matting fact-checking"
     ),
     METHOD: (
         "method methods algorithm algorithms approach approaches framework frameworks technique "
