@@ -231,7 +231,8 @@ def _head(words: list[str]) -> str:
 def plural_of_other_kind(words: list[str], kind: str) -> bool:
     """A thing named by a plural noun that heads none of its kind: a task or dataset named by data or
     attributes ("untrimmed videos", "reasoning chains", "API interactions", "HDR videos"); a method or model
-    named by a set of methods ("GAN-based methods", "3DGS approaches") or by what methods produce or act on
+    named by a set of methods ("GAN-based methods", "3DGS approaches"; not a family named after someone or
+    something, "Monte Carlo methods") or by what methods produce or act on
     ("ML predictions", "TF-IDF features"), unless every word is capitalised ("Neural Radiance Fields") or the
     plural names methods of one kind ("MDS codes", "decision trees"). The head comes before a preposition
     ("detection of AI-generated images", "classification in ... settings")."""
@@ -241,9 +242,19 @@ def plural_of_other_kind(words: list[str], kind: str) -> bool:
     if kind == TASK:
         return HEAD_TYPES.get(_singular(head)) != TASK
     if kind in (METHOD, MODEL):
-        return head in METHOD_CLASS_PLURALS or HEAD_TYPES.get(head) not in (METHOD, MODEL) \
-            and head not in METHOD_PLURALS and not all(w[:1].isupper() for w in words)
+        if head in METHOD_CLASS_PLURALS:
+            return not _family_name(words[: words.index(head)])
+        return HEAD_TYPES.get(head) not in (METHOD, MODEL) and head not in METHOD_PLURALS \
+            and not all(w[:1].isupper() for w in words)
     return kind == DATASET and head not in DATASET_PLURALS
+
+
+def _family_name(words: list[str]) -> bool:
+    """Proper names that name a family of methods: "Monte Carlo", "Runge-Kutta" (of "... methods"); not an
+    adjective ("Bayesian", "Classical") nor a word abstracts write in lower case ("Transformer")."""
+    parts = [p for w in words for p in w.split("-") if p]
+    return bool(parts) and all(p.istitle() and p.isalpha() and not is_ordinary_word(p)
+                               and not p.lower().endswith(("ian", "ic", "al", "ive", "ous", "ed")) for p in parts)
 
 
 def balanced(text: str) -> bool:

@@ -272,6 +272,7 @@ def test_language_pairs_formats_and_products_are_no_entities_but_tasks_on_them_a
 
 def test_sets_of_methods_amounts_lists_products_and_venues_are_no_entities():
     assert not keep("GAN-based methods", "Method", "ner") and not keep("Bayesian approaches", "Method", "ner")
+    assert keep("Monte Carlo methods", "Method", "ner") and keep("Runge-Kutta methods", "Method", "ner")
     assert not keep("25-30 billion", "Task", "ner") and not keep("tens of thousands", "Dataset", "ner")
     assert not keep("computer science / machine learning", "Task", "ner")
     assert not keep("NVIDIA RTX", "Method", "ner") and not keep("DSLR", "Method", "ner") and not keep("CVPR", "Method", "ner")
