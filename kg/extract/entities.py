@@ -200,13 +200,14 @@ def is_plural(word: str) -> bool:
 
 def runs_into_clause(words: list[str]) -> bool:
     """A span that ends in a verb or an adverb, or starts with an adverb or a verb: "CVA decouples", "ACE
-    achieves", "injecting object information directly", "detect substance"; or a title's clause with its
-    verb capitalised inside it ("Medical Image Understanding Improves Survival Prediction"). A name is a
-    noun phrase."""
+    achieves", "injecting object information directly", "detect substance"; a verb inside it ("dialogue
+    requires reasoning", "Medical Image Understanding Improves Survival Prediction"); a plural noun and a
+    participle ("VM-based CTF challenges spanning"). A name is a noun phrase."""
     return len(words) > 1 and (words[-1] in RUN_ON_VERBS or bool(_ADVERB.fullmatch(words[-1]))
                                or bool(_ADVERB.fullmatch(words[0])) or words[0] in RUN_ON_VERBS
                                or words[0] in BASE_VERBS
-                               or any(w.istitle() and w.lower() in RUN_ON_VERBS for w in words[1:-1]))
+                               or any(w.lower() in RUN_ON_VERBS and (w.islower() or w.istitle()) for w in words[1:-1])
+                               or words[-1].endswith("ing") and is_plural(words[-2]) and words[-1] not in HEAD_TYPES)
 
 
 def cut_before_its_head(words: list[str]) -> bool:
@@ -332,6 +333,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if knowledge.lookup(text) or knowledge.lookup(_singular(text)):
         return True
     if plural_of_other_kind(words, kind):
+        return False
+    if len(words) == 3 and words[1] in ("and", "or"):  # "CVR and CIR", "JAX and Pytorch": two things
         return False
     if is_generic(text):
         return False

@@ -295,3 +295,12 @@ def test_a_method_named_by_its_outputs_or_a_participle_or_a_list_is_no_entity():
     assert keep("Neural Radiance Fields", "Method", "ner") and keep("MDS codes", "Method", "ner")
     assert keep("Decision trees", "Model", "ner") and keep("Gaussian splatting", "Method", "ner")
     assert keep("Image Shadow Removal", "Task", "ner") and keep("High-Speed Train", "Method", "ner")
+
+
+def test_a_clause_inside_a_span_and_two_coordinated_names_are_no_entities():
+    assert not keep("Cross-domain task-oriented dialogue requires reasoning", "Task", "ner")
+    assert not keep("DiZiNER achieves zero-shot SOTA", "Method", "ner")
+    assert not keep("VM-based CTF challenges spanning", "Method", "ner") and not keep("errors rendering", "Task", "ner")
+    assert not keep("CVR and CIR", "Dataset", "ner") and not keep("JAX and Pytorch", "Method", "ner")
+    assert keep("autonomous driving", "Task", "ner") and keep("Mixture of Experts", "Method", "ner")
+    assert keep("Question Answering and Reasoning Benchmark", "Dataset", "ner")
