@@ -27,6 +27,9 @@ from kg.schema import DATASET, ENTITY_TYPES, METHOD, METRIC, MODEL, TASK
 
 KNOWLEDGE_WEIGHT = 0.6
 """Support a Papers with Code type adds, as a share of the entity's summed votes (at least 1 vote)."""
+CODED_DATASET_WEIGHT = 1.0
+"""Support added to Dataset for a coined one-word name Papers with Code knows as a data set only
+("CheXpert", "UCF50", "DBpedia", "HowTo100M"): such a name rarely means anything else."""
 HEAD_WEIGHT = 1.0
 """Support the head noun of the label adds to its type, as a share of the summed votes."""
 VERSION_WEIGHT = 0.5
@@ -57,6 +60,8 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
         for target in ((METHOD, MODEL) if kind == METHOD else (kind,)):
             if target in (DATASET, TASK, METRIC, METHOD, MODEL):
                 support[target] = support.get(target, 0.0) + KNOWLEDGE_WEIGHT * total
+    if known == {DATASET} and _CODED_NAME.fullmatch(label):
+        support[DATASET] = support.get(DATASET, 0.0) + CODED_DATASET_WEIGHT * total
     sized = any(has_parameter_size(n) for n in names)
     if sized:  # "Llama-3.2-11B-Vision-Instruct", "MobileNetV3-Small"
         support[MODEL] = support.get(MODEL, 0.0) + HEAD_WEIGHT * total
@@ -100,6 +105,11 @@ def _ends_in_known_dataset(label: str) -> bool:
 # acronym in capitals only ("VQA", "SLAM") nor a hyphenated phrase with a lower-case word ("Text-to-SQL").
 _COINED_WORD = re.compile(r"(?=\S*[a-z])(?:[A-Z][a-z0-9]+[A-Z][\w.]*|[a-z]+[A-Z][\w.]*|[A-Za-z]+\d[\w.]*)"
                           r"(?:-[A-Z0-9][\w.]*)*")
+
+
+# A coined one-word name: four characters or more, a capital after the first or a digit, and a lower-case
+# letter or a digit ("CheXpert", "UCF50", "AI2D", "3DMatch"); not an acronym in capitals ("ALFRED", "DART").
+_CODED_NAME = re.compile(r"(?=[\w.\-]{4,}$)(?=.*(?:\d|.[A-Z]))(?=.*[a-z0-9])[\w.\-]+")
 
 
 _GLUED_HEAD = re.compile(r"[A-Za-z0-9]-?(Bench|bench|Eval|Score|Net)\d*$|[a-z][A-Z]?(QA)$|"

@@ -109,3 +109,10 @@ def test_a_coined_word_is_no_task_but_acronyms_and_phrases_are():
     assert decide_type("HunyuanVideo", [], {"Task": 1.6}) == "Method"
     assert decide_type("CounterMoral", [], {"Task": 1.6, "Dataset": 0.8}) == "Dataset"
     assert decide_type("VQA", [], {"Task": 1.6}) == decide_type("Text-to-SQL", [], {"Task": 1.6}) == "Task"
+
+
+def test_a_coined_name_papers_with_code_knows_as_a_dataset_only_is_a_dataset():
+    assert decide_type("CheXpert", [], {"Method": 1.0}) == "Dataset"
+    assert decide_type("HowTo100M", [], {"Model": 2.0}) == "Dataset"
+    assert decide_type("ALFRED", [], {"Method": 1.0}) == "Method"  # capitals only: an acronym may mean other things
+    assert decide_type("BERT", [], {"Model": 1.0}) == "Model"
