@@ -107,9 +107,10 @@ _COINED_WORD = re.compile(r"(?=\S*[a-z])(?:[A-Z][a-z0-9]+[A-Z][\w.]*|[a-z]+[A-Z]
                           r"(?:-[A-Z0-9][\w.]*)*")
 
 
-# A coined one-word name: four characters or more, a capital after the first or a digit, and a lower-case
-# letter or a digit ("CheXpert", "UCF50", "AI2D", "3DMatch"); not an acronym in capitals ("ALFRED", "DART").
-_CODED_NAME = re.compile(r"(?=[\w.\-]{4,}$)(?=.*(?:\d|.[A-Z]))(?=.*[a-z0-9])[\w.\-]+")
+# A coined one-word name: four characters or more, a capital after the first or a digit, a lower-case letter
+# or a digit, and no lower-case start ("CheXpert", "UCF50", "AI2D", "3DMatch"); not an acronym in capitals
+# ("ALFRED", "DART") nor a name that starts in lower case, a method's or model's way ("aTLAS", "mBERT").
+_CODED_NAME = re.compile(r"(?=[\w.\-]{4,}$)(?=.*(?:\d|.[A-Z]))(?=.*[a-z0-9])[A-Z0-9][\w.\-]+")
 
 
 _GLUED_HEAD = re.compile(r"[A-Za-z0-9]-?(Bench|bench|Eval|Score|Net)\d*$|[a-z][A-Z]?(QA)$|"

@@ -115,4 +115,5 @@ def test_a_coined_name_papers_with_code_knows_as_a_dataset_only_is_a_dataset():
     assert decide_type("CheXpert", [], {"Method": 1.0}) == "Dataset"
     assert decide_type("HowTo100M", [], {"Model": 2.0}) == "Dataset"
     assert decide_type("ALFRED", [], {"Method": 1.0}) == "Method"  # capitals only: an acronym may mean other things
+    assert decide_type("aTLAS", [], {"Method": 1.0}) == "Method"  # a lower-case start: a method's name
     assert decide_type("BERT", [], {"Model": 1.0}) == "Model"
