@@ -371,7 +371,7 @@ def topic_names(title_texts: list[str], abstract_texts: list[str]) -> set[str]:
 def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 
-    "the X dataset", "on the X benchmark", "trained on X", "fine-tuned on X" → Dataset;
+    "the X dataset", "on the X benchmark", "trained on X", "fine-tuned on X", "datasets: X, Y" → Dataset;
     "X-7B", "X 70B", "the FLUX model", "a ConvNeXt backbone", "models such as X", "X (XM) models" → Model;
     "the X task" → Task;
     "X score" → Metric.
@@ -379,7 +379,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     before, after = before.lower().rstrip(), after.lower().lstrip()
     if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) or re.search(
             r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested|experiments?)\b[^.;]{0,40}?\bon(?:\s+the)?$",
-            before) or re.search(r"\b(?:datasets|benchmarks|corpora)\s+(?:like|such\s+as|including)\b[^.;()]{0,40}$", before):
+            before) or re.search(r"\b(?:datasets|benchmarks|corpora)(?:\s*:|,?\s+(?:like|such\s+as|including|namely)\b)"
+                                 r"[^.;()]{0,40}$", before):
         return DATASET
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]):
         return MODEL

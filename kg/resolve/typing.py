@@ -62,6 +62,8 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
                 support[target] = support.get(target, 0.0) + KNOWLEDGE_WEIGHT * total
     if known == {DATASET} and _CODED_NAME.fullmatch(label):
         support[DATASET] = support.get(DATASET, 0.0) + CODED_DATASET_WEIGHT * total
+    elif not known and " " not in label and _ends_in_known_dataset(label, min_length=5):  # "DermaMNIST"
+        support[DATASET] = support.get(DATASET, 0.0) + HEAD_WEIGHT * total
     sized = any(has_parameter_size(n) for n in names)
     if sized:  # "Llama-3.2-11B-Vision-Instruct", "MobileNetV3-Small"
         support[MODEL] = support.get(MODEL, 0.0) + HEAD_WEIGHT * total
@@ -95,10 +97,16 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     return min(support, key=lambda t: (-support[t], t != favoured, _ORDER.get(t, len(_ORDER)), t))
 
 
-def _ends_in_known_dataset(label: str) -> bool:
-    """A name ending in a data set Papers with Code lists ("TinyImageNet", "Occ-ScanNet")."""
-    return any(DATASET in knowledge.known_types(label[i:]) for i in range(1, len(label))
-               if label[i].isupper() and not label[i - 1].isupper())
+def _ends_in_known_dataset(label: str, min_length: int = 1) -> bool:
+    """A name ending in a data set Papers with Code lists ("TinyImageNet", "Occ-ScanNet"); with ``min_length``,
+    a data set's name of that many characters or more that is no capitalised word ("DermaMNIST", not
+    "OneDrive" for DRIVE nor "EggMind" for MIND)."""
+    for i in range(1, len(label)):
+        tail = label[i:]
+        if label[i].isupper() and not label[i - 1].isupper() and len(tail) >= min_length \
+                and not (min_length > 1 and tail.istitle() and tail.isalpha()) and DATASET in knowledge.known_types(tail):
+            return True
+    return False
 
 
 # One coined word: capitals inside it or letters with digits ("HunyuanVideo", "M2IR", "Sim2Real"); not an

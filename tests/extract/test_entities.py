@@ -304,3 +304,9 @@ def test_a_clause_inside_a_span_and_two_coordinated_names_are_no_entities():
     assert not keep("CVR and CIR", "Dataset", "ner") and not keep("JAX and Pytorch", "Method", "ner")
     assert keep("autonomous driving", "Task", "ner") and keep("Mixture of Experts", "Method", "ner")
     assert keep("Question Answering and Reasoning Benchmark", "Dataset", "ner")
+
+
+def test_names_listed_after_datasets_or_benchmarks_are_datasets():
+    assert cue_type("on four medical image datasets: PathMNIST, ", "DermaMNIST", ", and CheXpert") == "Dataset"
+    assert cue_type("two seven-view benchmarks, namely PT14-MV and ", "CSL-MV", ", providing") == "Dataset"
+    assert cue_type("we compare three VLMs - CLIP, ", "SigLIP", ", and MultiCLIP") is None

@@ -117,3 +117,9 @@ def test_a_coined_name_papers_with_code_knows_as_a_dataset_only_is_a_dataset():
     assert decide_type("ALFRED", [], {"Method": 1.0}) == "Method"  # capitals only: an acronym may mean other things
     assert decide_type("aTLAS", [], {"Method": 1.0}) == "Method"  # a lower-case start: a method's name
     assert decide_type("BERT", [], {"Model": 1.0}) == "Model"
+
+
+def test_a_name_glued_to_a_known_dataset_leans_to_dataset_but_not_a_capitalised_word():
+    assert decide_type("DermaMNIST", [], {"Model": 2.4, "Dataset": 0.8}) == "Dataset"
+    assert decide_type("OneDrive", [], {"Method": 1.0}) == "Method"  # DRIVE is a data set, "Drive" a word
+    assert decide_type("TunnelMIND", [], {"Method": 1.0}) == "Method"  # MIND: too short to say
