@@ -42,7 +42,7 @@ novel new proposed existing previous prior current recent conventional tradition
 unified efficient effective robust powerful strong large small various several different multiple many other
 same similar key main first second final overall better best prominent popular typical specific related
 synergistic zero-shot few-shot end-to-end based driven level scale aware weights focus sota sotas of
-2d 3d 4d protocol protocols report reports technical
+2d 3d 4d protocol protocols report reports technical benchmarking
 """.split())
 # Last words that make a phrase a part or an attribute of a thing, not the thing.
 FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "values", "outputs", "inputs"}
@@ -160,6 +160,9 @@ def is_other_kind(text: str) -> bool:
     if text.isupper() and len(text) > 2 and " " not in text and folded not in OTHER_KIND_ACRONYMS:  # "RADAR": a name
         return False
     pair = re.fullmatch(r"([a-z]+)(?: to |[ /])([a-z]+)", folded)  # "English-to-Japanese", "Chinese-English"
+    first, _, rest = text.lower().partition(" ")
+    if first in OTHER_KIND_ACRONYMS and rest and _all_plain(rest):  # "CAD model", "MRI data": the kind's things
+        return True
     return any(name in OTHER_KINDS or name in OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
         or folded in QUALITIES or _head(text.lower().split()) in OTHER_KIND_HEADS \
         or bool(pair) and pair.group(1) in OTHER_KINDS and pair.group(2) in OTHER_KINDS
@@ -286,6 +289,12 @@ def metric_in_other_sense(text: str, sentence: str) -> bool:
     return not _METRIC_CONTEXT.search(sentence.replace(text, " ", 1))
 
 
+def _known_metric(text: str, extractor: str, long_form: str | None) -> bool:
+    """A metric named by a quality that a list or the paper defines: "panoptic quality" (gazetteer), "Visual
+    Quality Score (VQS)"; "Visual Quality" alone is a property."""
+    return bool(long_form) or extractor in ("acronym", "gazetteer") or bool(knowledge.lookup(text))
+
+
 def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: bool = False,
          long_form: str | None = None, capitals: bool = True, sentence_start: bool = False,
          topic: bool = False, kept_elsewhere: bool = False) -> bool:
@@ -325,8 +334,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if len(words) > 1 and (words[0].lower() in CLAUSE_OPENERS or words[0] in QUESTION_OPENERS):
         return False  # "Boosting SAM", "Towards Robust LLMs", "How Vision Becomes Language"
-    if kind == METRIC and (metric_in_other_sense(text, sentence) or not measures_something(long_form or text)):
-        return False
+    if kind == METRIC and (metric_in_other_sense(text, sentence) or not measures_something(long_form or text)
+                           or words[-1].lower() in QUALITIES and not _known_metric(text, extractor, long_form)):
+        return False  # "adversarial robustness" is a property; "Panoptic Quality" a metric
     if proposed or long_form or kept_elsewhere or extractor in ("gazetteer", "acronym", "title"):
         # a known name of generic words stays: "zero-shot learning", "few-shot learning"
         return not is_generic(text) or extractor == "gazetteer" and bool(knowledge.lookup(text))

@@ -41,7 +41,7 @@ gaelic, irish, welsh, finnish, swedish, norwegian, danish, czech, slovak, romani
 croatian, malay, tagalog, filipino, latin, sanskrit, kazakh, uzbek, mongolian, tibetan, uyghur, khmer, burmese,
 html, csv, onnx, markdown, latex, figma, alibaba, baidu, tencent, bytedance, amazon, apple, dslr, fpga, asic, x86,
 jetson, raspberry pi, arduino, neurips, icml, iclr, cvpr, iccv, eccv, aaai, ijcai, sigir, emnlp, naacl, siggraph,
-icassp, miccai
+icassp, miccai, hsi, hyperspectral imaging, rgbt, rgb t, roi, region of interest, regions of interest
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR").
@@ -50,12 +50,14 @@ OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "s
                                   "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb", "rgbd", "rgb d", "ehr",
                                   "vr", "gpu", "cpu", "tpu", "rtx", "json", "xml", "yaml", "jpeg", "png", "pdf",
                                   "api", "stem", "html", "csv", "onnx", "nvidia", "dslr", "fpga", "asic", "cvpr", "icml",
-                                  "iclr", "iccv", "eccv", "aaai", "ijcai", "sigir", "emnlp", "naacl", "icassp", "miccai"})
+                                  "iclr", "iccv", "eccv", "aaai", "ijcai", "sigir", "emnlp", "naacl", "icassp", "miccai",
+                                  "hsi", "rgbt", "rgb t", "roi", "rois"})
 # Qualities named by one word: properties, not metrics or tasks.
 QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "reliability", "scalability",
                        "interpretability", "explainability", "stability", "fidelity", "realism", "naturalness",
                        "fluency", "efficiency", "effectiveness", "performance", "generalization", "generalisation",
-                       "overall", "general", "aware", "usability", "safety", "trustworthiness"})
+                       "overall", "general", "aware", "usability", "safety", "trustworthiness", "transferability",
+                       "generalizability", "controllability", "adaptability"})
 # Words that open a clause, not a name: a title's verb ("Boosting SAM", "Towards Robust LLMs").
 CLAUSE_OPENERS = {"enhancing", "improving", "detecting", "towards", "toward", "rethinking", "revisiting", "exploring",
                   "evaluating", "leveraging", "unlocking", "boosting", "bridging", "mitigating", "unveiling",

@@ -310,3 +310,11 @@ def test_names_listed_after_datasets_or_benchmarks_are_datasets():
     assert cue_type("on four medical image datasets: PathMNIST, ", "DermaMNIST", ", and CheXpert") == "Dataset"
     assert cue_type("two seven-view benchmarks, namely PT14-MV and ", "CSL-MV", ", providing") == "Dataset"
     assert cue_type("we compare three VLMs - CLIP, ", "SigLIP", ", and MultiCLIP") is None
+
+
+def test_things_of_an_untyped_kind_and_metrics_named_by_a_quality_are_no_entities():
+    assert not keep("CAD model", "Model", "ner") and not keep("MRI data", "Dataset", "ner")
+    assert not keep("ROI", "Method", "ner") and not keep("HSI", "Dataset", "ner")
+    assert keep("MRI reconstruction", "Task", "ner") and keep("HSI-Benchmark", "Dataset", "ner")
+    assert not keep("Visual Quality", "Metric", "ner", "improves by 3%") and not keep("transferability", "Metric", "ner")
+    assert keep("panoptic quality", "Metric", "gazetteer", "PQ of 41.2")
