@@ -378,6 +378,34 @@ def topic_names(title_texts: list[str], abstract_texts: list[str]) -> set[str]:
     return {name_key(t) for t in title_texts} & {name_key(t) for t in abstract_texts} - {""}
 
 
+# A title's opening phrase of capitalised words, up to a preposition, a colon, a question mark or the end.
+_TITLE_LEAD = re.compile(r"(?:(?:A|An|The)\s+)?((?:[A-Z0-9][\w\-]*\s+){1,6}[A-Z][\w\-]*)"
+                         r"(?=\s+(?:for|with|via|in|on|as|from|using|under|and)\b|\s*[:?]|\s*$)")
+
+
+def title_subject(title: str) -> str | None:
+    """The name (:func:`name_key`) of the model a title opens with, or None: "Long-term Recurrent
+    Convolutional Networks for Visual Recognition", "Credal Concept Bottleneck Models"; not a title that
+    opens with a verb ("Training Language Models for ...") or a question, nor a kind of large or small
+    language model ("Domain-Adapted Small Language Models for ...").
+
+    >>> title_subject("Long-term Recurrent Convolutional Networks for Visual Recognition and Description")
+    'long term recurrent convolutional network'
+    >>> title_subject("Jailbreaking Large Language Models with Morality Attacks") is None
+    True
+    """
+    found = _TITLE_LEAD.match(title.strip())
+    if not found:
+        return None
+    words = found.group(1).split()
+    first = words[0]
+    if HEAD_TYPES.get(words[-1].lower()) != MODEL or first in QUESTION_OPENERS or first.lower() in CLAUSE_OPENERS \
+            or "-" not in first and first.lower().endswith("ing") \
+            or len(words) > 2 and words[-3].lower() in ("large", "small") and words[-2].lower() == "language":
+        return None  # "Agentic Large Language Models for ...": a kind of a class, not the paper's model
+    return name_key(found.group(1))
+
+
 def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
-from kg.extract.entities import cue_type, is_other_kind, keep, name_key, topic_names
+from kg.extract.entities import cue_type, is_other_kind, keep, name_key, title_subject, topic_names
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
@@ -103,7 +103,7 @@ class Extractor:
                 sentence.role = role
         entities = doc_mentions(title_doc, "title", [(0, len(paper.title))]) + doc_mentions(
             abstract_doc, "abstract", bounds)
-        _keep_topics(entities)
+        _keep_topics(entities, title_subject(paper.title))
         _drop_untyped_acronyms(entities)
         # Relations and claims are read between graph entities only.
         sentence_of = [_sentence_index(sentences, m) if m.field == "abstract" and m.graph else None
@@ -163,16 +163,17 @@ def _known_or_generic(doc: Doc, span: Span) -> tuple[Span, SpanInfo]:
     return span, SpanInfo("ner_generic", GENERIC_SCORE)
 
 
-def _keep_topics(mentions: list[Mention]) -> None:
+def _keep_topics(mentions: list[Mention], subject: str | None = None) -> None:
     """One decision per name in a paper, and the paper's subject kept.
 
     :func:`keep` judges each occurrence alone; a name kept once is kept wherever the paper writes
     it, and a name the title and the abstract share ("Shortcut Learning" / "the literature on
-    shortcut learning") is the paper's subject (``keep(..., topic=True)``).
+    shortcut learning") is the paper's subject (``keep(..., topic=True)``), as is the model a title opens
+    with (``subject``, :func:`kg.extract.entities.title_subject`).
     """
     kept = {name_key(m.text) for m in mentions if m.graph}
     topics = topic_names([m.text for m in mentions if m.field == "title"],
-                         [m.text for m in mentions if m.field == "abstract"])
+                         [m.text for m in mentions if m.field == "abstract"]) | ({subject} if subject else set())
     for mention in mentions:
         if mention.graph:
             continue

@@ -5,7 +5,7 @@ import spacy
 
 from kg.extract.entities import (balanced, cue_type, has_tex, is_broad_class, is_generic, is_other_kind, keep,
                                  looks_versioned, measures_something,
-                                 metric_in_other_sense, name_key, topic_names)
+                                 metric_in_other_sense, name_key, title_subject, topic_names)
 from kg.extract.rules.boundaries import fix_span
 
 
@@ -285,6 +285,7 @@ def test_a_role_noun_after_a_coined_name_is_cut_and_a_teacher_is_a_model(nlp):
     assert _fixed(nlp, "We distil a YOLOv8-L teacher into it.", 3, 7) == "YOLOv8-L"
     assert _fixed(nlp, "We beat the TF-IDF baseline here.", 2, 7) == "TF-IDF"
     assert _fixed(nlp, "a strong transformer baseline", 2, 4) == "transformer baseline"
+    assert _fixed(nlp, "a 158M-parameter student", 1, 5) == "158M-parameter student"
     assert cue_type("we distil a ", "ResNet-152", " teacher into") == "Model"
 
 
@@ -318,3 +319,16 @@ def test_things_of_an_untyped_kind_and_metrics_named_by_a_quality_are_no_entitie
     assert keep("MRI reconstruction", "Task", "ner") and keep("HSI-Benchmark", "Dataset", "ner")
     assert not keep("Visual Quality", "Metric", "ner", "improves by 3%") and not keep("transferability", "Metric", "ner")
     assert keep("panoptic quality", "Metric", "gazetteer", "PQ of 41.2")
+
+
+def test_the_model_a_title_opens_with_is_its_subject_but_not_a_verb_a_question_or_a_kind_of_llm():
+    assert title_subject("Credal Concept Bottleneck Models for Epistemic-Aleatoric Uncertainty") \
+        == "credal concept bottleneck model"
+    assert title_subject("A Synergistic CNN-Transformer Network with Pooling Attention Fusion") \
+        == "synergistic cnn transformer network"
+    assert title_subject("Silicon Aware Neural Networks") == "silicon aware neural network"
+    assert title_subject("Training Transformers as a Universal Computer") is None
+    assert title_subject("How Creative Are Large Language Models in Generating Molecules?") is None
+    assert title_subject("Domain-Adapted Small Language Models for Reliable Clinical Triage") is None
+    assert title_subject("Graph World Models: Concepts, Taxonomy, and Future Directions") == "graph world model"
+    assert title_subject("Stability-Weighted Decoding for Diffusion Language Models") is None  # a method

@@ -3,6 +3,7 @@
 import spacy
 from spacy.tokens import Span
 
+from kg.extract.entities import title_subject
 from kg.extract.extractor import _drop_untyped_acronyms, _keep_topics, doc_mentions
 from kg.records import Mention
 
@@ -60,3 +61,11 @@ def test_cue_words_type_an_acronym_long_form_too():
     text = "Vision-Language-Action (VLA) models integrate vision and language."
     found = Extractor(roles=False).predict_entities([text], "mentions")[0]
     assert [(text[s:e], kind) for s, e, kind, _ in found][0] == ("Vision-Language-Action", "Model")
+
+
+def test_the_model_a_title_opens_with_becomes_a_graph_entity():
+    title = "Long-term Recurrent Convolutional Networks for Visual Recognition and Description"
+    mentions = [_mention("Long-term Recurrent Convolutional Networks", "title", False, "Model"),
+                _mention("recurrent convolutional models", "abstract", False, "Model")]
+    _keep_topics(mentions, title_subject(title))
+    assert [m.graph for m in mentions] == [True, False]

@@ -14,6 +14,8 @@ whole extraction; these rules read token text only.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -23,6 +25,7 @@ from kg.extract.wordlists import ROLE_NOUNS
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
 _MAX_EXTENSION = 3
+_SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:-?param(?:eter)?s?)?", re.I)
 _DATASET_NOUNS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora"}
 
 
@@ -68,7 +71,8 @@ def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if end - start >= 2 and doc[end - 1].lower_ in _DATASET_NOUNS and _coined(doc[end - 2].text):
         end -= 1
     # "TF-IDF baseline", "YOLOv8-L teacher": the name is the coined word, the role noun says what part it plays.
-    if end - start >= 2 and doc[end - 1].lower_ in ROLE_NOUNS and _coined(doc[start : end - 1].text.split()[-1]):
+    if end - start >= 2 and doc[end - 1].lower_ in ROLE_NOUNS and _coined(doc[start : end - 1].text.split()[-1]) \
+            and not _SIZE.fullmatch(doc[start : end - 1].text):  # "158M-parameter student" is no name
         end -= 1
     if end - start >= 2 and _coined(doc[end - 1].text):
         nouns = [i for i in range(start, end - 1) if doc[i].lower_ in _DATASET_NOUNS]
