@@ -29,7 +29,7 @@ ultrasound, ultrasonography, oct, optical coherence tomography, eeg, electroence
 meg, ecg, ekg, electrocardiogram, electrocardiography, emg, electromyography, ppg, photoplethysmography,
 mammography, dermoscopy, endoscopy, colonoscopy, histopathology, whole slide image, wsi, fundus image, lidar, radar,
 sonar, synthetic aperture radar, imu, inertial measurement unit, gps, gnss, rgb d camera, event camera, uav,
-unmanned aerial vehicle, drone, ar/vr, xr, augmented reality, virtual reality, english, chinese, mandarin,
+unmanned aerial vehicle, autonomous underwater vehicle, drone, ar/vr, xr, augmented reality, virtual reality, english, chinese, mandarin,
 cantonese, arabic, hindi, bangla, bengali, urdu, french, german, spanish, portuguese, italian, russian, japanese,
 korean, vietnamese, thai, indonesian, swahili, turkish, persian, farsi, hebrew, greek, dutch, polish, ukrainian,
 tamil, telugu, marathi, gujarati, punjabi, kannada, malayalam, nepali, sinhala, amharic, yoruba, hausa, igbo, zulu,
@@ -46,7 +46,7 @@ icassp, miccai, hsi, hyperspectral imaging, rgbt, rgb t, roi, region of interest
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR").
 OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg",
-                                  "ekg", "emg", "ppg", "wsi", "lidar", "imu", "gps", "gnss", "uav", "uavs", "sar",
+                                  "ekg", "emg", "ppg", "wsi", "lidar", "imu", "gps", "gnss", "uav", "uavs", "auv", "auvs", "sar",
                                   "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb", "rgbd", "rgb d", "ehr",
                                   "vr", "gpu", "cpu", "tpu", "rtx", "json", "xml", "yaml", "jpeg", "png", "pdf",
                                   "api", "stem", "html", "csv", "onnx", "nvidia", "dslr", "fpga", "asic", "cvpr", "icml",
@@ -87,7 +87,7 @@ METRIC_HEADS = {word for word, kind in HEAD_TYPES.items() if kind == METRIC} | {
 # Verbs in the third person that end a span run on into its sentence ("CVA decouples", "ACE achieves"):
 # verbs of abstracts that are no plural noun of a name (not "models", "scores", "tracks", "updates").
 RUN_ON_VERBS = frozenset("""
-accelerates achieves adapts addresses adopts aligns allows analyzes applies attains automates boosts bridges
+accelerates achieves adapts addresses adopts aligns allows analyzes applies attains augments automates boosts bridges
 builds bypasses captures combines compresses computes connects consists constructs contains converts decodes
 decomposes decouples delivers demonstrates detects discovers distills distils eliminates embeds employs
 enables encodes enforces enhances ensures establishes estimates evaluates exceeds exhibits exploits explores

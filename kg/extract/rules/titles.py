@@ -32,6 +32,11 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     if not colon:
         return None
     name = doc[:colon]
+    # "The MixCount Dataset: ...": the name is the coined word, the article and the data set's noun frame it.
+    framed = len(name) >= 3 and name[0].lower_ in {"the", "a", "an"} and name[-1].lower_ in _DATASET_WORDS \
+        and any(_COINED.search(t.text) for t in name[1:-1])
+    if framed:
+        name = doc[1 : colon - 1]
     words = [t for t in name if t.text != "-"]
     if not words or not all(_NAME_TOKEN.match(t.text) for t in words):
         return None
@@ -42,7 +47,7 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     if len(words) > 1 and not hyphenated and not any(_COINED.search(t.text) for t in words) \
             and name.text.lower() not in abstract.lower():
         return None
-    return name, _contribution_type(doc, name, doc[colon + 1 :])
+    return name, DATASET if framed else _contribution_type(doc, name, doc[colon + 1 :])
 
 
 def _contribution_type(doc: Doc, name: Span, subtitle: Span) -> str:

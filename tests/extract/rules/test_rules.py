@@ -85,6 +85,8 @@ def test_patterns_in_windows_match_as_over_the_whole_doc():
     ("Talking Heads: Understanding Inter-layer Communication", None),
     ("Physics of Language Models: Part 3.3", None),
     ("A title without a colon", None),
+    ("The MixCount Dataset: Bridging the Data Gap for Open-Vocabulary Object Counting", ("MixCount", "Dataset")),
+    ("A New Benchmark: Measuring Things", None),
 ])
 def test_title_names(title, expected):
     import spacy
