@@ -134,6 +134,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         if span.label_ in ENTITY_TYPES and not taken.intersection(range(span.start, span.end)):
             spans.append(_known_or_generic(doc, span))
     spans.sort(key=lambda pair: pair[0].start)
+    # An acronym the text defines has its long form wherever it occurs, whichever recogniser found it
+    # ("Exponential Moving Average (EMA)": "EMA" of the generic-phrase recogniser).
+    long_forms = {short: long for short, long in doc._.kg_acronyms or []}
     mentions = []
     for span, note in spans:
         if not any(c.isalnum() for c in span.text):  # a span of symbols ("⟩" from LaTeX math) has no match key
@@ -144,9 +147,10 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         if cue is not None and cue != kind and note.extractor != "title":
             kind, score = cue, CUE_SCORE
         sentence = next((text[s:e] for s, e in bounds if s <= start < e), text)
-        graph = keep(span.text, kind, note.extractor, sentence, note.proposed, note.long_form,
+        long_form = note.long_form or long_forms.get(span.text) or long_forms.get(span.text.removesuffix("s"))
+        graph = keep(span.text, kind, note.extractor, sentence, note.proposed, long_form,
                      capitals=field != "title", sentence_start=span[0].is_sent_start)
-        mentions.append(Mention(start, end, span.text, kind, field, score, note.extractor, note.long_form,
+        mentions.append(Mention(start, end, span.text, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions
 

@@ -69,3 +69,13 @@ def test_the_model_a_title_opens_with_becomes_a_graph_entity():
                 _mention("recurrent convolutional models", "abstract", False, "Model")]
     _keep_topics(mentions, title_subject(title))
     assert [m.graph for m in mentions] == [True, False]
+
+
+def test_an_acronym_the_text_defines_has_its_long_form_whichever_recogniser_found_it():
+    doc = spacy.blank("en")("An Exponential Moving Average ( EMA ) of weights ; the EMA helps .")
+    doc.spans["generic"] = [Span(doc, 1, 4, label="Method"), Span(doc, 5, 6, label="Method"),
+                            Span(doc, 11, 12, label="Method")]
+    doc._.kg_acronyms = [("EMA", "Exponential Moving Average")]
+    found = [(m.text, m.long_form) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
+    assert found == [("Exponential Moving Average", None), ("EMA", "Exponential Moving Average"),
+                     ("EMA", "Exponential Moving Average")]

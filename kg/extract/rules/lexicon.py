@@ -31,7 +31,7 @@ for _type, _words in {
     DATASET: "dataset datasets corpus corpora benchmark benchmarks bank treebank suite collection leaderboard",
     METRIC: (
         "accuracy score scores error rate ratio precision recall perplexity distance divergence "
-        "bleu rouge f1 auc fid metric metrics curve"
+        "bleu rouge f1 auc fid metric metrics curve coefficient"
     ),
     TASK: (
         "classification detection segmentation translation generation recognition retrieval "
