@@ -42,7 +42,7 @@ novel new proposed existing previous prior current recent conventional tradition
 unified efficient effective robust powerful strong large small various several different multiple many other
 same similar key main first second final overall better best prominent popular typical specific related
 synergistic zero-shot few-shot end-to-end based driven level scale aware weights focus sota sotas of
-2d 3d 4d protocol protocols report reports technical benchmarking
+2d 3d 4d protocol protocols report reports technical benchmarking entity entities
 """.split())
 # Last words that make a phrase a part or an attribute of a thing, not the thing.
 FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "values", "outputs", "inputs"}
@@ -317,6 +317,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if _BARE_SIZE.fullmatch(text) or _AMOUNT.fullmatch(text):  # "7B", "3D", "25-30 billion": a size or an amount
         return False
+    if "%" in text and kind != METRIC or re.fullmatch(r"\d{1,3}", words[0]) and len(words) > 1 and not knowledge.lookup(text):
+        return False  # "AIME25 from 84%", "31 UCR": a result or a count, not part of a name
     if ", " in text or re.search(r"\s/|/\s", text):  # "zero-shot, few-shot", "computer science / machine learning":
         return False  # a list of names or a clause, not one name
     if runs_into_clause(words) or counts_a_class(words) or cut_before_its_head(words):

@@ -332,3 +332,12 @@ def test_the_model_a_title_opens_with_is_its_subject_but_not_a_verb_a_question_o
     assert title_subject("Domain-Adapted Small Language Models for Reliable Clinical Triage") is None
     assert title_subject("Graph World Models: Concepts, Taxonomy, and Future Directions") == "graph world model"
     assert title_subject("Stability-Weighted Decoding for Diffusion Language Models") is None  # a method
+
+
+def test_devices_software_results_and_counts_before_a_name_are_no_entities():
+    assert not keep("movable antenna", "Task", "ner") and not keep("Terrain Mapping Camera", "Dataset", "ner")
+    assert not keep("PyTorch", "Method", "ner") and not keep("SVG", "Method", "ner")
+    assert not keep("AIME25 from 84%", "Dataset", "ner") and not keep("31 UCR", "Dataset", "ner")
+    assert not keep("entity", "Method", "ner")
+    assert keep("mIoU@50%", "Metric", "ner", "a mIoU@50% of 41.2") and keep("1000 Genomes", "Dataset", "ner")
+    assert keep("brain tumor segmentation", "Task", "ner") and keep("MSD Liver Tumor", "Dataset", "ner")
