@@ -64,6 +64,9 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
         support[DATASET] = support.get(DATASET, 0.0) + CODED_DATASET_WEIGHT * total
     elif not known and " " not in label and _ends_in_known_dataset(label, min_length=5):  # "DermaMNIST"
         support[DATASET] = support.get(DATASET, 0.0) + HEAD_WEIGHT * total
+    elif not known and " " not in label and (tail := _known_method_tail(label)):  # "Mip-NeRF", "RF-DETR": a variant
+        kind = METHOD if tail.islower() else MODEL  # "no-dropout": a variant of a technique
+        support[kind] = support.get(kind, 0.0) + HEAD_WEIGHT * total
     sized = any(has_parameter_size(n) for n in names)
     if sized:  # "Llama-3.2-11B-Vision-Instruct", "MobileNetV3-Small"
         support[MODEL] = support.get(MODEL, 0.0) + HEAD_WEIGHT * total
@@ -107,6 +110,17 @@ def _ends_in_known_dataset(label: str, min_length: int = 1) -> bool:
                 and not (min_length > 1 and tail.istitle() and tail.isalpha()) and DATASET in knowledge.known_types(tail):
             return True
     return False
+
+
+def _known_method_tail(label: str) -> str | None:
+    """The method or architecture Papers with Code lists that a coined name ends in, of four characters or more
+    and no capitalised word: "NeRF" of "Mip-NeRF", "DETR" of "RF-DETR" (not "GraphAttention" for "Attention")."""
+    for i in range(1, len(label) - 3):
+        tail = label[i:]
+        if (label[i - 1] == "-" or label[i].isupper() and label[i - 1].islower()) and not (tail.istitle() and tail.isalpha()) \
+                and knowledge.known_types(tail) == {METHOD}:
+            return tail
+    return None
 
 
 # One coined word: capitals inside it or letters with digits ("HunyuanVideo", "M2IR", "Sim2Real"); not an

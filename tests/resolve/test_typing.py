@@ -123,3 +123,10 @@ def test_a_name_glued_to_a_known_dataset_leans_to_dataset_but_not_a_capitalised_
     assert decide_type("DermaMNIST", [], {"Model": 2.4, "Dataset": 0.8}) == "Dataset"
     assert decide_type("OneDrive", [], {"Method": 1.0}) == "Method"  # DRIVE is a data set, "Drive" a word
     assert decide_type("TunnelMIND", [], {"Method": 1.0}) == "Method"  # MIND: too short to say
+
+
+def test_a_coined_variant_of_a_known_method_is_a_system_not_a_dataset():
+    assert decide_type("Mip-NeRF", [], {"Dataset": 1.0}) == "Model"
+    assert decide_type("RF-DETR", [], {"Dataset": 2.0}) == "Model"
+    assert decide_type("no-dropout", [], {"Dataset": 1.0}) == "Method"
+    assert decide_type("GraphAttention", [], {"Dataset": 1.0}) == "Dataset"  # "Attention": a capitalised word
