@@ -65,7 +65,7 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     elif not known and " " not in label and _ends_in_known_dataset(label, min_length=5):  # "DermaMNIST"
         support[DATASET] = support.get(DATASET, 0.0) + HEAD_WEIGHT * total
     elif not known and " " not in label and (tail := _known_method_tail(label)):  # "Mip-NeRF", "RF-DETR": a variant
-        kind = METHOD if tail.islower() else MODEL  # "no-dropout": a variant of a technique
+        kind = METHOD if tail.islower() and head_type([tail]) != MODEL else MODEL  # "no-dropout": a technique's
         support[kind] = support.get(kind, 0.0) + HEAD_WEIGHT * total
     sized = any(has_parameter_size(n) for n in names)
     if sized:  # "Llama-3.2-11B-Vision-Instruct", "MobileNetV3-Small"

@@ -338,6 +338,6 @@ def test_devices_software_results_and_counts_before_a_name_are_no_entities():
     assert not keep("movable antenna", "Task", "ner") and not keep("Terrain Mapping Camera", "Dataset", "ner")
     assert not keep("PyTorch", "Method", "ner") and not keep("SVG", "Method", "ner")
     assert not keep("AIME25 from 84%", "Dataset", "ner") and not keep("31 UCR", "Dataset", "ner")
-    assert not keep("entity", "Method", "ner")
+    assert not keep("entity", "Method", "ner") and keep("rFID", "Metric", "ner", "an rFID of 0.5")
     assert keep("mIoU@50%", "Metric", "ner", "a mIoU@50% of 41.2") and keep("1000 Genomes", "Dataset", "ner")
     assert keep("brain tumor segmentation", "Task", "ner") and keep("MSD Liver Tumor", "Dataset", "ner")

@@ -129,4 +129,5 @@ def test_a_coined_variant_of_a_known_method_is_a_system_not_a_dataset():
     assert decide_type("Mip-NeRF", [], {"Dataset": 1.0}) == "Model"
     assert decide_type("RF-DETR", [], {"Dataset": 2.0}) == "Model"
     assert decide_type("no-dropout", [], {"Dataset": 1.0}) == "Method"
+    assert decide_type("video-transformer", [], {"Model": 1.0}) == "Model"
     assert decide_type("GraphAttention", [], {"Dataset": 1.0}) == "Dataset"  # "Attention": a capitalised word
