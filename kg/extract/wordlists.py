@@ -120,6 +120,23 @@ BASE_VERBS = frozenset(_base_form(v) for v in RUN_ON_VERBS) - {
     "compute", "estimate", "increase", "focus", "guide", "bridge", "harness", "highlight", "address", "lift",
     "boost", "build", "construct", "extract", "transfer", "train", "treat", "bypass", "lower", "embed", "fuse",
     "prune", "rewrite", "yield"}
+
+
+def _ing_form(verb: str) -> str:
+    """"decouple" → "decoupling", "quantify" → "quantifying", "detect" → "detecting"."""
+    return verb[:-1] + "ing" if verb.endswith("e") and not verb.endswith("ee") else verb + "ing"
+
+
+# The same verbs, and a few more, as the first word of a span open a clause ("Decoupling Visual Redundancy",
+# "quantifying sentiment", "causing calibration"); not those whose -ing form names a thing or a kind
+# ("learning", "encoding", "operating system", "remaining useful life", "steering vectors").
+CLAUSE_OPENERS |= {_ing_form(v) for v in BASE_VERBS} - {"learning", "encoding", "decoding", "operating", "remaining",
+                                                         "steering", "serving", "handling"}
+CLAUSE_OPENERS |= set("""
+causing designing quantifying determining assigning automating capturing diagnosing differentiating eliciting
+enforcing erasing expressing explaining interpreting measuring navigating probing recognizing recognising
+synthesizing synthesising teaching tracing triggering unleashing unmasking inferring distilling
+""".split())
 # Plural heads that name a set of methods, never one method: "GAN-based methods", "Bayesian approaches".
 METHOD_CLASS_PLURALS = frozenset({"approaches", "methods", "techniques", "strategies", "solutions", "algorithms",
                                   "frameworks", "baselines", "backbones", "counterparts", "variants", "pipelines",

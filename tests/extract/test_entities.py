@@ -7,6 +7,7 @@ from kg.extract.entities import (balanced, cue_type, has_tex, is_broad_class, is
                                  looks_versioned, measures_something,
                                  metric_in_other_sense, name_key, title_subject, topic_names)
 from kg.extract.rules.boundaries import fix_span
+from kg.extract.wordlists import CLAUSE_OPENERS
 
 
 @pytest.mark.parametrize("text", ["n}=-\\beta^t_{p", "O(mn)$", "\\mathcal{L}", "x_i"])
@@ -341,3 +342,11 @@ def test_devices_software_results_and_counts_before_a_name_are_no_entities():
     assert not keep("entity", "Method", "ner") and keep("rFID", "Metric", "ner", "an rFID of 0.5")
     assert keep("mIoU@50%", "Metric", "ner", "a mIoU@50% of 41.2") and keep("1000 Genomes", "Dataset", "ner")
     assert keep("brain tumor segmentation", "Task", "ner") and keep("MSD Liver Tumor", "Dataset", "ner")
+
+
+def test_a_span_opened_by_a_verb_in_ing_is_a_clause_but_a_thing_named_by_one_is_not():
+    assert not keep("quantifying sentiment", "Task", "ner") and not keep("Decoupling Visual Redundancy", "Task", "ner")
+    assert not keep("causing calibration", "Task", "ner") and not keep("predicting object motion", "Task", "ner")
+    assert keep("operating system design", "Task", "ner") and keep("remaining useful life prediction", "Task", "ner")
+    assert not {"encoding", "steering", "training", "learning"} & CLAUSE_OPENERS  # their -ing forms name things
+    assert keep("Learning Rate Warmup", "Method", "ner")
