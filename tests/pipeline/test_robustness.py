@@ -144,29 +144,25 @@ def test_ctrl_c_in_the_write_pass_stops_fast_and_keeps_previous_exports(tmp_path
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "kg", "build", str(ROOT / "examples"), "-o", str(out), "--workers", "2"]
     subprocess.run(cmd, check=True, capture_output=True, timeout=600)
-    # The sample's write pass lasts about half a second: on a loaded machine the signal may land after it.
-    # Such a build has finished and replaced the exports; a new build is then interrupted, up to five.
-    for _ in range(5):
-        for path in out.glob("graph.*"):  # a different build must not replace them if interrupted
-            path.write_bytes(path.read_bytes() + b"\n")
-        before = {p.name: p.read_bytes() for p in out.glob("graph.*")}
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-        deadline = time.time() + 300
-        while time.time() < deadline and proc.poll() is None and not list(out.glob(".graph.nt.*.tmp")):
-            time.sleep(0.01)  # the write pass starts when its temporary file appears
-        assert proc.poll() is None, "the build ended before its write pass could be interrupted"
-        os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C does: the whole process group
-        started = time.time()
-        try:
-            proc.wait(timeout=10)
-        finally:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGKILL)
-        if proc.returncode != 0:
-            break
-        assert {p.name: p.read_bytes() for p in out.glob("graph.*")} != before  # it had finished its writes
-    else:
-        pytest.fail("no Ctrl-C landed inside the write pass in five builds")
+    for path in out.glob("graph.*"):  # a different build must not replace them if interrupted
+        path.write_bytes(path.read_bytes() + b"\n")
+    before = {p.name: p.read_bytes() for p in out.glob("graph.*")}
+    # Ctrl-C as at a terminal: a test run started in the background of a script inherits SIGINT ignored,
+    # and Python keeps ignoring it.
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.time() + 300
+    while time.time() < deadline and proc.poll() is None and not list(out.glob(".graph.nt.*.tmp")):
+        time.sleep(0.01)  # the write pass starts when its temporary file appears
+    # Interrupt at once: on the sample corpus the whole write pass takes well under a second.
+    assert proc.poll() is None, "the build ended before its write pass could be interrupted"
+    os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C does: the whole process group
+    started = time.time()
+    try:
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
     assert time.time() - started < 10 and proc.returncode != 0
     time.sleep(1)
     rows = subprocess.run(["ps", "-o", "pid=,stat=,args=", "-g", str(proc.pid)], capture_output=True,
