@@ -350,3 +350,8 @@ def test_a_span_opened_by_a_verb_in_ing_is_a_clause_but_a_thing_named_by_one_is_
     assert keep("operating system design", "Task", "ner") and keep("remaining useful life prediction", "Task", "ner")
     assert not {"encoding", "steering", "training", "learning"} & CLAUSE_OPENERS  # their -ing forms name things
     assert keep("Learning Rate Warmup", "Method", "ner")
+
+
+def test_coverage_is_a_metric_only_where_a_result_is_reported():
+    assert not keep("coverage", "Metric", "ner", "whether their needs are reflected in news coverage.")
+    assert keep("coverage", "Metric", "ner", "raising coverage from 71.2% to 84.5%.")
