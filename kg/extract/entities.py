@@ -221,9 +221,14 @@ def cut_before_its_head(words: list[str]) -> bool:
 
 def counts_a_class(words: list[str]) -> bool:
     """A count or size before a class and nothing named: "32B reasoning models", "12 advanced MLLMs"
-    (not "7B LLaMA")."""
+    (not "7B LLaMA"); or a small count before anything, named things counted ("31 UCR", "11 MedMNIST+ 2D"),
+    unless Papers with Code knows the whole name ("75 Superpixel MNIST")."""
+    if len(words) < 2:
+        return False
+    if re.fullmatch(r"\d{1,3}", words[0]) and not knowledge.lookup(" ".join(words)):
+        return True
     rest = [w for w in words[1:] if w.lower() not in BROAD_ACRONYMS]
-    return len(words) > 1 and bool(_COUNT.fullmatch(words[0])) and not is_named(" ".join(rest))
+    return bool(_COUNT.fullmatch(words[0])) and not is_named(" ".join(rest))
 
 
 def _head(words: list[str]) -> str:
@@ -317,8 +322,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if _BARE_SIZE.fullmatch(text) or _AMOUNT.fullmatch(text):  # "7B", "3D", "25-30 billion": a size or an amount
         return False
-    if "%" in text and kind != METRIC or re.fullmatch(r"\d{1,3}", words[0]) and len(words) > 1 and not knowledge.lookup(text):
-        return False  # "AIME25 from 84%", "31 UCR": a result or a count, not part of a name
+    if "%" in text and kind != METRIC:  # "AIME25 from 84%": a result, not part of a name
+        return False
     if ", " in text or re.search(r"\s/|/\s", text):  # "zero-shot, few-shot", "computer science / machine learning":
         return False  # a list of names or a clause, not one name
     if runs_into_clause(words) or counts_a_class(words) or cut_before_its_head(words):

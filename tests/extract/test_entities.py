@@ -342,6 +342,7 @@ def test_devices_software_results_and_counts_before_a_name_are_no_entities():
     assert not keep("entity", "Method", "ner") and keep("rFID", "Metric", "ner", "an rFID of 0.5")
     assert keep("mIoU@50%", "Metric", "ner", "a mIoU@50% of 41.2") and keep("1000 Genomes", "Dataset", "ner")
     assert keep("brain tumor segmentation", "Task", "ner") and keep("MSD Liver Tumor", "Dataset", "ner")
+    assert keep("75 Superpixel MNIST", "Dataset", "ner")  # a count Papers with Code keeps in the name
 
 
 def test_a_span_opened_by_a_verb_in_ing_is_a_clause_but_a_thing_named_by_one_is_not():
