@@ -13,23 +13,26 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
-from spacy.attrs import SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.extract.blas_ops import use_blas_ops
-from kg.extract.rules.doc_text import token_texts
 
 SPANS_KEY = "generic"
 
 
 class GenericMentions:
-    """Runs a second spaCy NER pipeline on a copy of each doc's tokens."""
+    """Runs a second spaCy NER pipeline on each doc, keeping the doc's own entities."""
 
     def __init__(self, nlp: Language, name: str, model: str):
         self.name = name
         self.recogniser = use_blas_ops(spacy.load(model, exclude=["tagger", "parser", "lemmatizer", "attribute_ruler"]))
         self.pipes = [pipe for _, pipe in self.recogniser.pipeline]
+        # The generic model reads its static vectors from the doc's vocab, so the pipeline's vocab
+        # takes them (the named-things model reads none); both models compute their features from
+        # the same English lexeme attributes, so the doc itself is read, not a copy of its tokens.
+        if self.recogniser.vocab.vectors.shape[0]:
+            nlp.vocab.vectors = self.recogniser.vocab.vectors
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -45,12 +48,17 @@ class GenericMentions:
             yield from self._run(batch)
 
     def _run(self, docs: list[Doc]) -> list[Doc]:
-        copies = [Doc(self.recogniser.vocab, words=token_texts(doc),
-                      spaces=doc.to_array(SPACY).astype(bool).tolist()) for doc in docs]
+        # The recogniser writes doc.ents and doc.tensor: the named model's are kept aside, the docs
+        # are given no entities (as a new doc has), and both are put back after.
+        named = [(doc.ents, doc.tensor) for doc in docs]
+        for doc in docs:
+            doc.set_ents([], default="missing")
         for pipe in self.pipes:
-            copies = list(pipe.pipe(copies)) if hasattr(pipe, "pipe") else [pipe(c) for c in copies]
-        for doc, copy in zip(docs, copies):
-            doc.spans[SPANS_KEY] = [Span(doc, e.start, e.end, label=e.label_) for e in copy.ents]
+            docs = list(pipe.pipe(docs)) if hasattr(pipe, "pipe") else [pipe(doc) for doc in docs]
+        for doc, (ents, tensor) in zip(docs, named):
+            doc.spans[SPANS_KEY] = list(doc.ents)
+            doc.set_ents(list(ents), default="outside")
+            doc.tensor = tensor
         return docs
 
 

@@ -34,6 +34,25 @@ def test_a_missing_model_is_an_error_naming_it(tmp_path):
         build_nlp(None, generic_model=tmp_path / "nowhere")
 
 
+def test_the_generic_step_keeps_the_named_entities_and_reads_as_its_model_alone():
+    import numpy
+    import spacy
+
+    from kg.extract.pipeline import _model_path
+
+    text = ("We propose FooNet for machine translation and evaluate it on WMT14 with BLEU. "
+            "Our robust estimation method outperforms the generation algorithm of earlier work.")
+    rules = ("gazetteer",)
+    with_generic = build_nlp("packaged", rules=rules)
+    named_only = build_nlp("packaged", rules=rules, generic_model=None)
+    doc, reference = with_generic(text), named_only(text)
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == [(e.start, e.end, e.label_) for e in reference.ents]
+    assert numpy.array_equal(doc.tensor, reference.tensor)
+    alone = spacy.load(_model_path("packaged", "ner_generic"))(text)
+    assert [(s.start, s.end, s.label_) for s in doc.spans["generic"]] == [(e.start, e.end, e.label_) for e in alone.ents]
+    assert doc.spans["generic"]
+
+
 def test_titles_is_a_rule_switch():
     paper = Paper("p", "DiffuseVAE: Efficient generation", "We study DiffuseVAE.")
     with_titles = next(Extractor(ner_model=None, roles=False).extract([paper]))
