@@ -82,6 +82,11 @@ _TRADE_OFF = re.compile(rf"(?i:{_MEASURE}-{_MEASURE}(?:\s+trade-?offs?)?)")
 _MODELS_LIKE = re.compile(r"\b(?:models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints)"
                           r"\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)(?:\s[^.;()]{0,40})?$")
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
+# Endings that make a span an adjective or a cut: "LLM-based", "causal inference-inspired", "action-centric".
+_ADJECTIVE_TAILS = ("-", "/", "-based", "-like", "-level", "-aware", "-inspired", "-driven", "-guided", "-oriented",
+                    "-centric", "-specific", "-agnostic", "-free", "-enhanced", "-augmented")
+# A value between a name's words: "fulfillment averages 0.71", "from 0.45"; a version is never "0.x".
+_VALUE = re.compile(r"(?:^|\s)0\.\d+(?=\s|$)")
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
 _URL = re.compile(r"://|\bwww\.|\b[\w-]+\.(?:com|org|io|net|ai)/")
 # A count or size before a class: "32B reasoning models", "1.5B/7B/14B/32B models", "12 advanced MLLMs".
@@ -163,6 +168,8 @@ def is_other_kind(text: str) -> bool:
     first, _, rest = text.lower().partition(" ")
     if first in OTHER_KIND_ACRONYMS and rest and _all_plain(rest):  # "CAD model", "MRI data": the kind's things
         return True
+    if (first in OTHER_KIND_ACRONYMS or first in OTHER_KINDS) and re.fullmatch(r"(?:19|20)\d\d", rest):
+        return True  # "CVPR 2026", "NeurIPS 2025": a venue's year
     return any(name in OTHER_KINDS or name in OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
         or folded in QUALITIES or _head(text.lower().split()) in OTHER_KIND_HEADS \
         or bool(pair) and pair.group(1) in OTHER_KINDS and pair.group(2) in OTHER_KINDS
@@ -322,8 +329,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if _BARE_SIZE.fullmatch(text) or _AMOUNT.fullmatch(text):  # "7B", "3D", "25-30 billion": a size or an amount
         return False
-    if "%" in text and kind != METRIC:  # "AIME25 from 84%": a result, not part of a name
-        return False
+    if "%" in text and kind != METRIC or _VALUE.search(text):  # "AIME25 from 84%", "averages 0.71": a result,
+        return False  # not part of a name
     if ", " in text or re.search(r"\s/|/\s", text):  # "zero-shot, few-shot", "computer science / machine learning":
         return False  # a list of names or a clause, not one name
     if runs_into_clause(words) or counts_a_class(words) or cut_before_its_head(words):
@@ -332,7 +339,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "autoregressive", "privacy-preserving", "training-free"; "AR" for "autoregressive"
     if is_other_kind(text) or long_form and is_other_kind(long_form):  # "MRI", "LiDAR", "English", "quality";
         return False  # "HSI" for "hyperspectral image": no method, model, dataset, task or metric
-    if words[0].lower() in LEADING or text.endswith(("-", "/", "-based", "-like", "-level", "-aware")) \
+    if words[0].lower() in LEADING or text.endswith(_ADJECTIVE_TAILS) \
             or text.startswith(("-", "/")):
         return False
     if len(words) > 1 and (_joins(words[0]) or _joins(words[-1])):

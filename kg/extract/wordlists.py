@@ -43,6 +43,7 @@ html, csv, onnx, markdown, latex, figma, alibaba, baidu, tencent, bytedance, ama
 jetson, raspberry pi, arduino, neurips, icml, iclr, cvpr, iccv, eccv, aaai, ijcai, sigir, emnlp, naacl, siggraph,
 icassp, miccai, hsi, hyperspectral imaging, rgbt, rgb t, roi, region of interest, regions of interest, pytorch,
 tensorflow, jax, keras, scikit learn, sklearn, numpy, scipy, pandas, opencv, mediapipe, matlab, simulink, docker,
+langchain, llamaindex, llama index, dspy, vllm, sglang, ollama, deepspeed, hugging face, huggingface, nltk, spacy,
 kubernetes, cuda, svg, scalable vector graphics, ivf, in vitro fertilization
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
@@ -68,13 +69,14 @@ CLAUSE_OPENERS = {"enhancing", "improving", "detecting", "towards", "toward", "r
                   "benchmarking", "generating", "making", "using", "aligning", "optimizing", "optimising", "reducing"}
 # Heads of names of kinds the graph does not type either: diseases and treatments, theorems and
 # hypotheses ("Non-Small Cell Lung Cancer", "Cognitive Behavioral Therapy", "Platonic Representation
-# Hypothesis").
+# Hypothesis"), devices, companies and universities ("CeramTec GmbH").
 OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disorder", "disorders", "syndrome",
                               "therapy", "therapies", "chemotherapy", "radiotherapy", "carcinoma", "infection",
                               "infections", "hypothesis", "hypotheses", "theorem", "theorems", "conjecture",
                               "lemma", "paradox", "retinopathy", "fertilization",
                               "antenna", "antennas", "camera", "cameras", "vehicle", "vehicles", "fpga", "fpgas", "gpu",
-                              "gpus", "smartphone", "smartphones"})
+                              "gpus", "smartphone", "smartphones",
+                              "gmbh", "inc", "ltd", "llc", "corporation", "university", "institute"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}
@@ -135,7 +137,7 @@ CLAUSE_OPENERS |= {_ing_form(v) for v in BASE_VERBS} - {"learning", "encoding", 
 CLAUSE_OPENERS |= set("""
 causing designing quantifying determining assigning automating capturing diagnosing differentiating eliciting
 enforcing erasing expressing explaining interpreting measuring navigating probing recognizing recognising
-synthesizing synthesising teaching tracing triggering unleashing unmasking inferring distilling
+synthesizing synthesising teaching tracing triggering unleashing unmasking inferring distilling increasing decreasing
 """.split())
 # Plural heads that name a set of methods, never one method: "GAN-based methods", "Bayesian approaches".
 METHOD_CLASS_PLURALS = frozenset({"approaches", "methods", "techniques", "strategies", "solutions", "algorithms",

@@ -356,3 +356,18 @@ def test_a_span_opened_by_a_verb_in_ing_is_a_clause_but_a_thing_named_by_one_is_
 def test_coverage_is_a_metric_only_where_a_result_is_reported():
     assert not keep("coverage", "Metric", "ner", "whether their needs are reflected in news coverage.")
     assert keep("coverage", "Metric", "ner", "raising coverage from 71.2% to 84.5%.")
+
+
+def test_a_value_a_venue_year_or_an_increase_is_no_entity_but_a_version_is():
+    assert not keep("prompt-level user demand fulfillment averages 0.71", "Task", "ner")
+    assert keep("Claude Sonnet 4.6", "Model", "ner") and keep("mAP@0.5", "Metric", "ner")
+    assert not keep("CVPR 2026", "Dataset", "ner") and not keep("NeurIPS 2025", "Task", "ner")
+    assert keep("ImageNet 2012", "Dataset", "ner")
+    assert not keep("increasing average retrieval cosine similarity", "Task", "ner")
+
+
+def test_an_adjective_a_company_or_a_software_library_is_no_entity():
+    assert not keep("causal inference-inspired", "Task", "ner") and not keep("action-centric", "Task", "ner")
+    assert not keep("Cross-Stage Attention-enhanced", "Method", "ner")
+    assert not keep("CeramTec GmbH", "Model", "ner") and not keep("DSPy", "Dataset", "ner")
+    assert keep("Classifier-Free Guidance", "Method", "ner") and keep("Model-Agnostic Meta-Learning", "Method", "ner")

@@ -100,3 +100,23 @@ def test_plain_title_words_before_a_colon_are_proposed_when_the_abstract_uses_th
     unused = next(rules_only.extract([Paper("p", title, "We study models.")]))
     assert any(m.proposed and m.text == "Bigram Subnetworks" for m in used.entities)
     assert not any(m.proposed for m in unused.entities)
+
+
+def test_rates_of_a_classifier_are_metrics(rules_only):
+    paper = Paper("p", "A detector", "It lowers FPR and raises the true positive rate.")
+    found = {(m.text, m.type) for m in next(rules_only.extract([paper])).entities}
+    assert {("FPR", "Metric"), ("true positive rate", "Metric")} <= found
+
+
+def test_a_name_written_as_the_gazetteer_lists_it_takes_its_type():
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.extract.rules.gazetteer import make_gazetteer
+
+    nlp = spacy.blank("en")
+    gazetteer = make_gazetteer(nlp, "kg_gazetteer")
+    doc = nlp("It lowers FPR and the recall of associative recall tasks.")
+    doc.ents = [Span(doc, 2, 3, label="Dataset"), Span(doc, 8, 9, label="Task")]
+    doc = gazetteer(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("FPR", "Metric"), ("recall", "Metric"), ("recall", "Task")]

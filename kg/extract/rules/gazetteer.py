@@ -30,7 +30,8 @@ def load_entries(path: str | Path | None = None) -> list[dict]:
 
 
 class Gazetteer:
-    """Pipeline component: add gazetteer names as entities where nothing else was found."""
+    """Pipeline component: add gazetteer names as entities where nothing else was found, and give the
+    recogniser's span of a name written exactly as listed the list's type."""
 
     def __init__(self, nlp: Language, name: str, path: str | None = None, overwrite: bool = False):
         self.name = name
@@ -43,7 +44,13 @@ class Gazetteer:
             matcher.add(entry["label"], [nlp.make_doc(text)])
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.exact(doc, as_spans=True) + self.folded(doc, as_spans=True)
+        exact = self.exact(doc, as_spans=True)
+        # A name written exactly as listed ("FPR", "GPT-4", "SQuAD") has the list's type where the
+        # recogniser found the same span with another: the list is knowledge, the model a guess.
+        found = {(e.start, e.end): e.label_ for e in doc.ents}
+        retyped = [s for s in exact if found.get((s.start, s.end), s.label_) != s.label_]
+        add_entities(doc, retyped, [SpanInfo("gazetteer", GAZETTEER_SCORE) for _ in retyped], overwrite=True)
+        matches = exact + self.folded(doc, as_spans=True)
         # Longer names first, so "Llama 2" wins over "Llama".
         matches.sort(key=lambda s: (-(s.end - s.start), s.start))
         spans: list[Span] = []
