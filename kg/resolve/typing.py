@@ -27,6 +27,9 @@ from kg.schema import DATASET, ENTITY_TYPES, METHOD, METRIC, MODEL, TASK
 
 KNOWLEDGE_WEIGHT = 0.6
 """Support a Papers with Code type adds, as a share of the entity's summed votes (at least 1 vote)."""
+SOLE_KNOWLEDGE_WEIGHT = 1.0
+"""The same where Papers with Code has a page for the label itself, of the one type it knows the entity's names
+by ("hallucination" a task, "DROP" a data set); leaderboard column names ("Validation", "Count") have no page."""
 CODED_DATASET_WEIGHT = 1.0
 """Support added to Dataset for a coined one-word name Papers with Code knows as a data set only
 ("CheXpert", "UCF50", "DBpedia", "HowTo100M"): such a name rarely means anything else."""
@@ -56,10 +59,13 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     known = {entry.type for entry in known_entries(label, aliases)}
     if known == {METRIC} and _CODED_METRIC.search(label):
         return METRIC  # Papers with Code knows the coined name as a metric only: "ROC-AUC" was a Task
+    own = knowledge.lookup(label)
+    sole = len(known) == 1 and bool(own) and all(entry.slug for entry in own)
+    weight = SOLE_KNOWLEDGE_WEIGHT if sole else KNOWLEDGE_WEIGHT
     for kind in known:
         for target in ((METHOD, MODEL) if kind == METHOD else (kind,)):
             if target in (DATASET, TASK, METRIC, METHOD, MODEL):
-                support[target] = support.get(target, 0.0) + KNOWLEDGE_WEIGHT * total
+                support[target] = support.get(target, 0.0) + weight * total
     if known == {DATASET} and _CODED_NAME.fullmatch(label):
         support[DATASET] = support.get(DATASET, 0.0) + CODED_DATASET_WEIGHT * total
     elif not known and " " not in label and _ends_in_known_dataset(label, min_length=5):  # "DermaMNIST"

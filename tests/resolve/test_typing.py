@@ -131,3 +131,10 @@ def test_a_coined_variant_of_a_known_method_is_a_system_not_a_dataset():
     assert decide_type("no-dropout", [], {"Dataset": 1.0}) == "Method"
     assert decide_type("video-transformer", [], {"Model": 1.0}) == "Model"
     assert decide_type("GraphAttention", [], {"Dataset": 1.0}) == "Dataset"  # "Attention": a capitalised word
+
+
+def test_a_name_papers_with_code_has_a_page_for_as_one_type_outweighs_more_wrong_votes():
+    assert decide_type("hallucination", [], {"Method": 29.6, "Task": 5.6}) == "Task"
+    assert decide_type("DROP", [], {"Method": 0.8}) == "Dataset"
+    # a leaderboard's column name has no page: Papers with Code's word counts less
+    assert decide_type("Validation", [], {"Task": 1.4, "Metric": 0.2}) == "Task"
