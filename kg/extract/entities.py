@@ -84,7 +84,10 @@ _MODELS_LIKE = re.compile(r"\b(?:models|llms|mllms|vlms|lvlms|backbones|architec
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
 # Endings that make a span an adjective or a cut: "LLM-based", "causal inference-inspired", "action-centric".
 _ADJECTIVE_TAILS = ("-", "/", "-based", "-like", "-level", "-aware", "-inspired", "-driven", "-guided", "-oriented",
-                    "-centric", "-specific", "-agnostic", "-free", "-enhanced", "-augmented")
+                    "-centric", "-specific", "-agnostic", "-free", "-enhanced", "-augmented", "-style", "-Style")
+# A determiner inside a span before a lower-case word: a clause or a description, not a name ("Maximum a
+# Posteriori" and "Area Under the ROC Curve" are names).
+_INNER_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|this|these)\s+[a-z]")
 # A value between a name's words: "fulfillment averages 0.71", "from 0.45"; a version is never "0.x".
 _VALUE = re.compile(r"(?:^|\s)0\.\d+(?=\s|$)")
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
@@ -360,6 +363,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if len(words) == 3 and words[1] in ("and", "or"):  # "CVR and CIR", "JAX and Pytorch": two things
         return False
+    if _INNER_DETERMINER.search(text):  # "denoise the reasoning manifold", "followed by a diffusion-based refiner"
+        return False
     if is_generic(text):
         return False
     if text.islower() and re.search(r"\b(?:and|or|of|in|for)\b", text):  # "synthetic and real-world data"
@@ -425,7 +430,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
 
     "the X dataset", "on the X benchmark", "trained on X", "fine-tuned on X", "datasets: X, Y" → Dataset;
     "X-7B", "X 70B", "the FLUX model", "a ConvNeXt backbone", "models such as X", "X (XM) models" → Model;
-    "the X task" → Task;
+    "the X task" → Task; "the X framework", "a X module" → Method;
     "X score" → Metric.
     """
     before, after = before.lower().rstrip(), after.lower().lstrip()
@@ -447,6 +452,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return MODEL  # "text-to-image models such as SDXL and FLUX", "LLMs (e.g., Qwen3)"
     if re.match(r"tasks?\b", after) and not is_named(text):
         return TASK
+    if re.match(r"(?:method|framework|algorithm|approach|mechanism|module|technique|strategy|scheme|pipeline)s?\b",
+                after) and is_named(text) and knowledge.known_types(text) <= {METHOD}:
+        return METHOD  # "the DocQT framework", "a P2P module"
     return None
 
 

@@ -102,7 +102,7 @@ improves incorporates increases indicates infers injects integrates introduces i
 lowers maintains mimics mitigates obtains operates optimises optimizes outperforms overcomes performs predicts
 preserves prevents produces proposes provides prunes reaches reconstructs recovers reduces refines
 reformulates reinforces relies remains removes replaces requires retains reveals rewrites selects serves
-simulates solves steers struggles suggests surpasses tackles trains transfers translates treats unifies
+simulates solves steers struggles suggests surpasses synthesises synthesizes tackles trains transfers translates treats unifies
 unlocks utilises utilizes validates verifies yields
 """.split())
 

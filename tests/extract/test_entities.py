@@ -371,3 +371,26 @@ def test_an_adjective_a_company_or_a_software_library_is_no_entity():
     assert not keep("Cross-Stage Attention-enhanced", "Method", "ner")
     assert not keep("CeramTec GmbH", "Model", "ner") and not keep("DSPy", "Dataset", "ner")
     assert keep("Classifier-Free Guidance", "Method", "ner") and keep("Model-Agnostic Meta-Learning", "Method", "ner")
+
+
+def test_a_determiner_inside_a_span_makes_a_clause_but_not_in_a_name():
+    assert not keep("denoise the reasoning manifold", "Task", "ner") and not keep("grounding an open challenge", "Task", "ner")
+    assert not keep("followed by a diffusion-based refiner", "Method", "ner")
+    assert not keep("synthesise high-field-like MRIs", "Task", "ner")
+    assert keep("Area Under the ROC Curve", "Metric", "ner") and keep("deep Maximum a Posteriori", "Method", "ner")
+    assert keep("area under the curve", "Metric", "gazetteer")
+
+
+def test_a_kind_noun_after_a_name_of_capitalised_words_is_cut(nlp):
+    text = "We use the Reward-guided Trajectory Scaling method and a Hidden Markov model here."
+    assert _fixed(nlp, text, 2, 9) == "Reward-guided Trajectory Scaling"
+    assert _fixed(nlp, text, 11, 14) == "Hidden Markov model"
+    assert _fixed(nlp, "The Focus-then-Context mechanism helps.", 0, 7) == "Focus-then-Context"
+    assert _fixed(nlp, "The Transformer architecture helps.", 0, 3) == "Transformer architecture"
+    assert not keep("MetaFormer-Style", "Method", "ner")
+
+
+def test_a_kind_noun_after_a_name_makes_it_a_method():
+    assert cue_type("we add a ", "P2P", " module to it") == "Method"
+    assert cue_type("the ", "Logic-Expression Co-Rewarding", " mechanism") == "Method"
+    assert cue_type("on the ", "ImageNet", " pipeline") is None
