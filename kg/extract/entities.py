@@ -88,6 +88,9 @@ _ADJECTIVE_TAILS = ("-", "/", "-based", "-like", "-level", "-aware", "-inspired"
 # A determiner inside a span before a lower-case word: a clause or a description, not a name ("Maximum a
 # Posteriori" and "Area Under the ROC Curve" are names).
 _INNER_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|this|these)\s+[a-z]")
+# Verbs in their plural form that report a finding; a span ending in one ran on into its sentence.
+_REPORTING_VERBS = frozenset({"reveal", "show", "demonstrate", "indicate", "suggest", "confirm", "outperform",
+                              "achieve", "exhibit", "yield", "remain", "fail", "struggle"})
 # A value between a name's words: "fulfillment averages 0.71", "from 0.45"; a version is never "0.x".
 _VALUE = re.compile(r"(?:^|\s)0\.\d+(?=\s|$)")
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
@@ -199,6 +202,8 @@ def is_run_on(text: str) -> bool:
     if " -- " in text or " – " in text or " — " in text or " - " in text:
         return True
     words = text.split()
+    if len(words) > 1 and words[-1] in _REPORTING_VERBS:  # "MOV-Bench reveal" (that ...)
+        return True
     for i, word in enumerate(words[:-3]):
         if _CODED_TOKEN.match(word) and all(w.islower() for w in words[i + 1 : i + 4]):
             return True
@@ -325,7 +330,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     or Papers with Code entry, but the other tests still apply.
     """
     text = text.strip()
-    if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text) or _URL.search(text):
+    if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text) or _URL.search(text) \
+            or text[0] in "°%‰·":  # "° scene generation", cut from "360° scene generation"
         return False
     words = text.split()
     if words[-1].lower() in FRAGMENT_TAILS and len(words) > 1 or is_run_on(text):
