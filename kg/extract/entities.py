@@ -458,7 +458,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return MODEL  # "text-to-image models such as SDXL and FLUX", "LLMs (e.g., Qwen3)"
     if re.match(r"tasks?\b", after) and not is_named(text):
         return TASK
-    if re.match(r"(?:method|framework|algorithm|approach|mechanism|module|technique|strategy|scheme|pipeline)s?\b",
+    if re.match(r"(?:method|framework|algorithm|approach|mechanism|module|technique|strategy|scheme|pipeline)\b",
                 after) and is_named(text) and knowledge.known_types(text) <= {METHOD}:
         return METHOD  # "the DocQT framework", "a P2P module"
     return None

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 
 from kg.extract import knowledge
 from kg.extract.entities import looks_versioned, metric_in_other_sense
+from kg.extract.wordlists import METRIC_HEADS
 from kg.extract.rules.lexicon import head_type
 from kg.resolve.keys import has_parameter_size
 from kg.schema import DATASET, ENTITY_TYPES, METHOD, METRIC, MODEL, TASK
@@ -59,9 +60,7 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     known = {entry.type for entry in known_entries(label, aliases)}
     if known == {METRIC} and _CODED_METRIC.search(label):
         return METRIC  # Papers with Code knows the coined name as a metric only: "ROC-AUC" was a Task
-    own = knowledge.lookup(label)
-    sole = len(known) == 1 and bool(own) and all(entry.slug for entry in own)
-    weight = SOLE_KNOWLEDGE_WEIGHT if sole else KNOWLEDGE_WEIGHT
+    weight = SOLE_KNOWLEDGE_WEIGHT if _sole_page(label, known) else KNOWLEDGE_WEIGHT
     for kind in known:
         for target in ((METHOD, MODEL) if kind == METHOD else (kind,)):
             if target in (DATASET, TASK, METRIC, METHOD, MODEL):
@@ -176,6 +175,16 @@ def link(label: str, aliases: Iterable[str], kind: str) -> str | None:
     """
     entry = knowledge.linked(known_entries(label, aliases), kind)
     return entry.identifier if entry is not None else None
+
+
+def _sole_page(label: str, known: set[str]) -> bool:
+    """Whether Papers with Code has a page for ``label`` itself, of the one type it knows the entity by, and the
+    label has no other common sense: not a word of English in capitals ("Codex", "Gap", "Era" are data sets
+    there) nor a measure's word ("specificity" is a task there)."""
+    own = knowledge.lookup(label)
+    if len(known) != 1 or not own or not all(entry.slug for entry in own):
+        return False
+    return not re.fullmatch(r"[A-Z][a-z]+", label) and label.lower() not in METRIC_HEADS
 
 
 def known_entries(label: str, aliases: Iterable[str]) -> list[knowledge.KnownName]:

@@ -394,6 +394,7 @@ def test_a_kind_noun_after_a_name_makes_it_a_method():
     assert cue_type("we add a ", "P2P", " module to it") == "Method"
     assert cue_type("the ", "Logic-Expression Co-Rewarding", " mechanism") == "Method"
     assert cue_type("on the ", "ImageNet", " pipeline") is None
+    assert cue_type("", "Few-shot medical image segmentation", " methods typically assume") is None
 
 
 def test_a_span_ending_in_a_reporting_verb_or_opening_with_a_degree_sign_is_no_entity():

@@ -138,3 +138,6 @@ def test_a_name_papers_with_code_has_a_page_for_as_one_type_outweighs_more_wrong
     assert decide_type("DROP", [], {"Method": 0.8}) == "Dataset"
     # a leaderboard's column name has no page: Papers with Code's word counts less
     assert decide_type("Validation", [], {"Task": 1.4, "Metric": 0.2}) == "Task"
+    # a capitalised English word or a measure's word has other senses than Papers with Code's page
+    assert decide_type("Codex", [], {"Model": 8.8}) == "Model"
+    assert decide_type("specificity", [], {"Metric": 8.8}) == "Metric"
