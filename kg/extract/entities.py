@@ -91,6 +91,8 @@ _INNER_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|this|these)\s+[a-z]")
 # Verbs in their plural form that report a finding; a span ending in one ran on into its sentence.
 _REPORTING_VERBS = frozenset({"reveal", "show", "demonstrate", "indicate", "suggest", "confirm", "outperform",
                               "achieve", "exhibit", "yield", "remain", "fail", "struggle"})
+# A verb in -ed and its preposition inside a span: a clause ("relied on", "trained on", "based on").
+_PARTICIPLE_CLAUSE = re.compile(r"(?:^|\s)[a-z]+ed\s+(?:on|upon|to|by|with|from|via)\s")
 # A value between a name's words: "fulfillment averages 0.71", "from 0.45"; a version is never "0.x".
 _VALUE = re.compile(r"(?:^|\s)0\.\d+(?=\s|$)")
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
@@ -369,8 +371,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if len(words) == 3 and words[1] in ("and", "or"):  # "CVR and CIR", "JAX and Pytorch": two things
         return False
-    if _INNER_DETERMINER.search(text):  # "denoise the reasoning manifold", "followed by a diffusion-based refiner"
-        return False
+    if _INNER_DETERMINER.search(text) or _PARTICIPLE_CLAUSE.search(text):  # "denoise the reasoning manifold",
+        return False  # "followed by a diffusion-based refiner", "planning relied on single-shot plan generation"
     if is_generic(text):
         return False
     if text.islower() and re.search(r"\b(?:and|or|of|in|for)\b", text):  # "synthetic and real-world data"

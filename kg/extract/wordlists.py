@@ -43,7 +43,8 @@ html, csv, onnx, markdown, latex, figma, alibaba, baidu, tencent, bytedance, ama
 jetson, raspberry pi, arduino, neurips, icml, iclr, cvpr, iccv, eccv, aaai, ijcai, sigir, emnlp, naacl, siggraph,
 icassp, miccai, hsi, hyperspectral imaging, rgbt, rgb t, roi, region of interest, regions of interest, pytorch,
 tensorflow, jax, keras, scikit learn, sklearn, numpy, scipy, pandas, opencv, mediapipe, matlab, simulink, docker,
-field of view, fov, langchain, llamaindex, llama index, dspy, vllm, sglang, ollama, deepspeed, hugging face, huggingface, nltk, spacy,
+field of view, fov, brazilian portuguese, european portuguese, mandarin chinese, simplified chinese,
+traditional chinese, modern standard arabic, american english, british english, langchain, llamaindex, llama index, dspy, vllm, sglang, ollama, deepspeed, hugging face, huggingface, nltk, spacy,
 kubernetes, cuda, svg, scalable vector graphics, ivf, in vitro fertilization
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of

@@ -401,3 +401,9 @@ def test_a_span_ending_in_a_reporting_verb_or_opening_with_a_degree_sign_is_no_e
     assert not keep("MOV-Bench reveal", "Task", "ner") and not keep("° scene generation", "Task", "ner")
     assert not keep("field of view", "Method", "ner")
     assert keep("MOV-Bench", "Dataset", "ner") and keep("360° scene generation", "Task", "ner")
+
+
+def test_a_participle_and_its_preposition_make_a_clause_and_a_language_variant_is_no_entity():
+    assert not keep("planning relied on single-shot plan generation", "Task", "ner")
+    assert not keep("model trained on ImageNet", "Model", "ner") and not keep("Brazilian Portuguese", "Method", "ner")
+    assert keep("Learning to Rank", "Task", "ner") and keep("masked language modeling", "Task", "ner")

@@ -14,6 +14,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w\-\.\+]*|[a-z]+[A-Z][\w\-]*|\w*\d\w*)$")
 _COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
 _DATASET_WORDS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "treebank", "suite",
                   "collection", "questions", "leaderboard", "challenge", "testbed", "data"}
+_PRONOUNS = {"you", "your", "we", "our", "i", "my", "me", "it", "its", "they", "their", "us"}
 _SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "through", "and", "as", "towards"}
 
 
@@ -40,6 +41,8 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     words = [t for t in name if t.text != "-"]
     if not words or not all(_NAME_TOKEN.match(t.text) for t in words):
         return None
+    if len(words) > 1 and any(t.lower_ in _PRONOUNS for t in words):  # "Think Thrice Before You Speak: ..."
+        return None  # a slogan, not a name
     if any(t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in name if t.i > 0):
         return None
     # Several words name one coined thing when one is coined (mixed case, digits) or they are hyphenated.

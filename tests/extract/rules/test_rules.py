@@ -95,6 +95,16 @@ def test_title_names(title, expected):
     assert (found and (found[0].text, found[1])) == expected
 
 
+def test_a_slogan_before_a_title_colon_names_nothing():
+    import spacy
+
+    nlp = spacy.blank("en")
+    abstract = "We present Think Thrice Before You Speak and Bigram Subnetworks."
+    assert title_name(nlp("Think Thrice Before You Speak: Reasoning for Agents"), abstract) is None
+    found = title_name(nlp("Bigram Subnetworks: Mapping to Next Tokens"), abstract)
+    assert found and found[0].text == "Bigram Subnetworks"
+
+
 def test_a_title_names_a_dataset_only_when_its_subtitle_says_so():
     import spacy
     from spacy.tokens import Span
