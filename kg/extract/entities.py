@@ -89,7 +89,7 @@ _ADJECTIVE_TAILS = ("-", "/", "-based", "-like", "-level", "-aware", "-inspired"
 # Posteriori" and "Area Under the ROC Curve" are names).
 _INNER_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|this|these)\s+[a-z]")
 # Verbs in their plural form that report a finding; a span ending in one ran on into its sentence.
-_REPORTING_VERBS = frozenset({"reveal", "show", "demonstrate", "indicate", "suggest", "confirm", "outperform",
+REPORTING_VERBS = frozenset({"reveal", "show", "demonstrate", "indicate", "suggest", "confirm", "outperform",
                               "achieve", "exhibit", "yield", "remain", "fail", "struggle"})
 # A verb in -ed and its preposition inside a span: a clause ("relied on", "trained on", "based on").
 _PARTICIPLE_CLAUSE = re.compile(r"(?:^|\s)[a-z]+ed\s+(?:on|upon|to|by|with|from|via)\s")
@@ -204,7 +204,7 @@ def is_run_on(text: str) -> bool:
     if " -- " in text or " – " in text or " — " in text or " - " in text:
         return True
     words = text.split()
-    if len(words) > 1 and words[-1] in _REPORTING_VERBS:  # "MOV-Bench reveal" (that ...)
+    if len(words) > 1 and words[-1] in REPORTING_VERBS:  # "MOV-Bench reveal" (that ...)
         return True
     for i, word in enumerate(words[:-3]):
         if _CODED_TOKEN.match(word) and all(w.islower() for w in words[i + 1 : i + 4]):

@@ -407,3 +407,7 @@ def test_a_participle_and_its_preposition_make_a_clause_and_a_language_variant_i
     assert not keep("planning relied on single-shot plan generation", "Task", "ner")
     assert not keep("model trained on ImageNet", "Model", "ner") and not keep("Brazilian Portuguese", "Method", "ner")
     assert keep("Learning to Rank", "Task", "ner") and keep("masked language modeling", "Task", "ner")
+
+
+def test_a_reporting_verb_that_ran_on_is_cut(nlp):
+    assert _fixed(nlp, "Results on THINGS-EEG achieve gains.", 2, 6) == "THINGS-EEG"

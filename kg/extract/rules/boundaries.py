@@ -1,6 +1,7 @@
 """Boundary rules for every entity span, whichever component found it.
 
-- no leading determiner or possessive ("the", "our", "this"), no trailing punctuation;
+- no leading determiner or possessive ("the", "our", "this"), no trailing punctuation or reporting verb
+  ("THINGS-EEG achieve" becomes "THINGS-EEG");
 - hyphenated words stay whole ("BERT" in "BERT-base" becomes "BERT-base");
 - a role noun after a coined name is cut ("TF-IDF baseline", "YOLOv8-L teacher" become "TF-IDF", "YOLOv8-L"),
   and so is a kind noun in lower case after a name of capitalised words ("Reward-guided Trajectory Scaling
@@ -23,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract import knowledge
-from kg.extract.entities import LEADING
+from kg.extract.entities import LEADING, REPORTING_VERBS
 from kg.extract.rules.spans import info
 from kg.extract.wordlists import ROLE_NOUNS
 
@@ -45,6 +46,8 @@ def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while start < end and (doc[start].lower_ in LEADING or doc[start].is_punct and doc[start].text not in "(["):
         start += 1
     while end > start and doc[end - 1].text in _TRAILING:
+        end -= 1
+    if end - start >= 2 and doc[end - 1].text in REPORTING_VERBS:  # "THINGS-EEG achieve": the verb ran on
         end -= 1
     if start >= end:
         return None
