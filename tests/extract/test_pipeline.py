@@ -120,3 +120,6 @@ def test_a_name_written_as_the_gazetteer_lists_it_takes_its_type():
     doc.ents = [Span(doc, 2, 3, label="Dataset"), Span(doc, 8, 9, label="Task")]
     doc = gazetteer(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("FPR", "Metric"), ("recall", "Metric"), ("recall", "Task")]
+    defined = nlp("Text-Prioritised Retention (TPR) keeps text. TPR is fast.")
+    defined.ents = [Span(defined, 5, 6, label="Method"), Span(defined, 10, 11, label="Method")]
+    assert [e.label_ for e in gazetteer(defined).ents] == ["Method", "Method"]

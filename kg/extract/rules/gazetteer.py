@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.spans import SpanInfo, add_entities
 
 GAZETTEER_SCORE = 0.9
@@ -47,8 +48,10 @@ class Gazetteer:
         exact = self.exact(doc, as_spans=True)
         # A name written exactly as listed ("FPR", "GPT-4", "SQuAD") has the list's type where the
         # recogniser found the same span with another: the list is knowledge, the model a guess.
+        # Not an acronym the paper defines in brackets: "Text-Prioritised Retention (TPR)" is no true positive rate.
         found = {(e.start, e.end): e.label_ for e in doc.ents}
-        retyped = [s for s in exact if found.get((s.start, s.end), s.label_) != s.label_]
+        text = doc_text(doc)
+        retyped = [s for s in exact if found.get((s.start, s.end), s.label_) != s.label_ and f"({s.text})" not in text]
         add_entities(doc, retyped, [SpanInfo("gazetteer", GAZETTEER_SCORE) for _ in retyped], overwrite=True)
         matches = exact + self.folded(doc, as_spans=True)
         # Longer names first, so "Llama 2" wins over "Llama".
