@@ -41,12 +41,12 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     words = [t for t in name if t.text != "-"]
     if not words or not all(_NAME_TOKEN.match(t.text) for t in words):
         return None
-    if len(words) > 1 and any(t.lower_ in _PRONOUNS for t in words):  # "Think Thrice Before You Speak: ..."
-        return None  # a slogan, not a name
     if any(t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in name if t.i > 0):
         return None
     # Several words name one coined thing when one is coined (mixed case, digits) or they are hyphenated.
     hyphenated = len(words) < len(name)
+    if len(words) > 1 and not hyphenated and any(t.lower_ in _PRONOUNS for t in words):
+        return None  # "Think Thrice Before You Speak: ...": a slogan, not a name ("Follow-Your-Emoji" is one)
     if len(words) > 1 and not hyphenated and not any(_COINED.search(t.text) for t in words) \
             and name.text.lower() not in abstract.lower():
         return None

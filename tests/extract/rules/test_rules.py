@@ -103,6 +103,8 @@ def test_a_slogan_before_a_title_colon_names_nothing():
     assert title_name(nlp("Think Thrice Before You Speak: Reasoning for Agents"), abstract) is None
     found = title_name(nlp("Bigram Subnetworks: Mapping to Next Tokens"), abstract)
     assert found and found[0].text == "Bigram Subnetworks"
+    assert title_name(nlp("Follow-Your-Preference++: Aligned Editing"))[0].text == "Follow-Your-Preference++"
+    assert title_name(nlp("I-WebGenBench: A Benchmark"))[0].text == "I-WebGenBench"
 
 
 def test_a_title_names_a_dataset_only_when_its_subtitle_says_so():
