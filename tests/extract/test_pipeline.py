@@ -123,3 +123,6 @@ def test_a_name_written_as_the_gazetteer_lists_it_takes_its_type():
     defined = nlp("Text-Prioritised Retention (TPR) keeps text. TPR is fast.")
     defined.ents = [Span(defined, 5, 6, label="Method"), Span(defined, 10, 11, label="Method")]
     assert [e.label_ for e in gazetteer(defined).ents] == ["Method", "Method"]
+    assert not gazetteer(nlp("Text-Prioritised Retention (TPR) keeps text. TPR is fast.")).ents
+    listed = gazetteer(nlp("A mixture of experts (MoE) layer. MoE is fast."))
+    assert [(e.text, e.label_) for e in listed.ents] == [("mixture of experts", "Method"), ("MoE", "Method"), ("MoE", "Method")]
