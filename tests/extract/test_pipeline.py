@@ -126,3 +126,6 @@ def test_a_name_written_as_the_gazetteer_lists_it_takes_its_type():
     assert not gazetteer(nlp("Text-Prioritised Retention (TPR) keeps text. TPR is fast.")).ents
     listed = gazetteer(nlp("A mixture of experts (MoE) layer. MoE is fast."))
     assert [(e.text, e.label_) for e in listed.ents] == [("mixture of experts", "Method"), ("MoE", "Method"), ("MoE", "Method")]
+    lpips = gazetteer(nlp("Learned Perceptual Image Patch Similarity (LPIPS) drops. LPIPS is low."))
+    assert [(e.text, e.label_) for e in lpips.ents] == [("LPIPS", "Metric"), ("LPIPS", "Metric")]
+    assert not gazetteer(nlp("A Masked Autoencoder (MAE) helps. MAE is fast.")).ents

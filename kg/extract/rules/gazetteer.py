@@ -15,8 +15,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from kg.extract.entities import measures_something
+from kg.extract.rules.acronyms import find_definitions
 from kg.extract.rules.doc_text import doc_text
+from kg.extract.rules.lexicon import head_type
 from kg.extract.rules.spans import SpanInfo, add_entities
+from kg.schema import METHOD, METRIC, MODEL
 
 GAZETTEER_SCORE = 0.9
 
@@ -45,20 +49,20 @@ class Gazetteer:
             matcher.add(entry["label"], [nlp.make_doc(text)])
 
     def __call__(self, doc: Doc) -> Doc:
+        # Not a name the paper defines in brackets as a thing of another type: "Text-Prioritised Retention
+        # (TPR)" measures nothing, "Masked Autoencoder (MAE)" is no mean absolute error, "Group Query
+        # Attention (GQA)" no data set; "Learned Perceptual Image Patch Similarity (LPIPS)" is the listed one.
         exact = self.exact(doc, as_spans=True)
-        folded = self.folded(doc, as_spans=True)
-        # Not a name the paper defines in brackets as something the list does not give: "Text-Prioritised
-        # Retention (TPR)" is no true positive rate; "mixture of experts (MoE)" is the listed MoE.
-        text = doc_text(doc)
-        listed = {doc[s.end + 1].text: s.label_ for s in exact + folded
-                  if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")"}
-        exact = [s for s in exact if f"({s.text})" not in text or listed.get(s.text) == s.label_]
+        if "(" in doc_text(doc):
+            other = {short.text for short, long in find_definitions(doc)
+                     if any(s.text == short.text and not _fits(long.text, s.label_) for s in exact)}
+            exact = [s for s in exact if s.text not in other]
         # A name written exactly as listed ("FPR", "GPT-4", "SQuAD") has the list's type where the
         # recogniser found the same span with another: the list is knowledge, the model a guess.
         found = {(e.start, e.end): e.label_ for e in doc.ents}
         retyped = [s for s in exact if found.get((s.start, s.end), s.label_) != s.label_]
         add_entities(doc, retyped, [SpanInfo("gazetteer", GAZETTEER_SCORE) for _ in retyped], overwrite=True)
-        matches = exact + folded
+        matches = exact + self.folded(doc, as_spans=True)
         # Longer names first, so "Llama 2" wins over "Llama".
         matches.sort(key=lambda s: (-(s.end - s.start), s.start))
         spans: list[Span] = []
@@ -70,6 +74,15 @@ class Gazetteer:
             spans.append(span)
         add_entities(doc, spans, [SpanInfo("gazetteer", GAZETTEER_SCORE) for _ in spans], self.overwrite)
         return doc
+
+
+def _fits(long_form: str, label: str) -> bool:
+    """Whether a paper's long form can name a listed thing of type ``label``: a metric's says what it
+    measures; another's head noun names no other type (a method and a model are one kind)."""
+    if label == METRIC:
+        return measures_something(long_form)
+    head = head_type(long_form.split())
+    return head is None or head == label or {head, label} <= {METHOD, MODEL}
 
 
 def make_gazetteer(nlp: Language, name: str, path: str | None = None, overwrite: bool = False) -> Gazetteer:
