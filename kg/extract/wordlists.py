@@ -44,7 +44,8 @@ jetson, raspberry pi, arduino, neurips, icml, iclr, cvpr, iccv, eccv, aaai, ijca
 icassp, miccai, hsi, hyperspectral imaging, rgbt, rgb t, roi, region of interest, regions of interest, pytorch,
 tensorflow, jax, keras, scikit learn, sklearn, numpy, scipy, pandas, opencv, mediapipe, matlab, simulink, docker,
 field of view, fov, brazilian portuguese, european portuguese, mandarin chinese, simplified chinese,
-traditional chinese, modern standard arabic, american english, british english, langchain, llamaindex, llama index, dspy, vllm, sglang, ollama, deepspeed, hugging face, huggingface, nltk, spacy,
+traditional chinese, modern standard arabic, american english, british english, langchain, llamaindex,
+llama index, dspy, vllm, sglang, ollama, deepspeed, hugging face, huggingface, nltk, spacy,
 kubernetes, cuda, svg, scalable vector graphics, ivf, in vitro fertilization
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
@@ -70,14 +71,16 @@ CLAUSE_OPENERS = {"enhancing", "improving", "detecting", "towards", "toward", "r
                   "benchmarking", "generating", "making", "using", "aligning", "optimizing", "optimising", "reducing"}
 # Heads of names of kinds the graph does not type either: diseases and treatments, theorems and
 # hypotheses ("Non-Small Cell Lung Cancer", "Cognitive Behavioral Therapy", "Platonic Representation
-# Hypothesis"), devices, companies and universities ("CeramTec GmbH").
+# Hypothesis"), surgical procedures ("endoscopic submucosal dissection"), devices, companies and universities
+# ("CeramTec GmbH").
 OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disorder", "disorders", "syndrome",
                               "therapy", "therapies", "chemotherapy", "radiotherapy", "carcinoma", "infection",
                               "infections", "hypothesis", "hypotheses", "theorem", "theorems", "conjecture",
                               "lemma", "paradox", "retinopathy", "fertilization",
                               "antenna", "antennas", "camera", "cameras", "vehicle", "vehicles", "fpga", "fpgas", "gpu",
                               "gpus", "smartphone", "smartphones",
-                              "gmbh", "inc", "ltd", "llc", "corporation", "university", "institute"})
+                              "gmbh", "inc", "ltd", "llc", "corporation", "university", "institute", "dissection",
+                              "resection"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}
@@ -103,8 +106,8 @@ improves incorporates increases indicates infers injects integrates introduces i
 lowers maintains mimics mitigates obtains operates optimises optimizes outperforms overcomes performs predicts
 preserves prevents produces proposes provides prunes reaches reconstructs recovers reduces refines
 reformulates reinforces relies remains removes replaces requires retains reveals rewrites selects serves
-simulates solves steers struggles suggests surpasses synthesises synthesizes tackles trains transfers translates treats unifies
-unlocks utilises utilizes validates verifies yields
+simulates solves steers struggles suggests surpasses synthesises synthesizes tackles trains transfers translates treats
+unifies unlocks utilises utilizes validates verifies yields
 """.split())
 
 

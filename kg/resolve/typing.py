@@ -21,8 +21,8 @@ from collections.abc import Iterable, Mapping
 
 from kg.extract import knowledge
 from kg.extract.entities import looks_versioned, metric_in_other_sense
-from kg.extract.wordlists import METRIC_HEADS
 from kg.extract.rules.lexicon import head_type
+from kg.extract.wordlists import METRIC_HEADS
 from kg.resolve.keys import has_parameter_size
 from kg.schema import DATASET, ENTITY_TYPES, METHOD, METRIC, MODEL, TASK
 

@@ -370,6 +370,7 @@ def test_an_adjective_a_company_or_a_software_library_is_no_entity():
     assert not keep("causal inference-inspired", "Task", "ner") and not keep("action-centric", "Task", "ner")
     assert not keep("Cross-Stage Attention-enhanced", "Method", "ner")
     assert not keep("CeramTec GmbH", "Model", "ner") and not keep("DSPy", "Dataset", "ner")
+    assert not keep("endoscopic submucosal dissection", "Method", "ner")
     assert keep("Classifier-Free Guidance", "Method", "ner") and keep("Model-Agnostic Meta-Learning", "Method", "ner")
 
 
@@ -411,3 +412,15 @@ def test_a_participle_and_its_preposition_make_a_clause_and_a_language_variant_i
 
 def test_a_reporting_verb_that_ran_on_is_cut(nlp):
     assert _fixed(nlp, "Results on THINGS-EEG achieve gains.", 2, 6) == "THINGS-EEG"
+
+
+def test_the_generic_recognisers_spans_get_the_boundary_rules_too():
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.extract.generic import SPANS_KEY
+    from kg.extract.rules.boundaries import fix_entities
+
+    doc = spacy.blank("en")("It beats the Qwen3-8B backbone and an E2E-AD framework.")
+    doc.spans[SPANS_KEY] = [Span(doc, 2, 7, label="Method"), Span(doc, 8, 13, label="Method")]
+    assert [s.text for s in fix_entities(doc).spans[SPANS_KEY]] == ["Qwen3-8B", "E2E-AD"]

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract import knowledge
+from kg.extract.generic import SPANS_KEY
 from kg.extract.entities import LEADING, REPORTING_VERBS
 from kg.extract.rules.spans import info
 from kg.extract.wordlists import ROLE_NOUNS
@@ -104,7 +105,8 @@ def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def fix_entities(doc: Doc) -> Doc:
-    """Apply :func:`fix_span` to ``doc.ents``, keeping each span's notes; overlaps keep the earlier span."""
+    """Apply :func:`fix_span` to ``doc.ents``, keeping each span's notes (overlaps keep the earlier span), and to
+    the generic-phrase recogniser's spans."""
     table = info(doc)
     fixed: list[Span] = []
     taken: set[int] = set()
@@ -119,6 +121,9 @@ def fix_entities(doc: Doc) -> Doc:
         taken.update(range(*bounds))
         fixed.append(span)
     doc.ents = sorted(fixed, key=lambda s: s.start)
+    if SPANS_KEY in doc.spans:  # the generic-phrase recogniser's spans ("E2E-AD framework", "Qwen3-8B backbone")
+        generic = [(fix_span(doc, s.start, s.end), s.label_) for s in doc.spans[SPANS_KEY]]
+        doc.spans[SPANS_KEY] = [Span(doc, *bounds, label=label) for bounds, label in generic if bounds is not None]
     return doc
 
 
