@@ -57,7 +57,7 @@ _METRIC_CONTEXT = re.compile(
 _CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
                           r"\d+[A-Za-z][\w\-]*)$")
 # One lower-case adjective: the modifier of a name cut from its head noun, not a thing itself.
-_LONE_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|[A-Z][a-z]{4,}(?:ive|ous)|"
+_LONE_ADJECTIVE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:ive|ous)|[A-Z][a-z]{4,}(?:ive|ous)|"
                              r"[\w.]+-(?i:preserving|free|agnostic|specific|driven|guided|oriented|centric|efficient|"
                              r"intensive|dependent|independent|invariant|sensitive|prone|generated|powered|enabled|assisted|"
                              r"conditioned|inspired|informed|induced|related|constrained|supervised|annotated|"

@@ -43,7 +43,8 @@ html, csv, onnx, markdown, latex, figma, alibaba, baidu, tencent, bytedance, ama
 jetson, raspberry pi, arduino, neurips, icml, iclr, cvpr, iccv, eccv, aaai, ijcai, sigir, emnlp, naacl, siggraph,
 icassp, miccai, hsi, hyperspectral imaging, rgbt, rgb t, roi, region of interest, regions of interest, pytorch,
 tensorflow, jax, keras, scikit learn, sklearn, numpy, scipy, pandas, opencv, mediapipe, matlab, simulink, docker,
-field of view, fov, brazilian portuguese, european portuguese, mandarin chinese, simplified chinese,
+field of view, fov, partial differential equation, ordinary differential equation, stochastic differential equation,
+pde, pdes, ode, odes, sde, sdes, brazilian portuguese, european portuguese, mandarin chinese, simplified chinese,
 traditional chinese, modern standard arabic, american english, british english, langchain, llamaindex,
 llama index, dspy, vllm, sglang, ollama, deepspeed, hugging face, huggingface, nltk, spacy,
 kubernetes, cuda, svg, scalable vector graphics, ivf, in vitro fertilization
@@ -56,7 +57,8 @@ OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "s
                                   "vr", "gpu", "cpu", "tpu", "rtx", "json", "xml", "yaml", "jpeg", "png", "pdf",
                                   "api", "stem", "html", "csv", "onnx", "nvidia", "dslr", "fpga", "asic", "cvpr", "icml",
                                   "iclr", "iccv", "eccv", "aaai", "ijcai", "sigir", "emnlp", "naacl", "icassp", "miccai",
-                                  "hsi", "rgbt", "rgb t", "roi", "rois", "svg", "ivf", "cuda"})
+                                  "hsi", "rgbt", "rgb t", "roi", "rois", "svg", "ivf", "cuda", "pde", "pdes", "ode", "odes",
+                                  "sde", "sdes"})
 # Qualities named by one word: properties, not metrics or tasks.
 QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "reliability", "scalability",
                        "interpretability", "explainability", "stability", "fidelity", "realism", "naturalness",

@@ -424,3 +424,13 @@ def test_the_generic_recognisers_spans_get_the_boundary_rules_too():
     doc = spacy.blank("en")("It beats the Qwen3-8B backbone and an E2E-AD framework.")
     doc.spans[SPANS_KEY] = [Span(doc, 2, 7, label="Method"), Span(doc, 8, 13, label="Method")]
     assert [s.text for s in fix_entities(doc).spans[SPANS_KEY]] == ["Qwen3-8B", "E2E-AD"]
+
+
+def test_a_title_run_stops_at_a_function_word_or_a_verb_and_an_equation_is_no_entity(nlp):
+    title = "Video Representation Learning Using A PDE Model"
+    assert _fixed(nlp, title, 1, 3) == "Representation Learning"
+    assert _fixed(nlp, "The Deep Contextualized Neural Autoregressive Topic Model works.", 1, 6) \
+        == "Deep Contextualized Neural Autoregressive Topic Model"
+    assert not keep("Partial Differential Equation", "Metric", "ner") and not keep("PDE", "Model", "ner")
+    assert keep("PDE solving", "Task", "ner") and keep("Neural ODE", "Model", "ner")
+    assert not keep("AR", "Metric", "acronym", long_form="auto-regressive")

@@ -24,15 +24,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract import knowledge
-from kg.extract.generic import SPANS_KEY
 from kg.extract.entities import LEADING, REPORTING_VERBS
+from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.spans import info
-from kg.extract.wordlists import ROLE_NOUNS
+from kg.extract.wordlists import CLAUSE_OPENERS, ROLE_NOUNS
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
 _MAX_EXTENSION = 3
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:-?param(?:eter)?s?)?", re.I)
 _DATASET_NOUNS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora"}
+# Words a title capitalises that continue no name ("Representation Learning Using A PDE Model").
+_TITLE_FUNCTION_WORDS = {"for", "with", "via", "of", "in", "on", "from", "to", "and", "or", "by", "as", "at",
+                         "towards", "toward", "through", "under", "over", "without", "beyond", "into", "is", "are"}
 # Kinds of method said after its name; not "model" or "network", which end names ("Hidden Markov model").
 _KIND_NOUNS = {"method", "framework", "algorithm", "approach", "mechanism", "module", "technique", "strategy",
                "scheme", "pipeline"}
@@ -98,7 +101,8 @@ def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if end - start >= 2 and all(t.text[:1].isupper() for t in doc[start:end]):
         extra = 0
         while end < len(doc) and extra < _MAX_EXTENSION and doc[end].text[:1].isupper() and doc[end].is_alpha \
-                and not doc[end].is_sent_start and doc[end].lower_ not in LEADING:
+                and not doc[end].is_sent_start and doc[end].lower_ not in LEADING \
+                and doc[end].lower_ not in _TITLE_FUNCTION_WORDS and doc[end].lower_ not in CLAUSE_OPENERS:
             end += 1
             extra += 1
     return start, end
