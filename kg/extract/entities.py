@@ -93,6 +93,8 @@ REPORTING_VERBS = frozenset({"reveal", "show", "demonstrate", "indicate", "sugge
                               "achieve", "exhibit", "yield", "remain", "fail", "struggle"})
 # A verb in -ed and its preposition inside a span: a clause ("relied on", "trained on", "based on").
 _PARTICIPLE_CLAUSE = re.compile(r"(?:^|\s)[a-z]+ed\s+(?:on|upon|to|by|with|from|via)\s")
+# Modifiers that say what things are built on or like, not which one.
+_BASED = ("-based", "-driven", "-style", "-like", "-powered", "-enhanced", "-augmented")
 # A value between a name's words: "fulfillment averages 0.71", "from 0.45"; a version is never "0.x".
 _VALUE = re.compile(r"(?:^|\s)0\.\d+(?=\s|$)")
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
@@ -369,6 +371,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return True
     if plural_of_other_kind(words, kind):
         return False
+    if len(words) > 1 and is_plural(words[-1]) and any(w.lower().endswith(_BASED) for w in words[:-1]):
+        return False  # "Transformer-based models", "MLA-based models": a set of systems, none named
     if len(words) == 3 and words[1] in ("and", "or"):  # "CVR and CIR", "JAX and Pytorch": two things
         return False
     if _INNER_DETERMINER.search(text) or _PARTICIPLE_CLAUSE.search(text):  # "denoise the reasoning manifold",

@@ -434,3 +434,8 @@ def test_a_title_run_stops_at_a_function_word_or_a_verb_and_an_equation_is_no_en
     assert not keep("Partial Differential Equation", "Metric", "ner") and not keep("PDE", "Model", "ner")
     assert keep("PDE solving", "Task", "ner") and keep("Neural ODE", "Model", "ner")
     assert not keep("AR", "Metric", "acronym", long_form="auto-regressive")
+
+
+def test_a_plural_after_a_based_modifier_is_a_set_not_a_name():
+    assert not keep("Transformer-based models", "Model", "ner") and not keep("GQA-based pre-trained models", "Model", "ner")
+    assert keep("LLM-based agent", "Method", "ner") and keep("Graph Neural Networks", "Model", "ner")

@@ -139,7 +139,7 @@ def acronym_component(doc: Doc) -> Doc:
         notes.append(SpanInfo("acronym", 0.75))
         uses = {short.text, short.text + "s"}
         for i, word in enumerate(words):
-            if word in uses and (i, i + 1) not in types:
+            if word in uses and (i, i + 1) not in types and not _glued(doc, i):
                 spans.append(Span(doc, i, i + 1, label=label))
                 notes.append(SpanInfo("acronym", 0.75, long_form=long.text))
     add_entities(doc, spans, notes, extend=True)
@@ -151,6 +151,13 @@ def acronym_component(doc: Doc) -> Doc:
                 note = table.setdefault((ent.start_char, ent.end_char), SpanInfo("ner", NER_SCORE))
                 note.long_form = note.long_form or long.text
     return doc
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is part of a hyphenated word ("MIL" in "AGE-MIL" is no use of MIL, but of AGE-MIL)."""
+    before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+    after = i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+    return before or after
 
 
 def _overlapping_label(doc: Doc, span: Span) -> str | None:

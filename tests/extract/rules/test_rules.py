@@ -27,6 +27,12 @@ def test_acronym_definition_types_long_and_short_forms():
     assert ents(nlp, doc.text) == [("Deep Generative Neural Operator", "Model"), ("DGNO", "Model"), ("DGNO", "Model")]
 
 
+def test_an_acronym_glued_into_a_hyphenated_name_is_no_use_of_it():
+    nlp = build_nlp(None, rules=("acronyms",))
+    text = "Multiple instance learning (MIL) is common. We propose AGE-MIL, better than MIL and MIL-based work."
+    assert ents(nlp, text) == [("Multiple instance learning", "Method"), ("MIL", "Method"), ("MIL", "Method")]
+
+
 @pytest.mark.parametrize("text, long", [
     ("Methods such as test time adaptation (TTA) help.", "test time adaptation"),
     ("Work on self-supervised learning (SSL) grows.", "self-supervised learning"),
