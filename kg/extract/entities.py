@@ -82,13 +82,14 @@ _TRADE_OFF = re.compile(rf"(?i:{_MEASURE}-{_MEASURE}(?:\s+trade-?offs?)?)")
 _MODELS_LIKE = re.compile(r"\b(?:models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints)"
                           r"\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)(?:\s[^.;()]{0,40})?$")
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
-# Endings that make a span an adjective or a cut: "LLM-based", "causal inference-inspired", "action-centric".
+# Endings, in any case, that make a span an adjective or a cut: "LLM-based", "causal inference-inspired",
+# "MetaFormer-Style".
 _ADJECTIVE_TAILS = ("-", "/", "-based", "-like", "-level", "-aware", "-inspired", "-driven", "-guided", "-oriented",
-                    "-centric", "-specific", "-agnostic", "-free", "-enhanced", "-augmented", "-style", "-Style")
+                    "-centric", "-specific", "-agnostic", "-free", "-enhanced", "-augmented", "-style")
 # A determiner inside a span before a lower-case word: a clause or a description, not a name ("Maximum a
 # Posteriori" and "Area Under the ROC Curve" are names).
 _INNER_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|this|these)\s+[a-z]")
-# Verbs in their plural form that report a finding; a span ending in one ran on into its sentence.
+# Verbs that report a finding, in the form a plural subject takes; a span ending in one ran on into its sentence.
 REPORTING_VERBS = frozenset({"reveal", "show", "demonstrate", "indicate", "suggest", "confirm", "outperform",
                               "achieve", "exhibit", "yield", "remain", "fail", "struggle"})
 # A verb in -ed and its preposition inside a span: a clause ("relied on", "trained on", "based on").
@@ -352,7 +353,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "autoregressive", "privacy-preserving", "training-free"; "AR" for "autoregressive"
     if is_other_kind(text) or long_form and is_other_kind(long_form):  # "MRI", "LiDAR", "English", "quality";
         return False  # "HSI" for "hyperspectral image": no method, model, dataset, task or metric
-    if words[0].lower() in LEADING or text.endswith(_ADJECTIVE_TAILS) \
+    if words[0].lower() in LEADING or text.lower().endswith(_ADJECTIVE_TAILS) \
             or text.startswith(("-", "/")):
         return False
     if len(words) > 1 and (_joins(words[0]) or _joins(words[-1])):
