@@ -368,7 +368,7 @@ def test_a_value_a_venue_year_or_an_increase_is_no_entity_but_a_version_is():
 
 def test_an_adjective_a_company_or_a_software_library_is_no_entity():
     assert not keep("causal inference-inspired", "Task", "ner") and not keep("action-centric", "Task", "ner")
-    assert not keep("Cross-Stage Attention-enhanced", "Method", "ner")
+    assert not keep("Cross-Stage Attention-enhanced", "Method", "ner") and not keep("LLM-Based", "Method", "ner")
     assert not keep("CeramTec GmbH", "Model", "ner") and not keep("DSPy", "Dataset", "ner")
     assert not keep("endoscopic submucosal dissection", "Method", "ner")
     assert keep("Classifier-Free Guidance", "Method", "ner") and keep("Model-Agnostic Meta-Learning", "Method", "ner")
