@@ -6,6 +6,7 @@ table's order: titles, mentions (cue words and the graph-entity decision), roles
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
-from kg.extract.entities import cue_type, is_other_kind, keep, name_key, title_subject, topic_names
+from kg.extract.entities import cue_type, is_named, is_other_kind, keep, name_key, title_subject, topic_names
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
@@ -25,7 +26,7 @@ from kg.extract.relations import sentence_relations
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
 from kg.extract.rules.titles import title_name
 from kg.records import Extraction, Mention, Paper, Sentence
-from kg.schema import ENTITY_TYPES, TASK
+from kg.schema import DATASET, ENTITY_TYPES, METHOD, MODEL, TASK
 
 TITLE_SCORE = 0.85
 GENERIC_SCORE = 0.6
@@ -137,7 +138,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     # An acronym the text defines has its long form wherever it occurs, whichever recogniser found it
     # ("Exponential Moving Average (EMA)": "EMA" of the generic-phrase recogniser).
     long_forms = {short: long for short, long in doc._.kg_acronyms or []}
-    mentions = []
+    typed = []
     for span, note in spans:
         if not any(c.isalnum() for c in span.text):  # a span of symbols ("⟩" from LaTeX math) has no match key
             continue
@@ -146,6 +147,11 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         cue = cue_type(text[max(0, start - 40) : start], text[start:end], text[end : end + 20])
         if cue is not None and cue != kind and note.extractor != "title":
             kind, score = cue, CUE_SCORE
+        typed.append([span, note, kind, score])
+    _type_listed_datasets(text, typed)
+    mentions = []
+    for span, note, kind, score in typed:
+        start, end = span.start_char, span.end_char
         sentence = next((text[s:e] for s, e in bounds if s <= start < e), text)
         long_form = note.long_form or long_forms.get(span.text) or long_forms.get(span.text.removesuffix("s"))
         graph = keep(span.text, kind, note.extractor, sentence, note.proposed, long_form,
@@ -153,6 +159,31 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         mentions.append(Mention(start, end, span.text, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions
+
+
+# What joins the names of a list: "ALFWorld, WebShop, and HotpotQA", "GAIA or BFCL".
+_LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _type_listed_datasets(text: str, typed: list[list]) -> None:
+    """Names listed with a data set that Papers with Code and the recogniser both call one are data sets
+    ("ALFWorld, WebShop and HotpotQA": WebShop, a benchmark the recogniser read as a method), where Papers with
+    Code knows nothing of them and they are written as names."""
+    runs: list[list[list]] = []
+    for item in typed:
+        previous = runs[-1][-1] if runs else None
+        if previous is not None and _LIST_JOIN.fullmatch(text[previous[0].end_char : item[0].start_char]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        if len(run) < 2 or not any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET}
+                                   for item in run):
+            continue
+        for item in run:
+            name = item[0].text
+            if item[2] in (METHOD, MODEL) and not knowledge.known_types(name) and is_named(name):
+                item[2], item[3] = DATASET, CUE_SCORE
 
 
 def _known_or_generic(doc: Doc, span: Span) -> tuple[Span, SpanInfo]:

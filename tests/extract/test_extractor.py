@@ -79,3 +79,22 @@ def test_an_acronym_the_text_defines_has_its_long_form_whichever_recogniser_foun
     found = [(m.text, m.long_form) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
     assert found == [("Exponential Moving Average", None), ("EMA", "Exponential Moving Average"),
                      ("EMA", "Exponential Moving Average")]
+
+
+def test_names_listed_with_a_known_data_set_are_data_sets():
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.extract.extractor import _type_listed_datasets
+
+    doc = spacy.blank("en")("We test on ALFWorld, WebShop, Codex and HotpotQA with ReAct, and on GAIA.")
+    spans = {"ALFWorld": (3, 4), "WebShop": (5, 6), "Codex": (7, 8), "HotpotQA": (9, 10), "ReAct": (11, 12),
+             "GAIA": (15, 16)}
+    kinds = [("ALFWorld", "Dataset"), ("WebShop", "Method"), ("Codex", "Model"), ("HotpotQA", "Dataset"),
+             ("ReAct", "Method"), ("GAIA", "Method")]
+    typed = [[Span(doc, *spans[name]), None, kind, 0.8] for name, kind in kinds]
+    _type_listed_datasets(doc.text, typed)
+    # Codex is a data set to Papers with Code, a model here: known names keep their own decision
+    assert [(item[0].text, item[2]) for item in typed] == [
+        ("ALFWorld", "Dataset"), ("WebShop", "Dataset"), ("Codex", "Model"), ("HotpotQA", "Dataset"),
+        ("ReAct", "Method"), ("GAIA", "Method")]
