@@ -10,6 +10,7 @@ not a generic phrase ("this approach", "synergistic components", "train"), a fra
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract import knowledge
 from kg.extract.rules.lexicon import HEAD_TYPES, is_architecture_name
@@ -96,6 +97,9 @@ REPORTING_VERBS = frozenset({"reveal", "show", "demonstrate", "indicate", "sugge
 _PARTICIPLE_CLAUSE = re.compile(r"(?:^|\s)[a-z]+ed\s+(?:on|upon|to|by|with|from|via)\s")
 # Modifiers that say what things are built on or like, not which one.
 _BASED = ("-based", "-driven", "-style", "-like", "-powered", "-enhanced", "-augmented")
+# A result reported on a name: what it is measured on is a data set ("64% on", "state-of-the-art results on").
+_RESULT_ON = re.compile(r"(?:\d%|\b(?:accuracy|performance|results?|scores?|success rate|pass@\d+))[^.;()]{0,25}?"
+                        r"\bon(?:\s+the)?$")
 # A value between a name's words: "fulfillment averages 0.71", "from 0.45"; a version is never "0.x".
 _VALUE = re.compile(r"(?:^|\s)0\.\d+(?=\s|$)")
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
@@ -452,6 +456,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             before) or re.search(r"\b(?:datasets|benchmarks|corpora)(?:\s*:|,?\s+(?:like|such\s+as|including|namely)\b)"
                                  r"[^.;()]{0,40}$", before):
         return DATASET
+    if _RESULT_ON.search(before) and _CODED_TOKEN.match(text) and not looks_versioned(text) \
+            and not knowledge.known_types(text) & {METHOD, MODEL} and text.lower() not in _listed_systems():
+        return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA"
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]):
         return MODEL
     if re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|teachers?|students?)\b", after) and _CODED_TOKEN.match(text) \
@@ -469,6 +476,14 @@ def cue_type(before: str, text: str, after: str) -> str | None:
                 after) and is_named(text) and knowledge.known_types(text) <= {METHOD}:
         return METHOD  # "the DocQT framework", "a P2P module"
     return None
+
+
+@lru_cache(maxsize=1)
+def _listed_systems() -> frozenset[str]:
+    """The gazetteer's model and method names, lower case: "5% on LLaMA" is a result on a model."""
+    from kg.extract.rules.gazetteer import load_entries  # imported here: the gazetteer module imports this one
+
+    return frozenset(e["name"].lower() for e in load_entries() if e["label"] in (METHOD, MODEL))
 
 
 def looks_versioned(name: str) -> bool:

@@ -439,3 +439,11 @@ def test_a_title_run_stops_at_a_function_word_or_a_verb_and_an_equation_is_no_en
 def test_a_plural_after_a_based_modifier_is_a_set_not_a_name():
     assert not keep("Transformer-based models", "Model", "ner") and not keep("GQA-based pre-trained models", "Model", "ner")
     assert keep("LLM-based agent", "Method", "ner") and keep("Graph Neural Networks", "Model", "ner")
+
+
+def test_a_coined_name_a_result_is_reported_on_is_a_data_set_but_not_a_listed_or_sized_model():
+    assert cue_type("achieves 64%, 68%, and 52% pass@5 on ", "QHack", " 2022") == "Dataset"
+    assert cue_type("state-of-the-art results on ", "GAIA", " and BFCL") == "Dataset"
+    assert cue_type("improves accuracy by 5% on ", "LLaMA", " and") is None
+    assert cue_type("improves accuracy by 5% on ", "Qwen2.5-7B", " and") == "Model"
+    assert cue_type("we apply it on ", "GAIA", " and") is None
