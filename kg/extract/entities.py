@@ -345,6 +345,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     words = text.split()
     if words[-1].lower() in FRAGMENT_TAILS and len(words) > 1 or is_run_on(text):
         return False
+    if len(words) > 1 and words[-1].lower() == "gaussian" and words[-2].lower() != "of":
+        return False  # "Feed-forward 3D Gaussian" (Splatting): a modifier cut from its head; "mixture of Gaussian" stays
     if _BARE_SIZE.fullmatch(text) or _AMOUNT.fullmatch(text):  # "7B", "3D", "25-30 billion": a size or an amount
         return False
     if "%" in text and kind != METRIC or _VALUE.search(text):  # "AIME25 from 84%", "averages 0.71": a result,

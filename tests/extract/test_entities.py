@@ -447,3 +447,8 @@ def test_a_coined_name_a_result_is_reported_on_is_a_data_set_but_not_a_listed_or
     assert cue_type("improves accuracy by 5% on ", "LLaMA", " and") is None
     assert cue_type("improves accuracy by 5% on ", "Qwen2.5-7B", " and") == "Model"
     assert cue_type("we apply it on ", "GAIA", " and") is None
+
+
+def test_a_span_ending_in_gaussian_was_cut_from_its_head():
+    assert not keep("Feed-forward 3D Gaussian", "Method", "ner") and not keep("3D Gaussian", "Method", "ner")
+    assert keep("3D Gaussian Splatting", "Method", "ner") and keep("mixture of Gaussian", "Method", "ner")
