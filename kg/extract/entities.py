@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from kg.extract import knowledge
 from kg.extract.rules.lexicon import HEAD_TYPES, is_architecture_name
-from kg.extract.wordlists import (BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, METRIC_HEADS,
-                                  METHOD_CLASS_PLURALS, METHOD_PLURALS, OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS,
+from kg.extract.wordlists import (BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, KIND_NOUNS,
+                                  METRIC_HEADS, METHOD_CLASS_PLURALS, METHOD_PLURALS, OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS,
                                   RUN_ON_VERBS, is_ordinary_word)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
@@ -100,6 +100,8 @@ _BASED = ("-based", "-driven", "-style", "-like", "-powered", "-enhanced", "-aug
 # A result reported on a name: what it is measured on is a data set ("64% on", "state-of-the-art results on").
 _RESULT_ON = re.compile(r"(?:\d%|\b(?:accuracy|performance|results?|scores?|success rate|pass@\d+))[^.;()]{0,25}?"
                         r"\bon(?:\s+the)?$")
+# A kind of method named after a span: "the DocQT framework" (not a plural: "X methods" are methods for X).
+_KIND_NOUN_AFTER = re.compile(rf"(?:{'|'.join(sorted(KIND_NOUNS))})\b")
 # A value between a name's words: "fulfillment averages 0.71", "from 0.45"; a version is never "0.x".
 _VALUE = re.compile(r"(?:^|\s)0\.\d+(?=\s|$)")
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
@@ -474,8 +476,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return MODEL  # "text-to-image models such as SDXL and FLUX", "LLMs (e.g., Qwen3)"
     if re.match(r"tasks?\b", after) and not is_named(text):
         return TASK
-    if re.match(r"(?:method|framework|algorithm|approach|mechanism|module|technique|strategy|scheme|pipeline)\b",
-                after) and is_named(text) and knowledge.known_types(text) <= {METHOD}:
+    if _KIND_NOUN_AFTER.match(after) and is_named(text) and knowledge.known_types(text) <= {METHOD}:
         return METHOD  # "the DocQT framework", "a P2P module"
     return None
 

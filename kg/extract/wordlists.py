@@ -153,6 +153,10 @@ METHOD_CLASS_PLURALS = frozenset({"approaches", "methods", "techniques", "strate
 # "Cauchy losses", "implicit neural representations".
 METHOD_PLURALS = frozenset({"codes", "solvers", "trees", "forests", "filters", "policies", "kernels", "losses",
                             "representations"})
+# Kinds of method said after its name ("the DocQT framework", "a P2P module"); not "model" or "network",
+# which end names ("Hidden Markov model").
+KIND_NOUNS = frozenset({"method", "framework", "algorithm", "approach", "mechanism", "module", "technique", "strategy",
+                        "scheme", "pipeline"})
 # Nouns that say what part a named model plays, not what it is: "TF-IDF baseline", "YOLOv8-L teacher".
 ROLE_NOUNS = frozenset({"baseline", "baselines", "backbone", "backbones", "teacher", "teachers", "student", "students",
                         "counterpart", "counterparts", "variant", "variants"})

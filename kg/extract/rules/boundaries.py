@@ -27,7 +27,7 @@ from kg.extract import knowledge
 from kg.extract.entities import LEADING, REPORTING_VERBS
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.spans import info
-from kg.extract.wordlists import CLAUSE_OPENERS, ROLE_NOUNS
+from kg.extract.wordlists import CLAUSE_OPENERS, KIND_NOUNS, ROLE_NOUNS
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
 _MAX_EXTENSION = 3
@@ -36,9 +36,6 @@ _DATASET_NOUNS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "c
 # Words a title capitalises that continue no name ("Representation Learning Using A PDE Model").
 _TITLE_FUNCTION_WORDS = {"for", "with", "via", "of", "in", "on", "from", "to", "and", "or", "by", "as", "at",
                          "towards", "toward", "through", "under", "over", "without", "beyond", "into", "is", "are"}
-# Kinds of method said after its name; not "model" or "network", which end names ("Hidden Markov model").
-_KIND_NOUNS = {"method", "framework", "algorithm", "approach", "mechanism", "module", "technique", "strategy",
-               "scheme", "pipeline"}
 
 
 def _coined(word: str) -> bool:
@@ -90,7 +87,7 @@ def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     # "Reward-guided Trajectory Scaling method": GSAP-NER's gold spans leave the kind noun out too (34 names
     # of capitalised words are followed by one, 3 hold one).
-    if end - start >= 2 and doc[end - 1].text in _KIND_NOUNS and not knowledge.lookup(doc[start:end].text):
+    if end - start >= 2 and doc[end - 1].text in KIND_NOUNS and not knowledge.lookup(doc[start:end].text):
         named = doc[start : end - 1].text.split()
         if len(named) >= 2 and all(w[:1].isupper() for w in named) or len(named) == 1 and _coined(named[0]):
             end -= 1  # "DocQT framework" too
