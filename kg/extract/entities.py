@@ -16,7 +16,7 @@ from kg.extract import knowledge
 from kg.extract.rules.lexicon import HEAD_TYPES, is_architecture_name
 from kg.extract.wordlists import (BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, KIND_NOUNS,
                                   METRIC_HEADS, METHOD_CLASS_PLURALS, METHOD_PLURALS, OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS,
-                                  RUN_ON_VERBS, is_ordinary_word)
+                                  RUN_ON_VERBS, VENUES, is_ordinary_word)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # TeX markup: math shifts, commands, braces, sub/superscripts.
@@ -25,7 +25,8 @@ _TEX = re.compile(r"[$\\{}]|\^|\w_\w|_\{")
 _NAMED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
                           r"\d+[A-Za-z][\w\-]*|[A-Z][a-z]+(?:-[A-Za-z]+)*)$")
 LEADING = {"the", "a", "an", "our", "this", "these", "those", "that", "their", "its", "his", "her", "such",
-           "each", "every", "any", "some", "both", "all", "we", "my", "your"}
+           "each", "every", "any", "some", "both", "all", "we", "my", "your", "many", "most", "several",
+           "various", "numerous"}
 """Words that never start an entity's name (boundary rules strip them)."""
 # Heads and modifiers that make a phrase generic when it is made of nothing else.
 GENERIC = set("""
@@ -58,7 +59,7 @@ _METRIC_CONTEXT = re.compile(
 _CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
                           r"\d+[A-Za-z][\w\-]*)$")
 # One lower-case adjective: the modifier of a name cut from its head noun, not a thing itself.
-_LONE_ADJECTIVE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:ive|ous)|[A-Z][a-z]{4,}(?:ive|ous)|"
+_LONE_ADJECTIVE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:ive|ous|able|ible)|[A-Z][a-z]{4,}(?:ive|ous|able|ible)|"
                              r"[\w.]+-(?i:preserving|free|agnostic|specific|driven|guided|oriented|centric|efficient|"
                              r"intensive|dependent|independent|invariant|sensitive|prone|generated|powered|enabled|assisted|"
                              r"conditioned|inspired|informed|induced|related|constrained|supervised|annotated|"
@@ -69,7 +70,8 @@ _LONE_ADJECTIVE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:ive|ous)|[A-Z][a-z]{4,}(?:iv
 # Words that join a phrase to another: a name never starts or ends with one.
 # Prepositions after a phrase's head: "detection of ...", "classification in ...".
 _HEAD_ENDS = {"of", "in", "on", "for", "from", "with", "under", "across", "over", "via", "using"}
-_JOINING = {"and", "or", "for", "of", "with", "in", "on", "to", "via", "from", "by", "as", "at", "than", "versus", "vs"}
+_JOINING = {"and", "or", "for", "of", "with", "in", "on", "to", "via", "from", "by", "as", "at", "than", "versus", "vs",
+            "across", "into", "over", "under", "through", "without", "within", "between", "among"}
 
 
 def _joins(word: str) -> bool:
@@ -83,10 +85,12 @@ _TRADE_OFF = re.compile(rf"(?i:{_MEASURE}-{_MEASURE}(?:\s+trade-?offs?)?)")
 _MODELS_LIKE = re.compile(r"\b(?:models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints)"
                           r"\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)(?:\s[^.;()]{0,40})?$")
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
+_EQUATIONS = {"pde", "pdes", "ode", "odes", "sde", "sdes"}  # "Neural ODE" is a model, "multiparametric MRI" no thing
+_COUNTED_UNIT = re.compile(r"\d+(?:[.,]\d+)*-[a-z]+(?:-[a-z]+)*")  # "320-line", "8-bit", "5-fold"
 # Endings, in any case, that make a span an adjective or a cut: "LLM-based", "causal inference-inspired",
 # "MetaFormer-Style".
 _ADJECTIVE_TAILS = ("-", "/", "-based", "-like", "-level", "-aware", "-inspired", "-driven", "-guided", "-oriented",
-                    "-centric", "-specific", "-agnostic", "-free", "-enhanced", "-augmented", "-style")
+                    "-centric", "-specific", "-agnostic", "-free", "-enhanced", "-augmented", "-style", "-only")
 # A determiner inside a span before a lower-case word: a clause or a description, not a name ("Maximum a
 # Posteriori" and "Area Under the ROC Curve" are names).
 _INNER_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|this|these)\s+[a-z]")
@@ -100,10 +104,16 @@ _BASED = ("-based", "-driven", "-style", "-like", "-powered", "-enhanced", "-aug
 # A result reported on a name: what it is measured on is a data set ("64% on", "state-of-the-art results on").
 _RESULT_ON = re.compile(r"(?:\d%|\b(?:accuracy|performance|results?|scores?|success rate|pass@\d+))[^.;()]{0,25}?"
                         r"\bon(?:\s+the)?$")
+# A value after a name: "an FVD of 67.97", "NME = 6.36", "a DSC of 73.9 and", "MS-SSIM > 0.98"; not a count of
+# things ("CIFAR-10 of 60,000 images").
+_METRIC_VALUE = re.compile(r"(?:of\s+(?:over\s+|about\s+|around\s+|only\s+|up\s+to\s+|just\s+|nearly\s+|approximately\s+)?"
+                           r"|=\s*|[<>≤≥]=?\s*)[-+]?\d+(?:[.,]\d+)*(?=\s*(?:$|[%),;:±]|\.(?!\d)|(?:and|on|in|at|for|"
+                           r"with|across|vs|compared|over|under|while|respectively|than|to|from|using|by|db|mm|ms|pp|"
+                           r"points?)\b))")
 # A kind of method named after a span: "the DocQT framework" (not a plural: "X methods" are methods for X).
 _KIND_NOUN_AFTER = re.compile(rf"(?:{'|'.join(sorted(KIND_NOUNS))})\b")
 # A value between a name's words: "fulfillment averages 0.71", "from 0.45"; a version is never "0.x".
-_VALUE = re.compile(r"(?:^|\s)0\.\d+(?=\s|$)")
+_VALUE = re.compile(r"(?:^|\s)(?:0\.\d+|\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?[x×])(?=\s|$)")  # "0.71", "1.3-1.7x"
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
 _URL = re.compile(r"://|\bwww\.|\b[\w-]+\.(?:com|org|io|net|ai)/")
 # A count or size before a class: "32B reasoning models", "1.5B/7B/14B/32B models", "12 advanced MLLMs".
@@ -147,8 +157,14 @@ def _all_plain(text: str, extra: frozenset[str] | set[str] = frozenset()) -> boo
     """Every word of ``text`` generic, leading or in ``extra``: a hyphenated word as a whole ("zero-shot")
     or in all its parts ("state-of-the-art")."""
     def plain(word: str) -> bool:
-        return word in GENERIC or word in LEADING or word in extra
-    return all(plain(w) or all(plain(p) for p in w.split("-") if p) for w in text.lower().split())
+        low = word.lower()
+        return low in GENERIC or low in extra or is_leading(word)
+    return all(plain(w) or all(plain(p) for p in w.split("-") if p) for w in text.split())
+
+
+def is_leading(word: str) -> bool:
+    """A word of :data:`LEADING` written as one ("most", "Most"), not a name spelt with its letters ("MoST")."""
+    return word.lower() in LEADING and (word.islower() or word.istitle())
 
 
 def is_generic(text: str) -> bool:
@@ -185,8 +201,12 @@ def is_other_kind(text: str) -> bool:
     first, _, rest = text.lower().partition(" ")
     if first in OTHER_KIND_ACRONYMS and rest and _all_plain(rest):  # "CAD model", "MRI data": the kind's things
         return True
-    if (first in OTHER_KIND_ACRONYMS or first in OTHER_KINDS) and re.fullmatch(r"(?:19|20)\d\d", rest):
-        return True  # "CVPR 2026", "NeurIPS 2025": a venue's year
+    last = text.rsplit(" ", 1)[-1]
+    if " " in text and last.isupper() and (last.lower() in OTHER_KIND_ACRONYMS - _EQUATIONS or last == "CT"):
+        return True  # "multiparametric MRI", "low-dose CT", "mobile GUI": a kind of the modality or device
+    venue, _, year = text.lower().rpartition(" ")
+    if venue in VENUES and re.fullmatch(r"(?:19|20)\d\d", year):
+        return True  # "CVPR 2026", "ICRA 2026", "ACM MM 2025": a venue's year
     return any(name in OTHER_KINDS or name in OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
         or folded in QUALITIES or _head(text.lower().split()) in OTHER_KIND_HEADS \
         or bool(pair) and pair.group(1) in OTHER_KINDS and pair.group(2) in OTHER_KINDS
@@ -248,11 +268,12 @@ def cut_before_its_head(words: list[str]) -> bool:
 def counts_a_class(words: list[str]) -> bool:
     """A count or size before a class and nothing named: "32B reasoning models", "12 advanced MLLMs"
     (not "7B LLaMA"); or a small count before anything, named things counted ("31 UCR", "11 MedMNIST+ 2D"),
-    unless Papers with Code knows the whole name ("75 Superpixel MNIST")."""
+    unless Papers with Code knows the whole name ("75 Superpixel MNIST"), and a count spelled out in lower case."""
     if len(words) < 2:
         return False
-    if re.fullmatch(r"\d{1,3}", words[0]) and not knowledge.lookup(" ".join(words)):
-        return True
+    if re.fullmatch(r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens", words[0]) \
+            and not knowledge.lookup(" ".join(words)):
+        return True  # a spelled-out count in lower case is none of a name's words ("two independent Deep RL")
     rest = [w for w in words[1:] if w.lower() not in BROAD_ACRONYMS]
     return bool(_COUNT.fullmatch(words[0])) and not is_named(" ".join(rest))
 
@@ -342,15 +363,17 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     """
     text = text.strip()
     if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text) or _URL.search(text) \
-            or text[0] in "°%‰·":  # "° scene generation", cut from "360° scene generation"
+            or text[0] in "°%‰·`":  # "° scene generation", cut from "360° scene generation"; "``Layout ..." quoted
         return False
     words = text.split()
     if words[-1].lower() in FRAGMENT_TAILS and len(words) > 1 or is_run_on(text):
         return False
     if len(words) > 1 and words[-1].lower() == "gaussian" and words[-2].lower() != "of":
         return False  # "Feed-forward 3D Gaussian" (Splatting): a modifier cut from its head; "mixture of Gaussian" stays
-    if _BARE_SIZE.fullmatch(text) or _AMOUNT.fullmatch(text):  # "7B", "3D", "25-30 billion": a size or an amount
-        return False
+    if len(words) > 1 and re.fullmatch(r"[1-4]D", words[-1]):
+        return False  # "Mainstream 2D", "Uncertainty-Aware 4D" (LiDAR Scene Synthesis): cut before the head noun
+    if _BARE_SIZE.fullmatch(text) or _AMOUNT.fullmatch(text) or _COUNTED_UNIT.fullmatch(text):
+        return False  # "7B", "3D", "25-30 billion", "320-line", "5-fold": a size, an amount or a measure
     if "%" in text and kind != METRIC or _VALUE.search(text):  # "AIME25 from 84%", "averages 0.71": a result,
         return False  # not part of a name
     if ", " in text or re.search(r"\s/|/\s", text):  # "zero-shot, few-shot", "computer science / machine learning":
@@ -361,7 +384,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "autoregressive", "privacy-preserving", "training-free"; "AR" for "autoregressive"
     if is_other_kind(text) or long_form and is_other_kind(long_form):  # "MRI", "LiDAR", "English", "quality";
         return False  # "HSI" for "hyperspectral image": no method, model, dataset, task or metric
-    if words[0].lower() in LEADING or text.lower().endswith(_ADJECTIVE_TAILS) \
+    if is_leading(words[0]) or text.lower().endswith(_ADJECTIVE_TAILS) \
             or text.startswith(("-", "/")):
         return False
     if len(words) > 1 and (_joins(words[0]) or _joins(words[-1])):
@@ -452,7 +475,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     "the X dataset", "on the X benchmark", "trained on X", "fine-tuned on X", "datasets: X, Y" → Dataset;
     "X-7B", "X 70B", "the FLUX model", "a ConvNeXt backbone", "models such as X", "X (XM) models" → Model;
     "the X task" → Task; "the X framework", "a X module" → Method;
-    "X score" → Metric.
+    "X score", "an FVD of 67.97", "NME = 6.36" → Metric.
     """
     before, after = before.lower().rstrip(), after.lower().lstrip()
     if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) or re.search(
@@ -460,6 +483,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             before) or re.search(r"\b(?:datasets|benchmarks|corpora)(?:\s*:|,?\s+(?:like|such\s+as|including|namely)\b)"
                                  r"[^.;()]{0,40}$", before):
         return DATASET
+    if _METRIC_VALUE.match(after) and _CODED_TOKEN.match(text) and not re.search(r"\d[BM]$", text) \
+            and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} and text.lower() not in _listed_systems():
+        return METRIC  # "an FVD of 67.97", "NME = 6.36", "HD95 of 3.49 mm": a value is reported in it
     if _RESULT_ON.search(before) and _CODED_TOKEN.match(text) and not looks_versioned(text) \
             and not knowledge.known_types(text) & {METHOD, MODEL} and text.lower() not in _listed_systems():
         return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA"
@@ -468,6 +494,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|teachers?|students?)\b", after) and _CODED_TOKEN.match(text) \
             and METHOD not in knowledge.known_types(text):
         return MODEL  # "the FLUX model", "a ConvNeXt backbone"; not "LoRA models" (adapters)
+    if re.match(r"\(\s*\d+(?:\.\d+)?(?:b\b|m\s*(?:[),]|param))", after) and is_named(text) \
+            and DATASET not in knowledge.known_types(text):
+        return MODEL  # "OLMo-3 (7B to 32B)", "Pythia (410M)": a size in parameters; not "ImageNet (1.2M images)"
     if re.match(r"\(\s*[\w\-]+\s*\)\s*models?\b", after) and METHOD not in knowledge.known_types(text):
         return MODEL  # "Vision-Language-Action (VLA) models": the long form names a class of models
     if is_architecture_name(text):

@@ -59,6 +59,15 @@ OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "s
                                   "iclr", "iccv", "eccv", "aaai", "ijcai", "sigir", "emnlp", "naacl", "icassp", "miccai",
                                   "hsi", "rgbt", "rgb t", "roi", "rois", "svg", "ivf", "cuda", "pde", "pdes", "ode", "odes",
                                   "sde", "sdes"})
+# Venues whose name with a year ("ICRA 2026", "ACL 2025") is a meeting, not a data set or a method; on their
+# own some of these acronyms mean other things ("ACL", "RSS", "CHI"), so they count only before a year.
+VENUES = frozenset({"icra", "iros", "corl", "rss", "acl", "eacl", "coling", "lrec", "kdd", "www", "wsdm", "cikm",
+                    "recsys", "icde", "sigmod", "vldb", "uai", "aistats", "colt", "wacv", "bmvc", "accv", "icip",
+                    "interspeech", "chi", "uist", "cscw", "isbi", "ipmi", "midl", "colm", "acm mm", "ismir",
+                    "osdi", "sosp", "nsdi", "usenix security", "ndss", "ccs", "icse", "fse", "ase", "iclr workshop",
+                    "nips", "tmlr", "jmlr", "tpami", "ijcv"}) | {"neurips", "icml", "iclr", "cvpr", "iccv", "eccv",
+                                                                 "aaai", "ijcai", "sigir", "emnlp", "naacl",
+                                                                 "siggraph", "icassp", "miccai"}
 # Qualities named by one word: properties, not metrics or tasks.
 QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "reliability", "scalability",
                        "interpretability", "explainability", "stability", "fidelity", "realism", "naturalness",
@@ -109,7 +118,8 @@ lowers maintains mimics mitigates obtains operates optimises optimizes outperfor
 preserves prevents produces proposes provides prunes reaches reconstructs recovers reduces refines
 reformulates reinforces relies remains removes replaces requires retains reveals rewrites selects serves
 simulates solves steers struggles suggests surpasses synthesises synthesizes tackles trains transfers translates treats
-unifies unlocks utilises utilizes validates verifies yields
+unifies unlocks utilises utilizes validates verifies yields drives restricts hinders governs determines affects
+influences helps hurts meets explains emerges underperforms degrades undermines amplifies dominates
 """.split())
 
 
@@ -123,11 +133,12 @@ def _base_form(verb: str) -> str:
 
 
 # The same verbs in their base form open a clause, not a name ("detect substance", "generate narrative
-# videos"); not those that are also nouns of names ("compute", "transfer", "construct", "extract").
+# videos"); not those that are also nouns of names ("compute", "transfer", "construct", "extract", "influence
+# maximization", "affect recognition").
 BASE_VERBS = frozenset(_base_form(v) for v in RUN_ON_VERBS) - {
     "compute", "estimate", "increase", "focus", "guide", "bridge", "harness", "highlight", "address", "lift",
     "boost", "build", "construct", "extract", "transfer", "train", "treat", "bypass", "lower", "embed", "fuse",
-    "prune", "rewrite", "yield"}
+    "prune", "rewrite", "yield", "drive", "affect", "influence", "help", "meet"}
 
 
 def _ing_form(verb: str) -> str:

@@ -180,10 +180,14 @@ def link(label: str, aliases: Iterable[str], kind: str) -> str | None:
 def _sole_page(label: str, known: set[str]) -> bool:
     """Whether Papers with Code has a page for ``label`` itself, of the one type it knows the entity by, and the
     label has no other common sense: not a word of English in capitals ("Codex", "Gap", "Era" are data sets
-    there) nor a measure's word ("specificity" is a task there)."""
+    there) nor a measure's word ("specificity" is a task there); a task there named by a coined word
+    ("GSM8K", "TruthfulQA", "3DGS") is most often the benchmark or the method of that name, so the mentions
+    decide."""
     own = knowledge.lookup(label)
     if len(known) != 1 or not own or not all(entry.slug for entry in own):
         return False
+    if known == {TASK} and "-" not in label and _CODED_NAME.fullmatch(label):
+        return False  # a coined word that names a task there is a benchmark's or a system's name ("GSM8K", "HumanEval")
     return not re.fullmatch(r"[A-Z][a-z]+", label) and label.lower() not in METRIC_HEADS
 
 

@@ -452,3 +452,58 @@ def test_a_coined_name_a_result_is_reported_on_is_a_data_set_but_not_a_listed_or
 def test_a_span_ending_in_gaussian_was_cut_from_its_head():
     assert not keep("Feed-forward 3D Gaussian", "Method", "ner") and not keep("3D Gaussian", "Method", "ner")
     assert keep("3D Gaussian Splatting", "Method", "ner") and keep("mixture of Gaussian", "Method", "ner")
+
+
+def test_a_value_after_a_coined_name_makes_it_a_metric_but_a_count_does_not():
+    assert cue_type("with a FID of 6.4 and ", "FVD", " of 67.97, significantly") == "Metric"
+    assert cue_type("improved further to ", "NME", " = 6.36, FR = 22.30%") == "Metric"
+    assert cue_type("and an ", "HD95", " of 3.49 mm, confirming") == "Metric"
+    assert cue_type("we pretrain on ", "CIFAR-10", " of 60,000 images") is None
+    assert cue_type("the ", "Qwen-7B", " of 0.5") == "Model"  # a size says model first
+
+
+def test_a_size_in_parameters_after_a_name_makes_it_a_model_but_a_count_of_images_does_not():
+    assert cue_type("On ", "OLMo-3", " (7B to 32B), SEAD achieves") == "Model"
+    assert cue_type("the ", "Pythia", " (410M) model") == "Model"
+    assert cue_type("on ", "ImageNet", " (1.2M images)") is None
+
+
+def test_a_measure_a_multiplier_a_count_or_a_dimension_last_is_no_name():
+    for text in ("320-line", "5-fold", "CLEAR-MoE FFN 1.3-1.7x", "two independent Deep Reinforcement Learning",
+                 "Mainstream 2D", "Uncertainty-Aware 4D", "Deformable", "learnable"):
+        assert not keep(text, "Method", "ner"), text
+    assert keep("3D Gaussian Splatting", "Method", "ner") and keep("Two-Stream Network", "Model", "ner")
+
+
+def test_a_quantifier_opens_no_name_but_a_name_spelt_like_one_stays(nlp):
+    assert not keep("most image restoration", "Task", "ner") and not keep("many Machine Learning", "Method", "ner")
+    assert keep("MoST", "Method", "ner") and not is_generic("MoST")
+    assert _fixed(nlp, "We use many Machine Learning methods.", 2, 5) == "Machine Learning"
+    assert _fixed(nlp, "A MoST block", 1, 2) == "MoST"
+
+
+def test_a_modality_after_a_modifier_and_a_venue_with_its_year_are_other_kinds():
+    assert is_other_kind("multiparametric MRI") and is_other_kind("low-dose CT") and is_other_kind("ICRA 2026")
+    assert not is_other_kind("MRI reconstruction") and not is_other_kind("BraTS 2021") and not is_other_kind("ACL")
+    assert keep("Neural ODE", "Model", "ner")
+
+
+def test_a_value_before_a_name_is_cut_and_a_title_run_stops_at_a_verb(nlp):
+    assert _fixed(nlp, "an improvement of +5.82 XCOMET-XL.", 3, 7) == "XCOMET-XL"
+    assert _fixed(nlp, "Rolling Shutter Relative Pose Estimation Made Practical", 3, 5) == "Pose Estimation"
+    assert _fixed(nlp, "Where Spatial Credit Drives Image Editing", 1, 3) == "Spatial Credit"
+
+
+def test_a_span_grown_to_a_hyphenated_name_loses_its_acronyms_long_form(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.rules.boundaries import fix_entities
+    from kg.extract.rules.spans import SpanInfo, info
+
+    doc = nlp("We propose NF-CoT , and CoT helps .")
+    doc.ents = [Span(doc, 4, 5, label="Method"), Span(doc, 7, 8, label="Method")]  # "CoT" twice
+    for ent in doc.ents:
+        info(doc)[(ent.start_char, ent.end_char)] = SpanInfo("gazetteer", 0.9, long_form="chain-of-thought")
+    fixed = fix_entities(doc)
+    assert [(e.text, info(fixed)[(e.start_char, e.end_char)].long_form) for e in fixed.ents] == [
+        ("NF-CoT", None), ("CoT", "chain-of-thought")]

@@ -141,3 +141,10 @@ def test_a_name_papers_with_code_has_a_page_for_as_one_type_outweighs_more_wrong
     # a capitalised English word or a measure's word has other senses than Papers with Code's page
     assert decide_type("Codex", [], {"Model": 8.8}) == "Model"
     assert decide_type("specificity", [], {"Metric": 8.8}) == "Metric"
+
+
+def test_a_task_papers_with_code_names_by_a_coined_word_leaves_the_type_to_the_votes():
+    # "GSM8K" and "TruthfulQA" are task pages there, benchmarks in the abstracts
+    assert decide_type("GSM8K", ["GSM8k"], {"Dataset": 6.4, "Method": 0.6}) == "Dataset"
+    assert decide_type("3DGS", [], {"Method": 3.0}) == "Method"
+    assert decide_type("Text-To-SQL", [], {"Method": 1.0, "Task": 0.8}) == "Task"  # a hyphenated phrase keeps its page

@@ -19,15 +19,16 @@ whole extraction; these rules read token text only.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract import knowledge
-from kg.extract.entities import LEADING, REPORTING_VERBS
+from kg.extract.entities import LEADING, REPORTING_VERBS, is_leading
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.spans import info
-from kg.extract.wordlists import CLAUSE_OPENERS, KIND_NOUNS, ROLE_NOUNS
+from kg.extract.wordlists import CLAUSE_OPENERS, KIND_NOUNS, ROLE_NOUNS, RUN_ON_VERBS
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
 _MAX_EXTENSION = 3
@@ -35,7 +36,12 @@ _SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:-?param(?:eter)?s?)?", re.I)
 _DATASET_NOUNS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora"}
 # Words a title capitalises that continue no name ("Representation Learning Using A PDE Model").
 _TITLE_FUNCTION_WORDS = {"for", "with", "via", "of", "in", "on", "from", "to", "and", "or", "by", "as", "at",
-                         "towards", "toward", "through", "under", "over", "without", "beyond", "into", "is", "are"}
+                         "towards", "toward", "through", "under", "over", "without", "beyond", "into", "is", "are",
+                         "was", "were", "be", "can", "do", "does", "has", "have", "made", "makes", "meets", "meet",
+                         "matters", "matter", "needs", "need"}  # "Pose Estimation Made Practical", "X Meets Y"
+
+
+_SIGNED_OR_DECIMAL = re.compile(r"[+\-−±~]\d+(?:[.,]\d+)?%?|\d+\.\d+%?|\d+/\d+")  # "+5.82", "0.5", "21/140"
 
 
 def _coined(word: str) -> bool:
@@ -44,7 +50,8 @@ def _coined(word: str) -> bool:
 
 def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The corrected token range of the span ``doc[start:end]``, or None when nothing is left."""
-    while start < end and (doc[start].lower_ in LEADING or doc[start].is_punct and doc[start].text not in "(["):
+    while start < end and (is_leading(doc[start].text) or doc[start].is_punct and doc[start].text not in "(["
+                           or _SIGNED_OR_DECIMAL.fullmatch(doc[start].text)):  # "+5.82 XCOMET-XL", "21/140 HarmBench": a value first
         start += 1
     while end > start and doc[end - 1].text in _TRAILING:
         end -= 1
@@ -99,7 +106,8 @@ def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         extra = 0
         while end < len(doc) and extra < _MAX_EXTENSION and doc[end].text[:1].isupper() and doc[end].is_alpha \
                 and not doc[end].is_sent_start and doc[end].lower_ not in LEADING \
-                and doc[end].lower_ not in _TITLE_FUNCTION_WORDS and doc[end].lower_ not in CLAUSE_OPENERS:
+                and doc[end].lower_ not in _TITLE_FUNCTION_WORDS and doc[end].lower_ not in CLAUSE_OPENERS \
+                and doc[end].lower_ not in RUN_ON_VERBS:
             end += 1
             extra += 1
     return start, end
@@ -118,6 +126,8 @@ def fix_entities(doc: Doc) -> Doc:
         span = Span(doc, bounds[0], bounds[1], label=ent.label_)
         note = table.pop((ent.start_char, ent.end_char), None)
         if note is not None:
+            if note.long_form and span.text != ent.text:  # "CoT" grown to "NF-CoT": its long form is no longer
+                note = replace(note, long_form=None)      # the span's ("NF-CoT" is no chain-of-thought)
             table[(span.start_char, span.end_char)] = note
         taken.update(range(*bounds))
         fixed.append(span)

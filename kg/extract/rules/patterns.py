@@ -46,6 +46,9 @@ CALL_OBJECT = ["it", "this", "them", "these", "our", "the", "a", "an", "resultin
                "model", "framework", "system", "architecture", "algorithm", "technique", "dataset", "benchmark"]
 
 
+_DEMONSTRATIVES = {"this", "these", "the", "a", "an"}
+
+
 def _name_tokens(n: int) -> list[dict]:
     return [dict(NAME) for _ in range(n)]
 
@@ -75,8 +78,12 @@ class NamePatterns:
                 ],
             )
         # Hyphenated names ("Social-Implicit") and lower-case coined names ("dubbed cheetah").
+        # A lower-case name needs no demonstrative before it: in "we call this gap the benchmark illusion" the
+        # word after "this" is what is named, not its name.
+        we_call_lower = we_call[:2] + [{"LOWER": {"IN": [w for w in CALL_OBJECT if w not in _DEMONSTRATIVES]}, "OP": "*"}] \
+            + we_call[3:]
         self.proposals.add("PROPOSED", [naming + [dict(NAME), HYPHEN, dict(NAME)], we_call + [dict(NAME), HYPHEN, dict(NAME)],
-                                        naming + [LOWER_NAME], we_call + [LOWER_NAME]])
+                                        naming + [LOWER_NAME], we_call_lower + [LOWER_NAME]])
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The matches of both matchers, as ``matcher(doc)`` gives them.

@@ -7,13 +7,14 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract.rules.lexicon import type_from_head
-from kg.schema import DATASET, METHOD, MODEL
+from kg.schema import DATASET, METHOD, MODEL, TASK
 
 # One name-like token, or several when one of them is clearly a coined name (mixed case, digits).
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w\-\.\+]*|[a-z]+[A-Z][\w\-]*|\w*\d\w*)$")
 _COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
 _DATASET_WORDS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "treebank", "suite",
                   "collection", "questions", "leaderboard", "challenge", "testbed", "data"}
+_TASK_WORDS = {"task", "tasks", "problem", "problems", "challenge", "challenges"}
 _PRONOUNS = {"you", "your", "we", "our", "i", "my", "me", "it", "its", "they", "their", "us"}
 _SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "through", "and", "as", "towards"}
 
@@ -57,12 +58,15 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span) -> str:
     """The type of a title's name: the recogniser's, the subtitle's head noun's, or Method.
 
     The recogniser reads unseen coined names as datasets ("NeuRBF", "STARNet"); a title names a
-    dataset only when its subtitle or the name itself says so ("MMEB: A Benchmark for ...", "SpinBench: ...").
+    dataset only when its subtitle or the name itself says so ("MMEB: A Benchmark for ...", "SpinBench: ..."),
+    and a task only when its subtitle says so ("VidSitu: A New Task for ...").
     """
     found = _entity_type(doc, name)
     if found == DATASET and not name.text.lower().endswith("bench") and \
             not any(t.lower_ in _DATASET_WORDS for t in subtitle):
         found = None
+    if found == TASK and not any(t.lower_ in _TASK_WORDS for t in subtitle):
+        found = None  # "BEV-Denoise: Learning Intrinsic Noise for ... Segmentation": a method for a task
     return found or _subtitle_type(subtitle) or METHOD
 
 

@@ -157,3 +157,16 @@ def test_kept_text_and_token_texts_match_spacy(text):
     assert token_texts(doc) == [t.text for t in doc]
     plain = spacy.blank("en")(text)  # a Doc from elsewhere: read once from the tokens
     assert doc_text(plain) == text and token_texts(plain) == [t.text for t in plain]
+
+
+def test_a_title_names_a_task_only_when_its_subtitle_says_so():
+    import spacy
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    method = nlp("BEV-Denoise: Learning Intrinsic Noise for Accurate Semantic Segmentation")
+    method.ents = [Span(method, 0, 3, label="Task")]  # the recogniser's reading of the coined name
+    assert title_name(method)[1] == "Method"
+    task = nlp("VidSitu: A New Task for Video Situation Recognition")
+    task.ents = [Span(task, 0, 1, label="Task")]
+    assert title_name(task)[1] == "Task"
