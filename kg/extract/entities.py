@@ -60,6 +60,7 @@ _CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-
                           r"\d+[A-Za-z][\w\-]*)$")
 # One lower-case adjective: the modifier of a name cut from its head noun, not a thing itself.
 _LONE_ADJECTIVE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:ive|ous|able|ible)|[A-Z][a-z]{4,}(?:ive|ous|able|ible)|"
+                             r"[\w.]+-[a-z]+(?:ive|ous|able|ible)|"  # "SOTA-competitive"
                              r"[\w.]+-(?i:preserving|free|agnostic|specific|driven|guided|oriented|centric|efficient|"
                              r"intensive|dependent|independent|invariant|sensitive|prone|generated|powered|enabled|assisted|"
                              r"conditioned|inspired|informed|induced|related|constrained|supervised|annotated|"
@@ -85,12 +86,19 @@ _TRADE_OFF = re.compile(rf"(?i:{_MEASURE}-{_MEASURE}(?:\s+trade-?offs?)?)")
 _MODELS_LIKE = re.compile(r"\b(?:models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints)"
                           r"\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)(?:\s[^.;()]{0,40})?$")
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
+# A plural of a class of models written as an acronym ("VLMs", "VLAs", "Video-LLMs").
+_SYSTEMS = re.compile(r"(?:[\w\-]*[\-])?(?:M?LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|GNN|CNN|RNN|DNN|GAN|VAE|S?AE|NN)s")
+# A possessive on a coined name or an acronym, before lower-case words.
+_CODED_POSSESSIVE = re.compile(r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*['’]s\s+[a-z]")
+_DATA_WORDS = {"data", "dataset", "datasets", "corpus", "corpora", "text", "texts", "benchmark", "benchmarks", "model",
+               "models"}
 _EQUATIONS = {"pde", "pdes", "ode", "odes", "sde", "sdes"}  # "Neural ODE" is a model, "multiparametric MRI" no thing
 _COUNTED_UNIT = re.compile(r"\d+(?:[.,]\d+)*-[a-z]+(?:-[a-z]+)*")  # "320-line", "8-bit", "5-fold"
 # Endings, in any case, that make a span an adjective or a cut: "LLM-based", "causal inference-inspired",
 # "MetaFormer-Style".
 _ADJECTIVE_TAILS = ("-", "/", "-based", "-like", "-level", "-aware", "-inspired", "-driven", "-guided", "-oriented",
-                    "-centric", "-specific", "-agnostic", "-free", "-enhanced", "-augmented", "-style", "-only")
+                    "-centric", "-specific", "-agnostic", "-free", "-enhanced", "-augmented", "-style", "-only",
+                    "-derived", "-conditioned", "-compatible", "-native", " technical report")
 # A determiner inside a span before a lower-case word: a clause or a description, not a name ("Maximum a
 # Posteriori" and "Area Under the ROC Curve" are names).
 _INNER_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|this|these)\s+[a-z]")
@@ -199,8 +207,8 @@ def is_other_kind(text: str) -> bool:
         return False
     pair = re.fullmatch(r"([a-z]+)(?: to |[ /])([a-z]+)", folded)  # "English-to-Japanese", "Chinese-English"
     first, _, rest = text.lower().partition(" ")
-    if first in OTHER_KIND_ACRONYMS and rest and _all_plain(rest):  # "CAD model", "MRI data": the kind's things
-        return True
+    if first in OTHER_KIND_ACRONYMS and rest and _all_plain(rest) or first in OTHER_KINDS and rest in _DATA_WORDS:
+        return True  # "CAD model", "MRI data", "Portuguese dataset": the kind's things ("Hungarian algorithm" is one)
     last = text.rsplit(" ", 1)[-1]
     if " " in text and last.isupper() and (last.lower() in OTHER_KIND_ACRONYMS - _EQUATIONS or last == "CT"):
         return True  # "multiparametric MRI", "low-dose CT", "mobile GUI": a kind of the modality or device
@@ -403,6 +411,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return True
     if plural_of_other_kind(words, kind):
         return False
+    if kind in (TASK, DATASET, METRIC) and len(words) > 1 and _SYSTEMS.fullmatch(words[-1]):
+        return False  # "Low-Latency Robotic VLMs", "Driving VLAs": systems, not a task or a data set
+    if _CODED_POSSESSIVE.search(text):  # "RSEA's strict held-out selection": a property of a named thing
+        return False  # (not "Cohen's kappa", "Fisher's linear discriminant")
     if len(words) > 1 and is_plural(words[-1]) and any(w.lower().endswith(_BASED) for w in words[:-1]):
         return False  # "Transformer-based models", "MLA-based models": a set of systems, none named
     if len(words) == 3 and words[1] in ("and", "or"):  # "CVR and CIR", "JAX and Pytorch": two things

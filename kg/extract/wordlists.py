@@ -47,7 +47,8 @@ field of view, fov, partial differential equation, ordinary differential equatio
 pde, pdes, ode, odes, sde, sdes, brazilian portuguese, european portuguese, mandarin chinese, simplified chinese,
 traditional chinese, modern standard arabic, american english, british english, langchain, llamaindex,
 llama index, dspy, vllm, sglang, ollama, deepspeed, hugging face, huggingface, nltk, spacy,
-kubernetes, cuda, svg, scalable vector graphics, ivf, in vitro fertilization
+kubernetes, cuda, svg, scalable vector graphics, ivf, in vitro fertilization, http, https, tcp, udp, hololens,
+ios, android, linux, macos, microsoft windows
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR").
@@ -58,7 +59,7 @@ OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "s
                                   "api", "stem", "html", "csv", "onnx", "nvidia", "dslr", "fpga", "asic", "cvpr", "icml",
                                   "iclr", "iccv", "eccv", "aaai", "ijcai", "sigir", "emnlp", "naacl", "icassp", "miccai",
                                   "hsi", "rgbt", "rgb t", "roi", "rois", "svg", "ivf", "cuda", "pde", "pdes", "ode", "odes",
-                                  "sde", "sdes"})
+                                  "sde", "sdes", "http", "https", "tcp", "udp"})
 # Venues whose name with a year ("ICRA 2026", "ACL 2025") is a meeting, not a data set or a method; on their
 # own some of these acronyms mean other things ("ACL", "RSS", "CHI"), so they count only before a year.
 VENUES = frozenset({"icra", "iros", "corl", "rss", "acl", "eacl", "coling", "lrec", "kdd", "www", "wsdm", "cikm",
@@ -89,7 +90,7 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "infections", "hypothesis", "hypotheses", "theorem", "theorems", "conjecture",
                               "lemma", "paradox", "retinopathy", "fertilization",
                               "antenna", "antennas", "camera", "cameras", "vehicle", "vehicles", "fpga", "fpgas", "gpu",
-                              "gpus", "smartphone", "smartphones",
+                              "gpus", "smartphone", "smartphones", "accelerator", "accelerators",
                               "gmbh", "inc", "ltd", "llc", "corporation", "university", "institute", "dissection",
                               "resection"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").

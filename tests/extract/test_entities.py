@@ -507,3 +507,9 @@ def test_a_span_grown_to_a_hyphenated_name_loses_its_acronyms_long_form(nlp):
     fixed = fix_entities(doc)
     assert [(e.text, info(fixed)[(e.start_char, e.end_char)].long_form) for e in fixed.ents] == [
         ("NF-CoT", None), ("CoT", "chain-of-thought")]
+
+
+def test_a_plural_of_systems_is_no_task_and_a_named_things_property_is_no_name():
+    assert not keep("Low-Latency Robotic VLMs", "Task", "ner") and not keep("Driving VLAs", "Task", "ner")
+    assert keep("Video LLMs", "Model", "ner")
+    assert not keep("RSEA's strict held-out selection", "Dataset", "ner") and keep("Cohen's kappa", "Metric", "ner")

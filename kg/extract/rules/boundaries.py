@@ -48,10 +48,24 @@ def _coined(word: str) -> bool:
     return any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
 
 
+_PLAIN_MODIFIERS = {"vanilla", "standard", "original", "pretrained", "pre-trained", "finetuned", "fine-tuned",
+                    "frozen", "autoregressive", "open-source", "proprietary", "official", "default", "popular",
+                    "strong", "recent", "baseline"}
+
+
+def _one_coined_word(span: Span) -> bool:
+    """Tokens written as one coined word with a lower-case letter and a capital inside or a digit ("SegResNet",
+    "VARGPT-v1.1", "Qwen2.5"); not an acronym ("RL" of "offline RL") nor a capitalised word."""
+    text = span.text
+    return all(not t.whitespace_ for t in span[:-1]) and any(c.islower() for c in text) \
+        and (any(c.isupper() for c in text[1:]) or any(c.isdigit() for c in text))
+
+
 def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The corrected token range of the span ``doc[start:end]``, or None when nothing is left."""
+    # no determiner, punctuation or value first ("+5.82 XCOMET-XL", "21/140 HarmBench")
     while start < end and (is_leading(doc[start].text) or doc[start].is_punct and doc[start].text not in "(["
-                           or _SIGNED_OR_DECIMAL.fullmatch(doc[start].text)):  # "+5.82 XCOMET-XL", "21/140 HarmBench": a value first
+                           or _SIGNED_OR_DECIMAL.fullmatch(doc[start].text)):
         start += 1
     while end > start and doc[end - 1].text in _TRAILING:
         end -= 1
@@ -66,6 +80,10 @@ def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and not doc[end + 1].is_punct:
         end += 2
+    # "pretrained SegResNet", "autoregressive VARGPT-v1.1": a description before a coined name of one word
+    if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _PLAIN_MODIFIERS \
+            and _one_coined_word(doc[start + 1 : end]):
+        start += 1
     # Balanced brackets.
     depth, cut = 0, None
     for i in range(start, end):

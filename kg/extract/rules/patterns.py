@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract.rules.lexicon import ARCHITECTURE_NAME, is_architecture_name, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
+from kg.extract.wordlists import is_ordinary_word
 from kg.schema import DATASET, METHOD, MODEL
 
 PATTERN_SCORE = 0.7
@@ -122,8 +123,8 @@ class NamePatterns:
                 while first < end and (doc[first].lower_ in skip or doc[first].is_quote):
                     first += 1
                 span = _trim(doc[first:_name_end(doc, end)])
-                if span is None:
-                    continue
+                if span is None or len(span) == 1 and span.text.islower() and is_ordinary_word(span.text):
+                    continue  # "distributions, called dimensions, one per ...": a term, not a coined name
                 span_type = (_naming_type(doc, start, span.start) or _appositive_type(doc, span.end)
                              or _existing_type(doc, span) or METHOD)
                 spans.append(Span(doc, span.start, span.end, label=span_type))

@@ -16,7 +16,8 @@ _DATASET_WORDS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "c
                   "collection", "questions", "leaderboard", "challenge", "testbed", "data"}
 _TASK_WORDS = {"task", "tasks", "problem", "problems", "challenge", "challenges"}
 _PRONOUNS = {"you", "your", "we", "our", "i", "my", "me", "it", "its", "they", "their", "us"}
-_SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "through", "and", "as", "towards"}
+_SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "through", "as", "towards", "under",
+                  "over", "without", "across", "at", "into", "beyond", "within", "using", "against", "between"}
 
 
 def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
@@ -62,10 +63,10 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span) -> str:
     and a task only when its subtitle says so ("VidSitu: A New Task for ...").
     """
     found = _entity_type(doc, name)
-    if found == DATASET and not name.text.lower().endswith("bench") and \
-            not any(t.lower_ in _DATASET_WORDS for t in subtitle):
-        found = None
-    if found == TASK and not any(t.lower_ in _TASK_WORDS for t in subtitle):
+    head = [t.lower_ for t in _subtitle_phrase(subtitle)]
+    if found == DATASET and not name.text.lower().endswith("bench") and not _DATASET_WORDS.intersection(head):
+        found = None  # "ATM: Zero-Shot Shape Matching for Uncurated Data": a method for data
+    if found == TASK and not _TASK_WORDS.intersection(head):
         found = None  # "BEV-Denoise: Learning Intrinsic Noise for ... Segmentation": a method for a task
     return found or _subtitle_type(subtitle) or METHOD
 
@@ -77,11 +78,29 @@ def _entity_type(doc: Doc, span: Span) -> str | None:
     return None
 
 
-def _subtitle_type(subtitle: Span) -> str | None:
-    words: list[str] = []
+def _subtitle_phrase(subtitle: Span) -> list:
+    """The subtitle's first noun phrase, up to a preposition or punctuation: what the name is ("A Multi-Resolution
+    and Multi-Modal Dataset" of "... for Roadside Cooperative Perception")."""
+    words = []
     for tok in subtitle:
         if tok.lower_ in _SUBTITLE_STOP or tok.is_punct and tok.text != "-":
             break
-        words.append(tok.text)
-    found = type_from_head(words)
-    return found if found in {MODEL, DATASET, METHOD} else None
+        words.append(tok)
+    return words
+
+
+def _subtitle_type(subtitle: Span) -> str | None:
+    """The type the subtitle's first noun phrase gives, read in its first conjunct that has one: "A Benchmark
+    and Evaluation Framework" is a data set, "A Generalizable and Efficient World-Action Model" a model."""
+    if len(subtitle) and subtitle[0].lower_ in ("benchmarking", "evaluating"):
+        return DATASET  # "EG-VQA: Benchmarking Verifiable Video QA", "Schützen: Evaluating LLM Safety": a benchmark
+    conjunct: list[str] = []
+    for tok in [*_subtitle_phrase(subtitle), None]:
+        if tok is not None and tok.lower_ not in ("and", "or"):
+            conjunct.append(tok.text)
+            continue
+        found = type_from_head(conjunct)
+        if found in {MODEL, DATASET, METHOD}:
+            return found
+        conjunct = []
+    return None

@@ -170,3 +170,32 @@ def test_a_title_names_a_task_only_when_its_subtitle_says_so():
     task = nlp("VidSitu: A New Task for Video Situation Recognition")
     task.ents = [Span(task, 0, 1, label="Task")]
     assert title_name(task)[1] == "Task"
+
+
+def test_a_titles_name_is_what_the_subtitle_names_before_its_preposition():
+    import spacy
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    assert title_name(nlp("RESOLVE: A Multi-Resolution and Multi-Modal Dataset for Roadside Perception"))[1] == "Dataset"
+    method = nlp("ATM: Zero-Shot Shape Matching for Uncurated Data")
+    method.ents = [Span(method, 0, 1, label="Dataset")]  # "data" is what the method is for
+    assert title_name(method)[1] == "Method"
+    assert title_name(nlp("EG-VQA: Benchmarking Verifiable Video Question Answering"))[1] == "Dataset"
+
+
+def test_a_naming_verb_before_an_ordinary_word_or_a_demonstrative_proposes_nothing():
+    nlp = build_nlp(None, rules=("patterns",))
+    assert ents(nlp, "A set of distributions, called dimensions, one per pair.") == []
+    assert ents(nlp, "We call this gap the benchmark illusion.") == []
+    assert ents(nlp, "We propose a parser, dubbed cheetah, for speed.") == [("cheetah", "Method")]
+
+
+def test_a_subtitle_is_read_in_its_first_conjunct_that_names_a_kind_and_an_evaluation_names_a_benchmark():
+    import spacy
+
+    nlp = spacy.blank("en")
+    assert title_name(nlp("SkMTEB: Slovak Massive Text Embedding Benchmark and Model Adaptation"))[1] == "Dataset"
+    assert title_name(nlp("Metis: A Generalizable and Efficient World-Action Model for Driving"))[1] == "Model"
+    assert title_name(nlp("LIBERO-Occ: Evaluating and Improving VLA Models under Occlusion"))[1] == "Dataset"
+    assert title_name(nlp("MambaADv2: Evolving Duality-enhanced State Space Model for Detection"))[1] == "Model"
