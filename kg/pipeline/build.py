@@ -279,24 +279,41 @@ def _write_outputs(output: Path, options: BuildOptions, workspace: Workspace, ta
             nt_file.discard()
     report.counts = totals
     report.timings["write nt"] = time.perf_counter() - started
+    # The other RDF formats are re-written from graph.nt on the pool's workers (idle by now) while this
+    # process draws the explorer: the two take about as long on a large build.
+    waiting = []
     try:
         for fmt in rdf_formats:
-            started = time.perf_counter()
-            if fmt.extension == "nt":
-                report.written.append(nt_path)
-                continue
-            report.written.append(convert(nt_path, output / f"graph.{fmt.extension}", fmt, options.progress))
-            report.timings[f"write {fmt.extension}"] = time.perf_counter() - started
+            if fmt.extension != "nt":
+                waiting.append((fmt.extension, runner.submit(_convert_timed, nt_path, output, fmt.extension,
+                                                             options.progress and runner.workers == 1)))
+        drawn: list[Path] = []
+        if whole is not None:
+            for fmt in graph_formats:
+                started = time.perf_counter()
+                drawn += KnowledgeGraph(whole).write(output, (fmt,))
+                report.timings[f"write {fmt}"] = time.perf_counter() - started
+        converted = {}
+        for extension, result in waiting:
+            converted[extension], report.timings[f"write {extension}"] = result()
+        report.written += [nt_path if fmt.extension == "nt" else converted[fmt.extension] for fmt in rdf_formats]
+        report.written += drawn
     finally:
+        for _, result in waiting:
+            try:
+                result()  # a conversion still running must end before graph.nt can go
+            except Exception:  # reported by the first wait above; this one only waits
+                pass
         if nt and "nt" not in options.formats:
             nt_path.unlink(missing_ok=True)
-    if whole is None:
-        return None
-    for fmt in graph_formats:
-        started = time.perf_counter()
-        report.written += KnowledgeGraph(whole).write(output, (fmt,))
-        report.timings[f"write {fmt}"] = time.perf_counter() - started
     return whole
+
+
+def _convert_timed(source: Path, output: Path, extension: str, progress: bool) -> tuple[Path, float]:
+    """``source`` (N-Triples) written as ``output/graph.<extension>`` by :func:`kg.export.stream.convert`, and
+    the seconds it took; it may run in a worker, so it takes the format by its extension."""
+    started = time.perf_counter()
+    return convert(source, output / f"graph.{extension}", EXPORTS[extension], progress), time.perf_counter() - started
 
 
 def _entity_parts(table: EntityTable, size: int = 2000) -> Iterator[nx.MultiDiGraph]:

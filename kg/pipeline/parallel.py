@@ -124,6 +124,16 @@ class Runner:
             self._client.close()
             self._client = None
 
+    def submit(self, function: Callable, *args) -> Callable[[], Any]:
+        """Start ``function(*args)`` on a worker of the local pool and return a call that waits for its result.
+
+        Without a pool, or on Dask (whose workers may not see this machine's files), it runs here and now.
+        """
+        if self._pool is not None:
+            return self._pool.apply_async(function, args).get
+        result = function(*args)
+        return lambda: result
+
     def map(self, function: Callable, arguments: Iterable[tuple]) -> Iterator[Any]:
         """``function(*args)`` for each tuple of ``arguments``, in order."""
         if self._client is not None:

@@ -109,8 +109,21 @@ def test_killed_build_resumes_without_loss_or_duplicates(small_corpus, reference
 def test_two_workers_give_identical_exports(small_corpus, reference, tmp_path):
     one, two = reference, tmp_path / "two"
     subprocess.run(_build_cmd(small_corpus, two, "--workers", "2"), check=True, capture_output=True)
-    for name in ("graph.nt", "graph.ttl"):
+    for name in ("graph.nt", "graph.ttl", "graph.jsonld"):  # Turtle and JSON-LD written by the pool's workers
         assert (one / name).read_bytes() == (two / name).read_bytes(), name
+
+
+def test_the_explorer_and_the_converted_formats_are_written_side_by_side(small_corpus, tmp_path):
+    """With a pool, Turtle and JSON-LD are converted by its workers while the explorer is drawn; the outputs and
+    the order they are reported in are those of one process."""
+    command = [sys.executable, "-m", "kg.cli", "build", str(small_corpus), "--batch-size", "20", "-o"]
+    runs = {n: subprocess.run([*command, str(tmp_path / str(n)), "--workers", str(n)], check=True,
+                              capture_output=True, text=True) for n in (1, 2)}
+    for name in ("graph.nt", "graph.ttl", "graph.jsonld", "graph.html"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
+    written = {n: [line.split("/")[-1] for line in run.stdout.splitlines() if line.startswith("wrote ")]
+               for n, run in runs.items()}
+    assert written[1] == written[2] and "graph.html" in written[2] and "graph.jsonld" in written[2]
 
 
 def test_dask_local_cluster_gives_identical_exports(small_corpus, reference, tmp_path):
