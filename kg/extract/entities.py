@@ -67,6 +67,7 @@ _LONE_ADJECTIVE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:ive|ous|able|ible)|[A-Z][a-z
                              r"trained|tuned)|"
                              r"[\w.]+-(?!(?i:speed|seed|feed|need|breed|bleed|shed|bred)$)[A-Za-z]{3,}ed|"  # "MAE-Pretrained"
                              r"(?i:(?:high|low|full|mixed|half)-[a-z]+|(?:out|in)-of-distribution)|"
+                             r"(?:[Mm]ulti|[Nn]on)-[A-Za-z][a-z]+|"  # "multi-branch", "Multi-Agent"; not "Multi-LCB"
                              r"OOD|IID|i\.i\.d\.?")  # out-of-distribution, independent and identically distributed
 # Words that join a phrase to another: a name never starts or ends with one.
 # Prepositions after a phrase's head: "detection of ...", "classification in ...".
@@ -93,7 +94,7 @@ _CODED_POSSESSIVE = re.compile(r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*['’]s\s+[a-z]")
 _DATA_WORDS = {"data", "dataset", "datasets", "corpus", "corpora", "text", "texts", "benchmark", "benchmarks", "model",
                "models"}
 _EQUATIONS = {"pde", "pdes", "ode", "odes", "sde", "sdes"}  # "Neural ODE" is a model, "multiparametric MRI" no thing
-_COUNTED_UNIT = re.compile(r"\d+(?:[.,]\d+)*-[a-z]+(?:-[a-z]+)*")  # "320-line", "8-bit", "5-fold"
+_COUNTED_UNIT = re.compile(r"\d+(?:[.,]\d+)*[BMK]?-[a-z]+(?:-[a-z]+)*")  # "320-line", "8-bit", "8B-parameter"
 # Endings, in any case, that make a span an adjective or a cut: "LLM-based", "causal inference-inspired",
 # "MetaFormer-Style".
 _ADJECTIVE_TAILS = ("-", "/", "-based", "-like", "-level", "-aware", "-inspired", "-driven", "-guided", "-oriented",
@@ -407,6 +408,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if proposed or long_form or kept_elsewhere or extractor in ("gazetteer", "acronym", "title"):
         # a known name of generic words stays: "zero-shot learning", "few-shot learning"
         return not is_generic(text) or extractor == "gazetteer" and bool(knowledge.lookup(text))
+    if not capitals and len(words) == 1 and "-" not in text and not text.isupper() and is_ordinary_word(text):
+        return False  # "Gap" of "The Score Granularity Gap in ...": a title's word, whatever Papers with Code lists
     if knowledge.lookup(text) or knowledge.lookup(_singular(text)):
         return True
     if plural_of_other_kind(words, kind):

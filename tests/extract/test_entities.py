@@ -469,7 +469,7 @@ def test_a_size_in_parameters_after_a_name_makes_it_a_model_but_a_count_of_image
 
 
 def test_a_measure_a_multiplier_a_count_or_a_dimension_last_is_no_name():
-    for text in ("320-line", "5-fold", "CLEAR-MoE FFN 1.3-1.7x", "two independent Deep Reinforcement Learning",
+    for text in ("320-line", "5-fold", "8B-parameter", "CLEAR-MoE FFN 1.3-1.7x", "two independent Deep Reinforcement Learning",
                  "Mainstream 2D", "Uncertainty-Aware 4D", "Deformable", "learnable"):
         assert not keep(text, "Method", "ner"), text
     assert keep("3D Gaussian Splatting", "Method", "ner") and keep("Two-Stream Network", "Model", "ner")
@@ -513,3 +513,16 @@ def test_a_plural_of_systems_is_no_task_and_a_named_things_property_is_no_name()
     assert not keep("Low-Latency Robotic VLMs", "Task", "ner") and not keep("Driving VLAs", "Task", "ner")
     assert keep("Video LLMs", "Model", "ner")
     assert not keep("RSEA's strict held-out selection", "Dataset", "ner") and keep("Cohen's kappa", "Metric", "ner")
+
+
+def test_a_description_before_a_coined_or_capitalised_name_is_cut_but_not_before_an_acronym(nlp):
+    assert _fixed(nlp, "a pretrained SegResNet here", 1, 3) == "SegResNet"
+    assert _fixed(nlp, "the standard Multimodal Large Language Models here", 1, 6) == "Multimodal Large Language Models"
+    assert _fixed(nlp, "offline RL works", 0, 2) == "offline RL"
+
+
+def test_an_ordinary_word_of_a_title_is_no_entity_whatever_papers_with_code_lists(nlp):
+    assert not keep("Gap", "Metric", "ner_generic_known", capitals=False)  # "The Score Granularity Gap in ..."
+    assert keep("Gap", "Metric", "ner_generic_known")  # written so in an abstract's sentence
+    assert keep("Dropout", "Method", "ner", capitals=False, kept_elsewhere=True)  # the abstract keeps it too
+    assert _fixed(nlp, "Your AI Travel Agent Would Book You a Bullfight", 1, 4) == "AI Travel Agent"

@@ -38,7 +38,8 @@ _DATASET_NOUNS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "c
 _TITLE_FUNCTION_WORDS = {"for", "with", "via", "of", "in", "on", "from", "to", "and", "or", "by", "as", "at",
                          "towards", "toward", "through", "under", "over", "without", "beyond", "into", "is", "are",
                          "was", "were", "be", "can", "do", "does", "has", "have", "made", "makes", "meets", "meet",
-                         "matters", "matter", "needs", "need"}  # "Pose Estimation Made Practical", "X Meets Y"
+                         "matters", "matter", "needs", "need", "would", "could", "should", "will", "may", "might",
+                         "must"}  # "Pose Estimation Made Practical", "X Meets Y", "AI Travel Agent Would Book You"
 
 
 _SIGNED_OR_DECIMAL = re.compile(r"[+\-−±~]\d+(?:[.,]\d+)?%?|\d+\.\d+%?|\d+/\d+")  # "+5.82", "0.5", "21/140"
@@ -80,9 +81,11 @@ def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and not doc[end + 1].is_punct:
         end += 2
-    # "pretrained SegResNet", "autoregressive VARGPT-v1.1": a description before a coined name of one word
+    # "pretrained SegResNet", "standard Multimodal Large Language Models": a description before a coined name
+    # of one word or a name of capitalised words
     if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _PLAIN_MODIFIERS \
-            and _one_coined_word(doc[start + 1 : end]):
+            and (_one_coined_word(doc[start + 1 : end]) or all(t.text[:1].isupper() or t.text == "-"
+                                                                for t in doc[start + 1 : end])):
         start += 1
     # Balanced brackets.
     depth, cut = 0, None

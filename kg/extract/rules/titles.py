@@ -15,6 +15,8 @@ _COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
 _DATASET_WORDS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "treebank", "suite",
                   "collection", "questions", "leaderboard", "challenge", "testbed", "data"}
 _TASK_WORDS = {"task", "tasks", "problem", "problems", "challenge", "challenges"}
+_GENRES = {"position", "survey", "review", "tutorial", "perspective", "commentary", "opinion", "editorial", "erratum",
+           "correction", "overview", "primer", "report", "keynote", "abstract"}
 _PRONOUNS = {"you", "your", "we", "our", "i", "my", "me", "it", "its", "they", "their", "us"}
 _SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "through", "as", "towards", "under",
                   "over", "without", "across", "at", "into", "beyond", "within", "using", "against", "between"}
@@ -47,6 +49,8 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
         return None
     # Several words name one coined thing when one is coined (mixed case, digits) or they are hyphenated.
     hyphenated = len(words) < len(name)
+    if len(words) == 1 and words[0].lower_ in _GENRES:
+        return None  # "Position: The Term ... Is Overused", "Survey: ...": the paper's kind, not its contribution
     if len(words) > 1 and not hyphenated and any(t.lower_ in _PRONOUNS for t in words):
         return None  # "Think Thrice Before You Speak: ...": a slogan, not a name ("Follow-Your-Emoji" is one)
     if len(words) > 1 and not hyphenated and not any(_COINED.search(t.text) for t in words) \

@@ -107,6 +107,7 @@ def test_a_slogan_before_a_title_colon_names_nothing():
     nlp = spacy.blank("en")
     abstract = "We present Think Thrice Before You Speak and Bigram Subnetworks."
     assert title_name(nlp("Think Thrice Before You Speak: Reasoning for Agents"), abstract) is None
+    assert title_name(nlp("Position: The Term Machine Unlearning Is Overused"), abstract) is None  # a genre
     found = title_name(nlp("Bigram Subnetworks: Mapping to Next Tokens"), abstract)
     assert found and found[0].text == "Bigram Subnetworks"
     assert title_name(nlp("Follow-Your-Preference++: Aligned Editing"))[0].text == "Follow-Your-Preference++"
