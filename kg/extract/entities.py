@@ -47,7 +47,10 @@ synergistic zero-shot few-shot end-to-end based driven level scale aware weights
 2d 3d 4d protocol protocols report reports technical benchmarking entity entities
 """.split())
 # Last words that make a phrase a part or an attribute of a thing, not the thing.
-FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "values", "outputs", "inputs"}
+FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "values", "outputs", "inputs",
+                  # adjectives cut from their noun ("constant-channel spatial", "intra-urban spatial")
+                  "spatial", "temporal", "visual", "semantic", "textual", "lexical", "syntactic", "structural",
+                  "contextual", "multimodal", "spectral"}
 # Acronyms of whole fields or model classes: "AI tasks", "LLM compression approach" are generic.
 BROAD_ACRONYMS = {"ai", "ml", "dl", "nlp", "cv", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "nn", "nns",
                   "dnn", "dnns", "gnn", "gnns", "rl"}
@@ -81,7 +84,8 @@ def _joins(word: str) -> bool:
     return (word.islower() or word.istitle()) and word.lower() in _JOINING
 
 
-_MEASURE = r"(?:accuracy|cost|latency|compute|efficiency|speed|memory|quality|performance|energy|throughput|size)"
+_MEASURE = (r"(?:accuracy|cost|latency|compute|efficiency|speed|memory|quality|performance|energy|throughput|size|"
+            r"recall|precision|communication|fidelity|diversity|utility|privacy|robustness)")
 _TRADE_OFF = re.compile(rf"(?i:{_MEASURE}-{_MEASURE}(?:\s+trade-?offs?)?)")
 # A list of models: "models such as", "LLMs (e.g.,", "backbones including" (a few names may come between).
 _MODELS_LIKE = re.compile(r"\b(?:models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints)"

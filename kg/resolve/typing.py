@@ -141,15 +141,16 @@ _CODED_NAME = re.compile(r"(?=[\w.\-]{4,}$)(?=.*(?:\d|.[A-Z]))(?=.*[a-z0-9])[A-Z
 
 
 _GLUED_HEAD = re.compile(r"[A-Za-z0-9]-?(Bench|bench|Eval|Score|Net)\d*$|[a-z][A-Z]?(QA)$|"
-                         r"^(?:[A-Z][a-z0-9]+[A-Z]|[A-Za-z]+\d)\w*-V?(QA)$")
-_GLUED_TYPES = {"bench": DATASET, "eval": DATASET, "qa": DATASET, "score": METRIC, "net": MODEL}
+                         r"^(?:[A-Z][a-z0-9]+[A-Z]|[A-Za-z]+\d)\w*-V?(QA)$|^[A-Za-z]*(LLM|VLM|LMM)s?$")
+_GLUED_TYPES = {"bench": DATASET, "eval": DATASET, "qa": DATASET, "score": METRIC, "net": MODEL, "llm": MODEL,
+                "vlm": MODEL, "lmm": MODEL}
 
 
 def glued_head_type(label: str) -> str | None:
     """The type a one-word name's glued head gives: "VBench", "MT-Bench", "SWE-bench", "AlpacaEval",
     "HotpotQA", "TextVQA", "ArchEHR-QA" are benchmarks (not "VQA", "KBQA", "Med-VQA": tasks), "BERTScore" and "CLIPScore" metrics,
-    "BrushNet" and "DGE-Net" networks (the datasets among them, "ImageNet", are Papers with Code's: see
-    :func:`decide_type`).
+    "BrushNet" and "DGE-Net" networks, "MLLM", "LVLM" and "dLLM" language models (the datasets among them,
+    "ImageNet", are Papers with Code's: see :func:`decide_type`).
 
     >>> glued_head_type("LongBench"), glued_head_type("BERTScore"), glued_head_type("Benchmark")
     ('Dataset', 'Metric', None)

@@ -526,3 +526,9 @@ def test_an_ordinary_word_of_a_title_is_no_entity_whatever_papers_with_code_list
     assert keep("Gap", "Metric", "ner_generic_known")  # written so in an abstract's sentence
     assert keep("Dropout", "Method", "ner", capitals=False, kept_elsewhere=True)  # the abstract keeps it too
     assert _fixed(nlp, "Your AI Travel Agent Would Book You a Bullfight", 1, 4) == "AI Travel Agent"
+
+
+def test_an_adjective_cut_from_its_noun_and_a_trade_off_of_two_measures_are_no_names():
+    assert not keep("constant-channel spatial", "Task", "ner") and not keep("intra-urban spatial", "Task", "ner")
+    assert not keep("recall-throughput", "Metric", "ner") and not keep("privacy-utility trade-off", "Metric", "ner")
+    assert keep("spatial reasoning", "Task", "ner")

@@ -148,3 +148,8 @@ def test_a_task_papers_with_code_names_by_a_coined_word_leaves_the_type_to_the_v
     assert decide_type("GSM8K", ["GSM8k"], {"Dataset": 6.4, "Method": 0.6}) == "Dataset"
     assert decide_type("3DGS", [], {"Method": 3.0}) == "Method"
     assert decide_type("Text-To-SQL", [], {"Method": 1.0, "Task": 0.8}) == "Task"  # a hyphenated phrase keeps its page
+
+
+def test_an_acronym_of_a_class_of_language_models_is_a_model():
+    assert decide_type("MLLM", ["MLLMs"], {"Method": 17.4, "Model": 6.7}) == "Model"
+    assert decide_type("LVLM", [], {"Method": 2.0}) == "Model"
