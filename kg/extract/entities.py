@@ -95,15 +95,16 @@ _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
 _SYSTEMS = re.compile(r"(?:[\w\-]*[\-])?(?:M?LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|GNN|CNN|RNN|DNN|GAN|VAE|S?AE|NN)s")
 # A possessive on a coined name or an acronym, before lower-case words.
 _CODED_POSSESSIVE = re.compile(r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*['’]s\s+[a-z]")
-_DATA_WORDS = {"data", "dataset", "datasets", "corpus", "corpora", "text", "texts", "benchmark", "benchmarks", "model",
-               "models"}
+# Plain nouns of things a kind has: "Portuguese dataset", "Anthropic model" name no one thing.
+_PLAIN_THINGS = {"data", "dataset", "datasets", "corpus", "corpora", "text", "texts", "benchmark", "benchmarks",
+                 "model", "models"}
 _EQUATIONS = {"pde", "pdes", "ode", "odes", "sde", "sdes"}  # "Neural ODE" is a model, "multiparametric MRI" no thing
 _COUNTED_UNIT = re.compile(r"\d+(?:[.,]\d+)*[BMK]?-[a-z]+(?:-[a-z]+)*")  # "320-line", "8-bit", "8B-parameter"
 # Endings, in any case, that make a span an adjective or a cut: "LLM-based", "causal inference-inspired",
 # "MetaFormer-Style".
 _ADJECTIVE_TAILS = ("-", "/", "-based", "-like", "-level", "-aware", "-inspired", "-driven", "-guided", "-oriented",
                     "-centric", "-specific", "-agnostic", "-free", "-enhanced", "-augmented", "-style", "-only",
-                    "-derived", "-conditioned", "-compatible", "-native", " technical report")
+                    "-derived", "-conditioned", "-compatible", "-native")
 # A determiner inside a span before a lower-case word: a clause or a description, not a name ("Maximum a
 # Posteriori" and "Area Under the ROC Curve" are names).
 _INNER_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|this|these)\s+[a-z]")
@@ -119,10 +120,10 @@ _RESULT_ON = re.compile(r"(?:\d%|\b(?:accuracy|performance|results?|scores?|succ
                         r"\bon(?:\s+the)?$")
 # A value after a name: "an FVD of 67.97", "NME = 6.36", "a DSC of 73.9 and", "MS-SSIM > 0.98"; not a count of
 # things ("CIFAR-10 of 60,000 images").
-_METRIC_VALUE = re.compile(r"(?:of\s+(?:over\s+|about\s+|around\s+|only\s+|up\s+to\s+|just\s+|nearly\s+|approximately\s+)?"
-                           r"|=\s*|[<>≤≥]=?\s*)[-+]?\d+(?:[.,]\d+)*(?=\s*(?:$|[%),;:±]|\.(?!\d)|(?:and|on|in|at|for|"
-                           r"with|across|vs|compared|over|under|while|respectively|than|to|from|using|by|db|mm|ms|pp|"
-                           r"points?)\b))")
+_METRIC_VALUE = re.compile(r"(?:of\s+(?:(?:over|about|around|only|just|nearly|approximately)\s+|up\s+to\s+)?"
+                           r"|=\s*|[<>≤≥]=?\s*)[-+]?\d+(?:[.,]\d+)*"
+                           r"(?=\s*(?:$|[%),;:±]|\.(?!\d)|(?:and|on|in|at|for|with|across|vs|compared|over|under|"
+                           r"while|respectively|than|to|from|using|by|db|mm|ms|pp|points?)\b))")
 # A kind of method named after a span: "the DocQT framework" (not a plural: "X methods" are methods for X).
 _KIND_NOUN_AFTER = re.compile(rf"(?:{'|'.join(sorted(KIND_NOUNS))})\b")
 # A value between a name's words: "fulfillment averages 0.71", "from 0.45"; a version is never "0.x".
@@ -212,7 +213,7 @@ def is_other_kind(text: str) -> bool:
         return False
     pair = re.fullmatch(r"([a-z]+)(?: to |[ /])([a-z]+)", folded)  # "English-to-Japanese", "Chinese-English"
     first, _, rest = text.lower().partition(" ")
-    if first in OTHER_KIND_ACRONYMS and rest and _all_plain(rest) or first in OTHER_KINDS and rest in _DATA_WORDS:
+    if first in OTHER_KIND_ACRONYMS and rest and _all_plain(rest) or first in OTHER_KINDS and rest in _PLAIN_THINGS:
         return True  # "CAD model", "MRI data", "Portuguese dataset": the kind's things ("Hungarian algorithm" is one)
     last = text.rsplit(" ", 1)[-1]
     if " " in text and last.isupper() and (last.lower() in OTHER_KIND_ACRONYMS - _EQUATIONS or last == "CT"):
@@ -376,7 +377,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     """
     text = text.strip()
     if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text) or _URL.search(text) \
-            or text[0] in "°%‰·`":  # "° scene generation", cut from "360° scene generation"; "``Layout ..." quoted
+            or text[0] in "°%‰·`":  # "° scene generation" (cut from "360° scene generation"), "``Layout ..."
         return False
     words = text.split()
     if words[-1].lower() in FRAGMENT_TAILS and len(words) > 1 or is_run_on(text):
@@ -397,7 +398,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "autoregressive", "privacy-preserving", "training-free"; "AR" for "autoregressive"
     if is_other_kind(text) or long_form and is_other_kind(long_form):  # "MRI", "LiDAR", "English", "quality";
         return False  # "HSI" for "hyperspectral image": no method, model, dataset, task or metric
-    if is_leading(words[0]) or text.lower().endswith(_ADJECTIVE_TAILS) \
+    if is_leading(words[0]) or text.lower().endswith((*_ADJECTIVE_TAILS, " technical report")) \
             or text.startswith(("-", "/")):
         return False
     if len(words) > 1 and (_joins(words[0]) or _joins(words[-1])):

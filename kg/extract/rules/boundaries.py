@@ -147,8 +147,8 @@ def fix_entities(doc: Doc) -> Doc:
         span = Span(doc, bounds[0], bounds[1], label=ent.label_)
         note = table.pop((ent.start_char, ent.end_char), None)
         if note is not None:
-            if note.long_form and span.text != ent.text:  # "CoT" grown to "NF-CoT": its long form is no longer
-                note = replace(note, long_form=None)      # the span's ("NF-CoT" is no chain-of-thought)
+            if note.long_form and (span.start < ent.start or span.end > ent.end):  # "CoT" grown to "NF-CoT":
+                note = replace(note, long_form=None)  # its long form is no longer the span's (a trim keeps it)
             table[(span.start_char, span.end_char)] = note
         taken.update(range(*bounds))
         fixed.append(span)

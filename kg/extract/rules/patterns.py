@@ -81,8 +81,8 @@ class NamePatterns:
         # Hyphenated names ("Social-Implicit") and lower-case coined names ("dubbed cheetah").
         # A lower-case name needs no demonstrative before it: in "we call this gap the benchmark illusion" the
         # word after "this" is what is named, not its name.
-        we_call_lower = we_call[:2] + [{"LOWER": {"IN": [w for w in CALL_OBJECT if w not in _DEMONSTRATIVES]}, "OP": "*"}] \
-            + we_call[3:]
+        objects = [w for w in CALL_OBJECT if w not in _DEMONSTRATIVES]
+        we_call_lower = we_call[:2] + [{"LOWER": {"IN": objects}, "OP": "*"}] + we_call[3:]
         self.proposals.add("PROPOSED", [naming + [dict(NAME), HYPHEN, dict(NAME)], we_call + [dict(NAME), HYPHEN, dict(NAME)],
                                         naming + [LOWER_NAME], we_call_lower + [LOWER_NAME]])
 
