@@ -98,6 +98,9 @@ _CODED_POSSESSIVE = re.compile(r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*['’]s\s+[a-z]")
 # Plain nouns of things a kind has: "Portuguese dataset", "Anthropic model" name no one thing.
 _PLAIN_THINGS = {"data", "dataset", "datasets", "corpus", "corpora", "text", "texts", "benchmark", "benchmarks",
                  "model", "models"}
+# The names of other kinds of two words or more, as the ends of longer names ("cardiac magnetic resonance imaging");
+# not the equations ("neural ordinary differential equation" is a model).
+_LONG_OTHER_KINDS = tuple(sorted(n for n in OTHER_KINDS if " " in n and not n.endswith("differential equation")))
 _EQUATIONS = {"pde", "pdes", "ode", "odes", "sde", "sdes"}  # "Neural ODE" is a model, "multiparametric MRI" no thing
 _COUNTED_UNIT = re.compile(r"\d+(?:[.,]\d+)*[BMK]?-[a-z]+(?:-[a-z]+)*")  # "320-line", "8-bit", "8B-parameter"
 # Endings, in any case, that make a span an adjective or a cut: "LLM-based", "causal inference-inspired",
@@ -218,6 +221,8 @@ def is_other_kind(text: str) -> bool:
     last = text.rsplit(" ", 1)[-1]
     if " " in text and last.isupper() and (last.lower() in OTHER_KIND_ACRONYMS - _EQUATIONS or last == "CT"):
         return True  # "multiparametric MRI", "low-dose CT", "mobile GUI": a kind of the modality or device
+    if any(folded.endswith(" " + name) for name in _LONG_OTHER_KINDS):
+        return True  # "Cardiac magnetic resonance imaging", "low-dose computed tomography"
     venue, _, year = text.lower().rpartition(" ")
     if venue in VENUES and re.fullmatch(r"(?:19|20)\d\d", year):
         return True  # "CVPR 2026", "ICRA 2026", "ACM MM 2025": a venue's year

@@ -48,7 +48,8 @@ pde, pdes, ode, odes, sde, sdes, brazilian portuguese, european portuguese, mand
 traditional chinese, modern standard arabic, american english, british english, langchain, llamaindex,
 llama index, dspy, vllm, sglang, ollama, deepspeed, hugging face, huggingface, nltk, spacy,
 kubernetes, cuda, svg, scalable vector graphics, ivf, in vitro fertilization, http, https, tcp, udp, hololens,
-ios, android, linux, macos, microsoft windows, mb, gb, tb
+ios, android, linux, macos, microsoft windows, mb, gb, tb, faiss, cli, command line interface,
+model context protocol, mcp
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR").
@@ -59,7 +60,7 @@ OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "s
                                   "api", "stem", "html", "csv", "onnx", "nvidia", "dslr", "fpga", "asic", "cvpr", "icml",
                                   "iclr", "iccv", "eccv", "aaai", "ijcai", "sigir", "emnlp", "naacl", "icassp", "miccai",
                                   "hsi", "rgbt", "rgb t", "roi", "rois", "svg", "ivf", "cuda", "pde", "pdes", "ode", "odes",
-                                  "sde", "sdes", "http", "https", "tcp", "udp", "mb", "gb", "tb"})
+                                  "sde", "sdes", "http", "https", "tcp", "udp", "mb", "gb", "tb", "faiss", "cli", "mcp"})
 # Venues whose name with a year ("ICRA 2026", "ACL 2025") is a meeting, not a data set or a method; on their
 # own some of these acronyms mean other things ("ACL", "RSS", "CHI"), so they count only before a year.
 VENUES = frozenset({"icra", "iros", "corl", "rss", "acl", "eacl", "coling", "lrec", "kdd", "www", "wsdm", "cikm",
