@@ -15,8 +15,8 @@ _LEADING = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 # A trailing acronym in parentheses ("Information Retrieval (IR)", not "Llama 2 (7B)"), open
-# bracket, quote or comma.
-_TRAILING = re.compile(r"(?:\s+\([A-Za-z][A-Za-z-]{0,11}\)|\s*[(\[{,;:\"“”]+)$")
+# bracket, quote or comma, or a sentence's full stop the tokenizer left on the last word ("Qwen3-8B.").
+_TRAILING = re.compile(r"(?:\s+\([A-Za-z][A-Za-z-]{0,11}\)|\s*[(\[{,;:\"“”]+|(?<=\w)\.)$")
 _OPENING = re.compile(r"^[\"“”]+\s*")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
 _INVARIANT_S = ("ss", "us", "is", "ias", "ics", "series", "species", "news")
@@ -41,6 +41,8 @@ def label_form(text: str) -> str:
 
     >>> label_form("the  proposed DGNO's"), label_form("Information Retrieval (IR)"), label_form('"SFC (')
     ('DGNO', 'Information Retrieval', 'SFC')
+    >>> label_form("Qwen3-8B.")
+    'Qwen3-8B'
     """
     text = " ".join(unicodedata.normalize("NFC", text).split())
     tidy = _OPENING.sub("", _LEADING.sub("", text))
