@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.rules.lexicon import type_from_head
 from kg.schema import DATASET, METHOD, MODEL, TASK
@@ -82,10 +82,10 @@ def _entity_type(doc: Doc, span: Span) -> str | None:
     return None
 
 
-def _subtitle_phrase(subtitle: Span) -> list:
+def _subtitle_phrase(subtitle: Span) -> list[Token]:
     """The subtitle's first noun phrase, up to a preposition or punctuation: what the name is ("A Multi-Resolution
     and Multi-Modal Dataset" of "... for Roadside Cooperative Perception")."""
-    words = []
+    words: list[Token] = []
     for tok in subtitle:
         if tok.lower_ in _SUBTITLE_STOP or tok.is_punct and tok.text != "-":
             break
