@@ -99,8 +99,9 @@ _CODED_POSSESSIVE = re.compile(r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*['’]s\s+[a-z]")
 _PLAIN_THINGS = {"data", "dataset", "datasets", "corpus", "corpora", "text", "texts", "benchmark", "benchmarks",
                  "model", "models"}
 # The names of other kinds of two words or more, as the ends of longer names ("cardiac magnetic resonance imaging");
-# not the equations ("neural ordinary differential equation" is a model).
-_LONG_OTHER_KINDS = tuple(sorted(n for n in OTHER_KINDS if " " in n and not n.endswith("differential equation")))
+# not the equations ("neural ordinary differential equation" is a model), nor letters ("NTU RGB-D" is a data set).
+_LONG_OTHER_KINDS = tuple(sorted(n for n in OTHER_KINDS if " " in n and not n.endswith("differential equation")
+                                 and all(len(word) > 2 for word in n.split())))
 _EQUATIONS = {"pde", "pdes", "ode", "odes", "sde", "sdes"}  # "Neural ODE" is a model, "multiparametric MRI" no thing
 _COUNTED_UNIT = re.compile(r"\d+(?:[.,]\d+)*[BMK]?-[a-z]+(?:-[a-z]+)*")  # "320-line", "8-bit", "8B-parameter"
 # Endings, in any case, that make a span an adjective or a cut: "LLM-based", "causal inference-inspired",

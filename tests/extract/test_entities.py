@@ -486,6 +486,7 @@ def test_a_modality_after_a_modifier_and_a_venue_with_its_year_are_other_kinds()
     assert is_other_kind("multiparametric MRI") and is_other_kind("low-dose CT") and is_other_kind("ICRA 2026")
     assert not is_other_kind("MRI reconstruction") and not is_other_kind("BraTS 2021") and not is_other_kind("ACL")
     assert is_other_kind("Cardiac magnetic resonance imaging") and is_other_kind("FAISS") and is_other_kind("MCP")
+    assert not is_other_kind("NTU RGB-D") and not is_other_kind("NTU RGB+D")  # data sets named after a modality
     assert keep("Neural ODE", "Model", "ner")
 
 
