@@ -100,8 +100,9 @@ _PLAIN_THINGS = {"data", "dataset", "datasets", "corpus", "corpora", "text", "te
                  "model", "models"}
 # The names of other kinds of two words or more, as the ends of longer names ("cardiac magnetic resonance imaging");
 # not the equations ("neural ordinary differential equation" is a model), nor letters ("NTU RGB-D" is a data set).
-_LONG_OTHER_KINDS = tuple(sorted(n for n in OTHER_KINDS if " " in n and not n.endswith("differential equation")
-                                 and all(len(word) > 2 for word in n.split())))
+_LONG_OTHER_KIND_ENDINGS = tuple(sorted(" " + n for n in OTHER_KINDS
+                                        if " " in n and not n.endswith("differential equation")
+                                        and all(len(word) > 2 for word in n.split())))
 _EQUATIONS = {"pde", "pdes", "ode", "odes", "sde", "sdes"}  # "Neural ODE" is a model, "multiparametric MRI" no thing
 _COUNTED_UNIT = re.compile(r"\d+(?:[.,]\d+)*[BMK]?-[a-z]+(?:-[a-z]+)*")  # "320-line", "8-bit", "8B-parameter"
 # Endings, in any case, that make a span an adjective or a cut: "LLM-based", "causal inference-inspired",
@@ -109,6 +110,8 @@ _COUNTED_UNIT = re.compile(r"\d+(?:[.,]\d+)*[BMK]?-[a-z]+(?:-[a-z]+)*")  # "320-
 _ADJECTIVE_TAILS = ("-", "/", "-based", "-like", "-level", "-aware", "-inspired", "-driven", "-guided", "-oriented",
                     "-centric", "-specific", "-agnostic", "-free", "-enhanced", "-augmented", "-style", "-only",
                     "-derived", "-conditioned", "-compatible", "-native")
+# Endings no name has: an adjective's, and a technical report's title ("JuZhou 1.0 Technical Report").
+_NO_NAME_ENDINGS = (*_ADJECTIVE_TAILS, " technical report")
 # A determiner inside a span before a lower-case word: a clause or a description, not a name ("Maximum a
 # Posteriori" and "Area Under the ROC Curve" are names).
 _INNER_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|this|these)\s+[a-z]")
@@ -222,7 +225,7 @@ def is_other_kind(text: str) -> bool:
     last = text.rsplit(" ", 1)[-1]
     if " " in text and last.isupper() and (last.lower() in OTHER_KIND_ACRONYMS - _EQUATIONS or last == "CT"):
         return True  # "multiparametric MRI", "low-dose CT", "mobile GUI": a kind of the modality or device
-    if any(folded.endswith(" " + name) for name in _LONG_OTHER_KINDS):
+    if folded.endswith(_LONG_OTHER_KIND_ENDINGS):
         return True  # "Cardiac magnetic resonance imaging", "low-dose computed tomography"
     venue, _, year = text.lower().rpartition(" ")
     if venue in VENUES and re.fullmatch(r"(?:19|20)\d\d", year):
@@ -404,7 +407,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "autoregressive", "privacy-preserving", "training-free"; "AR" for "autoregressive"
     if is_other_kind(text) or long_form and is_other_kind(long_form):  # "MRI", "LiDAR", "English", "quality";
         return False  # "HSI" for "hyperspectral image": no method, model, dataset, task or metric
-    if is_leading(words[0]) or text.lower().endswith((*_ADJECTIVE_TAILS, " technical report")) \
+    if is_leading(words[0]) or text.lower().endswith(_NO_NAME_ENDINGS) \
             or text.startswith(("-", "/")):
         return False
     if len(words) > 1 and (_joins(words[0]) or _joins(words[-1])):

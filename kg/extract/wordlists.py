@@ -20,9 +20,12 @@ BROAD_MODIFIERS = {"deep", "neural", "convolutional", "recurrent", "generative",
 # Generic heads that still name a field or a class of systems after a specific word ("shortcut
 # learning", "latent consistency models").
 CLASS_HEADS = {"learning", "model", "models", "network", "networks", "representation", "representations"}
+# The major venues: a meeting, alone ("CVPR") or with its year ("NeurIPS 2025").
+MAJOR_VENUES = frozenset({"neurips", "icml", "iclr", "cvpr", "iccv", "eccv", "aaai", "ijcai", "sigir", "emnlp", "naacl",
+                          "siggraph", "icassp", "miccai"})
 # Names of things the graph has no type for (modalities, sensors, devices, natural and programming languages,
-# file formats, hardware, companies); as a Method, Dataset or Task they would be wrong types.
-OTHER_KINDS = frozenset(name.strip() for name in """
+# file formats, hardware, companies, venues); as a Method, Dataset or Task they would be wrong types.
+OTHER_KINDS = MAJOR_VENUES | frozenset(name.strip() for name in """
 mri, fmri, dmri, magnetic resonance imaging, functional magnetic resonance imaging, ct, ct scan, computed
 tomography, cbct, cone beam computed tomography, x ray, chest x ray, cxr, pet, positron emission tomography, spect,
 ultrasound, ultrasonography, oct, optical coherence tomography, eeg, electroencephalography, electroencephalogram,
@@ -40,9 +43,8 @@ yaml, jpeg, png, pdf, api, openai, google, deepmind, anthropic, microsoft, nvidi
 gaelic, irish, welsh, finnish, swedish, norwegian, danish, czech, slovak, romanian, hungarian, bulgarian, serbian,
 croatian, malay, tagalog, filipino, latin, sanskrit, kazakh, uzbek, mongolian, tibetan, uyghur, khmer, burmese,
 html, csv, onnx, markdown, latex, figma, alibaba, baidu, tencent, bytedance, amazon, apple, dslr, fpga, asic, x86,
-jetson, raspberry pi, arduino, neurips, icml, iclr, cvpr, iccv, eccv, aaai, ijcai, sigir, emnlp, naacl, siggraph,
-icassp, miccai, hsi, hyperspectral imaging, rgbt, rgb t, roi, region of interest, regions of interest, pytorch,
-tensorflow, jax, keras, scikit learn, sklearn, numpy, scipy, pandas, opencv, mediapipe, matlab, simulink, docker,
+jetson, raspberry pi, arduino, hsi, hyperspectral imaging, rgbt, rgb t, roi, region of interest, regions of interest,
+pytorch, tensorflow, jax, keras, scikit learn, sklearn, numpy, scipy, pandas, opencv, mediapipe, matlab, simulink, docker,
 field of view, fov, partial differential equation, ordinary differential equation, stochastic differential equation,
 pde, pdes, ode, odes, sde, sdes, brazilian portuguese, european portuguese, mandarin chinese, simplified chinese,
 traditional chinese, modern standard arabic, american english, british english, langchain, llamaindex,
@@ -67,9 +69,7 @@ VENUES = frozenset({"icra", "iros", "corl", "rss", "acl", "eacl", "coling", "lre
                     "recsys", "icde", "sigmod", "vldb", "uai", "aistats", "colt", "wacv", "bmvc", "accv", "icip",
                     "interspeech", "chi", "uist", "cscw", "isbi", "ipmi", "midl", "colm", "acm mm", "ismir",
                     "osdi", "sosp", "nsdi", "usenix security", "ndss", "ccs", "icse", "fse", "ase", "iclr workshop",
-                    "nips", "tmlr", "jmlr", "tpami", "ijcv"}) | {"neurips", "icml", "iclr", "cvpr", "iccv", "eccv",
-                                                                 "aaai", "ijcai", "sigir", "emnlp", "naacl",
-                                                                 "siggraph", "icassp", "miccai"}
+                    "nips", "tmlr", "jmlr", "tpami", "ijcv"}) | MAJOR_VENUES
 # Qualities named by one word: properties, not metrics or tasks.
 QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "reliability", "scalability",
                        "interpretability", "explainability", "stability", "fidelity", "realism", "naturalness",

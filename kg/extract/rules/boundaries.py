@@ -58,8 +58,7 @@ def _one_coined_word(span: Span) -> bool:
     """Tokens written as one coined word with a lower-case letter and a capital inside or a digit ("SegResNet",
     "VARGPT-v1.1", "Qwen2.5"); not an acronym ("RL" of "offline RL") nor a capitalised word."""
     text = span.text
-    return all(not t.whitespace_ for t in span[:-1]) and any(c.islower() for c in text) \
-        and (any(c.isupper() for c in text[1:]) or any(c.isdigit() for c in text))
+    return all(not t.whitespace_ for t in span[:-1]) and any(c.islower() for c in text) and _coined(text)
 
 
 def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
