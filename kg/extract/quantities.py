@@ -24,15 +24,17 @@ _VALUE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # A number, an optional range or spread, an optional unit, as written in abstracts.
 _NUMBER = re.compile(
     rf"(?<![\w.\-@])(?P<value>{_VALUE})"
-    rf"(?:\s*(?P<sep>[-–]|to)\s*(?P<upper>{_VALUE})(?=\s*(?:\\?%|×|x\b|times\b|-?fold\b|points?\b|pp\b)))?"
+    rf"(?:\s*(?P<sep>[-–]|to)\s*(?P<upper>{_VALUE})(?=\s*(?:\\?%|×|x\b|times\b|-?fold\b|points?\b|pp\b|percent\b)))?"
     rf"(?:\s*(?:±|\+/-|\\pm)\s*(?P<error>{_VALUE}))?"
     r"(?:\s*(?P<unit>\\?%|×|x(?![a-wyz\d])|times\b|-?fold\b|[KMBT](?![a-zA-Z\d\-/])|k\b|pp\b|"
-    r"percentage points?\b|points?\b|pts\b|million\b|billion\b|trillion\b|ms\b|GB\b|MB\b|TB\b|dB\b|mm\b|"
+    r"(?:percentage|percent) points?\b|percent\b|per cent\b|points?\b|pts\b|million\b|billion\b|trillion\b|ms\b|GB\b|MB\b|TB\b|dB\b|mm\b|"
     r"tokens?/s(?:ec)?\b|tok/s\b|FPS\b|fps\b|GFLOPs\b|FLOPs\b|s\b|sec\b|seconds?\b|hours?\b|h\b))?"
     r"(?P<error2>\s*(?:±|\+/-|\\pm)\s*(?P<error_after>" + _VALUE + r"))?",
 )
 _UNITS = {"×": "x", "times": "x", "fold": "x", "-fold": "x", "k": "K", "million": "M", "billion": "B",
-          "trillion": "T", "percentage point": "points", "percentage points": "points", "point": "points",
+          "trillion": "T", "percent": "%", "per cent": "%", "percentage point": "points",
+          "percentage points": "points", "percent point": "points", "percent points": "points",
+          "point": "points",
           "pts": "points", "pp": "points", "token/s": "tokens/s", "tokens/sec": "tokens/s", "tok/s": "tokens/s",
           "fps": "FPS", "sec": "s", "second": "s", "seconds": "s", "hour": "h", "hours": "h"}
 # Countable things a number can measure ("26B parameters", "25,000 sentences").
@@ -73,6 +75,15 @@ _STATED_FOR = re.compile(r"(?<![\d:\w])[A-Za-z][\w\s.)\]]{1,12}(?<!\s[A-Za-z])(?
 _ON_NAME = re.compile(r"^\s*(?:on|for|in)\s+(?:the\s+)?[A-Z]")
 _SHARE = re.compile(r"^\s*of\s+(?:the|all|its|their|our)\s+([a-z][\w-]*)", re.I)
 _RANGE_FROM = re.compile(r"\b(rang\w*|vary\w*|varies)\s+(?:from|between)\s+$", re.I)
+# What joins the values of one list: "74.1, 75.3 and 76.0", "31.16 for en-de and 38.37 for de-en".
+_LIST_GAP = re.compile(r"\s*(?:,|and|, and|or)\s*|\s*(?:for|on|in)\s+[^,;:()\d]{1,30}?\s*(?:,|and|, and)\s*")
+# Values listed before "respectively" ("to 47.69 and 40.68 respectively", "83.6 and 54.5 mIoU, respectively");
+# not a list of counts ("4 and 8 layers, respectively": those are read as amounts).
+_RESPECTIVELY = re.compile(rf"^(?:\s*(?:,|and|, and)\s*(?:{_VALUE})\s*%?)+(?P<words>(?:\s+[A-Za-z][\w@-]*){{0,2}})"
+                           r"\s*,?\s*respectively\b", re.I)
+# A value paired with another of the same precision: "0.910/0.896" (validation/test).
+_PAIR_AFTER = re.compile(r"\s*/\s*(\d*\.(\d+))(?![\d/])")
+_PAIR_BEFORE = re.compile(r"(?<![\d./])(\d*\.(\d+))\s*/\s*$")
 _SCORE_CUE = re.compile(r"\b(accuracy|error|score|f1|bleu|rouge|map|ap|iou|auc|precision|recall|perplexity|fid|"
                         r"psnr|ssim|achiev\w*|reach\w*|obtain\w*|attain\w*|record\w*|yield\w*)\b", re.I)
 
@@ -130,7 +141,8 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
                                                                               text[name_end:start]))):
             name_end = end
             continue  # a size in a model's name: "Vicuna 7B, 13B", "LLama Chat 70B"
-        if unit is None and (re.match(r"\s*(/|to|-|–)\s*\d", after) or re.search(r"\d\s*/\s*$", before)):
+        paired = _paired(match.group("value"), after, before) if unit is None else False
+        if unit is None and not paired and (re.match(r"\s*(/|to|-|–)\s*\d", after) or re.search(r"\d\s*/\s*$", before)):
             continue  # "6 / 7", the first bound of "4 to 8 times"
         amount = _AMOUNT.match(after)
         comparative = _COMPARATIVE.match(after)
@@ -138,13 +150,23 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
                      or _STATED_FOR.search(before) or _ON_NAME.match(after) or _FROM_TO.search(before)
                      or any(0 <= s - end <= 12 and not re.search(r"[,;\d]", text[end:s]) for s, _ in metrics)
                      or (re.search(r"\b(of|at|to|is|was|reaches|achieves)\s+(?:an?\s+)?$", before)
-                         and any(0 <= start - e <= 40 for _, e in metrics))
-                     or (accepted_end >= 0 and re.fullmatch(r"\s*(,|and|, and|or)\s*", text[accepted_end:start])))
+                         and not re.search(r"\d\s*to\s+$", before)  # the upper bound of "0.24 to 0.60"
+                         and any(0 <= start - e <= 40 or "." in match.group("value") and 0 <= start - e <= 120
+                                 and ";" not in text[e:start] for _, e in metrics))
+                     or (accepted_end >= 0 and _LIST_GAP.fullmatch(text[accepted_end:start]))
+                     or (accepted_end >= 0 and "." in match.group("value")
+                         and re.fullmatch(r"\s*\(\s*", text[accepted_end:start]) and re.match(r"\s*\)", after))
+                     or ((respectively := _RESPECTIVELY.match(text[end:])) is not None
+                         and not _AMOUNT.match(respectively.group("words"))
+                         and ("." in match.group("value")
+                              or any(end <= s < end + respectively.end() for s, _ in metrics)))
+                     or (paired and accepted_end >= 0 and re.fullmatch(r"\s*/\s*", text[accepted_end:start])))
         if unit is None and amount is None and comparative is None and not score_cue and not _BY.search(before):
             continue  # a bare number: a count in passing
         if unit is None and (re.search(r"[\[(]\s*$", before) and re.match(r"\s*[\])]", after)
+                             and "." not in match.group("value")
                              or re.fullmatch(r"(19|20)\d\d", match.group("value"))):
-            continue  # "[9]", "(1)", a year
+            continue  # "[9]", "(1)", a year; not "0.705 (0.431)"
         q = Quantity(_number(match.group("value")), unit, match.group(0), offset + start, offset + end, "score")
         if match.group("upper"):
             q.upper = _number(match.group("upper"))
@@ -213,8 +235,8 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
             # "19% and 8% average relative improvement": both are changes
             previous.kind, previous.direction, previous.improvement = "change", q.direction, q.improvement
         elif previous.kind == "change" and q.kind == "score" and previous.unit == q.unit and \
-                re.fullmatch(r"\s*(,|and|or|, and)\s*", between):
-            # "by 73% and 80%": both are changes
+                re.fullmatch(r"\s*(?:\([^()]{1,8}\))?\s*(,|and|or|, and)\s*", between):
+            # "by 73% and 80%", "by 3.6 percent points (pp) and 1.1 pp": both are changes
             q.kind, q.direction, q.improvement = "change", previous.direction, previous.improvement
     for q in found:
         if q.kind == "change" and q.from_value is not None and q.value is not None:
@@ -223,6 +245,15 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
         elif q.kind == "change" and q.unit in {"%", "points"}:
             q.delta = q.value if q.direction != "decrease" else -q.value
     return found
+
+
+def _paired(value: str, after: str, before: str) -> bool:
+    """Whether a value is one of a slash pair of the same precision ("0.910/0.896"), not a ratio ("6/7")."""
+    if "." not in value:
+        return False
+    places = len(value.split(".")[1])
+    pair = _PAIR_AFTER.match(after) or _PAIR_BEFORE.search(before)
+    return pair is not None and len(pair.group(2)) == places
 
 
 def before_bracket(text: str, start: int) -> bool:

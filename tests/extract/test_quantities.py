@@ -73,3 +73,44 @@ def test_shares_variables_and_lists_of_changes():
 ])
 def test_citations_enumerations_and_name_parts(text):
     assert [q.value for q in quantities(text)] in ([], [6.4])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # values listed before "respectively", with or without the metric after the last one
+    ("It improves perplexity on Penn Treebank and WikiText-2 to 47.69 and 40.68 respectively.",
+     [(47.69, None), (40.68, None)]),
+    ("We raise the results on Cityscapes and ADE20k to 83.6 and 54.5 mIoU, respectively.",
+     [(83.6, None), (54.5, None)]),
+    # the second value of a list after "for X and"
+    ("BLEU scores of 31.16 for en-de and 38.37 for de-en on IWSLT14.", [(31.16, None), (38.37, None)]),
+    # a decimal in brackets after a score is a second score, not an enumeration
+    ("It achieves an NMI of 0.705 (0.431) on CIFAR-10 (CIFAR-100).", [(0.705, None), (0.431, None)]),
+    # a slash pair of one precision (validation/test)
+    ("accuracy (WIDER FACE Val/Test Easy: 0.910/0.896, Hard: 0.780/0.770)",
+     [(0.91, None), (0.896, None), (0.78, None), (0.77, None)]),
+    # "percent" written out is a percentage; "percent points" are points
+    ("overall accuracies of 94.54 percent, against 92.91 per cent", [(94.54, "%"), (92.91, "%")]),
+    ("it improves AP by 3.6 percent points (pp) and 1.1 pp, respectively", [(3.6, "points"), (1.1, "points")]),
+])
+def test_lists_pairs_and_written_percentages(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We use 3 and 5 heads respectively.",  # counts listed before "respectively" stay counts
+    "a ratio of 6/7 and 2/3",  # integer ratios are no slash pairs
+    "with 4 and 8 layers, respectively",
+    "see (1) and (2)",
+])
+def test_counts_ratios_and_enumerations_stay_out(text):
+    assert [q for q in quantities(text) if q.kind == "score"] == []
+
+
+def test_a_metric_earlier_in_the_sentence_cues_a_later_decimal():
+    text = "It reaches an F1 of 74.6, further improved with contextual embeddings (BERT) to 82.4 overall."
+    start = text.index("F1")
+    found = quantities(text, metric_spans=[(start, start + 2)])
+    assert [q.value for q in found] == [74.6, 82.4]
+    # not a count after "to", however near the metric
+    text = "Its F1 on the hardest of the splits, with all the noisy labels removed, drops to 33 cases."
+    assert quantities(text, metric_spans=[(4, 6)]) == []
