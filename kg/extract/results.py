@@ -129,6 +129,7 @@ def read_results(text: str, offset: int, quantities: list[Quantity], mentions: l
         _system(q, text, systems, start, lo, compared, context)
         _leaderboard(q)
     _versus_pairs(text, offset, measured, context)
+    _size_datasets(quantities, measured)
     known = [d for d in datasets if names().known_dataset(d.leaderboard or d.text)]
     context.last_dataset = known[-1] if known else None  # only a leaderboard's dataset is carried over
     if not any(q.kind == "change" for q in quantities):
@@ -137,6 +138,21 @@ def read_results(text: str, offset: int, quantities: list[Quantity], mentions: l
             _system(comparison, text, systems, comparison.start - offset, 0, None, context)
             _leaderboard(comparison)
             quantities.append(comparison)
+
+
+def _size_datasets(quantities: list[Quantity], measured: list[Quantity]) -> None:
+    """A model's size stated with its scores is a column of their dataset's leaderboard: "86% top-1 accuracy on
+    ImageNet with only 81M parameters" (the dataset is listed in ``inferred``), where the sentence's scores name
+    one dataset."""
+    scored = {(q.dataset, q.dataset_entity, q.leaderboard_dataset, q.split) for q in measured
+              if q.kind == "score" and q.dataset}
+    if len(scored) != 1:
+        return
+    dataset, entity, leaderboard, split = scored.pop()
+    for q in quantities:
+        if q.kind == "amount" and q.measure in _SIZE_MEASURES and q.dataset is None:
+            q.dataset, q.dataset_entity, q.leaderboard_dataset, q.split = dataset, entity, leaderboard, split
+            q.inferred += ("dataset",)
 
 
 def _leaderboard(q: Quantity) -> None:

@@ -79,6 +79,15 @@ def test_model_sizes_measure_parameters():
     assert [(q.value, q.unit, q.kind, q.metric) for q in found][0] == (86.0, "M", "amount", "parameters")
 
 
+def test_a_size_stated_with_scores_on_one_dataset_is_on_that_dataset():
+    text = "It reaches 86% top-1 accuracy on ImageNet with only 81M parameters."
+    score, size = read(text)
+    assert (size.kind, size.metric, size.dataset, size.inferred) == ("amount", "parameters", "ImageNet", ("dataset",))
+    assert score.dataset == "ImageNet" and "dataset" not in score.inferred
+    text = "It reaches 86% on ImageNet and 91% on CIFAR-100 with 81M parameters."
+    assert read(text)[-1].dataset is None  # two datasets: the size is not one's more than the other's
+
+
 def test_only_a_real_dataset_is_the_abstracts_dataset():
     abstract = "We compare Gemini Flash Experimental with others. ChatGPT-o1 leads in accuracy (82.5%)."
     gemini = mention(abstract, "Gemini Flash Experimental", "Dataset")
