@@ -53,7 +53,7 @@ EXTRA_METRICS = {
     "F-measure": "F1", "macro-F1": "Macro-F1", "micro-F1": "Micro-F1", "perplexity": "Perplexity",
     "test perplexity": "Perplexity", "BLEU": "BLEU score", "BLEU score": "BLEU score", "ROUGE-L": "ROUGE-L",
     "accuracy": "Accuracy", "accuracies": "Accuracy", "rank-1 accuracy": "Rank-1", "rank-1": "Rank-1",
-    "mean joint error": "MPJPE", "MPJPE": "MPJPE", "rank correlation": "Spearman Correlation",
+    "mean joint error": "MPJPE", "MPJPE": "MPJPE", "mean per joint position error": "MPJPE", "mean IU": "Mean IoU", "rank correlation": "Spearman Correlation",
     "dice coefficient": "Dice", "dice score": "Dice", "Jaccard index": "Jaccard", "AUC": "AUC", "AUROC": "AUROC",
     "bits per character": "Bit per Character (BPC)", "BPC": "Bit per Character (BPC)", "bits/dim": "Bits per dim",
     "bits per dimension": "Bits per dim", "FID": "FID", "FID score": "FID", "PSNR": "PSNR", "SSIM": "SSIM",

@@ -203,8 +203,18 @@ class Names:
         return True
 
     def metric_name(self, name: str) -> str:
-        """The leaderboard's spelling of a metric ("top-1 acc" → "Top-1 Accuracy"), or the name as given."""
-        return self.metric_keys.get(metric_key(name), name.strip())
+        """The leaderboard's spelling of a metric ("top-1 acc" → "Top-1 Accuracy"), or the name as given.
+
+        Failing the name as written, its hyphens read as spaces ("bits-per-character"), then without a
+        trailing "score" or plural ("mean Intersection-over-Union score", "Mean Per Joint Position Errors").
+        """
+        spaced = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", name.strip())
+        bare = re.sub(r"\s+(?:score|scores|value|values)$", "", spaced, flags=re.I)
+        for candidate in (name, spaced, bare, bare[:-1] if bare.endswith("s") else bare):
+            found = self.metric_keys.get(metric_key(candidate))
+            if found is not None:
+                return found
+        return name.strip()
 
     def dataset_name(self, name: str) -> str:
         """The leaderboard's name of a dataset, its split and "the ... dataset" taken off."""

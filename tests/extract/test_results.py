@@ -118,3 +118,14 @@ def test_versus_pair_without_a_proposal_credits_no_one_with_the_first_value():
     found = read(text, mention(text, "DDIM", "Model"))
     first, second = sorted(found, key=lambda q: q.start)
     assert (first.system, second.system, first.compared_value) == (None, "DDIM", 34.36)
+
+
+def test_metric_spellings_take_their_leaderboard_name():
+    from kg.extract.benchmarks import names
+
+    lookup = names()
+    assert lookup.metric_name("bits-per-character") == lookup.metric_name("bits per character")
+    assert lookup.metric_name("mean Intersection-over-Union score") == lookup.metric_name("mIoU") == "Mean IoU"
+    assert lookup.metric_name("Mean Per Joint Position Errors") == "MPJPE"
+    assert lookup.metric_name("mean IU") == "Mean IoU"
+    assert lookup.metric_name("a made-up measure") == "a made-up measure"  # unknown names stay as written
