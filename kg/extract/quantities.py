@@ -256,6 +256,11 @@ def _paired(value: str, after: str, before: str) -> bool:
     return pair is not None and len(pair.group(2)) == places
 
 
+def counts_something(after: str) -> bool:
+    """Whether the words after a number say what it counts ("100 images", "8 layers")."""
+    return _AMOUNT.match(after) is not None
+
+
 def before_bracket(text: str, start: int) -> bool:
     """Whether ``start`` is inside square brackets (a citation "[9]", "[28, 31]")."""
     return text.rfind("[", 0, start) > text.rfind("]", 0, start)

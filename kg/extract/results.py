@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.benchmarks import Found, dataset_split, metric_direction, names
 from kg.extract.comparisons import direction, is_acronym_of
+from kg.extract.quantities import counts_something
 from kg.records import Mention, Quantity
 from kg.schema import DATASET, METRIC, SYSTEMS
 
@@ -56,6 +57,7 @@ class _Name:
     text: str
     entity: int | None
     leaderboard: str | None = None
+    elided: bool = False  # a version named without its name ("2.0" of "SQuAD 1.1 and 2.0")
 
 
 @dataclass
@@ -93,6 +95,9 @@ def read_results(text: str, offset: int, quantities: list[Quantity], mentions: l
     """
     context = context or AbstractContext()
     datasets = _datasets(text, mentions, offset)
+    # a number that is a version of a dataset named before it is no value ("2.0" of "SQuAD 1.1 and 2.0")
+    versions = [(d.start + offset, d.end + offset) for d in datasets if d.elided]
+    quantities[:] = [q for q in quantities if not any(s <= q.start and q.end <= e for s, e in versions)]
     metrics = _metrics(text, mentions, offset, metric_names)
     systems = [_Name(m.start - offset, m.end - offset, m.text, i) for i, m in mentions if m.type in SYSTEMS]
     for q in quantities:
@@ -184,7 +189,30 @@ def _datasets(text: str, mentions, offset: int) -> list[_Name]:
     others = [(m.start - offset, m.end - offset) for _, m in mentions if m.type != DATASET and m.proposed]
     # (a looked-up name that is the paper's own method is no dataset)
     found = [f for f in lookup.find(text, "dataset") if not any(s < f.end and f.start < e for s, e in others)]
-    return [d for d in _merge(found, own) if not _not_a_dataset(text, d)]
+    return _elided_versions(text, [d for d in _merge(found, own) if not _not_a_dataset(text, d)])
+
+
+# "SQuAD 1.1 and 2.0", "DAVIS 2016 and 2017", "VOC 2007/2012": a name's version, and another version after it.
+_VERSIONED = re.compile(r"^(?P<base>.*?[A-Za-z].*?)[\s-]*(?:v|version\s*)?\d+(?:\.\d+)?$")
+_NEXT_VERSION = re.compile(r"^\s*(?:and|&|/|,)\s*(?:v|version\s*)?(?P<number>\d+(?:\.\d+)?)\b(?!\s*(?:%|[.,]\d))")
+
+
+def _elided_versions(text: str, datasets: list[_Name]) -> list[_Name]:
+    """Datasets and the versions of them named after them without their name again ("SQuAD 1.1 and 2.0":
+    SQuAD 2.0 too)."""
+    out: list[_Name] = []
+    for d in datasets:
+        out.append(d)
+        versioned = _VERSIONED.match(d.text)
+        following = _NEXT_VERSION.match(text[d.end :])
+        if versioned is None or following is None or counts_something(text[d.end + following.end() :]):
+            continue  # "CIFAR-10 and 100 images" counts images
+        start, end = d.end + following.start("number"), d.end + following.end("number")
+        if any(o.start < end and start < o.end for o in datasets):
+            continue
+        name = f"{versioned.group('base').strip()} {following.group('number')}"
+        out.append(_Name(start, end, name, None, names().dataset_name(name), elided=True))
+    return out
 
 
 def _not_a_dataset(text: str, name: _Name) -> bool:

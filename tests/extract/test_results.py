@@ -88,6 +88,15 @@ def test_a_size_stated_with_scores_on_one_dataset_is_on_that_dataset():
     assert read(text)[-1].dataset is None  # two datasets: the size is not one's more than the other's
 
 
+def test_a_version_named_after_another_is_that_datasets():
+    text = "Our single model obtains 94.6% and 88.7% F1 on SQuAD 1.1 and 2.0 respectively."
+    found = read(text, mention(text, "SQuAD 1.1", "Dataset"))
+    assert [(q.value, q.dataset) for q in found] == [(94.6, "SQuAD 1.1"), (88.7, "SQuAD 2.0")]
+    text = "It reaches 91.2% on CIFAR-10 and 100 images per class suffice."
+    found = read(text, mention(text, "CIFAR-10", "Dataset"))
+    assert [(q.value, q.kind, q.dataset) for q in found] == [(91.2, "score", "CIFAR-10"), (100.0, "amount", None)]
+
+
 def test_only_a_real_dataset_is_the_abstracts_dataset():
     abstract = "We compare Gemini Flash Experimental with others. ChatGPT-o1 leads in accuracy (82.5%)."
     gemini = mention(abstract, "Gemini Flash Experimental", "Dataset")
