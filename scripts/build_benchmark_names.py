@@ -54,10 +54,15 @@ EXTRA_METRICS = {
     "test perplexity": "Perplexity", "BLEU": "BLEU score", "BLEU score": "BLEU score", "ROUGE-L": "ROUGE-L",
     "accuracy": "Accuracy", "accuracies": "Accuracy", "rank-1 accuracy": "Rank-1", "rank-1": "Rank-1",
     "mean joint error": "MPJPE", "MPJPE": "MPJPE", "mean per joint position error": "MPJPE", "mean IU": "Mean IoU", "rank correlation": "Spearman Correlation",
-    "dice coefficient": "Dice", "dice score": "Dice", "Jaccard index": "Jaccard", "AUC": "AUC", "AUROC": "AUROC",
+    "dice coefficient": "Dice", "dice score": "Dice", "DSC": "Dice", "Dice similarity coefficient": "Dice", "Jaccard index": "Jaccard", "AUC": "AUC", "AUROC": "AUROC",
     "bits per character": "Bit per Character (BPC)", "BPC": "Bit per Character (BPC)", "bits/dim": "Bits per dim",
     "bits per dimension": "Bits per dim", "FID": "FID", "FID score": "FID", "PSNR": "PSNR", "SSIM": "SSIM",
     "box AP": "box AP", "mask AP": "mask AP", "PQ": "PQ", "miss rate": "Miss rate",
+    # common metrics the 2020 leaderboards lack
+    "Smatch": "Smatch", "Smatch score": "Smatch", "chrF": "chrF", "chrF++": "chrF++", "TER": "TER", "FVD": "FVD",
+    "KID": "KID", "CLIPScore": "CLIPScore", "CLIP score": "CLIPScore", "BERTScore": "BERTScore", "COMET": "COMET",
+    "pass@1": "pass@1", "pass@k": "pass@k", "HD95": "HD95", "success rate": "Success Rate", "HOTA": "HOTA",
+    "EPE": "EPE", "AbsRel": "AbsRel", "Kendall tau": "Kendall's Tau", "Kendall's tau": "Kendall's Tau",
 }
 
 
@@ -87,7 +92,7 @@ def main() -> None:
     for line in gzip.open(KNOWLEDGE / "pwc-datasets-datafinder.jsonl.gz"):
         row = json.loads(line)
         # variants stay names of their own: "SQuAD 2.0" and "SQuAD 1.1" are different leaderboards
-        for variant in {row["id"], *row.get("variants", [])}:
+        for variant in sorted({row["id"], *row.get("variants", [])}):
             base = base_dataset_name(variant)
             if len(base) >= 2:
                 datasets.setdefault(base, base)

@@ -31,13 +31,14 @@ _METRIC_SYNONYMS = {"acc": "accuracy", "accuracies": "accuracy", "err": "error",
                     "iou": "iou", "params": "parameters", "param": "parameters", "no": "number", "num": "number",
                     "mean": "mean", "avg": "average"}
 _LOWER_BETTER = re.compile(
-    r"\b(error|err|errors|loss|perplexity|ppl|fid|kid|wer|cer|ter|mse|mae|rmse|rmsle|bpc|bpd|bits? per|nme|epe|"
+    r"\b(error|err|errors|loss|perplexity|ppl|fid|kid|fvd|hd95|absrel|wer|cer|ter|mse|mae|rmse|rmsle|bpc|bpd|bits? per|nme|epe|"
     r"latency|runtime|run time|inference time|mpjpe|distance|ade|fde|eer|miss rate|hamming|fde|chamfer|"
     r"params|parameters|flops|macs|memory|abs rel|sq rel|nll|log-likelihood loss)\b", re.I)
 _HIGHER_BETTER = re.compile(
     r"\b(accuracy|acc|f1|f-score|f-measure|ap|map|iou|miou|bleu|rouge\S*|meteor|cider|spice|precision|recall|auc|"
     r"auroc|psnr|ssim|ndcg\S*|hits\S*|mrr|inception score|is|pq|em|exact match|pck\S*|mota|motp|idf1|"
-    r"success rate|dice|jaccard|j&f|kappa|correlation|spearman|pearson|top-?\d+|r@\d+|recall@\d+|"
+    r"success rate|dice|jaccard|j&f|kappa|correlation|spearman|pearson|kendall\S*|top-?\d+|r@\d+|recall@\d+|"
+    r"smatch|chrf\S*|comet|bertscore|clipscore|hota|pass@\S+|"
     r"speed|fps|throughput|tokens/s|score)\b", re.I)
 
 

@@ -81,6 +81,8 @@ _LIST_GAP = re.compile(r"\s*(?:,|and|, and|or)\s*|\s*(?:for|on|in)\s+[^,;:()\d]{
 # not a list of counts ("4 and 8 layers, respectively": those are read as amounts).
 _RESPECTIVELY = re.compile(rf"^(?:\s*(?:,|and|, and)\s*(?:{_VALUE})\s*%?)+(?P<words>(?:\s+[A-Za-z][\w@-]*){{0,2}})"
                            r"\s*,?\s*respectively\b", re.I)
+# Values after a value, up to the metric they share: "15.8 vs 18.3 perplexity", "83.6 and 54.5 mIoU".
+_VALUES_AHEAD = re.compile(rf"^(?:\s*(?:,|and|, and|or|vs\.?|versus)\s*(?:{_VALUE})\s*%?)+")
 # A value paired with another of the same precision: "0.910/0.896" (validation/test).
 _PAIR_AFTER = re.compile(r"\s*/\s*(\d*\.(\d+))(?![\d/])")
 _PAIR_BEFORE = re.compile(r"(?<![\d./])(\d*\.(\d+))\s*/\s*$")
@@ -133,7 +135,8 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
             continue  # a size: "256x256"
         if unit is None and re.search(r"(^|[\s(,])[A-Za-z]\s*=\s*$", before):
             continue  # a setting: "T=10", "k = 5"
-        if re.match(r"\)", after) and text.rfind("(", 0, start) <= text.rfind(")", 0, start):
+        if re.match(r"\)", after) and text.rfind("(", 0, start) <= text.rfind(")", 0, start) \
+                and re.fullmatch(r"\d{1,2}", match.group(0)):
             continue  # an enumeration: "1) With faster speed"
         if unit in {"K", "M", "B", "T"} and (re.search(r"[A-Za-z][\w.\-]*\s$", before) and
                                             re.search(r"[A-Z]", before.split()[-1] if before.split() else "")
@@ -149,6 +152,10 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
         score_cue = (_SCORE_CUE.search(before[-30:]) or _SCORE_CUE.match(after.lstrip(" -%"))
                      or _STATED_FOR.search(before) or _ON_NAME.match(after) or _FROM_TO.search(before)
                      or any(0 <= s - end <= 12 and not re.search(r"[,;\d]", text[end:s]) for s, _ in metrics)
+                     or any(0 <= start - e <= 3 and re.fullmatch(r"\s*[:=]?\s*", text[e:start]) for _, e in metrics)
+                     or ((ahead := _VALUES_AHEAD.match(text[end:])) is not None
+                         and any(0 <= s - end - ahead.end() <= 12 and not re.search(r"[,;\d]", text[end + ahead.end():s])
+                                 for s, _ in metrics))
                      or (re.search(r"\b(of|at|to|is|was|reaches|achieves)\s+(?:an?\s+)?$", before)
                          and not re.search(r"\d\s*to\s+$", before)  # the upper bound of "0.24 to 0.60"
                          and any(0 <= start - e <= 40 or "." in match.group("value") and 0 <= start - e <= 120
@@ -254,6 +261,13 @@ def _paired(value: str, after: str, before: str) -> bool:
     places = len(value.split(".")[1])
     pair = _PAIR_AFTER.match(after) or _PAIR_BEFORE.search(before)
     return pair is not None and len(pair.group(2)) == places
+
+
+def values_ahead(after: str) -> int:
+    """The length of the values that follow a value and share what comes after them (" vs 18.3" of
+    "15.8 vs 18.3 perplexity"), 0 if none do."""
+    ahead = _VALUES_AHEAD.match(after)
+    return ahead.end() if ahead else 0
 
 
 def counts_something(after: str) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.benchmarks import Found, dataset_split, metric_direction, names
 from kg.extract.comparisons import direction, is_acronym_of
-from kg.extract.quantities import counts_something
+from kg.extract.quantities import counts_something, values_ahead
 from kg.records import Mention, Quantity
 from kg.schema import DATASET, METRIC, SYSTEMS
 
@@ -109,7 +109,7 @@ def read_results(text: str, offset: int, quantities: list[Quantity], mentions: l
         start, end = q.start - offset, q.end - offset
         lo, hi = _clause(text, start, end)
         others = [(o.start - offset, o.end - offset) for o in quantities if o is not q and o.value is not None]
-        metric = _nearest_metric(text, metrics, start, end, lo, hi, others)
+        metric = _nearest_metric(text, metrics, start, end, lo, hi, others, q.unit)
         if metric is not None:
             q.metric, q.metric_entity = metric.text, metric.entity
             context.last_metric[q.unit] = (metric.text, metric.entity)
@@ -260,11 +260,16 @@ def _gap(item: _Name, start: int, end: int) -> int:
 
 
 def _nearest_metric(text: str, metrics: list[_Name], start: int, end: int, lo: int, hi: int,
-                    others: list[tuple[int, int]] = ()) -> _Name | None:
+                    others: list[tuple[int, int]] = (), unit: str | None = None) -> _Name | None:
     """The metric the number is stated in: right after it ("85% top-1 accuracy"), else the nearest of
     its clause within 60 characters with no other number in between ("mIoU of 80.3")."""
     inside = [m for m in metrics if lo <= m.start < hi]
     after = [m for m in inside if m.start >= end and _METRIC_AFTER.fullmatch(text[end : m.start])]
+    if after:
+        return after[0]
+    # "15.8 vs 18.3 perplexity", "83.6 and 54.5 mIoU"; not "2.03 dB and 0.04 SSIM"
+    shared = end + values_ahead(text[end:]) if unit in (None, "%") else end
+    after = [m for m in inside if shared > end and m.start >= shared and _METRIC_AFTER.fullmatch(text[shared : m.start])]
     if after:
         return after[0]
 

@@ -138,3 +138,20 @@ def test_metric_spellings_take_their_leaderboard_name():
     assert lookup.metric_name("Mean Per Joint Position Errors") == "MPJPE"
     assert lookup.metric_name("mean IU") == "Mean IoU"
     assert lookup.metric_name("a made-up measure") == "a made-up measure"  # unknown names stay as written
+
+
+def test_values_before_a_shared_metric_take_it():
+    text = "It beats sparse attention on Wikitext-103 (15.8 vs 18.3 perplexity) and on ImageNet-64 (3.43 vs 3.44 bits/dim)."
+    found = read(text)
+    assert [(q.value, q.metric) for q in found] == [
+        (15.8, "perplexity"), (18.3, "perplexity"), (3.43, "bits/dim"), (3.44, "bits/dim")]
+    text = "It reaches 27.01 dB PSNR, beating a baseline by 2.03 dB and 0.04 SSIM, respectively."
+    # a value with another unit does not share the metric after the next one
+    assert [(q.value, q.metric) for q in read(text)] == [(27.01, "PSNR"), (2.03, "PSNR"), (0.04, "SSIM")]
+
+
+def test_a_metric_right_before_a_value_and_metrics_the_leaderboards_lack():
+    text = "For AMR parsing, our model achieves competitive results of 62.1 SMATCH, with higher quality (MOS 4.28)."
+    assert [(q.value, q.metric) for q in read(text)] == [(62.1, "SMATCH"), (4.28, "MOS")]
+    text = "It achieves DSC = 0.5349±0.2763 and precision = 0.6331±0.295)."  # a bracket closed, no enumeration
+    assert [(q.value, q.error) for q in read(text)] == [(0.5349, 0.2763), (0.6331, 0.295)]
