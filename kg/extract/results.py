@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.benchmarks import Found, dataset_split, metric_direction, names
 from kg.extract.comparisons import direction, is_acronym_of
+from kg.extract.entities import is_other_kind
 from kg.extract.quantities import counts_something, values_ahead
 from kg.records import Mention, Quantity
 from kg.schema import DATASET, METRIC, SYSTEMS
@@ -77,6 +78,8 @@ def abstract_context(abstract: str, mentions: list[tuple[int, Mention]]) -> Abst
     for item in _datasets(abstract, mentions, 0):
         if not (names().known_dataset(item.leaderboard or item.text) or _DATASET_WORD.match(abstract[item.end :])):
             continue  # only a leaderboard's dataset, or one called a dataset, is the abstract's dataset
+        if is_other_kind(item.text) and not _DATASET_WORD.match(abstract[item.end :]):
+            continue  # a company, device or modality a leaderboard also names ("Google", "ECG") is not carried over
         key = item.leaderboard or item.text.lower()
         if key not in seen:
             seen.add(key)

@@ -97,6 +97,16 @@ def test_a_version_named_after_another_is_that_datasets():
     assert [(q.value, q.kind, q.dataset) for q in found] == [(91.2, "score", "CIFAR-10"), (100.0, "amount", None)]
 
 
+def test_a_company_a_leaderboard_names_is_not_carried_over_as_the_abstracts_dataset():
+    abstract = "We deploy the detector on Google Coral boards. It reaches 96.3% accuracy."
+    pairs = [(0, mention(abstract, "Google", "Dataset"))]
+    context = abstract_context(abstract, pairs)
+    assert context.datasets == []
+    second = abstract.index("It reaches")
+    (q,) = sentence_quantities(abstract[second:], second, [], context)
+    assert q.dataset is None
+
+
 def test_only_a_real_dataset_is_the_abstracts_dataset():
     abstract = "We compare Gemini Flash Experimental with others. ChatGPT-o1 leads in accuracy (82.5%)."
     gemini = mention(abstract, "Gemini Flash Experimental", "Dataset")
