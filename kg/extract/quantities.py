@@ -39,9 +39,10 @@ _UNITS = {"×": "x", "times": "x", "fold": "x", "-fold": "x", "k": "K", "million
           "fps": "FPS", "sec": "s", "second": "s", "seconds": "s", "hour": "h", "hours": "h"}
 # Countable things a number can measure ("26B parameters", "25,000 sentences").
 _AMOUNT = re.compile(
-    r"^[\s-]*(?P<noun>parameters?|params|tokens?|sentences?|images?|examples?|samples?|documents?|languages?|"
+    r"^[\s-]*(?:(?!(?:top|mean|average|overall|on|in|of|for|across|over|at|to|with|from|the|an?|and|or|per|by|than|"
+    r"all|our|its|their)\b)(?-i:[a-z]+(?:-[a-z]+)?)\s+)?(?P<noun>parameters?|params|tokens?|sentences?|images?|examples?|samples?|documents?|languages?|"
     r"GPUs?|hours?|layers?|steps?|words?|pairs?|videos?|questions?|tasks?|datasets?|benchmarks?|"
-    r"experts?|context(?: window)?|dimensions?|epochs?|classes|categories|subjects|users|videos|clips)\b", re.I)
+    r"experts?|context(?: window)?|dimensions?|epochs?|classes|categories|subjects|users|videos|clips)(?![\w-])", re.I)
 # A comparative right after the number ("10x faster inference", "3x fewer parameters").
 _COMPARATIVE = re.compile(
     r"^[\s-]*(?:(?:average|relative|absolute|overall)\s+|[a-z][a-z-]*\s+(?=speed[- ]?ups?\b|improvements?\b|reductions?\b))*"

@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract import knowledge
 from kg.extract.benchmarks import Found, dataset_split, metric_direction, names
 from kg.extract.comparisons import direction, is_acronym_of
 from kg.extract.entities import is_other_kind
 from kg.extract.quantities import counts_something, values_ahead
 from kg.records import Mention, Quantity
-from kg.schema import DATASET, METRIC, SYSTEMS
+from kg.schema import DATASET, METHOD, METRIC, MODEL, SYSTEMS
 
 _DATASET_CUE = re.compile(r"\b(on|across|over|in|for|using|of)\s+(?:the\s+|both\s+|all\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 _COMPARE_CUE = re.compile(
@@ -190,7 +191,10 @@ def _datasets(text: str, mentions, offset: int) -> list[_Name]:
     own = [_Name(m.start - offset, m.end - offset, m.text, i, _dataset_name(m)) for i, m in mentions
            if m.type == DATASET and 0 <= m.start - offset < len(text) and re.search(r"[A-Z0-9]", m.text)]
     others = [(m.start - offset, m.end - offset) for _, m in mentions if m.type != DATASET and m.proposed]
-    # (a looked-up name that is the paper's own method is no dataset)
+    # (a looked-up name that is the paper's own method is no dataset; nor a method of Papers with Code's that the
+    # sentence names as one: "Adam or RMSprop", unless it calls it a dataset)
+    others += [(m.start - offset, m.end - offset) for _, m in mentions if m.type in (METHOD, MODEL)
+               and METHOD in knowledge.known_types(m.text) and not _DATASET_WORD.match(text[m.end - offset :])]
     found = [f for f in lookup.find(text, "dataset") if not any(s < f.end and f.start < e for s, e in others)]
     return _elided_versions(text, [d for d in _merge(found, own) if not _not_a_dataset(text, d)])
 

@@ -114,3 +114,25 @@ def test_a_metric_earlier_in_the_sentence_cues_a_later_decimal():
     # not a count after "to", however near the metric
     text = "Its F1 on the hardest of the splits, with all the noisy labels removed, drops to 33 cases."
     assert quantities(text, metric_spans=[(4, 6)]) == []
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("It reaches 62.0 percent accuracy using 656 generated tokens.", "tokens"),
+    ("a dataset of 58 expert-annotated videos", "videos"),
+    ("requiring only ~300 trainable parameters", "parameters"),
+])
+def test_a_count_may_have_one_word_before_what_it_counts(text, measure):
+    (q,) = [q for q in quantities(text) if q.kind == "amount"]
+    assert q.measure == measure
+
+
+@pytest.mark.parametrize("text", [
+    "It reaches 85.2% on tasks requiring memory.",  # "on tasks" says where, not what is counted
+    "the strongest configuration reaches Cohen's Kappa = 0.58 against expert-coded annotations",
+])
+def test_a_score_before_a_preposition_or_a_compound_stays_a_score(text):
+    assert [q.kind for q in quantities(text)] == ["score"]
+
+
+def test_a_capitalised_name_after_a_number_is_not_what_it_counts():
+    assert [q for q in quantities("items of Grade 6 English Language Arts") if q.kind == "amount"] == []

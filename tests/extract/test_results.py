@@ -107,6 +107,13 @@ def test_a_company_a_leaderboard_names_is_not_carried_over_as_the_abstracts_data
     assert q.dataset is None
 
 
+def test_a_method_papers_with_code_knows_is_no_dataset_where_the_sentence_names_it_as_one():
+    text = "ConvLSTM, combined with Adam or RMSprop, achieves an accuracy of up to 99.00%."
+    (q,) = read(text, mention(text, "ConvLSTM", "Model"), mention(text, "Adam", "Method"),
+                mention(text, "RMSprop", "Method"))
+    assert (q.value, q.metric, q.dataset) == (99.0, "accuracy", None)
+
+
 def test_only_a_real_dataset_is_the_abstracts_dataset():
     abstract = "We compare Gemini Flash Experimental with others. ChatGPT-o1 leads in accuracy (82.5%)."
     gemini = mention(abstract, "Gemini Flash Experimental", "Dataset")
