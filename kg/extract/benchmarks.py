@@ -31,7 +31,8 @@ _METRIC_SYNONYMS = {"acc": "accuracy", "accuracies": "accuracy", "err": "error",
                     "iou": "iou", "params": "parameters", "param": "parameters", "no": "number", "num": "number",
                     "mean": "mean", "avg": "average"}
 _LOWER_BETTER = re.compile(
-    r"\b(error|err|errors|loss|perplexity|ppl|fid|kid|fvd|hd95|absrel|wer|cer|ter|mse|mae|rmse|rmsle|bpc|bpd|bits? per|nme|epe|"
+    r"\b(error|err|errors|loss|perplexity|ppl|fid|kid|fvd|hd95|absrel|wer|cer|ter|mse|mae|rmse|rmsle|bpc|bpd|"
+    r"bits? per|nme|epe|"
     r"latency|runtime|run time|inference time|mpjpe|distance|ade|fde|eer|miss rate|hamming|fde|chamfer|"
     r"params|parameters|flops|macs|memory|abs rel|sq rel|nll|log-likelihood loss)\b", re.I)
 _HIGHER_BETTER = re.compile(

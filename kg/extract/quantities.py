@@ -27,7 +27,8 @@ _NUMBER = re.compile(
     rf"(?:\s*(?P<sep>[-–]|to)\s*(?P<upper>{_VALUE})(?=\s*(?:\\?%|×|x\b|times\b|-?fold\b|points?\b|pp\b|percent\b)))?"
     rf"(?:\s*(?:±|\+/-|\\pm)\s*(?P<error>{_VALUE}))?"
     r"(?:\s*(?P<unit>\\?%|×|x(?![a-wyz\d])|times\b|-?fold\b|[KMBT](?![a-zA-Z\d\-/])|k\b|pp\b|"
-    r"(?:percentage|percent) points?\b|percent\b|per cent\b|points?\b|pts\b|million\b|billion\b|trillion\b|ms\b|GB\b|MB\b|TB\b|dB\b|mm\b|"
+    r"(?:percentage|percent) points?\b|percent\b|per cent\b|points?\b|pts\b|million\b|billion\b|trillion\b|"
+    r"ms\b|GB\b|MB\b|TB\b|dB\b|mm\b|"
     r"tokens?/s(?:ec)?\b|tok/s\b|FPS\b|fps\b|GFLOPs\b|FLOPs\b|s\b|sec\b|seconds?\b|hours?\b|h\b))?"
     r"(?P<error2>\s*(?:±|\+/-|\\pm)\s*(?P<error_after>" + _VALUE + r"))?",
 )
@@ -39,8 +40,10 @@ _UNITS = {"×": "x", "times": "x", "fold": "x", "-fold": "x", "k": "K", "million
           "fps": "FPS", "sec": "s", "second": "s", "seconds": "s", "hour": "h", "hours": "h"}
 # Countable things a number can measure ("26B parameters", "25,000 sentences").
 _AMOUNT = re.compile(
+    # one lower-case word may come first ("656 generated tokens"), not a preposition or "top", "mean" ...
     r"^[\s-]*(?:(?!(?:top|mean|average|overall|on|in|of|for|across|over|at|to|with|from|the|an?|and|or|per|by|than|"
-    r"all|our|its|their)\b)(?-i:[a-z]+(?:-[a-z]+)?)\s+)?(?P<noun>parameters?|params|tokens?|sentences?|images?|examples?|samples?|documents?|languages?|"
+    r"all|our|its|their)\b)(?-i:[a-z]+(?:-[a-z]+)?)\s+)?"
+    r"(?P<noun>parameters?|params|tokens?|sentences?|images?|examples?|samples?|documents?|languages?|"
     r"GPUs?|hours?|layers?|steps?|words?|pairs?|videos?|questions?|tasks?|datasets?|benchmarks?|"
     r"experts?|context(?: window)?|dimensions?|epochs?|classes|categories|subjects|users|videos|clips)(?![\w-])", re.I)
 # A comparative right after the number ("10x faster inference", "3x fewer parameters").
@@ -146,29 +149,16 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
             name_end = end
             continue  # a size in a model's name: "Vicuna 7B, 13B", "LLama Chat 70B"
         paired = _paired(match.group("value"), after, before) if unit is None else False
-        if unit is None and not paired and (re.match(r"\s*(/|to|-|–)\s*\d", after) or re.search(r"\d\s*/\s*$", before)):
+        if unit is None and not paired and (re.match(r"\s*(/|to|-|–)\s*\d", after)
+                                            or re.search(r"\d\s*/\s*$", before)):
             continue  # "6 / 7", the first bound of "4 to 8 times"
         amount = _AMOUNT.match(after)
         comparative = _COMPARATIVE.match(after)
         score_cue = (_SCORE_CUE.search(before[-30:]) or _SCORE_CUE.match(after.lstrip(" -%"))
                      or _STATED_FOR.search(before) or _ON_NAME.match(after) or _FROM_TO.search(before)
                      or any(0 <= s - end <= 12 and not re.search(r"[,;\d]", text[end:s]) for s, _ in metrics)
-                     or any(0 <= start - e <= 3 and re.fullmatch(r"\s*[:=]?\s*", text[e:start]) for _, e in metrics)
-                     or ((ahead := _VALUES_AHEAD.match(text[end:])) is not None
-                         and any(0 <= s - end - ahead.end() <= 12 and not re.search(r"[,;\d]", text[end + ahead.end():s])
-                                 for s, _ in metrics))
-                     or (re.search(r"\b(of|at|to|is|was|reaches|achieves)\s+(?:an?\s+)?$", before)
-                         and not re.search(r"\d\s*to\s+$", before)  # the upper bound of "0.24 to 0.60"
-                         and any(0 <= start - e <= 40 or "." in match.group("value") and 0 <= start - e <= 120
-                                 and ";" not in text[e:start] for _, e in metrics))
-                     or (accepted_end >= 0 and _LIST_GAP.fullmatch(text[accepted_end:start]))
-                     or (accepted_end >= 0 and "." in match.group("value")
-                         and re.fullmatch(r"\s*\(\s*", text[accepted_end:start]) and re.match(r"\s*\)", after))
-                     or ((respectively := _RESPECTIVELY.match(text[end:])) is not None
-                         and not _AMOUNT.match(respectively.group("words"))
-                         and ("." in match.group("value")
-                              or any(end <= s < end + respectively.end() for s, _ in metrics)))
-                     or (paired and accepted_end >= 0 and re.fullmatch(r"\s*/\s*", text[accepted_end:start])))
+                     or _metric_cue(text, match.group("value"), start, end, before, metrics)
+                     or _listed(text, match.group("value"), start, end, accepted_end, metrics, paired))
         if unit is None and amount is None and comparative is None and not score_cue and not _BY.search(before):
             continue  # a bare number: a count in passing
         if unit is None and (re.search(r"[\[(]\s*$", before) and re.match(r"\s*[\])]", after)
@@ -253,6 +243,36 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
         elif q.kind == "change" and q.unit in {"%", "points"}:
             q.delta = q.value if q.direction != "decrease" else -q.value
     return found
+
+
+def _metric_cue(text: str, value: str, start: int, end: int, before: str, metrics: list[tuple[int, int]]) -> bool:
+    """A metric names the number a score: right before it ("MOS 4.28"), after the values it opens ("15.8 vs
+    18.3 perplexity"), or before "of/to/is" within 40 characters, 120 for a decimal in the same clause ("an F1
+    of 74.6, further improved with BERT to 82.4"; not the upper bound of "0.24 to 0.60")."""
+    if any(0 <= start - e <= 3 and re.fullmatch(r"\s*[:=]?\s*", text[e:start]) for _, e in metrics):
+        return True
+    shared = end + values_ahead(text[end:])
+    if shared > end and any(0 <= s - shared <= 12 and not re.search(r"[,;\d]", text[shared:s]) for s, _ in metrics):
+        return True
+    if not re.search(r"\b(of|at|to|is|was|reaches|achieves)\s+(?:an?\s+)?$", before) \
+            or re.search(r"\d\s*to\s+$", before):
+        return False
+    return any(0 <= start - e <= 40 or "." in value and 0 <= start - e <= 120 and ";" not in text[e:start]
+               for _, e in metrics)
+
+
+def _listed(text: str, value: str, start: int, end: int, accepted_end: int, metrics: list[tuple[int, int]],
+            paired: bool) -> bool:
+    """A number listed with a score: after one ("31.16 for en-de and 38.37"), a decimal in brackets after one
+    ("0.705 (0.431)"), the second of a slash pair ("0.910/0.896"), or in a list closed by "respectively" that
+    holds decimals or a metric ("to 47.69 and 40.68 respectively"; not "4 and 8 layers, respectively")."""
+    gap = text[accepted_end:start] if accepted_end >= 0 else None
+    if gap is not None and (_LIST_GAP.fullmatch(gap) or paired and re.fullmatch(r"\s*/\s*", gap)
+                            or "." in value and re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[end:])):
+        return True
+    respectively = _RESPECTIVELY.match(text[end:])
+    return respectively is not None and not _AMOUNT.match(respectively.group("words")) and (
+        "." in value or any(end <= s < end + respectively.end() for s, _ in metrics))
 
 
 def _paired(value: str, after: str, before: str) -> bool:

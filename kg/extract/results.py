@@ -276,7 +276,8 @@ def _nearest_metric(text: str, metrics: list[_Name], start: int, end: int, lo: i
         return after[0]
     # "15.8 vs 18.3 perplexity", "83.6 and 54.5 mIoU"; not "2.03 dB and 0.04 SSIM"
     shared = end + values_ahead(text[end:]) if unit in (None, "%") else end
-    after = [m for m in inside if shared > end and m.start >= shared and _METRIC_AFTER.fullmatch(text[shared : m.start])]
+    after = [m for m in inside
+             if shared > end and m.start >= shared and _METRIC_AFTER.fullmatch(text[shared : m.start])]
     if after:
         return after[0]
 

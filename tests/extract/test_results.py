@@ -158,7 +158,8 @@ def test_metric_spellings_take_their_leaderboard_name():
 
 
 def test_values_before_a_shared_metric_take_it():
-    text = "It beats sparse attention on Wikitext-103 (15.8 vs 18.3 perplexity) and on ImageNet-64 (3.43 vs 3.44 bits/dim)."
+    text = ("It beats sparse attention on Wikitext-103 (15.8 vs 18.3 perplexity) and on ImageNet-64 "
+            "(3.43 vs 3.44 bits/dim).")
     found = read(text)
     assert [(q.value, q.metric) for q in found] == [
         (15.8, "perplexity"), (18.3, "perplexity"), (3.43, "bits/dim"), (3.44, "bits/dim")]
