@@ -25,7 +25,7 @@ SPLITS = ("test-dev", "test-std", "test-challenge", "minival", "validation", "va
           "testing", "train", "training")
 _SPLIT_WORDS = re.compile(r"[\s_-]*(?:\(\s*)?\b(test-dev|test-std|test-challenge|minival|validation|val|dev|"
                           r"development|test|testing|test set|val set|split|set)\b(?:\s*\))?\s*$", re.I)
-_KIND_WORDS = re.compile(r"^(the)\s+|\s+(dataset|data set|benchmark|corpus|database)$", re.I)
+_KIND_WORDS = re.compile(r"^(the)\s+|\s+(datasets?|data sets?|benchmarks?|corpus|corpora|databases?)$", re.I)
 _METRIC_SYNONYMS = {"acc": "accuracy", "accuracies": "accuracy", "err": "error", "ppl": "perplexity",
                     "f1-score": "f1", "f-score": "f1", "f-measure": "f1", "fmeasure": "f1", "f1score": "f1",
                     "iou": "iou", "params": "parameters", "param": "parameters", "no": "number", "num": "number",

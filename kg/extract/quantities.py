@@ -193,7 +193,8 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
         if from_to:
             q.from_value = float(from_to.group("a"))
             direction = direction or _direction(clause) or "increase"
-        elif _BY.search(before) or _CHANGE_NOUN.search(before):
+        elif _BY.search(before) or _CHANGE_NOUN.search(before) or re.search(r"(?:\+|\bplus\s+)$", before):
+            # "+2.0 AP", "plus 49 percent accuracy": a gain
             direction = direction or _direction(clause) or _direction(before) or "improve"
         elif unit in {"x", "%", "points"} and _direction(clause):
             direction = direction or _direction(clause)  # "improve the throughput up to 9.1x"

@@ -47,6 +47,10 @@ _SYSTEM_VERB = re.compile(r"^\s+(?:also\s+|consistently\s+|significantly\s+)?(?:
 _VERSUS = re.compile(r"\d\s*%?\s*(?:vs\.?|versus)\s*$")
 _DATASET_WORD = re.compile(r"^\s+(?:data\s*set|dataset|benchmark|corpus|test set|challenge)s?\b", re.I)
 _SIZE_MEASURES = {"parameters", "parameter", "params", "flops", "macs", "layers"}
+# Units of time, speed, memory and compute, and the metrics a value in them can measure.
+_PHYSICAL_UNITS = {"s", "ms", "h", "FPS", "GB", "MB", "TB", "tokens/s", "GFLOPs", "FLOPs"}
+_PHYSICAL_METRIC = re.compile(r"latenc|time|speed|throughput|fps|frames|memory|size|runtime|flops|macs|cost|duration|"
+                              r"delay|tokens", re.I)
 _CLAUSE = re.compile(r";|\.\s|, while\b|, whereas\b|,(?: and)? (?=on\b|in\b|for\b)")
 
 
@@ -224,7 +228,7 @@ def _elided_versions(text: str, datasets: list[_Name]) -> list[_Name]:
 
 def _not_a_dataset(text: str, name: _Name) -> bool:
     """A dataset name used for something else: an acronym in brackets ("grouped-query attention
-    (GQA)"), hardware ("NVIDIA TITAN XP GPU"), a model ("LLaMA/Mistral architectures"), or the
+    (GQA)"), hardware ("NVIDIA TITAN XP GPU"), a model ("LLaMA/Mistral architectures"), the
     subject of "outperforms" ("WINA outperforms")."""
     return (_acronym_in_brackets(text, name) or bool(_HARDWARE.match(text[name.end :]))
             or bool(_MODEL_NOUN.match(text[name.end :]))
@@ -270,6 +274,8 @@ def _nearest_metric(text: str, metrics: list[_Name], start: int, end: int, lo: i
                     others: list[tuple[int, int]] = (), unit: str | None = None) -> _Name | None:
     """The metric the number is stated in: right after it ("85% top-1 accuracy"), else the nearest of
     its clause within 60 characters with no other number in between ("mIoU of 80.3")."""
+    if unit in _PHYSICAL_UNITS:  # "~317s per example" measures no accuracy
+        metrics = [m for m in metrics if _PHYSICAL_METRIC.search(m.text)]
     inside = [m for m in metrics if lo <= m.start < hi]
     after = [m for m in inside if m.start >= end and _METRIC_AFTER.fullmatch(text[end : m.start])]
     if after:

@@ -173,3 +173,18 @@ def test_a_metric_right_before_a_value_and_metrics_the_leaderboards_lack():
     assert [(q.value, q.metric) for q in read(text)] == [(62.1, "SMATCH"), (4.28, "MOS")]
     text = "It achieves DSC = 0.5349±0.2763 and precision = 0.6331±0.295)."  # a bracket closed, no enumeration
     assert [(q.value, q.error) for q in read(text)] == [(0.5349, 0.2763), (0.6331, 0.295)]
+
+
+def test_a_signed_value_is_a_gain_and_a_time_measures_no_accuracy():
+    text = "It achieves a significant performance boost of up to +2.0 AP over the baseline."
+    (q,) = read(text)
+    assert (q.value, q.kind, q.direction, q.metric) == (2.0, "change", "improve", "AP")
+    text = "On Event-QA, the best configuration improves accuracy while increasing latency (~8s to ~317s per example)."
+    assert [(q.value, q.unit, q.metric) for q in read(text)] == [(8.0, "s", None), (317.0, "s", None)]
+
+
+def test_a_plural_kind_word_is_no_part_of_a_leaderboard_name():
+    from kg.extract.benchmarks import base_dataset_name
+
+    assert base_dataset_name("CSL-Daily benchmarks") == "CSL-Daily"
+    assert base_dataset_name("the GLUE datasets") == "GLUE"
