@@ -45,7 +45,9 @@ _AMOUNT = re.compile(
     r"all|our|its|their)\b)(?-i:[a-z]+(?:-[a-z]+)?)\s+)?"
     r"(?P<noun>parameters?|params|tokens?|sentences?|images?|examples?|samples?|documents?|languages?|"
     r"GPUs?|hours?|layers?|steps?|words?|pairs?|videos?|questions?|tasks?|datasets?|benchmarks?|"
-    r"experts?|context(?: window)?|dimensions?|epochs?|classes|categories|subjects|users|videos|clips)(?![\w-])", re.I)
+    r"experts?|context(?: window)?|dimensions?|epochs?|classes|categories|subjects|users|videos|clips|"
+    # a setting a result is measured under: "under 30% and 40% sparsity", "with 20% label noise"
+    r"sparsity|pruning ratio|compression ratio|masking ratio|mask ratio|noise|occlusion)(?![\w-])", re.I)
 # A comparative right after the number ("10x faster inference", "3x fewer parameters").
 _COMPARATIVE = re.compile(
     r"^[\s-]*(?:(?:average|relative|absolute|overall)\s+|[a-z][a-z-]*\s+(?=speed[- ]?ups?\b|improvements?\b|reductions?\b))*"
@@ -233,6 +235,10 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
                 re.fullmatch(r"\s*(,|and|or|, and)\s*", between):
             # "19% and 8% average relative improvement": both are changes
             previous.kind, previous.direction, previous.improvement = "change", q.direction, q.improvement
+        elif previous.kind == "score" and q.kind == "amount" and previous.unit == q.unit and q.measure and \
+                re.fullmatch(r"\s*(,|and|or|, and)\s*", between):
+            # "under 30% and 40% sparsity", "1,000 and 5,000 images": both count or set the same thing
+            previous.kind, previous.measure = "amount", q.measure
         elif previous.kind == "change" and q.kind == "score" and previous.unit == q.unit and \
                 re.fullmatch(r"\s*(?:\([^()]{1,8}\))?\s*(,|and|or|, and)\s*", between):
             # "by 73% and 80%", "by 3.6 percent points (pp) and 1.1 pp": both are changes

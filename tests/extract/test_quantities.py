@@ -136,3 +136,10 @@ def test_a_score_before_a_preposition_or_a_compound_stays_a_score(text):
 
 def test_a_capitalised_name_after_a_number_is_not_what_it_counts():
     assert [q for q in quantities("items of Grade 6 English Language Arts") if q.kind == "amount"] == []
+
+
+def test_settings_and_lists_of_counts_are_amounts():
+    found = quantities("FANG outperforms FLAP and OBC by 1.5%--8.5% in average accuracy under 30% and 40% sparsity.")
+    assert [(q.value, q.kind, q.measure) for q in found][1:] == [(30.0, "amount", "sparsity"), (40.0, "amount", "sparsity")]
+    found = quantities("SiT-XL/2 achieves FID=5.31 and FID=1.75 at 80 and 800 epochs.")
+    assert [(q.value, q.kind) for q in found] == [(5.31, "score"), (1.75, "score"), (80.0, "amount"), (800.0, "amount")]
