@@ -200,6 +200,10 @@ def _datasets(text: str, mentions, offset: int) -> list[_Name]:
     others += [(m.start - offset, m.end - offset) for _, m in mentions if m.type in (METHOD, MODEL)
                and METHOD in knowledge.known_types(m.text) and not _DATASET_WORD.match(text[m.end - offset :])]
     found = [f for f in lookup.find(text, "dataset") if not any(s < f.end and f.start < e for s, e in others)]
+    # nor a name inside a system's name after its first word ("MARS" of "SenseNova-MARS-8B"; "ImageNet-64" read
+    # as a model keeps its dataset)
+    systems = [(m.start - offset, m.end - offset) for _, m in mentions if m.type in (METHOD, MODEL)]
+    found = [f for f in found if not any(s < f.start and f.end <= e for s, e in systems)]
     return _elided_versions(text, [d for d in _merge(found, own) if not _not_a_dataset(text, d)])
 
 

@@ -114,6 +114,15 @@ def test_a_method_papers_with_code_knows_is_no_dataset_where_the_sentence_names_
     assert (q.value, q.metric, q.dataset) == (99.0, "accuracy", None)
 
 
+def test_a_dataset_name_inside_a_systems_name_is_no_dataset():
+    text = "SenseNova-MARS-8B scores 41.6 on HR-MMSearch."
+    (q,) = read(text, mention(text, "SenseNova-MARS-8B", "Model"), mention(text, "HR-MMSearch", "Dataset"))
+    assert (q.dataset, q.system) == ("HR-MMSearch", "SenseNova-MARS-8B")
+    text = "It reaches 3.43 bits/dim on ImageNet-64."  # a dataset read as a model keeps its name's dataset
+    (q,) = read(text, mention(text, "ImageNet-64", "Model"))
+    assert q.dataset is not None and q.dataset.startswith("ImageNet")
+
+
 def test_only_a_real_dataset_is_the_abstracts_dataset():
     abstract = "We compare Gemini Flash Experimental with others. ChatGPT-o1 leads in accuracy (82.5%)."
     gemini = mention(abstract, "Gemini Flash Experimental", "Dataset")
