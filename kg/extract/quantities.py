@@ -81,8 +81,11 @@ _STATED_FOR = re.compile(r"(?<![\d:\w])[A-Za-z][\w\s.)\]]{1,12}(?<!\s[A-Za-z])(?
 _ON_NAME = re.compile(r"^\s*(?:on|for|in)\s+(?:the\s+)?[A-Z]")
 _SHARE = re.compile(r"^\s*of\s+(?:the|all|its|their|our)\s+([a-z][\w-]*)", re.I)
 _RANGE_FROM = re.compile(r"\b(rang\w*|vary\w*|varies)\s+(?:from|between)\s+$", re.I)
-# What joins the values of one list: "74.1, 75.3 and 76.0", "31.16 for en-de and 38.37 for de-en".
-_LIST_GAP = re.compile(r"\s*(?:,|and|, and|or)\s*|\s*(?:for|on|in)\s+[^,;:()\d]{1,30}?\s*(?:,|and|, and)\s*")
+# What joins two values of one list: "74.1, 75.3 and 76.0", "by 73% and 80%".
+_JOINED = r"\s*(?:,|and|, and|or)\s*"
+_JOIN = re.compile(_JOINED)
+# ... also with what the first value is for: "31.16 for en-de and 38.37 for de-en".
+_LIST_GAP = re.compile(rf"{_JOINED}|\s*(?:for|on|in)\s+[^,;:()\d]{{1,30}}?\s*(?:,|and|, and)\s*")
 # Values listed before "respectively" ("to 47.69 and 40.68 respectively", "83.6 and 54.5 mIoU, respectively");
 # not a list of counts ("4 and 8 layers, respectively": those are read as amounts).
 _RESPECTIVELY = re.compile(rf"^(?:\s*(?:,|and|, and)\s*(?:{_VALUE})\s*%?)+(?P<words>(?:\s+[A-Za-z][\w@-]*){{0,2}})"
@@ -146,8 +149,7 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
             continue  # an enumeration: "1) With faster speed"
         if unit in {"K", "M", "B", "T"} and (re.search(r"[A-Za-z][\w.\-]*\s$", before) and
                                             re.search(r"[A-Z]", before.split()[-1] if before.split() else "")
-                                            or (name_end >= 0 and re.fullmatch(r"\s*(,|and|or|, and)\s*",
-                                                                              text[name_end:start]))):
+                                            or (name_end >= 0 and _JOIN.fullmatch(text[name_end:start]))):
             name_end = end
             continue  # a size in a model's name: "Vicuna 7B, 13B", "LLama Chat 70B"
         paired = _paired(match.group("value"), after, before) if unit is None else False
@@ -158,7 +160,6 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
         comparative = _COMPARATIVE.match(after)
         score_cue = (_SCORE_CUE.search(before[-30:]) or _SCORE_CUE.match(after.lstrip(" -%"))
                      or _STATED_FOR.search(before) or _ON_NAME.match(after) or _FROM_TO.search(before)
-                     or any(0 <= s - end <= 12 and not re.search(r"[,;\d]", text[end:s]) for s, _ in metrics)
                      or _metric_cue(text, match.group("value"), start, end, before, metrics)
                      or _listed(text, match.group("value"), start, end, accepted_end, metrics, paired))
         if unit is None and amount is None and comparative is None and not score_cue and not _BY.search(before):
@@ -231,16 +232,15 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
             # "by 1.14 points (6.7%)": the same change, stated relatively
             q.kind, q.direction = "change", previous.direction
             q.improvement = "relative" if q.unit == "%" else previous.improvement
-        elif previous.kind == "score" and q.kind == "change" and previous.unit == q.unit and \
-                re.fullmatch(r"\s*(,|and|or|, and)\s*", between):
+        elif previous.kind == "score" and q.kind == "change" and previous.unit == q.unit and _JOIN.fullmatch(between):
             # "19% and 8% average relative improvement": both are changes
             previous.kind, previous.direction, previous.improvement = "change", q.direction, q.improvement
         elif previous.kind == "score" and q.kind == "amount" and previous.unit == q.unit and q.measure and \
-                re.fullmatch(r"\s*(,|and|or|, and)\s*", between):
+                _JOIN.fullmatch(between):
             # "under 30% and 40% sparsity", "1,000 and 5,000 images": both count or set the same thing
             previous.kind, previous.measure = "amount", q.measure
         elif previous.kind == "change" and q.kind == "score" and previous.unit == q.unit and \
-                re.fullmatch(r"\s*(?:\([^()]{1,8}\))?\s*(,|and|or|, and)\s*", between):
+                re.fullmatch(rf"\s*(?:\([^()]{{1,8}}\))?{_JOINED}", between):
             # "by 73% and 80%", "by 3.6 percent points (pp) and 1.1 pp": both are changes
             q.kind, q.direction, q.improvement = "change", previous.direction, previous.improvement
     for q in found:
@@ -253,13 +253,14 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
 
 
 def _metric_cue(text: str, value: str, start: int, end: int, before: str, metrics: list[tuple[int, int]]) -> bool:
-    """A metric names the number a score: right before it ("MOS 4.28"), after the values it opens ("15.8 vs
-    18.3 perplexity"), or before "of/to/is" within 40 characters, 120 for a decimal in the same clause ("an F1
-    of 74.6, further improved with BERT to 82.4"; not the upper bound of "0.24 to 0.60")."""
+    """A metric names the number a score: right before it ("MOS 4.28"), within 12 characters after it or after
+    the values it opens ("85% accuracy", "15.8 vs 18.3 perplexity"), or before "of/to/is" within 40 characters,
+    120 for a decimal in the same clause ("an F1 of 74.6, further improved with BERT to 82.4"; not the upper
+    bound of "0.24 to 0.60")."""
     if any(0 <= start - e <= 3 and re.fullmatch(r"\s*[:=]?\s*", text[e:start]) for _, e in metrics):
         return True
-    shared = end + values_ahead(text[end:])
-    if shared > end and any(0 <= s - shared <= 12 and not re.search(r"[,;\d]", text[shared:s]) for s, _ in metrics):
+    shared = end + values_ahead(text[end:])  # the end of the values that share the metric after them
+    if any(0 <= s - shared <= 12 and not re.search(r"[,;\d]", text[shared:s]) for s, _ in metrics):
         return True
     if not re.search(r"\b(of|at|to|is|was|reaches|achieves)\s+(?:an?\s+)?$", before) \
             or re.search(r"\d\s*to\s+$", before):

@@ -283,13 +283,10 @@ def _nearest_metric(text: str, metrics: list[_Name], start: int, end: int, lo: i
     if unit in _PHYSICAL_UNITS:  # "~317s per example" measures no accuracy
         metrics = [m for m in metrics if _PHYSICAL_METRIC.search(m.text)]
     inside = [m for m in metrics if lo <= m.start < hi]
-    after = [m for m in inside if m.start >= end and _METRIC_AFTER.fullmatch(text[end : m.start])]
-    if after:
-        return after[0]
-    # "15.8 vs 18.3 perplexity", "83.6 and 54.5 mIoU"; not "2.03 dB and 0.04 SSIM"
+    # right after the value, or after the values it opens: "15.8 vs 18.3 perplexity", "83.6 and 54.5 mIoU";
+    # not "2.03 dB and 0.04 SSIM"
     shared = end + values_ahead(text[end:]) if unit in (None, "%") else end
-    after = [m for m in inside
-             if shared > end and m.start >= shared and _METRIC_AFTER.fullmatch(text[shared : m.start])]
+    after = [m for m in inside if m.start >= shared and _METRIC_AFTER.fullmatch(text[shared : m.start])]
     if after:
         return after[0]
 
