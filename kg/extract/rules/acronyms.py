@@ -85,7 +85,7 @@ def _matches(chars: list[str], text: str) -> bool:
 
 
 def find_definitions(doc: Doc, words: list[str] | None = None) -> list[tuple[Span, Span]]:
-    """(short form, long form) span pairs defined as ``long form (SHORT)`` in ``doc``.
+    """(short form, long form) span pairs defined as ``long form (SHORT)`` or ``SHORT (long form)`` in ``doc``.
 
     ``words`` are the token texts of ``doc`` when the caller has them already.
     """
@@ -114,7 +114,41 @@ def find_definitions(doc: Doc, words: list[str] | None = None) -> list[tuple[Spa
             long = long[1:]
         if len(long) and long.text != short:
             pairs.append((doc[i + 1 : i + 2], long))
+    return pairs + _named_first(doc, words)
+
+
+_MAX_LONG_WORDS = 12
+
+
+def _named_first(doc: Doc, words: list[str]) -> list[tuple[Span, Span]]:
+    """(short form, long form) pairs written the other way round, ``SHORT (Long Form)``: "we propose
+    TATAR (Task-Aware Thinking with Asymmetric Rewards)". The bracket must hold the long form alone,
+    its words' initials spelling the short form exactly (no letter from inside a word: "GPT-4
+    (OpenAI, 2023)" is no definition)."""
+    pairs: list[tuple[Span, Span]] = []
+    for i in range(len(words) - 3):
+        if words[i + 1] != "(" or not is_short_form(words[i]) or _glued(doc, i):
+            continue
+        end = next((k for k in range(i + 2, min(len(words), i + 3 + _MAX_LONG_WORDS)) if words[k] in "()"), None)
+        if end is None or words[end] != ")" or end == i + 2:
+            continue
+        inside = [w for w in words[i + 2 : end] if w.strip()]
+        if any(w in {",", ";", ":", "."} for w in inside) or not 2 <= len(inside) <= _MAX_LONG_WORDS:
+            continue
+        if _spells(words[i], inside):
+            pairs.append((doc[i : i + 1], doc[i + 2 : end]))
     return pairs
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Whether the initials of ``words`` (and of their hyphen-joined parts) are exactly the letters of
+    ``short``, with or without the small words of :data:`_SKIPPED`; a plural short form spells its
+    singular ("VLMs" for "Vision-Language Models")."""
+    chars = [c.lower() for c in short if c.isalnum()]
+    if len(chars) > 2 and short[-1] == "s" and short[-2].isupper():
+        chars = chars[:-1]
+    words = [w for w in words if w[:1].isalnum()]  # "&", "+": no initial
+    return any(_initials(words, skip) == chars for skip in (frozenset(), _SKIPPED))
 
 
 def acronym_component(doc: Doc) -> Doc:

@@ -43,6 +43,24 @@ def test_a_long_form_whose_initials_spell_the_acronym_wins_over_letters_inside_w
     assert [l.text for _, l in find_definitions(nlp(text))] == [long]
 
 
+@pytest.mark.parametrize("text, pairs", [
+    ("We propose TATAR (Task-Aware Thinking with Asymmetric Rewards), a framework.",
+     [("TATAR", "Task-Aware Thinking with Asymmetric Rewards")]),
+    ("ERGO (Efficient Reasoning & Guided Observation) is fast.", [("ERGO", "Efficient Reasoning & Guided Observation")]),
+    ("Compared with VLMs (Vision-Language Models) it wins.", [("VLMs", "Vision-Language Models")]),
+    ("GPT-4 (OpenAI, 2023) and CLIP (the image encoder) are used.", []),
+    ("RADAR (Reasoning About Depth) helps.", [])])  # the initials spell RAD, not RADAR
+def test_a_short_form_followed_by_its_long_form_in_brackets_is_a_definition(text, pairs):
+    nlp = build_nlp(None, rules=("acronyms",))
+    assert [(s.text, l.text) for s, l in find_definitions(nlp(text))] == pairs
+
+
+def test_a_long_form_after_its_short_form_types_both():
+    nlp = build_nlp(None, rules=("acronyms",))
+    assert ents(nlp, "We propose FAN (Fast Attention Network). FAN wins.") == [
+        ("FAN", "Model"), ("Fast Attention Network", "Model"), ("FAN", "Model")]
+
+
 @pytest.mark.parametrize("text, ok", [("DGNO", True), ("VAEs", True), ("e.g", False), ("x", False), ("1990", False)])
 def test_short_forms(text, ok):
     assert is_short_form(text) is ok
