@@ -74,6 +74,8 @@ RECIPES = {
     "joint": {"scierc": "scierc_copies", "tdmsci": "tdmsci_copies", "gsap": 1},
     "named": {"tdmsci": "tdmsci_copies", "gsap": 1},
     "named_weak": {"tdmsci": "tdmsci_copies", "gsap": 1, "weak": "weak_copies"},
+    "tdmsci": {"tdmsci": "tdmsci_copies"},  # one model per named-things corpus: an experiment (docs/ner.md)
+    "gsap": {"gsap": 1},
     "generic": {"scierc": "scierc_copies", "scirex": 1},
 }
 # Types a corpus does not annotate; its outside tokens matching such names become missing.

@@ -449,10 +449,26 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if is_named(text, capitals, sentence_start):
         return True
     # A lower-case phrase: a well-defined term when the named-things recogniser found it as a
-    # task, metric or dataset of two words or more ("dialogue state tracking"); a lower-case
+    # task, metric or dataset of two words or more ("dialogue state tracking"), a task headed as
+    # tasks are ("detection", "reasoning": not "deliberative semantic judgment"); a lower-case
     # method or model phrase that Papers with Code does not know is a description
     # ("large language model", "token embeddings").
-    return extractor == "ner" and kind in (TASK, METRIC, DATASET) and (len(words) >= 2 or kind == METRIC)
+    return extractor == "ner" and kind in (TASK, METRIC, DATASET) and (len(words) >= 2 or kind == METRIC) \
+        and (kind != TASK or _heads_task(text))
+
+
+def _heads_task(text: str) -> bool:
+    """A task's head noun ends the phrase, before an acronym in brackets or a prepositional phrase
+    ("grammatical error correction (GEC)", "citation intent classification in Turkish"): Papers with
+    Code's task names end in it, or the head lexicon types it Task."""
+    text = re.sub(r"\s*\([^()]*\)$", "", text)
+    head = re.split(r"\s+(?:in|of|for|on|from|with|under|across)\s+", text, maxsplit=1)[0].split()[-1].lower()
+    return knowledge.heads_tasks(head) or HEAD_TYPES.get(head.rsplit("-", 1)[-1]) == TASK or head in _FIELD_HEADS
+
+
+# Heads of fields and tasks that Papers with Code's task names rarely end in, but that GSAP-NER's
+# training folds mark as tasks ("computer vision", "autonomous driving", "depression screening").
+_FIELD_HEADS = frozenset({"vision", "driving", "robotics", "graphics", "linguistics", "screening", "moderation"})
 
 
 def name_key(text: str) -> str:

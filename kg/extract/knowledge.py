@@ -9,6 +9,7 @@ alike), so "Question-Answering" finds "Question Answering".
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -100,3 +101,22 @@ def linked(entries: Iterable[KnownName], kind: str) -> KnownName | None:
     """
     wanted = "Method" if kind == "Model" else kind
     return next((e for e in entries if e.type == wanted and e.iri), None)
+
+
+@lru_cache(maxsize=1)
+def _task_heads() -> frozenset[str]:
+    heads = Counter(key.rsplit(" ", 1)[-1] for key, entries in _table().items()
+                    if any(entry.type == "Task" for entry in entries))
+    return frozenset(head for head, n in heads.items() if n >= 2)
+
+
+def heads_tasks(word: str) -> bool:
+    """Whether ``word`` (or its singular) is the last word of two or more Papers with Code task names:
+    "detection", "reasoning", "tracking", "generation"; not "judgment" nor "acquisition".
+
+    >>> heads_tasks("segmentation"), heads_tasks("Predictions"), heads_tasks("judgment")
+    (True, True, False)
+    """
+    word = fold(word).rsplit(" ", 1)[-1]
+    heads = _task_heads()
+    return word in heads or word.endswith("s") and word[:-1] in heads

@@ -122,6 +122,14 @@ def test_lower_case_method_phrases_need_papers_with_code():
     assert keep("dropout", "Method", "ner")
 
 
+@pytest.mark.parametrize("text, kept", [  # none of them a Papers with Code name
+    ("gauze counting", True), ("long-context reasoning", True), ("grammatical error correction (GEC)", True),
+    ("social media depression screening", True), ("computer vision", True),
+    ("deliberative semantic judgment", False), ("semantic preservation", False), ("token-level correctness", False)])
+def test_a_lower_case_task_phrase_of_the_named_recogniser_needs_a_task_head(text, kept):
+    assert keep(text, "Task", "ner") is kept
+
+
 def test_dataset_nouns_are_cues_not_part_of_the_name(nlp):
     assert _fixed(nlp, "We use the CMU-MOSEI datasets here.", 3, 7) == "CMU-MOSEI"
     assert _fixed(nlp, "on object-level datasets DTU and more", 1, 6) == "DTU"
