@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract import knowledge
-from kg.extract.rules.lexicon import HEAD_TYPES, is_architecture_name
+from kg.extract.rules.lexicon import DESCRIBED_AS_DATA, HEAD_TYPES, is_architecture_name
 from kg.extract.wordlists import (BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, KIND_NOUNS,
                                   METRIC_HEADS, METHOD_CLASS_PLURALS, METHOD_PLURALS, OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS,
                                   RUN_ON_VERBS, VENUES, is_ordinary_word)
@@ -133,6 +133,7 @@ _METRIC_VALUE = re.compile(r"(?:of\s+(?:(?:over|about|around|only|just|nearly|ap
                            r"while|respectively|than|to|from|using|by|db|mm|ms|pp|points?)\b))")
 # A kind of method named after a span: "the DocQT framework" (not a plural: "X methods" are methods for X).
 _KIND_NOUN_AFTER = re.compile(rf"(?:{'|'.join(sorted(KIND_NOUNS))})\b")
+
 # A value between a name's words: "fulfillment averages 0.71", "from 0.45"; a version is never "0.x".
 _VALUE = re.compile(r"(?:^|\s)(?:0\.\d+|\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?[x×])(?=\s|$)")  # "0.71", "1.3-1.7x"
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
@@ -517,13 +518,15 @@ def title_subject(title: str) -> str | None:
 def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 
-    "the X dataset", "on the X benchmark", "trained on X", "fine-tuned on X", "datasets: X, Y" → Dataset;
+    "the X dataset", "on the X benchmark", "trained on X", "fine-tuned on X", "datasets: X, Y",
+    "X, a new benchmark" → Dataset;
     "X-7B", "X 70B", "the FLUX model", "a ConvNeXt backbone", "models such as X", "X (XM) models" → Model;
     "the X task" → Task; "the X framework", "a X module" → Method;
     "X score", "an FVD of 67.97", "NME = 6.36" → Metric.
     """
     before, after = before.lower().rstrip(), after.lower().lstrip()
-    if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) or re.search(
+    if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) \
+            or DESCRIBED_AS_DATA.match(after) and _CODED_TOKEN.match(text) or re.search(
             r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested|experiments?)\b[^.;]{0,40}?\bon(?:\s+the)?$",
             before) or re.search(r"\b(?:datasets|benchmarks|corpora)(?:\s*:|,?\s+(?:like|such\s+as|including|namely)\b)"
                                  r"[^.;()]{0,40}$", before):

@@ -144,7 +144,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             continue
         start, end = span.start_char, span.end_char
         kind, score = span.label_, note.score
-        cue = cue_type(text[max(0, start - 40) : start], text[start:end], text[end : end + 20])
+        cue = cue_type(text[max(0, start - 40) : start], text[start:end], text[end : end + 80])
         if cue is not None and cue != kind and note.extractor != "title":
             kind, score = cue, CUE_SCORE
         typed.append([span, note, kind, score])

@@ -68,7 +68,10 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("benchmarks like CIFAR-10 and ", "CelebA-64", " while", "Dataset"),
     ("we use ", "BERT", " for", None),
     ("images from the ", "FLUX", " model", "Model"), ("a ", "ConvNeXt", " backbone", "Model"),
-    ("a ", "diffusion", " model", None)])
+    ("a ", "diffusion", " model", None),
+    ("we present ", "GRAB", ", a finance-specific benchmark for", "Dataset"),
+    ("we construct ", "FabTab", ", the first benchmark dataset of", "Dataset"),
+    ("we present ", "GRAB", ", a model trained on the benchmark", None)])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 

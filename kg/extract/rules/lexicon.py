@@ -21,6 +21,21 @@ def is_architecture_name(text: str) -> bool:
     """A coined architecture name (:data:`ARCHITECTURE_NAME`) that Papers with Code lists as no dataset."""
     return bool(ARCHITECTURE_NAME.fullmatch(text)) and DATASET not in knowledge.known_types(text)
 
+
+# "FabTab, the first benchmark dataset of ...", "GRAB, a finance-specific benchmark": a name set off by a
+# comma and described as a data set, up to four describing words between (no preposition, no other kind).
+DESCRIBED_AS_DATA = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!(?:of|on|for|with|in|to|from|by|that|which|and|or|models?|methods?|frameworks?|"
+    r"approach|agents?|systems?|trained|built|using|based)\b)[\w\-]+\s+){0,4}?"
+    r"(?:dataset|corpus|benchmark|treebank)s?\b", re.IGNORECASE)
+
+
+def described_as_data(name: str, text: str) -> bool:
+    """Whether ``text`` sets ``name`` off by a comma and describes it as a data set (:data:`DESCRIBED_AS_DATA`)."""
+    names = re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)
+    return any(DESCRIBED_AS_DATA.match(text, found.end()) for found in names)
+
+
 HEAD_TYPES: dict[str, str] = {}
 for _type, _words in {
     MODEL: (

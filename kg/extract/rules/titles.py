@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.rules.lexicon import type_from_head
+from kg.extract.rules.lexicon import described_as_data, type_from_head
 from kg.schema import DATASET, METHOD, MODEL, TASK
 
 # One name-like token, or several when one of them is clearly a coined name (mixed case, digits).
@@ -56,7 +56,9 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     if len(words) > 1 and not hyphenated and not any(_COINED.search(t.text) for t in words) \
             and name.text.lower() not in abstract.lower():
         return None
-    return name, DATASET if framed else _contribution_type(doc, name, doc[colon + 1 :])
+    if framed or described_as_data(name.text, abstract):  # "GRAB: ..." and "GRAB, a finance-specific benchmark"
+        return name, DATASET
+    return name, _contribution_type(doc, name, doc[colon + 1 :])
 
 
 def _contribution_type(doc: Doc, name: Span, subtitle: Span) -> str:

@@ -132,6 +132,15 @@ def test_a_slogan_before_a_title_colon_names_nothing():
     assert title_name(nlp("I-WebGenBench: A Benchmark"))[0].text == "I-WebGenBench"
 
 
+def test_a_title_name_the_abstract_describes_as_a_benchmark_is_a_dataset():
+    import spacy
+
+    nlp = spacy.blank("en")
+    abstract = "We introduce GRAB, a finance-specific benchmark for agents. GRAB has 500 tasks."
+    assert title_name(nlp("GRAB: Reasoning over Financial Graphs"), abstract)[1] == "Dataset"
+    assert title_name(nlp("GRAB: Reasoning over Financial Graphs"), "GRAB, a model for graphs.")[1] != "Dataset"
+
+
 def test_a_title_names_a_dataset_only_when_its_subtitle_says_so():
     import spacy
     from spacy.tokens import Span
