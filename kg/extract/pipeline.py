@@ -9,6 +9,7 @@ phrases, the ``generic`` step). A model that is asked for and missing is an erro
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -76,6 +77,9 @@ def register_components() -> None:
     """Register the pipeline's own spaCy factories (once; spaCy keeps a global registry)."""
     for step in STEPS:
         if step.make is not None and not Language.has_factory(step.factory):
+            # spaCy validates a factory's arguments against its annotations, which postponed evaluation
+            # leaves as strings ("Language") that older confection releases cannot resolve.
+            step.make.__annotations__ = typing.get_type_hints(step.make)
             Language.factory(step.factory, func=step.make)
 
 
