@@ -133,7 +133,6 @@ _METRIC_VALUE = re.compile(r"(?:of\s+(?:(?:over|about|around|only|just|nearly|ap
                            r"while|respectively|than|to|from|using|by|db|mm|ms|pp|points?)\b))")
 # A kind of method named after a span: "the DocQT framework" (not a plural: "X methods" are methods for X).
 _KIND_NOUN_AFTER = re.compile(rf"(?:{'|'.join(sorted(KIND_NOUNS))})\b")
-
 # A value between a name's words: "fulfillment averages 0.71", "from 0.45"; a version is never "0.x".
 _VALUE = re.compile(r"(?:^|\s)(?:0\.\d+|\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?[x×])(?=\s|$)")  # "0.71", "1.3-1.7x"
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
@@ -463,7 +462,10 @@ def _heads_task(text: str) -> bool:
     ("grammatical error correction (GEC)", "citation intent classification in Turkish"): Papers with
     Code's task names end in it, or the head lexicon types it Task."""
     text = re.sub(r"\s*\([^()]*\)$", "", text)
-    head = re.split(r"\s+(?:in|of|for|on|from|with|under|across)\s+", text, maxsplit=1)[0].split()[-1].lower()
+    words = re.split(r"\s+(?:in|of|for|on|from|with|under|across)\s+", text, maxsplit=1)[0].split()
+    if not words:
+        return False
+    head = words[-1].lower()
     return knowledge.heads_tasks(head) or HEAD_TYPES.get(head.rsplit("-", 1)[-1]) == TASK or head in _FIELD_HEADS
 
 

@@ -129,7 +129,7 @@ def _named_first(doc: Doc, words: list[str]) -> list[tuple[Span, Span]]:
     for i in range(len(words) - 3):
         if words[i + 1] != "(" or not is_short_form(words[i]) or _glued(doc, i):
             continue
-        end = next((k for k in range(i + 2, min(len(words), i + 3 + _MAX_LONG_WORDS)) if words[k] in "()"), None)
+        end = next((k for k in range(i + 2, min(len(words), i + 3 + _MAX_LONG_WORDS)) if words[k] in ("(", ")")), None)
         if end is None or words[end] != ")" or end == i + 2:
             continue
         inside = [w for w in words[i + 2 : end] if w.strip()]
