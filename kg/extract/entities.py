@@ -560,6 +560,22 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     return None
 
 
+# A system's verbs after its name: "PureVQ-GAN achieves", "CBDebug outperforms"; a data set, a task or a
+# metric does none of these ("improves" and "reduces" are said of metrics and data too: not here).
+_SYSTEM_VERB_AFTER = re.compile(r"\s*(?:(?:also|further|still|consistently|significantly|substantially|even)\s+)?"
+                                r"(?:outperforms|surpasses|beats|achieves|attains|learns|predicts|generates|exceeds)\b")
+
+
+def acts_as_system(text: str, after: str) -> bool:
+    """Whether a coined name is the subject of a system's verb ("CBDebug outperforms ..."): a Method or
+    Model, whatever else the recogniser read it as.
+
+    >>> acts_as_system("PureVQ-GAN", " achieves a FID of 3.1"), acts_as_system("ImageNet", " contains 1.2M images")
+    (True, False)
+    """
+    return bool(_CODED_TOKEN.match(text) and _SYSTEM_VERB_AFTER.match(after))
+
+
 @lru_cache(maxsize=1)
 def _listed_systems() -> frozenset[str]:
     """The gazetteer's model and method names, lower case: "5% on LLaMA" is a result on a model."""

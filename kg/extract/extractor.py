@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
-from kg.extract.entities import cue_type, is_named, is_other_kind, keep, name_key, title_subject, topic_names
+from kg.extract.entities import acts_as_system, cue_type, is_named, is_other_kind, keep, name_key, title_subject, topic_names
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
@@ -26,7 +26,7 @@ from kg.extract.relations import sentence_relations
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
 from kg.extract.rules.titles import title_name
 from kg.records import Extraction, Mention, Paper, Sentence
-from kg.schema import DATASET, ENTITY_TYPES, METHOD, MODEL, TASK
+from kg.schema import DATASET, ENTITY_TYPES, METHOD, METRIC, MODEL, TASK
 
 TITLE_SCORE = 0.85
 GENERIC_SCORE = 0.6
@@ -147,6 +147,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         cue = cue_type(text[max(0, start - 40) : start], text[start:end], text[end : end + 80])
         if cue is not None and cue != kind and note.extractor != "title":
             kind, score = cue, CUE_SCORE
+        elif cue is None and kind in (DATASET, TASK, METRIC) and acts_as_system(span.text, text[end : end + 40]):
+            kind, score = METHOD, CUE_SCORE  # "PACO achieves ...": a system, Method or Model by its other votes
         typed.append([span, note, kind, score])
     _type_listed_datasets(text, typed)
     mentions = []

@@ -3,7 +3,7 @@
 import pytest
 import spacy
 
-from kg.extract.entities import (balanced, cue_type, has_tex, is_broad_class, is_generic, is_other_kind, keep,
+from kg.extract.entities import (acts_as_system, balanced, cue_type, has_tex, is_broad_class, is_generic, is_other_kind, keep,
                                  looks_versioned, measures_something,
                                  metric_in_other_sense, name_key, title_subject, topic_names)
 from kg.extract.rules.boundaries import fix_span
@@ -131,6 +131,14 @@ def test_lower_case_method_phrases_need_papers_with_code():
     ("deliberative semantic judgment", False), ("semantic preservation", False), ("token-level correctness", False)])
 def test_a_lower_case_task_phrase_of_the_named_recogniser_needs_a_task_head(text, kept):
     assert keep(text, "Task", "ner") is kept
+
+
+@pytest.mark.parametrize("text, after, system", [
+    ("PureVQ-GAN", " achieves a FID of 3.1", True), ("CBDebug", " consistently outperforms", True),
+    ("ImageNet", " contains 1.2M images", False), ("F1 score", " improves by 3 points", False),
+    ("retrieval", " achieves", False)])  # a lower-case phrase is no coined name
+def test_a_coined_name_that_outperforms_is_a_system(text, after, system):
+    assert acts_as_system(text, after) is system
 
 
 def test_dataset_nouns_are_cues_not_part_of_the_name(nlp):
