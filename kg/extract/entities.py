@@ -566,14 +566,21 @@ _SYSTEM_VERB_AFTER = re.compile(r"\s*(?:(?:also|further|still|consistently|signi
                                 r"(?:outperforms|surpasses|beats|achieves|attains|learns|predicts|generates|exceeds)\b")
 
 
-def acts_as_system(text: str, after: str) -> bool:
+def acts_as_system(before: str, text: str, after: str) -> bool:
     """Whether a coined name is the subject of a system's verb ("CBDebug outperforms ..."): a Method or
-    Model, whatever else the recogniser read it as.
+    Model, whatever else the recogniser read it as. Not a name after a preposition: in "our BLiM equipped
+    with CPN outperforms ..." BLiM does.
 
-    >>> acts_as_system("PureVQ-GAN", " achieves a FID of 3.1"), acts_as_system("ImageNet", " contains 1.2M images")
+    >>> acts_as_system("", "PureVQ-GAN", " achieves a FID of 3.1"), acts_as_system("", "ImageNet", " contains 1.2M")
     (True, False)
+    >>> acts_as_system("our BLiM equipped with ", "CPN", " outperforms")
+    False
     """
-    return bool(_CODED_TOKEN.match(text) and _SYSTEM_VERB_AFTER.match(after))
+    return bool(_CODED_TOKEN.match(text) and _SYSTEM_VERB_AFTER.match(after)
+                and not _PREPOSITION_BEFORE.search(before))
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|of|using|via|from|on|in|to|over|than|for|and)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -133,12 +133,13 @@ def test_a_lower_case_task_phrase_of_the_named_recogniser_needs_a_task_head(text
     assert keep(text, "Task", "ner") is kept
 
 
-@pytest.mark.parametrize("text, after, system", [
-    ("PureVQ-GAN", " achieves a FID of 3.1", True), ("CBDebug", " consistently outperforms", True),
-    ("ImageNet", " contains 1.2M images", False), ("F1 score", " improves by 3 points", False),
-    ("retrieval", " achieves", False)])  # a lower-case phrase is no coined name
-def test_a_coined_name_that_outperforms_is_a_system(text, after, system):
-    assert acts_as_system(text, after) is system
+@pytest.mark.parametrize("before, text, after, system", [
+    ("", "PureVQ-GAN", " achieves a FID of 3.1", True), ("results show that ", "CBDebug", " consistently outperforms", True),
+    ("", "ImageNet", " contains 1.2M images", False), ("", "F1 score", " improves by 3 points", False),
+    ("", "retrieval", " achieves", False),  # a lower-case phrase is no coined name
+    ("our BLiM equipped with ", "CPN", " outperforms", False)])  # BLiM outperforms
+def test_a_coined_name_that_outperforms_is_a_system(before, text, after, system):
+    assert acts_as_system(before, text, after) is system
 
 
 def test_dataset_nouns_are_cues_not_part_of_the_name(nlp):
