@@ -133,6 +133,8 @@ _METRIC_VALUE = re.compile(r"(?:of\s+(?:(?:over|about|around|only|just|nearly|ap
                            r"while|respectively|than|to|from|using|by|db|mm|ms|pp|points?)\b))")
 # A kind of method named after a span: "the DocQT framework" (not a plural: "X methods" are methods for X).
 _KIND_NOUN_AFTER = re.compile(rf"(?:{'|'.join(sorted(KIND_NOUNS))})\b")
+# An acronym in brackets closing a name: "Bird's-Eye-View (BEV)", "grammatical error correction (GEC)".
+_ACRONYM_AT_END = re.compile(r"\s*\([^()]*\)$")
 # A value between a name's words: "fulfillment averages 0.71", "from 0.45"; a version is never "0.x".
 _VALUE = re.compile(r"(?:^|\s)(?:0\.\d+|\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?[x×])(?=\s|$)")  # "0.71", "1.3-1.7x"
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
@@ -214,7 +216,7 @@ def is_other_kind(text: str) -> bool:
     language ("MRI", "computed tomography", "LiDAR", "UAVs", "English"), a quality named by one word
     ("quality", "robustness", "coherence": a property, not a metric), a disease, treatment, theorem or
     hypothesis ("Non-Small Cell Lung Cancer", "Platonic Representation Hypothesis")."""
-    text = re.sub(r"\s*\([^()]*\)$", "", text)  # "Bird's-Eye-View (BEV)": the name without its acronym
+    text = _ACRONYM_AT_END.sub("", text)  # "Bird's-Eye-View (BEV)": the name without its acronym
     folded = " ".join(_words(text))
     if text.isupper() and len(text) > 2 and " " not in text and folded not in OTHER_KIND_ACRONYMS:  # "RADAR": a name
         return False
@@ -457,21 +459,21 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         and (kind != TASK or _heads_task(text))
 
 
+# Heads of fields and tasks that Papers with Code's task names rarely end in, but that GSAP-NER's
+# training folds mark as tasks ("computer vision", "autonomous driving", "depression screening").
+_FIELD_HEADS = frozenset({"vision", "driving", "robotics", "graphics", "linguistics", "screening", "moderation"})
+
+
 def _heads_task(text: str) -> bool:
     """A task's head noun ends the phrase, before an acronym in brackets or a prepositional phrase
     ("grammatical error correction (GEC)", "citation intent classification in Turkish"): Papers with
     Code's task names end in it, or the head lexicon types it Task."""
-    text = re.sub(r"\s*\([^()]*\)$", "", text)
+    text = _ACRONYM_AT_END.sub("", text)
     words = re.split(r"\s+(?:in|of|for|on|from|with|under|across)\s+", text, maxsplit=1)[0].split()
     if not words:
         return False
     head = words[-1].lower()
     return knowledge.heads_tasks(head) or HEAD_TYPES.get(head.rsplit("-", 1)[-1]) == TASK or head in _FIELD_HEADS
-
-
-# Heads of fields and tasks that Papers with Code's task names rarely end in, but that GSAP-NER's
-# training folds mark as tasks ("computer vision", "autonomous driving", "depression screening").
-_FIELD_HEADS = frozenset({"vision", "driving", "robotics", "graphics", "linguistics", "screening", "moderation"})
 
 
 def name_key(text: str) -> str:

@@ -144,10 +144,11 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             continue
         start, end = span.start_char, span.end_char
         kind, score = span.label_, note.score
-        cue = cue_type(text[max(0, start - 40) : start], text[start:end], text[end : end + 80])
+        before, after = text[max(0, start - 40) : start], text[end : end + 80]
+        cue = cue_type(before, text[start:end], after)
         if cue is not None and cue != kind and note.extractor != "title":
             kind, score = cue, CUE_SCORE
-        elif cue is None and kind in (DATASET, TASK, METRIC) and acts_as_system(text[max(0, start - 40) : start], span.text, text[end : end + 40]):
+        elif cue is None and kind in (DATASET, TASK, METRIC) and acts_as_system(before, span.text, after):
             kind, score = METHOD, CUE_SCORE  # "PACO achieves ...": a system, Method or Model by its other votes
         typed.append([span, note, kind, score])
     _type_listed_datasets(text, typed)

@@ -42,12 +42,9 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     >>> match_long_form("TTA", ["such", "as", "test", "time", "adaptation"])
     2
     """
-    chars = [c.lower() for c in short if c.isalnum()]
+    chars = _letters(short)
     if not chars:
         return None
-    # A plural short form ("VAEs") matches the singular letters of its long form.
-    if len(chars) > 2 and short[-1] == "s" and short[-2].isupper():
-        chars = chars[:-1]
     # A long form starts a word, not the part after a hyphen ("time" of "test-time").
     starts = [i for i in range(len(words) - 1, -1, -1) if words[i][:1].isalnum() and not (i and words[i - 1] == "-")]
     for skip in (frozenset(), _SKIPPED):
@@ -61,6 +58,13 @@ def match_long_form(short: str, words: list[str]) -> int | None:
         if _matches(chars, text):
             return first
     return None
+
+
+def _letters(short: str) -> list[str]:
+    """The lower-case letters and digits a long form must spell; a plural short form ("VAEs") spells the
+    singular letters of its long form."""
+    chars = [c.lower() for c in short if c.isalnum()]
+    return chars[:-1] if len(chars) > 2 and short[-1] == "s" and short[-2].isupper() else chars
 
 
 _SKIPPED = frozenset({"of", "and", "for", "the", "in", "on", "with", "to", "a", "an"})
@@ -144,9 +148,7 @@ def _spells(short: str, words: list[str]) -> bool:
     """Whether the initials of ``words`` (and of their hyphen-joined parts) are exactly the letters of
     ``short``, with or without the small words of :data:`_SKIPPED`; a plural short form spells its
     singular ("VLMs" for "Vision-Language Models")."""
-    chars = [c.lower() for c in short if c.isalnum()]
-    if len(chars) > 2 and short[-1] == "s" and short[-2].isupper():
-        chars = chars[:-1]
+    chars = _letters(short)
     words = [w for w in words if w[:1].isalnum()]  # "&", "+": no initial
     return any(_initials(words, skip) == chars for skip in (frozenset(), _SKIPPED))
 
