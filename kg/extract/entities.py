@@ -139,6 +139,7 @@ _ACRONYM_AT_END = re.compile(r"\s*\([^()]*\)$")
 _VALUE = re.compile(r"(?:^|\s)(?:0\.\d+|\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?[x×])(?=\s|$)")  # "0.71", "1.3-1.7x"
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
 _URL = re.compile(r"://|\bwww\.|\b[\w-]+\.(?:com|org|io|net|ai)/")
+_WEB_ADDRESS = re.compile(rf"[^\s()\[\]<>]*(?:{_URL.pattern})[^\s()\[\]<>]*")
 # A count or size before a class: "32B reasoning models", "1.5B/7B/14B/32B models", "12 advanced MLLMs".
 _COUNT = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:/\d+(?:\.\d+)?[BMK]?)*|\d+(?:\.\d+)?[x×]|"
                     r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|multiple)")
@@ -372,6 +373,16 @@ def _known_metric(text: str, extractor: str, long_form: str | None) -> bool:
     return bool(long_form) or extractor in ("acronym", "gazetteer") or bool(knowledge.lookup(text))
 
 
+def web_addresses(text: str) -> list[tuple[int, int]]:
+    """The character spans of the web addresses in ``text``: a name inside one ("PaddlePaddle" of
+    "https://github.com/PaddlePaddle/PaddleOCR") is a path, not a mention of the thing.
+
+    >>> web_addresses("Code: https://github.com/org/Repo (MIT).")
+    [(6, 33)]
+    """
+    return [m.span() for m in _WEB_ADDRESS.finditer(text)] if "/" in text or "www." in text else []
+
+
 def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: bool = False,
          long_form: str | None = None, capitals: bool = True, sentence_start: bool = False,
          topic: bool = False, kept_elsewhere: bool = False) -> bool:
@@ -464,15 +475,36 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
 _FIELD_HEADS = frozenset({"vision", "driving", "robotics", "graphics", "linguistics", "screening", "moderation"})
 
 
+# "X resolution" names a property where X is a dimension or a size ("temporal resolution", "image resolution",
+# "1024x1024 resolution"), a task where X is what is resolved ("conflict resolution").
+_DIMENSIONS = frozenset({"spatial", "temporal", "spectral", "angular", "axial", "lateral", "radiometric", "image",
+                         "video", "voxel", "pixel", "depth", "frame", "input", "output", "rendering", "display",
+                         "native", "full", "high", "low", "higher", "lower", "coarse", "fine", "intermediate",
+                         "anisotropic", "isotropic", "spatial-spectral", "spatio-temporal", "spatiotemporal"})
+# Words of degree before "control" make it a capability, not a task: "fine-grained control", "precise control"
+# ("motion control", "robot control" are tasks).
+_DEGREE_WORDS = frozenset({"fine-grained", "fine", "finer", "coarse", "coarse-grained", "precise", "flexible",
+                           "explicit", "accurate", "better", "greater", "full", "direct", "granular"})
+
+
 def _heads_task(text: str) -> bool:
     """A task's head noun ends the phrase, before an acronym in brackets or a prepositional phrase
     ("grammatical error correction (GEC)", "citation intent classification in Turkish"): Papers with
-    Code's task names end in it, or the head lexicon types it Task."""
+    Code's task names end in it, or the head lexicon types it Task; not a property ("temporal resolution") or
+    a degree of control ("fine-grained control").
+
+    >>> _heads_task("conflict resolution"), _heads_task("spatial resolution"), _heads_task("fine-grained control")
+    (True, False, False)
+    """
     text = _ACRONYM_AT_END.sub("", text)
     words = re.split(r"\s+(?:in|of|for|on|from|with|under|across)\s+", text, maxsplit=1)[0].split()
     if not words:
         return False
     head = words[-1].lower()
+    before = words[-2].lower() if len(words) > 1 else ""
+    if head == "resolution" and (before in _DIMENSIONS or any(c.isdigit() for c in before)) \
+            or head == "control" and before and all(w.lower() in _DEGREE_WORDS for w in words[:-1]):
+        return False
     return knowledge.heads_tasks(head) or HEAD_TYPES.get(head.rsplit("-", 1)[-1]) == TASK or head in _FIELD_HEADS
 
 

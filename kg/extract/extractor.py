@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
-from kg.extract.entities import acts_as_system, cue_type, is_named, is_other_kind, keep, name_key, title_subject, topic_names
+from kg.extract.entities import (acts_as_system, cue_type, is_named, is_other_kind, keep, name_key, title_subject,
+                                 topic_names, web_addresses)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
@@ -152,13 +153,15 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = METHOD, CUE_SCORE  # "PACO achieves ...": a system, Method or Model by its other votes
         typed.append([span, note, kind, score])
     _type_listed_datasets(text, typed)
+    urls = web_addresses(text)
     mentions = []
     for span, note, kind, score in typed:
         start, end = span.start_char, span.end_char
         sentence = next((text[s:e] for s, e in bounds if s <= start < e), text)
         long_form = note.long_form or long_forms.get(span.text) or long_forms.get(span.text.removesuffix("s"))
         graph = keep(span.text, kind, note.extractor, sentence, note.proposed, long_form,
-                     capitals=field != "title", sentence_start=span[0].is_sent_start)
+                     capitals=field != "title", sentence_start=span[0].is_sent_start) \
+            and not any(s < end and start < e for s, e in urls)
         mentions.append(Mention(start, end, span.text, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions

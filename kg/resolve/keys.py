@@ -14,9 +14,11 @@ _LEADING = re.compile(
     r"^(?:(?:the|a|an|our|their|its|this|these|those|proposed|novel|new|existing|popular)\s+)+", re.I
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
-# A trailing acronym in parentheses ("Information Retrieval (IR)", not "Llama 2 (7B)"), open
-# bracket, quote or comma, or a sentence's full stop the tokenizer left on the last word ("Qwen3-8B.").
-_TRAILING = re.compile(r"(?:\s+\([A-Za-z][A-Za-z-]{0,11}\)|\s*[(\[{,;:\"“”]+|(?<=\w)\.)$")
+# A trailing acronym in parentheses ("Information Retrieval (IR)", "Text-to-Image (T2I)" with two capitals
+# or more, not "Llama 2 (7B)", "Model (v2)"), open bracket, quote or comma, or a sentence's full stop the
+# tokenizer left on the last word ("Qwen3-8B.").
+_TRAILING = re.compile(r"(?:\s+\((?:[A-Za-z][A-Za-z-]{0,11}|(?=(?:[^)]*[A-Z]){2})[A-Za-z0-9][A-Za-z0-9-]{0,11})\)"
+                       r"|\s*[(\[{,;:\"“”]+|(?<=\w)\.)$")
 _OPENING = re.compile(r"^[\"“”]+\s*")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
 _INVARIANT_S = ("ss", "us", "is", "ias", "ics", "series", "species", "news")
@@ -41,6 +43,8 @@ def label_form(text: str) -> str:
 
     >>> label_form("the  proposed DGNO's"), label_form("Information Retrieval (IR)"), label_form('"SFC (')
     ('DGNO', 'Information Retrieval', 'SFC')
+    >>> label_form("Text-to-Image (T2I)"), label_form("Llama 2 (7B)")
+    ('Text-to-Image', 'Llama 2 (7B)')
     >>> label_form("Qwen3-8B.")
     'Qwen3-8B'
     """

@@ -459,7 +459,8 @@ class Resolver:
         # The preferred label is a spelling of the long form where there is one ("large language
         # model" for LLM; not "Bilingual Evaluation Understudy" for BLEU, a name people know by its
         # acronym), singular rather than plural, then the most frequent, then as written in a
-        # definition, then the first alphabetically.
+        # definition, then the first alphabetically. A name Papers with Code lists as written is no plural
+        # ("nuScenes", not the typo "nuScene").
         # A long form that is the tail of another inside a word, and rarer ("modal large language
         # models" beside "multimodal ..."), was cut short by the acronym finder.
         long_keys = {row[0] for row in key_longs}
@@ -564,9 +565,11 @@ def _is_title_case(form: str) -> bool:
 
 
 def _is_plural(form: str) -> bool:
-    """Whether the last word of ``form`` is a plural ("VAEs", "state space models")."""
+    """Whether the last word of ``form`` is a plural ("VAEs", "state space models"), and ``form`` no name that
+    Papers with Code lists ("nuScenes")."""
     words = label_words(form)
-    return bool(words) and singular(words[-1].casefold(), words[-1]) != words[-1].casefold()
+    return bool(words) and singular(words[-1].casefold(), words[-1]) != words[-1].casefold() \
+        and not knowledge.lookup(form)
 
 
 def resolve(extractions: Iterable[Extraction]) -> tuple[Mapping[str, Entity], dict[tuple[str, int], str]]:

@@ -98,3 +98,13 @@ def test_names_listed_with_a_known_data_set_are_data_sets():
     assert [(item[0].text, item[2]) for item in typed] == [
         ("ALFWorld", "Dataset"), ("WebShop", "Dataset"), ("Codex", "Model"), ("HotpotQA", "Dataset"),
         ("ReAct", "Method"), ("GAIA", "Method")]
+
+
+def test_a_name_inside_a_web_address_is_a_mention_but_no_graph_entity():
+    doc = spacy.blank("en")("We release PaddleOCR(https://github.com/PaddlePaddle/PaddleOCR) with PaddlePaddle .")
+    at = [t.i for t in doc if t.text == "PaddlePaddle"]
+    assert len(at) == 2, [t.text for t in doc]  # one inside the address, one in the sentence
+    doc.ents = [Span(doc, i, i + 1, label="Method") for i in at]
+    found = [(m.text, m.start, m.graph) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
+    assert found == [("PaddlePaddle", doc.text.index("PaddlePaddle/"), False),
+                     ("PaddlePaddle", doc.text.rindex("PaddlePaddle"), True)]

@@ -242,6 +242,18 @@ def test_labels_prefer_the_singular_long_form_and_drop_stray_brackets():
     assert entity.aliases == ["IR", "Information Retrieval", "information retrievals"]
 
 
+def test_a_listed_name_ending_in_s_keeps_its_spelling_and_a_digit_acronym_leaves_the_label():
+    # "nuScenes" is a Papers with Code data set, not the plural of a typo "nuScene" written once
+    table = _table(*[_extraction(f"n{i}", _m("nuScenes", "Dataset")) for i in range(3)],
+                   _extraction("t", _m("nuScene", "Dataset")))
+    (entity,) = table.entities.values()
+    assert entity.label == "nuScenes"
+    assert label_form("Text-to-Image (T2I)") == "Text-to-Image"
+    assert label_form("Llama 2 (7B)") == "Llama 2 (7B)" and label_form("Model (v2)") == "Model (v2)"
+    table = _table(_extraction("a", _m("Text-to-Image (T2I)", "Task")), _extraction("b", _m("text-to-image", "Task")))
+    assert len(table.entities) == 1
+
+
 def test_a_definition_seen_later_merges_two_entities_under_the_long_form_id():
     before = [_extraction("a", _m("VAE")), _extraction("b", _m("variational autoencoder"))]
     assert sorted(_table(*before).entities) == ["entity/vae", "entity/variationalautoencoder"]

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.rules.lexicon import described_as_data, type_from_head
-from kg.schema import DATASET, METHOD, MODEL, TASK
+from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # One name-like token, or several when one of them is clearly a coined name (mixed case, digits).
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w\-\.\+]*|[a-z]+[A-Z][\w\-]*|\w*\d\w*)$")
@@ -15,6 +15,7 @@ _COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
 _DATASET_WORDS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "treebank", "suite",
                   "collection", "questions", "leaderboard", "challenge", "testbed", "data"}
 _TASK_WORDS = {"task", "tasks", "problem", "problems", "challenge", "challenges"}
+_METRIC_WORDS = {"metric", "metrics", "measure", "measures", "score", "scores"}
 _GENRES = {"position", "survey", "review", "tutorial", "perspective", "commentary", "opinion", "editorial", "erratum",
            "correction", "overview", "primer", "report", "keynote", "abstract"}
 _PRONOUNS = {"you", "your", "we", "our", "i", "my", "me", "it", "its", "they", "their", "us"}
@@ -66,7 +67,8 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span) -> str:
 
     The recogniser reads unseen coined names as datasets ("NeuRBF", "STARNet"); a title names a
     dataset only when its subtitle or the name itself says so ("MMEB: A Benchmark for ...", "SpinBench: ..."),
-    and a task only when its subtitle says so ("VidSitu: A New Task for ...").
+    and a task or a metric only when its subtitle says so ("VidSitu: A New Task for ...", "CLIPScore: A
+    Reference-free Evaluation Metric for ...").
     """
     found = _entity_type(doc, name)
     head = [t.lower_ for t in _subtitle_phrase(subtitle)]
@@ -74,6 +76,8 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span) -> str:
         found = None  # "ATM: Zero-Shot Shape Matching for Uncurated Data": a method for data
     if found == TASK and not _TASK_WORDS.intersection(head):
         found = None  # "BEV-Denoise: Learning Intrinsic Noise for ... Segmentation": a method for a task
+    if found == METRIC and not _METRIC_WORDS.intersection(head):
+        found = None  # "AvatarArtist: Open-Domain 4D Avatarization": a system; "CLIPScore: A ... Metric for ..." stays
     return found or _subtitle_type(subtitle) or METHOD
 
 

@@ -119,6 +119,18 @@ def test_title_names(title, expected):
     assert (found and (found[0].text, found[1])) == expected
 
 
+def test_a_title_name_is_a_metric_only_where_its_subtitle_says_so():
+    import spacy
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    for title, expected in [("AvatarArtist: Open-Domain 4D Avatarization", "Method"),
+                            ("CLIPScore: A Reference-free Evaluation Metric for Image Captioning", "Metric")]:
+        doc = nlp(title)
+        doc.ents = [Span(doc, 0, 1, label="Metric")]  # the recogniser's reading of the coined name
+        assert title_name(doc)[1] == expected
+
+
 def test_a_slogan_before_a_title_colon_names_nothing():
     import spacy
 
