@@ -565,11 +565,12 @@ def _is_title_case(form: str) -> bool:
 
 
 def _is_plural(form: str) -> bool:
-    """Whether the last word of ``form`` is a plural ("VAEs", "state space models"), and ``form`` no name that
-    Papers with Code lists ("nuScenes")."""
+    """Whether the last word of ``form`` is a plural ("VAEs", "state space models"): not where Papers with Code
+    lists ``form`` and not its singular ("nuScenes"; "Gaussian Processes" is a plural, both are listed)."""
     words = label_words(form)
-    return bool(words) and singular(words[-1].casefold(), words[-1]) != words[-1].casefold() \
-        and not knowledge.lookup(form)
+    if not words or (one := singular(words[-1].casefold(), words[-1])) == words[-1].casefold():
+        return False
+    return not knowledge.lookup(form) or bool(knowledge.lookup(" ".join([*words[:-1], one])))
 
 
 def resolve(extractions: Iterable[Extraction]) -> tuple[Mapping[str, Entity], dict[tuple[str, int], str]]:

@@ -248,6 +248,10 @@ def test_a_listed_name_ending_in_s_keeps_its_spelling_and_a_digit_acronym_leaves
                    _extraction("t", _m("nuScene", "Dataset")))
     (entity,) = table.entities.values()
     assert entity.label == "nuScenes"
+    # both "Gaussian Process" and "Gaussian Processes" are listed: the singular stays the label
+    table = _table(*[_extraction(f"g{i}", _m("Gaussian processes", "Method")) for i in range(3)],
+                   _extraction("s", _m("Gaussian Process", "Method")))
+    assert [e.label for e in table.entities.values()] == ["Gaussian Process"]
     assert label_form("Text-to-Image (T2I)") == "Text-to-Image"
     assert label_form("Llama 2 (7B)") == "Llama 2 (7B)" and label_form("Model (v2)") == "Model (v2)"
     table = _table(_extraction("a", _m("Text-to-Image (T2I)", "Task")), _extraction("b", _m("text-to-image", "Task")))
