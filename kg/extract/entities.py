@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract import knowledge
+from kg.extract import benchmarks, knowledge
 from kg.extract.rules.lexicon import DESCRIBED_AS_DATA, HEAD_TYPES, is_architecture_name
 from kg.extract.wordlists import (BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, KIND_NOUNS,
                                   METRIC_HEADS, METHOD_CLASS_PLURALS, METHOD_PLURALS, OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS,
@@ -248,6 +248,46 @@ def measures_something(text: str) -> bool:
     if words[-1].lower().strip("()") in METRIC_HEADS or _singular(words[-1].lower()) in METRIC_HEADS:
         return True
     return METRIC in knowledge.known_types(text)
+
+
+# The parts of a coined word: "DigiFace" → Digi, Face; "XAnatomy" → X, Anatomy; "SolidFGeo2k" → Solid, F, Geo, 2, k.
+_WORD_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# Pieces of metric names written inside coined words: "BERTScore", "HalluScore", "DreamSim", "mIoU", "AvgErr".
+_METRIC_PIECES = ("score", "acc", "err", "sim", "dist", "rate", "loss", "iou", "auc", "bleu", "rouge", "fid", "f1",
+                  "recall", "precision", "ratio", "index")
+
+
+@lru_cache(maxsize=4096)
+def coined_non_metric(text: str) -> bool:
+    """A coined word made of ordinary words, no measure among them, that no list knows as a metric: "DigiFace",
+    "MathOlympiad", "ResearchRubrics" are data sets or systems the recognisers read as metrics; "BERTScore",
+    "CIDEr", "mIoU" are metrics.
+
+    >>> coined_non_metric("MathOlympiad"), coined_non_metric("HalluScore"), coined_non_metric("PSNR")
+    (True, False, False)
+    """
+    if " " in text or not re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", text) or METRIC in knowledge.known_types(text) \
+            or benchmarks.metric_key(text) in benchmarks.names().metric_keys:
+        return False
+    parts = [p.lower() for p in _WORD_PARTS.findall(text)]
+    if any(piece in text.lower() for piece in _METRIC_PIECES) or any(p in METRIC_HEADS for p in parts):
+        return False
+    return any(len(p) >= 4 and is_ordinary_word(p) for p in parts)
+
+
+# A data set's place: "on X", "in the X"; or a score right after it: "X (22.8%)", "X < 68%".
+_DATA_BEFORE = re.compile(r"\b(?:on|in|across|over)(?:\s+the)?\s*$", re.I)
+_SCORE_AFTER = re.compile(r"\s*\(?\s*[<>≈~]?\s*\d+(?:\.\d+)?\s*%")
+_DATA_NOUN = re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora)\b", re.I)
+
+
+def coined_kind(before: str, after: str) -> str:
+    """The type of a coined word that is no metric (:func:`coined_non_metric`): a data set where the text
+    reports on it or names data sets just before it ("ranks second on MathOlympiad (22.8%)", "the synthetic
+    datasets DigiFace, DCFace"), else a system ("training XAnatomy to predict ...")."""
+    clause = re.split(r"[.;:]\s", before)[-1]
+    data = _DATA_BEFORE.search(before) or _SCORE_AFTER.match(after) or _DATA_NOUN.search(clause)
+    return DATASET if data else METHOD
 
 
 def is_run_on(text: str) -> bool:

@@ -108,3 +108,10 @@ def test_a_name_inside_a_web_address_is_a_mention_but_no_graph_entity():
     found = [(m.text, m.start, m.graph) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
     assert found == [("PaddlePaddle", doc.text.index("PaddlePaddle/"), False),
                      ("PaddlePaddle", doc.text.rindex("PaddlePaddle"), True)]
+
+
+def test_a_coined_word_of_ordinary_words_is_no_metric():
+    doc = spacy.blank("en")("It ranks second on MathOlympiad ( 22.8% ) ; we train XAnatomy and report BERTScore .")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="Metric") for t in doc if t.text in ("MathOlympiad", "XAnatomy", "BERTScore")]
+    found = [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
+    assert found == [("MathOlympiad", "Dataset"), ("XAnatomy", "Method"), ("BERTScore", "Metric")]
