@@ -14,7 +14,7 @@ import networkx as nx
 
 from kg.records import Extraction, Mention, Quantity
 from kg.resolve import Entity, Resolver, slug
-from kg.schema import CLAIM, DATASET, EDGE_TYPES, METRIC, NODE_TYPES, PAPER, SYSTEMS
+from kg.schema import CLAIM, DATASET, EDGE_TYPES, METRIC, NODE_TYPES, PAPER, SYSTEMS, TASK
 
 
 def paper_node(paper_id: str) -> str:
@@ -107,11 +107,14 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str | None
         head, tail = ex.entities[r.head], ex.entities[r.tail]
         field = head.field
         u, v = entity_of[r.head], entity_of[r.tail]
-        spec = EDGE_TYPES[r.type]
-        if u is None or v is None or u == v or entity_type[u] not in spec.domain or entity_type[v] not in spec.range:
+        if u is None or v is None or u == v:
+            continue
+        kind = _resolved_type(r.type, entity_type[u], entity_type[v])
+        spec = EDGE_TYPES.get(kind) if kind else None
+        if spec is None or entity_type[u] not in spec.domain or entity_type[v] not in spec.range:
             continue
         where = {k: v for k, v in (("dataset", r.dataset), ("metric", r.metric)) if v is not None}
-        _add_edge(graph, seen, u, v, r.type, pid, field, r.sentence, ex, r.extractor, r.score, None, where)
+        _add_edge(graph, seen, u, v, kind, pid, field, r.sentence, ex, r.extractor, r.score, None, where)
     for n, claim in enumerate(ex.claims):
         sentence = next((i for i, s in enumerate(ex.sentences) if s.start == claim.start), None)
         cid = f"claim/{pid.removeprefix('paper/')}-{n + 1}"
@@ -134,6 +137,16 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str | None
                 continue
             _add_edge(graph, seen, cid, entity_of[i], "about", pid, "abstract", sentence, ex, claim.extractor,
                       claim.score, None)
+
+
+def _resolved_type(relation: str, head_type: str, tail_type: str) -> str | None:
+    """The edge a relation becomes between entities of the resolved types: ``isA`` holds between two systems
+    (Method and Model are one kind, split two ways) or two things of one type; a system or data set that "is
+    a" task addresses it ("MIGA, a video generation framework"); other ``isA`` ("HalluScore isA question
+    answering") are left out."""
+    if relation != "isA" or head_type == tail_type or head_type in SYSTEMS and tail_type in SYSTEMS:
+        return relation
+    return "addresses" if tail_type == TASK and head_type in (*SYSTEMS, DATASET) else None
 
 
 # The graph node types a quantity's entity references must resolve to (what the RDF shapes expect).

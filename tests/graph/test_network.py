@@ -50,3 +50,22 @@ def test_counts_and_proposal(graph):
     # "LLaMA-2" is written twice and "Llama 2" once, so the merged node is labelled "LLaMA-2".
     assert relations == {("FooNet", "outperforms", "LLaMA-2"), ("FooNet", "evaluatedOn", "SQuAD"),
                          ("LLaMA-2", "evaluatedOn", "SQuAD")}
+
+
+def test_an_is_a_between_unlike_kinds_addresses_a_task_or_is_left_out():
+    from kg.graph.network import build_graph
+    from kg.records import Extraction, Mention, Paper, Relation
+
+    text = "MIGA, a video generation framework. HalluScore, a question answering metric. Mamba, a Transformer."
+
+    def mention(name: str, kind: str) -> Mention:
+        return Mention(text.index(name), text.index(name) + len(name), name, kind, "abstract", 0.9, "ner")
+
+    mentions = [mention("MIGA", "Method"), mention("video generation", "Task"), mention("HalluScore", "Metric"),
+                mention("question answering", "Task"), mention("Mamba", "Model"), mention("Transformer", "Method")]
+    relations = [Relation(0, 1, "isA", 0.6, "pattern"), Relation(2, 3, "isA", 0.6, "pattern"),
+                 Relation(4, 5, "isA", 0.6, "pattern")]
+    graph = build_graph([Extraction(Paper("p1", "A title", text), entities=mentions, relations=relations)])
+    edges = {(graph.nodes[u]["label"], d["type"], graph.nodes[v]["label"]) for u, v, d in graph.edges(data=True)
+             if graph.nodes[u]["type"] != "Paper"}
+    assert edges == {("MIGA", "addresses", "video generation"), ("Mamba", "isA", "Transformer")}
