@@ -15,6 +15,13 @@ def test_votes_decide_between_method_and_model_for_a_known_method():
     assert decide_type("dropout", [], {"Method": 1.6, "Model": 0.8}) == "Method"
 
 
+def test_an_estimation_is_a_task():
+    # 107 of Papers with Code's task names end in "estimation", 3 of its method names
+    votes = {"Method": 15.15, "Model": 11.4, "Task": 6.75}
+    assert decide_type("monocular depth estimation", ["Monocular Depth Estimation"], votes) == "Task"
+    assert decide_type("uncertainty estimation", [], {"Method": 1.6, "Task": 0.8}) == "Task"
+
+
 def test_a_version_or_size_makes_a_model():
     assert decide_type("Llama-3.1", [], {"Method": 0.8, "Model": 0.7}) == "Model"
 

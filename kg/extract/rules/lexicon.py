@@ -54,12 +54,13 @@ for _type, _words in {
         "reasoning completion synthesis tracking localization localisation reconstruction "
         "processing understanding extraction recommendation labeling labelling linking editing "
         "inpainting restoration super-resolution planning navigation grounding verification diagnosis qa "
-        "removal assessment counting deblurring dehazing deraining colorization colourisation matting fact-checking"
+        "removal assessment counting deblurring dehazing deraining colorization colourisation matting fact-checking "
+        "estimation"
     ),
     METHOD: (
         "method methods algorithm algorithms approach approaches framework frameworks technique "
         "techniques learning optimization optimisation training inference attention regularization "
-        "regularisation estimation estimator sampling decoding search distillation pruning "
+        "regularisation estimator sampling decoding search distillation pruning "
         "quantization quantisation embedding embeddings mechanism strategy procedure analysis "
         "process modeling modelling imputation alignment tuning fine-tuning pretraining guidance protocol protocols "
         "module modules block blocks layer layers pipeline pipelines agent agents system systems"
