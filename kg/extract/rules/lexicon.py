@@ -70,19 +70,28 @@ for _type, _words in {
         HEAD_TYPES[_word] = _type
 
 
+# What an estimator is named by, before "estimation": a statistical principle, not the thing estimated.
+_ESTIMATOR = re.compile(r"(?i:likelihood|(?:non|semi)?-?parametric|bayesian|kernel|contrastive|posteriori|moments?"
+                        r"|squares|monte-?carlo|carlo|mcmc)|MLE|MAP")  # "MAP estimation", not "depth map estimation"
+
+
 def head_type(words: list[str]) -> str | None:
     """Type of a noun phrase from its last word: "... Benchmark" Dataset, "... Detection" Task.
 
-    An "X-augmented" task word names a method ("retrieval-augmented generation").
+    An "X-augmented" task word names a method ("retrieval-augmented generation"), and so does an estimation
+    named by its principle ("maximum likelihood estimation"; "pose estimation" is a task).
 
     >>> head_type(["Retrieval-Augmented", "Generation"]), head_type(["video", "generation"])
+    ('Method', 'Task')
+    >>> head_type(["maximum", "likelihood", "estimation"]), head_type(["depth", "estimation"])
     ('Method', 'Task')
     """
     if not words:
         return None
     found = HEAD_TYPES.get(words[-1].lower().strip("-"))
-    if found == TASK and len(words) > 1 and words[-2].lower().endswith("augmented"):
-        return METHOD
+    if found == TASK and len(words) > 1 and (words[-2].lower().endswith("augmented")
+                                             or _ESTIMATOR.fullmatch(words[-2]) and words[-1].lower() == "estimation"):
+        return METHOD  # "maximum likelihood estimation": an estimator, not what is estimated ("pose estimation")
     return found
 
 
