@@ -239,3 +239,12 @@ def test_a_subtitle_is_read_in_its_first_conjunct_that_names_a_kind_and_an_evalu
     assert title_name(nlp("Metis: A Generalizable and Efficient World-Action Model for Driving"))[1] == "Model"
     assert title_name(nlp("LIBERO-Occ: Evaluating and Improving VLA Models under Occlusion"))[1] == "Dataset"
     assert title_name(nlp("MambaADv2: Evolving Duality-enhanced State Space Model for Detection"))[1] == "Model"
+
+
+def test_architecture_names_end_in_an_architecture():
+    from kg.extract.rules.lexicon import is_architecture_name
+
+    for name in ("ARMED-CNN", "WaveCycleGAN2", "DistilBERT", "OccMamba", "ERNIE-VL", "Qwen2.5-VL", "SphereViT", "DS-DiT"):
+        assert is_architecture_name(name), name
+    for name in ("FloodNet", "MLM", "CVL", "Mamba", "ViT", "InternVL"):  # data sets, objectives, bare architectures
+        assert not is_architecture_name(name), name
