@@ -14,8 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.rules.doc_text import token_texts
-from kg.extract.rules.lexicon import type_from_head
+from kg.extract.rules.lexicon import head_type, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
+from kg.schema import DATASET, METRIC
 
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-\.+]{0,14}$")
 
@@ -153,6 +154,10 @@ def _spells(short: str, words: list[str]) -> bool:
     return any(_initials(words, skip) == chars for skip in (frozenset(), _SKIPPED))
 
 
+# Head nouns that make a long form a data set for certain ("bank", "suite", "collection" name components too).
+_DATA_HEADS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "treebank"})
+
+
 def acronym_component(doc: Doc) -> Doc:
     """Type acronym definitions and every later use of the short form in the same text."""
     words = token_texts(doc)
@@ -163,12 +168,18 @@ def acronym_component(doc: Doc) -> Doc:
     types = {(e.start, e.end): e.label_ for e in doc.ents}
     spans: list[Span] = []
     notes: list[SpanInfo] = []
+    headed: dict[str, str] = {}  # a name → the type its (long form's) head noun leaves no doubt about
     for short, long in pairs:
-        label = (
-            _overlapping_label(doc, long)
-            or _overlapping_label(doc, short)
-            or type_from_head([t.text for t in long])
-        )
+        head = head_type([t.text for t in long])
+        if head == METRIC or head == DATASET and long[-1].lower_ in _DATA_HEADS:
+            # "Driving Score (DS)", "Penn Treebank (PTB)", whatever the recogniser read; not "Memory Bank (MB)"
+            headed[short.text] = headed[short.text + "s"] = headed[long.text] = label = head
+        else:
+            label = (
+                _overlapping_label(doc, long)
+                or _overlapping_label(doc, short)
+                or type_from_head([t.text for t in long])
+            )
         if label is None:
             continue
         spans.append(Span(doc, long.start, long.end, label=label))
@@ -179,6 +190,9 @@ def acronym_component(doc: Doc) -> Doc:
                 spans.append(Span(doc, i, i + 1, label=label))
                 notes.append(SpanInfo("acronym", 0.75, long_form=long.text))
     add_entities(doc, spans, notes, extend=True)
+    if headed:  # the recogniser's own spans of such a name take that type too
+        doc.ents = [Span(doc, e.start, e.end, label=headed[e.text]) if headed.get(e.text, e.label_) != e.label_ else e
+                    for e in doc.ents]
     # A short form the recogniser already typed still learns its long form.
     table = info(doc)
     for short, long in pairs:
