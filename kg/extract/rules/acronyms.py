@@ -13,6 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.extract.entities import metric_in_other_sense
 from kg.extract.rules.doc_text import token_texts
 from kg.extract.rules.lexicon import head_type, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
@@ -171,8 +172,9 @@ def acronym_component(doc: Doc) -> Doc:
     headed: dict[str, str] = {}  # a name → the type its (long form's) head noun leaves no doubt about
     for short, long in pairs:
         head = head_type([t.text for t in long])
-        if head == METRIC or head == DATASET and long[-1].lower_ in _DATA_HEADS:
-            # "Driving Score (DS)", "Penn Treebank (PTB)", whatever the recogniser read; not "Memory Bank (MB)"
+        if head == METRIC and not metric_in_other_sense(long.text, "") or head == DATASET and long[-1].lower_ in _DATA_HEADS:
+            # "Driving Score (DS)", "Penn Treebank (PTB)", whatever the recogniser read; not "Memory Bank (MB)",
+            # "multi-query associative recall (MQAR)"
             headed[short.text] = headed[short.text + "s"] = headed[long.text] = label = head
         else:
             label = (

@@ -33,11 +33,14 @@ def test_a_long_form_headed_by_a_metric_or_data_set_noun_types_its_acronym_whate
     from kg.extract.rules.acronyms import acronym_component
 
     nlp = build_nlp(None, rules=("acronyms",))
-    doc = nlp.make_doc("It reaches 77.74 Driving Score (DS) on Bench2Drive, 14.28 DS more, with a Memory Bank (MB).")
-    doc.ents = [Span(doc, t.i, t.i + 1, label="Method") for t in doc if t.text in ("DS", "MB")]  # the recogniser's
+    doc = nlp.make_doc("It reaches 77.74 Driving Score (DS) on Bench2Drive, 14.28 DS more, with a Memory Bank (MB) "
+                       "and multi-query associative recall (MQAR).")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="Method" if t.text != "MQAR" else "Task")
+                for t in doc if t.text in ("DS", "MB", "MQAR")]  # the recogniser's
     doc = acronym_component(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [
-        ("Driving Score", "Metric"), ("DS", "Metric"), ("DS", "Metric"), ("Memory Bank", "Method"), ("MB", "Method")]
+        ("Driving Score", "Metric"), ("DS", "Metric"), ("DS", "Metric"), ("Memory Bank", "Method"), ("MB", "Method"),
+        ("multi-query associative recall", "Task"), ("MQAR", "Task")]
 
 
 def test_an_acronym_glued_into_a_hyphenated_name_is_no_use_of_it():
