@@ -275,6 +275,22 @@ def coined_non_metric(text: str) -> bool:
     return any(len(p) >= 4 and is_ordinary_word(p) for p in parts)
 
 
+def named_metric(text: str) -> bool:
+    """A name the metric lists know that also says it measures ("BLEU", "BERTScore", "F1 score", "GFLOPs",
+    "Chamfer Distance"), and that Papers with Code knows as nothing else: a Metric whatever a recogniser
+    read ("CNN", a leaderboard column too, says nothing of a measure).
+
+    >>> named_metric("BERTScore"), named_metric("GFLOPs"), named_metric("CNN"), named_metric("ImageNet")
+    (True, True, False, False)
+    """
+    lowered = text.lower()
+    if not any(piece in lowered for piece in (*_METRIC_PIECES, "flop", "ndcg", "psnr", "ssim", "lpips", "aupr")):
+        return False
+    known = knowledge.known_types(text)
+    listed = METRIC in known or benchmarks.metric_key(text) in benchmarks.names().metric_keys
+    return listed and not known - {METRIC} and not benchmarks.names().known_dataset(text)
+
+
 # A data set's place: "on X", "in the X"; or a score right after it: "X (22.8%)", "X < 68%".
 _DATA_BEFORE = re.compile(r"\b(?:on|in|across|over)(?:\s+the)?\s*$", re.I)
 _SCORE_AFTER = re.compile(r"\s*\(?\s*[<>≈~]?\s*\d+(?:\.\d+)?\s*%")
