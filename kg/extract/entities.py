@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract import benchmarks, knowledge
-from kg.extract.rules.lexicon import DESCRIBED_AS_DATA, HEAD_TYPES, is_architecture_name
+from kg.extract.rules.lexicon import DESCRIBED_AS_DATA, HEAD_TYPES, head_type, is_architecture_name
 from kg.extract.wordlists import (BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, KIND_NOUNS,
                                   METRIC_HEADS, METHOD_CLASS_PLURALS, METHOD_PLURALS, OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS,
                                   RUN_ON_VERBS, VENUES, is_ordinary_word)
@@ -611,12 +611,14 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 
     "the X dataset", "on the X benchmark", "trained on X", "fine-tuned on X", "datasets: X, Y",
-    "X, a new benchmark" → Dataset;
+    "X, a new benchmark" → Dataset ("code generation benchmarks": the task's, Task);
     "X-7B", "X 70B", "the FLUX model", "a ConvNeXt backbone", "models such as X", "X (XM) models" → Model;
     "the X task" → Task; "the X framework", "a X module" → Method;
     "X score", "an FVD of 67.97", "NME = 6.36" → Metric.
     """
     before, after = before.lower().rstrip(), after.lower().lstrip()
+    if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) and text.islower() and head_type(text.split()) == TASK:
+        return TASK  # "mathematical reasoning benchmarks", "segmentation datasets": data sets of a task, not the task's
     if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) \
             or DESCRIBED_AS_DATA.match(after) and _CODED_TOKEN.match(text) or re.search(
             r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested|experiments?)\b[^.;]{0,40}?\bon(?:\s+the)?$",

@@ -71,7 +71,9 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("a ", "diffusion", " model", None),
     ("we present ", "GRAB", ", a finance-specific benchmark for", "Dataset"),
     ("we construct ", "FabTab", ", the first benchmark dataset of", "Dataset"),
-    ("we present ", "GRAB", ", a model trained on the benchmark", None)])
+    ("we present ", "GRAB", ", a model trained on the benchmark", None),
+    ("strong results on ", "mathematical reasoning", " benchmarks such as", "Task"),
+    ("on the ", "MATH", " benchmark", "Dataset")])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
