@@ -611,20 +611,22 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 
     "the X dataset", "on the X benchmark", "trained on X", "fine-tuned on X", "datasets: X, Y",
-    "X, a new benchmark" → Dataset ("code generation benchmarks": the task's, Task);
+    "X, a new benchmark" → Dataset (a lower-case task phrase there, "code generation benchmarks", "experiments on
+    code generation", → Task);
     "X-7B", "X 70B", "the FLUX model", "a ConvNeXt backbone", "models such as X", "X (XM) models" → Model;
     "the X task" → Task; "the X framework", "a X module" → Method;
     "X score", "an FVD of 67.97", "NME = 6.36" → Metric.
     """
     before, after = before.lower().rstrip(), after.lower().lstrip()
-    if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) and text.islower() and head_type(text.split()) == TASK:
-        return TASK  # "mathematical reasoning benchmarks", "segmentation datasets": data sets of a task, not the task's
+    # a lower-case task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on
+    # code generation" name the task of the data sets, not one of them
+    task_phrase = text.islower() and head_type(re.split(r"[\s-]+", text)) == TASK
     if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) \
             or DESCRIBED_AS_DATA.match(after) and _CODED_TOKEN.match(text) or re.search(
             r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested|experiments?)\b[^.;]{0,40}?\bon(?:\s+the)?$",
             before) or re.search(r"\b(?:datasets|benchmarks|corpora)(?:\s*:|,?\s+(?:like|such\s+as|including|namely)\b)"
                                  r"[^.;()]{0,40}$", before):
-        return DATASET
+        return TASK if task_phrase else DATASET
     if _METRIC_VALUE.match(after) and _CODED_TOKEN.match(text) and not re.search(r"\d[BM]$", text) \
             and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} and text.lower() not in _listed_systems():
         return METRIC  # "an FVD of 67.97", "NME = 6.36", "HD95 of 3.49 mm": a value is reported in it

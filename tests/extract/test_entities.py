@@ -73,6 +73,8 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("we construct ", "FabTab", ", the first benchmark dataset of", "Dataset"),
     ("we present ", "GRAB", ", a model trained on the benchmark", None),
     ("strong results on ", "mathematical reasoning", " benchmarks such as", "Task"),
+    ("Additional experiments on ", "code generation", ", zero-shot", "Task"),
+    ("Additional experiments on ", "HumanEval", ", zero-shot", "Dataset"),
     ("on the ", "MATH", " benchmark", "Dataset")])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
