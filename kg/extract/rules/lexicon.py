@@ -56,7 +56,8 @@ for _type, _words in {
         "processing understanding extraction recommendation labeling labelling linking editing "
         "inpainting restoration super-resolution planning navigation grounding verification diagnosis qa "
         "removal assessment counting deblurring dehazing deraining colorization colourisation matting fact-checking "
-        "estimation"
+        "estimation identification re-identification denoising discovery comprehension registration separation "
+        "anticipation spotting categorization diacritization diarization"
     ),
     METHOD: (
         "method methods algorithm algorithms approach approaches framework frameworks technique "
