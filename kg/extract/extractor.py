@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
-from kg.extract.entities import (acts_as_system, coined_kind, coined_non_metric, cue_type, is_named, is_other_kind, keep,
-                                 metric_in_other_sense, name_key, named_metric, title_subject, topic_names,
+from kg.extract.entities import (acts_as_system, coined_kind, coined_non_metric, cue_type, is_named, is_other_kind,
+                                 keep, metric_in_other_sense, name_key, named_metric, title_subject, topic_names,
                                  web_addresses)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp

@@ -172,7 +172,9 @@ def acronym_component(doc: Doc) -> Doc:
     headed: dict[str, str] = {}  # a name → the type its (long form's) head noun leaves no doubt about
     for short, long in pairs:
         head = head_type([t.text for t in long])
-        if head == METRIC and not metric_in_other_sense(long.text, "") or head == DATASET and long[-1].lower_ in _DATA_HEADS:
+        certain = head == METRIC and not metric_in_other_sense(long.text, "") \
+            or head == DATASET and long[-1].lower_ in _DATA_HEADS
+        if certain:
             # "Driving Score (DS)", "Penn Treebank (PTB)", whatever the recogniser read; not "Memory Bank (MB)",
             # "multi-query associative recall (MQAR)"
             headed[short.text] = headed[short.text + "s"] = headed[long.text] = label = head
