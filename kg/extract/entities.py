@@ -139,7 +139,10 @@ _ACRONYM_AT_END = re.compile(r"\s*\([^()]*\)$")
 _VALUE = re.compile(r"(?:^|\s)(?:0\.\d+|\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?[x×])(?=\s|$)")  # "0.71", "1.3-1.7x"
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
 _URL = re.compile(r"://|\bwww\.|\b[\w-]+\.(?:com|org|io|net|ai)/")
-_WEB_ADDRESS = re.compile(rf"[^\s()\[\]<>]*(?:{_URL.pattern})[^\s()\[\]<>]*")
+# A web address is a run of text without spaces or brackets that holds "://" or "www.", or starts with a
+# host name ("github.com/..."); each run is tested once from its start, so a long run costs linear time.
+_ADDRESS_RUN = re.compile(r"[^\s()\[\]<>]+")
+_HOST_START = re.compile(r"(?:[\w-]+\.)+(?:com|org|io|net|ai)/")
 # A count or size before a class: "32B reasoning models", "1.5B/7B/14B/32B models", "12 advanced MLLMs".
 _COUNT = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:/\d+(?:\.\d+)?[BMK]?)*|\d+(?:\.\d+)?[x×]|"
                     r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|multiple)")
@@ -436,7 +439,10 @@ def web_addresses(text: str) -> list[tuple[int, int]]:
     >>> web_addresses("Code: https://github.com/org/Repo (MIT).")
     [(6, 33)]
     """
-    return [m.span() for m in _WEB_ADDRESS.finditer(text)] if "/" in text or "www." in text else []
+    if "/" not in text and "www." not in text:
+        return []
+    return [run.span() for run in _ADDRESS_RUN.finditer(text)
+            if "://" in run.group() or "www." in run.group() or "/" in run.group() and _HOST_START.match(run.group())]
 
 
 def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: bool = False,

@@ -123,3 +123,10 @@ def test_a_listed_metric_that_says_it_measures_is_a_metric_whatever_the_recognis
                 for t in doc if t.text in ("BERTScore", "GFLOPs", "CNN")]
     found = [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
     assert found == [("BERTScore", "Metric"), ("GFLOPs", "Metric"), ("CNN", "Method")]
+
+
+def test_web_addresses_are_found_in_one_pass_over_long_runs_of_text():
+    from kg.extract.entities import web_addresses
+
+    text = "See github.com/org/Repo and www.example.org; x/" + "a-" * 20_000  # no address in the long run
+    assert [text[s:e] for s, e in web_addresses(text)] == ["github.com/org/Repo", "www.example.org;"]
