@@ -272,8 +272,9 @@ def coined_non_metric(text: str) -> bool:
     if " " in text or not re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", text) or METRIC in knowledge.known_types(text) \
             or benchmarks.metric_key(text) in benchmarks.names().metric_keys:
         return False
+    lowered = text.lower()
     parts = [p.lower() for p in _WORD_PARTS.findall(text)]
-    if any(piece in text.lower() for piece in _METRIC_PIECES) or any(p in METRIC_HEADS for p in parts):
+    if any(piece in lowered for piece in _METRIC_PIECES) or any(p in METRIC_HEADS for p in parts):
         return False
     return any(len(p) >= 4 and is_ordinary_word(p) for p in parts)
 
