@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract import benchmarks, knowledge
 from kg.extract.rules.lexicon import DESCRIBED_AS_DATA, HEAD_TYPES, head_type, is_architecture_name
-from kg.extract.wordlists import (BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, KIND_NOUNS,
+from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, KIND_NOUNS,
                                   METRIC_HEADS, METHOD_CLASS_PLURALS, METHOD_PLURALS, OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS,
                                   RUN_ON_VERBS, VENUES, is_ordinary_word)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
@@ -115,6 +115,7 @@ _NO_NAME_ENDINGS = (*_ADJECTIVE_TAILS, " technical report")
 # A determiner inside a span before a lower-case word: a clause or a description, not a name ("Maximum a
 # Posteriori" and "Area Under the ROC Curve" are names).
 _INNER_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|this|these)\s+[a-z]")
+_TITLE_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|this|these)\s+\w", re.I)  # a title capitalises what follows
 # Verbs that report a finding, in the form a plural subject takes; a span ending in one ran on into its sentence.
 REPORTING_VERBS = frozenset({"reveal", "show", "demonstrate", "indicate", "suggest", "confirm", "outperform",
                               "achieve", "exhibit", "yield", "remain", "fail", "struggle"})
@@ -337,11 +338,13 @@ def runs_into_clause(words: list[str]) -> bool:
     """A span that ends in a verb or an adverb, or starts with an adverb or a verb: "CVA decouples", "ACE
     achieves", "injecting object information directly", "detect substance"; a verb inside it ("dialogue
     requires reasoning", "Medical Image Understanding Improves Survival Prediction"); a plural noun and a
-    participle ("VM-based CTF challenges spanning"). A name is a noun phrase."""
+    participle ("VM-based CTF challenges spanning"); an auxiliary or modal verb after its first word ("AI Alignment
+    Must Surface Disagreement", "Robots Do the Chores" of titles). A name is a noun phrase."""
     return len(words) > 1 and (words[-1] in RUN_ON_VERBS or bool(_ADVERB.fullmatch(words[-1]))
                                or bool(_ADVERB.fullmatch(words[0])) or words[0] in RUN_ON_VERBS
                                or words[0] in BASE_VERBS
                                or any(w.lower() in RUN_ON_VERBS and (w.islower() or w.istitle()) for w in words[1:-1])
+                               or any(w.lower() in AUXILIARIES and (w.islower() or w.istitle()) for w in words[1:])
                                or words[-1].endswith("ing") and is_plural(words[-2]) and words[-1] not in HEAD_TYPES)
 
 
@@ -512,7 +515,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "Transformer-based models", "MLA-based models": a set of systems, none named
     if len(words) == 3 and words[1] in ("and", "or"):  # "CVR and CIR", "JAX and Pytorch": two things
         return False
-    if _INNER_DETERMINER.search(text) or _PARTICIPLE_CLAUSE.search(text):  # "denoise the reasoning manifold",
+    if _INNER_DETERMINER.search(text) or _PARTICIPLE_CLAUSE.search(text) \
+            or not capitals and _TITLE_DETERMINER.search(text):  # "Robots Do the Chores": a title's clause  # "denoise the reasoning manifold",
         return False  # "followed by a diffusion-based refiner", "planning relied on single-shot plan generation"
     if is_generic(text):
         return False

@@ -77,6 +77,9 @@ QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "rel
                        "overall", "general", "aware", "usability", "safety", "trustworthiness", "transferability",
                        "generalizability", "controllability", "adaptability"})
 # Words that open a clause, not a name: a title's verb ("Boosting SAM", "Towards Robust LLMs").
+# Auxiliary and modal verbs: inside a span they make it a clause ("AI Alignment Must Surface Disagreement").
+AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "can", "cannot", "do", "does", "did", "has", "have",
+                         "had", "would", "could", "should", "will", "may", "might", "must", "shall"})
 CLAUSE_OPENERS = {"enhancing", "improving", "detecting", "towards", "toward", "rethinking", "revisiting", "exploring",
                   "evaluating", "leveraging", "unlocking", "boosting", "bridging", "mitigating", "unveiling",
                   "investigating", "analyzing", "analysing", "assessing", "advancing", "enabling", "harnessing",

@@ -117,6 +117,18 @@ def test_boundaries_extend_a_capitalised_run_to_its_head_noun(nlp):
     assert _fixed(nlp, text, 1, 6) == "Deep Contextualized Neural Autoregressive Topic Model"
 
 
+def test_a_capitalised_run_grows_only_to_a_head_noun_and_a_name_ends_at_a_colon(nlp):
+    text = "Teaching Large Language Models When Not to Know"
+    assert _fixed(nlp, text, 1, 4) == "Large Language Models"
+    assert _fixed(nlp, "CrystalReasoner: Reasoning and RL", 0, 3) == "CrystalReasoner"
+
+
+@pytest.mark.parametrize("text", ["AI Alignment Must Surface Disagreement", "Robots Do the Chores",
+                                  "Agents Can Plan"])
+def test_an_auxiliary_or_a_determiner_of_a_title_makes_a_clause(text):
+    assert not keep(text, "Dataset", "ner", capitals=False)
+
+
 def test_capitals_say_nothing_in_a_title_or_at_a_sentence_start():
     assert not keep("Circuit Component", "Method", "ner", capitals=False)
     assert keep("Circuit Component", "Method", "ner")

@@ -27,19 +27,19 @@ from spacy.tokens import Doc, Span
 from kg.extract import knowledge
 from kg.extract.entities import LEADING, REPORTING_VERBS, is_leading
 from kg.extract.generic import SPANS_KEY
+from kg.extract.rules.lexicon import HEAD_TYPES
 from kg.extract.rules.spans import info
-from kg.extract.wordlists import CLAUSE_OPENERS, KIND_NOUNS, ROLE_NOUNS, RUN_ON_VERBS
+from kg.extract.wordlists import AUXILIARIES, CLAUSE_OPENERS, KIND_NOUNS, ROLE_NOUNS, RUN_ON_VERBS
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
 _MAX_EXTENSION = 3
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:-?param(?:eter)?s?)?", re.I)
 _DATASET_NOUNS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora"}
 # Words a title capitalises that continue no name ("Representation Learning Using A PDE Model").
-_TITLE_FUNCTION_WORDS = {"for", "with", "via", "of", "in", "on", "from", "to", "and", "or", "by", "as", "at",
-                         "towards", "toward", "through", "under", "over", "without", "beyond", "into", "is", "are",
-                         "was", "were", "be", "can", "do", "does", "has", "have", "made", "makes", "meets", "meet",
-                         "matters", "matter", "needs", "need", "would", "could", "should", "will", "may", "might",
-                         "must"}  # "Pose Estimation Made Practical", "X Meets Y", "AI Travel Agent Would Book You"
+_TITLE_FUNCTION_WORDS = AUXILIARIES | {"for", "with", "via", "of", "in", "on", "from", "to", "and", "or", "by", "as",
+                         "at", "towards", "toward", "through", "under", "over", "without", "beyond", "into", "made",
+                         "makes", "meets", "meet", "matters", "matter", "needs", "need", "when", "where", "why", "how", "what", "which", "who", "not", "than", "that", "if", "while",
+                         "versus", "vs"}  # "Pose Estimation Made Practical", "X Meets Y", "AI Travel Agent Would Book You"
 
 
 _SIGNED_OR_DECIMAL = re.compile(r"[+\-−±~]\d+(?:[.,]\d+)?%?|\d+\.\d+%?|\d+/\d+")  # "+5.82", "0.5", "21/140"
@@ -105,6 +105,10 @@ def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start, end = start + 1, end - 1
     if start >= end:
         return None
+    # "CrystalReasoner: Reasoning" (of a title): a name ends at a colon.
+    colon = next((i for i in range(start + 1, end) if doc[i].text == ":"), None)
+    if colon is not None:
+        end = colon
     # "CMU-MOSEI datasets", "datasets DTU": the name is the coined word, the dataset noun is a cue.
     if end - start >= 2 and doc[end - 1].lower_ in _DATASET_NOUNS and _coined(doc[end - 2].text):
         end -= 1
@@ -121,15 +125,17 @@ def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if end - start >= 2 and _coined(doc[end - 1].text):
         nouns = [i for i in range(start, end - 1) if doc[i].lower_ in _DATASET_NOUNS]
         start = nouns[-1] + 1 if nouns else start
-    # Head-noun extension of a capitalised run.
+    # Head-noun extension of a capitalised run, up to a type's head noun: "Deep Contextualized Neural
+    # Autoregressive Topic" + "Model"; not "Large Language Models" + "When Not" (of a title's "... When Not to Know").
     if end - start >= 2 and all(t.text[:1].isupper() for t in doc[start:end]):
-        extra = 0
-        while end < len(doc) and extra < _MAX_EXTENSION and doc[end].text[:1].isupper() and doc[end].is_alpha \
-                and not doc[end].is_sent_start and doc[end].lower_ not in LEADING \
-                and doc[end].lower_ not in _TITLE_FUNCTION_WORDS and doc[end].lower_ not in CLAUSE_OPENERS \
-                and doc[end].lower_ not in RUN_ON_VERBS:
-            end += 1
-            extra += 1
+        stop = end
+        while stop < len(doc) and stop - end < _MAX_EXTENSION and doc[stop].text[:1].isupper() and doc[stop].is_alpha \
+                and not doc[stop].is_sent_start and doc[stop].lower_ not in LEADING \
+                and doc[stop].lower_ not in _TITLE_FUNCTION_WORDS and doc[stop].lower_ not in CLAUSE_OPENERS \
+                and doc[stop].lower_ not in RUN_ON_VERBS:
+            stop += 1
+        heads = [i for i in range(end, stop) if doc[i].lower_ in HEAD_TYPES]
+        end = heads[-1] + 1 if heads else end
     return start, end
 
 
