@@ -618,10 +618,13 @@ def title_subject(title: str) -> str | None:
     return name_key(found.group(1))
 
 
+_OWN_DATASET_NOUN = re.compile(r"(\S+)\s+(?i:data ?sets?|corpus|corpora|benchmarks?|treebanks?)$")
+
+
 def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 
-    "the X dataset", "on the X benchmark", "trained on X", "fine-tuned on X", "datasets: X, Y",
+    "the X dataset", "X corpus", "on the X benchmark", "trained on X", "fine-tuned on X", "datasets: X, Y",
     "X, a new benchmark" → Dataset (a lower-case task phrase there, "code generation benchmarks", "experiments on
     code generation", → Task);
     "X-7B", "X 70B", "the FLUX model", "a ConvNeXt backbone", "models such as X", "X (XM) models" → Model;
@@ -632,7 +635,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     # a lower-case task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on
     # code generation" name the task of the data sets, not one of them
     task_phrase = text.islower() and head_type(re.split(r"[\s-]+", text)) == TASK
-    if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) \
+    own_noun = _OWN_DATASET_NOUN.search(text)  # "GeoSketch Benchmark", "GENIA corpus": the span holds the noun
+    if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) or own_noun and _CODED_TOKEN.match(own_noun.group(1)) \
             or DESCRIBED_AS_DATA.match(after) and _CODED_TOKEN.match(text) or re.search(
             r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested|experiments?)\b[^.;]{0,40}?\bon(?:\s+the)?$",
             before) or re.search(r"\b(?:datasets|benchmarks|corpora)(?:\s*:|,?\s+(?:like|such\s+as|including|namely)\b)"

@@ -20,6 +20,10 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _TRAILING = re.compile(r"(?:\s+\((?:[A-Za-z][A-Za-z-]{0,11}|(?=(?:[^)]*[A-Z]){2})[A-Za-z0-9][A-Za-z0-9-]{0,11})\)"
                        r"|\s*[(\[{,;:\"“”]+|(?<=\w)\.)$")
 _OPENING = re.compile(r"^[\"“”]+\s*")
+# A data set's noun after a coined name ("CMU-MOSEI datasets", "GENIA corpus", "MixCount Dataset"): the name is the
+# coined word; "Spider dataset", "Penn Treebank" keep theirs.
+_DATASET_NOUN = re.compile(r"(?<=\S)\s+(?i:data ?sets?|corpus|corpora|benchmarks?)$")
+_COINED_WORD = re.compile(r"(?:^|\s)\S*(?:\S[A-Z]|\d)\S*$")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
 _INVARIANT_S = ("ss", "us", "is", "ias", "ics", "series", "species", "news")
 _KEY_DROP = re.compile(r"[^\w.+]")
@@ -39,7 +43,8 @@ _GLUED_VERSION = re.compile(r"^(.*?[A-Za-z]{2})(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*[a
 def label_form(text: str) -> str:
     """A mention's text tidied for display: NFC, single spaces, no determiners or possessive.
 
-    A trailing acronym in parentheses and stray brackets or quotes at the ends go too.
+    A trailing acronym in parentheses, stray brackets or quotes at the ends and a data set's noun after a
+    coined name go too.
 
     >>> label_form("the  proposed DGNO's"), label_form("Information Retrieval (IR)"), label_form('"SFC (')
     ('DGNO', 'Information Retrieval', 'SFC')
@@ -47,6 +52,8 @@ def label_form(text: str) -> str:
     ('Text-to-Image', 'Llama 2 (7B)')
     >>> label_form("Qwen3-8B.")
     'Qwen3-8B'
+    >>> label_form("the CMU-MOSEI datasets"), label_form("GENIA corpus"), label_form("Spider dataset")
+    ('CMU-MOSEI', 'GENIA', 'Spider dataset')
     """
     text = " ".join(unicodedata.normalize("NFC", text).split())
     tidy = _OPENING.sub("", _LEADING.sub("", text))
@@ -56,6 +63,9 @@ def label_form(text: str) -> str:
         tidy = _POSSESSIVE.sub("", _TRAILING.sub("", tidy)).strip()
         if tidy.endswith(")") and tidy.count(")") > tidy.count("("):
             tidy = tidy[:-1]
+    noun = _DATASET_NOUN.search(tidy)
+    if noun and _COINED_WORD.search(tidy[: noun.start()]):
+        tidy = tidy[: noun.start()]
     return tidy or text
 
 

@@ -8,6 +8,7 @@ from kg.extract.entities import (acts_as_system, balanced, cue_type, has_tex, is
                                  metric_in_other_sense, name_key, title_subject, topic_names)
 from kg.extract.rules.boundaries import fix_span
 from kg.extract.wordlists import CLAUSE_OPENERS
+from kg.resolve.keys import label_form, match_key
 
 
 @pytest.mark.parametrize("text", ["n}=-\\beta^t_{p", "O(mn)$", "\\mathcal{L}", "x_i"])
@@ -158,9 +159,11 @@ def test_a_coined_name_that_outperforms_is_a_system(before, text, after, system)
     assert acts_as_system(before, text, after) is system
 
 
-def test_dataset_nouns_are_cues_not_part_of_the_name(nlp):
-    assert _fixed(nlp, "We use the CMU-MOSEI datasets here.", 3, 7) == "CMU-MOSEI"
+def test_a_dataset_noun_after_the_name_stays_in_the_span_and_types_it_but_leaves_the_label(nlp):
+    assert _fixed(nlp, "We use the CMU-MOSEI datasets here.", 3, 7) == "CMU-MOSEI datasets"
     assert _fixed(nlp, "on object-level datasets DTU and more", 1, 6) == "DTU"
+    assert cue_type("we introduce the ", "GeoSketch Benchmark", ", a set of") == "Dataset"
+    assert label_form("CMU-MOSEI datasets") == "CMU-MOSEI" and match_key("GENIA corpus") == match_key("GENIA")
 
 
 @pytest.mark.parametrize("text", ["AI tasks", "LLM compression approach", "VAE-based", "Bayesian neural network weights"])
