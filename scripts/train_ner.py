@@ -532,6 +532,7 @@ def install(model_path: Path, target: Path) -> None:
         nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings)
         nlp.config["paths"]["vectors"] = None
         nlp.config["initialize"]["vectors"] = None
+    nlp.config["paths"]["train"] = nlp.config["paths"]["dev"] = None  # this machine's training folders
     nlp.to_disk(target)
     size = sum(f.stat().st_size for f in target.rglob("*") if f.is_file())
     print(f"installed {model_path} -> {target} ({size / 1e6:.1f} MB)")
