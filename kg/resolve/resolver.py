@@ -51,6 +51,9 @@ TRUSTED_SHARE = 0.25
 so, or when the papers defining it are TRUSTED_SHARE of those using it undefined: one paper's
 "KITTI (Karlsruhe Institute ...)" or "METEOR (Multi-Encoder ...)" does not rename the KITTI and
 METEOR of two hundred others."""
+HINT_SHARE = 0.1
+"""Below trust, definitions that are at least this share of the bare uses still give the bare acronym its
+long form's head noun as a type vote ("GRPO": "... Policy Optimization", a method)."""
 
 
 @dataclass(slots=True)
@@ -237,6 +240,7 @@ class Resolver:
             groups.union(a, b)
         merged_shorts: set[str] = set()
         meanings: dict[str, str] = {}  # trusted acronym key → the long key it joined
+        untrusted: dict[str, str] = {}  # acronym key → the long key its too few definitions agree on
         for short, longs in self._definitions():
             meaning = self._meaning(longs, groups)
             if meaning is not None and self._trusted(short, longs, meaning, groups):
@@ -244,6 +248,9 @@ class Resolver:
                 if self._known(short):  # written bare somewhere
                     groups.union(short, meaning)
                     merged_shorts.add(short)
+            elif meaning is not None and self._written_as_acronym(short) \
+                    and self._defining_share(short, longs, meaning, groups) >= HINT_SHARE:
+                untrusted[short] = meaning
         for key, expanded in self._expanded_names(meanings):
             groups.union(key, expanded)
 
@@ -263,7 +270,7 @@ class Resolver:
         with self.db:
             rows = []
             for eid, keys, forms, longs, votes in self._entity_stats():
-                rows.append(self._entity(eid, keys, forms, longs, votes))
+                rows.append(self._entity(eid, keys, forms, longs, votes, self._defined_head(keys, longs, untrusted)))
                 links.update(self._family_links(eid, forms))
                 if len(rows) >= 2000:
                     self.db.executemany("INSERT INTO res_entity VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
@@ -338,14 +345,36 @@ class Resolver:
         """Whether an acronym used undefined under ``short`` takes ``meaning`` everywhere: it is
         written as an acronym (two capitals or a capital and a digit, as most often written), and
         enough papers define it so (:data:`TRUSTED_DEFINITIONS`, :data:`TRUSTED_SHARE`)."""
-        row = self.db.execute("SELECT papers FROM res_key WHERE key = ?", (short,)).fetchone()
-        form = self.db.execute("SELECT form FROM res_form WHERE key = ? ORDER BY n DESC, form LIMIT 1",
-                               (short,)).fetchone()
-        if form is not None and sum(c.isupper() or c.isdigit() for c in form[0]) < 2:
+        if not self._written_as_acronym(short):
             return False
         defining = sum(papers for long, papers in longs.items() if groups[long] == groups[meaning])
+        return defining >= TRUSTED_DEFINITIONS or self._defining_share(short, longs, meaning, groups) >= TRUSTED_SHARE
+
+    def _defining_share(self, short: str, longs: Counter, meaning: str, groups: UnionFind) -> float:
+        """Papers defining the acronym as ``meaning`` per paper using it bare (0 where none does)."""
+        row = self.db.execute("SELECT papers FROM res_key WHERE key = ?", (short,)).fetchone()
+        defining = sum(papers for long, papers in longs.items() if groups[long] == groups[meaning])
         bare = row[0] if row is not None else 0
-        return defining >= TRUSTED_DEFINITIONS or bool(bare) and defining >= TRUSTED_SHARE * bare
+        return defining / bare if bare else 0.0
+
+    def _written_as_acronym(self, short: str) -> bool:
+        """Whether the key's most frequent form has two capitals, or a capital and a digit ("GRPO", not "recall")."""
+        form = self.db.execute("SELECT form FROM res_form WHERE key = ? ORDER BY n DESC, form LIMIT 1",
+                               (short,)).fetchone()
+        return form is None or sum(c.isupper() or c.isdigit() for c in form[0]) >= 2
+
+    def _defined_head(self, keys: list[tuple], longs: list[tuple], untrusted: dict[str, str]) -> str | None:
+        """The long form whose head noun types a bare acronym its definitions are too few to rename: "GRPO",
+        spelled out by one paper of a small corpus as "Group Relative Policy Optimization", is a method
+        wherever it is written bare, though the recogniser reads it as a data set."""
+        if longs:
+            return None
+        meaning = next((untrusted[key] for key, *_ in keys if key in untrusted), None)
+        if meaning is None:
+            return None
+        row = self.db.execute("SELECT label FROM res_long WHERE key = ? ORDER BY n DESC, label LIMIT 1",
+                              (meaning,)).fetchone()
+        return row[0] if row is not None else None
 
     def _expanded_names(self, meanings: dict[str, str]) -> Iterator[tuple[str, str]]:
         """(key, key) pairs: a name with a trusted acronym among its words and the same name with the
@@ -443,8 +472,9 @@ class Resolver:
 
     @staticmethod
     def _entity(eid: str, keys: list[tuple], key_forms: list[tuple], key_longs: list[tuple],
-                key_votes: list[tuple]) -> tuple:
-        """The ``res_entity`` row of one entity from its keys' statistics (rows in key order)."""
+                key_votes: list[tuple], defined_head: str | None = None) -> tuple:
+        """The ``res_entity`` row of one entity from its keys' statistics (rows in key order); ``defined_head``
+        is the long form that gives a bare acronym its head noun (:meth:`_defined_head`)."""
         forms: Counter = Counter()
         for _, form, n in key_forms:
             forms[form] += n
@@ -484,7 +514,7 @@ class Resolver:
                         key=lambda f: (match_key(f) not in descriptive, match_key(f) in cut_short, _is_plural(f),
                                        -forms[f] - long_labels[f], f not in long_labels, f.lower(), f))
         # the head noun of an acronym is its long form's ("GRPO": "... policy optimization")
-        head_name = next((f for f in ranked if match_key(f) in long_keys), ranked[0])
+        head_name = next((f for f in ranked if match_key(f) in long_keys), defined_head or ranked[0])
         kind = decide_type(ranked[0], ranked[1:], votes, head_name)
         type_votes = {t: round(v, 4) for t, v in sorted(votes.items())}
         return (eid, kind, ranked[0], json.dumps(sorted(ranked[1:]), ensure_ascii=False),

@@ -96,6 +96,15 @@ def test_one_papers_definition_does_not_rename_a_widely_used_acronym():
     assert table.entities[table.entity_of(_m("KITTI", "Dataset"))].label == "KITTI"
 
 
+def test_too_few_definitions_still_give_a_bare_acronym_its_long_forms_head_noun():
+    defined = _m("GRPO", "Method", long_form="Group Relative Policy Optimization")
+    table = _table(_extraction("a", defined), *_users("GRPO", 6, "Dataset"))
+    bare = table.entities[table.entity_of(_m("GRPO", "Dataset"))]
+    assert bare.id != table.entity_of(defined) and bare.type == "Method"
+    table = _table(_extraction("a", defined), *_users("GRPO", 12, "Dataset"))  # one definition in 13 papers: no say
+    assert table.entities[table.entity_of(_m("GRPO", "Dataset"))].type == "Dataset"
+
+
 def test_an_acronym_defined_alike_by_two_papers_joins_its_meaning_everywhere():
     table = _table(_extraction("a", _m("BLEU", "Metric", long_form="Bilingual Evaluation Understudy")),
                    _extraction("b", _m("BLEU", "Metric", long_form="Bilingual Evaluation Understudy")),
