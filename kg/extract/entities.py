@@ -137,7 +137,9 @@ _KIND_NOUN_AFTER = re.compile(rf"(?:{'|'.join(sorted(KIND_NOUNS))})\b")
 # An acronym in brackets closing a name: "Bird's-Eye-View (BEV)", "grammatical error correction (GEC)".
 _ACRONYM_AT_END = re.compile(r"\s*\([^()]*\)$")
 # A value between a name's words: "fulfillment averages 0.71", "from 0.45"; a version is never "0.x".
-_VALUE = re.compile(r"(?:^|\s)(?:0\.\d+|\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?[x×])(?=\s|$)")  # "0.71", "1.3-1.7x"
+_VALUE = re.compile(r"(?:^|\s)(?:0\.\d+|\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?[x×])(?=\s|$)"  # "0.71", "1.3-1.7x",
+                    # "accuracy rising from 63%", "... exceeding 90 percent"; not a threshold, "mAP at 50% IoU"
+                    r"|(?<!\bat)\s\d+(?:\.\d+)?\s*(?:%|percent\b)(?=\s|$|[,;.)])")
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
 _URL = re.compile(r"://|\bwww\.|\b[\w-]+\.(?:com|org|io|net|ai)/")
 # A web address is a run of text without spaces or brackets that holds "://" or "www.", or starts with a

@@ -381,6 +381,8 @@ def test_devices_software_results_and_counts_before_a_name_are_no_entities():
     assert not keep("entity", "Method", "ner") and keep("rFID", "Metric", "ner", "an rFID of 0.5")
     assert keep("mIoU@50%", "Metric", "ner", "a mIoU@50% of 41.2") and keep("1000 Genomes", "Dataset", "ner")
     assert keep("brain tumor segmentation", "Task", "ner") and keep("MSD Liver Tumor", "Dataset", "ner")
+    assert not keep("accuracy rising from 63%", "Metric", "ner") and not keep("accuracy exceeding 90 percent", "Metric", "ner")
+    assert keep("Recall@1%", "Metric", "ner") and keep("mAP at 50% IoU", "Metric", "ner")
     assert keep("75 Superpixel MNIST", "Dataset", "ner")  # a count Papers with Code keeps in the name
 
 
