@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from os.path import commonprefix
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -450,7 +451,7 @@ class Resolver:
         keys = sorted(longs)
         for i, a in enumerate(keys):
             for b in keys[i + 1 :]:
-                if _digits(a) == _digits(b) and ratio(a, b) >= LONG_FORM_SIMILARITY \
+                if _digits(a) == _digits(b) and ratio(a, b) >= LONG_FORM_SIMILARITY and _spelled_alike(a, b) \
                         and not self._adds_words(a, b) and not self._adds_words(b, a):
                     groups.union(a, b)
         # A group is named by its first long key: the union-find's root depends on the order of
@@ -578,6 +579,21 @@ def _named_families(links: set[tuple[str, str, str]], linked: dict[str, tuple]) 
     """
     return {(variant, family) for variant, family, name in links
             if match_key(linked[family][2]) == match_key(name) or linked[family][0] == MODEL}
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether two similar keys differ by a spelling, not a word: what is left between their common start and
+    end is empty on one side ("generative adversarial net"/"... network", "grouped query"/"group query") or two
+    letters at most on both ("optimisation"/"optimization", "centre"/"center"); not "hand-object interaction"
+    / "human-object interaction".
+
+    >>> _spelled_alike("groupedqueryattention", "groupqueryattention"), _spelled_alike("handobject", "humanobject")
+    (True, False)
+    """
+    start = len(commonprefix([a, b]))
+    end = len(commonprefix([a[start:][::-1], b[start:][::-1]]))
+    left, right = a[start : len(a) - end], b[start : len(b) - end]
+    return not left or not right or max(len(left), len(right)) <= 2
 
 
 def _digits(text: str) -> str:

@@ -83,6 +83,12 @@ def test_near_identical_long_forms_of_one_acronym_merge():
     assert len(table.entities) == 1
 
 
+def test_long_forms_that_differ_by_a_word_are_two_meanings():
+    hand, human = (_m("HOI", "Task", long_form=f"{w}-Object Interaction") for w in ("Hand", "Human"))
+    table = _table(_extraction("a", hand), _extraction("b", human), _extraction("c", _m("HOI", "Task")))
+    assert table.entity_of(hand) != table.entity_of(human)
+
+
 def _users(name: str, n: int, kind: str = "Dataset") -> list[Extraction]:
     """``n`` papers that write ``name`` without defining it."""
     return [_extraction(f"user{i}", _m(name, kind)) for i in range(n)]
