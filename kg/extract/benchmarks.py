@@ -192,6 +192,9 @@ class Names:
         """Whether a one-word match is a name here, not an ordinary word ("wiki", "map")."""
         if kind == "dataset" and not re.search(r"[A-Z0-9]", surface):
             return False  # "is a" is not IS-A: a dataset is written with a capital or a digit
+        words = surface.split()
+        if kind == "dataset" and len(words) > 1 and (words[0].islower() or words[-1].islower() and len(words[-1]) < 4):
+            return False  # "a 3D" is not A3D, "Part of" not PARTOF, "S is" not SIS: a name neither opens nor ends so
         if " " in surface.strip() or not surface.isalpha():
             return True
         if kind == "metric":
