@@ -56,6 +56,12 @@ _LATEX_PIECE = re.compile(
 _ASCII_FORMS = str.maketrans({"\u223c": "~", "\u2212": "-"})
 _AMOUNTS = re.compile(r"\$\d[\d.,]*\s.*\s\$$")
 _CITATION = re.compile(r"\s*<cit\.>")
+# Digits raised or lowered in math, as the reader sees them: "M$^2$CD" → "M²CD", "CO$_2$" → "CO₂", "$10^{-3}$" → "10⁻³"
+# (pylatexenc writes "M^2CD", which no name is spelled as).
+_RAISED = re.compile(r"\^([+\-−]?\d+)")
+_LOWERED = re.compile(r"_(\d+)")
+_SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
+_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
 # Macros pylatexenc parses but gives no text for: fonts, sizes, spacing and labels; they leave
@@ -130,6 +136,9 @@ def latex_to_text(text: str) -> str:
         except Exception:  # pylatexenc is lenient, but never lose a record to it
             out = re.sub(r"\\([A-Za-z]+)", r"\1", piece).replace("\\", "")
             out = out.strip("$").replace("{", "").replace("}", "")
+        if piece.startswith(("$", "\\(", "\\[")):
+            out = _LOWERED.sub(lambda m: m.group(1).translate(_SUBSCRIPT),
+                               _RAISED.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), out))
         return _CITATION.sub("", out).translate(_ASCII_FORMS)
 
     return _WHITESPACE.sub(" ", _LATEX_PIECE.sub(convert, text)).strip()

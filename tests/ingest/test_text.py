@@ -129,13 +129,14 @@ def test_paper_id_prefers_arxiv_then_doi_then_title():
     "latex, text",
     [
         (r"$\sim$62\% GFLOPs", "~62% GFLOPs"),
-        (r"up to $10\times$ faster, $O(n^2)$ time", "up to 10× faster, O(n^2) time"),
+        (r"up to $10\times$ faster, $O(n^2)$ time", "up to 10× faster, O(n²) time"),
         (r"R\'{e}nyi and Schr\"odinger", "Rényi and Schrödinger"),
         (r"{\em et al.} use \textbf{BERT} \cite{devlin}", "et al. use BERT"),
         (r"$\mathcal{O}(n \log n)$ and $\alpha$-divergence", "𝒪(n log n) and α-divergence"),
         (r"the $\F$-module at $4500\kms$", "the F-module at 4500kms"),  # unknown macros keep their name
         ("a bare 50% sign, ~3x and costs $5 and $10", "a bare 50% sign, ~3x and costs $5 and $10"),
         ("plain text stays", "plain text stays"),
+        (r"M$^2$CD and Echo-E$^{3}$Net cut CO$_2$ by $10^{-3}$", "M²CD and Echo-E³Net cut CO₂ by 10⁻³"),
     ],
 )
 def test_latex_to_text(latex, text):

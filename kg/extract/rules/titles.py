@@ -44,7 +44,7 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     if framed:
         name = doc[1 : colon - 1]
     words = [t for t in name if t.text != "-"]
-    if not words or not all(_NAME_TOKEN.match(t.text) for t in words):
+    if not words or not all(_NAME_TOKEN.match(t.text) or _inside_hyphens(t) for t in words):
         return None
     if any(t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in name if t.i > 0):
         return None
@@ -60,6 +60,13 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     if framed or described_as_data(name.text, abstract):  # "GRAB: ..." and "GRAB, a finance-specific benchmark"
         return name, DATASET
     return name, _contribution_type(doc, name, doc[colon + 1 :])
+
+
+def _inside_hyphens(token: Token) -> bool:
+    """A lower-case word joined by hyphens on both sides, inside a name: "of" of "Chain-of-Tools"."""
+    doc = token.doc
+    return token.is_lower and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "-" \
+        and doc[token.i + 1].text == "-" and not doc[token.i - 1].whitespace_ and not token.whitespace_
 
 
 def _contribution_type(doc: Doc, name: Span, subtitle: Span) -> str:

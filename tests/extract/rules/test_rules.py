@@ -127,6 +127,8 @@ def test_patterns_in_windows_match_as_over_the_whole_doc():
     ("A title without a colon", None),
     ("The MixCount Dataset: Bridging the Data Gap for Open-Vocabulary Object Counting", ("MixCount", "Dataset")),
     ("A New Benchmark: Measuring Things", None),
+    ("Chain-of-Tools: Utilizing Massive Unseen Tools in the CoT Reasoning", ("Chain-of-Tools", "Method")),
+    ("M²CD: A Unified MultiModal Framework for Optical-SAR Change Detection", ("M²CD", "Method")),
 ])
 def test_title_names(title, expected):
     import spacy
