@@ -71,6 +71,8 @@ def rules_only():
     ("A new sampler, named as HyperNet-X, is fast.", "HyperNet-X"),
     ("We release a tool dubbed cheetah, which is fast.", "cheetah"),
     ("We propose Multi Scale Trajectory Graph Forecaster for traffic.", "Multi Scale Trajectory Graph Forecaster"),
+    ("We propose a novel Dual-Domain Multi-Scale Representation Network (DMSR) for deraining.",
+     "Dual-Domain Multi-Scale Representation Network"),
 ])
 def test_the_named_contribution_is_proposed(rules_only, abstract, name):
     ex = next(rules_only.extract([Paper("p", "A study", abstract)]))
@@ -80,6 +82,17 @@ def test_the_named_contribution_is_proposed(rules_only, abstract, name):
 def test_a_hyphenated_title_name_is_proposed(rules_only):
     ex = next(rules_only.extract([Paper("p", "Social-Implicit: Rethinking Trajectory Prediction", "We study it.")]))
     assert [(m.text, m.proposed) for m in ex.entities if m.field == "title"][0] == ("Social-Implicit", True)
+
+
+@pytest.mark.parametrize("abstract", [
+    "We introduce a novel Conformal Prediction (CP) based framework for scene graphs.",
+    "We present an AI based approach to assess suturing.",
+    "We introduce an EBM in a residual form.",
+    "We propose a novel FL framework, Federated Domain Shift Eraser, to erase shifts.",
+])
+def test_what_a_proposal_is_built_on_or_a_kind_of_is_not_proposed(rules_only, abstract):
+    ex = next(rules_only.extract([Paper("p", "A study", abstract)]))
+    assert not any(m.proposed and m.text in ("Conformal Prediction", "AI", "EBM", "FL") for m in ex.entities)
 
 
 def test_so_called_names_nothing_new(rules_only):

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract.rules.doc_text import doc_text, token_texts
-from kg.extract.rules.lexicon import ARCHITECTURE_NAME, is_architecture_name, type_from_head
+from kg.extract import knowledge
+from kg.extract.rules.lexicon import ARCHITECTURE_NAME, HEAD_TYPES, is_architecture_name, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
 from kg.extract.wordlists import is_ordinary_word
 from kg.schema import DATASET, METHOD, MODEL
@@ -22,11 +23,12 @@ PATTERN_SCORE = 0.7
 PROPOSAL_SCORE = 0.75
 
 # A token that looks like part of a name: capitalised, with digits, or mixed case ("MultiONet").
+PROPOSAL_ADJECTIVES = ["novel", "new", "first", "simple", "general", "unified"]
 NAME = {
     "TEXT": {"REGEX": r"^(?:[A-Z][\w\-\.\+]*|[a-z]+[A-Z][\w\-]*|\w*\d\w*)$"},
     "IS_SENT_START": False,
     "IS_STOP": False,  # "Two", "A", "This" are capitalised but name nothing
-    "LOWER": {"NOT_IN": ["novel", "new", "first", "simple", "general", "unified"]},
+    "LOWER": {"NOT_IN": PROPOSAL_ADJECTIVES},
 }
 NOT_NAME = {"the", "a", "an", "our", "this", "these", "their", "its", "we", "in", "on", "of"}
 DATASET_NOUNS = ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "suite"]
@@ -73,7 +75,8 @@ class NamePatterns:
                 "PROPOSED",
                 [
                     [{"LOWER": "we"}, {"LOWER": {"IN": ADVERBS}, "OP": "?"}, {"LOWER": {"IN": PROPOSE_VERBS}},
-                     {"LOWER": {"IN": ["the", "a"]}, "OP": "?"}] + names,
+                     {"LOWER": {"IN": ["the", "a", "an"]}, "OP": "?"},  # "we propose a novel Dual-Domain ... Network"
+                     {"LOWER": {"IN": PROPOSAL_ADJECTIVES}, "OP": "?"}] + names,
                     naming + names,
                     we_call + names,
                 ],
@@ -119,12 +122,16 @@ class NamePatterns:
                     notes.append(SpanInfo("pattern", PATTERN_SCORE))
             else:
                 first = start + 1
-                skip = NOT_NAME | set(PROPOSE_VERBS) | set(ADVERBS) | set(NAMING_VERBS) | set(CALL_OBJECT) | {"as"}
+                skip = NOT_NAME | set(PROPOSE_VERBS) | set(ADVERBS) | set(NAMING_VERBS) | set(CALL_OBJECT) \
+                    | set(PROPOSAL_ADJECTIVES) | {"as"}
                 while first < end and (doc[first].lower_ in skip or doc[first].is_quote):
                     first += 1
                 span = _trim(doc[first:_name_end(doc, end)])
                 if span is None or len(span) == 1 and span.text.islower() and is_ordinary_word(span.text):
                     continue  # "distributions, called dimensions, one per ...": a term, not a coined name
+                if _modifies_the_proposal(span) or doc[span.start - 1].lower_ in ("a", "an") \
+                        and knowledge.lookup(span.text):
+                    continue  # "a novel Conformal Prediction (CP) based framework", "an EBM in a residual form": no name
                 span_type = (_naming_type(doc, start, span.start) or _appositive_type(doc, span.end)
                              or _existing_type(doc, span) or METHOD)
                 spans.append(Span(doc, span.start, span.end, label=span_type))
@@ -140,6 +147,26 @@ class NamePatterns:
                     if ent.start == span.start or ent.start <= span.start and span.end <= ent.end:
                         table.setdefault((ent.start_char, ent.end_char), SpanInfo("ner", NER_SCORE)).proposed = True
         return doc
+
+
+# "(VLM)-driven", "based", "-guided": what follows a name that only says what the proposal is built on
+_BUILT_ON = re.compile(r"(?:\s*\([^()]{1,20}\)\s*-?\s*|-)(?:based|driven|guided|enhanced|powered|assisted|inspired)\b"
+                       r"(?!\s+(?:on|upon|by)\b)"  # "(VLM)-driven", "-based": attached to the name, a modifier
+                       r"|\s+(?:based|driven|guided|enhanced|powered|assisted|inspired)\b(?!\s+(?:on\b|upon\b|by\b|(?-i:[A-Z])))",
+                       re.I)  # "AI based approach"; not "MoSketch based on", "... Augmentation based Generalization"
+# "a novel FL framework, Federated Domain Shift Eraser": a kind noun, then the name itself
+_KIND_THEN_NAME = re.compile(r"\s+([a-z]+)\s*(?:,\s*|\s(?:called|named|dubbed|termed)\s+)[A-Z]")
+
+
+def _modifies_the_proposal(span: Span) -> bool:
+    """Whether the words after a proposal verb say what the proposal is built on or what kind it is, not its
+    name: "an AI based approach", "a novel Vision Language Model (VLM)-driven ... framework", "a novel Conformal
+    Prediction (CP) based framework", "a novel FL framework, Federated Domain Shift Eraser (FDSE)"."""
+    text = doc_text(span.doc)
+    if _BUILT_ON.match(text, span.end_char):
+        return True
+    found = _KIND_THEN_NAME.match(text, span.end_char)
+    return found is not None and span.text.isupper() and found.group(1) in HEAD_TYPES
 
 
 def _architecture_names(doc: Doc) -> tuple[list[Span], list[SpanInfo]]:
