@@ -148,9 +148,25 @@ def _pair_relations(text, i, first, j, second, label, score, sentence) -> list[R
         return []  # "the standard procedure uses ...": a description is no entity to relate
     if kind == "addresses" and not is_task_name(ends[target].text):
         return []  # "pLSTMs address extrapolate": the object is no task
+    if kind == "isA" and _names_an_instance(ends[target]):
+        return []  # "such as GPT-4o and Claude": a name with a version or glued capitals is no class of another
     if kind == "uses" and not uses_cue_between(text, first, second):
         return []  # nothing in between says that one uses the other
     return [Relation(source, target, kind, score, "classifier", sentence)]
+
+
+# A name with digits or capitals glued inside a word ("GPT-4o", "FluxFlow", "SemEval-2025 Task 1") names one thing,
+# never a class another thing is an instance of; classes are phrases or acronyms ("diffusion model", "MLLM"; an
+# acronym is read by its long form: "DiT" for "Diffusion Transformer").
+_INSTANCE_NAME = re.compile(r"\d|[a-z][A-Z]")
+_DIMENSION = re.compile(r"\b[1-4]D\b")  # "2D diffusion model": a class all the same
+_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{2,5}")  # "NeRF", "DiT", "MMDiT", "MLLM"
+
+
+def _names_an_instance(mention: Mention) -> bool:
+    """Whether a mention names one thing rather than a class (:data:`_INSTANCE_NAME`)."""
+    text = mention.long_form or mention.text
+    return not _ACRONYM.fullmatch(text) and bool(_INSTANCE_NAME.search(_DIMENSION.sub("", text)))
 
 
 # A system named in an aside before the verb: "GPT-2, with rotary embedding, surpasses LLaMA".

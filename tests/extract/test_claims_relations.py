@@ -340,3 +340,15 @@ def test_a_usage_cue_must_govern_the_used_mention():
     assert not cue("FooNet based on similar settings as that of BigGAN.", "FooNet", "BigGAN")
     assert not cue("FooNet uses few layers, while BigGAN is deep.", "FooNet", "BigGAN")
     assert not cue("FooNet is compared with BigGAN.", "FooNet", "BigGAN")
+
+
+@pytest.mark.parametrize("text, long_form, instance", [
+    ("GPT-4o", None, True), ("FluxFlow", None, True), ("SemEval-2025 Task 1", None, True),
+    ("diffusion model", None, False), ("MLLM", None, False), ("NeRF", None, False),
+    ("DiT", "Diffusion Transformer", False), ("2D diffusion model", None, False),
+])
+def test_an_is_a_edge_needs_a_class_at_its_end(text, long_form, instance):
+    from kg.extract.relations import _names_an_instance
+    from kg.records import Mention
+
+    assert _names_an_instance(Mention(0, len(text), text, "Model", "abstract", 0.8, "ner", long_form)) is instance
