@@ -517,9 +517,11 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "Transformer-based models", "MLA-based models": a set of systems, none named
     if len(words) == 3 and words[1] in ("and", "or"):  # "CVR and CIR", "JAX and Pytorch": two things
         return False
+    # "denoise the reasoning manifold", "followed by a diffusion-based refiner", "planning relied on single-shot plan
+    # generation"; in a title, which capitalises every word, "Robots Do the Chores"
     if _INNER_DETERMINER.search(text) or _PARTICIPLE_CLAUSE.search(text) \
-            or not capitals and _TITLE_DETERMINER.search(text):  # "Robots Do the Chores": a title's clause  # "denoise the reasoning manifold",
-        return False  # "followed by a diffusion-based refiner", "planning relied on single-shot plan generation"
+            or not capitals and _TITLE_DETERMINER.search(text):
+        return False
     if is_generic(text):
         return False
     if text.islower() and re.search(r"\b(?:and|or|of|in|for)\b", text):  # "synthetic and real-world data"
@@ -638,7 +640,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     # code generation" name the task of the data sets, not one of them
     task_phrase = text.islower() and head_type(re.split(r"[\s-]+", text)) == TASK
     own_noun = _OWN_DATASET_NOUN.search(text)  # "GeoSketch Benchmark", "GENIA corpus": the span holds the noun
-    if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) or own_noun and _CODED_TOKEN.match(own_noun.group(1)) \
+    named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1)))
+    if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) or named_data \
             or DESCRIBED_AS_DATA.match(after) and _CODED_TOKEN.match(text) or re.search(
             r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested|experiments?)\b[^.;]{0,40}?\bon(?:\s+the)?$",
             before) or re.search(r"\b(?:datasets|benchmarks|corpora)(?:\s*:|,?\s+(?:like|such\s+as|including|namely)\b)"

@@ -36,10 +36,11 @@ _MAX_EXTENSION = 3
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:-?param(?:eter)?s?)?", re.I)
 _DATASET_NOUNS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora"}
 # Words a title capitalises that continue no name ("Representation Learning Using A PDE Model").
-_TITLE_FUNCTION_WORDS = AUXILIARIES | {"for", "with", "via", "of", "in", "on", "from", "to", "and", "or", "by", "as",
-                         "at", "towards", "toward", "through", "under", "over", "without", "beyond", "into", "made",
-                         "makes", "meets", "meet", "matters", "matter", "needs", "need", "when", "where", "why", "how", "what", "which", "who", "not", "than", "that", "if", "while",
-                         "versus", "vs"}  # "Pose Estimation Made Practical", "X Meets Y", "AI Travel Agent Would Book You"
+# "Pose Estimation Made Practical", "X Meets Y", "AI Travel Agent Would Book You", "... Models When Not to Know"
+_TITLE_FUNCTION_WORDS = AUXILIARIES | {
+    "for", "with", "via", "of", "in", "on", "from", "to", "and", "or", "by", "as", "at", "towards", "toward", "through",
+    "under", "over", "without", "beyond", "into", "made", "makes", "meets", "meet", "matters", "matter", "needs", "need",
+    "when", "where", "why", "how", "what", "which", "who", "not", "than", "that", "if", "while", "versus", "vs"}
 
 
 _SIGNED_OR_DECIMAL = re.compile(r"[+\-−±~]\d+(?:[.,]\d+)?%?|\d+\.\d+%?|\d+/\d+")  # "+5.82", "0.5", "21/140"
