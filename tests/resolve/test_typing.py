@@ -160,3 +160,9 @@ def test_a_task_papers_with_code_names_by_a_coined_word_leaves_the_type_to_the_v
 def test_an_acronym_of_a_class_of_language_models_is_a_model():
     assert decide_type("MLLM", ["MLLMs"], {"Method": 17.4, "Model": 6.7}) == "Model"
     assert decide_type("LVLM", [], {"Method": 2.0}) == "Model"
+
+
+def test_an_augmentation_is_a_method_though_papers_with_code_lists_it_as_a_task():
+    from kg.resolve.typing import decide_type
+
+    assert decide_type("data augmentation", [], {"Method": 144.7, "Task": 0.8}) == "Method"

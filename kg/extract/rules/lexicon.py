@@ -65,7 +65,8 @@ for _type, _words in {
         "regularisation estimator sampling decoding search distillation pruning "
         "quantization quantisation embedding embeddings mechanism strategy procedure analysis "
         "process modeling modelling imputation alignment tuning fine-tuning pretraining guidance protocol protocols "
-        "module modules block blocks layer layers pipeline pipelines agent agents system systems bot bots chatbot chatbots"
+        "module modules block blocks layer layers pipeline pipelines agent agents system systems bot bots chatbot chatbots "
+        "augmentation"
     ),
 }.items():
     for _word in _words.split():
