@@ -189,7 +189,8 @@ class Names:
         return found
 
     def _plausible(self, surface: str, name: str, start: int, text: str, kind: str) -> bool:
-        """Whether a one-word match is a name here, not an ordinary word ("wiki", "map")."""
+        """Whether a match is a name here: not an ordinary word ("wiki", "map"), nor words around a name's letters
+        ("a 3D" is not A3D)."""
         if kind == "dataset" and not re.search(r"[A-Z0-9]", surface):
             return False  # "is a" is not IS-A: a dataset is written with a capital or a digit
         words = surface.split()

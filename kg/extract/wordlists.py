@@ -76,10 +76,10 @@ QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "rel
                        "fluency", "efficiency", "effectiveness", "performance", "generalization", "generalisation",
                        "overall", "general", "aware", "usability", "safety", "trustworthiness", "transferability",
                        "generalizability", "controllability", "adaptability"})
-# Words that open a clause, not a name: a title's verb ("Boosting SAM", "Towards Robust LLMs").
 # Auxiliary and modal verbs: inside a span they make it a clause ("AI Alignment Must Surface Disagreement").
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "can", "cannot", "do", "does", "did", "has", "have",
                          "had", "would", "could", "should", "will", "may", "might", "must", "shall"})
+# Words that open a clause, not a name: a title's verb ("Boosting SAM", "Towards Robust LLMs").
 CLAUSE_OPENERS = {"enhancing", "improving", "detecting", "towards", "toward", "rethinking", "revisiting", "exploring",
                   "evaluating", "leveraging", "unlocking", "boosting", "bridging", "mitigating", "unveiling",
                   "investigating", "analyzing", "analysing", "assessing", "advancing", "enabling", "harnessing",
@@ -186,6 +186,12 @@ def common_words() -> frozenset[str]:
     (``kg/data/common_words.txt``, written by ``scripts/build_common_words.py``): "thought", "vision"."""
     text = resources.files("kg").joinpath("data/common_words.txt").read_text(encoding="utf-8")
     return frozenset(text.split())
+
+
+def is_coined(word: str) -> bool:
+    """A word written as a coined name: a capital after its first letter, or a digit ("CMU-MOSEI", "YOLOv8"; not
+    "Spider")."""
+    return any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
 
 
 def is_ordinary_word(word: str) -> bool:

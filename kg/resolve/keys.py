@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kg.extract.wordlists import is_ordinary_word
+from kg.extract.wordlists import is_coined, is_ordinary_word
 from kg.records import Mention
 
 _LEADING = re.compile(
@@ -23,7 +23,6 @@ _OPENING = re.compile(r"^[\"“”]+\s*")
 # A data set's noun after a coined name ("CMU-MOSEI datasets", "GENIA corpus", "MixCount Dataset"): the name is the
 # coined word; "Spider dataset", "Penn Treebank" keep theirs.
 _DATASET_NOUN = re.compile(r"(?<=\S)\s+(?i:data ?sets?|corpus|corpora|benchmarks?)$")
-_COINED_WORD = re.compile(r"(?:^|\s)\S*(?:\S[A-Z]|\d)\S*$")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
 _INVARIANT_S = ("ss", "us", "is", "ias", "ics", "series", "species", "news")
 _KEY_DROP = re.compile(r"[^\w.+]")
@@ -64,7 +63,7 @@ def label_form(text: str) -> str:
         if tidy.endswith(")") and tidy.count(")") > tidy.count("("):
             tidy = tidy[:-1]
     noun = _DATASET_NOUN.search(tidy)
-    if noun and _COINED_WORD.search(tidy[: noun.start()]):
+    if noun and is_coined(tidy[: noun.start()].split()[-1]):
         tidy = tidy[: noun.start()]
     return tidy or text
 

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import json
 import re
-from os.path import commonprefix
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import combinations, groupby
+from os.path import commonprefix
 
 from networkx.utils import UnionFind
 from rapidfuzz.fuzz import ratio
@@ -244,13 +244,13 @@ class Resolver:
         untrusted: dict[str, str] = {}  # acronym key → the long key its too few definitions agree on
         for short, longs in self._definitions():
             meaning = self._meaning(longs, groups)
-            if meaning is not None and self._trusted(short, longs, meaning, groups):
+            trust = self._trust(short, longs, meaning, groups) if meaning is not None else None
+            if trust == "trusted":
                 meanings[short] = meaning
                 if self._known(short):  # written bare somewhere
                     groups.union(short, meaning)
                     merged_shorts.add(short)
-            elif meaning is not None and self._written_as_acronym(short) \
-                    and self._defining_share(short, longs, meaning, groups) >= HINT_SHARE:
+            elif trust == "hint":
                 untrusted[short] = meaning
         for key, expanded in self._expanded_names(meanings):
             groups.union(key, expanded)
@@ -342,27 +342,22 @@ class Resolver:
     def _known(self, key: str) -> bool:
         return self.db.execute("SELECT 1 FROM res_key WHERE key = ?", (key,)).fetchone() is not None
 
-    def _trusted(self, short: str, longs: Counter, meaning: str, groups: UnionFind) -> bool:
-        """Whether an acronym used undefined under ``short`` takes ``meaning`` everywhere: it is
-        written as an acronym (two capitals or a capital and a digit, as most often written), and
-        enough papers define it so (:data:`TRUSTED_DEFINITIONS`, :data:`TRUSTED_SHARE`)."""
-        if not self._written_as_acronym(short):
-            return False
-        defining = sum(papers for long, papers in longs.items() if groups[long] == groups[meaning])
-        return defining >= TRUSTED_DEFINITIONS or self._defining_share(short, longs, meaning, groups) >= TRUSTED_SHARE
-
-    def _defining_share(self, short: str, longs: Counter, meaning: str, groups: UnionFind) -> float:
-        """Papers defining the acronym as ``meaning`` per paper using it bare (0 where none does)."""
-        row = self.db.execute("SELECT papers FROM res_key WHERE key = ?", (short,)).fetchone()
-        defining = sum(papers for long, papers in longs.items() if groups[long] == groups[meaning])
-        bare = row[0] if row is not None else 0
-        return defining / bare if bare else 0.0
-
-    def _written_as_acronym(self, short: str) -> bool:
-        """Whether the key's most frequent form has two capitals, or a capital and a digit ("GRPO", not "recall")."""
+    def _trust(self, short: str, longs: Counter, meaning: str, groups: UnionFind) -> str | None:
+        """How far an acronym used undefined under ``short`` takes ``meaning``: ``"trusted"`` everywhere, when
+        it is written as an acronym (two capitals or a capital and a digit, as most often written) and enough
+        papers define it so (:data:`TRUSTED_DEFINITIONS`, :data:`TRUSTED_SHARE`); ``"hint"``, only its long
+        form's head noun as a type vote, when they are fewer but still :data:`HINT_SHARE` of the bare uses;
+        else None."""
         form = self.db.execute("SELECT form FROM res_form WHERE key = ? ORDER BY n DESC, form LIMIT 1",
                                (short,)).fetchone()
-        return form is None or sum(c.isupper() or c.isdigit() for c in form[0]) >= 2
+        if form is not None and sum(c.isupper() or c.isdigit() for c in form[0]) < 2:
+            return None
+        defining = sum(papers for long, papers in longs.items() if groups[long] == groups[meaning])
+        row = self.db.execute("SELECT papers FROM res_key WHERE key = ?", (short,)).fetchone()
+        bare = row[0] if row is not None else 0
+        if defining >= TRUSTED_DEFINITIONS or bool(bare) and defining >= TRUSTED_SHARE * bare:
+            return "trusted"
+        return "hint" if bare and defining / bare >= HINT_SHARE else None
 
     def _defined_head(self, keys: list[tuple], longs: list[tuple], untrusted: dict[str, str]) -> str | None:
         """The long form whose head noun types a bare acronym its definitions are too few to rename: "GRPO",

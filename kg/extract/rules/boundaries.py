@@ -29,7 +29,7 @@ from kg.extract.entities import LEADING, REPORTING_VERBS, is_leading
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.lexicon import HEAD_TYPES
 from kg.extract.rules.spans import info
-from kg.extract.wordlists import AUXILIARIES, CLAUSE_OPENERS, KIND_NOUNS, ROLE_NOUNS, RUN_ON_VERBS
+from kg.extract.wordlists import AUXILIARIES, CLAUSE_OPENERS, KIND_NOUNS, ROLE_NOUNS, RUN_ON_VERBS, is_coined
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
 _MAX_EXTENSION = 3
@@ -46,10 +46,6 @@ _TITLE_FUNCTION_WORDS = AUXILIARIES | {
 _SIGNED_OR_DECIMAL = re.compile(r"[+\-−±~]\d+(?:[.,]\d+)?%?|\d+\.\d+%?|\d+/\d+")  # "+5.82", "0.5", "21/140"
 
 
-def _coined(word: str) -> bool:
-    return any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
-
-
 _PLAIN_MODIFIERS = {"vanilla", "standard", "original", "pretrained", "pre-trained", "finetuned", "fine-tuned",
                     "frozen", "autoregressive", "open-source", "proprietary", "official", "default", "popular",
                     "strong", "recent", "baseline"}
@@ -59,7 +55,7 @@ def _one_coined_word(span: Span) -> bool:
     """Tokens written as one coined word with a lower-case letter and a capital inside or a digit ("SegResNet",
     "VARGPT-v1.1", "Qwen2.5"); not an acronym ("RL" of "offline RL") nor a capitalised word."""
     text = span.text
-    return all(not t.whitespace_ for t in span[:-1]) and any(c.islower() for c in text) and _coined(text)
+    return all(not t.whitespace_ for t in span[:-1]) and any(c.islower() for c in text) and is_coined(text)
 
 
 def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -114,16 +110,16 @@ def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     # times, leave it outside 5 times); the entity's label drops it (kg.resolve.keys.label_form).
     # "datasets DTU": the name is the coined word, the dataset noun before it a cue.
     # "TF-IDF baseline", "YOLOv8-L teacher": the name is the coined word, the role noun says what part it plays.
-    if end - start >= 2 and doc[end - 1].lower_ in ROLE_NOUNS and _coined(doc[start : end - 1].text.split()[-1]) \
+    if end - start >= 2 and doc[end - 1].lower_ in ROLE_NOUNS and is_coined(doc[start : end - 1].text.split()[-1]) \
             and not _SIZE.fullmatch(doc[start : end - 1].text):  # "158M-parameter student" is no name
         end -= 1
     # "Reward-guided Trajectory Scaling method": GSAP-NER's gold spans leave the kind noun out too (34 names
     # of capitalised words are followed by one, 3 hold one).
     if end - start >= 2 and doc[end - 1].text in KIND_NOUNS and not knowledge.lookup(doc[start:end].text):
         named = doc[start : end - 1].text.split()
-        if len(named) >= 2 and all(w[:1].isupper() for w in named) or len(named) == 1 and _coined(named[0]):
+        if len(named) >= 2 and all(w[:1].isupper() for w in named) or len(named) == 1 and is_coined(named[0]):
             end -= 1  # "DocQT framework" too
-    if end - start >= 2 and _coined(doc[end - 1].text):
+    if end - start >= 2 and is_coined(doc[end - 1].text):
         nouns = [i for i in range(start, end - 1) if doc[i].lower_ in _DATASET_NOUNS]
         start = nouns[-1] + 1 if nouns else start
     # Head-noun extension of a capitalised run, up to a type's head noun: "Deep Contextualized Neural

@@ -22,8 +22,9 @@ from kg.schema import DATASET, METHOD, MODEL
 PATTERN_SCORE = 0.7
 PROPOSAL_SCORE = 0.75
 
-# A token that looks like part of a name: capitalised, with digits, or mixed case ("MultiONet").
+# Adjectives between a proposal verb and the name: "we propose a novel X"; no part of a name.
 PROPOSAL_ADJECTIVES = ["novel", "new", "first", "simple", "general", "unified"]
+# A token that looks like part of a name: capitalised, with digits, or mixed case ("MultiONet").
 NAME = {
     "TEXT": {"REGEX": r"^(?:[A-Z][\w\-\.\+]*|[a-z]+[A-Z][\w\-]*|\w*\d\w*)$"},
     "IS_SENT_START": False,
