@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract import benchmarks, knowledge
-from kg.extract.rules.lexicon import DESCRIBED_AS_DATA, HEAD_TYPES, head_type, is_architecture_name
+from kg.extract.rules.lexicon import DATASET_NOUN, DESCRIBED_AS_DATA, HEAD_TYPES, head_type, is_architecture_name
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, KIND_NOUNS,
                                   METRIC_HEADS, METHOD_CLASS_PLURALS, METHOD_PLURALS, OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS,
                                   RUN_ON_VERBS, VENUES, is_ordinary_word)
@@ -301,7 +301,7 @@ def named_metric(text: str) -> bool:
 # A data set's place: "on X", "in the X"; or a score right after it: "X (22.8%)", "X < 68%".
 _DATA_BEFORE = re.compile(r"\b(?:on|in|across|over)(?:\s+the)?\s*$", re.I)
 _SCORE_AFTER = re.compile(r"\s*\(?\s*[<>≈~]?\s*\d+(?:\.\d+)?\s*%")
-_DATA_NOUN = re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora)\b", re.I)
+_DATA_NOUN = re.compile(rf"\b{DATASET_NOUN}\b", re.I)
 
 
 def coined_kind(before: str, after: str) -> str:
@@ -622,7 +622,7 @@ def title_subject(title: str) -> str | None:
     return name_key(found.group(1))
 
 
-_OWN_DATASET_NOUN = re.compile(r"(\S+)\s+(?i:data ?sets?|corpus|corpora|benchmarks?|treebanks?)$")
+_OWN_DATASET_NOUN = re.compile(rf"(\S+)\s+(?i:{DATASET_NOUN})$")
 
 
 def cue_type(before: str, text: str, after: str) -> str | None:
@@ -641,7 +641,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     task_phrase = text.islower() and head_type(re.split(r"[\s-]+", text)) == TASK
     own_noun = _OWN_DATASET_NOUN.search(text)  # "GeoSketch Benchmark", "GENIA corpus": the span holds the noun
     named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1)))
-    if re.match(r"(?:dataset|corpus|benchmark|treebank)s?\b", after) or named_data \
+    if re.match(rf"{DATASET_NOUN}\b", after) or named_data \
             or DESCRIBED_AS_DATA.match(after) and _CODED_TOKEN.match(text) or re.search(
             r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested|experiments?)\b[^.;]{0,40}?\bon(?:\s+the)?$",
             before) or re.search(r"\b(?:datasets|benchmarks|corpora)(?:\s*:|,?\s+(?:like|such\s+as|including|namely)\b)"

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kg.extract.rules.lexicon import DATASET_NOUN
 from kg.extract.wordlists import is_coined, is_ordinary_word
 from kg.records import Mention
 
@@ -22,7 +23,7 @@ _TRAILING = re.compile(r"(?:\s+\((?:[A-Za-z][A-Za-z-]{0,11}|(?=(?:[^)]*[A-Z]){2}
 _OPENING = re.compile(r"^[\"“”]+\s*")
 # A data set's noun after a coined name ("CMU-MOSEI datasets", "GENIA corpus", "MixCount Dataset"): the name is the
 # coined word; "Spider dataset", "Penn Treebank" keep theirs.
-_DATASET_NOUN = re.compile(r"(?<=\S)\s+(?i:data ?sets?|corpus|corpora|benchmarks?)$")
+_DATASET_NOUN = re.compile(rf"(?<=\S)\s+(?i:{DATASET_NOUN})$")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
 _INVARIANT_S = ("ss", "us", "is", "ias", "ics", "series", "species", "news")
 _KEY_DROP = re.compile(r"[^\w.+]")

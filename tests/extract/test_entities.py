@@ -164,6 +164,10 @@ def test_a_dataset_noun_after_the_name_stays_in_the_span_and_types_it_but_leaves
     assert _fixed(nlp, "on object-level datasets DTU and more", 1, 6) == "DTU"
     assert cue_type("we introduce the ", "GeoSketch Benchmark", ", a set of") == "Dataset"
     assert label_form("CMU-MOSEI datasets") == "CMU-MOSEI" and match_key("GENIA corpus") == match_key("GENIA")
+    # one list of data set nouns everywhere: "treebank" and "data sets" as "corpus"; a noun that is the name stays
+    assert label_form("GUM treebank") == "GUM" and label_form("PubMedQA data sets") == "PubMedQA"
+    assert label_form("Penn Treebank") == "Penn Treebank"
+    assert cue_type("we parse the ", "GUM", " treebank with") == "Dataset"
 
 
 @pytest.mark.parametrize("text", ["AI tasks", "LLM compression approach", "VAE-based", "Bayesian neural network weights"])

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.entities import metric_in_other_sense
 from kg.extract.rules.doc_text import token_texts
-from kg.extract.rules.lexicon import head_type, type_from_head
+from kg.extract.rules.lexicon import DATASET_NOUNS, head_type, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
 from kg.schema import DATASET, METRIC
 
@@ -155,10 +155,6 @@ def _spells(short: str, words: list[str]) -> bool:
     return any(_initials(words, skip) == chars for skip in (frozenset(), _SKIPPED))
 
 
-# Head nouns that make a long form a data set for certain ("bank", "suite", "collection" name components too).
-_DATA_HEADS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "treebank"})
-
-
 def acronym_component(doc: Doc) -> Doc:
     """Type acronym definitions and every later use of the short form in the same text."""
     words = token_texts(doc)
@@ -173,7 +169,7 @@ def acronym_component(doc: Doc) -> Doc:
     for short, long in pairs:
         head = head_type([t.text for t in long])
         certain = head == METRIC and not metric_in_other_sense(long.text, "") \
-            or head == DATASET and long[-1].lower_ in _DATA_HEADS
+            or head == DATASET and long[-1].lower_ in DATASET_NOUNS  # not "bank", "suite": parts of systems too
         if certain:
             # "Driving Score (DS)", "Penn Treebank (PTB)", whatever the recogniser read; not "Memory Bank (MB)",
             # "multi-query associative recall (MQAR)"

@@ -27,14 +27,13 @@ from spacy.tokens import Doc, Span
 from kg.extract import knowledge
 from kg.extract.entities import LEADING, REPORTING_VERBS, is_leading
 from kg.extract.generic import SPANS_KEY
-from kg.extract.rules.lexicon import HEAD_TYPES
+from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES
 from kg.extract.rules.spans import info
 from kg.extract.wordlists import AUXILIARIES, CLAUSE_OPENERS, KIND_NOUNS, ROLE_NOUNS, RUN_ON_VERBS, is_coined
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
 _MAX_EXTENSION = 3
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:-?param(?:eter)?s?)?", re.I)
-_DATASET_NOUNS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora"}
 # Words a title capitalises that continue no name ("Representation Learning Using A PDE Model").
 # "Pose Estimation Made Practical", "X Meets Y", "AI Travel Agent Would Book You", "... Models When Not to Know"
 _TITLE_FUNCTION_WORDS = AUXILIARIES | {
@@ -120,7 +119,7 @@ def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if len(named) >= 2 and all(w[:1].isupper() for w in named) or len(named) == 1 and is_coined(named[0]):
             end -= 1  # "DocQT framework" too
     if end - start >= 2 and is_coined(doc[end - 1].text):
-        nouns = [i for i in range(start, end - 1) if doc[i].lower_ in _DATASET_NOUNS]
+        nouns = [i for i in range(start, end - 1) if doc[i].lower_ in DATASET_NOUNS]
         start = nouns[-1] + 1 if nouns else start
     # Head-noun extension of a capitalised run, up to a type's head noun: "Deep Contextualized Neural
     # Autoregressive Topic" + "Model"; not "Large Language Models" + "When Not" (of a title's "... When Not to Know").

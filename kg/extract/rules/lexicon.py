@@ -18,6 +18,13 @@ ARCHITECTURE_NAME = re.compile(r"[A-Za-z0-9][\w\-+.]*?(?:[CRDGAF]NN|GAN|LSTM|VAE
 ("FloodNet"), nor "...LM" ("MLM" is masked language modelling)."""
 
 
+DATASET_NOUNS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "treebank", "treebanks"})
+"""The nouns a data set is named with ("the GENIA corpus", "the MS MARCO benchmark"), singular and plural;
+each use adds the nouns it also needs ("suite", "collection")."""
+DATASET_NOUN = r"(?:data ?sets?|benchmarks?|corpus|corpora|treebanks?)"
+"""The same nouns as a regular expression, with "data set" written apart too."""
+
+
 def is_architecture_name(text: str) -> bool:
     """A coined architecture name (:data:`ARCHITECTURE_NAME`) that Papers with Code lists as no dataset."""
     return bool(ARCHITECTURE_NAME.fullmatch(text)) and DATASET not in knowledge.known_types(text)
@@ -28,7 +35,7 @@ def is_architecture_name(text: str) -> bool:
 DESCRIBED_AS_DATA = re.compile(
     r",\s+(?:the|a|an)\s+(?:(?!(?:of|on|for|with|in|to|from|by|that|which|and|or|models?|methods?|frameworks?|"
     r"approach|agents?|systems?|trained|built|using|based)\b)[\w\-]+\s+){0,4}?"
-    r"(?:dataset|corpus|benchmark|treebank)s?\b", re.IGNORECASE)
+    rf"{DATASET_NOUN}\b", re.IGNORECASE)
 
 
 def described_as_data(name: str, text: str) -> bool:
@@ -44,7 +51,7 @@ for _type, _words in {
         "autoencoder autoencoders encoder encoders decoder decoders operator operators gan gans "
         "architecture architectures machine machines perceptron perceptrons bert gpt"
     ),
-    DATASET: "dataset datasets corpus corpora benchmark benchmarks bank treebank suite collection leaderboard",
+    DATASET: " ".join(sorted(DATASET_NOUNS)) + " bank suite collection leaderboard",
     METRIC: (
         "accuracy score scores error rate ratio precision recall perplexity distance divergence "
         "bleu rouge f1 auc fid metric metrics curve coefficient"

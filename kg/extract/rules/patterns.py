@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 
 from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract import knowledge
+from kg.extract.rules import lexicon
 from kg.extract.rules.lexicon import ARCHITECTURE_NAME, HEAD_TYPES, is_architecture_name, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
 from kg.extract.wordlists import is_ordinary_word
@@ -32,7 +33,7 @@ NAME = {
     "LOWER": {"NOT_IN": PROPOSAL_ADJECTIVES},
 }
 NOT_NAME = {"the", "a", "an", "our", "this", "these", "their", "its", "we", "in", "on", "of"}
-DATASET_NOUNS = ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "suite"]
+DATASET_NOUNS = sorted(lexicon.DATASET_NOUNS | {"suite"})
 ADVERBS = ["also", "further", "then", "first", "here", "therefore", "thus", "additionally"]
 PROPOSE_VERBS = ["propose", "introduce", "present", "develop", "call", "name", "dub", "term", "release"]
 NAMING_VERBS = ["named", "called", "dubbed", "termed"]

@@ -6,14 +6,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.rules.lexicon import described_as_data, type_from_head
+from kg.extract.rules.lexicon import DATASET_NOUNS, described_as_data, type_from_head
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # One name-like token, or several when one of them is clearly a coined name (mixed case, digits).
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w\-\.\+]*|[a-z]+[A-Z][\w\-]*|\w*\d\w*)$")
 _COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
-_DATASET_WORDS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "treebank", "suite",
-                  "collection", "questions", "leaderboard", "challenge", "testbed", "data"}
+_DATASET_WORDS = DATASET_NOUNS | {"suite", "collection", "questions", "leaderboard", "challenge", "testbed", "data"}
 _TASK_WORDS = {"task", "tasks", "problem", "problems", "challenge", "challenges"}
 _METRIC_WORDS = {"metric", "metrics", "measure", "measures", "score", "scores"}
 _GENRES = {"position", "survey", "review", "tutorial", "perspective", "commentary", "opinion", "editorial", "erratum",
