@@ -33,7 +33,7 @@ from kg.resolve.keys import (entity_id, family_names, has_parameter_size, hyphen
                              match_key, mention_key, singular)
 from kg.resolve.typing import decide_type, link
 from kg.extract import knowledge
-from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
+from kg.schema import DATASET, METHOD, METRIC, MODEL, SYSTEMS, TASK
 
 LONG_FORM_SIMILARITY = 90.0
 """Two long forms of one acronym this similar (rapidfuzz ratio of their keys) name one thing."""
@@ -55,6 +55,12 @@ METEOR of two hundred others."""
 HINT_SHARE = 0.1
 """Below trust, definitions that are at least this share of the bare uses still give the bare acronym its
 long form's head noun as a type vote ("GRPO": "... Policy Optimization", a method)."""
+
+
+def _same_kind(kind: str, known: set[str]) -> bool:
+    """Whether ``kind`` is one of the ``known`` types, a method and a model counting as one kind (Papers with
+    Code's methods hold architectures: "GAN", "Generative Adversarial Networks")."""
+    return kind in known or kind in SYSTEMS and not known.isdisjoint(SYSTEMS)
 
 
 @dataclass(slots=True)
@@ -347,7 +353,8 @@ class Resolver:
         it is written as an acronym (two capitals or a capital and a digit, as most often written) and enough
         papers define it so (:data:`TRUSTED_DEFINITIONS`, :data:`TRUSTED_SHARE`); ``"hint"``, only its long
         form's head noun as a type vote, when they are fewer but still :data:`HINT_SHARE` of the bare uses;
-        else None."""
+        else None. Where other papers write it bare, a share counts only if Papers with Code does not know the
+        acronym as another type than its long form's mentions vote for."""
         form = self.db.execute("SELECT form FROM res_form WHERE key = ? ORDER BY n DESC, form LIMIT 1",
                                (short,)).fetchone()
         if form is not None and sum(c.isupper() or c.isdigit() for c in form[0]) < 2:
@@ -355,7 +362,14 @@ class Resolver:
         defining = sum(papers for long, papers in longs.items() if groups[long] == groups[meaning])
         row = self.db.execute("SELECT papers FROM res_key WHERE key = ?", (short,)).fetchone()
         bare = row[0] if row is not None else 0
-        if defining >= TRUSTED_DEFINITIONS or bool(bare) and defining >= TRUSTED_SHARE * bare:
+        if defining >= TRUSTED_DEFINITIONS or bool(bare) and defining >= bare:
+            return "trusted"
+        known = knowledge.known_types(form[0]) if form is not None else set()
+        voted = self.db.execute("SELECT type FROM res_vote WHERE key = ? ORDER BY score DESC, type LIMIT 1",
+                                (meaning,)).fetchone()
+        if known and voted is not None and not _same_kind(voted[0], known):
+            return None  # "FPS" is a metric to Papers with Code: one "Frequency-aware Point Selection (FPS)" is no hint
+        if bare and defining >= TRUSTED_SHARE * bare:
             return "trusted"
         return "hint" if bare and defining / bare >= HINT_SHARE else None
 

@@ -111,6 +111,19 @@ def test_too_few_definitions_still_give_a_bare_acronym_its_long_forms_head_noun(
     assert table.entities[table.entity_of(_m("GRPO", "Dataset"))].type == "Dataset"
 
 
+def test_one_definition_against_papers_with_codes_meaning_does_not_rename_the_acronym_elsewhere():
+    defined = _m("FPS", "Method", long_form="Frequency-aware Point Selection")
+    table = _table(_extraction("a", defined, _m("FPS", "Method")), *_users("FPS", 3, "Metric"))
+    bare = table.entities[table.entity_of(_m("FPS", "Metric"))]  # frames per second, a metric to Papers with Code
+    assert bare.id != table.entity_of(defined) and (bare.label, bare.type) == ("FPS", "Metric")
+    # where no other paper writes it bare, the paper's own definition holds
+    table = _table(_extraction("a", defined, _m("FPS", "Method")))
+    assert len(table.entities) == 1
+    # a method of Papers with Code may be a model here: "GAN" joins "generative adversarial network"
+    table = _table(_extraction("a", _m("GAN", long_form="generative adversarial network")), *_users("GAN", 3, "Model"))
+    assert len(table.entities) == 1
+
+
 def test_an_acronym_defined_alike_by_two_papers_joins_its_meaning_everywhere():
     table = _table(_extraction("a", _m("BLEU", "Metric", long_form="Bilingual Evaluation Understudy")),
                    _extraction("b", _m("BLEU", "Metric", long_form="Bilingual Evaluation Understudy")),

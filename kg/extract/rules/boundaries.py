@@ -33,6 +33,7 @@ from kg.extract.wordlists import AUXILIARIES, CLAUSE_OPENERS, KIND_NOUNS, ROLE_N
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
 _MAX_EXTENSION = 3
+_VERSION = re.compile(r"v?\d+(?:\.\d+)*[a-z]?", re.I)
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:-?param(?:eter)?s?)?", re.I)
 # Words a title capitalises that continue no name ("Representation Learning Using A PDE Model").
 # "Pose Estimation Made Practical", "X Meets Y", "AI Travel Agent Would Book You", "... Models When Not to Know"
@@ -118,7 +119,8 @@ def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         named = doc[start : end - 1].text.split()
         if len(named) >= 2 and all(w[:1].isupper() for w in named) or len(named) == 1 and is_coined(named[0]):
             end -= 1  # "DocQT framework" too
-    if end - start >= 2 and is_coined(doc[end - 1].text):
+    if end - start >= 2 and is_coined(doc[end - 1].text) and not _VERSION.fullmatch(doc[end - 1].text):
+        # "datasets DTU" → "DTU"; not "Universal Dependency treebank v1.2" → "v1.2"
         nouns = [i for i in range(start, end - 1) if doc[i].lower_ in DATASET_NOUNS]
         start = nouns[-1] + 1 if nouns else start
     # Head-noun extension of a capitalised run, up to a type's head noun: "Deep Contextualized Neural
