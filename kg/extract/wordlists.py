@@ -54,7 +54,9 @@ ios, android, linux, macos, microsoft windows, mb, gb, tb, faiss, cli, command l
 model context protocol, mcp
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
-# an ordinary word make a name ("RADAR", "SONAR").
+# an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic
+# resonance (or mixed reality) in CS abstracts: Papers with Code's average recall and Movie Review data set made
+# them a Metric of 13 papers and a Dataset of 14 in the first 10,000 records.
 OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg",
                                   "ekg", "emg", "ppg", "wsi", "lidar", "imu", "gps", "gnss", "uav", "uavs", "auv", "auvs", "sar",
                                   "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb", "rgbd", "rgb d", "ehr",
@@ -62,7 +64,8 @@ OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "s
                                   "api", "stem", "html", "csv", "onnx", "nvidia", "dslr", "fpga", "asic", "cvpr", "icml",
                                   "iclr", "iccv", "eccv", "aaai", "ijcai", "sigir", "emnlp", "naacl", "icassp", "miccai",
                                   "hsi", "rgbt", "rgb t", "roi", "rois", "svg", "ivf", "cuda", "pde", "pdes", "ode", "odes",
-                                  "sde", "sdes", "http", "https", "tcp", "udp", "mb", "gb", "tb", "faiss", "cli", "mcp"})
+                                  "sde", "sdes", "http", "https", "tcp", "udp", "mb", "gb", "tb", "faiss", "cli", "mcp",
+                                  "ar", "mr"})
 # Venues whose name with a year ("ICRA 2026", "ACL 2025") is a meeting, not a data set or a method; on their
 # own some of these acronyms mean other things ("ACL", "RSS", "CHI"), so they count only before a year.
 VENUES = frozenset({"icra", "iros", "corl", "rss", "acl", "eacl", "coling", "lrec", "kdd", "www", "wsdm", "cikm",
