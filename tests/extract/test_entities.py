@@ -168,6 +168,12 @@ def test_a_dataset_noun_after_the_name_stays_in_the_span_and_types_it_but_leaves
     assert label_form("GUM treebank") == "GUM" and label_form("PubMedQA data sets") == "PubMedQA"
     assert label_form("Penn Treebank") == "Penn Treebank"
     assert cue_type("we parse the ", "GUM", " treebank with") == "Dataset"
+    # the first names of a list a plural data set noun ends, and names in brackets after one
+    assert cue_type("results on the ", "TJ4DRadSet", " and VoD datasets.") == "Dataset"
+    assert cue_type("on ", "MMLU", ", GSM8K, and MATH benchmarks") == "Dataset"
+    assert cue_type("histopathology benchmarks (glas, ", "CAMELYON-16", ", CAMELYON-17)") == "Dataset"
+    assert cue_type("pretraining on ", "2D vision", " and vision-text datasets") != "Dataset"
+    assert cue_type("we use ", "BERT", " and RoBERTa models") != "Dataset"
 
 
 @pytest.mark.parametrize("text", ["AI tasks", "LLM compression approach", "VAE-based", "Bayesian neural network weights"])
