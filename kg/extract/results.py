@@ -305,14 +305,14 @@ def _nearest_dataset(text: str, datasets: list[_Name], start: int, end: int, lo:
     """The dataset the number was measured on.
 
     In order: one right after it ("83.6% on Kinetics-600"), one it follows in brackets
-    ("UCF101 (94.2%)"), one of its clause after "on/in/across", the nearest of its clause, the
+    ("UCF101 (94.2%)", "Video-MMMU (+3.2%)"), one of its clause after "on/in/across", the nearest of its clause, the
     nearest of the sentence.
     """
     for d in datasets:
         if d.start >= end and _AFTER_CUE.match(text[end : d.start]):
             return d
     for d in datasets:
-        if d.end <= start and re.fullmatch(r"\s*[(\[]\s*", text[d.end : start]):
+        if d.end <= start and re.fullmatch(r"\s*[(\[]\s*[+\-−±~≈]?\s*", text[d.end : start]):
             return d
     inside = [d for d in datasets if lo <= d.start < hi] or datasets
     if not inside:

@@ -28,6 +28,12 @@ def test_each_value_takes_the_dataset_right_after_it():
     assert {q.better for q in found} == {"higher"}
 
 
+def test_a_signed_value_in_brackets_is_on_the_dataset_before_it():
+    text = "Our approach delivers gains on VideoMME (+1.5%), Video-MMMU (+3.2%), and MathVerse (+3.6%)."
+    found = read(text, *(mention(text, name, "Dataset") for name in ("VideoMME", "Video-MMMU", "MathVerse")))
+    assert [(q.value, q.dataset) for q in found] == [(1.5, "VideoMME"), (3.2, "Video-MMMU"), (3.6, "MathVerse")]
+
+
 def test_respectively_pairs_values_and_datasets_in_order():
     text = "We obtain 85.10% and 98.69% top-1 accuracy on HMDB51 and UCF101, respectively."
     found = read(text)
