@@ -48,6 +48,11 @@ _AMOUNT = re.compile(
     r"experts?|context(?: window)?|dimensions?|epochs?|classes|categories|subjects|users|videos|clips|"
     # a setting a result is measured under: "under 30% and 40% sparsity", "with 20% label noise"
     r"sparsity|pruning ratio|compression ratio|masking ratio|mask ratio|noise|occlusion)(?![\w-])", re.I)
+# What makes a number a confidence level ("95% CI", "95% confidence intervals") or an interval's bound
+# ("CI: 0.852, 0.875", "CI [3.06, 7.70]"), not a result.
+_CONFIDENCE_AFTER = re.compile(r"\s*(?:CI\b|(?i:confidence|credible)\s+(?:intervals?|levels?|bounds?|guarantees?)\b)")
+_INTERVAL_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*(?:CI\b|(?i:confidence|credible)\b)")  # a result with its interval
+_INTERVAL_BEFORE = re.compile(r"\bCI\s*[:=]?\s*[\[(]?\s*(?:[-−]?\d+(?:\.\d+)?\s*%?\s*(?:,|to|[-–])\s*)?$")
 # A comparative right after the number ("10x faster inference", "3x fewer parameters").
 _COMPARATIVE = re.compile(
     r"^[\s-]*(?:(?:average|relative|absolute|overall)\s+|[a-z][a-z-]*\s+(?=speed[- ]?ups?\b|improvements?\b|reductions?\b))*"
@@ -142,6 +147,8 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
             continue
         if re.match(r"\s*[x×]\s*\d", after):
             continue  # a size: "256x256"
+        if _CONFIDENCE_AFTER.match(after) or _INTERVAL_BEFORE.search(before):
+            continue  # a confidence level and an interval's bounds: "0.91 (95% CI: 0.90-0.92)", "95% confidence"
         if unit is None and re.search(r"(^|[\s(,])[A-Za-z]\s*=\s*$", before):
             continue  # a setting: "T=10", "k = 5"
         if re.match(r"\)", after) and text.rfind("(", 0, start) <= text.rfind(")", 0, start) \
@@ -160,6 +167,7 @@ def quantities(text: str, name_spans: list[tuple[int, int]] = (), offset: int = 
         comparative = _COMPARATIVE.match(after)
         score_cue = (_SCORE_CUE.search(before[-30:]) or _SCORE_CUE.match(after.lstrip(" -%"))
                      or _STATED_FOR.search(before) or _ON_NAME.match(after) or _FROM_TO.search(before)
+                     or _INTERVAL_AFTER.match(after)
                      or _metric_cue(text, match.group("value"), start, end, before, metrics)
                      or _listed(text, match.group("value"), start, end, accepted_end, metrics, paired))
         if unit is None and amount is None and comparative is None and not score_cue and not _BY.search(before):

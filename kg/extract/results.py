@@ -36,6 +36,7 @@ _AFTER_CUE = re.compile(r"^(?:\s*%)?[^,;()\d]{0,40}?\b(?:on|for|in|across|over)\
 _SPLIT_NEAR = re.compile(r"^\s*(?:\(\s*)?(test-dev|test-std|minival|validation|val|dev|development|test|testing)\b"
                          r"(?:\s+(?:set|split))?", re.I)
 _SPLIT_BEFORE = re.compile(r"\b(test|validation|val|dev|development)\s+(?:set|split)s?\s+of\s+(?:the\s+)?$", re.I)
+_SPREAD_AFTER = re.compile(r"\s*[(\[]\s*(?:\d+(?:\.\d+)?\s*%?\s*CI\b|±)[^()\[\]]{0,40}[)\]]")
 _VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.I)
 _PROPOSAL = re.compile(r"\b(we|our|ours|it|this|the proposed|the resulting|the new)\b", re.I)
 # What may stand between a value and the metric named right after it: "45.1 box AP", "85% mean IoU".
@@ -308,8 +309,10 @@ def _nearest_dataset(text: str, datasets: list[_Name], start: int, end: int, lo:
     ("UCF101 (94.2%)", "Video-MMMU (+3.2%)"), one of its clause after "on/in/across", the nearest of its clause, the
     nearest of the sentence.
     """
+    spread = _SPREAD_AFTER.match(text[end:])  # "0.889 (95% CI: 0.875, 0.903) on the INbreast dataset"
+    after = end + spread.end() if spread else end
     for d in datasets:
-        if d.start >= end and _AFTER_CUE.match(text[end : d.start]):
+        if d.start >= after and _AFTER_CUE.match(text[after : d.start]):
             return d
     for d in datasets:
         if d.end <= start and re.fullmatch(r"\s*[(\[]\s*[+\-−±~≈]?\s*", text[d.end : start]):

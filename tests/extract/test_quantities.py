@@ -35,6 +35,12 @@ def test_units(text, value, unit, kind):
     assert (q.value, q.unit, q.kind) == (value, unit, kind)
 
 
+def test_confidence_levels_and_interval_bounds_are_no_results():
+    assert values("It reached an AUC of 0.864 (95% CI: 0.852, 0.875) and 0.889 (95% CI [0.875, 0.903]).") == [
+        (0.864, None), (0.889, None)]
+    assert values("Metrics were reported with 95 percent confidence intervals.") == []
+
+
 def test_ranges_and_spreads_are_kept():
     (q,) = quantities("Accuracy improves by 12-15% across tasks.")
     assert (q.value, q.upper, q.unit, q.kind) == (12.0, 15.0, "%", "change")

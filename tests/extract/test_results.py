@@ -34,6 +34,13 @@ def test_a_signed_value_in_brackets_is_on_the_dataset_before_it():
     assert [(q.value, q.dataset) for q in found] == [(1.5, "VideoMME"), (3.2, "Video-MMMU"), (3.6, "MathVerse")]
 
 
+def test_a_value_takes_the_dataset_after_its_confidence_interval():
+    text = "It achieved AUC of 0.864 (95% CI: 0.852, 0.875) on the CMMD dataset and 0.889 (95% CI: 0.875, 0.903) on the " \
+           "INbreast dataset."
+    found = read(text, *(mention(text, name, "Dataset") for name in ("CMMD", "INbreast")))
+    assert [(q.value, q.dataset, q.metric) for q in found] == [(0.864, "CMMD", "AUC"), (0.889, "INbreast", "AUC")]
+
+
 def test_respectively_pairs_values_and_datasets_in_order():
     text = "We obtain 85.10% and 98.69% top-1 accuracy on HMDB51 and UCF101, respectively."
     found = read(text)
