@@ -209,7 +209,7 @@ def _datasets(text: str, mentions, offset: int) -> list[_Name]:
 
 
 # "SQuAD 1.1 and 2.0", "DAVIS 2016 and 2017", "VOC 2007/2012": a name's version, and another version after it.
-_VERSIONED = re.compile(r"^(?P<base>.*?[A-Za-z].*?)[\s-]*(?:v|version\s*)?\d+(?:\.\d+)?$")
+_VERSIONED = re.compile(r"^(?P<base>.*?[A-Za-z].*?)[\s-]*(?:v|version\s*)?(?P<number>\d+(?:\.\d+)?)$")
 _NEXT_VERSION = re.compile(r"^\s*(?:and|&|/|,)\s*(?:v|version\s*)?(?P<number>\d+(?:\.\d+)?)\b(?!\s*(?:%|[.,]\d))")
 
 
@@ -223,12 +223,20 @@ def _elided_versions(text: str, datasets: list[_Name]) -> list[_Name]:
         following = _NEXT_VERSION.match(text[d.end :])
         if versioned is None or following is None or counts_something(text[d.end + following.end() :]):
             continue  # "CIFAR-10 and 100 images" counts images
+        if _shape(versioned.group("number")) != _shape(following.group("number")):
+            continue  # "3.74 NoC@90 on ISIC-2017 and 9.27 NoC@90": a value, not a version like 2017
         start, end = d.end + following.start("number"), d.end + following.end("number")
         if any(o.start < end and start < o.end for o in datasets):
             continue
         name = f"{versioned.group('base').strip()} {following.group('number')}"
         out.append(_Name(start, end, name, None, names().dataset_name(name), elided=True))
     return out
+
+
+def _shape(number: str) -> tuple[int, int]:
+    """The digits before and after the point: versions of one name share it ("1.1"/"2.0", "2016"/"2017")."""
+    whole, _, fraction = number.partition(".")
+    return len(whole), len(fraction)
 
 
 def _not_a_dataset(text: str, name: _Name) -> bool:

@@ -108,6 +108,10 @@ def test_a_version_named_after_another_is_that_datasets():
     text = "It reaches 91.2% on CIFAR-10 and 100 images per class suffice."
     found = read(text, mention(text, "CIFAR-10", "Dataset"))
     assert [(q.value, q.kind, q.dataset) for q in found] == [(91.2, "score", "CIFAR-10"), (100.0, "amount", None)]
+    # a number shaped unlike the name's version is a value: "ISIC-2017 and 9.27"
+    text = "It needs 3.74 NoC@90 on ISIC-2017 and 9.27 NoC@90 on OAI-ZIB."
+    found = read(text, mention(text, "ISIC-2017", "Dataset"), mention(text, "OAI-ZIB", "Dataset"))
+    assert [(q.value, q.dataset) for q in found] == [(3.74, "ISIC-2017"), (9.27, "OAI-ZIB")]
 
 
 def test_a_company_a_leaderboard_names_is_not_carried_over_as_the_abstracts_dataset():
