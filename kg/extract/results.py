@@ -32,7 +32,8 @@ _COMPARE_CUE = re.compile(
     r"surpass\w*|beat\w*|exceed\w*|on par with|comparable to|competitive with|matches|matching)\s+"
     r"(?:the\s+|a\s+|an\s+|strong\s+|existing\s+|previous\s+|prior\s+)*$", re.I)
 _COMPARISON = re.compile(r"\b(outperform\w*|surpass\w*|beat\w*|better than|superior to|exceed\w*)\s+", re.I)
-_AFTER_CUE = re.compile(r"^(?:\s*%)?[^,;()\d]{0,40}?\b(?:on|for|in|across|over)\s+(?:the\s+)?$", re.I)
+# (digits only inside a metric's name: "9.27 NoC@90 on OAI-ZIB", not "83.6% and 90.1% on X")
+_AFTER_CUE = re.compile(r"^(?:\s*%)?(?:[^,;()\d]|(?<=[A-Za-z@\d])\d){0,40}?\b(?:on|for|in|across|over)\s+(?:the\s+)?$", re.I)
 _SPLIT_NEAR = re.compile(r"^\s*(?:\(\s*)?(test-dev|test-std|minival|validation|val|dev|development|test|testing)\b"
                          r"(?:\s+(?:set|split))?", re.I)
 _SPLIT_BEFORE = re.compile(r"\b(test|validation|val|dev|development)\s+(?:set|split)s?\s+of\s+(?:the\s+)?$", re.I)
