@@ -46,6 +46,8 @@ same similar key main first second final overall better best prominent popular t
 synergistic zero-shot few-shot end-to-end based driven level scale aware weights focus sota sotas of
 2d 3d 4d protocol protocols report reports technical benchmarking entity entities
 """.split())
+# Words too broad to be an entity on their own, though heads of good names ("trajectory prediction").
+_BROAD_ALONE = {"prediction", "predictions", "assessment", "diagnostic", "diagnostics", "informativeness"}
 # Last words that make a phrase a part or an attribute of a thing, not the thing.
 FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "values", "outputs", "inputs",
                   # adjectives cut from their noun ("constant-channel spatial", "intra-urban spatial")
@@ -505,6 +507,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return not is_generic(text) or extractor == "gazetteer" and bool(knowledge.lookup(text))
     if not capitals and len(words) == 1 and "-" not in text and not text.isupper() and is_ordinary_word(text):
         return False  # "Gap" of "The Score Granularity Gap in ...": a title's word, whatever Papers with Code lists
+    if len(words) == 1 and kind != METRIC and (text.lower() in GENERIC or text.lower() in _BROAD_ALONE):
+        return False  # "benchmarking", "prediction": Papers with Code has pages for them, but they name no one task
     if knowledge.lookup(text) or knowledge.lookup(_singular(text)):
         return True
     if plural_of_other_kind(words, kind):

@@ -176,6 +176,13 @@ def test_a_dataset_noun_after_the_name_stays_in_the_span_and_types_it_but_leaves
     assert cue_type("we use ", "BERT", " and RoBERTa models") != "Dataset"
 
 
+@pytest.mark.parametrize("word", ["benchmarking", "prediction", "evaluation", "diagnostic"])
+def test_one_broad_word_is_no_entity_though_papers_with_code_has_a_page_for_it(word):
+    assert not keep(word, "Task", "ner_generic_known") and not keep(word.capitalize(), "Task", "ner")
+    assert keep("trajectory " + word, "Task", "ner") or word in ("evaluation", "diagnostic")
+    assert keep("classification", "Task", "ner_generic_known")
+
+
 @pytest.mark.parametrize("text", ["AI tasks", "LLM compression approach", "VAE-based", "Bayesian neural network weights"])
 def test_broad_acronyms_with_generic_words_and_fragments_are_no_entities(text):
     assert not keep(text, "Method", "ner")
