@@ -91,7 +91,7 @@ CLAUSE_OPENERS = {"enhancing", "improving", "detecting", "towards", "toward", "r
 # Heads of names of kinds the graph does not type either: diseases and treatments, theorems and
 # hypotheses ("Non-Small Cell Lung Cancer", "Cognitive Behavioral Therapy", "Platonic Representation
 # Hypothesis"), surgical procedures ("endoscopic submucosal dissection"), devices, companies and universities
-# ("CeramTec GmbH").
+# ("CeramTec GmbH"), groups of people and trades ("NLP research community", "AV industry").
 OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disorder", "disorders", "syndrome",
                               "therapy", "therapies", "chemotherapy", "radiotherapy", "carcinoma", "infection",
                               "infections", "hypothesis", "hypotheses", "theorem", "theorems", "conjecture",
@@ -99,7 +99,7 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "antenna", "antennas", "camera", "cameras", "vehicle", "vehicles", "fpga", "fpgas", "gpu",
                               "gpus", "smartphone", "smartphones", "accelerator", "accelerators",
                               "gmbh", "inc", "ltd", "llc", "corporation", "university", "institute", "dissection",
-                              "resection"})
+                              "resection", "community", "communities", "industry", "industries"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}
