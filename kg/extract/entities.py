@@ -92,6 +92,8 @@ _TRADE_OFF = re.compile(rf"(?i:{_MEASURE}-{_MEASURE}(?:\s+trade-?offs?)?)")
 # A list of models: "models such as", "LLMs (e.g.,", "backbones including" (a few names may come between).
 _MODELS_LIKE = re.compile(r"\b(?:models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints)"
                           r"\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)(?:\s[^.;()]{0,40})?$")
+_METHODS_LIKE = re.compile(r"\b(?:baselines|methods|approaches|algorithms|techniques|frameworks|agents|systems)"
+                           r"\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)(?:\s[^.;()]{0,40})?$")
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
 # A plural of a class of models written as an acronym ("VLMs", "VLAs", "Video-LLMs").
 _SYSTEMS = re.compile(r"(?:[\w\-]*[\-])?(?:M?LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|GNN|CNN|RNN|DNN|GAN|VAE|S?AE|NN)s")
@@ -519,6 +521,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # (not "Cohen's kappa", "Fisher's linear discriminant")
     if len(words) > 1 and is_plural(words[-1]) and any(w.lower().endswith(_BASED) for w in words[:-1]):
         return False  # "Transformer-based models", "MLA-based models": a set of systems, none named
+    if len(words) > 1 and words[-1].lower() in GENERIC and words[-2].lower().endswith(_BASED) \
+            and not all(w[:1].isupper() for w in words):
+        return False  # "a JAX-based benchmark", "LiDAR-based model": a description ("... GAN-Based Approach" a name)
     if len(words) == 3 and words[1] in ("and", "or"):  # "CVR and CIR", "JAX and Pytorch": two things
         return False
     # "denoise the reasoning manifold", "followed by a diffusion-based refiner", "planning relied on single-shot plan
@@ -639,7 +644,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     "X, a new benchmark" → Dataset (a lower-case task phrase there, "code generation benchmarks", "experiments on
     code generation", → Task);
     "X-7B", "X 70B", "the FLUX model", "a ConvNeXt backbone", "models such as X", "X (XM) models" → Model;
-    "the X task" → Task; "the X framework", "a X module" → Method;
+    "the X task" → Task; "the X framework", "a X module", "baselines including X" → Method;
     "X score", "an FVD of 67.97", "NME = 6.36" → Metric.
     """
     before, after = before.lower().rstrip(), after.lower().lstrip()
@@ -674,6 +679,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return MODEL  # "ARMED-CNN", "CycleGAN", "SciBERT", "Conformer": an architecture's name
     if _MODELS_LIKE.search(before) and _CODED_TOKEN.match(text) and not knowledge.known_types(text) & {DATASET, METHOD}:
         return MODEL  # "text-to-image models such as SDXL and FLUX", "LLMs (e.g., Qwen3)"
+    if _METHODS_LIKE.search(before) and _CODED_TOKEN.match(text) and not knowledge.known_types(text) & {DATASET, MODEL}:
+        return METHOD  # "baselines including SnapKV, AdaKV", "agents such as ShinkaEvolve"
     if re.match(r"tasks?\b", after) and not is_named(text):
         return TASK
     if _KIND_NOUN_AFTER.match(after) and is_named(text) and knowledge.known_types(text) <= {METHOD}:

@@ -183,6 +183,16 @@ def test_one_broad_word_is_no_entity_though_papers_with_code_has_a_page_for_it(w
     assert keep("classification", "Task", "ner_generic_known")
 
 
+@pytest.mark.parametrize("text", ["JAX-based benchmark", "LiDAR-based model", "Transformer-based models"])
+def test_a_description_by_what_a_thing_is_based_on_is_no_entity(text):
+    assert not keep(text, "Dataset", "ner_generic") and not keep(text, "Model", "ner")
+    assert keep("Wavelet-based Global-Local Interaction Network", "Model", "ner")
+
+
+def test_a_method_listed_after_baselines_is_a_method():
+    assert cue_type("outperforms baselines including ", "SnapKV", ", AdaKV, and CritiPrefill") == "Method"
+
+
 @pytest.mark.parametrize("text", ["AI tasks", "LLM compression approach", "VAE-based", "Bayesian neural network weights"])
 def test_broad_acronyms_with_generic_words_and_fragments_are_no_entities(text):
     assert not keep(text, "Method", "ner")
