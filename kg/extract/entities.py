@@ -101,7 +101,7 @@ _SYSTEMS = re.compile(r"(?:[\w\-]*[\-])?(?:M?LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|GN
 _CODED_POSSESSIVE = re.compile(r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*['’]s\s+[a-z]")
 # Plain nouns of things a kind has: "Portuguese dataset", "Anthropic model" name no one thing.
 _PLAIN_THINGS = {"data", "dataset", "datasets", "corpus", "corpora", "text", "texts", "benchmark", "benchmarks",
-                 "model", "models"}
+                 "model", "models", "language", "languages", "translation", "translations", "speech"}
 # The names of other kinds of two words or more, as the ends of longer names ("cardiac magnetic resonance imaging");
 # not the equations ("neural ordinary differential equation" is a model), nor letters ("NTU RGB-D" is a data set).
 _LONG_OTHER_KIND_ENDINGS = tuple(sorted(" " + n for n in OTHER_KINDS
@@ -142,8 +142,9 @@ _KIND_NOUN_AFTER = re.compile(rf"(?:{'|'.join(sorted(KIND_NOUNS))})\b")
 _ACRONYM_AT_END = re.compile(r"\s*\([^()]*\)$")
 # A value between a name's words: "fulfillment averages 0.71", "from 0.45"; a version is never "0.x".
 _VALUE = re.compile(r"(?:^|\s)(?:0\.\d+|\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?[x×])(?=\s|$)"  # "0.71", "1.3-1.7x",
-                    # "accuracy rising from 63%", "... exceeding 90 percent"; not a threshold, "mAP at 50% IoU"
-                    r"|(?<!\bat)\s\d+(?:\.\d+)?\s*(?:%|percent\b)(?=\s|$|[,;.)])")
+                    # "accuracy rising from 63%", "... exceeding 90 percent", "Haiku drops 36.2pp"; not a threshold,
+                    # "mAP at 50% IoU"
+                    r"|(?<!\bat)\s\d+(?:\.\d+)?\s*(?:%|percent\b|pp\b|percentage points?\b)(?=\s|$|[,;.)])")
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
 _URL = re.compile(r"://|\bwww\.|\b[\w-]+\.(?:com|org|io|net|ai)/")
 # A web address is a run of text without spaces or brackets that holds "://" or "www.", or starts with a

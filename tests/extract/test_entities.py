@@ -189,6 +189,10 @@ def test_a_description_by_what_a_thing_is_based_on_is_no_entity(text):
     assert keep("Wavelet-based Global-Local Interaction Network", "Model", "ner")
 
 
+def test_a_span_holding_a_result_is_no_entity():
+    assert not keep("Haiku drops 36.2pp", "Task", "ner") and not keep("accuracy rising from 63%", "Metric", "ner")
+
+
 def test_a_method_listed_after_baselines_is_a_method():
     assert cue_type("outperforms baselines including ", "SnapKV", ", AdaKV, and CritiPrefill") == "Method"
 
@@ -219,7 +223,8 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
 
 @pytest.mark.parametrize("text", ["MRI", "computed tomography", "CT", "LiDAR", "UAVs", "whole slide images", "English",
                                   "Bangla", "quality", "coherence", "SAR", "DNA", "GUI",
-                                  "AR", "MR"])  # augmented reality and autoregressive; magnetic resonance, mixed reality
+                                  "AR", "MR",  # augmented reality and autoregressive; magnetic resonance, mixed reality
+                                  "Nepali language", "Chinese translations"])
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
