@@ -66,11 +66,13 @@ _CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-
 # One lower-case adjective: the modifier of a name cut from its head noun, not a thing itself.
 _LONE_ADJECTIVE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:ive|ous|able|ible)|[A-Z][a-z]{4,}(?:ive|ous|able|ible)|"
                              r"[\w.]+-[a-z]+(?:ive|ous|able|ible)|"  # "SOTA-competitive"
-                             r"[\w.]+-(?i:preserving|free|agnostic|specific|driven|guided|oriented|centric|efficient|"
+                             r"[\w.]+(?:-[\w.]+)*-(?i:preserving|free|agnostic|specific|driven|guided|oriented|centric|efficient|"
                              r"intensive|dependent|independent|invariant|sensitive|prone|generated|powered|enabled|assisted|"
                              r"conditioned|inspired|informed|induced|related|constrained|supervised|annotated|"
                              r"trained|tuned)|"
                              r"[\w.]+-(?!(?i:speed|seed|feed|need|breed|bleed|shed|bred)$)[A-Za-z]{3,}ed|"  # "MAE-Pretrained"
+                             # "GPT-4o-generated", "LoRA-fine-tuned"; not "BERT-base-uncased", "AM-DeepSeek-R1-Distilled"
+                             r"[\w.]+(?:-[\w.]+)+-(?!(?:speed|seed|feed|need|breed|bleed|shed|bred|uncased|cased)$)[a-z]{3,}ed|"
                              r"(?i:(?:high|low|full|mixed|half)-[a-z]+|(?:out|in)-of-distribution)|"
                              r"(?:[Mm]ulti|[Nn]on)-[A-Za-z][a-z]+|"  # "multi-branch", "Multi-Agent"; not "Multi-LCB"
                              r"OOD|IID|i\.i\.d\.?")  # out-of-distribution, independent and identically distributed

@@ -189,6 +189,12 @@ def test_a_description_by_what_a_thing_is_based_on_is_no_entity(text):
     assert keep("Wavelet-based Global-Local Interaction Network", "Model", "ner")
 
 
+@pytest.mark.parametrize("text", ["GPT-4o-generated", "LoRA-fine-tuned", "GPT-4o-powered"])
+def test_a_name_with_a_participle_glued_on_is_an_adjective(text):
+    assert not keep(text, "Model", "ner")
+    assert keep("BERT-base-uncased", "Model", "ner") and keep("AM-DeepSeek-R1-Distilled", "Dataset", "ner")
+
+
 def test_a_span_holding_a_result_is_no_entity():
     assert not keep("Haiku drops 36.2pp", "Task", "ner") and not keep("accuracy rising from 63%", "Metric", "ner")
 
