@@ -150,6 +150,8 @@ def _pair_relations(text, i, first, j, second, label, score, sentence) -> list[R
         return []  # "pLSTMs address extrapolate": the object is no task
     if kind == "isA" and _names_an_instance(ends[target]):
         return []  # "such as GPT-4o and Claude": a name with a version or glued capitals is no class of another
+    if kind == "isA" and _SIBLINGS.fullmatch(text[min(first.end, second.end) : max(first.start, second.start)]):
+        return []  # "Claude, Gemini, and Llama": names of one list are siblings, not one a kind of another
     if kind == "uses" and not uses_cue_between(text, first, second):
         return []  # nothing in between says that one uses the other
     return [Relation(source, target, kind, score, "classifier", sentence)]
@@ -161,6 +163,10 @@ def _pair_relations(text, i, first, j, second, label, score, sentence) -> list[R
 _INSTANCE_NAME = re.compile(r"\d|[a-z][A-Z]")
 _DIMENSION = re.compile(r"\b[1-4]D\b")  # "2D diffusion model": a class all the same
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{2,5}")  # "NeRF", "DiT", "MMDiT", "MLLM"
+
+
+# Only a list's separators, and other names, between two names: "Claude, DeepSeek, Gemini", "MiniCPM and Janus".
+_SIBLINGS = re.compile(r"(?:\s*(?:,|;|/|,?\s*(?:and|or|&)\b)\s*(?:[A-Z0-9][\w.\-]*\s*)?)+")
 
 
 def _names_an_instance(mention: Mention) -> bool:

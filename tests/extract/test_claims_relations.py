@@ -352,3 +352,18 @@ def test_an_is_a_edge_needs_a_class_at_its_end(text, long_form, instance):
     from kg.records import Mention
 
     assert _names_an_instance(Mention(0, len(text), text, "Model", "abstract", 0.8, "ner", long_form)) is instance
+
+
+def test_names_of_one_list_are_no_kind_of_each_other():
+    from kg.extract.relations import _pair_relations
+    from kg.records import Mention
+
+    text = "We query ChatGPT, Claude, DeepSeek, Gemini and Llama."
+    first, second = (Mention(text.index(n), text.index(n) + len(n), n, "Model", "abstract", 0.8, "ner")
+                     for n in ("Claude", "Gemini"))
+    assert _pair_relations(text, 0, first, 1, second, "HYPONYM-OF", 0.9, 0) == []
+    text = "We use Mamba, a selective state space model, here."
+    first = Mention(7, 12, "Mamba", "Model", "abstract", 0.8, "ner")
+    second = Mention(text.index("selective"), text.index(","), "selective state space model", "Model", "abstract",
+                     0.8, "ner")
+    assert [r.type for r in _pair_relations(text, 0, first, 1, second, "HYPONYM-OF", 0.9, 0)] == ["isA"]
