@@ -128,6 +128,7 @@ reformulates reinforces relies remains removes replaces requires retains reveals
 simulates solves steers struggles suggests surpasses synthesises synthesizes tackles trains transfers translates treats
 unifies unlocks utilises utilizes validates verifies yields drives restricts hinders governs determines affects
 influences helps hurts meets explains emerges underperforms degrades undermines amplifies dominates
+resembles conducts grades measures knows offers shows assigns
 """.split())
 
 
@@ -146,7 +147,7 @@ def _base_form(verb: str) -> str:
 BASE_VERBS = frozenset(_base_form(v) for v in RUN_ON_VERBS) - {
     "compute", "estimate", "increase", "focus", "guide", "bridge", "harness", "highlight", "address", "lift",
     "boost", "build", "construct", "extract", "transfer", "train", "treat", "bypass", "lower", "embed", "fuse",
-    "prune", "rewrite", "yield", "drive", "affect", "influence", "help", "meet"}
+    "prune", "rewrite", "yield", "drive", "affect", "influence", "help", "meet", "grade", "measure", "show", "offer"}
 
 
 def _ing_form(verb: str) -> str:

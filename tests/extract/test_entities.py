@@ -195,6 +195,12 @@ def test_a_name_with_a_participle_glued_on_is_an_adjective(text):
     assert keep("BERT-base-uncased", "Model", "ner") and keep("AM-DeepSeek-R1-Distilled", "Dataset", "ner")
 
 
+@pytest.mark.parametrize("text", ["ELN resembles Layer Normalization more", "WorldView-Bench measures Cultural Polarization",
+                                  "Human conducts System 2 reasoning"])
+def test_a_span_running_on_into_its_verb_is_no_entity(text):
+    assert not keep(text, "Method", "ner")
+
+
 def test_a_span_holding_a_result_is_no_entity():
     assert not keep("Haiku drops 36.2pp", "Task", "ner") and not keep("accuracy rising from 63%", "Metric", "ner")
 
