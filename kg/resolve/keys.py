@@ -24,6 +24,9 @@ _OPENING = re.compile(r"^[\"“”]+\s*")
 # A data set's noun after a coined name ("CMU-MOSEI datasets", "GENIA corpus", "MixCount Dataset"): the name is the
 # coined word; "Spider dataset", "Penn Treebank" keep theirs.
 _DATASET_NOUN = re.compile(rf"(?<=\S)\s+(?i:{DATASET_NOUN})$")
+# A dash written as a hyphen before the next word: "DeepSeek-R1-on", "the Runge-Kutta approach-with a ...".
+_DASHED_WORD = re.compile(r"(?<=\w)-(with|and|the|or|of|for|from|by|in|on|to)$")
+_COMPOUND_ENDS = {"in", "on", "to"}  # "plug-in", "add-on", "built-in" end so: cut only after a coined name
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
 _INVARIANT_S = ("ss", "us", "is", "ias", "ics", "series", "species", "news")
 _KEY_DROP = re.compile(r"[^\w.+]")
@@ -54,6 +57,8 @@ def label_form(text: str) -> str:
     'Qwen3-8B'
     >>> label_form("the CMU-MOSEI datasets"), label_form("GENIA corpus"), label_form("Spider dataset")
     ('CMU-MOSEI', 'GENIA', 'Spider dataset')
+    >>> label_form("DeepSeek-R1-on"), label_form("Action Prediction-with"), label_form("plug-in")
+    ('DeepSeek-R1', 'Action Prediction', 'plug-in')
     """
     text = " ".join(unicodedata.normalize("NFC", text).split())
     tidy = _OPENING.sub("", _LEADING.sub("", text))
@@ -66,6 +71,9 @@ def label_form(text: str) -> str:
     noun = _DATASET_NOUN.search(tidy)
     if noun and is_coined(tidy[: noun.start()].split()[-1]):
         tidy = tidy[: noun.start()]
+    dash = _DASHED_WORD.search(tidy)
+    if dash and (dash.group(1).lower() not in _COMPOUND_ENDS or is_coined(tidy[: dash.start()].split()[-1])):
+        tidy = tidy[: dash.start()]
     return tidy or text
 
 

@@ -36,6 +36,11 @@ def test_label_form_drops_determiners_and_possessive():
     assert label_form("BERT's") == "BERT"
 
 
+def test_a_small_word_glued_on_by_a_dash_is_no_part_of_the_name():
+    assert match_key("DeepSeek-R1-on") == match_key("DeepSeek-R1") and label_form("MapBench-the") == "MapBench"
+    assert label_form("plug-in") == "plug-in" and label_form("Add-on") == "Add-on"
+
+
 @pytest.mark.parametrize("text", ["llama-2", "Ünïcode name", "a/b<c>\"d\"", "", "中文"])
 def test_slugs_are_safe_and_distinct(text):
     assert re.fullmatch(r"[a-z0-9.\-]+", slug(text))
