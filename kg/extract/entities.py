@@ -659,7 +659,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if re.match(rf"{DATASET_NOUN}\b", after) or _LISTED_BEFORE_DATASETS.match(after) and " " not in text or named_data \
             or DESCRIBED_AS_DATA.match(after) and _CODED_TOKEN.match(text) or re.search(
             r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested|experiments?)\b[^.;]{0,40}?\bon(?:\s+the)?$",
-            before) or re.search(r"\b(?:datasets|benchmarks|corpora)(?:\s*[:(]|,?\s+(?:like|such\s+as|including|namely)\b)"
+            before) and not is_architecture_name(text) or re.search(r"\b(?:datasets|benchmarks|corpora)(?:\s*[:(]|,?\s+(?:like|such\s+as|including|namely)\b)"
                                  r"[^.;()]{0,40}$", before):
         return TASK if task_phrase else DATASET
     if _METRIC_VALUE.match(after) and _CODED_TOKEN.match(text) and not re.search(r"\d[BM]$", text) \

@@ -205,6 +205,11 @@ def test_a_span_holding_a_result_is_no_entity():
     assert not keep("Haiku drops 36.2pp", "Task", "ner") and not keep("accuracy rising from 63%", "Metric", "ner")
 
 
+def test_an_architecture_named_where_data_sets_go_stays_a_model():
+    assert cue_type("comprehensive experiments on ", "MiniGPT", " and LLaVA") == "Model"
+    assert cue_type("experiments on ", "ImageNet", " show") == "Dataset"
+
+
 def test_a_method_listed_after_baselines_is_a_method():
     assert cue_type("outperforms baselines including ", "SnapKV", ", AdaKV, and CritiPrefill") == "Method"
 
