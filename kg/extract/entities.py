@@ -640,6 +640,16 @@ _LISTED_BEFORE_DATASETS = re.compile(r"(?:,\s*[\w.\-]+){0,4},?\s*(?:and|or|&)\s+
 _OWN_DATASET_NOUN = re.compile(rf"(\S+)\s+(?i:{DATASET_NOUN})$")
 
 
+_TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+the)?$")
+_EXPERIMENTS_ON = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+the)?$")
+
+
+def _used_as_data(before: str, text: str) -> bool:
+    """ "trained on X", "evaluated on the X", "experiments on X"; not an architecture's name after "experiments on"
+    ("experiments on MiniGPT and LLaVA" run models; "fine-tuned on ShareGPT" reads a data set)."""
+    return bool(_TRAINED_ON.search(before)) or bool(_EXPERIMENTS_ON.search(before)) and not is_architecture_name(text)
+
+
 def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 
@@ -657,9 +667,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     own_noun = _OWN_DATASET_NOUN.search(text)  # "GeoSketch Benchmark", "GENIA corpus": the span holds the noun
     named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1)))
     if re.match(rf"{DATASET_NOUN}\b", after) or _LISTED_BEFORE_DATASETS.match(after) and " " not in text or named_data \
-            or DESCRIBED_AS_DATA.match(after) and _CODED_TOKEN.match(text) or re.search(
-            r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested|experiments?)\b[^.;]{0,40}?\bon(?:\s+the)?$",
-            before) and not is_architecture_name(text) or re.search(r"\b(?:datasets|benchmarks|corpora)(?:\s*[:(]|,?\s+(?:like|such\s+as|including|namely)\b)"
+            or DESCRIBED_AS_DATA.match(after) and _CODED_TOKEN.match(text) or _used_as_data(before, text) or re.search(r"\b(?:datasets|benchmarks|corpora)(?:\s*[:(]|,?\s+(?:like|such\s+as|including|namely)\b)"
                                  r"[^.;()]{0,40}$", before):
         return TASK if task_phrase else DATASET
     if _METRIC_VALUE.match(after) and _CODED_TOKEN.match(text) and not re.search(r"\d[BM]$", text) \
