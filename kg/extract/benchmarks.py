@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from kg.extract.wordlists import is_ordinary_word
+
 SPLITS = ("test-dev", "test-std", "test-challenge", "minival", "validation", "val", "dev", "development", "test",
           "testing", "train", "training")
 _SPLIT_WORDS = re.compile(r"[\s_-]*(?:\(\s*)?\b(test-dev|test-std|test-challenge|minival|validation|val|dev|"
@@ -90,6 +92,9 @@ def metric_direction(name: str | None) -> str | None:
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9+&]+")
+# A capitalised word or a hyphen right before or after a word: the word is part of a longer name.
+_IN_A_LONGER_NAME_BEFORE = re.compile(r"(?:-|\b[A-Z][\w]*\s)$")
+_IN_A_LONGER_NAME_AFTER = re.compile(r"-\w|\s[A-Z]")
 _BREAK = re.compile(r"[,;:()\[\]]|\.\s")
 _NOT_KEY = re.compile(r"[^a-z0-9+&]")
 
@@ -204,6 +209,10 @@ class Names:
             return True
         if surface.islower() or len(surface) < 3:
             return False
+        end = start + len(surface)
+        if (name in self.common or surface in self.common or is_ordinary_word(surface)) \
+                and (_IN_A_LONGER_NAME_BEFORE.search(text[:start]) or _IN_A_LONGER_NAME_AFTER.match(text[end:])):
+            return False  # a word of a longer name: "Cross-Context Review", "Swiss German", "Industrial-YOLO"
         if name in self.common or surface in self.common:
             return surface == name and start > 0 and not re.search(r"(^|[.!?]\s+)$", text[:start])
         return True

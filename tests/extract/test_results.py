@@ -223,3 +223,12 @@ def test_a_leaderboard_dataset_of_several_words_neither_opens_nor_ends_with_a_sm
                  "Part of the model is frozen.", "PP-DocLayout-S is fast."):
         assert names().find(text, "dataset") == [], text
     assert [f.name for f in names().find("We report results on COCO test-dev and ImageNet.", "dataset")][-1] == "ImageNet"
+
+
+def test_an_ordinary_word_inside_a_longer_name_is_no_leaderboard_dataset():
+    from kg.extract.benchmarks import names
+
+    for text in ("This paper introduces Cross-Context Review (CCR).", "Industrial-YOLO runs at 120 FPS.",
+                 "We present SKYLENAGE-MATH, a contest-style suite."):
+        assert names().find(text, "dataset") == [], text
+    assert [f.name for f in names().find("It reaches 81% on MATH and GSM8K.", "dataset")][0] == "MATH"
