@@ -241,13 +241,15 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
 @pytest.mark.parametrize("text", ["MRI", "computed tomography", "CT", "LiDAR", "UAVs", "whole slide images", "English",
                                   "Bangla", "quality", "coherence", "SAR", "DNA", "GUI",
                                   "AR", "MR",  # augmented reality and autoregressive; magnetic resonance, mixed reality
-                                  "Nepali language", "Chinese translations"])
+                                  "Nepali language", "Chinese translations", "VHDL", "SQL", "ADHD", "PTSD",
+                                  "mild cognitive impairment", "long-wave infrared"])
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
 
 
-@pytest.mark.parametrize("text", ["RADAR", "SONAR", "MRI reconstruction", "Quality Estimation", "accuracy", "ARC"])
+@pytest.mark.parametrize("text", ["RADAR", "SONAR", "MRI reconstruction", "Quality Estimation", "accuracy", "ARC",
+                                  "Text-to-SQL", "MCI classification"])
 def test_coined_names_and_longer_names_are_not_other_kinds(text):
     assert not is_other_kind(text)
 
