@@ -297,6 +297,7 @@ def test_an_acronym_spelled_like_a_joining_word_and_longer_names_stay():
 
 def test_an_architecture_name_is_a_model_unless_it_is_a_known_dataset():
     assert cue_type("", "ARMED-CNN", "") == cue_type("the ", "WaveCycleGAN2", "") == cue_type("", "DistilBERT", "") == "Model"
+    assert cue_type("comparing V-JEPA and ", "VideoMAE", " shows") == "Model" and cue_type("", "NMAE", "") != "Model"
     assert cue_type("", "ImageNet-1K", "") is None and cue_type("", "FloodNet", "") is None
 
 

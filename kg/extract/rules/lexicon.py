@@ -11,10 +11,11 @@ import re
 from kg.extract import knowledge
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
-ARCHITECTURE_NAME = re.compile(r"[A-Za-z0-9][\w\-+.]*?(?:[CRDGAF]NN|GAN|LSTM|VAE|MLP|[Ff]ormer|BERT|GPT|Mamba|ViT|DiT|-VL)"
-                               r"(?:[-_]?v?\d+(?:\.\d+)*[A-Za-z]?)?\+*")
+ARCHITECTURE_NAME = re.compile(r"(?:[A-Za-z0-9][\w\-+.]*?(?:[CRDGAF]NN|GAN|LSTM|VAE|MLP|[Ff]ormer|BERT|GPT|Mamba|ViT|DiT|-VL)"
+                               r"|[A-Z][a-z][\w\-]*?MAE)(?:[-_]?v?\d+(?:\.\d+)*[A-Za-z]?)?\+*")
 """A coined one-word name ending in a model architecture's name ("ARMED-CNN", "WaveCycleGAN2", "DistilBERT",
-"Informer", "OccMamba", "ERNIE-VL"), a version or size after it; not "...Net", which names datasets as often
+"Informer", "OccMamba", "ERNIE-VL"; a masked autoencoder, "VideoMAE", "Point-MAE", not the metrics "MAE", "NMAE"), a
+version or size after it; not "...Net", which names datasets as often
 ("FloodNet"), nor "...LM" ("MLM" is masked language modelling)."""
 
 
