@@ -634,12 +634,16 @@ def title_subject(title: str) -> str | None:
     return name_key(found.group(1))
 
 
-# A name first in a list that a plural data set noun ends: "on the TJ4DRadSet and VoD datasets", "X, Y and Z benchmarks".
+# A name first in a list that a plural data set noun ends: "on the TJ4DRadSet and VoD datasets", "X, Y and Z
+# benchmarks".
 _LISTED_BEFORE_DATASETS = re.compile(r"(?:,\s*[\w.\-]+){0,4},?\s*(?:and|or|&)\s+(?:the\s+)?[\w.\-]+\s+"
                                      r"(?:datasets|data sets|benchmarks|corpora)\b")
 _OWN_DATASET_NOUN = re.compile(rf"(\S+)\s+(?i:{DATASET_NOUN})$")
 
 
+# Names after plural data set nouns: "datasets: X, Y", "benchmarks (X, Y)", "benchmarks such as X".
+_DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*[:(]|,?\s+(?:like|such\s+as|including|namely)\b)"
+                            r"[^.;()]{0,40}$")
 _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+the)?$")
 _EXPERIMENTS_ON = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+the)?$")
 
@@ -667,8 +671,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     own_noun = _OWN_DATASET_NOUN.search(text)  # "GeoSketch Benchmark", "GENIA corpus": the span holds the noun
     named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1)))
     if re.match(rf"{DATASET_NOUN}\b", after) or _LISTED_BEFORE_DATASETS.match(after) and " " not in text or named_data \
-            or DESCRIBED_AS_DATA.match(after) and _CODED_TOKEN.match(text) or _used_as_data(before, text) or re.search(r"\b(?:datasets|benchmarks|corpora)(?:\s*[:(]|,?\s+(?:like|such\s+as|including|namely)\b)"
-                                 r"[^.;()]{0,40}$", before):
+            or DESCRIBED_AS_DATA.match(after) and _CODED_TOKEN.match(text) or _used_as_data(before, text) \
+            or _DATASETS_LIKE.search(before):
         return TASK if task_phrase else DATASET
     if _METRIC_VALUE.match(after) and _CODED_TOKEN.match(text) and not re.search(r"\d[BM]$", text) \
             and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} and text.lower() not in _listed_systems():

@@ -51,7 +51,8 @@ _AMOUNT = re.compile(
 # What makes a number a confidence level ("95% CI", "95% confidence intervals") or an interval's bound
 # ("CI: 0.852, 0.875", "CI [3.06, 7.70]"), not a result.
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:CI\b|(?i:confidence|credible)\s+(?:intervals?|levels?|bounds?|guarantees?)\b)")
-_INTERVAL_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*(?:CI\b|(?i:confidence|credible)\b)")  # a result with its interval
+# A result with its interval in brackets after it: "0.889 (95% CI: ...)".
+_INTERVAL_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*(?:CI\b|(?i:confidence|credible)\b)")
 _INTERVAL_BEFORE = re.compile(r"\bCI\s*[:=]?\s*[\[(]?\s*(?:[-−]?\d+(?:\.\d+)?\s*%?\s*(?:,|to|[-–])\s*)?$")
 # A comparative right after the number ("10x faster inference", "3x fewer parameters").
 _COMPARATIVE = re.compile(

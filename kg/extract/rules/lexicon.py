@@ -19,7 +19,8 @@ version or size after it; not "...Net", which names datasets as often
 ("FloodNet"), nor "...LM" ("MLM" is masked language modelling)."""
 
 
-DATASET_NOUNS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "treebank", "treebanks"})
+DATASET_NOUNS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "treebank",
+                           "treebanks"})
 """The nouns a data set is named with ("the GENIA corpus", "the MS MARCO benchmark"), singular and plural;
 each use adds the nouns it also needs ("suite", "collection")."""
 DATASET_NOUN = r"(?:data ?sets?|benchmarks?|corpus|corpora|treebanks?)"
