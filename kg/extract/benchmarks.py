@@ -209,11 +209,12 @@ class Names:
             return True
         if surface.islower() or len(surface) < 3:
             return False
+        common = name in self.common or surface in self.common
         end = start + len(surface)
-        if (name in self.common or surface in self.common or is_ordinary_word(surface)) \
+        if (common or is_ordinary_word(surface)) \
                 and (_IN_A_LONGER_NAME_BEFORE.search(text[:start]) or _IN_A_LONGER_NAME_AFTER.match(text[end:])):
             return False  # a word of a longer name: "Cross-Context Review", "Swiss German", "Industrial-YOLO"
-        if name in self.common or surface in self.common:
+        if common:
             return surface == name and start > 0 and not re.search(r"(^|[.!?]\s+)$", text[:start])
         return True
 

@@ -63,6 +63,8 @@ _METRIC_CONTEXT = re.compile(
 # A coined token: an acronym, mixed case or letters with digits ("BERT", "MultiONet", "GPT-4", "x86").
 _CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
                           r"\d+[A-Za-z][\w\-]*)$")
+# Words in -ed that are no participles: "Seed-Coder", "Deep-Speed".
+_NOT_PARTICIPLES = "speed|seed|feed|need|breed|bleed|shed|bred"
 # One lower-case adjective: the modifier of a name cut from its head noun, not a thing itself.
 _LONE_ADJECTIVE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:ive|ous|able|ible)|[A-Z][a-z]{4,}(?:ive|ous|able|ible)|"
                              r"[\w.]+-[a-z]+(?:ive|ous|able|ible)|"  # "SOTA-competitive"
@@ -70,9 +72,9 @@ _LONE_ADJECTIVE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:ive|ous|able|ible)|[A-Z][a-z
                              r"intensive|dependent|independent|invariant|sensitive|prone|generated|powered|enabled|assisted|"
                              r"conditioned|inspired|informed|induced|related|constrained|supervised|annotated|"
                              r"trained|tuned)|"
-                             r"[\w.]+-(?!(?i:speed|seed|feed|need|breed|bleed|shed|bred)$)[A-Za-z]{3,}ed|"  # "MAE-Pretrained"
+                             rf"[\w.]+-(?!(?i:{_NOT_PARTICIPLES})$)[A-Za-z]{{3,}}ed|"  # "MAE-Pretrained"
                              # "GPT-4o-generated", "LoRA-fine-tuned"; not "BERT-base-uncased", "AM-DeepSeek-R1-Distilled"
-                             r"[\w.]+(?:-[\w.]+)+-(?!(?:speed|seed|feed|need|breed|bleed|shed|bred|uncased|cased)$)[a-z]{3,}ed|"
+                             rf"[\w.]+(?:-[\w.]+)+-(?!(?:{_NOT_PARTICIPLES}|uncased|cased)$)[a-z]{{3,}}ed|"
                              r"(?i:(?:high|low|full|mixed|half)-[a-z]+|(?:out|in)-of-distribution)|"
                              r"(?:[Mm]ulti|[Nn]on)-[A-Za-z][a-z]+|"  # "multi-branch", "Multi-Agent"; not "Multi-LCB"
                              r"OOD|IID|i\.i\.d\.?")  # out-of-distribution, independent and identically distributed
@@ -92,10 +94,13 @@ _MEASURE = (r"(?:accuracy|cost|latency|compute|efficiency|speed|memory|quality|p
             r"recall|precision|communication|fidelity|diversity|utility|privacy|robustness)")
 _TRADE_OFF = re.compile(rf"(?i:{_MEASURE}-{_MEASURE}(?:\s+trade-?offs?)?)")
 # A list of models: "models such as", "LLMs (e.g.,", "backbones including" (a few names may come between).
-_MODELS_LIKE = re.compile(r"\b(?:models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints)"
-                          r"\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)(?:\s[^.;()]{0,40})?$")
-_METHODS_LIKE = re.compile(r"\b(?:baselines|methods|approaches|algorithms|techniques|frameworks|agents|systems)"
-                           r"\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)(?:\s[^.;()]{0,40})?$")
+def _listed_after(plurals: str) -> re.Pattern:
+    """Names listed after one of ``plurals`` ("a|b"): "models such as", "LLMs (e.g.,", "baselines including"."""
+    return re.compile(rf"\b(?:{plurals})\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)(?:\s[^.;()]{{0,40}})?$")
+
+
+_MODELS_LIKE = _listed_after("models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints")
+_METHODS_LIKE = _listed_after("baselines|methods|approaches|algorithms|techniques|frameworks|agents|systems")
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
 # A plural of a class of models written as an acronym ("VLMs", "VLAs", "Video-LLMs").
 _SYSTEMS = re.compile(r"(?:[\w\-]*[\-])?(?:M?LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|GNN|CNN|RNN|DNN|GAN|VAE|S?AE|NN)s")

@@ -364,14 +364,16 @@ class Resolver:
         bare = row[0] if row is not None else 0
         if defining >= TRUSTED_DEFINITIONS or bool(bare) and defining >= bare:
             return "trusted"
+        if not bare:
+            return None  # no paper writes it bare: nothing to rename or type, no vote to look up
         known = knowledge.known_types(form[0]) if form is not None else set()
         voted = self.db.execute("SELECT type FROM res_vote WHERE key = ? ORDER BY score DESC, type LIMIT 1",
                                 (meaning,)).fetchone()
         if known and voted is not None and not _same_kind(voted[0], known):
             return None  # "FPS" is a metric to Papers with Code: one "Frequency-aware Point Selection (FPS)" is no hint
-        if bare and defining >= TRUSTED_SHARE * bare:
+        if defining >= TRUSTED_SHARE * bare:
             return "trusted"
-        return "hint" if bare and defining / bare >= HINT_SHARE else None
+        return "hint" if defining / bare >= HINT_SHARE else None
 
     def _defined_head(self, keys: list[tuple], longs: list[tuple], untrusted: dict[str, str]) -> str | None:
         """The long form whose head noun types a bare acronym its definitions are too few to rename: "GRPO",
