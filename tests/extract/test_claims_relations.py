@@ -17,7 +17,7 @@ from kg.records import Extraction, Mention, Paper, Relation, Sentence, Source
 from conftest import ROOT
 
 QUERIES = ROOT / "kg" / "sparql" / "queries"
-RES = "https://w3id.org/paper-kg/resource/"
+RES = "https://w3id.org/paper-kg/"
 
 
 def mentions_of(text: str, *names: tuple[str, str]) -> list[tuple[int, Mention]]:

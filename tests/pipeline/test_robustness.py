@@ -76,7 +76,7 @@ def test_shapes_reject_a_year_typed_as_a_full_date():
     pyshacl = pytest.importorskip("pyshacl")
     data = ('@prefix kg: <https://w3id.org/paper-kg/ontology#> . @prefix dcterms: <http://purl.org/dc/terms/> .'
             '@prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .'
-            '<https://w3id.org/paper-kg/resource/paper/x> a kg:Paper ; dcterms:title "T" ; rdfs:label "T" ;'
+            '<https://w3id.org/paper-kg/paper/x> a kg:Paper ; dcterms:title "T" ; rdfs:label "T" ;'
             ' dcterms:identifier "x" ; kg:sourceFile "f" ; dcterms:issued "2019"^^xsd:date .')
     conforms, _, report = pyshacl.validate(Graph().parse(data=data, format="turtle"),
                                            shacl_graph=Graph().parse(ROOT / "ontology" / "shapes.ttl"))

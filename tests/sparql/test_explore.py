@@ -15,7 +15,7 @@ from kg.sparql.store import GraphStore
 
 from conftest import start_server, stop_server
 
-R = "https://w3id.org/paper-kg/resource/"
+R = "https://w3id.org/paper-kg/"
 
 
 @pytest.fixture(scope="module")

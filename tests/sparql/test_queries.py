@@ -14,7 +14,7 @@ from kg.sparql.query import (QueryError, execute, format_result, load_store, par
 from conftest import ROOT
 
 QUERIES = ROOT / "kg" / "sparql" / "queries"
-RES = "https://w3id.org/paper-kg/resource/"
+RES = "https://w3id.org/paper-kg/"
 KG = "https://w3id.org/paper-kg/ontology#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 

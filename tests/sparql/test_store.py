@@ -16,7 +16,7 @@ from kg.sparql.store import GraphStore, StoreError, is_store
 from conftest import ROOT, fixture_extractions
 
 KG = "https://w3id.org/paper-kg/ontology#"
-RES = "https://w3id.org/paper-kg/resource/"
+RES = "https://w3id.org/paper-kg/"
 COUNTS = "SELECT ?e ?n ?m WHERE { ?e kg:paperCount ?n ; kg:mentionCount ?m } ORDER BY ?e"
 
 

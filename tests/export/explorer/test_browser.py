@@ -192,7 +192,7 @@ def served(tmp_path, graph):
 def test_served_explorer_fetches_neighbourhoods_from_its_endpoint(served, tmp_path):
     result = drive(served.url + "/", tmp_path / "..", [
         {"do": "search", "text": "squad", "wait": 1500}, {"do": "result", "index": 0, "wait": 1500},
-        {"do": "hash", "hash": "#node=" + "https%3A%2F%2Fw3id.org%2Fpaper-kg%2Fresource%2Fentity%2Ffoonet", "wait": 1500},
+        {"do": "hash", "hash": "#node=" + "https%3A%2F%2Fw3id.org%2Fpaper-kg%2Fentity%2Ffoonet", "wait": 1500},
     ])
     start, search, squad, foonet = result["states"]
     assert start["nodes"] == 6 and "entities named by most papers" in start["summary"]
@@ -205,7 +205,7 @@ def test_served_explorer_fetches_neighbourhoods_from_its_endpoint(served, tmp_pa
     assert foonet["focus"].endswith("/entity/foonet") and "outperforms (1)" in foonet["details"]["relations"]
 
 
-R = "https://w3id.org/paper-kg/resource/"
+R = "https://w3id.org/paper-kg/"
 
 
 def test_served_search_uses_the_servers_index_entities_first(served, tmp_path):
