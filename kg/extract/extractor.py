@@ -23,7 +23,7 @@ from kg.extract.entities import (acts_as_system, coined_kind, coined_non_metric,
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
-from kg.extract.rules.lexicon import head_type
+from kg.extract.rules.lexicon import DATASET_NOUN, head_type
 from kg.extract.relations import sentence_relations
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
 from kg.extract.rules.titles import title_name
@@ -158,7 +158,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind == METRIC and coined_non_metric(span.text):
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
         typed.append([span, note, kind, score])
-    _type_listed_datasets(text, typed)
+    _type_listed_names(text, typed)
     urls = web_addresses(text)
     mentions = []
     for span, note, kind, score in typed:
@@ -173,29 +173,51 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     return mentions
 
 
-# What joins the names of a list: "ALFWorld, WebShop, and HotpotQA", "GAIA or BFCL".
+# What joins the names of a list: "ALFWorld, WebShop, and HotpotQA", "GAIA or BFCL"; a list ends at the name
+# after its "and" or "or" ("On VisualWebArena and WebArena, WALT achieves ...": WALT is no third member).
 _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LAST_JOIN = re.compile(r".*\b(?:and|or)\s+")
+# Where data is named: names listed after these are read on, not run ("on SDXL, SDXL-DPO, and FLUX", "benchmarks
+# of SyntheticSR, RealBSR-RGB, and RealBSR-RAW").
+# A data set's noun after a list is said of all its names ("using Sentinel-1, RCM, and AMSR2 Data").
+_DATA_AFTER = re.compile(rf"\s*(?i:{DATASET_NOUN}|data)\b")
+_DATA_PREPOSITION = re.compile(rf"(?:\b(?:on|from|across|over)|\b{DATASET_NOUN}(?:\s+(?:of|including|like|such\s+as)|\s*[:(]))"
+                               r"\s*(?:the\s+)?$", re.IGNORECASE)
 
 
-def _type_listed_datasets(text: str, typed: list[list]) -> None:
-    """Names listed with a data set that Papers with Code and the recogniser both call one are data sets
-    ("ALFWorld, WebShop and HotpotQA": WebShop, a benchmark the recogniser read as a method), where Papers with
-    Code knows nothing of them and they are written as names."""
+def _type_listed_names(text: str, typed: list[list]) -> None:
+    """Names listed beside others take the list's kind, where Papers with Code knows nothing of them, they are
+    written as names and no cue word typed them: a data set beside a name that Papers with Code and the
+    recogniser both call one ("ALFWorld, WebShop and HotpotQA": WebShop, a benchmark the recogniser read as a
+    method); a system where the recogniser read most of the list as systems ("wav2vec 2.0, HuBERT, WavLM, and
+    DinoSR": WavLM, read as a data set), unless the list follows a preposition data comes after ("on")."""
     runs: list[list[list]] = []
+    closed = True  # the last run ended at the name after its "and"
     for item in typed:
-        previous = runs[-1][-1] if runs else None
-        if previous is not None and _LIST_JOIN.fullmatch(text[previous[0].end_char : item[0].start_char]):
+        join = text[runs[-1][-1][0].end_char : item[0].start_char] if runs else ""
+        if not closed and _LIST_JOIN.fullmatch(join):
             runs[-1].append(item)
+            closed = bool(_LAST_JOIN.match(join))
         else:
             runs.append([item])
+            closed = False
     for run in runs:
-        if len(run) < 2 or not any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET}
-                                   for item in run):
+        kinds = [item[2] for item in run]
+        systems = [kind for kind in kinds if kind in (METHOD, MODEL)]
+        if len(run) < 2:
+            continue
+        if any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET} for item in run):
+            to, retyped = DATASET, (METHOD, MODEL)
+        elif len(systems) >= 2 and len(systems) > kinds.count(DATASET) \
+                and not _DATA_PREPOSITION.search(text[max(0, run[0][0].start_char - 30) : run[0][0].start_char]) \
+                and not _DATA_AFTER.match(text, run[-1][0].end_char):
+            to, retyped = max((MODEL, METHOD), key=systems.count), (DATASET,)
+        else:
             continue
         for item in run:
             name = item[0].text
-            if item[2] in (METHOD, MODEL) and not knowledge.known_types(name) and is_named(name):
-                item[2], item[3] = DATASET, CUE_SCORE
+            if item[2] in retyped and item[3] != CUE_SCORE and not knowledge.known_types(name) and is_named(name):
+                item[2], item[3] = to, CUE_SCORE
 
 
 def _known_or_generic(doc: Doc, span: Span) -> tuple[Span, SpanInfo]:

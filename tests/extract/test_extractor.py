@@ -85,7 +85,7 @@ def test_names_listed_with_a_known_data_set_are_data_sets():
     import spacy
     from spacy.tokens import Span
 
-    from kg.extract.extractor import _type_listed_datasets
+    from kg.extract.extractor import _type_listed_names
 
     doc = spacy.blank("en")("We test on ALFWorld, WebShop, Codex and HotpotQA with ReAct, and on GAIA.")
     spans = {"ALFWorld": (3, 4), "WebShop": (5, 6), "Codex": (7, 8), "HotpotQA": (9, 10), "ReAct": (11, 12),
@@ -93,11 +93,43 @@ def test_names_listed_with_a_known_data_set_are_data_sets():
     kinds = [("ALFWorld", "Dataset"), ("WebShop", "Method"), ("Codex", "Model"), ("HotpotQA", "Dataset"),
              ("ReAct", "Method"), ("GAIA", "Method")]
     typed = [[Span(doc, *spans[name]), None, kind, 0.8] for name, kind in kinds]
-    _type_listed_datasets(doc.text, typed)
+    _type_listed_names(doc.text, typed)
     # Codex is a data set to Papers with Code, a model here: known names keep their own decision
     assert [(item[0].text, item[2]) for item in typed] == [
         ("ALFWorld", "Dataset"), ("WebShop", "Dataset"), ("Codex", "Model"), ("HotpotQA", "Dataset"),
         ("ReAct", "Method"), ("GAIA", "Method")]
+
+
+def _listed(text: str, kinds: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The kinds :func:`_type_listed_names` gives names of ``text`` read with ``kinds`` by the recogniser."""
+    from spacy.tokens import Span
+
+    from kg.extract.extractor import _type_listed_names
+
+    doc = spacy.blank("en")(text)
+    typed = []
+    for name, kind in kinds:
+        span = doc.char_span(text.index(name), text.index(name) + len(name))
+        typed.append([Span(doc, span.start, span.end), None, kind, 0.8])
+    _type_listed_names(doc.text, typed)
+    return [(item[0].text, item[2]) for item in typed]
+
+
+def test_a_name_listed_among_systems_is_a_system_unless_data_is_named_there():
+    read = [("wav2vec", "Model"), ("HuBERT", "Model"), ("WavLM", "Dataset"), ("DinoSR", "Model")]
+    assert _listed("SpidR outperforms wav2vec, HuBERT, WavLM, and DinoSR on it .", read) == [
+        ("wav2vec", "Model"), ("HuBERT", "Model"), ("WavLM", "Model"), ("DinoSR", "Model")]
+    # read on, or the data of: the names stay as the recogniser read them
+    assert _listed("We test on wav2vec, HuBERT, WavLM, and DinoSR .", read)[2] == ("WavLM", "Dataset")
+    assert _listed("We use wav2vec, HuBERT, WavLM, and DinoSR data .", read)[2] == ("WavLM", "Dataset")
+    # no majority of systems
+    assert _listed("We use HuBERT and WavLM .", [("HuBERT", "Model"), ("WavLM", "Dataset")])[1] == ("WavLM", "Dataset")
+
+
+def test_a_list_ends_at_the_name_after_its_and():
+    # "On ImageNet and CIFAR-10, FooNet ...": FooNet is the subject, no third data set
+    kinds = [("ImageNet", "Dataset"), ("CIFAR-10", "Dataset"), ("FooNet", "Model")]
+    assert _listed("On ImageNet and CIFAR-10, FooNet wins .", kinds) == kinds
 
 
 def test_a_name_inside_a_web_address_is_a_mention_but_no_graph_entity():
