@@ -52,7 +52,15 @@ _BROAD_ALONE = {"prediction", "predictions", "assessment", "diagnostic", "diagno
 FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "values", "outputs", "inputs",
                   # adjectives cut from their noun ("constant-channel spatial", "intra-urban spatial")
                   "spatial", "temporal", "visual", "semantic", "textual", "lexical", "syntactic", "structural",
-                  "contextual", "multimodal", "spectral"}
+                  "contextual", "multimodal", "spectral",
+                  # participles and adjectives cut from their noun ("C2D-ISR framework based", "ViTs fine-tuned",
+                  # "AmbientGAN-based generative", "Entropy-Aware Weighted")
+                  "based", "driven", "guided", "enhanced", "augmented", "powered", "inspired", "conditioned",
+                  "pre-trained", "pretrained", "fine-tuned", "finetuned", "weighted", "generative"}
+# Plurals of a system's parts or products: "CLIP embeddings", "LSTM layers", "SAE representations", "IQA metrics"
+# name no thing of their own after a coined name.
+_PART_PLURALS = {"embeddings", "representations", "layers", "features", "blocks", "predictions", "outputs", "metrics",
+                 "modules", "kernels"}
 # Acronyms of whole fields or model classes: "AI tasks", "LLM compression approach" are generic.
 BROAD_ACRONYMS = {"ai", "ml", "dl", "nlp", "cv", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "nn", "nns",
                   "dnn", "dnns", "gnn", "gnns", "rl"}
@@ -484,6 +492,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     words = text.split()
     if words[-1].lower() in FRAGMENT_TAILS and len(words) > 1 or is_run_on(text):
         return False
+    if len(words) == 2 and words[1] in _PART_PLURALS and _CODED_TOKEN.match(words[0]):
+        return False  # "CLIP embeddings", "LSTM layers": a part of a system, not one
     if len(words) > 1 and words[-1].lower() == "gaussian" and words[-2].lower() != "of":
         return False  # "Feed-forward 3D Gaussian" (Splatting): a modifier cut from its head; "mixture of Gaussian" stays
     if len(words) > 1 and re.fullmatch(r"[1-4]D", words[-1]):

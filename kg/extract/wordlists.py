@@ -130,7 +130,7 @@ reformulates reinforces relies remains removes replaces requires retains reveals
 simulates solves steers struggles suggests surpasses synthesises synthesizes tackles trains transfers translates treats
 unifies unlocks utilises utilizes validates verifies yields drives restricts hinders governs determines affects
 influences helps hurts meets explains emerges underperforms degrades undermines amplifies dominates
-resembles conducts grades measures knows offers shows assigns
+resembles conducts grades measures knows offers shows assigns maximizes minimizes maximises minimises exaggerates
 """.split())
 
 

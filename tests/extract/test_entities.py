@@ -628,3 +628,20 @@ def test_an_adjective_cut_from_its_noun_and_a_trade_off_of_two_measures_are_no_n
     assert not keep("constant-channel spatial", "Task", "ner") and not keep("intra-urban spatial", "Task", "ner")
     assert not keep("recall-throughput", "Metric", "ner") and not keep("privacy-utility trade-off", "Metric", "ner")
     assert keep("spatial reasoning", "Task", "ner")
+
+
+@pytest.mark.parametrize("text", ["C2D-ISR framework based", "ViTs fine-tuned", "AmbientGAN-based generative",
+                                  "Entropy-Aware Weighted", "VLM enhanced", "ST-Prompt Guided"])
+def test_a_participle_or_adjective_cut_from_its_noun_is_no_entity(text):
+    assert not keep(text, "Method", "ner")
+
+
+@pytest.mark.parametrize("text", ["CLIP embeddings", "LSTM layers", "SAE representations", "IQA metrics", "DiT blocks"])
+def test_the_parts_of_a_named_system_are_no_entity(text):
+    assert not keep(text, "Method", "ner")
+    assert keep(text.split()[0], "Model", "ner")
+
+
+def test_a_coined_name_before_a_verb_of_its_sentence_runs_on():
+    assert not keep("OCT-X maximizes diagnostic", "Method", "ner")
+    assert keep("support vector machine", "Model", "ner_generic", kept_elsewhere=True)
