@@ -160,6 +160,8 @@ _VALUE = re.compile(r"(?:^|\s)(?:0\.\d+|\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?[x�
                     # "accuracy rising from 63%", "... exceeding 90 percent", "Haiku drops 36.2pp"; not a threshold,
                     # "mAP at 50% IoU"
                     r"|(?<!\bat)\s\d+(?:\.\d+)?\s*(?:%|percent\b|pp\b|percentage points?\b)(?=\s|$|[,;.)])")
+# A signed number in brackets: a gain after a name ("SUN RGB-D (+3.2)").
+_SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+\-−±]\s*\d")
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
 _URL = re.compile(r"://|\bwww\.|\b[\w-]+\.(?:com|org|io|net|ai)/")
 # A web address is a run of text without spaces or brackets that holds "://" or "www.", or starts with a
@@ -500,8 +502,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "Mainstream 2D", "Uncertainty-Aware 4D" (LiDAR Scene Synthesis): cut before the head noun
     if _BARE_SIZE.fullmatch(text) or _AMOUNT.fullmatch(text) or _COUNTED_UNIT.fullmatch(text):
         return False  # "7B", "3D", "25-30 billion", "320-line", "5-fold": a size, an amount or a measure
-    if "%" in text and kind != METRIC or _VALUE.search(text):  # "AIME25 from 84%", "averages 0.71": a result,
-        return False  # not part of a name
+    if "%" in text and kind != METRIC or _VALUE.search(text) or _SIGNED_IN_BRACKETS.search(text):
+        return False  # "AIME25 from 84%", "averages 0.71", "SUN RGB-D (+3.2)": a result, not part of a name
     if ", " in text or re.search(r"\s/|/\s", text):  # "zero-shot, few-shot", "computer science / machine learning":
         return False  # a list of names or a clause, not one name
     if runs_into_clause(words) or counts_a_class(words) or cut_before_its_head(words):
@@ -659,6 +661,8 @@ _OWN_DATASET_NOUN = re.compile(rf"(\S+)\s+(?i:{DATASET_NOUN})$")
 # Names after plural data set nouns: "datasets: X, Y", "benchmarks (X, Y)", "benchmarks such as X".
 _DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*[:(]|,?\s+(?:like|such\s+as|including|namely)\b)"
                             r"[^.;()]{0,40}$")
+# An acronym in brackets right after a name, before the noun that types it: "Mixture-of-Shape-Experts (MoSE) framework".
+_ACRONYM_AFTER = re.compile(r"^\(\s*[a-z][^()\s]{0,14}\s*\)\s*")
 _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+the)?$")
 _EXPERIMENTS_ON = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+the)?$")
 
@@ -680,12 +684,18 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     "X score", "an FVD of 67.97", "NME = 6.36" → Metric.
     """
     before, after = before.lower().rstrip(), after.lower().lstrip()
+    # the noun after "X (ACR)" types X too: "the Pseudo-Bag Memory Pool (PMP) module", "the Low Exposure Night Vision
+    # (LENVIZ) Dataset"; not a task's data set, "a Visual Question Answering (VQA) dataset" (nor "supervised
+    # fine-tuning (SFT) dataset", no name)
+    noun_after = _ACRONYM_AFTER.sub("", after, count=1)
+    task_head = head_type(re.split(r"[\s-]+", text)) == TASK
+    data_after = noun_after if is_named(text) and not task_head else after
     # a lower-case task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on
     # code generation" name the task of the data sets, not one of them
-    task_phrase = text.islower() and head_type(re.split(r"[\s-]+", text)) == TASK
+    task_phrase = text.islower() and task_head
     own_noun = _OWN_DATASET_NOUN.search(text)  # "GeoSketch Benchmark", "GENIA corpus": the span holds the noun
     named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1)))
-    if re.match(rf"{DATASET_NOUN}\b", after) or _LISTED_BEFORE_DATASETS.match(after) and " " not in text or named_data \
+    if re.match(rf"{DATASET_NOUN}\b", data_after) or _LISTED_BEFORE_DATASETS.match(after) and " " not in text or named_data \
             or DESCRIBED_AS_DATA.match(after) and _CODED_TOKEN.match(text) or _used_as_data(before, text) \
             or _DATASETS_LIKE.search(before):
         return TASK if task_phrase else DATASET
@@ -697,7 +707,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA"
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]):
         return MODEL
-    if re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|teachers?|students?)\b", after) and _CODED_TOKEN.match(text) \
+    if re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|teachers?|students?)\b", noun_after) and _CODED_TOKEN.match(text) \
             and METHOD not in knowledge.known_types(text):
         return MODEL  # "the FLUX model", "a ConvNeXt backbone"; not "LoRA models" (adapters)
     if re.match(r"\(\s*\d+(?:\.\d+)?(?:b\b|m\s*(?:[),]|param))", after) and is_named(text) \
@@ -711,9 +721,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return MODEL  # "text-to-image models such as SDXL and FLUX", "LLMs (e.g., Qwen3)"
     if _METHODS_LIKE.search(before) and _CODED_TOKEN.match(text) and not knowledge.known_types(text) & {DATASET, MODEL}:
         return METHOD  # "baselines including SnapKV, AdaKV", "agents such as ShinkaEvolve"
-    if re.match(r"tasks?\b", after) and not is_named(text):
+    if re.match(r"tasks?\b", noun_after) and not is_named(text):
         return TASK
-    if _KIND_NOUN_AFTER.match(after) and is_named(text) and knowledge.known_types(text) <= {METHOD}:
+    if _KIND_NOUN_AFTER.match(noun_after) and is_named(text) and knowledge.known_types(text) <= {METHOD}:
         return METHOD  # "the DocQT framework", "a P2P module"
     return None
 

@@ -642,6 +642,18 @@ def test_the_parts_of_a_named_system_are_no_entity(text):
     assert keep(text.split()[0], "Model", "ner")
 
 
+def test_a_gain_in_brackets_is_no_part_of_a_name():
+    assert not keep("SUN RGB-D (+3.2)", "Dataset", "ner") and keep("SUN RGB-D", "Dataset", "ner")
+
+
 def test_a_coined_name_before_a_verb_of_its_sentence_runs_on():
     assert not keep("OCT-X maximizes diagnostic", "Method", "ner")
     assert keep("support vector machine", "Model", "ner_generic", kept_elsewhere=True)
+
+
+def test_the_noun_after_a_defined_acronym_types_the_name():
+    assert cue_type("we design a ", "Pseudo-Bag Memory Pool", " (PMP) module for ...") == "Method"
+    assert cue_type("we introduce our ", "Low Exposure Night Vision", " (LENVIZ) Dataset, a ...") == "Dataset"
+    # a task's data set is no name of it, nor is a lower-case phrase
+    assert cue_type("we propose NuRisk, a ", "Visual Question Answering", " (VQA) dataset comprising") != "Dataset"
+    assert cue_type("we construct a ", "supervised fine-tuning", " (SFT) dataset based on") != "Dataset"
