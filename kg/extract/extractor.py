@@ -155,6 +155,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind != METRIC and named_metric(span.text) \
                 and not metric_in_other_sense(span.text, text[max(0, start - 150) : end + 150]):
             kind, score = METRIC, CUE_SCORE  # "BLEU", "F1 score" read as a data set
+        elif cue is None and kind == DATASET and _task_phrase(span.text):
+            kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching" read as data sets
         elif cue is None and kind == METRIC and coined_non_metric(span.text):
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
         typed.append([span, note, kind, score])
@@ -171,6 +173,14 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         mentions.append(Mention(start, end, span.text, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions
+
+
+def _task_phrase(text: str) -> bool:
+    """A lower-case phrase headed by a task's noun, after at most one acronym: "HDR image reconstruction", "MRSI
+    matching", "protein folding"; not a name ("Multi-Text CIR", "ImageNet classification" has a coined word)."""
+    words = text.split()
+    rest = words[1:] if words and words[0].isupper() and len(words[0]) > 1 else words
+    return len(words) >= 2 and bool(rest) and all(w.islower() for w in rest) and head_type(words) == TASK
 
 
 # What joins the names of a list: "ALFWorld, WebShop, and HotpotQA", "GAIA or BFCL"; a list ends at the name

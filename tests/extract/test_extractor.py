@@ -1,5 +1,6 @@
 """Entity mentions read from a document's spans."""
 
+import pytest
 import spacy
 from spacy.tokens import Span
 
@@ -162,3 +163,12 @@ def test_web_addresses_are_found_in_one_pass_over_long_runs_of_text():
 
     text = "See github.com/org/Repo and www.example.org; x/" + "a-" * 20_000  # no address in the long run
     assert [text[s:e] for s, e in web_addresses(text)] == ["github.com/org/Repo", "www.example.org;"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HDR image reconstruction", True), ("HOI detection", True), ("breast cancer detection", True),
+    ("Multi-Text CIR", False), ("ImageNet classification", False), ("detection", False), ("medical images", False)])
+def test_a_lower_case_task_phrase_is_no_data_set(text, expected):
+    from kg.extract.extractor import _task_phrase
+
+    assert _task_phrase(text) is expected
