@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.extract import benchmarks, knowledge
 from kg.extract.rules.lexicon import DATASET_NOUN, DESCRIBED_AS_DATA, HEAD_TYPES, head_type, is_architecture_name
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, KIND_NOUNS,
-                                  METRIC_HEADS, METHOD_CLASS_PLURALS, METHOD_PLURALS, OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, QUALITIES, QUESTION_OPENERS,
+                                  METRIC_HEADS, METHOD_CLASS_PLURALS, METHOD_PLURALS, OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, PART_PLURALS, QUALITIES, QUESTION_OPENERS,
                                   RUN_ON_VERBS, VENUES, is_ordinary_word)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
@@ -57,10 +57,6 @@ FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "
                   # "AmbientGAN-based generative", "Entropy-Aware Weighted")
                   "based", "driven", "guided", "enhanced", "augmented", "powered", "inspired", "conditioned",
                   "pre-trained", "pretrained", "fine-tuned", "finetuned", "weighted", "generative"}
-# Plurals of a system's parts or products: "CLIP embeddings", "LSTM layers", "SAE representations", "IQA metrics"
-# name no thing of their own after a coined name.
-_PART_PLURALS = {"embeddings", "representations", "layers", "features", "blocks", "predictions", "outputs", "metrics",
-                 "modules", "kernels"}
 # Acronyms of whole fields or model classes: "AI tasks", "LLM compression approach" are generic.
 BROAD_ACRONYMS = {"ai", "ml", "dl", "nlp", "cv", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "nn", "nns",
                   "dnn", "dnns", "gnn", "gnns", "rl"}
@@ -494,7 +490,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     words = text.split()
     if words[-1].lower() in FRAGMENT_TAILS and len(words) > 1 or is_run_on(text):
         return False
-    if len(words) == 2 and words[1] in _PART_PLURALS and _CODED_TOKEN.match(words[0]):
+    if len(words) == 2 and words[1].lower() in PART_PLURALS and _CODED_TOKEN.match(words[0]):
         return False  # "CLIP embeddings", "LSTM layers": a part of a system, not one
     if len(words) > 1 and words[-1].lower() == "gaussian" and words[-2].lower() != "of":
         return False  # "Feed-forward 3D Gaussian" (Splatting): a modifier cut from its head; "mixture of Gaussian" stays

@@ -182,6 +182,10 @@ KIND_NOUNS = frozenset({"method", "framework", "algorithm", "approach", "mechani
 # Nouns that say what part a named model plays, not what it is: "TF-IDF baseline", "YOLOv8-L teacher".
 ROLE_NOUNS = frozenset({"baseline", "baselines", "backbone", "backbones", "teacher", "teachers", "student", "students",
                         "counterpart", "counterparts", "variant", "variants"})
+# Plurals of a system's parts or products: after a coined name ("CLIP embeddings", "LSTM layers", "SAE
+# representations", "IQA metrics") they name no thing of their own; the name is the coined word.
+PART_PLURALS = frozenset({"embeddings", "representations", "layers", "features", "blocks", "predictions", "outputs",
+                          "metrics", "modules", "kernels"})
 # Plural heads a data set's name may end with ("NIH Chest X-ray datasets").
 DATASET_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "collections", "suites", "treebanks", "banks"})
 

@@ -91,9 +91,9 @@ def nlp():
     return spacy.blank("en")
 
 
-def _fixed(nlp, text, start, end):
+def _fixed(nlp, text, start, end, label=None):
     doc = nlp(text)
-    bounds = fix_span(doc, start, end)
+    bounds = fix_span(doc, start, end, label)
     return None if bounds is None else doc[bounds[0] : bounds[1]].text
 
 
@@ -380,6 +380,14 @@ def test_a_role_noun_after_a_coined_name_is_cut_and_a_teacher_is_a_model(nlp):
     assert _fixed(nlp, "a strong transformer baseline", 2, 4) == "transformer baseline"
     assert _fixed(nlp, "a 158M-parameter student", 1, 5) == "158M-parameter student"
     assert cue_type("we distil a ", "ResNet-152", " teacher into") == "Model"
+
+
+def test_a_system_named_with_a_plural_of_its_parts_is_the_system(nlp):
+    assert _fixed(nlp, "We pool CLIP embeddings here.", 2, 4, "Method") == "CLIP"
+    assert _fixed(nlp, "We stack KAN layers here.", 2, 4, "Model") == "KAN"
+    # read as a task or a data set, the phrase says nothing of what the name is; a size is no name
+    assert _fixed(nlp, "We check VLM predictions here.", 2, 4, "Task") == "VLM predictions"
+    assert _fixed(nlp, "We fit 3D representations here.", 2, 4, "Method") == "3D representations"
 
 
 def test_a_method_named_by_its_outputs_or_a_participle_or_a_list_is_no_entity():

@@ -3,7 +3,8 @@
 - no leading determiner or possessive ("the", "our", "this"), no trailing punctuation or reporting verb
   ("THINGS-EEG achieve" becomes "THINGS-EEG");
 - hyphenated words stay whole ("BERT" in "BERT-base" becomes "BERT-base");
-- a role noun after a coined name is cut ("TF-IDF baseline", "YOLOv8-L teacher" become "TF-IDF", "YOLOv8-L"),
+- a role noun or a plural of a system's parts after a coined name is cut ("TF-IDF baseline", "YOLOv8-L teacher",
+  "CLIP embeddings" become "TF-IDF", "YOLOv8-L", "CLIP"),
   and so is a kind noun in lower case after a name of capitalised words ("Reward-guided Trajectory Scaling
   method" becomes "Reward-guided Trajectory Scaling", "DocQT framework" "DocQT"), unless Papers with Code
   knows the whole;
@@ -29,7 +30,9 @@ from kg.extract.entities import LEADING, REPORTING_VERBS, is_leading
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES
 from kg.extract.rules.spans import info
-from kg.extract.wordlists import AUXILIARIES, CLAUSE_OPENERS, KIND_NOUNS, ROLE_NOUNS, RUN_ON_VERBS, is_coined
+from kg.schema import METHOD, MODEL
+from kg.extract.wordlists import (AUXILIARIES, CLAUSE_OPENERS, KIND_NOUNS, PART_PLURALS, ROLE_NOUNS, RUN_ON_VERBS,
+                                  is_coined)
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
 _MAX_EXTENSION = 3
@@ -58,8 +61,8 @@ def _one_coined_word(span: Span) -> bool:
     return all(not t.whitespace_ for t in span[:-1]) and any(c.islower() for c in text) and is_coined(text)
 
 
-def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The corrected token range of the span ``doc[start:end]``, or None when nothing is left."""
+def fix_span(doc: Doc, start: int, end: int, label: str | None = None) -> tuple[int, int] | None:
+    """The corrected token range of the span ``doc[start:end]`` (of type ``label``), or None when nothing is left."""
     # no determiner, punctuation or value first ("+5.82 XCOMET-XL", "21/140 HarmBench")
     while start < end and (is_leading(doc[start].text) or doc[start].is_punct and doc[start].text not in "(["
                            or _SIGNED_OR_DECIMAL.fullmatch(doc[start].text)):
@@ -113,6 +116,11 @@ def fix_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if end - start >= 2 and doc[end - 1].lower_ in ROLE_NOUNS and is_coined(doc[start : end - 1].text.split()[-1]) \
             and not _SIZE.fullmatch(doc[start : end - 1].text):  # "158M-parameter student" is no name
         end -= 1
+    # "CLIP embeddings", "LSTM layers" read as a method or model: the name is the coined word, the plural one of its
+    # parts or products ("VLM predictions" read as a task says nothing of what VLMs are)
+    if end - start == 2 and label in (METHOD, MODEL) and doc[end - 1].lower_ in PART_PLURALS \
+            and doc[start].text[:1].isupper() and is_coined(doc[start].text):
+        end -= 1
     # "Reward-guided Trajectory Scaling method": GSAP-NER's gold spans leave the kind noun out too (34 names
     # of capitalised words are followed by one, 3 hold one).
     if end - start >= 2 and doc[end - 1].text in KIND_NOUNS and not knowledge.lookup(doc[start:end].text):
@@ -144,7 +152,7 @@ def fix_entities(doc: Doc) -> Doc:
     fixed: list[Span] = []
     taken: set[int] = set()
     for ent in doc.ents:
-        bounds = fix_span(doc, ent.start, ent.end)
+        bounds = fix_span(doc, ent.start, ent.end, ent.label_)
         if bounds is None or taken.intersection(range(*bounds)):
             continue
         span = Span(doc, bounds[0], bounds[1], label=ent.label_)
@@ -157,7 +165,7 @@ def fix_entities(doc: Doc) -> Doc:
         fixed.append(span)
     doc.ents = sorted(fixed, key=lambda s: s.start)
     if SPANS_KEY in doc.spans:  # the generic-phrase recogniser's spans ("E2E-AD framework", "Qwen3-8B backbone")
-        generic = [(fix_span(doc, s.start, s.end), s.label_) for s in doc.spans[SPANS_KEY]]
+        generic = [(fix_span(doc, s.start, s.end, s.label_), s.label_) for s in doc.spans[SPANS_KEY]]
         doc.spans[SPANS_KEY] = [Span(doc, *bounds, label=label) for bounds, label in generic if bounds is not None]
     return doc
 
