@@ -187,12 +187,16 @@ def _task_phrase(text: str) -> bool:
 # after its "and" or "or" ("On VisualWebArena and WebArena, WALT achieves ...": WALT is no third member).
 _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LAST_JOIN = re.compile(r".*\b(?:and|or)\s+")
-# Where data is named: names listed after these are read on, not run ("on SDXL, SDXL-DPO, and FLUX", "benchmarks
-# of SyntheticSR, RealBSR-RGB, and RealBSR-RAW").
-# A data set's noun after a list is said of all its names ("using Sentinel-1, RCM, and AMSR2 Data").
-_DATA_AFTER = re.compile(rf"\s*(?i:{DATASET_NOUN}|data)\b")
-_DATA_PREPOSITION = re.compile(rf"(?:\b(?:on|from|across|over)|\b{DATASET_NOUN}(?:\s+(?:of|including|like|such\s+as)|\s*[:(]))"
-                               r"\s*(?:the\s+)?$", re.IGNORECASE)
+# A data set's noun after a list is said of all its names ("using Sentinel-1, RCM, and AMSR2 Data", "PCAM, CRC, and
+# BACH histology image datasets").
+_DATA_AFTER = re.compile(rf"(?:\s+(?!(?:this|these|that|the|a|an|our|their|its|on|in|of|for|with|to|from)\b)[\w\-]+){{0,3}}?"
+                         rf"\s*(?i:{DATASET_NOUN}|data)\b")
+# Where data is named: names listed after these are read on, not run ("on SDXL, SDXL-DPO, and FLUX", "experiments on
+# challenging PCAM, CRC, and BACH", "benchmarks of SyntheticSR, ...", "four benchmarks, i.e., CVUSA, and CVACT", "tasks,
+# FrozenLake, Maze, and MiniBehavior").
+_DATA_PREPOSITION = re.compile(rf"(?:\b(?:on|from|across|over)(?:\s+[a-z][\w\-]*){{0,2}}|\b(?:{DATASET_NOUN}|tasks|environments|"
+                               r"scenarios|games)(?:\s+(?:of|including|like|such\s+as)|\s*,?\s*(?:i\.e\.|e\.g\.|namely)\s*,?|"
+                               r"\s*[:(,]))\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def _type_listed_names(text: str, typed: list[list]) -> None:
@@ -219,7 +223,7 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
         if any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET} for item in run):
             to, retyped = DATASET, (METHOD, MODEL)
         elif len(systems) >= 2 and len(systems) > kinds.count(DATASET) \
-                and not _DATA_PREPOSITION.search(text[max(0, run[0][0].start_char - 30) : run[0][0].start_char]) \
+                and not _DATA_PREPOSITION.search(text[max(0, run[0][0].start_char - 40) : run[0][0].start_char]) \
                 and not _DATA_AFTER.match(text, run[-1][0].end_char):
             to, retyped = max((MODEL, METHOD), key=systems.count), (DATASET,)
         else:

@@ -123,6 +123,12 @@ def test_a_name_listed_among_systems_is_a_system_unless_data_is_named_there():
     # read on, or the data of: the names stay as the recogniser read them
     assert _listed("We test on wav2vec, HuBERT, WavLM, and DinoSR .", read)[2] == ("WavLM", "Dataset")
     assert _listed("We use wav2vec, HuBERT, WavLM, and DinoSR data .", read)[2] == ("WavLM", "Dataset")
+    # read on after a few words, after "benchmarks, i.e.,", or before a data noun a few words on
+    kinds = [("PCAM", "Model"), ("CRC", "Model"), ("BACH", "Dataset")]
+    assert _listed("Tests on challenging PCAM, CRC, and BACH show it.", kinds)[2] == ("BACH", "Dataset")
+    assert _listed("Four benchmarks, i.e., PCAM, CRC, and BACH show it.", kinds)[2] == ("BACH", "Dataset")
+    assert _listed("We use PCAM, CRC, and BACH histology image datasets.", kinds)[2] == ("BACH", "Dataset")
+    assert _listed("We tune PCAM, CRC, and BACH on this dataset.", kinds)[2] == ("BACH", "Model")
     # no majority of systems
     assert _listed("We use HuBERT and WavLM .", [("HuBERT", "Model"), ("WavLM", "Dataset")])[1] == ("WavLM", "Dataset")
 
