@@ -679,12 +679,21 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     "the X task" → Task; "the X framework", "a X module", "baselines including X" → Method;
     "X score", "an FVD of 67.97", "NME = 6.36" → Metric.
     """
+    last_before = before.rstrip().removesuffix("(").split()[-1:]  # the long form's last word, before "(ACR)"
     before, after = before.lower().rstrip(), after.lower().lstrip()
     # the noun after "X (ACR)" types X too: "the Pseudo-Bag Memory Pool (PMP) module", "the Low Exposure Night Vision
     # (LENVIZ) Dataset"; not a task's data set, "a Visual Question Answering (VQA) dataset" (nor "supervised
     # fine-tuning (SFT) dataset", no name)
     noun_after = _ACRONYM_AFTER.sub("", after, count=1)
     task_head = head_type(re.split(r"[\s-]+", text)) == TASK
+    model_after = noun_after
+    if before.endswith("(") and after.startswith(")"):
+        # the acronym itself, by its long form's head: "... Attributes Reference (SIGAR) dataset", "... Residual
+        # Attention (CRA) module"; not "... Question Answering (VQA) dataset", "speech recognition (ASR) models",
+        # "supervised fine-tuning (SFT) dataset" (no name)
+        task_head = head_type(re.split(r"[\s-]+", before[:-1].rstrip())[-1:]) == TASK
+        noun_after = after if task_head or not last_before[-1:][0][:1].isupper() else after[1:].lstrip()
+        model_after = after
     data_after = noun_after if is_named(text) and not task_head else after
     # a lower-case task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on
     # code generation" name the task of the data sets, not one of them
@@ -703,7 +712,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA"
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]):
         return MODEL
-    if re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|teachers?|students?)\b", noun_after) and _CODED_TOKEN.match(text) \
+    if re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|teachers?|students?)\b", model_after) and _CODED_TOKEN.match(text) \
             and METHOD not in knowledge.known_types(text):
         return MODEL  # "the FLUX model", "a ConvNeXt backbone"; not "LoRA models" (adapters)
     if re.match(r"\(\s*\d+(?:\.\d+)?(?:b\b|m\s*(?:[),]|param))", after) and is_named(text) \

@@ -665,3 +665,10 @@ def test_the_noun_after_a_defined_acronym_types_the_name():
     # a task's data set is no name of it, nor is a lower-case phrase
     assert cue_type("we propose NuRisk, a ", "Visual Question Answering", " (VQA) dataset comprising") != "Dataset"
     assert cue_type("we construct a ", "supervised fine-tuning", " (SFT) dataset based on") != "Dataset"
+    # the acronym itself takes the noun too, by its long form
+    assert cue_type("we introduce the State-Intention-Gesture Attributes Reference (", "SIGAR", ") dataset, which") \
+        == "Dataset"
+    assert cue_type("a Cascaded Residual Attention (", "CRA", ") module to fuse") == "Method"
+    assert cue_type("a Visual Question Answering (", "VQA", ") dataset") != "Dataset"
+    assert cue_type("a supervised fine-tuning (", "SFT", ") dataset") != "Dataset"
+    assert cue_type("automatic speech recognition (", "ASR", ") models for") != "Model"
