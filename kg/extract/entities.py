@@ -14,9 +14,10 @@ from functools import lru_cache
 
 from kg.extract import benchmarks, knowledge
 from kg.extract.rules.lexicon import DATASET_NOUN, DESCRIBED_AS_DATA, HEAD_TYPES, head_type, is_architecture_name
-from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS, KIND_NOUNS,
-                                  METRIC_HEADS, METHOD_CLASS_PLURALS, METHOD_PLURALS, OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, PART_PLURALS, QUALITIES, QUESTION_OPENERS,
-                                  RUN_ON_VERBS, VENUES, is_ordinary_word)
+from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS,
+                                  KIND_NOUNS, METHOD_CLASS_PLURALS, METHOD_PLURALS, METRIC_HEADS, OTHER_KIND_ACRONYMS,
+                                  OTHER_KIND_HEADS, OTHER_KINDS, PART_PLURALS, QUALITIES, QUESTION_OPENERS, RUN_ON_VERBS,
+                                  VENUES, is_ordinary_word)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # TeX markup: math shifts, commands, braces, sub/superscripts.

@@ -187,24 +187,24 @@ def _task_phrase(text: str) -> bool:
 # after its "and" or "or" ("On VisualWebArena and WebArena, WALT achieves ...": WALT is no third member).
 _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LAST_JOIN = re.compile(r".*\b(?:and|or)\s+")
-# A data set's noun after a list is said of all its names ("using Sentinel-1, RCM, and AMSR2 Data", "PCAM, CRC, and
-# BACH histology image datasets").
-_DATA_AFTER = re.compile(rf"(?:\s+(?!(?:this|these|that|the|a|an|our|their|its|on|in|of|for|with|to|from)\b)[\w\-]+){{0,3}}?"
-                         rf"\s*(?i:{DATASET_NOUN}|data)\b")
-# Where data is named: names listed after these are read on, not run ("on SDXL, SDXL-DPO, and FLUX", "experiments on
-# challenging PCAM, CRC, and BACH", "benchmarks of SyntheticSR, ...", "four benchmarks, i.e., CVUSA, and CVACT", "tasks,
+_FUNCTION_WORDS = r"this|these|that|the|a|an|our|their|its|on|in|of|for|with|to|from"
+# A data set's noun up to three words after a list is said of all its names ("using Sentinel-1, RCM, and AMSR2
+# Data", "PCAM, CRC, and BACH histology image datasets"; not "... and Llama-3 on this dataset").
+_DATA_AFTER = re.compile(rf"(?:\s+(?!(?:{_FUNCTION_WORDS})\b)[\w\-]+){{0,3}}?\s*(?i:{DATASET_NOUN}|data)\b")
+# Where data is named before a list, which is then read on, not run: a preposition and up to two words ("on SDXL,
+# SDXL-DPO, and FLUX", "experiments on challenging PCAM, CRC, and BACH"), or a data set's noun or a setting's
+# plural before its examples ("benchmarks of SyntheticSR, ...", "four benchmarks, i.e., CVUSA, and CVACT", "tasks,
 # FrozenLake, Maze, and MiniBehavior").
-_DATA_PREPOSITION = re.compile(rf"(?:\b(?:on|from|across|over)(?:\s+[a-z][\w\-]*){{0,2}}|\b(?:{DATASET_NOUN}|tasks|environments|"
-                               r"scenarios|games)(?:\s+(?:of|including|like|such\s+as)|\s*,?\s*(?:i\.e\.|e\.g\.|namely)\s*,?|"
-                               r"\s*[:(,]))\s*(?:the\s+)?$", re.IGNORECASE)
+_DATA_BEFORE = re.compile(
+    rf"(?:\b(?:on|from|across|over)(?:\s+[a-z][\w\-]*){{0,2}}"
+    rf"|\b(?:{DATASET_NOUN}|tasks|environments|scenarios|games)"
+    r"(?:\s+(?:of|including|like|such\s+as)|\s*,?\s*(?:i\.e\.|e\.g\.|namely)\s*,?|\s*[:(,]))"
+    r"\s*(?:the\s+)?$", re.IGNORECASE)
 
 
-def _type_listed_names(text: str, typed: list[list]) -> None:
-    """Names listed beside others take the list's kind, where Papers with Code knows nothing of them, they are
-    written as names and no cue word typed them: a data set beside a name that Papers with Code and the
-    recogniser both call one ("ALFWorld, WebShop and HotpotQA": WebShop, a benchmark the recogniser read as a
-    method); a system where the recogniser read most of the list as systems ("wav2vec 2.0, HuBERT, WavLM, and
-    DinoSR": WavLM, read as a data set), unless the list follows a preposition data comes after ("on")."""
+def _list_runs(text: str, typed: list[list]) -> list[list[list]]:
+    """The mentions of ``typed`` grouped into the lists they form in ``text``, each list ending at the name after
+    its "and" or "or"; a mention outside any list is a run of its own."""
     runs: list[list[list]] = []
     closed = True  # the last run ended at the name after its "and"
     for item in typed:
@@ -215,16 +215,29 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
         else:
             runs.append([item])
             closed = False
-    for run in runs:
-        kinds = [item[2] for item in run]
-        systems = [kind for kind in kinds if kind in (METHOD, MODEL)]
+    return runs
+
+
+def _data_named_near(text: str, run: list[list]) -> bool:
+    """Whether the text just before or after a list names data (:data:`_DATA_BEFORE`, :data:`_DATA_AFTER`)."""
+    first, last = run[0][0].start_char, run[-1][0].end_char
+    return bool(_DATA_BEFORE.search(text[max(0, first - 40) : first]) or _DATA_AFTER.match(text, last))
+
+
+def _type_listed_names(text: str, typed: list[list]) -> None:
+    """Names listed beside others take the list's kind, where Papers with Code knows nothing of them, they are
+    written as names and no cue word typed them: a data set beside a name that Papers with Code and the
+    recogniser both call one ("ALFWorld, WebShop and HotpotQA": WebShop, a benchmark the recogniser read as a
+    method); a system where the recogniser read most of the list as systems ("wav2vec 2.0, HuBERT, WavLM, and
+    DinoSR": WavLM, read as a data set), unless data is named near the list (:func:`_data_named_near`)."""
+    for run in _list_runs(text, typed):
         if len(run) < 2:
             continue
+        kinds = [item[2] for item in run]
+        systems = [kind for kind in kinds if kind in (METHOD, MODEL)]
         if any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET} for item in run):
             to, retyped = DATASET, (METHOD, MODEL)
-        elif len(systems) >= 2 and len(systems) > kinds.count(DATASET) \
-                and not _DATA_PREPOSITION.search(text[max(0, run[0][0].start_char - 40) : run[0][0].start_char]) \
-                and not _DATA_AFTER.match(text, run[-1][0].end_char):
+        elif len(systems) >= 2 and len(systems) > kinds.count(DATASET) and not _data_named_near(text, run):
             to, retyped = max((MODEL, METHOD), key=systems.count), (DATASET,)
         else:
             continue
