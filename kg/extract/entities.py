@@ -680,7 +680,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     "the X task" → Task; "the X framework", "a X module", "baselines including X" → Method;
     "X score", "an FVD of 67.97", "NME = 6.36" → Metric.
     """
-    last_before = before.rstrip().removesuffix("(").split()[-1:]  # the long form's last word, before "(ACR)"
+    last_before = (before.rstrip().removesuffix("(").split() or [""])[-1]  # the long form's last word, before "(ACR)"
     before, after = before.lower().rstrip(), after.lower().lstrip()
     # the noun after "X (ACR)" types X too: "the Pseudo-Bag Memory Pool (PMP) module", "the Low Exposure Night Vision
     # (LENVIZ) Dataset"; not a task's data set, "a Visual Question Answering (VQA) dataset" (nor "supervised
@@ -693,7 +693,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         # Attention (CRA) module"; not "... Question Answering (VQA) dataset", "speech recognition (ASR) models",
         # "supervised fine-tuning (SFT) dataset" (no name)
         task_head = head_type(re.split(r"[\s-]+", before[:-1].rstrip())[-1:]) == TASK
-        noun_after = after if task_head or not last_before[-1:][0][:1].isupper() else after[1:].lstrip()
+        noun_after = after if task_head or not last_before[:1].isupper() else after[1:].lstrip()
         model_after = after
     data_after = noun_after if is_named(text) and not task_head else after
     # a lower-case task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on

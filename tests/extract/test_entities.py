@@ -672,3 +672,4 @@ def test_the_noun_after_a_defined_acronym_types_the_name():
     assert cue_type("a Visual Question Answering (", "VQA", ") dataset") != "Dataset"
     assert cue_type("a supervised fine-tuning (", "SFT", ") dataset") != "Dataset"
     assert cue_type("automatic speech recognition (", "ASR", ") models for") != "Model"
+    assert cue_type("(", "ASR", ") dataset") is None and cue_type("", "ASR", ") dataset") is None  # no long form
