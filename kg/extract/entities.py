@@ -682,21 +682,22 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     "the X task" → Task; "the X framework", "a X module", "baselines including X" → Method;
     "X score", "an FVD of 67.97", "NME = 6.36" → Metric.
     """
-    last_before = (before.rstrip().removesuffix("(").split() or [""])[-1]  # the long form's last word, before "(ACR)"
+    raw_before = before
     before, after = before.lower().rstrip(), after.lower().lstrip()
-    # the noun after "X (ACR)" types X too: "the Pseudo-Bag Memory Pool (PMP) module", "the Low Exposure Night Vision
-    # (LENVIZ) Dataset"; not a task's data set, "a Visual Question Answering (VQA) dataset" (nor "supervised
-    # fine-tuning (SFT) dataset", no name)
-    noun_after = _ACRONYM_AFTER.sub("", after, count=1)
-    task_head = head_type(re.split(r"[\s-]+", text)) == TASK
-    model_after = noun_after
     if before.endswith("(") and after.startswith(")"):
-        # the acronym itself, by its long form's head: "... Attributes Reference (SIGAR) dataset", "... Residual
+        # the acronym itself, by its long form's last word: "... Attributes Reference (SIGAR) dataset", "... Residual
         # Attention (CRA) module"; not "... Question Answering (VQA) dataset", "speech recognition (ASR) models",
-        # "supervised fine-tuning (SFT) dataset" (no name)
+        # "supervised fine-tuning (SFT) dataset" (no name); "(ACR) models" types no acronym
         task_head = head_type(re.split(r"[\s-]+", before[:-1].rstrip())[-1:]) == TASK
-        noun_after = after if task_head or not last_before[:1].isupper() else after[1:].lstrip()
+        long_last = (raw_before.rstrip().removesuffix("(").split() or [""])[-1]
+        noun_after = after if task_head or not long_last[:1].isupper() else after[1:].lstrip()
         model_after = after
+    else:
+        # the noun after "X (ACR)" types X too: "the Pseudo-Bag Memory Pool (PMP) module", "the Low Exposure Night
+        # Vision (LENVIZ) Dataset"; not a task's data set, "a Visual Question Answering (VQA) dataset" (nor
+        # "supervised fine-tuning (SFT) dataset", no name)
+        noun_after = model_after = _ACRONYM_AFTER.sub("", after, count=1)
+        task_head = head_type(re.split(r"[\s-]+", text)) == TASK
     data_after = noun_after if is_named(text) and not task_head else after
     # a lower-case task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on
     # code generation" name the task of the data sets, not one of them

@@ -30,9 +30,9 @@ from kg.extract.entities import LEADING, REPORTING_VERBS, is_leading
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES
 from kg.extract.rules.spans import info
-from kg.schema import METHOD, MODEL
 from kg.extract.wordlists import (AUXILIARIES, CLAUSE_OPENERS, KIND_NOUNS, PART_PLURALS, ROLE_NOUNS, RUN_ON_VERBS,
                                   is_coined)
+from kg.schema import METHOD, MODEL
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
 _MAX_EXTENSION = 3
