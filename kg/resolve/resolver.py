@@ -52,6 +52,11 @@ TRUSTED_SHARE = 0.25
 so, or when the papers defining it are TRUSTED_SHARE of those using it undefined: one paper's
 "KITTI (Karlsruhe Institute ...)" or "METEOR (Multi-Encoder ...)" does not rename the KITTI and
 METEOR of two hundred others."""
+ACRONYM_NAME_SHARE = 3
+ACRONYM_NAME_PAPERS = 5
+"""An acronym written in ACRONYM_NAME_SHARE times as many papers as its long forms, and in at least
+ACRONYM_NAME_PAPERS, is the name people look up even where the long form is written in lower case: CLIP,
+BERT, PSNR, AUC (as BLEU is for a title-case long form)."""
 HINT_SHARE = 0.1
 """Below trust, definitions that are at least this share of the bare uses still give the bare acronym its
 long form's head noun as a type vote ("GRPO": "... Policy Optimization", a method)."""
@@ -245,7 +250,10 @@ class Resolver:
         groups = UnionFind()  # keys some rule joins; every other key is its own group
         for a, b in self._spelling_variants():
             groups.union(a, b)
-        merged_shorts: set[str] = set()
+        merged_shorts: set[str] = set()  # keys that never name their group: acronyms, "... score"
+        for name, scored in self._score_variants():
+            groups.union(name, scored)
+            merged_shorts.add(scored)
         meanings: dict[str, str] = {}  # trusted acronym key → the long key it joined
         untrusted: dict[str, str] = {}  # acronym key → the long key its too few definitions agree on
         for short, longs in self._definitions():
@@ -306,12 +314,20 @@ class Resolver:
         labels = {eid: label for eid, (_, _, label) in linked.items()}
         model_share = {eid: votes.get(MODEL, 0.0) / max(sum(votes.values()), 1e-9)
                        for eid, (_, votes, _) in linked.items()}
+        dataset_share = {eid: votes.get(DATASET, 0.0) / max(sum(votes.values()), 1e-9)
+                         for eid, (_, votes, _) in linked.items()}
         changed: dict[str, str] = {}
         passed: set[str] = set()  # Models by a clear family: they pass it on ("GPT" → "GPT-5" → "GPT-5-mini")
+        sized_up: set[str] = set()  # families that are Models by a sized version ("LLaVA-1.5" by "LLaVA-1.5-7B")
+        voted = dict(types)
         for _ in range(FAMILY_ROUNDS):
             moved = False
             for variant, family in sorted(variants):
-                clear = model_share[family] >= FAMILY_SHARE or family in passed
+                # a family its mentions call a data set, a Model only by a sized version ("GSM" by "GSM-Base"),
+                # does not overrule a version most of whose mentions say data set too ("GSM8K")
+                clear = model_share[family] >= FAMILY_SHARE or family in passed and (
+                    family not in sized_up or voted[family] != DATASET or has_parameter_size(labels[variant])
+                    or _MODEL_RELEASE.search(labels[variant]) is not None or dataset_share[variant] <= 0.5)
                 if types[family] == MODEL and clear and variant not in passed:
                     if types[variant] != MODEL:
                         types[variant] = changed[variant] = MODEL
@@ -323,6 +339,7 @@ class Resolver:
                     if types[family] != MODEL:
                         types[family] = changed[family] = MODEL
                     passed.add(family)  # a sized version confirms it: it passes Model to its other versions
+                    sized_up.add(family)
                     moved = True
             if not moved:
                 break
@@ -367,9 +384,8 @@ class Resolver:
         if not bare:
             return None  # no paper writes it bare: nothing to rename or type, no vote to look up
         known = knowledge.known_types(form[0]) if form is not None else set()
-        voted = self.db.execute("SELECT type FROM res_vote WHERE key = ? ORDER BY score DESC, type LIMIT 1",
-                                (meaning,)).fetchone()
-        if known and voted is not None and not _same_kind(voted[0], known):
+        voted = self._voted(meaning)
+        if known and voted is not None and not _same_kind(voted, known):
             return None  # "FPS" is a metric to Papers with Code: one "Frequency-aware Point Selection (FPS)" is no hint
         if defining >= TRUSTED_SHARE * bare:
             return "trusted"
@@ -521,7 +537,8 @@ class Resolver:
         # people use (BLEU in 241 papers, defined in 5)
         long_papers = sum(row[2] for row in keys if row[0] in long_keys)
         acronym_papers = sum(row[2] for row in keys if row[0] not in long_keys)
-        descriptive = long_keys if lower > 0 or long_papers >= acronym_papers else set()
+        acronym_named = acronym_papers >= max(ACRONYM_NAME_PAPERS, ACRONYM_NAME_SHARE * long_papers)
+        descriptive = long_keys if lower > 0 and not acronym_named or long_papers >= acronym_papers else set()
         ranked = sorted(forms.keys() | long_labels.keys(),
                         key=lambda f: (match_key(f) not in descriptive, match_key(f) in cut_short, _is_plural(f),
                                        -forms[f] - long_labels[f], f not in long_labels, f.lower(), f))
@@ -566,6 +583,27 @@ class Resolver:
         db.execute("DELETE FROM res_block")
         return pairs
 
+    def _score_variants(self) -> list[tuple[str, str]]:
+        """Pairs of metric keys, a name and the name with "score" after it: "F1 score" and "F1", "Dice score"
+        and "Dice". Both must be voted metrics most, so "CLIP score" stays apart from the model CLIP, and
+        "score" must be a word of its own ("CLIPScore", "FactScore" are names)."""
+        pairs = []
+        for key, in self.db.execute("SELECT key FROM res_key WHERE key LIKE '%score' ORDER BY key").fetchall():
+            base = key[: -len("score")]
+            if not base or not self._known(base) or not (self._voted(key) == self._voted(base) == METRIC):
+                continue
+            forms = self.db.execute("SELECT form FROM res_form WHERE key = ?", (key,))
+            if any(len(words := label_words(form)) >= 2 and words[-1].casefold() in ("score", "scores")
+                   for form, in forms):
+                pairs.append((base, key))
+        return pairs
+
+    def _voted(self, key: str) -> str | None:
+        """The type ``key``'s mentions vote for most."""
+        row = self.db.execute("SELECT type FROM res_vote WHERE key = ? ORDER BY score DESC, type LIMIT 1",
+                              (key,)).fetchone()
+        return row[0] if row is not None else None
+
     def _family_links(self, eid: str, key_forms: list[tuple]) -> set[tuple[str, str, str]]:
         """(variant, family, family name) triples: a name minus its version or size names another entity."""
         links: set[tuple[str, str, str]] = set()
@@ -590,6 +628,11 @@ def _named_families(links: set[tuple[str, str, str]], linked: dict[str, tuple]) 
     """
     return {(variant, family) for variant, family, name in links
             if match_key(linked[family][2]) == match_key(name) or linked[family][0] == MODEL}
+
+
+# How a model's release is told from a data set's version: a point release ("Fanar 2.0", "SAM 2.1") or tuning
+# ("LLaDA-Instruct", "Vicuna-Chat"), not a count ("GSM8K", "ViCA-322K") or an edition ("BrowseComp-Plus").
+_MODEL_RELEASE = re.compile(r"\d\.\d|\b(?:Instruct|Chat)\b", re.IGNORECASE)
 
 
 def _spelled_alike(a: str, b: str) -> bool:
@@ -622,9 +665,12 @@ def _is_title_case(form: str) -> bool:
 
 
 def _is_plural(form: str) -> bool:
-    """Whether the last word of ``form`` is a plural ("VAEs", "state space models"): not where Papers with Code
-    lists ``form`` and not its singular ("nuScenes"; "Gaussian Processes" is a plural, both are listed)."""
+    """Whether the head of ``form``, its last word or the one before "of", is a plural ("VAEs", "state space
+    models"; not "Mixture of Experts"): not where Papers with Code lists ``form`` and not its singular ("nuScenes"; "Gaussian Processes" is a plural, both are listed)."""
     words = label_words(form)
+    folded = [w.casefold() for w in words]
+    if "of" in folded[1:]:  # the head of "Mixture of Experts" is its first noun
+        words = words[: folded.index("of", 1)]
     if not words or (one := singular(words[-1].casefold(), words[-1])) == words[-1].casefold():
         return False
     return not knowledge.lookup(form) or bool(knowledge.lookup(" ".join([*words[:-1], one])))

@@ -138,11 +138,38 @@ def test_an_acronym_defined_alike_by_two_papers_joins_its_meaning_everywhere():
     assert "Bilingual Evaluation Understudy" in entity.aliases
 
 
-def test_a_lower_case_long_form_stays_the_label_of_a_widely_used_acronym():
-    table = _table(_extraction("a", _m("LLM", long_form="large language model")),
-                   _extraction("b", _m("LLMs", long_form="large language models")), *_users("LLM", 8, "Model"))
+def test_a_lower_case_long_form_stays_the_label_of_an_acronym_papers_spell_out():
+    defining = [_extraction(f"def{i}", _m("LLMs", long_form="large language models")) for i in range(3)]
+    table = _table(_extraction("a", _m("LLM", long_form="large language model")), *defining,
+                   *_users("LLM", 8, "Model"))
     (entity,) = table.entities.values()
     assert entity.label == "large language model"
+
+
+def test_an_acronym_most_papers_never_spell_out_is_the_label():
+    defining = [_extraction(f"def{i}", _m("CLIP", long_form="contrastive language-image pre-training"))
+                for i in range(2)]
+    table = _table(*defining, *_users("CLIP", 8, "Model"))
+    (entity,) = table.entities.values()
+    assert entity.label == "CLIP"
+    assert "contrastive language-image pre-training" in entity.aliases
+
+
+def test_a_metric_name_and_its_score_are_one_metric():
+    table = _table(_extraction("a", _m("F1 score", "Metric"), _m("CLIP score", "Metric")),
+                   _extraction("b", _m("F1", "Metric"), _m("CLIP", "Model"), _m("FactScore", "Metric")),
+                   _extraction("c", _m("F1-scores", "Metric"), _m("Fact", "Metric")))
+    assert table.entity_of(_m("F1", "Metric")) == table.entity_of(_m("F1 score", "Metric")) \
+        == table.entity_of(_m("F1-scores", "Metric")) == "entity/f1"  # named by the name, not its score
+    assert table.entity_of(_m("CLIP score", "Metric")) != table.entity_of(_m("CLIP", "Model"))
+    assert table.entity_of(_m("FactScore", "Metric")) != table.entity_of(_m("Fact", "Metric"))
+
+
+def test_the_head_of_a_name_with_of_is_before_it():
+    table = _table(_extraction("a", _m("MoE", "Method", long_form="Mixture-of-Expert")),
+                   *[_extraction(f"b{i}", _m("Mixture-of-Experts", "Method")) for i in range(3)])
+    (entity,) = table.entities.values()
+    assert entity.label == "Mixture-of-Experts"
 
 
 def test_a_papers_own_acronym_keeps_its_long_form_as_label():
@@ -361,6 +388,18 @@ def test_a_family_a_sized_version_confirms_passes_model_to_its_other_versions():
                    _extraction("c", _m("Qwen3-VL-Instruct", "Method")))
     kinds = {e.label: e.type for e in table.entities.values()}
     assert kinds["Qwen3-VL"] == kinds["Qwen3-VL-Instruct"] == "Model"
+
+
+def test_a_data_set_family_a_sized_version_made_a_model_keeps_its_benchmarks():
+    table = _table(_extraction("a", _m("GSM", "Dataset", 0.6), _m("GSM-Base", "Model")),
+                   *(_extraction(f"b{i}", _m("GSM8K", "Dataset"), _m("GSM-8K", "Dataset")) for i in range(4)),
+                   *(_extraction(f"c{i}", _m("GSM 2.0", "Dataset")) for i in range(2)))
+    def kind(name: str) -> str:
+        return table.entities[table.entity_of(_m(name, "Dataset"))].type
+
+    assert kind("GSM") == kind("GSM-Base") == "Model"
+    assert kind("GSM8K") == "Dataset"  # a count, read as data by its mentions: a benchmark
+    assert kind("GSM 2.0") == "Model"  # a point release is the model's
 
 
 def test_tier_words_name_versions_of_a_family():
