@@ -598,6 +598,12 @@ def test_a_value_before_a_name_is_cut_and_a_title_run_stops_at_a_verb(nlp):
     assert _fixed(nlp, "Where Spatial Credit Drives Image Editing", 1, 3) == "Spatial Credit"
 
 
+def test_a_verb_before_a_name_is_cut(nlp):
+    assert _fixed(nlp, "The encoder supports face recognition.", 2, 5) == "face recognition"
+    assert _fixed(nlp, "a framework that decomposes memory management", 3, 6) == "memory management"
+    assert _fixed(nlp, "Supports Vector Machines", 0, 3) == "Supports Vector Machines"  # a title's capitals
+
+
 def test_a_span_grown_to_a_hyphenated_name_loses_its_acronyms_long_form(nlp):
     from spacy.tokens import Span
 

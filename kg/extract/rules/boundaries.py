@@ -61,11 +61,18 @@ def _one_coined_word(span: Span) -> bool:
     return all(not t.whitespace_ for t in span[:-1]) and any(c.islower() for c in text) and is_coined(text)
 
 
+# Verbs that open a clause where a span starts with them: the run-on verbs and those of "supports face recognition",
+# "simplifies system design" (not run-on verbs: "support vector machine" must stay a name there).
+_LEADING_VERBS = RUN_ON_VERBS | {"supports", "simplifies", "adjusts", "evolves", "excludes", "fosters", "harmonizes",
+                                 "harmonises", "informs"}
+
+
 def fix_span(doc: Doc, start: int, end: int, label: str | None = None) -> tuple[int, int] | None:
     """The corrected token range of the span ``doc[start:end]`` (of type ``label``), or None when nothing is left."""
-    # no determiner, punctuation or value first ("+5.82 XCOMET-XL", "21/140 HarmBench")
+    # no determiner, punctuation, value or verb first ("+5.82 XCOMET-XL", "21/140 HarmBench", "supports face
+    # recognition")
     while start < end and (is_leading(doc[start].text) or doc[start].is_punct and doc[start].text not in "(["
-                           or _SIGNED_OR_DECIMAL.fullmatch(doc[start].text)):
+                           or _SIGNED_OR_DECIMAL.fullmatch(doc[start].text) or doc[start].text in _LEADING_VERBS):
         start += 1
     while end > start and doc[end - 1].text in _TRAILING:
         end -= 1
