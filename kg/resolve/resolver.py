@@ -33,6 +33,7 @@ from kg.resolve.keys import (entity_id, family_names, has_parameter_size, hyphen
                              match_key, mention_key, singular)
 from kg.resolve.typing import decide_type, link
 from kg.extract import knowledge
+from kg.extract.rules.lexicon import head_type
 from kg.schema import DATASET, METHOD, METRIC, MODEL, SYSTEMS, TASK
 
 LONG_FORM_SIMILARITY = 90.0
@@ -266,6 +267,8 @@ class Resolver:
                     merged_shorts.add(short)
             elif trust == "hint":
                 untrusted[short] = meaning
+            elif meaning is None and (kind_of_all := self._one_kind_meant(short, longs)) is not None:
+                untrusted[short] = kind_of_all
         for key, expanded in self._expanded_names(meanings):
             groups.union(key, expanded)
 
@@ -391,6 +394,29 @@ class Resolver:
             return "trusted"
         return "hint" if defining / bare >= HINT_SHARE else None
 
+    def _one_kind_meant(self, short: str, longs: Counter) -> str | None:
+        """The most given long key of an acronym defined several ways whose long forms name one kind of thing by
+        their head nouns in :data:`DOMINANT_SHARE` of its definitions ("VQA": visual question answering, video
+        quality assessment, both tasks), where its definitions are :data:`HINT_SHARE` of its bare uses; else
+        None. The bare acronym stays its own entity
+        and takes that head noun as a type vote, as a hint does."""
+        form = self.db.execute("SELECT form FROM res_form WHERE key = ? ORDER BY n DESC, form LIMIT 1",
+                               (short,)).fetchone()
+        row = self.db.execute("SELECT papers FROM res_key WHERE key = ?", (short,)).fetchone()
+        if form is None or row is None or sum(c.isupper() or c.isdigit() for c in form[0]) < 2 \
+                or sum(longs.values()) < HINT_SHARE * row[0]:
+            return None
+        kinds: Counter = Counter()  # head type → papers defining the acronym so
+        for long, papers in longs.items():
+            label = self.db.execute("SELECT label FROM res_long WHERE key = ? ORDER BY n DESC, label LIMIT 1",
+                                    (long,)).fetchone()
+            words = _head_phrase(label[0]).split() if label is not None else []
+            kinds[head_type(words) if words else None] += papers
+        kind, papers = kinds.most_common(1)[0]
+        if kind is None or papers < DOMINANT_SHARE * sum(kinds.values()):
+            return None
+        return min((long for long in longs), key=lambda long: (-longs[long], long))
+
     def _defined_head(self, keys: list[tuple], longs: list[tuple], untrusted: dict[str, str]) -> str | None:
         """The long form whose head noun types a bare acronym its definitions are too few to rename: "GRPO",
         spelled out by one paper of a small corpus as "Group Relative Policy Optimization", is a method
@@ -402,7 +428,7 @@ class Resolver:
             return None
         row = self.db.execute("SELECT label FROM res_long WHERE key = ? ORDER BY n DESC, label LIMIT 1",
                               (meaning,)).fetchone()
-        return row[0] if row is not None else None
+        return _head_phrase(row[0]) if row is not None else None
 
     def _expanded_names(self, meanings: dict[str, str]) -> Iterator[tuple[str, str]]:
         """(key, key) pairs: a name with a trusted acronym among its words and the same name with the
@@ -648,6 +674,14 @@ def _spelled_alike(a: str, b: str) -> bool:
     end = len(commonprefix([a[start:][::-1], b[start:][::-1]]))
     left, right = a[start : len(a) - end], b[start : len(b) - end]
     return not left or not right or max(len(left), len(right)) <= 2
+
+
+def _head_phrase(label: str) -> str:
+    """The words of ``label`` up to its first "for" or "of", where its head noun is: "Bias Benchmark" of "Bias
+    Benchmark for Question Answering"."""
+    words = label_words(label)
+    cut = next((i for i, w in enumerate(words) if i and w.casefold() in ("for", "of")), len(words))
+    return " ".join(words[:cut])
 
 
 def _digits(text: str) -> str:

@@ -390,6 +390,28 @@ def test_a_family_a_sized_version_confirms_passes_model_to_its_other_versions():
     assert kinds["Qwen3-VL"] == kinds["Qwen3-VL-Instruct"] == "Model"
 
 
+def test_an_acronym_defined_several_ways_as_one_kind_of_thing_is_that_kind():
+    def define(name: str, long_form: str, n: int, kind: str = "Task") -> list[Extraction]:
+        return [_extraction(f"{name}-{long_form}-{i}", _m(name, kind, long_form=long_form)) for i in range(n)]
+
+    table = _table(*define("VQA", "visual question answering", 5), *define("VQA", "video quality assessment", 1),
+                   *_users("VQA", 6), *_users("VQA", 2, "Method"),
+                   *define("BBQ", "Bias Benchmark for Question Answering", 3, "Dataset"),
+                   *define("BBQ", "Bias Benchmark for QA", 1, "Dataset"), *_users("BBQ", 6, "Task"),
+                   *_users("BBQ", 2, "Method"),
+                   *define("SAM", "Segment Anything Model", 3, "Model"),
+                   *define("SAM", "Sharpness-Aware Minimization", 3, "Method"), *_users("SAM", 8))
+
+    def kind(name: str) -> str:
+        return table.entities[table.entity_of(_m(name, "Dataset"))].type
+
+    assert table.entity_of(_m("VQA", "Dataset")) != table.entity_of(
+        _m("VQA", "Task", long_form="visual question answering"))  # ambiguous: the bare acronym stays apart
+    assert kind("VQA") == "Task"  # answering and assessment: tasks either way
+    assert kind("BBQ") == "Dataset"  # a benchmark for question answering
+    assert kind("SAM") == "Dataset"  # a model or a method: its own votes decide
+
+
 def test_a_data_set_family_a_sized_version_made_a_model_keeps_its_benchmarks():
     table = _table(_extraction("a", _m("GSM", "Dataset", 0.6), _m("GSM-Base", "Model")),
                    *(_extraction(f"b{i}", _m("GSM8K", "Dataset"), _m("GSM-8K", "Dataset")) for i in range(4)),
