@@ -7,6 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kg.extract.entities import looks_versioned
 from kg.extract.rules.lexicon import DATASET_NOUN
 from kg.extract.wordlists import is_coined, is_ordinary_word
 from kg.records import Mention
@@ -24,6 +25,10 @@ _OPENING = re.compile(r"^[\"“”]+\s*")
 # A data set's noun after a coined name ("CMU-MOSEI datasets", "GENIA corpus", "MixCount Dataset"): the name is the
 # coined word; "Spider dataset", "Penn Treebank" keep theirs.
 _DATASET_NOUN = re.compile(rf"(?<=\S)\s+(?i:{DATASET_NOUN})$")
+# "model" after a version or size of a model ("Llama-3.1-8B model", "Qwen 2.5 models", "VGG16 model") is no part of
+# its match key; not after a task's "X2Y" ("T2I model") nor an ordinary word ("4B-parameter model").
+_MODEL_NOUN = re.compile(r"(?<=\S)\s+(?i:models?)$")
+_TASK_X2Y = re.compile(r"[A-Z]+2[A-Z]+")
 # A dash written as a hyphen before the next word: "DeepSeek-R1-on", "the Runge-Kutta approach-with a ...".
 _DASHED_WORD = re.compile(r"(?<=\w)-(with|and|the|or|of|for|from|by|in|on|to)$")
 _COMPOUND_ENDS = {"in", "on", "to"}  # "plug-in", "add-on", "built-in" end so: cut only after a coined name
@@ -77,6 +82,22 @@ def label_form(text: str) -> str:
     return tidy or text
 
 
+def without_model_noun(text: str) -> str | None:
+    """The label form of ``text`` without the "model" after a version ("Llama-3.1-8B model" → "Llama-3.1-8B"), or
+    None where it has no such noun."""
+    tidy = label_form(text)
+    model = _MODEL_NOUN.search(tidy)
+    return tidy[: model.start()] if model and _is_model_version(tidy[: model.start()]) else None
+
+
+def _is_model_version(name: str) -> bool:
+    """A name with a version or size, as models are named: "Llama-3.1-8B", "YOLOv8n"; not "T2I", "4B-parameter"
+    or a size alone."""
+    last = name.split()[-1]
+    return looks_versioned(name) and is_coined(last) and not is_ordinary_word(last) \
+        and not _TASK_X2Y.fullmatch(last) and re.search(r"[A-Za-z]{2}", name) is not None  # not "7B"
+
+
 def singular(word: str, original: str) -> str:
     """``word`` (case-folded ``original``) without a plural ending."""
     if len(original) > 2 and original.endswith("s") and original[:-1].isupper():  # "VAEs", "LLMs"
@@ -114,13 +135,15 @@ def hyphen_form(text: str) -> str:
 def match_key(text: str) -> str:
     """The key two mentions must share to be merged: the hyphen form without separators.
 
-    A separator between two numbers is kept, so a size never runs into a version.
+    A separator between two numbers is kept, so a size never runs into a version; "model" after a version is
+    dropped.
 
-    >>> match_key("LLaMA-2") == match_key("Llama2") == match_key("Llama 2")
+    >>> match_key("LLaMA-2") == match_key("Llama2") == match_key("Llama 2") == match_key("the Llama-2 model")
     True
     >>> match_key("GPT-3") == match_key("GPT-4"), match_key("Llama-3-8B"), match_key("Llama-38B")
     (False, 'llama3-8b', 'llama38b')
     """
+    text = without_model_noun(text) or text
     key = ""
     for word in hyphen_form(text).split("-"):
         word = _KEY_DROP.sub("", word)

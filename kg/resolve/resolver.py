@@ -30,7 +30,7 @@ from rapidfuzz.fuzz import ratio
 from kg.pipeline.workspace import Workspace
 from kg.records import Extraction, Mention
 from kg.resolve.keys import (entity_id, family_names, has_parameter_size, hyphen_form, label_form, label_words,
-                             match_key, mention_key, singular)
+                             match_key, mention_key, singular, without_model_noun)
 from kg.resolve.typing import decide_type, link
 from kg.extract import knowledge
 from kg.extract.rules.lexicon import head_type
@@ -566,7 +566,8 @@ class Resolver:
         acronym_named = acronym_papers >= max(ACRONYM_NAME_PAPERS, ACRONYM_NAME_SHARE * long_papers)
         descriptive = long_keys if lower > 0 and not acronym_named or long_papers >= acronym_papers else set()
         ranked = sorted(forms.keys() | long_labels.keys(),
-                        key=lambda f: (match_key(f) not in descriptive, match_key(f) in cut_short, _is_plural(f),
+                        key=lambda f: (match_key(f) not in descriptive, match_key(f) in cut_short,
+                                       without_model_noun(f) is not None, _is_plural(f),
                                        -forms[f] - long_labels[f], f not in long_labels, f.lower(), f))
         # the head noun of an acronym is its long form's ("GRPO": "... policy optimization")
         head_name = next((f for f in ranked if match_key(f) in long_keys), defined_head or ranked[0])

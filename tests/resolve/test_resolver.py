@@ -412,6 +412,17 @@ def test_an_acronym_defined_several_ways_as_one_kind_of_thing_is_that_kind():
     assert kind("SAM") == "Dataset"  # a model or a method: its own votes decide
 
 
+def test_model_after_a_version_joins_the_version():
+    table = _table(_extraction("a", _m("Gemma2-2B"), _m("T2I", "Task"), _m("7B", "Model")),
+                   _extraction("b", _m("Gemma2-2B"), _m("the Gemma-2-2B model"), _m("T2I model"), _m("7B model")),
+                   _extraction("c", _m("Gemma-2-2B model"), _m("Gemma-2-2B model")))
+    gemma = table.entity_of(_m("Gemma2-2B"))
+    assert gemma == table.entity_of(_m("Gemma-2-2B model"))
+    assert table.entities[gemma].label == "Gemma2-2B"  # the name, though written with "model" as often
+    assert table.entity_of(_m("T2I model")) != table.entity_of(_m("T2I", "Task"))  # a task's model
+    assert table.entity_of(_m("7B model")) != table.entity_of(_m("7B"))  # a size alone
+
+
 def test_a_data_set_family_a_sized_version_made_a_model_keeps_its_benchmarks():
     table = _table(_extraction("a", _m("GSM", "Dataset", 0.6), _m("GSM-Base", "Model")),
                    *(_extraction(f"b{i}", _m("GSM8K", "Dataset"), _m("GSM-8K", "Dataset")) for i in range(4)),
