@@ -62,7 +62,7 @@ def name_key(sparql: str, params: dict[str, object]) -> str | None:
     ``?key`` variable and no ``key`` parameter is given; otherwise None.
 
     >>> name_key("SELECT ?name ?key WHERE { ?m kg:matchKey ?key }", {"name": "LLaMA-2 models"})
-    'llama2model'
+    'llama2'
     >>> name_key("SELECT ?name WHERE { ?m rdfs:label ?name }", {"name": "LLaMA-2"}) is None
     True
     """
