@@ -398,8 +398,7 @@ class Resolver:
         """The most given long key of an acronym defined several ways whose long forms name one kind of thing by
         their head nouns in :data:`DOMINANT_SHARE` of its definitions ("VQA": visual question answering, video
         quality assessment, both tasks), where its definitions are :data:`HINT_SHARE` of its bare uses; else
-        None. The bare acronym stays its own entity
-        and takes that head noun as a type vote, as a hint does."""
+        None. The bare acronym stays its own entity and takes that head noun as a type vote, as a hint does."""
         form = self.db.execute("SELECT form FROM res_form WHERE key = ? ORDER BY n DESC, form LIMIT 1",
                                (short,)).fetchone()
         row = self.db.execute("SELECT papers FROM res_key WHERE key = ?", (short,)).fetchone()
@@ -415,7 +414,7 @@ class Resolver:
         kind, papers = kinds.most_common(1)[0]
         if kind is None or papers < DOMINANT_SHARE * sum(kinds.values()):
             return None
-        return min((long for long in longs), key=lambda long: (-longs[long], long))
+        return min(longs, key=lambda long: (-longs[long], long))
 
     def _defined_head(self, keys: list[tuple], longs: list[tuple], untrusted: dict[str, str]) -> str | None:
         """The long form whose head noun types a bare acronym its definitions are too few to rename: "GRPO",
@@ -679,7 +678,7 @@ def _spelled_alike(a: str, b: str) -> bool:
 
 def _head_phrase(label: str) -> str:
     """The words of ``label`` up to its first "for" or "of", where its head noun is: "Bias Benchmark" of "Bias
-    Benchmark for Question Answering"."""
+    Benchmark for Question Answering", "Mixture" of "Mixture of Experts"."""
     words = label_words(label)
     cut = next((i for i, w in enumerate(words) if i and w.casefold() in ("for", "of")), len(words))
     return " ".join(words[:cut])
@@ -700,12 +699,10 @@ def _is_title_case(form: str) -> bool:
 
 
 def _is_plural(form: str) -> bool:
-    """Whether the head of ``form``, its last word or the one before "of", is a plural ("VAEs", "state space
-    models"; not "Mixture of Experts"): not where Papers with Code lists ``form`` and not its singular ("nuScenes"; "Gaussian Processes" is a plural, both are listed)."""
-    words = label_words(form)
-    folded = [w.casefold() for w in words]
-    if "of" in folded[1:]:  # the head of "Mixture of Experts" is its first noun
-        words = words[: folded.index("of", 1)]
+    """Whether the head of ``form`` (:func:`_head_phrase`) is a plural ("VAEs", "state space models"; not "Mixture
+    of Experts"): not where Papers with Code lists ``form`` and not its singular ("nuScenes"; "Gaussian
+    Processes" is a plural, both are listed)."""
+    words = _head_phrase(form).split()
     if not words or (one := singular(words[-1].casefold(), words[-1])) == words[-1].casefold():
         return False
     return not knowledge.lookup(form) or bool(knowledge.lookup(" ".join([*words[:-1], one])))
