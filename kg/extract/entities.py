@@ -44,7 +44,7 @@ information knowledge accuracy efficiency effectiveness quality improvement impr
 novel new proposed existing previous prior current recent conventional traditional standard simple general
 unified efficient effective robust powerful strong large small various several different multiple many other
 same similar key main first second final overall better best prominent popular typical specific related
-synergistic zero-shot few-shot end-to-end based driven level scale aware weights focus sota sotas of
+synergistic zero-shot few-shot end-to-end e2e based driven level scale aware weights focus sota sotas of
 2d 3d 4d protocol protocols report reports technical benchmarking entity entities
 comparative comprehensive theoretical systematic deeper detailed thorough extensive empirical in-depth preliminary
 rigorous careful quantitative qualitative additional further
