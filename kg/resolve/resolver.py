@@ -315,22 +315,22 @@ class Resolver:
         each linked entity's ``(type, votes, label)``."""
         types = {eid: kind for eid, (kind, _, _) in linked.items()}
         labels = {eid: label for eid, (_, _, label) in linked.items()}
-        model_share = {eid: votes.get(MODEL, 0.0) / max(sum(votes.values()), 1e-9)
-                       for eid, (_, votes, _) in linked.items()}
-        dataset_share = {eid: votes.get(DATASET, 0.0) / max(sum(votes.values()), 1e-9)
-                         for eid, (_, votes, _) in linked.items()}
+
+        def share(eid: str, kind: str) -> float:  # of the entity's own votes
+            votes = linked[eid][1]
+            return votes.get(kind, 0.0) / max(sum(votes.values()), 1e-9)
+
         changed: dict[str, str] = {}
         passed: set[str] = set()  # Models by a clear family: they pass it on ("GPT" → "GPT-5" → "GPT-5-mini")
         sized_up: set[str] = set()  # families that are Models by a sized version ("LLaVA-1.5" by "LLaVA-1.5-7B")
-        voted = dict(types)
         for _ in range(FAMILY_ROUNDS):
             moved = False
             for variant, family in sorted(variants):
                 # a family its mentions call a data set, a Model only by a sized version ("GSM" by "GSM-Base"),
                 # does not overrule a version most of whose mentions say data set too ("GSM8K")
-                clear = model_share[family] >= FAMILY_SHARE or family in passed and (
-                    family not in sized_up or voted[family] != DATASET or has_parameter_size(labels[variant])
-                    or _MODEL_RELEASE.search(labels[variant]) is not None or dataset_share[variant] <= 0.5)
+                clear = share(family, MODEL) >= FAMILY_SHARE or family in passed and (
+                    family not in sized_up or linked[family][0] != DATASET or has_parameter_size(labels[variant])
+                    or _MODEL_RELEASE.search(labels[variant]) is not None or share(variant, DATASET) <= 0.5)
                 if types[family] == MODEL and clear and variant not in passed:
                     if types[variant] != MODEL:
                         types[variant] = changed[variant] = MODEL
@@ -368,6 +368,23 @@ class Resolver:
     def _known(self, key: str) -> bool:
         return self.db.execute("SELECT 1 FROM res_key WHERE key = ?", (key,)).fetchone() is not None
 
+    def _bare_papers(self, key: str) -> int:
+        """The papers that write ``key``'s name (0 for a key no mention has)."""
+        row = self.db.execute("SELECT papers FROM res_key WHERE key = ?", (key,)).fetchone()
+        return row[0] if row is not None else 0
+
+    def _top_form(self, key: str) -> str | None:
+        """The form ``key`` is most often written in."""
+        row = self.db.execute("SELECT form FROM res_form WHERE key = ? ORDER BY n DESC, form LIMIT 1",
+                              (key,)).fetchone()
+        return row[0] if row is not None else None
+
+    def _long_label(self, long_key: str) -> str | None:
+        """The long form most often written under ``long_key``."""
+        row = self.db.execute("SELECT label FROM res_long WHERE key = ? ORDER BY n DESC, label LIMIT 1",
+                              (long_key,)).fetchone()
+        return row[0] if row is not None else None
+
     def _trust(self, short: str, longs: Counter, meaning: str, groups: UnionFind) -> str | None:
         """How far an acronym used undefined under ``short`` takes ``meaning``: ``"trusted"`` everywhere, when
         it is written as an acronym (two capitals or a capital and a digit, as most often written) and enough
@@ -375,18 +392,16 @@ class Resolver:
         form's head noun as a type vote, when they are fewer but still :data:`HINT_SHARE` of the bare uses;
         else None. Where other papers write it bare, a share counts only if Papers with Code does not know the
         acronym as another type than its long form's mentions vote for."""
-        form = self.db.execute("SELECT form FROM res_form WHERE key = ? ORDER BY n DESC, form LIMIT 1",
-                               (short,)).fetchone()
-        if form is not None and sum(c.isupper() or c.isdigit() for c in form[0]) < 2:
+        form = self._top_form(short)
+        if form is not None and not _written_as_acronym(form):
             return None
         defining = sum(papers for long, papers in longs.items() if groups[long] == groups[meaning])
-        row = self.db.execute("SELECT papers FROM res_key WHERE key = ?", (short,)).fetchone()
-        bare = row[0] if row is not None else 0
+        bare = self._bare_papers(short)
         if defining >= TRUSTED_DEFINITIONS or bool(bare) and defining >= bare:
             return "trusted"
         if not bare:
             return None  # no paper writes it bare: nothing to rename or type, no vote to look up
-        known = knowledge.known_types(form[0]) if form is not None else set()
+        known = knowledge.known_types(form) if form is not None else set()
         voted = self._voted(meaning)
         if known and voted is not None and not _same_kind(voted, known):
             return None  # "FPS" is a metric to Papers with Code: one "Frequency-aware Point Selection (FPS)" is no hint
@@ -399,17 +414,13 @@ class Resolver:
         their head nouns in :data:`DOMINANT_SHARE` of its definitions ("VQA": visual question answering, video
         quality assessment, both tasks), where its definitions are :data:`HINT_SHARE` of its bare uses; else
         None. The bare acronym stays its own entity and takes that head noun as a type vote, as a hint does."""
-        form = self.db.execute("SELECT form FROM res_form WHERE key = ? ORDER BY n DESC, form LIMIT 1",
-                               (short,)).fetchone()
-        row = self.db.execute("SELECT papers FROM res_key WHERE key = ?", (short,)).fetchone()
-        if form is None or row is None or sum(c.isupper() or c.isdigit() for c in form[0]) < 2 \
-                or sum(longs.values()) < HINT_SHARE * row[0]:
+        form, bare = self._top_form(short), self._bare_papers(short)
+        if form is None or not bare or not _written_as_acronym(form) or sum(longs.values()) < HINT_SHARE * bare:
             return None
         kinds: Counter = Counter()  # head type → papers defining the acronym so
         for long, papers in longs.items():
-            label = self.db.execute("SELECT label FROM res_long WHERE key = ? ORDER BY n DESC, label LIMIT 1",
-                                    (long,)).fetchone()
-            words = _head_phrase(label[0]).split() if label is not None else []
+            label = self._long_label(long)
+            words = _head_phrase(label).split() if label is not None else []
             kinds[head_type(words) if words else None] += papers
         kind, papers = kinds.most_common(1)[0]
         if kind is None or papers < DOMINANT_SHARE * sum(kinds.values()):
@@ -425,9 +436,8 @@ class Resolver:
         meaning = next((untrusted[key] for key, *_ in keys if key in untrusted), None)
         if meaning is None:
             return None
-        row = self.db.execute("SELECT label FROM res_long WHERE key = ? ORDER BY n DESC, label LIMIT 1",
-                              (meaning,)).fetchone()
-        return _head_phrase(row[0]) if row is not None else None
+        label = self._long_label(meaning)
+        return _head_phrase(label) if label is not None else None
 
     def _expanded_names(self, meanings: dict[str, str]) -> Iterator[tuple[str, str]]:
         """(key, key) pairs: a name with a trusted acronym among its words and the same name with the
@@ -435,10 +445,9 @@ class Resolver:
         language model"). Only names the corpus has are joined; nothing is made up."""
         spelled: dict[str, str] = {}
         for short, meaning in meanings.items():
-            row = self.db.execute("SELECT label FROM res_long WHERE key = ? ORDER BY n DESC, label LIMIT 1",
-                                  (meaning,)).fetchone()
-            if row is not None:
-                spelled[short] = hyphen_form(row[0])
+            label = self._long_label(meaning)
+            if label is not None:
+                spelled[short] = hyphen_form(label)
         if not spelled:
             return
         for key, form in self.db.execute("SELECT key, form FROM res_form ORDER BY key, form"):
@@ -616,7 +625,7 @@ class Resolver:
         pairs = []
         for key, in self.db.execute("SELECT key FROM res_key WHERE key LIKE '%score' ORDER BY key").fetchall():
             base = key[: -len("score")]
-            if not base or not self._known(base) or not (self._voted(key) == self._voted(base) == METRIC):
+            if not base or not self._voted(key) == self._voted(base) == METRIC:  # a key with votes is known
                 continue
             forms = self.db.execute("SELECT form FROM res_form WHERE key = ?", (key,))
             if any(len(words := label_words(form)) >= 2 and words[-1].casefold() in ("score", "scores")
@@ -682,6 +691,11 @@ def _head_phrase(label: str) -> str:
     words = label_words(label)
     cut = next((i for i, w in enumerate(words) if i and w.casefold() in ("for", "of")), len(words))
     return " ".join(words[:cut])
+
+
+def _written_as_acronym(form: str) -> bool:
+    """Two capitals, or a capital and a digit ("VQA", "T5"; not "recall")."""
+    return sum(c.isupper() or c.isdigit() for c in form) >= 2
 
 
 def _digits(text: str) -> str:
