@@ -688,8 +688,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         # the acronym itself, by its long form's last word: "... Attributes Reference (SIGAR) dataset", "... Residual
         # Attention (CRA) module"; not "... Question Answering (VQA) dataset", "speech recognition (ASR) models",
         # "supervised fine-tuning (SFT) dataset" (no name); "(ACR) models" types no acronym
-        task_head = head_type(re.split(r"[\s-]+", before[:-1].rstrip())[-1:]) == TASK
         long_last = (raw_before.rstrip().removesuffix("(").split() or [""])[-1]
+        task_head = head_type(long_last.split("-")[-1:]) == TASK
         noun_after = after if task_head or not long_last[:1].isupper() else after[1:].lstrip()
         model_after = after
     else:

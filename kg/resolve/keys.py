@@ -85,6 +85,8 @@ def label_form(text: str) -> str:
 def without_model_noun(text: str) -> str | None:
     """The label form of ``text`` without the "model" after a version ("Llama-3.1-8B model" → "Llama-3.1-8B"), or
     None where it has no such noun."""
+    if "model" not in text.lower():  # most names: no label form to tidy (match_key reads every mention's)
+        return None
     tidy = label_form(text)
     model = _MODEL_NOUN.search(tidy)
     return tidy[: model.start()] if model and _is_model_version(tidy[: model.start()]) else None
