@@ -42,6 +42,8 @@ SPELLING_SIMILARITY = 90.0
 """Names that differ in one word this similar (rapidfuzz ratio) are spellings of one name."""
 DOMINANT_SHARE = 0.9
 """An acronym defined several ways joins the long form given by this share of its definitions."""
+TYPED_SHARE = 2 / 3
+"""Or the long form of the kind its bare uses vote for, given by this share of its definitions."""
 FAMILY_ROUNDS = 4
 """Rounds of passing a family's type down to its versions and sizes (chains are short)."""
 FAMILY_SHARE = 0.6
@@ -258,7 +260,9 @@ class Resolver:
         meanings: dict[str, str] = {}  # trusted acronym key → the long key it joined
         untrusted: dict[str, str] = {}  # acronym key → the long key its too few definitions agree on
         for short, longs in self._definitions():
-            meaning = self._meaning(longs, groups)
+            support = self._support(longs, groups)
+            defining = sum(longs.values())
+            meaning = _dominant(support, defining) or self._typed_meaning(short, longs, support, groups)
             trust = self._trust(short, longs, meaning, groups) if meaning is not None else None
             if trust == "trusted":
                 meanings[short] = meaning
@@ -500,14 +504,12 @@ class Resolver:
                 next_long = next(longs, None)
             yield eid, keys, key_forms, key_longs, key_votes
 
-    def _meaning(self, longs: Counter, groups: UnionFind) -> str | None:
-        """The long key an acronym stands for, or None where its definitions disagree.
+    def _support(self, longs: Counter, groups: UnionFind) -> Counter:
+        """Papers defining an acronym so, by meaning (the first long key of each group of long forms).
 
         Long forms of one acronym that differ only slightly ("generative adversarial net" /
-        "... network") are merged first; then the acronym joins the one meaning left, or the
-        meaning given by :data:`DOMINANT_SHARE` of the papers defining it (a definition whose
-        long form only adds leading words to another, "multimodal large language models
-        (LLMs)", counts for that other one too).
+        "... network") are merged first; a definition whose long form only adds leading words to
+        another, "multimodal large language models (LLMs)", counts for that other one too.
         """
         keys = sorted(longs)
         for i, a in enumerate(keys):
@@ -523,14 +525,27 @@ class Resolver:
         support: Counter = Counter()
         for key, papers in longs.items():
             support[first[groups[key]]] += papers
-        total = sum(support.values())
         # "multimodal large language models (LLMs)" also supports "large language models".
         for key, papers in longs.items():
             for other in keys:
                 if key != other and key.endswith(other) and groups[key] != groups[other]:
                     support[first[groups[other]]] += papers
-        best, papers = min(support.items(), key=lambda kv: (-kv[1], kv[0]))
-        return best if papers >= DOMINANT_SHARE * total else None
+        return support
+
+    def _typed_meaning(self, short: str, longs: Counter, support: Counter, groups: UnionFind) -> str | None:
+        """The meaning of an acronym whose definitions disagree that is of the kind its bare uses vote for, where
+        :data:`TYPED_SHARE` of its definitions give it: the metric "mAP" is mean average precision, though a
+        quarter of the papers defining "MAP" spell out maximum a posteriori; "ECE" the expected calibration
+        error, not early childhood education. None where no meaning of that kind dominates ("MAE": mean
+        absolute error and masked autoencoder, both often)."""
+        voted = self._voted(short)
+        if voted is None:
+            return None
+        kind_of = {meaning: self._voted(*(long for long in longs if groups[long] == groups[meaning]))
+                   for meaning in support}  # the votes of all the meaning's spellings
+        best, papers = min(((long, papers) for long, papers in support.items() if kind_of[long] == voted),
+                           key=lambda kv: (-kv[1], kv[0]), default=(None, 0))
+        return best if papers >= TYPED_SHARE * sum(longs.values()) else None
 
     @staticmethod
     def _entity(eid: str, keys: list[tuple], key_forms: list[tuple], key_longs: list[tuple],
@@ -633,10 +648,10 @@ class Resolver:
                 pairs.append((base, key))
         return pairs
 
-    def _voted(self, key: str) -> str | None:
-        """The type ``key``'s mentions vote for most."""
-        row = self.db.execute("SELECT type FROM res_vote WHERE key = ? ORDER BY score DESC, type LIMIT 1",
-                              (key,)).fetchone()
+    def _voted(self, *keys: str) -> str | None:
+        """The type the mentions of ``keys`` vote for most."""
+        row = self.db.execute(f"SELECT type FROM res_vote WHERE key IN ({', '.join('?' * len(keys))}) GROUP BY type "
+                              "ORDER BY SUM(score) DESC, type LIMIT 1", keys).fetchone()
         return row[0] if row is not None else None
 
     def _family_links(self, eid: str, key_forms: list[tuple]) -> set[tuple[str, str, str]]:
@@ -668,6 +683,13 @@ def _named_families(links: set[tuple[str, str, str]], linked: dict[str, tuple]) 
 # How a model's release is told from a data set's version: a point release ("Fanar 2.0", "SAM 2.1") or tuning
 # ("LLaDA-Instruct", "Vicuna-Chat"), not a count ("GSM8K", "ViCA-322K") or an edition ("BrowseComp-Plus").
 _MODEL_RELEASE = re.compile(r"\d\.\d|\b(?:Instruct|Chat)\b", re.IGNORECASE)
+
+
+def _dominant(support: Counter, defining: int) -> str | None:
+    """The meaning (of ``support``) given by :data:`DOMINANT_SHARE` of the ``defining`` papers of an acronym, or
+    None where its definitions disagree."""
+    best, papers = min(support.items(), key=lambda kv: (-kv[1], kv[0]))
+    return best if papers >= DOMINANT_SHARE * defining else None
 
 
 def _spelled_alike(a: str, b: str) -> bool:

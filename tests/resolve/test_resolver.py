@@ -9,6 +9,7 @@ import pytest
 
 from kg.records import Extraction, Mention, Paper
 from kg.resolve import Resolver, label_form, match_key, resolve, slug
+from kg.resolve.resolver import _dominant
 from kg.resolve.keys import family_names, has_parameter_size
 from conftest import ROOT, SHARED
 from kg.evaluate import resolution as evaluation
@@ -378,7 +379,7 @@ def test_an_acronyms_meaning_does_not_depend_on_the_union_find_root():
         groups = UnionFind()
         groups.parents[first], groups.weights[first] = first, 2  # force the root
         groups.parents[second], groups.weights[second] = first, 1
-        meanings.add(Resolver()._meaning(longs, groups))
+        meanings.add(_dominant(Resolver()._support(longs, groups), sum(longs.values())))
     assert meanings == {"generativeadversarialnet"}
 
 
@@ -410,6 +411,22 @@ def test_an_acronym_defined_several_ways_as_one_kind_of_thing_is_that_kind():
     assert kind("VQA") == "Task"  # answering and assessment: tasks either way
     assert kind("BBQ") == "Dataset"  # a benchmark for question answering
     assert kind("SAM") == "Dataset"  # a model or a method: its own votes decide
+
+
+def test_an_ambiguous_acronym_joins_the_meaning_of_its_bare_uses_kind_that_most_definitions_give():
+    def define(name: str, long_form: str, n: int, kind: str) -> list[Extraction]:
+        return [_extraction(f"{name}-{long_form}-{i}", _m(name, kind, long_form=long_form)) for i in range(n)]
+
+    table = _table(*define("mAP", "mean average precision", 4, "Metric"),
+                   *define("MAP", "maximum a posteriori", 1, "Method"), *_users("mAP", 12, "Metric"),
+                   *define("MAE", "mean absolute error", 3, "Metric"), *define("MAE", "masked autoencoder", 3, "Model"),
+                   *_users("MAE", 8, "Metric"))
+    assert table.entity_of(_m("mAP", "Metric")) == table.entity_of(
+        _m("mAP", "Metric", long_form="mean average precision"))  # 4 of 5 definitions, and a metric as written
+    assert table.entity_of(_m("MAP", "Method", long_form="maximum a posteriori")) != table.entity_of(_m("mAP"))
+    assert table.entities[table.entity_of(_m("mAP"))].label == "mAP"
+    assert table.entity_of(_m("MAE", "Metric")) != table.entity_of(
+        _m("MAE", "Metric", long_form="mean absolute error"))  # half the definitions: ambiguous
 
 
 def test_model_after_a_version_joins_the_version():
