@@ -634,18 +634,20 @@ class Resolver:
         return pairs
 
     def _score_variants(self) -> list[tuple[str, str]]:
-        """Pairs of metric keys, a name and the name with "score" after it: "F1 score" and "F1", "Dice score"
-        and "Dice". Both must be voted metrics most, so "CLIP score" stays apart from the model CLIP, and
-        "score" must be a word of its own ("CLIPScore", "FactScore" are names)."""
+        """Pairs of metric keys, a name and the name with a measure noun after it (:data:`_MEASURE_NOUNS`): "F1
+        score" and "F1", "Dice coefficient" and "Dice", "Jaccard index" and "Jaccard". Both must be voted metrics
+        most, so "CLIP score" stays apart from the model CLIP, and the noun must be a word of its own
+        ("CLIPScore", "FactScore" are names)."""
         pairs = []
-        for key, in self.db.execute("SELECT key FROM res_key WHERE key LIKE '%score' ORDER BY key").fetchall():
-            base = key[: -len("score")]
-            if not base or not self._voted(key) == self._voted(base) == METRIC:  # a key with votes is known
-                continue
-            forms = self.db.execute("SELECT form FROM res_form WHERE key = ?", (key,))
-            if any(len(words := label_words(form)) >= 2 and words[-1].casefold() in ("score", "scores")
-                   for form, in forms):
-                pairs.append((base, key))
+        for noun in _MEASURE_NOUNS:
+            for key, in self.db.execute("SELECT key FROM res_key WHERE key LIKE ? ORDER BY key", (f"%{noun}",)):
+                base = key[: -len(noun)]
+                if len(base) < 2 or not self._voted(key) == self._voted(base) == METRIC:  # a key with votes is known
+                    continue
+                forms = self.db.execute("SELECT form FROM res_form WHERE key = ?", (key,))
+                if any(len(words := label_words(form)) >= 2 and words[-1].casefold() in (noun, noun + "s")
+                       for form, in forms):
+                    pairs.append((base, key))
         return pairs
 
     def _voted(self, *keys: str) -> str | None:
@@ -682,6 +684,8 @@ def _named_families(links: set[tuple[str, str, str]], linked: dict[str, tuple]) 
 
 # How a model's release is told from a data set's version: a point release ("Fanar 2.0", "SAM 2.1") or tuning
 # ("LLaDA-Instruct", "Vicuna-Chat"), not a count ("GSM8K", "ViCA-322K") or an edition ("BrowseComp-Plus").
+# Nouns after a metric's name that name the same measure: "F1 score", "Dice coefficient", "Jaccard index", "F1 measure".
+_MEASURE_NOUNS = ("score", "coefficient", "index", "measure")
 _MODEL_RELEASE = re.compile(r"\d\.\d|\b(?:Instruct|Chat)\b", re.IGNORECASE)
 
 

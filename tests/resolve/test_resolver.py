@@ -166,6 +166,17 @@ def test_a_metric_name_and_its_score_are_one_metric():
     assert table.entity_of(_m("FactScore", "Metric")) != table.entity_of(_m("Fact", "Metric"))
 
 
+def test_a_metric_name_and_its_coefficient_index_or_measure_are_one_metric():
+    table = _table(_extraction("a", _m("Dice coefficient", "Metric"), _m("Jaccard index", "Metric"),
+                                   _m("F1 measure", "Metric"), _m("Gini index", "Method")),
+                   _extraction("b", _m("Dice", "Metric"), _m("Jaccard", "Metric"), _m("F1", "Metric"),
+                                   _m("Gini", "Metric")))
+    for name in ("Dice", "Jaccard", "F1"):
+        assert table.entity_of(_m(name, "Metric")) == table.entity_of(_m(name + " " + {
+            "Dice": "coefficient", "Jaccard": "index", "F1": "measure"}[name], "Metric"))
+    assert table.entity_of(_m("Gini index", "Method")) != table.entity_of(_m("Gini", "Metric"))  # voted a method
+
+
 def test_the_head_of_a_name_with_of_is_before_it():
     table = _table(_extraction("a", _m("MoE", "Method", long_form="Mixture-of-Expert")),
                    *[_extraction(f"b{i}", _m("Mixture-of-Experts", "Method")) for i in range(3)])
