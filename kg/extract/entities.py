@@ -175,6 +175,15 @@ _ADVERB = re.compile(r"[a-z]{3,}(?:ally|ively|ously|ently|antly|ctly|itly|ately|
 # A number, a range or an amount in words: "25-30 billion", "two million", "1,000".
 _AMOUNT = re.compile(r"(?:(?:[\d.,]+(?:[-–][\d.,]+)?[%x×]?|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|"
                      r"dozens?|hundreds?|thousands?|millions?|billions?|trillions?|tens?|of))(?:\s+|$))+")
+# A model's size as a word: "7B", "8B-parameter", "7B/8B-scale", "3B--7B", "1.5B-sized".
+_SIZE_WORD = re.compile(r"\d+(?:\.\d+)?[BMKT](?:(?:/|-{1,2}|–)\d+(?:\.\d+)?[BMKT])*"
+                        r"(?:-(?:parameters?|params?|scale|level|class|size|sized))?")
+_SYSTEM_HEADS = frozenset({"model", "models", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "backbone",
+                           "backbones", "variant", "variants", "version", "versions", "checkpoint", "checkpoints"})
+_GENERIC_SYSTEMS = frozenset({"model", "models", "method", "methods", "approach", "approaches", "framework", "frameworks",
+                              "system", "systems", "network", "networks", "algorithm", "algorithms", "technique",
+                              "techniques", "architecture", "architectures", "module", "modules", "mechanism",
+                              "mechanisms", "pipeline", "pipelines", "strategy", "strategies", "scheme", "schemes"})
 _SIZE_SUFFIX = re.compile(r"(?:[-\s]|^)\d+(?:\.\d+)?[BMK]\b|\bv\d|\d+(?:\.\d+)?$|[A-Za-z]-?\d")
 
 
@@ -197,6 +206,19 @@ def is_named(text: str, capitals: bool = True, first_is_capitalised: bool = Fals
         if _CODED_TOKEN.match(word) or capitals and not (i == 0 and first_is_capitalised) and _NAMED_TOKEN.match(word):
             return True
     return False
+
+
+def describes_a_size(words: list[str]) -> bool:
+    """A system described by its size and ordinary words, none of them a name: "7B-parameter model", "base 32B
+    model", "1B and 8B models", "7B-scale backbone model" (not "LLaMA-7B model", "8B Ministral model").
+
+    >>> describes_a_size("compact 4B model".split()), describes_a_size("2B-parameter DiT model".split())
+    (True, False)
+    """
+    if len(words) < 2 or words[-1].lower() not in _SYSTEM_HEADS or not any(_SIZE_WORD.fullmatch(w) for w in words):
+        return False
+    rest = [w for w in words if not _SIZE_WORD.fullmatch(w) and w not in ("and", "or", "to")]
+    return all(w.islower() or w.istitle() and is_ordinary_word(w) or w.lower() in _SYSTEM_HEADS for w in rest)
 
 
 def _words(text: str) -> list[str]:
@@ -501,6 +523,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "Mainstream 2D", "Uncertainty-Aware 4D" (LiDAR Scene Synthesis): cut before the head noun
     if _BARE_SIZE.fullmatch(text) or _AMOUNT.fullmatch(text) or _COUNTED_UNIT.fullmatch(text):
         return False  # "7B", "3D", "25-30 billion", "320-line", "5-fold": a size, an amount or a measure
+    if describes_a_size(words):
+        return False
     if "%" in text and kind != METRIC or _VALUE.search(text) or _SIGNED_IN_BRACKETS.search(text):
         return False  # "AIME25 from 84%", "averages 0.71", "SUN RGB-D (+3.2)": a result, not part of a name
     if ", " in text or re.search(r"\s/|/\s", text):  # "zero-shot, few-shot", "computer science / machine learning":
@@ -523,6 +547,11 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if kind == METRIC and (metric_in_other_sense(text, sentence) or not measures_something(long_form or text)
                            or words[-1].lower() in QUALITIES and not _known_metric(text, extractor, long_form)):
         return False  # "adversarial robustness" is a property; "Panoptic Quality" a metric
+    # The acronym of a generic system phrase, "LMs" for "Large Models", "PM" for "proposed method" (not "MIMO" for
+    # "multiple-input multiple-output", a compound of generic words, nor "OA" for "Overall Accuracy", "SeTa" for
+    # "Scale Efficient Training": a metric and a method named by generic words)
+    if long_form and "-" not in long_form and long_form.split()[-1].lower() in _GENERIC_SYSTEMS and is_generic(long_form):
+        return False
     if proposed or long_form or kept_elsewhere or extractor in ("gazetteer", "acronym", "title"):
         # a known name of generic words stays: "zero-shot learning", "few-shot learning"
         return not is_generic(text) or extractor == "gazetteer" and bool(knowledge.lookup(text))

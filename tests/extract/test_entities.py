@@ -316,6 +316,25 @@ def test_clauses_counts_and_participles_are_no_entities(text):
     assert not keep(text, "Dataset", "ner") and not keep(text, "Model", "ner")
 
 
+@pytest.mark.parametrize("text", ["7B-parameter model", "base 32B model", "1B and 8B models", "7B-scale backbone model",
+                                  "8B Base model", "3B--7B open-weight models", "125M-parameter language model"])
+def test_a_system_described_by_its_size_alone_is_no_entity(text):
+    assert not keep(text, "Model", "ner") and not keep(text, "Model", "pattern", proposed=True)
+
+
+def test_the_acronym_of_a_generic_phrase_is_no_entity():
+    assert not keep("LMs", "Model", "acronym", long_form="Large Models")
+    assert keep("LLMs", "Model", "acronym", long_form="Large Language Models")
+    assert keep("MIMO", "Method", "acronym", long_form="multiple-input multiple-output")
+    assert keep("OA", "Metric", "acronym", long_form="Overall Accuracy")
+    assert keep("SeTa", "Method", "acronym", long_form="Scale Efficient Training")
+
+
+@pytest.mark.parametrize("text", ["LLaMA-7B model", "8B Ministral model", "2B-parameter DiT model", "Qwen2.5 7B model"])
+def test_a_sized_system_with_a_name_is_an_entity(text):
+    assert keep(text, "Model", "ner")
+
+
 def test_a_task_or_dataset_named_by_a_plural_of_another_kind_is_no_entity():
     assert not keep("untrimmed videos", "Task", "ner") and not keep("API interactions", "Task", "ner")
     assert not keep("reasoning chains", "Task", "ner") and not keep("HDR videos", "Dataset", "ner")

@@ -43,6 +43,8 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     1
     >>> match_long_form("TTA", ["such", "as", "test", "time", "adaptation"])
     2
+    >>> match_long_form("XAI", ["of", "Explainable", "AI"])
+    1
     """
     chars = _letters(short)
     if not chars:
@@ -51,15 +53,25 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     starts = [i for i in range(len(words) - 1, -1, -1) if words[i][:1].isalnum() and not (i and words[i - 1] == "-")]
     for skip in (frozenset(), _SKIPPED):
         for first in starts:
-            if _initials(words[first:], skip) == chars:
+            if _initials(words[first:], skip) == _spelt(chars, words[first]):
                 return first
     for first in starts:
-        if not words[first][:1].lower() == chars[0]:
+        spelt = _spelt(chars, words[first])
+        if not words[first][:1].lower() == spelt[0]:
             continue
         text = " ".join(words[first:]).lower()
-        if _matches(chars, text):
+        if _matches(spelt, text):
             return first
     return None
+
+
+def _spelt(chars: list[str], first_word: str) -> list[str]:
+    """The letters as a long form opening with ``first_word`` spells them: a leading X stands for a word
+    beginning with "ex" ("eXplainable AI (XAI)", "Extended Reality (XR)", "eXtreme Gradient Boosting
+    (XGBoost)")."""
+    if chars[0] == "x" and first_word[:2].lower() == "ex":
+        return ["e", *chars[1:]]
+    return chars
 
 
 def _letters(short: str) -> list[str]:
@@ -150,8 +162,10 @@ def _spells(short: str, words: list[str]) -> bool:
     """Whether the initials of ``words`` (and of their hyphen-joined parts) are exactly the letters of
     ``short``, with or without the small words of :data:`_SKIPPED`; a plural short form spells its
     singular ("VLMs" for "Vision-Language Models")."""
-    chars = _letters(short)
     words = [w for w in words if w[:1].isalnum()]  # "&", "+": no initial
+    if not words:
+        return False
+    chars = _spelt(_letters(short), words[0])
     return any(_initials(words, skip) == chars for skip in (frozenset(), _SKIPPED))
 
 

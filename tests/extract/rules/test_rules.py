@@ -53,7 +53,10 @@ def test_an_acronym_glued_into_a_hyphenated_name_is_no_use_of_it():
     ("Methods such as test time adaptation (TTA) help.", "test time adaptation"),
     ("Work on self-supervised learning (SSL) grows.", "self-supervised learning"),
     ("We study Multi-modal Large Language Models (MLLMs) here.", "Multi-modal Large Language Models"),
-    ("A text-to-speech (TTS) model.", "text-to-speech")])
+    ("A text-to-speech (TTS) model.", "text-to-speech"),
+    ("Methods of eXplainable AI (XAI) help.", "eXplainable AI"),  # X for a word beginning with "ex"
+    ("Use Extended Reality (XR) headsets.", "Extended Reality"),
+    ("We train eXtreme Gradient Boosting (XGBoost) models.", "eXtreme Gradient Boosting")])
 def test_a_long_form_whose_initials_spell_the_acronym_wins_over_letters_inside_words(text, long):
     nlp = build_nlp(None, rules=("acronyms",))
     assert [l.text for _, l in find_definitions(nlp(text))] == [long]
@@ -65,7 +68,9 @@ def test_a_long_form_whose_initials_spell_the_acronym_wins_over_letters_inside_w
     ("ERGO (Efficient Reasoning & Guided Observation) is fast.", [("ERGO", "Efficient Reasoning & Guided Observation")]),
     ("Compared with VLMs (Vision-Language Models) it wins.", [("VLMs", "Vision-Language Models")]),
     ("GPT-4 (OpenAI, 2023) and CLIP (the image encoder) are used.", []),
-    ("RADAR (Reasoning About Depth) helps.", [])])  # the initials spell RAD, not RADAR
+    ("RADAR (Reasoning About Depth) helps.", []),
+    ("XRL (Explainable Reinforcement Learning) helps.", [("XRL", "Explainable Reinforcement Learning")]),
+    ("XRL (Reinforcement Learning) helps.", [])])  # the initials spell RAD, not RADAR
 def test_a_short_form_followed_by_its_long_form_in_brackets_is_a_definition(text, pairs):
     nlp = build_nlp(None, rules=("acronyms",))
     assert [(s.text, l.text) for s, l in find_definitions(nlp(text))] == pairs
