@@ -259,22 +259,19 @@ class Resolver:
             merged_shorts.add(scored)
         meanings: dict[str, str] = {}  # trusted acronym key → the long key it joined
         untrusted: dict[str, str] = {}  # acronym key → the long key its too few definitions agree on
+        undecided: list[tuple[str, Counter]] = []  # acronyms whose definitions disagree
         for short, longs in self._definitions():
-            support = self._support(longs, groups)
-            defining = sum(longs.values())
-            meaning = _dominant(support, defining) or self._typed_meaning(short, longs, support, groups)
-            trust = self._trust(short, longs, meaning, groups) if meaning is not None else None
-            if trust == "trusted":
-                meanings[short] = meaning
-                if self._known(short):  # written bare somewhere
-                    groups.union(short, meaning)
-                    merged_shorts.add(short)
-            elif trust == "hint":
-                untrusted[short] = meaning
-            elif meaning is None and (kind_of_all := self._one_kind_meant(short, longs)) is not None:
-                untrusted[short] = kind_of_all
+            meaning = self._settle(short, longs, groups, merged_shorts, meanings, untrusted)
+            if meaning is None:
+                undecided.append((short, longs))
+                if (kind_of_all := self._one_kind_meant(short, longs)) is not None:
+                    untrusted[short] = kind_of_all
         for key, expanded in self._expanded_names(meanings):
             groups.union(key, expanded)
+        # Long forms that are one name once acronyms inside them are spelled out ("Explainable AI", "Explainable
+        # Artificial Intelligence") agree on what the acronym of both ("XAI") stands for.
+        for short, longs in undecided:
+            self._settle(short, longs, groups, merged_shorts, meanings, untrusted)
 
         # Keys some rule joined, by group; the canonical key of a group names its entity.
         members: dict[str, list[str]] = defaultdict(list)
@@ -388,6 +385,22 @@ class Resolver:
         row = self.db.execute("SELECT label FROM res_long WHERE key = ? ORDER BY n DESC, label LIMIT 1",
                               (long_key,)).fetchone()
         return row[0] if row is not None else None
+
+    def _settle(self, short: str, longs: Counter, groups: UnionFind, merged_shorts: set[str],
+                meanings: dict[str, str], untrusted: dict[str, str]) -> str | None:
+        """The meaning of the acronym keyed ``short`` defined as ``longs``, or None where they disagree; a
+        trusted meaning joins the bare acronym (:meth:`_trust`), a hint only types it."""
+        support = self._support(longs, groups)
+        meaning = _dominant(support, sum(longs.values())) or self._typed_meaning(short, longs, support, groups)
+        trust = self._trust(short, longs, meaning, groups) if meaning is not None else None
+        if trust == "trusted":
+            meanings[short] = meaning
+            if self._known(short):  # written bare somewhere
+                groups.union(short, meaning)
+                merged_shorts.add(short)
+        elif trust == "hint":
+            untrusted[short] = meaning
+        return meaning
 
     def _trust(self, short: str, longs: Counter, meaning: str, groups: UnionFind) -> str | None:
         """How far an acronym used undefined under ``short`` takes ``meaning``: ``"trusted"`` everywhere, when

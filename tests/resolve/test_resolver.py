@@ -440,6 +440,17 @@ def test_an_ambiguous_acronym_joins_the_meaning_of_its_bare_uses_kind_that_most_
         _m("MAE", "Metric", long_form="mean absolute error"))  # half the definitions: ambiguous
 
 
+def test_an_acronym_whose_long_forms_differ_by_an_acronym_spelled_out_has_one_meaning():
+    def define(name: str, long_form: str, n: int) -> list[Extraction]:
+        return [_extraction(f"{name}-{long_form}-{i}", _m(name, "Task", long_form=long_form)) for i in range(n)]
+
+    table = _table(*define("AI", "artificial intelligence", 3), *define("XAI", "Explainable AI", 3),
+                   *define("XAI", "Explainable Artificial Intelligence", 3), *_users("XAI", 4, "Task"),
+                   _extraction("x", _m("Explainable AI", "Task")))
+    assert table.entity_of(_m("XAI", "Task")) == table.entity_of(_m("Explainable AI", "Task")) \
+        == table.entity_of(_m("Explainable Artificial Intelligence", "Task"))
+
+
 def test_model_after_a_version_joins_the_version():
     table = _table(_extraction("a", _m("Gemma2-2B"), _m("T2I", "Task"), _m("7B", "Model")),
                    _extraction("b", _m("Gemma2-2B"), _m("the Gemma-2-2B model"), _m("T2I model"), _m("7B model")),
