@@ -254,6 +254,8 @@ class Resolver:
         for a, b in self._spelling_variants():
             groups.union(a, b)
         merged_shorts: set[str] = set()  # keys that never name their group: acronyms, "... score"
+        for described, name in self._based_variants():
+            groups.union(described, name)
         for name, scored in self._score_variants():
             groups.union(name, scored)
             merged_shorts.add(scored)
@@ -663,6 +665,24 @@ class Resolver:
                     pairs.append((base, key))
         return pairs
 
+    def _based_variants(self) -> Iterator[tuple[str, str]]:
+        """(key, key) pairs: a name that says what a thing is based on by a coined name or acronym and the same name
+        without "-based" ("LLM-based agent" / "LLM agent", "RL-based fine-tuning" / "RL fine-tuning", "CNN-driven
+        model" / "CNN model"), where the corpus writes both and their mentions vote for one kind of thing (a
+        method and a model counting as one). Not after an ordinary word: an "energy-based model" is no "energy
+        model", "agent-based modeling" no "agent modeling"."""
+        for key, form in self.db.execute("SELECT key, form FROM res_form WHERE form LIKE '%-%' ORDER BY key, form"):
+            words = form.split()
+            match = _BASED_ON_NAME.fullmatch(words[0]) if len(words) > 1 else None
+            if match is None or sum(c.isupper() or c.isdigit() for c in match[1]) < 2 or match_key(form) != key:
+                continue  # "Image-Based Classification": no coined name
+            name = match_key(" ".join([match[1], *words[1:]]))
+            if name == key or not self._known(name):
+                continue
+            kinds = self._voted(key), self._voted(name)
+            if kinds[0] == kinds[1] or set(kinds) <= set(SYSTEMS):
+                yield key, name
+
     def _voted(self, *keys: str) -> str | None:
         """The type the mentions of ``keys`` vote for most."""
         row = self.db.execute(f"SELECT type FROM res_vote WHERE key IN ({', '.join('?' * len(keys))}) GROUP BY type "
@@ -699,6 +719,9 @@ def _named_families(links: set[tuple[str, str, str]], linked: dict[str, tuple]) 
 # ("LLaDA-Instruct", "Vicuna-Chat"), not a count ("GSM8K", "ViCA-322K") or an edition ("BrowseComp-Plus").
 # Nouns after a metric's name that name the same measure: "F1 score", "Dice coefficient", "Jaccard index", "F1 measure".
 _MEASURE_NOUNS = ("score", "coefficient", "index", "measure")
+# What a thing is said to be based on: "LLM-based", "RL-driven", "VLM-powered" (a coined name or an acronym
+# where two of its characters are capitals or digits).
+_BASED_ON_NAME = re.compile(r"([\w.\-]+)-(?i:based|driven|powered|empowered|enabled)")
 _MODEL_RELEASE = re.compile(r"\d\.\d|\b(?:Instruct|Chat)\b", re.IGNORECASE)
 
 

@@ -451,6 +451,20 @@ def test_an_acronym_whose_long_forms_differ_by_an_acronym_spelled_out_has_one_me
         == table.entity_of(_m("Explainable Artificial Intelligence", "Task"))
 
 
+def test_a_name_based_on_a_coined_name_joins_the_name_without_based():
+    table = _table(_extraction("a", _m("LLM-based agents", "Method"), _m("RL-based fine-tuning", "Method"),
+                                   _m("energy-based model", "Model"), _m("CNN-based detection", "Task"),
+                                   _m("Image-Based Classification", "Task")),
+                   _extraction("b", _m("LLM agent", "Model"), _m("RL fine-tuning", "Method"), _m("energy model", "Model"),
+                                   _m("CNN detection", "Method"), _m("image classification", "Task")))
+    assert table.entity_of(_m("LLM-based agents", "Method")) == table.entity_of(_m("LLM agent", "Model"))
+    assert table.entity_of(_m("RL-based fine-tuning", "Method")) == table.entity_of(_m("RL fine-tuning", "Method"))
+    assert table.entity_of(_m("energy-based model")) != table.entity_of(_m("energy model"))  # an ordinary word
+    assert table.entity_of(_m("CNN-based detection", "Task")) != table.entity_of(_m("CNN detection", "Method"))
+    assert table.entity_of(_m("Image-Based Classification", "Task")) != table.entity_of(
+        _m("image classification", "Task"))  # a capital letter makes no coined name
+
+
 def test_model_after_a_version_joins_the_version():
     table = _table(_extraction("a", _m("Gemma2-2B"), _m("T2I", "Task"), _m("7B", "Model")),
                    _extraction("b", _m("Gemma2-2B"), _m("the Gemma-2-2B model"), _m("T2I model"), _m("7B model")),
