@@ -222,17 +222,27 @@ _MAX_NAME_TOKENS = 12
 
 def _name_end(doc: Doc, end: int) -> int:
     """Extend a proposed name over hyphenated and further name words: "Energy" → "Energy-based Diffusion
-    Language Model", "Prior" → "Prior-Data Fitted Networks"."""
+    Language Model", "Prior" → "Prior-Data Fitted Networks"; a capitalised stop word glued to a hyphen
+    ("Hierarchical Three-Step Prompting", "All-in-One") and "of" before a capitalised word ("Plan of Knowledge")
+    go on with it."""
     limit = min(len(doc), end + _MAX_NAME_TOKENS)
     while end < limit:
         token = doc[end]
-        joined = token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_ and end + 1 < len(doc)
+        following = doc[end + 1] if end + 1 < len(doc) else None
+        joined = token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_ and following is not None
         after_hyphen = doc[end - 1].text == "-" and not doc[end - 2].whitespace_ and token.is_alpha
-        if joined or after_hyphen or (_NAME_TEXT.match(token.text) and not token.is_stop):
+        glued_stop_word = token.is_stop and token.is_title and not token.whitespace_ and following is not None \
+            and following.text == "-"
+        of_name = token.text == "of" and following is not None and _is_name_word(following) and following.is_title
+        if joined or after_hyphen or glued_stop_word or of_name or _is_name_word(token):
             end += 1
         else:
             break
     return end
+
+
+def _is_name_word(token) -> bool:
+    return bool(_NAME_TEXT.match(token.text)) and not token.is_stop
 
 
 def _naming_type(doc: Doc, match_start: int, name_start: int) -> str | None:

@@ -102,6 +102,16 @@ def test_dataset_and_proposal_patterns():
         ("CycleGAN", "Model"), ("ARMED-CNN", "Model"), ("SciBERT-2", "Model")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("We propose Hierarchical Three-Step Prompting (H3Prompt) for narratives.", "Hierarchical Three-Step Prompting"),
+    ("To address this, we propose the Plan of Knowledge framework.", "Plan of Knowledge"),
+    ("We propose FooNet for Image Classification.", "FooNet"),
+    ("We propose FooNet of the kind.", "FooNet")])
+def test_a_proposed_name_goes_on_over_a_capitalised_number_word_and_of(text, name):
+    nlp = build_nlp(None, rules=("patterns",))
+    assert [e.text for e in nlp(text).ents] == [name]
+
+
 def test_patterns_in_windows_match_as_over_the_whole_doc():
     from pathlib import Path
 
