@@ -549,10 +549,9 @@ class Resolver:
 
     def _typed_meaning(self, short: str, longs: Counter, support: Counter, groups: UnionFind) -> str | None:
         """The meaning of an acronym whose definitions disagree that is of the kind its bare uses vote for, where
-        :data:`TYPED_SHARE` of its definitions give it: the metric "mAP" is mean average precision, though a
-        quarter of the papers defining "MAP" spell out maximum a posteriori; "ECE" the expected calibration
-        error, not early childhood education. None where no meaning of that kind dominates ("MAE": mean
-        absolute error and masked autoencoder, both often)."""
+        :data:`TYPED_SHARE` of its definitions give it: the metric "ECE" is the expected calibration error, not
+        early childhood education, "MCC" the Matthews correlation coefficient. None where no meaning of that kind
+        dominates ("MAE": mean absolute error and masked autoencoder, both often)."""
         voted = self._voted(short)
         if voted is None:
             return None
@@ -715,13 +714,13 @@ def _named_families(links: set[tuple[str, str, str]], linked: dict[str, tuple]) 
             if match_key(linked[family][2]) == match_key(name) or linked[family][0] == MODEL}
 
 
-# How a model's release is told from a data set's version: a point release ("Fanar 2.0", "SAM 2.1") or tuning
-# ("LLaDA-Instruct", "Vicuna-Chat"), not a count ("GSM8K", "ViCA-322K") or an edition ("BrowseComp-Plus").
 # Nouns after a metric's name that name the same measure: "F1 score", "Dice coefficient", "Jaccard index", "F1 measure".
 _MEASURE_NOUNS = ("score", "coefficient", "index", "measure")
 # What a thing is said to be based on: "LLM-based", "RL-driven", "VLM-powered" (a coined name or an acronym
 # where two of its characters are capitals or digits).
 _BASED_ON_NAME = re.compile(r"([\w.\-]+)-(?i:based|driven|powered|empowered|enabled)")
+# How a model's release is told from a data set's version: a point release ("Fanar 2.0", "SAM 2.1") or tuning
+# ("LLaDA-Instruct", "Vicuna-Chat"), not a count ("GSM8K", "ViCA-322K") or an edition ("BrowseComp-Plus").
 _MODEL_RELEASE = re.compile(r"\d\.\d|\b(?:Instruct|Chat)\b", re.IGNORECASE)
 
 

@@ -9,7 +9,7 @@ import re
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.rules.doc_text import doc_text, token_texts
@@ -241,7 +241,8 @@ def _name_end(doc: Doc, end: int) -> int:
     return end
 
 
-def _is_name_word(token) -> bool:
+def _is_name_word(token: Token) -> bool:
+    """A word that can go on with a name: capitalised, with digits or mixed case, and no stop word ("Two")."""
     return bool(_NAME_TEXT.match(token.text)) and not token.is_stop
 
 
