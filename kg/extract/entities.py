@@ -60,6 +60,11 @@ FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "
                   # "AmbientGAN-based generative", "Entropy-Aware Weighted")
                   "based", "driven", "guided", "enhanced", "augmented", "powered", "inspired", "conditioned",
                   "pre-trained", "pretrained", "fine-tuned", "finetuned", "weighted", "generative"}
+# What is said of a whole field or model class: "AI governance", "AI adoption", "LLM deployment" are topics.
+_TOPICS = frozenset({"research", "development", "governance", "integration", "adoption", "deployment", "technology",
+                     "technologies", "progress", "innovation", "literacy", "ecosystem", "ecosystems", "policy",
+                     "policies", "infrastructure", "regulation", "ethics", "era", "landscape", "industry", "usage",
+                     "advances", "advancements", "revolution", "community"})
 # Acronyms of whole fields or model classes: "AI tasks", "LLM compression approach" are generic.
 BROAD_ACRONYMS = {"ai", "ml", "dl", "nlp", "cv", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "nn", "nns",
                   "dnn", "dnns", "gnn", "gnns", "rl"}
@@ -244,8 +249,8 @@ def is_generic(text: str) -> bool:
     """True when every word of ``text`` is a generic head or modifier ("synergistic components",
     "zero-shot setting")."""
     words = _words(text)
-    if len(words) > 1 and words[0] in BROAD_ACRONYMS and words[-1] in GENERIC:  # "AI tasks", "LLM ... approach"
-        return True
+    if len(words) > 1 and words[0] in BROAD_ACRONYMS and (words[-1] in GENERIC or words[-1] in _TOPICS):
+        return True  # "AI tasks", "LLM ... approach"; "AI governance", "LLM deployment": a topic, no thing
     return _all_plain(text)
 
 

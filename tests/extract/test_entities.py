@@ -322,6 +322,11 @@ def test_a_system_described_by_its_size_alone_is_no_entity(text):
     assert not keep(text, "Model", "ner") and not keep(text, "Model", "pattern", proposed=True)
 
 
+@pytest.mark.parametrize("text", ["AI governance", "AI adoption", "LLM deployment", "AI research"])
+def test_a_topic_of_a_whole_field_is_no_entity(text):
+    assert not keep(text, "Method", "ner") and not keep(text, "Task", "ner")
+
+
 def test_the_acronym_of_a_generic_phrase_is_no_entity():
     assert not keep("LMs", "Model", "acronym", long_form="Large Models")
     assert keep("LLMs", "Model", "acronym", long_form="Large Language Models")
