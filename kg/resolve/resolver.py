@@ -649,18 +649,21 @@ class Resolver:
 
     def _score_variants(self) -> list[tuple[str, str]]:
         """Pairs of metric keys, a name and the name with a measure noun after it (:data:`_MEASURE_NOUNS`): "F1
-        score" and "F1", "Dice coefficient" and "Dice", "Jaccard index" and "Jaccard". Both must be voted metrics
+        score" and "F1", "Dice coefficient" and "Dice Similarity Coefficient" and "Dice", "Jaccard index" and
+        "Jaccard". Both must be voted metrics
         most, so "CLIP score" stays apart from the model CLIP, and the noun must be a word of its own
         ("CLIPScore", "FactScore" are names)."""
         pairs = []
         for noun in _MEASURE_NOUNS:
-            for key, in self.db.execute("SELECT key FROM res_key WHERE key LIKE ? ORDER BY key", (f"%{noun}",)):
-                base = key[: -len(noun)]
+            *before, last = noun.split()
+            suffix = noun.replace(" ", "")
+            for key, in self.db.execute("SELECT key FROM res_key WHERE key LIKE ? ORDER BY key", (f"%{suffix}",)):
+                base = key[: -len(suffix)]
                 if len(base) < 2 or not self._voted(key) == self._voted(base) == METRIC:  # a key with votes is known
                     continue
                 forms = self.db.execute("SELECT form FROM res_form WHERE key = ?", (key,))
-                if any(len(words := label_words(form)) >= 2 and words[-1].casefold() in (noun, noun + "s")
-                       for form, in forms):
+                if any(len(words := [w.casefold() for w in label_words(form)]) > len(before) + 1
+                       and words[-1] in (last, last + "s") and words[-1 - len(before):-1] == before for form, in forms):
                     pairs.append((base, key))
         return pairs
 
@@ -714,8 +717,10 @@ def _named_families(links: set[tuple[str, str, str]], linked: dict[str, tuple]) 
             if match_key(linked[family][2]) == match_key(name) or linked[family][0] == MODEL}
 
 
-# Nouns after a metric's name that name the same measure: "F1 score", "Dice coefficient", "Jaccard index", "F1 measure".
-_MEASURE_NOUNS = ("score", "coefficient", "index", "measure")
+# Nouns after a metric's name that name the same measure: "F1 score", "Dice coefficient", "Jaccard index", "F1 measure",
+# "Dice similarity coefficient".
+_MEASURE_NOUNS = ("score", "coefficient", "index", "measure", "similarity coefficient", "similarity score",
+                  "similarity index")
 # What a thing is said to be based on: "LLM-based", "RL-driven", "VLM-powered" (a coined name or an acronym
 # where two of its characters are capitals or digits).
 _BASED_ON_NAME = re.compile(r"([\w.\-]+)-(?i:based|driven|powered|empowered|enabled)")

@@ -174,7 +174,10 @@ def test_a_metric_name_and_its_coefficient_index_or_measure_are_one_metric():
     for name in ("Dice", "Jaccard", "F1"):
         assert table.entity_of(_m(name, "Metric")) == table.entity_of(_m(name + " " + {
             "Dice": "coefficient", "Jaccard": "index", "F1": "measure"}[name], "Metric"))
+
     assert table.entity_of(_m("Gini index", "Method")) != table.entity_of(_m("Gini", "Metric"))  # voted a method
+    dice = _table(_extraction("a", _m("Dice Similarity Coefficient", "Metric"), _m("Dice", "Metric")))
+    assert dice.entity_of(_m("Dice", "Metric")) == dice.entity_of(_m("Dice similarity coefficients", "Metric"))
 
 
 def test_the_head_of_a_name_with_of_is_before_it():
