@@ -261,19 +261,21 @@ class Resolver:
             merged_shorts.add(scored)
         meanings: dict[str, str] = {}  # trusted acronym key → the long key it joined
         untrusted: dict[str, str] = {}  # acronym key → the long key its too few definitions agree on
-        undecided: list[tuple[str, Counter]] = []  # acronyms whose definitions disagree
+        undecided: list[tuple[str, Counter, int]] = []  # acronyms whose definitions disagree, their meanings' count
         for short, longs in self._definitions():
             meaning = self._settle(short, longs, groups, merged_shorts, meanings, untrusted)
             if meaning is None:
-                undecided.append((short, longs))
+                undecided.append((short, longs, _groups_of(longs, groups)))
                 if (kind_of_all := self._one_kind_meant(short, longs)) is not None:
                     untrusted[short] = kind_of_all
         for key, expanded in self._expanded_names(meanings):
             groups.union(key, expanded)
         # Long forms that are one name once acronyms inside them are spelled out ("Explainable AI", "Explainable
-        # Artificial Intelligence") agree on what the acronym of both ("XAI") stands for.
-        for short, longs in undecided:
-            self._settle(short, longs, groups, merged_shorts, meanings, untrusted)
+        # Artificial Intelligence") agree on what the acronym of both ("XAI") stands for; an acronym none of whose
+        # long forms joined another since is read as before, and is not read again.
+        for short, longs, before in undecided:
+            if _groups_of(longs, groups) < before:
+                self._settle(short, longs, groups, merged_shorts, meanings, untrusted)
 
         # Keys some rule joined, by group; the canonical key of a group names its entity.
         members: dict[str, list[str]] = defaultdict(list)
@@ -552,14 +554,14 @@ class Resolver:
         :data:`TYPED_SHARE` of its definitions give it: the metric "ECE" is the expected calibration error, not
         early childhood education, "MCC" the Matthews correlation coefficient. None where no meaning of that kind
         dominates ("MAE": mean absolute error and masked autoencoder, both often)."""
-        voted = self._voted(short)
+        given = [meaning for meaning, papers in support.items() if papers >= TYPED_SHARE * sum(longs.values())]
+        voted = self._voted(short) if given else None
         if voted is None:
             return None
-        kind_of = {meaning: self._voted(*(long for long in longs if groups[long] == groups[meaning]))
-                   for meaning in support}  # the votes of all the meaning's spellings
-        best, papers = min(((long, papers) for long, papers in support.items() if kind_of[long] == voted),
-                           key=lambda kv: (-kv[1], kv[0]), default=(None, 0))
-        return best if papers >= TYPED_SHARE * sum(longs.values()) else None
+        # a meaning's kind: what the mentions of all its spellings vote for
+        of_kind = [meaning for meaning in given
+                   if self._voted(*(long for long in longs if groups[long] == groups[meaning])) == voted]
+        return min(of_kind, key=lambda meaning: (-support[meaning], meaning), default=None)
 
     @staticmethod
     def _entity(eid: str, keys: list[tuple], key_forms: list[tuple], key_longs: list[tuple],
@@ -650,9 +652,8 @@ class Resolver:
     def _score_variants(self) -> list[tuple[str, str]]:
         """Pairs of metric keys, a name and the name with a measure noun after it (:data:`_MEASURE_NOUNS`): "F1
         score" and "F1", "Dice coefficient" and "Dice Similarity Coefficient" and "Dice", "Jaccard index" and
-        "Jaccard". Both must be voted metrics
-        most, so "CLIP score" stays apart from the model CLIP, and the noun must be a word of its own
-        ("CLIPScore", "FactScore" are names)."""
+        "Jaccard". Both must be voted metrics most, so "CLIP score" stays apart from the model CLIP, and the noun
+        must be a word of its own ("CLIPScore", "FactScore" are names)."""
         pairs = []
         for noun in _MEASURE_NOUNS:
             *before, last = noun.split()
@@ -676,7 +677,7 @@ class Resolver:
         for key, form in self.db.execute("SELECT key, form FROM res_form WHERE form LIKE '%-%' ORDER BY key, form"):
             words = form.split()
             match = _BASED_ON_NAME.fullmatch(words[0]) if len(words) > 1 else None
-            if match is None or sum(c.isupper() or c.isdigit() for c in match[1]) < 2 or match_key(form) != key:
+            if match is None or not _written_as_acronym(match[1]) or match_key(form) != key:
                 continue  # "Image-Based Classification": no coined name
             name = match_key(" ".join([match[1], *words[1:]]))
             if name == key or not self._known(name):
@@ -721,8 +722,8 @@ def _named_families(links: set[tuple[str, str, str]], linked: dict[str, tuple]) 
 # "Dice similarity coefficient".
 _MEASURE_NOUNS = ("score", "coefficient", "index", "measure", "similarity coefficient", "similarity score",
                   "similarity index")
-# What a thing is said to be based on: "LLM-based", "RL-driven", "VLM-powered" (a coined name or an acronym
-# where two of its characters are capitals or digits).
+# What a thing is said to be based on: "LLM-based", "RL-driven", "VLM-powered" (a coined name or an acronym:
+# :func:`_written_as_acronym`).
 _BASED_ON_NAME = re.compile(r"([\w.\-]+)-(?i:based|driven|powered|empowered|enabled)")
 # How a model's release is told from a data set's version: a point release ("Fanar 2.0", "SAM 2.1") or tuning
 # ("LLaDA-Instruct", "Vicuna-Chat"), not a count ("GSM8K", "ViCA-322K") or an edition ("BrowseComp-Plus").
@@ -757,6 +758,11 @@ def _head_phrase(label: str) -> str:
     words = label_words(label)
     cut = next((i for i, w in enumerate(words) if i and w.casefold() in ("for", "of")), len(words))
     return " ".join(words[:cut])
+
+
+def _groups_of(longs: Counter, groups: UnionFind) -> int:
+    """How many meanings the long keys of an acronym are split into."""
+    return len({groups[long] for long in longs})
 
 
 def _written_as_acronym(form: str) -> bool:
