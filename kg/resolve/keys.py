@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 from kg.extract.entities import looks_versioned
+from kg.extract.rules.acronyms import is_short_form, match_long_form
 from kg.extract.rules.lexicon import DATASET_NOUN
 from kg.extract.wordlists import is_coined, is_ordinary_word
 from kg.records import Mention
@@ -22,6 +23,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _TRAILING = re.compile(r"(?:\s+\((?:[A-Za-z][A-Za-z-]{0,11}|(?=(?:[^)]*[A-Z]){2})[A-Za-z0-9][A-Za-z0-9-]{0,11})\)"
                        r"|\s*[(\[{,;:\"“”]+|(?<=\w)\.)$")
 _OPENING = re.compile(r"^[\"“”]+\s*")
+# An acronym in parentheses inside a name, defined by the words before it ("Chain-of-Thought (CoT) reasoning").
+_INNER_ACRONYM = re.compile(r"\s+\(([A-Za-z0-9][\w.+-]{0,14})\)(?=\s+\w)")
 # A data set's noun after a coined name ("CMU-MOSEI datasets", "GENIA corpus", "MixCount Dataset"): the name is the
 # coined word; "Spider dataset", "Penn Treebank" keep theirs.
 _DATASET_NOUN = re.compile(rf"(?<=\S)\s+(?i:{DATASET_NOUN})$")
@@ -51,13 +54,15 @@ _GLUED_VERSION = re.compile(r"^(.*?[A-Za-z]{2})(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*[a
 def label_form(text: str) -> str:
     """A mention's text tidied for display: NFC, single spaces, no determiners or possessive.
 
-    A trailing acronym in parentheses, stray brackets or quotes at the ends and a data set's noun after a
+    An acronym in parentheses after the words it abbreviates, stray brackets or quotes at the ends and a data set's noun after a
     coined name go too.
 
     >>> label_form("the  proposed DGNO's"), label_form("Information Retrieval (IR)"), label_form('"SFC (')
     ('DGNO', 'Information Retrieval', 'SFC')
     >>> label_form("Text-to-Image (T2I)"), label_form("Llama 2 (7B)")
     ('Text-to-Image', 'Llama 2 (7B)')
+    >>> label_form("Chain-of-Thought (CoT) reasoning"), label_form("vision (RGB) input")
+    ('Chain-of-Thought reasoning', 'vision (RGB) input')
     >>> label_form("Qwen3-8B.")
     'Qwen3-8B'
     >>> label_form("the CMU-MOSEI datasets"), label_form("GENIA corpus"), label_form("Spider dataset")
@@ -73,6 +78,8 @@ def label_form(text: str) -> str:
         tidy = _POSSESSIVE.sub("", _TRAILING.sub("", tidy)).strip()
         if tidy.endswith(")") and tidy.count(")") > tidy.count("("):
             tidy = tidy[:-1]
+    if "(" in tidy:
+        tidy = _INNER_ACRONYM.sub(lambda m: _without_defined_acronym(m, tidy), tidy)
     noun = _DATASET_NOUN.search(tidy)
     if noun and is_coined(tidy[: noun.start()].split()[-1]):
         tidy = tidy[: noun.start()]
@@ -80,6 +87,13 @@ def label_form(text: str) -> str:
     if dash and (dash.group(1).lower() not in _COMPOUND_ENDS or is_coined(tidy[: dash.start()].split()[-1])):
         tidy = tidy[: dash.start()]
     return tidy or text
+
+
+def _without_defined_acronym(found: re.Match, text: str) -> str:
+    """Nothing in place of the bracketed acronym ``found`` in ``text`` where the words before it spell it out."""
+    short = found.group(1)
+    defined = is_short_form(short) and match_long_form(short, text[: found.start()].split()) is not None
+    return "" if defined else found.group(0)
 
 
 def without_model_noun(text: str) -> str | None:

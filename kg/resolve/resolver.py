@@ -49,6 +49,10 @@ FAMILY_ROUNDS = 4
 FAMILY_SHARE = 0.6
 """A family passes Model down only when that share of its own mentions' votes say Model (not "AIME",
 typed Model by 40% of its votes, to its benchmark "AIME24")."""
+SIZED_EVIDENCE = 0.1
+"""A family its own mentions call a data set becomes a Model by its sized versions only when their summed votes
+reach this share of its Dataset votes: "LLaDA-8B" (10.1 votes) makes "LLaDA" (10.4 for Dataset) a model, one
+mention of "BrowseComp-Small" or "LongVideoBench XL" does not turn the benchmarks (51 and 39) into models."""
 TRUSTED_DEFINITIONS = 2
 TRUSTED_SHARE = 0.25
 """An acronym joins its meaning across the corpus when at least TRUSTED_DEFINITIONS papers define it
@@ -315,7 +319,8 @@ class Resolver:
 
         And a family with a size in parameters is a model: "LLaVA-1.5-7B" (a Model) makes "LLaVA-1.5"
         one, and then its other versions, unless Papers with Code lists the family as a dataset, task
-        or metric. Chains ("GPT-5-mini" → "GPT-5" → "GPT") settle in a few rounds. Last, a family whose
+        or metric, or its sized versions are too rarely written to outweigh its Dataset votes
+        (:data:`SIZED_EVIDENCE`). Chains ("GPT-5-mini" → "GPT-5" → "GPT") settle in a few rounds. Last, a family whose
         versions are all data sets (two or more) is one ("AIME" of "AIME24", "AIME25"). ``linked`` holds
         each linked entity's ``(type, votes, label)``."""
         types = {eid: kind for eid, (kind, _, _) in linked.items()}
@@ -324,6 +329,14 @@ class Resolver:
         def share(eid: str, kind: str) -> float:  # of the entity's own votes
             votes = linked[eid][1]
             return votes.get(kind, 0.0) / max(sum(votes.values()), 1e-9)
+
+        sized_votes: dict[str, float] = {}  # each family's sized versions' summed votes
+        for variant, family in variants:
+            if has_parameter_size(labels[variant]):
+                sized_votes[family] = sized_votes.get(family, 0.0) + sum(linked[variant][1].values())
+
+        def sized_enough(family: str) -> bool:
+            return sized_votes.get(family, 0.0) >= SIZED_EVIDENCE * linked[family][1].get(DATASET, 0.0)
 
         changed: dict[str, str] = {}
         passed: set[str] = set()  # Models by a clear family: they pass it on ("GPT" → "GPT-5" → "GPT-5-mini")
@@ -342,7 +355,7 @@ class Resolver:
                     passed.add(variant)
                     moved = True
                 elif (types[variant] == MODEL and family not in passed and has_parameter_size(labels[variant])
-                      and (types[family] == MODEL or types[family] in (DATASET, METHOD)
+                      and sized_enough(family) and (types[family] == MODEL or types[family] in (DATASET, METHOD)
                            and not knowledge.known_types(labels[family]) & {DATASET, TASK, METRIC})):
                     if types[family] != MODEL:
                         types[family] = changed[family] = MODEL

@@ -36,6 +36,10 @@ CODED_DATASET_WEIGHT = 1.0
 ("CheXpert", "UCF50", "DBpedia", "HowTo100M"): such a name rarely means anything else."""
 HEAD_WEIGHT = 1.0
 """Support the head noun of the label adds to its type, as a share of the summed votes."""
+NET_DATASET_SHARE = 0.75
+NET_DATASET_VOTES = 4.0
+"""A "Net" glued to a name supports Model unless more than NET_DATASET_SHARE of at least NET_DATASET_VOTES votes
+say Dataset: networks and data sets alike end in it ("ResNet", "BrushNet"; "WordNet", "PhysioNet", "DocLayNet")."""
 VERSION_WEIGHT = 0.5
 """Support a version in the name adds to Model, as a share of the summed votes (a size in parameters,
 "7B" or "Small", adds as much as a head noun)."""
@@ -86,7 +90,8 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     # "multi-query associative recall" is a task, not a metric: no head support in another sense.
     if head is not None and (len(named.split()) > 1 or glued) \
             and not (head == METRIC and metric_in_other_sense(named, "")):
-        support[head] = support.get(head, 0.0) + HEAD_WEIGHT * total
+        if not (head == glued and not known and _named_like_a_data_set(label, votes)):
+            support[head] = support.get(head, 0.0) + HEAD_WEIGHT * total
     if TASK in support and TASK not in known and _COINED_WORD.fullmatch(label) and head != TASK:
         # a coined word names a system or a benchmark, not a task ("HunyuanVideo", "CounterMoral"); tasks
         # are phrases or acronyms ("VQA", "Text-to-SQL")
@@ -157,8 +162,22 @@ def glued_head_type(label: str) -> str | None:
     >>> [glued_head_type(n) for n in ("TruthfulQA", "TextVQA", "VQA", "LongMemEval", "ArchEHR-QA", "Med-VQA")]
     ['Dataset', 'Dataset', None, 'Dataset', 'Dataset', None]
     """
+    head = glued_head(label)
+    return _GLUED_TYPES[head] if head else None
+
+
+def _named_like_a_data_set(label: str, votes: Mapping[str, float]) -> bool:
+    """A name glued to "Net" that several mentions call a data set ("WordNet", "PhysioNet"); not one hyphenated
+    to it, a network's way ("RandLA-Net", "ACT-Net"), nor one only a mention or two call so ("SnowflakeNet")."""
+    total = sum(votes.values())
+    return glued_head(label) == "net" and not label.endswith("-Net") and total >= NET_DATASET_VOTES \
+        and votes.get(DATASET, 0.0) > NET_DATASET_SHARE * total
+
+
+def glued_head(label: str) -> str | None:
+    """The head glued to a one-word name, in lower case ("net" of "BrushNet", "bench" of "MT-Bench")."""
     found = _GLUED_HEAD.search(label) if " " not in label.strip() else None
-    return _GLUED_TYPES[next(g for g in found.groups() if g).lower()] if found else None
+    return next(g for g in found.groups() if g).lower() if found else None
 
 
 # A coined metric name: one word with a digit, "@", or capitals beside other characters ("ROC-AUC",

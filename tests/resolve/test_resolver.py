@@ -241,6 +241,24 @@ def test_a_size_in_parameters_makes_the_family_a_model_and_its_other_versions_to
     assert kinds["LAION"] == kinds["CIFAR"] == kinds["CIFAR-10"] == "Dataset"
 
 
+def test_an_acronym_inside_a_name_after_its_long_form_is_no_part_of_the_name():
+    table = _table(_extraction("a", _m("Chain-of-Thought (CoT) reasoning", "Task")),
+                   _extraction("b", _m("chain-of-thought reasoning", "Task")),
+                   _extraction("c", _m("vision (RGB) input", "Task")))
+    cot = table.entities[table.entity_of(_m("Chain-of-Thought (CoT) reasoning", "Task"))]
+    assert cot.id == table.entity_of(_m("chain-of-thought reasoning", "Task")) and "(" not in cot.label
+    assert table.entities[table.entity_of(_m("vision (RGB) input", "Task"))].label == "vision (RGB) input"
+
+
+def test_a_sized_version_written_once_does_not_make_a_benchmark_a_model():
+    table = _table(*(_extraction(f"b{i}", _m("BrowseComp", "Dataset")) for i in range(12)),
+                   _extraction("s", _m("BrowseComp-Small", "Model")),
+                   *(_extraction(f"l{i}", _m("LLaDA", "Dataset"), _m("LLaDA-8B", "Model")) for i in range(3)))
+    kinds = {e.label: e.type for e in table.entities.values()}
+    assert kinds["BrowseComp"] == "Dataset" and kinds["BrowseComp-Small"] == "Model"
+    assert kinds["LLaDA"] == kinds["LLaDA-8B"] == "Model"  # its sized version as often written as it
+
+
 def test_a_family_reached_through_an_acronym_must_be_a_model():
     table = _table(_extraction("a", _m("Geometry Selection Module", "Method"),
                                _m("GSM", "Method", long_form="Geometry Selection Module")),

@@ -100,6 +100,15 @@ def test_a_name_glued_to_net_is_a_network_unless_it_is_a_known_dataset():
     assert decide_type("TinyImageNet", [], {"Dataset": 1.6}) == decide_type("Occ-ScanNet", [], {"Dataset": 1.6}) == "Dataset"
 
 
+def test_a_name_glued_to_net_that_many_mentions_call_a_data_set_is_one():
+    assert decide_type("WordNet", [], {"Dataset": 21.6}) == decide_type("DocLayNet", [], {"Dataset": 4.0, "Method": 0.6}) \
+        == "Dataset"
+    assert decide_type("SnowflakeNet", [], {"Dataset": 3.2}) == "Model"  # a mention or two
+    assert decide_type("ACT-Net", [], {"Dataset": 8.0}) == "Model"  # hyphenated: a network's name
+    assert decide_type("MFNet", [], {"Dataset": 5.3, "Model": 2.4}) == "Model"  # not three to one
+    assert decide_type("ShuffleNet", [], {"Dataset": 5.5, "Model": 1.0}) == "Model"  # Papers with Code's method
+
+
 def test_a_size_in_parameters_speaks_for_model_as_much_as_a_head_noun():
     assert decide_type("Llama-3.2-11B-Vision-Instruct", [], {"Task": 1.0}) == "Model"
     assert decide_type("MobileNetV3-Small", [], {"Task": 0.8}) == "Model"
