@@ -180,6 +180,7 @@ def test_an_augmentation_is_a_method_though_papers_with_code_lists_it_as_a_task(
 def test_a_phrase_headed_by_a_task_or_method_noun_follows_its_votes_between_the_two():
     assert decide_type("image analysis", [], {"Task": 124.8}) == "Task"
     assert decide_type("semantic alignment", [], {"Task": 40.0, "Method": 0.5}) == "Task"
+    assert decide_type("mean-field inference", [], {"Task": 2.0}) == "Method"
     assert decide_type("statistical analysis", [], {"Method": 3.0, "Task": 1.0}) == "Method"
     assert decide_type("Centered Kernel Alignment", [], {"Task": 2.0, "Method": 1.4}) == "Method"  # a name
     assert decide_type("failure mode and effects analysis", [], {"Dataset": 1.0}) == "Method"  # no Task votes
