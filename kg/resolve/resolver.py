@@ -263,6 +263,9 @@ class Resolver:
         for name, scored in self._score_variants():
             groups.union(name, scored)
             merged_shorts.add(scored)
+        for name, with_noun in self._model_noun_variants():
+            groups.union(name, with_noun)
+            merged_shorts.add(name)
         meanings: dict[str, str] = {}  # trusted acronym key → the long key it joined
         untrusted: dict[str, str] = {}  # acronym key → the long key its too few definitions agree on
         undecided: list[tuple[str, Counter, int]] = []  # acronyms whose definitions disagree, their meanings' count
@@ -680,6 +683,20 @@ class Resolver:
                        and words[-1] in (last, last + "s") and words[-1 - len(before):-1] == before for form, in forms):
                     pairs.append((base, key))
         return pairs
+
+    def _model_noun_variants(self) -> Iterator[tuple[str, str]]:
+        """(name, name with "model") key pairs: a name its mentions call a model most is the same name with "model"
+        after it where more papers write that ("Vision-Language" and "Vision-Language Model", "Segment Anything" and
+        "Segment Anything Model"), which names the entity. Not the other way: "Vision-Language-Action", the long
+        form of "VLA" (286 papers), is a task by Papers with Code and would take the 114 papers of
+        "Vision-Language-Action Model" with it, and "Generative AI" is a field."""
+        for key, papers in self.db.execute("SELECT key, papers FROM res_key WHERE key LIKE '%model' ORDER BY key"):
+            name = key[: -len("model")]
+            if not re.search(r"[a-z]{2}", name) or self._voted(name) != MODEL or self._voted(key) not in SYSTEMS:
+                continue  # "7B" and "7B model": a size, no name
+            row = self.db.execute("SELECT papers FROM res_key WHERE key = ?", (name,)).fetchone()
+            if row is not None and row[0] < papers:
+                yield name, key
 
     def _based_variants(self) -> Iterator[tuple[str, str]]:
         """(key, key) pairs: a name that says what a thing is based on by a coined name or acronym and the same name

@@ -250,6 +250,19 @@ def test_an_acronym_inside_a_name_after_its_long_form_is_no_part_of_the_name():
     assert table.entities[table.entity_of(_m("vision (RGB) input", "Task"))].label == "vision (RGB) input"
 
 
+def test_a_name_called_a_model_joins_the_same_name_with_model_that_more_papers_write():
+    table = _table(*(_extraction(f"v{i}", _m("Vision-Language Model")) for i in range(3)),
+                   _extraction("a", _m("Vision-Language", "Model")),
+                   *(_extraction(f"g{i}", _m("Generative AI", "Model")) for i in range(3)),
+                   _extraction("b", _m("generative AI model")),
+                   _extraction("c", _m("image analysis", "Task")),
+                   *(_extraction(f"i{i}", _m("image analysis model")) for i in range(2)))
+    vlm = table.entity_of(_m("Vision-Language Model"))
+    assert table.entity_of(_m("Vision-Language")) == vlm and table.entities[vlm].label == "Vision-Language Model"
+    assert table.entity_of(_m("Generative AI")) != table.entity_of(_m("generative AI model"))  # fewer papers
+    assert table.entity_of(_m("image analysis", "Task")) != table.entity_of(_m("image analysis model"))  # a task
+
+
 def test_a_sized_version_written_once_does_not_make_a_benchmark_a_model():
     table = _table(*(_extraction(f"b{i}", _m("BrowseComp", "Dataset")) for i in range(12)),
                    _extraction("s", _m("BrowseComp-Small", "Model")),
