@@ -54,8 +54,8 @@ _GLUED_VERSION = re.compile(r"^(.*?[A-Za-z]{2})(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*[a
 def label_form(text: str) -> str:
     """A mention's text tidied for display: NFC, single spaces, no determiners or possessive.
 
-    An acronym in parentheses after the words it abbreviates, stray brackets or quotes at the ends and a data set's noun after a
-    coined name go too.
+    A trailing acronym in parentheses, one inside the name after the words it abbreviates, stray brackets or quotes
+    at the ends and a data set's noun after a coined name go too.
 
     >>> label_form("the  proposed DGNO's"), label_form("Information Retrieval (IR)"), label_form('"SFC (')
     ('DGNO', 'Information Retrieval', 'SFC')

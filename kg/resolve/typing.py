@@ -93,7 +93,8 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     if glued == MODEL and (DATASET in known or _ends_in_known_dataset(label)):
         glued = None  # "ImageNet", "ModelNet40", "TinyImageNet", "Occ-ScanNet": data sets, not networks
     head = head_type(named.split()) or glued
-    if head == METHOD and _two_kind_phrase(named) and votes.get(TASK, 0.0) > votes.get(METHOD, 0.0) + votes.get(MODEL, 0.0):
+    if head == METHOD and _two_kind_phrase(named) \
+            and votes.get(TASK, 0.0) > votes.get(METHOD, 0.0) + votes.get(MODEL, 0.0):
         head = TASK  # "image analysis", voted Task: its head names tasks as often as methods
     # "multi-query associative recall" is a task, not a metric: no head support in another sense.
     if head is not None and (len(named.split()) > 1 or glued) \
