@@ -164,10 +164,10 @@ class EntityTable:
             if not m.graph:
                 ids.append(None)
                 continue
-            entity = found.get(key) or found.get(short)
+            entity = found[key] if key in found else found.get(short)
             if entity is None:
                 raise KeyError(f"mention {m.text!r} was not added to the resolver")
-            ids.append(entity)
+            ids.append(entity or None)  # empty: an entity resolution left out (Resolver._leave_out_unnamed_data)
         return ids
 
     def types(self, entity_ids: Iterable[str]) -> dict[str, str]:
@@ -311,7 +311,22 @@ class Resolver:
                 {eid for variant, family, _ in links for eid in (variant, family)})}
             variants = _named_families(links, linked)
             self._type_variants_as_families(variants, linked)
-        return EntityTable(self.db, sorted(variants))
+            unnamed = self._leave_out_unnamed_data()
+        return EntityTable(self.db, sorted((v, f) for v, f in variants if v not in unnamed and f not in unnamed))
+
+    def _leave_out_unnamed_data(self) -> set[str]:
+        """Leave out of the graph the entities typed Dataset that are phrases of ordinary lower-case words, headed
+        by no data set's noun and unknown to Papers with Code ("high dynamic range", "domain-specific language",
+        "breast cancer screening", "small and medium-sized enterprises"): data sets have names. Their keys map to
+        no entity (an empty id, which :meth:`EntityTable.entity_ids` reads as none); the ids left out are returned."""
+        rows = self.db.execute("SELECT id, label FROM res_entity WHERE type = ?", (DATASET,))
+        unnamed = {eid for eid, label in rows if _unnamed_data(label)}
+        ids = sorted(unnamed)
+        self.db.executemany("DELETE FROM res_entity WHERE id = ?", [(eid,) for eid in ids])
+        for lo in range(0, len(ids), _CHUNK):  # one scan of the key table per chunk, not per entity
+            chunk = ids[lo : lo + _CHUNK]
+            self.db.execute(f"UPDATE res_key_entity SET entity = '' WHERE entity IN ({','.join('?' * len(chunk))})", chunk)
+        return unnamed
 
     def _type_variants_as_families(self, variants: set[tuple[str, str]], linked: dict[str, tuple]) -> None:
         """A version or size of a model is a model: "GPT-5", which the recogniser, never having seen
@@ -765,6 +780,14 @@ def _dominant(support: Counter, defining: int) -> str | None:
     None where its definitions disagree."""
     best, papers = min(support.items(), key=lambda kv: (-kv[1], kv[0]))
     return best if papers >= DOMINANT_SHARE * defining else None
+
+
+def _unnamed_data(label: str) -> bool:
+    """A phrase of two or more lower-case words without digits, headed by no data set's noun and unknown to Papers
+    with Code: no data set's name ("high dynamic range"; not "tau-bench", "clinical trials corpus")."""
+    words = label.split()
+    return len(words) >= 2 and label.islower() and not any(c.isdigit() for c in label) \
+        and head_type(words) != DATASET and not knowledge.lookup(label)
 
 
 def _spelled_alike(a: str, b: str) -> bool:

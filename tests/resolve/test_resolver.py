@@ -539,3 +539,14 @@ def test_a_family_whose_versions_are_all_datasets_is_a_dataset():
                    _extraction("e", _m("Llama", "Model")), _extraction("f", _m("Llama-3", "Dataset")))
     kinds = {e.label: e.type for e in table.entities.values()}
     assert kinds["AIME"] == "Dataset" and kinds["Llama"] == "Model"
+
+
+def test_a_lower_case_phrase_typed_dataset_is_left_out_of_the_graph():
+    table = _table(_extraction("a", _m("high dynamic range", "Dataset"), _m("ImageNet", "Dataset"),
+                               _m("clinical trials corpus", "Dataset"), _m("image analysis", "Task")),
+                   _extraction("b", _m("high dynamic range", "Dataset")))
+    assert table.entity_of(_m("high dynamic range", "Dataset")) is None  # no data set's name
+    kept = [table.entity_of(_m(name, kind)) for name, kind in
+            (("ImageNet", "Dataset"), ("clinical trials corpus", "Dataset"), ("image analysis", "Task"))]
+    assert all(kept) and {e.label for e in table.entities.values()} == {"ImageNet", "clinical trials corpus",
+                                                                        "image analysis"}
