@@ -184,10 +184,16 @@ class EntityTable:
 
 def _rows_in(db: sqlite3.Connection, select: str, values: Iterable[str]) -> Iterator[tuple]:
     """The rows of ``select`` (ending in ``IN``) over ``values``, a chunk at a time."""
+    for marks, chunk in _in_chunks(values):
+        yield from db.execute(f"{select} ({marks})", chunk)
+
+
+def _in_chunks(values: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
+    """``values`` sorted and cut into chunks for ``IN (...)``, each with its placeholders."""
     ordered = sorted(values)
     for lo in range(0, len(ordered), _CHUNK):
         chunk = ordered[lo : lo + _CHUNK]
-        yield from db.execute(f"{select} ({','.join('?' * len(chunk))})", chunk)
+        yield ",".join("?" * len(chunk)), chunk
 
 
 class Resolver:
@@ -321,11 +327,9 @@ class Resolver:
         no entity (an empty id, which :meth:`EntityTable.entity_ids` reads as none); the ids left out are returned."""
         rows = self.db.execute("SELECT id, label FROM res_entity WHERE type = ?", (DATASET,))
         unnamed = {eid for eid, label in rows if _unnamed_data(label)}
-        ids = sorted(unnamed)
-        self.db.executemany("DELETE FROM res_entity WHERE id = ?", [(eid,) for eid in ids])
-        for lo in range(0, len(ids), _CHUNK):  # one scan of the key table per chunk, not per entity
-            chunk = ids[lo : lo + _CHUNK]
-            self.db.execute(f"UPDATE res_key_entity SET entity = '' WHERE entity IN ({','.join('?' * len(chunk))})", chunk)
+        self.db.executemany("DELETE FROM res_entity WHERE id = ?", [(eid,) for eid in sorted(unnamed)])
+        for marks, chunk in _in_chunks(unnamed):  # one scan of the key table per chunk, not per entity
+            self.db.execute(f"UPDATE res_key_entity SET entity = '' WHERE entity IN ({marks})", chunk)
         return unnamed
 
     def _type_variants_as_families(self, variants: set[tuple[str, str]], linked: dict[str, tuple]) -> None:
@@ -709,8 +713,7 @@ class Resolver:
             name = key[: -len("model")]
             if not re.search(r"[a-z]{2}", name) or self._voted(name) != MODEL or self._voted(key) not in SYSTEMS:
                 continue  # "7B" and "7B model": a size, no name
-            row = self.db.execute("SELECT papers FROM res_key WHERE key = ?", (name,)).fetchone()
-            if row is not None and row[0] < papers:
+            if 0 < self._bare_papers(name) < papers:
                 yield name, key
 
     def _based_variants(self) -> Iterator[tuple[str, str]]:

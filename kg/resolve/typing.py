@@ -179,7 +179,7 @@ def glued_head_type(label: str) -> str | None:
     >>> [glued_head_type(n) for n in ("TruthfulQA", "TextVQA", "VQA", "LongMemEval", "ArchEHR-QA", "Med-VQA")]
     ['Dataset', 'Dataset', None, 'Dataset', 'Dataset', None]
     """
-    head = glued_head(label)
+    head = _glued_head(label)
     return _GLUED_TYPES[head] if head else None
 
 
@@ -187,11 +187,11 @@ def _named_like_a_data_set(label: str, votes: Mapping[str, float]) -> bool:
     """A name glued to "Net" that several mentions call a data set ("WordNet", "PhysioNet"); not one hyphenated
     to it, a network's way ("RandLA-Net", "ACT-Net"), nor one only a mention or two call so ("SnowflakeNet")."""
     total = sum(votes.values())
-    return glued_head(label) == "net" and not label.endswith("-Net") and total >= NET_DATASET_VOTES \
+    return _glued_head(label) == "net" and not label.endswith("-Net") and total >= NET_DATASET_VOTES \
         and votes.get(DATASET, 0.0) > NET_DATASET_SHARE * total
 
 
-def glued_head(label: str) -> str | None:
+def _glued_head(label: str) -> str | None:
     """The head glued to a one-word name, in lower case ("net" of "BrushNet", "bench" of "MT-Bench")."""
     found = _GLUED_HEAD.search(label) if " " not in label.strip() else None
     return next(g for g in found.groups() if g).lower() if found else None
