@@ -26,6 +26,7 @@ import networkx as nx
 
 from kg.errors import KgFailure
 from kg.pipeline.lock import LOCK_NAME, BuildLock
+from kg.pipeline.memory import fewer_collections
 from kg.pipeline.workspace import Workspace, content_key, extractor_version
 from kg.graph.network import add_entities, add_paper
 from kg.ingest import read_papers
@@ -97,6 +98,7 @@ def build_files(inputs: Iterable[str | Path], output: str | Path, options: Build
     check_writable(output, "output directory")
     check_writable(cache.parent, "cache directory")
     with ExitStack() as held:
+        held.enter_context(fewer_collections())
         held.enter_context(BuildLock(output / LOCK_NAME, options.wait, f"output directory {output}"))
         if cache.parent.resolve() != output.resolve():
             held.enter_context(BuildLock(cache.with_name(cache.name + ".lock"), options.wait, f"cache {cache}"))

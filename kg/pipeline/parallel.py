@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from kg.pipeline.memory import YOUNG_OBJECTS
 from kg.records import Extraction, Paper, RecordError
 
 log = logging.getLogger("kg.pipeline.parallel")
@@ -79,10 +80,13 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
             os.environ.pop(name, None)
 
 
-def _ignore_interrupts() -> None:
+def _start_worker() -> None:
     """Pool workers leave Ctrl-C to the main process, which stops them all (``Runner.__exit__``):
-    a worker that died of its own KeyboardInterrupt would leave the pool waiting for it."""
+    a worker that died of its own KeyboardInterrupt would leave the pool waiting for it. They
+    collect garbage less often (:func:`kg.pipeline.memory.fewer_collections`): a full collection
+    walks the loaded models, and the graph parts a worker makes would set one off every few batches."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.set_threshold(YOUNG_OBJECTS, *gc.get_threshold()[1:])
 
 
 class Runner:
@@ -111,7 +115,7 @@ class Runner:
         elif self.workers > 1:
             # "spawn" starts clean interpreters: no inherited threads or half-loaded models.
             with _environment(_ONE_BLAS_THREAD):
-                self._pool = multiprocessing.get_context("spawn").Pool(self.workers, initializer=_ignore_interrupts)
+                self._pool = multiprocessing.get_context("spawn").Pool(self.workers, initializer=_start_worker)
             self._window = 2 * self.workers
         return self
 

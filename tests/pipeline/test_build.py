@@ -179,3 +179,34 @@ def test_large_blocks_setting_takes_on_glibc():
     assert isinstance(taken, bool)
     if platform.system() == "Linux" and platform.libc_ver()[0] == "glibc":
         assert taken
+
+
+def test_fewer_collections_raises_the_young_threshold_and_puts_it_back():
+    import gc
+
+    from kg.pipeline.memory import fewer_collections
+
+    before = gc.get_threshold()
+    with fewer_collections(young=12_345):
+        assert gc.get_threshold() == (12_345, *before[1:])
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError), fewer_collections(young=12_345):
+        raise RuntimeError("a failed build")
+    assert gc.get_threshold() == before
+
+
+def test_a_build_collects_young_garbage_less_often_and_restores_the_setting(tmp_path, monkeypatch):
+    import gc
+
+    from kg.pipeline import build
+    from kg.pipeline.memory import YOUNG_OBJECTS
+
+    seen = []
+    real_read = build._read_records
+    monkeypatch.setattr(build, "_read_records", lambda *a: (seen.append(gc.get_threshold()[0]), real_read(*a))[1])
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(GOOD) + "\n")
+    before = gc.get_threshold()
+    build_files([src], tmp_path / "out", BuildOptions(formats=("nt",), progress=False))
+    assert seen == [max(YOUNG_OBJECTS, before[0])]
+    assert gc.get_threshold() == before
