@@ -8,13 +8,14 @@ sentence span it was read from, the extractor and a confidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 import networkx as nx
 
 from kg.records import Extraction, Mention, Quantity
 from kg.resolve import Entity, Resolver, slug
-from kg.schema import CLAIM, DATASET, EDGE_TYPES, METRIC, NODE_TYPES, PAPER, SYSTEMS, TASK
+from kg.schema import CLAIM, DATASET, EDGE_TYPES, METHOD, METRIC, MODEL, NODE_TYPES, PAPER, SYSTEMS, TASK
 
 
 def paper_node(paper_id: str) -> str:
@@ -109,7 +110,7 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str | None
         u, v = entity_of[r.head], entity_of[r.tail]
         if u is None or v is None or u == v:
             continue
-        kind = _resolved_type(r.type, entity_type[u], entity_type[v])
+        kind = _resolved_type(r.type, entity_type[u], entity_type[v], head.text, tail.text)
         spec = EDGE_TYPES.get(kind) if kind else None
         if spec is None or entity_type[u] not in spec.domain or entity_type[v] not in spec.range:
             continue
@@ -139,14 +140,38 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str | None
                       claim.score, None)
 
 
-def _resolved_type(relation: str, head_type: str, tail_type: str) -> str | None:
+def _resolved_type(relation: str, head_type: str, tail_type: str, head_text: str = "",
+                   tail_text: str = "") -> str | None:
     """The edge a relation becomes between entities of the resolved types: ``isA`` holds between two systems
     (Method and Model are one kind, split two ways) or two things of one type; a system or data set that "is
     a" task addresses it ("MIGA, a video generation framework"); other ``isA`` ("HalluScore isA question
-    answering") are left out."""
+    answering") are left out, and so is a model that "is a" technique or a technique that "is a" model
+    (:func:`names_a_technique`: "BERT isA contrastive learning", "fine-tuning isA large language model")."""
+    if relation == "isA" and {head_type, tail_type} == {METHOD, MODEL}:
+        technique = tail_text if head_type == MODEL else head_text
+        return None if names_a_technique(technique) else relation
     if relation != "isA" or head_type == tail_type or head_type in SYSTEMS and tail_type in SYSTEMS:
         return relation
     return "addresses" if tail_type == TASK and head_type in (*SYSTEMS, DATASET) else None
+
+
+# The last word of a way of doing something rather than a thing that does it: a model is trained with,
+# built from or run by one ("contrastive learning", "Multi-head Latent Attention", "zero RL training").
+_TECHNIQUE_HEAD = re.compile(r"[a-z]+ings?|attention|optimi[sz]ation|distillation|regulari[sz]ation|"
+                             r"rl|search|alignment|augmentation|quantization", re.IGNORECASE)
+
+
+def names_a_technique(text: str) -> bool:
+    """Whether a mention's last word names a technique (a word with a digit is a version's name).
+
+    >>> names_a_technique("contrastive learning"), names_a_technique("Multi-head Latent Attention")
+    (True, True)
+    >>> names_a_technique("LLM-driven copilot"), names_a_technique("GLM-4.1V-Thinking")
+    (False, False)
+    """
+    words = text.split()
+    return bool(words) and not any(c.isdigit() for c in words[-1]) \
+        and _TECHNIQUE_HEAD.fullmatch(words[-1].split("-")[-1]) is not None
 
 
 # The graph node types a quantity's entity references must resolve to (what the RDF shapes expect).

@@ -69,3 +69,23 @@ def test_an_is_a_between_unlike_kinds_addresses_a_task_or_is_left_out():
     edges = {(graph.nodes[u]["label"], d["type"], graph.nodes[v]["label"]) for u, v, d in graph.edges(data=True)
              if graph.nodes[u]["type"] != "Paper"}
     assert edges == {("MIGA", "addresses", "video generation"), ("Mamba", "isA", "Transformer")}
+
+
+def test_a_model_is_no_technique_and_a_technique_no_model():
+    from kg.graph.network import build_graph
+    from kg.records import Extraction, Mention, Paper, Relation
+
+    text = ("SigLIP, a contrastive learning. FooGen, an LLM-driven copilot. Fine-tuning, a large language model. "
+            "BarNet, a diffusion model.")
+
+    def mention(name: str, kind: str) -> Mention:
+        return Mention(text.index(name), text.index(name) + len(name), name, kind, "abstract", 0.9, "ner")
+
+    mentions = [mention("SigLIP", "Model"), mention("contrastive learning", "Method"), mention("FooGen", "Model"),
+                mention("LLM-driven copilot", "Method"), mention("Fine-tuning", "Method"),
+                mention("large language model", "Model"), mention("BarNet", "Method"), mention("diffusion model", "Model")]
+    relations = [Relation(i, i + 1, "isA", 0.6, "pattern") for i in range(0, 8, 2)]
+    graph = build_graph([Extraction(Paper("p1", "A title", text), entities=mentions, relations=relations)])
+    edges = {(graph.nodes[u]["label"], d["type"], graph.nodes[v]["label"]) for u, v, d in graph.edges(data=True)
+             if graph.nodes[u]["type"] != "Paper"}
+    assert edges == {("FooGen", "isA", "LLM-driven copilot"), ("BarNet", "isA", "diffusion model")}
