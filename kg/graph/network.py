@@ -104,13 +104,17 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str | None
         if kind == "mentions" and (pid, target, "proposes") in seen:
             continue
         _add_edge(graph, seen, pid, target, kind, pid, m.field, sentence_of(m), ex, m.extractor, m.score, m)
+    written: dict[str, list[str]] = {}  # an entity's spellings in this paper ("MLA" and its long form)
+    for m, target in zip(ex.entities, entity_of):
+        if target is not None:
+            written.setdefault(target, []).append(m.text)
     for r in ex.relations:
-        head, tail = ex.entities[r.head], ex.entities[r.tail]
+        head = ex.entities[r.head]
         field = head.field
         u, v = entity_of[r.head], entity_of[r.tail]
         if u is None or v is None or u == v:
             continue
-        kind = _resolved_type(r.type, entity_type[u], entity_type[v], head.text, tail.text)
+        kind = _resolved_type(r.type, entity_type[u], entity_type[v], written[u], written[v])
         spec = EDGE_TYPES.get(kind) if kind else None
         if spec is None or entity_type[u] not in spec.domain or entity_type[v] not in spec.range:
             continue
@@ -140,16 +144,17 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str | None
                       claim.score, None)
 
 
-def _resolved_type(relation: str, head_type: str, tail_type: str, head_text: str = "",
-                   tail_text: str = "") -> str | None:
+def _resolved_type(relation: str, head_type: str, tail_type: str, head_texts: Iterable[str] = (),
+                   tail_texts: Iterable[str] = ()) -> str | None:
     """The edge a relation becomes between entities of the resolved types: ``isA`` holds between two systems
     (Method and Model are one kind, split two ways) or two things of one type; a system or data set that "is
     a" task addresses it ("MIGA, a video generation framework"); other ``isA`` ("HalluScore isA question
     answering") are left out, and so is a model that "is a" technique or a technique that "is a" model
-    (:func:`names_a_technique`: "BERT isA contrastive learning", "fine-tuning isA large language model")."""
+    (:func:`names_a_technique`, of any of the Method end's spellings in the paper: "BERT isA contrastive
+    learning", "fine-tuning isA large language model", "LLaMA isA MLA" where MLA is Multi-head Latent Attention)."""
     if relation == "isA" and {head_type, tail_type} == {METHOD, MODEL}:
-        technique = tail_text if head_type == MODEL else head_text
-        return None if names_a_technique(technique) else relation
+        method_texts = tail_texts if head_type == MODEL else head_texts
+        return None if any(names_a_technique(text) for text in method_texts) else relation
     if relation != "isA" or head_type == tail_type or head_type in SYSTEMS and tail_type in SYSTEMS:
         return relation
     return "addresses" if tail_type == TASK and head_type in (*SYSTEMS, DATASET) else None
@@ -162,16 +167,22 @@ _TECHNIQUE_HEAD = re.compile(r"[a-z]+ings?|attention|optimi[sz]ation|distillatio
 
 
 def names_a_technique(text: str) -> bool:
-    """Whether a mention's last word names a technique (a word with a digit is a version's name).
+    """Whether a mention's last word names a technique (a word with a digit is a version's name; deep and
+    machine learning are fields, and a model is one of their models).
 
     >>> names_a_technique("contrastive learning"), names_a_technique("Multi-head Latent Attention")
     (True, True)
     >>> names_a_technique("LLM-driven copilot"), names_a_technique("GLM-4.1V-Thinking")
     (False, False)
+    >>> names_a_technique("deep learning"), names_a_technique("reinforcement learning")
+    (False, True)
     """
-    words = text.split()
-    return bool(words) and not any(c.isdigit() for c in words[-1]) \
+    words = text.lower().split()
+    return bool(words) and not any(c.isdigit() for c in words[-1]) and words[-2:] not in _FIELDS \
         and _TECHNIQUE_HEAD.fullmatch(words[-1].split("-")[-1]) is not None
+
+
+_FIELDS = (["deep", "learning"], ["machine", "learning"])
 
 
 # The graph node types a quantity's entity references must resolve to (what the RDF shapes expect).

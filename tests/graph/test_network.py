@@ -89,3 +89,11 @@ def test_a_model_is_no_technique_and_a_technique_no_model():
     edges = {(graph.nodes[u]["label"], d["type"], graph.nodes[v]["label"]) for u, v, d in graph.edges(data=True)
              if graph.nodes[u]["type"] != "Paper"}
     assert edges == {("FooGen", "isA", "LLM-driven copilot"), ("BarNet", "isA", "diffusion model")}
+
+
+def test_a_technique_is_known_by_any_of_its_spellings_in_the_paper():
+    from kg.graph.network import _resolved_type
+
+    assert _resolved_type("isA", "Model", "Method", ["LLaMA"], ["MLA", "Multi-head Latent Attention"]) is None
+    assert _resolved_type("isA", "Model", "Method", ["FooGen"], ["copilot", "LLM-driven copilot"]) == "isA"
+    assert _resolved_type("isA", "Method", "Model", ["ICL", "in-context learning"], ["LLM"]) is None
