@@ -200,6 +200,11 @@ _DATA_BEFORE = re.compile(
     rf"|\b(?:{DATASET_NOUN}|tasks|environments|scenarios|games)"
     r"(?:\s+(?:of|including|like|such\s+as)|\s*,?\s*(?:i\.e\.|e\.g\.|namely)\s*,?|\s*[:(,]))"
     r"\s*(?:the\s+)?$", re.IGNORECASE)
+# A data set's plural noun right before a list's examples: "datasets (e.g., AIME24 and AMC23)", "benchmarks such as".
+_DATA_NOUN_BEFORE = re.compile(
+    r"\b(?:datasets|data\s+sets|benchmarks|corpora)"
+    r"(?:\s+(?:including|like|such\s+as)|\s*,?\s*(?:i\.e\.|e\.g\.|namely)\s*,?|\s*[:(,])(?:\s*(?:i\.e\.|e\.g\.),?)?"
+    r"\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def _list_runs(text: str, typed: list[list]) -> list[list[list]]:
@@ -224,6 +229,13 @@ def _data_named_near(text: str, run: list[list]) -> bool:
     return bool(_DATA_BEFORE.search(text[max(0, first - 40) : first]) or _DATA_AFTER.match(text, last))
 
 
+def _data_noun_near(text: str, run: list[list]) -> bool:
+    """Whether a data set's noun follows a list ("MATH500, AIME24/25, AMC23, and GPQA Diamond benchmarks") or its
+    plural comes right before it ("datasets (e.g., AIME24 and AMC23)"); a preposition alone does not count."""
+    first, last = run[0][0].start_char, run[-1][0].end_char
+    return bool(_DATA_NOUN_BEFORE.search(text[max(0, first - 40) : first]) or _DATA_AFTER.match(text, last))
+
+
 def _type_listed_names(text: str, typed: list[list]) -> None:
     """Names listed beside others take the list's kind, where Papers with Code knows nothing of them, they are
     written as names and no cue word typed them: a data set beside a name that Papers with Code and the
@@ -235,7 +247,8 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
             continue
         kinds = [item[2] for item in run]
         systems = [kind for kind in kinds if kind in (METHOD, MODEL)]
-        if any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET} for item in run):
+        if any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET} for item in run) \
+                or DATASET in kinds and _data_noun_near(text, run):
             to, retyped = DATASET, (METHOD, MODEL)
         elif len(systems) >= 2 and len(systems) > kinds.count(DATASET) and not _data_named_near(text, run):
             to, retyped = max((MODEL, METHOD), key=systems.count), (DATASET,)

@@ -178,3 +178,14 @@ def test_a_lower_case_task_phrase_is_no_data_set(text, expected):
     from kg.extract.extractor import _task_phrase
 
     assert _task_phrase(text) is expected
+
+
+def test_names_listed_with_a_data_set_under_a_data_noun_are_data_sets():
+    read = [("AIME24", "Dataset"), ("AMC23", "Method")]
+    assert _listed("Results on competition-level datasets (e.g., AIME24 and AMC23) improve.", read) == [
+        ("AIME24", "Dataset"), ("AMC23", "Dataset")]
+    assert _listed("Scores on the AIME24 and AMC23 benchmarks improve.", read)[1] == ("AMC23", "Dataset")
+    # a preposition alone, or no member read as a data set, leaves the list as it was read
+    assert _listed("Scores on AIME24 and AMC23 improve.", read)[1] == ("AMC23", "Method")
+    assert _listed("Benchmarks such as FooNet and AMC23 improve.", [("FooNet", "Model"), ("AMC23", "Method")]) == [
+        ("FooNet", "Model"), ("AMC23", "Method")]
