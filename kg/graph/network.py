@@ -163,7 +163,8 @@ def _resolved_type(relation: str, head_type: str, tail_type: str, head_texts: It
 # The last word of a way of doing something rather than a thing that does it: a model is trained with,
 # built from or run by one ("contrastive learning", "Multi-head Latent Attention", "zero RL training").
 _TECHNIQUE_HEAD = re.compile(r"[a-z]+ings?|attention|optimi[sz]ation|distillation|regulari[sz]ation|"
-                             r"rl|search|alignment|augmentation|quantization", re.IGNORECASE)
+                             r"rl|search|alignment|augmentation|quantization")  # of lower-cased words
+_FIELDS = frozenset({("deep", "learning"), ("machine", "learning")})  # fields, whose models are kinds of them
 
 
 def names_a_technique(text: str) -> bool:
@@ -178,11 +179,8 @@ def names_a_technique(text: str) -> bool:
     (False, True)
     """
     words = text.lower().split()
-    return bool(words) and not any(c.isdigit() for c in words[-1]) and words[-2:] not in _FIELDS \
+    return bool(words) and not any(c.isdigit() for c in words[-1]) and tuple(words[-2:]) not in _FIELDS \
         and _TECHNIQUE_HEAD.fullmatch(words[-1].split("-")[-1]) is not None
-
-
-_FIELDS = (["deep", "learning"], ["machine", "learning"])
 
 
 # The graph node types a quantity's entity references must resolve to (what the RDF shapes expect).
