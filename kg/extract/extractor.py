@@ -223,17 +223,11 @@ def _list_runs(text: str, typed: list[list]) -> list[list[list]]:
     return runs
 
 
-def _data_named_near(text: str, run: list[list]) -> bool:
-    """Whether the text just before or after a list names data (:data:`_DATA_BEFORE`, :data:`_DATA_AFTER`)."""
+def _data_named_near(text: str, run: list[list], before: re.Pattern = _DATA_BEFORE) -> bool:
+    """Whether the text just before a list (``before``: :data:`_DATA_BEFORE`, or :data:`_DATA_NOUN_BEFORE` where a
+    preposition alone does not count) or just after it (:data:`_DATA_AFTER`) names data."""
     first, last = run[0][0].start_char, run[-1][0].end_char
-    return bool(_DATA_BEFORE.search(text[max(0, first - 40) : first]) or _DATA_AFTER.match(text, last))
-
-
-def _data_noun_near(text: str, run: list[list]) -> bool:
-    """Whether a data set's noun follows a list ("MATH500, AIME24/25, AMC23, and GPQA Diamond benchmarks") or its
-    plural comes right before it ("datasets (e.g., AIME24 and AMC23)"); a preposition alone does not count."""
-    first, last = run[0][0].start_char, run[-1][0].end_char
-    return bool(_DATA_NOUN_BEFORE.search(text[max(0, first - 40) : first]) or _DATA_AFTER.match(text, last))
+    return bool(before.search(text[max(0, first - 40) : first]) or _DATA_AFTER.match(text, last))
 
 
 def _type_listed_names(text: str, typed: list[list]) -> None:
@@ -248,7 +242,7 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
         kinds = [item[2] for item in run]
         systems = [kind for kind in kinds if kind in (METHOD, MODEL)]
         if any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET} for item in run) \
-                or DATASET in kinds and _data_noun_near(text, run):
+                or DATASET in kinds and _data_named_near(text, run, _DATA_NOUN_BEFORE):
             to, retyped = DATASET, (METHOD, MODEL)
         elif len(systems) >= 2 and len(systems) > kinds.count(DATASET) and not _data_named_near(text, run):
             to, retyped = max((MODEL, METHOD), key=systems.count), (DATASET,)

@@ -96,18 +96,16 @@ def add_paper(graph: nx.MultiDiGraph, ex: Extraction, entity_of: list[str | None
         return next((i for i, s in enumerate(ex.sentences) if s.start <= m.start < s.end), None)
 
     seen: set[tuple] = set()
+    written: dict[str, list[str]] = {}  # an entity's spellings in this paper ("MLA" and its long form)
     for i, m in enumerate(ex.entities):
         kind = "proposes" if m.proposed else "mentions"
         target = entity_of[i]
         if target is None:  # a mention that is no graph entity
             continue
+        written.setdefault(target, []).append(m.text)
         if kind == "mentions" and (pid, target, "proposes") in seen:
             continue
         _add_edge(graph, seen, pid, target, kind, pid, m.field, sentence_of(m), ex, m.extractor, m.score, m)
-    written: dict[str, list[str]] = {}  # an entity's spellings in this paper ("MLA" and its long form)
-    for m, target in zip(ex.entities, entity_of):
-        if target is not None:
-            written.setdefault(target, []).append(m.text)
     for r in ex.relations:
         head = ex.entities[r.head]
         field = head.field

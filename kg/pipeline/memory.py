@@ -49,13 +49,20 @@ YOUNG_OBJECTS = 50_000
 """New container objects between two young collections while a build runs (Python's default: 700)."""
 
 
-@contextmanager
-def fewer_collections(young: int = YOUNG_OBJECTS) -> Iterator[None]:
+def collect_less_often(young: int = YOUNG_OBJECTS) -> tuple[int, ...]:
     """Run the cyclic garbage collector after every ``young`` new container objects instead of
-    Python's 700, for the duration of the block; the older generations keep their own thresholds,
-    and the process's thresholds are put back afterwards."""
+    Python's 700 (never more often than now); the older generations keep their own thresholds.
+    Returns the thresholds before."""
     before = gc.get_threshold()
     gc.set_threshold(max(young, before[0]), *before[1:])
+    return before
+
+
+@contextmanager
+def fewer_collections(young: int = YOUNG_OBJECTS) -> Iterator[None]:
+    """:func:`collect_less_often` for the duration of the block; the process's thresholds are put back
+    afterwards."""
+    before = collect_less_often(young)
     try:
         yield
     finally:

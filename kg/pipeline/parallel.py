@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from kg.pipeline.memory import YOUNG_OBJECTS
+from kg.pipeline.memory import collect_less_often
 from kg.records import Extraction, Paper, RecordError
 
 log = logging.getLogger("kg.pipeline.parallel")
@@ -83,10 +83,10 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
 def _start_worker() -> None:
     """Pool workers leave Ctrl-C to the main process, which stops them all (``Runner.__exit__``):
     a worker that died of its own KeyboardInterrupt would leave the pool waiting for it. They
-    collect garbage less often (:func:`kg.pipeline.memory.fewer_collections`): a full collection
+    collect garbage less often (:func:`kg.pipeline.memory.collect_less_often`): a full collection
     walks the loaded models, and the graph parts a worker makes would set one off every few batches."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    gc.set_threshold(YOUNG_OBJECTS, *gc.get_threshold()[1:])
+    collect_less_often()
 
 
 class Runner:
