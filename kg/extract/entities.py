@@ -279,8 +279,9 @@ def is_other_kind(text: str) -> bool:
     first, _, rest = text.lower().partition(" ")
     if first in OTHER_KIND_ACRONYMS and rest and _all_plain(rest) or first in OTHER_KINDS and rest in _PLAIN_THINGS:
         return True  # "CAD model", "MRI data", "Portuguese dataset": the kind's things ("Hungarian algorithm" is one)
-    last = text.rsplit(" ", 1)[-1]
-    if " " in text and last.isupper() and (last.lower() in OTHER_KIND_ACRONYMS - _EQUATIONS or last == "CT"):
+    before, _, last = text.rpartition(" ")
+    if before and last.isupper() and (last.lower() in OTHER_KIND_ACRONYMS - _EQUATIONS or last == "CT") \
+            and not before.lower().endswith(" to"):  # "natural language to SQL" is a conversion into it, a task
         return True  # "multiparametric MRI", "low-dose CT", "mobile GUI": a kind of the modality or device
     if folded.endswith(_LONG_OTHER_KIND_ENDINGS):
         return True  # "Cardiac magnetic resonance imaging", "low-dose computed tomography"

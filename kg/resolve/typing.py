@@ -92,12 +92,13 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     glued = glued_head_type(label)
     if glued == MODEL and (DATASET in known or _ends_in_known_dataset(label)):
         glued = None  # "ImageNet", "ModelNet40", "TinyImageNet", "Occ-ScanNet": data sets, not networks
-    head = head_type(named.split()) or glued
+    conversion = converts_media(named)  # "text-to-video": one word, a task's name all the same
+    head = head_type(named.split()) or glued or (TASK if conversion else None)
     if head == METHOD and _two_kind_phrase(named) \
             and votes.get(TASK, 0.0) > votes.get(METHOD, 0.0) + votes.get(MODEL, 0.0):
         head = TASK  # "image analysis", voted Task: its head names tasks as often as methods
     # "multi-query associative recall" is a task, not a metric: no head support in another sense.
-    if head is not None and (len(named.split()) > 1 or glued) \
+    if head is not None and (len(named.split()) > 1 or glued or conversion) \
             and not (head == METRIC and metric_in_other_sense(named, "")):
         if not (head == glued and not known and _named_like_a_data_set(label, votes)):
             support[head] = support.get(head, 0.0) + HEAD_WEIGHT * total
@@ -115,8 +116,35 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
         support = {t: support.get(t, 0.0) for t in (METHOD, MODEL)}
     # A tie goes to the name's own head ("MLE-Bench", voted Model as much as its head says Dataset), but
     # a coined name with a task's head is as often a method named after its task ("Selective Latent Reasoning").
-    favoured = head if head not in (None, TASK) else MODEL if sized else None
+    favoured = head if head not in (None, TASK) or conversion else MODEL if sized else None
     return min(support, key=lambda t: (-support[t], t != favoured, _ORDER.get(t, len(_ORDER)), t))
+
+
+# What one medium is turned into another from ("text-to-video", "Natural Language to SQL", "speech-to-speech"):
+# the two ends of a conversion task's name.
+_MEDIA = frozenset({"text", "image", "images", "video", "videos", "speech", "audio", "sound", "voice", "music",
+                    "language", "sql", "code", "3d", "4d", "motion", "shape", "mesh", "sketch", "svg", "cad", "scene",
+                    "layout", "caption", "table", "graph", "molecule", "protein", "eeg", "fmri", "lidar", "point",
+                    "dance", "gesture", "sign", "story", "world"})
+# The conversion, after lower-case modifiers ("multi-turn", "natural"; not a name's words, "BIRD text-to-SQL",
+# "Consistent Video-to-Speech", nor a title's "Quantization of Language-to-Image"): the media are groups 1 and 2.
+_CONVERSION = re.compile(r"(?:(?:[a-z]+|Natural)(?:-[a-z]+)*[\s-]+)*?"
+                         r"([A-Za-z][a-z]*|[A-Z]+|\d[Dd])[\s-]+[Tt]o[\s-]+([A-Za-z][a-z]*|[A-Z]+|\d[Dd])(?:-[A-Za-z]+)*")
+_NOT_MODIFIERS = frozenset({"of", "for", "from", "in", "on", "with", "and", "via", "by", "the", "a", "an"})
+
+
+def converts_media(label: str) -> bool:
+    """Whether ``label`` names the conversion of one medium into another, a task: "text-to-video",
+    "Natural Language to SQL", "multi-turn Text-to-SQL", "text-to-audio-video"; not "sequence-to-sequence",
+    "Vehicle-to-Everything", "BIRD text-to-SQL" (a data set of the task).
+
+    >>> [converts_media(n) for n in ("Text-to-Video", "natural language to SQL", "sequence-to-sequence", "T2V",
+    ...                              "BIRD text-to-SQL", "Quantization of Language-to-Image", "image-to-3D")]
+    [True, True, False, False, False, False, True]
+    """
+    match = _CONVERSION.fullmatch(label)
+    return bool(match) and match.group(1).lower() in _MEDIA and match.group(2).lower() in _MEDIA \
+        and not _NOT_MODIFIERS & set(label.lower().split())
 
 
 def _two_kind_phrase(label: str) -> bool:

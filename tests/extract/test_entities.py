@@ -250,7 +250,7 @@ def test_modalities_devices_languages_and_qualities_are_no_entities(text):
 
 
 @pytest.mark.parametrize("text", ["RADAR", "SONAR", "MRI reconstruction", "Quality Estimation", "accuracy", "ARC",
-                                  "Text-to-SQL", "MCI classification"])
+                                  "Text-to-SQL", "Natural Language to SQL", "MCI classification"])
 def test_coined_names_and_longer_names_are_not_other_kinds(text):
     assert not is_other_kind(text)
 

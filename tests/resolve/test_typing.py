@@ -22,6 +22,14 @@ def test_an_estimation_is_a_task():
     assert decide_type("uncertainty estimation", [], {"Method": 1.6, "Task": 0.8}) == "Task"
 
 
+def test_turning_one_medium_into_another_is_a_task_whatever_its_models_vote():
+    # "T2V models", "I2V models": the acronym's uses vote Model for the task's name they modify
+    assert decide_type("text-to-video", ["T2V"], {"Model": 9.6, "Task": 4.0}) == "Task"
+    assert decide_type("image-to-video", [], {"Model": 2.4}) == "Task"
+    assert decide_type("sequence-to-sequence", [], {"Model": 2.4}) == "Model"
+    assert decide_type("text-to-video model", [], {"Model": 2.4}) == "Model"
+
+
 def test_a_version_or_size_makes_a_model():
     assert decide_type("Llama-3.1", [], {"Method": 0.8, "Model": 0.7}) == "Model"
 

@@ -45,10 +45,16 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     2
     >>> match_long_form("XAI", ["of", "Explainable", "AI"])
     1
+    >>> match_long_form("NL2SQL", ["Natural", "Language", "to", "SQL"])
+    0
+    >>> match_long_form("T2I", ["in", "text", "-", "to", "-", "image"])
+    1
     """
     chars = _letters(short)
     if not chars:
         return None
+    if _DIGIT_WORD.search(short):
+        words = [_WORD_DIGIT.get(w.lower(), w) for w in words]
     # A long form starts a word, not the part after a hyphen ("time" of "test-time").
     starts = [i for i in range(len(words) - 1, -1, -1) if words[i][:1].isalnum() and not (i and words[i - 1] == "-")]
     for skip in (frozenset(), _SKIPPED):
@@ -63,6 +69,12 @@ def match_long_form(short: str, words: list[str]) -> int | None:
         if _matches(spelt, text):
             return first
     return None
+
+
+# A digit between letters of a short form may stand for a word that sounds like it: "Natural Language to SQL
+# (NL2SQL)", "text-to-image (T2I)", "AI for Science (AI4S)".
+_DIGIT_WORD = re.compile(r"[A-Za-z][24][A-Za-z]")
+_WORD_DIGIT = {"to": "2", "for": "4"}
 
 
 def _spelt(chars: list[str], first_word: str) -> list[str]:

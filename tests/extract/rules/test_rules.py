@@ -56,7 +56,11 @@ def test_an_acronym_glued_into_a_hyphenated_name_is_no_use_of_it():
     ("A text-to-speech (TTS) model.", "text-to-speech"),
     ("Methods of eXplainable AI (XAI) help.", "eXplainable AI"),  # X for a word beginning with "ex"
     ("Use Extended Reality (XR) headsets.", "Extended Reality"),
-    ("We train eXtreme Gradient Boosting (XGBoost) models.", "eXtreme Gradient Boosting")])
+    ("We train eXtreme Gradient Boosting (XGBoost) models.", "eXtreme Gradient Boosting"),
+    # a digit between letters for the word it sounds like
+    ("Natural Language to SQL (NL2SQL) is hard.", "Natural Language to SQL"),
+    ("Advances in text-to-image (T2I) models.", "text-to-image"),
+    ("Work on AI for Science (AI4S) grows.", "AI for Science")])
 def test_a_long_form_whose_initials_spell_the_acronym_wins_over_letters_inside_words(text, long):
     nlp = build_nlp(None, rules=("acronyms",))
     assert [l.text for _, l in find_definitions(nlp(text))] == [long]
