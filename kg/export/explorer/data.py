@@ -86,17 +86,22 @@ def explorer_data(graph: nx.MultiDiGraph, max_entities: int | None = MAX_ENTITIE
     layout_graph.add_nodes_from(entities)
     for (u, v), n in sorted(co_mention.items()):
         layout_graph.add_edge(u, v, weight=float(n))
+    # one pass over the edges (the graph's largest table): the layout's relations, the page's edges and
+    # each node's evidence
+    edge_type = {name: i for i, name in enumerate(EDGE_TYPES)}
+    edges: Counter = Counter()
+    read_in: dict[str, dict[tuple, set[str]]] = defaultdict(lambda: defaultdict(set))
     for u, v, data in graph.edges(data=True):
         if u in kept and v in kept and u != v:
             old = layout_graph.get_edge_data(u, v, {"weight": 0.0})["weight"]
             layout_graph.add_edge(u, v, weight=old + 2.0)
-    positions, community = community_layout(layout_graph, seed=seed)
-
-    edge_names = list(EDGE_TYPES)
-    edges: Counter = Counter()
-    for u, v, data in graph.edges(data=True):
         if u in index and v in index:
-            edges[(index[u], index[v], edge_names.index(data["type"]))] += 1
+            edges[(index[u], index[v], edge_type[data["type"]])] += 1
+        if data.get("paper") and data.get("field"):
+            where = (data["paper"], data["field"], data["sentence_start"], data["sentence_end"])
+            read_in[u][where].add(data["type"])
+            read_in[v][where].add(data["type"])
+    positions, community = community_layout(layout_graph, seed=seed)
     links = []
     strongest: dict[str, list] = defaultdict(list)
     for (u, v), n in co_mention.items():
@@ -109,6 +114,7 @@ def explorer_data(graph: nx.MultiDiGraph, max_entities: int | None = MAX_ENTITIE
     links = [list(link) for link in sorted(chosen)]
 
     sentences: dict[str, int] = {}
+    texts: dict[tuple, str] = {}
     nodes, info = [], []
     paper_points: dict[str, tuple[float, float]] = {}
     for node in order:
@@ -132,9 +138,9 @@ def explorer_data(graph: nx.MultiDiGraph, max_entities: int | None = MAX_ENTITIE
             details.update(papers=[index[p] for p in found if p in index][:MAX_PAPERS], nPapers=len(found),
                            mentions=data.get("mentions"))
             label, weight, group = data["label"], len(found), community[node]
-        proofs = _evidence(graph, node)
+        proofs = _evidence(graph, read_in.get(node, {}), texts)
         details["ev"] = [[index[p] if p in index else -1, sentences.setdefault(s, len(sentences)),
-                          [edge_names.index(k) for k in kinds_]] for p, s, kinds_ in proofs[:MAX_EVIDENCE]]
+                          [edge_type[k] for k in kinds_]] for p, s, kinds_ in proofs[:MAX_EVIDENCE]]
         details["more"] = max(len(proofs) - MAX_EVIDENCE, 0)
         if kind == "Dataset":
             board = _leaderboard(graph, node, index)
@@ -181,22 +187,24 @@ def _beside(points: list[tuple[float, float]], node: str, spread: float = 1.5) -
     return x + spread * math.cos(angle), y + spread * math.sin(angle)
 
 
-def _evidence(graph: nx.MultiDiGraph, node: str) -> list[tuple[str, str, list[str]]]:
-    """``(paper, sentence, edge types)`` behind ``node``: each sentence once, with every edge type it supports.
+def _evidence(graph: nx.MultiDiGraph, found: dict[tuple[str, str, int, int], set[str]],
+              texts: dict[tuple, str]) -> list[tuple[str, str, list[str]]]:
+    """``(paper, sentence, edge types)`` behind a node: each sentence once, with every edge type it supports.
 
-    Sentences that support a relation come before those that only mention the node; then by
-    paper and position. Edges without a paper (``variantOf`` read from names) have no sentence.
+    ``found`` holds the edge types the node's edges were read in, by ``(paper, field, start, end)``;
+    ``texts`` caches sentence texts by the same key. Sentences that support a relation come before
+    those that only mention the node; then by paper and position. Edges without a paper (``variantOf``
+    read from names) have no sentence.
     """
-    found: dict[tuple[str, str, int, int], set[str]] = defaultdict(set)
-    edges = [e for *_, e in graph.in_edges(node, data=True)] + [e for *_, e in graph.out_edges(node, data=True)]
-    for e in edges:
-        if e.get("paper") and e.get("field"):
-            found[(e["paper"], e["field"], e["sentence_start"], e["sentence_end"])].add(e["type"])
     merged: dict[tuple[str, str], set[str]] = defaultdict(set)
     order: dict[tuple[str, str], tuple] = {}
-    for (paper, field, start, end), kinds in found.items():
-        key = (paper, sentence_text(graph, {"paper": paper, "field": field, "sentence_start": start,
-                                            "sentence_end": end}))
+    for where, kinds in found.items():
+        paper, field, start, end = where
+        text = texts.get(where)
+        if text is None:
+            text = texts[where] = sentence_text(graph, {"paper": paper, "field": field, "sentence_start": start,
+                                                        "sentence_end": end})
+        key = (paper, text)
         merged[key] |= kinds
         order[key] = min(order.get(key, (paper, field != "title", start)), (paper, field != "title", start))
     ranked = sorted(merged, key=lambda k: (merged[k] <= {"mentions", "proposes"}, order[k]))
