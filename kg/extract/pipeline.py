@@ -27,6 +27,7 @@ from kg.extract.rules.doc_text import TextKeepingTokenizer
 from kg.extract.rules.gazetteer import make_gazetteer
 from kg.extract.rules.patterns import make_name_patterns
 from kg.extract.sentences import make_sentence_repair
+from kg.extract.tokenizer import keep_names_whole
 
 
 class MissingModelError(KgFailure, FileNotFoundError):
@@ -126,6 +127,7 @@ def build_nlp(ner_model: str | Path | None = "packaged", rules: tuple[str, ...] 
     else:
         nlp = use_blas_ops(spacy.load(_model_path(ner_model, "ner"),
                                       exclude=["tagger", "parser", "lemmatizer", "attribute_ruler"]))
+    keep_names_whole(nlp)
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     for step in STEPS:
         if step.factory is None or step.rule and step.name not in rules:
