@@ -105,6 +105,9 @@ def _joins(word: str) -> bool:
 _MEASURE = (r"(?:accuracy|cost|latency|compute|efficiency|speed|memory|quality|performance|energy|throughput|size|"
             r"recall|precision|communication|fidelity|diversity|utility|privacy|robustness)")
 _TRADE_OFF = re.compile(rf"(?i:{_MEASURE}-{_MEASURE}(?:\s+trade-?offs?)?)")
+# A generation as an era, not as making something: "next-generation (wireless networks)", "the new generation of ...".
+_ERA = re.compile(r"(?i:(?:next|new|future|first|second|third|fourth|fifth|sixth|last|latest|current|previous|"
+                  r"earlier|later|coming|upcoming|older|newer)[\s-]+generations?)")
 # A list of models: "models such as", "LLMs (e.g.,", "backbones including" (a few names may come between).
 def _listed_after(plurals: str) -> re.Pattern:
     """Names listed after one of ``plurals`` ("a|b"): "models such as", "LLMs (e.g.,", "baselines including"."""
@@ -546,8 +549,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if len(words) > 1 and (_joins(words[0]) or _joins(words[-1])):
         return False  # "Multi-Agent Framework for", "and Reasoning Corpus": cut from a longer phrase
-    if _TRADE_OFF.fullmatch(text):  # "accuracy-latency", "cost-accuracy": a trade-off of two measures
-        return False
+    if _TRADE_OFF.fullmatch(text) or _ERA.fullmatch(text):
+        return False  # "accuracy-latency": a trade-off of two measures; "next-generation": an era
     if len(words) > 1 and (words[0].lower() in CLAUSE_OPENERS or words[0] in QUESTION_OPENERS):
         return False  # "Boosting SAM", "Towards Robust LLMs", "How Vision Becomes Language"
     if kind == METRIC and (metric_in_other_sense(text, sentence) or not measures_something(long_form or text)

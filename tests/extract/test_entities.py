@@ -371,6 +371,16 @@ def test_a_long_form_followed_by_its_acronym_and_models_names_models():
     assert cue_type("", "Vision-Language-Action", " (VLA) policies") is None
 
 
+@pytest.mark.parametrize("text", ["next-generation", "next generation", "Next-Generation", "new generation",
+                                  "latest generations"])
+def test_a_generation_as_an_era_is_no_task(text):
+    assert not keep(text, "Task", "ner")
+
+
+def test_a_generation_of_something_is_a_task():
+    assert keep("next-token generation", "Task", "ner") and keep("Next Generation Reservoir Computing", "Method", "ner")
+
+
 def test_a_count_in_words_before_a_class_is_no_entity():
     assert not keep("Eight VLMs", "Model", "ner") and not keep("three medical image segmentation", "Task", "ner")
     assert keep("Two-Stream Network", "Model", "ner")
