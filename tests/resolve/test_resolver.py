@@ -250,6 +250,13 @@ def test_an_acronym_inside_a_name_after_its_long_form_is_no_part_of_the_name():
     assert table.entities[table.entity_of(_m("vision (RGB) input", "Task"))].label == "vision (RGB) input"
 
 
+def test_an_acronym_with_a_digit_for_a_word_inside_a_name_is_no_part_of_it():
+    table = _table(_extraction("a", _m("text-to-image (T2I) generation", "Task")),
+                   _extraction("b", _m("Text-to-Image Generation", "Task")))
+    t2i = table.entity_of(_m("text-to-image (T2I) generation", "Task"))
+    assert t2i == table.entity_of(_m("Text-to-Image Generation", "Task")) and "(" not in table.entities[t2i].label
+
+
 def test_a_name_called_a_model_joins_the_same_name_with_model_that_more_papers_write():
     table = _table(*(_extraction(f"v{i}", _m("Vision-Language Model")) for i in range(3)),
                    _extraction("a", _m("Vision-Language", "Model")),

@@ -47,14 +47,14 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     1
     >>> match_long_form("NL2SQL", ["Natural", "Language", "to", "SQL"])
     0
-    >>> match_long_form("T2I", ["in", "text", "-", "to", "-", "image"])
-    1
+    >>> match_long_form("T2I", ["in", "text", "-", "to", "-", "image"]), match_long_form("T2I", ["text-to-image"])
+    (1, 0)
     """
     chars = _letters(short)
     if not chars:
         return None
     if _DIGIT_WORD.search(short):
-        words = [_WORD_DIGIT.get(w.lower(), w) for w in words]
+        words = [_as_digits(w) for w in words]
     # A long form starts a word, not the part after a hyphen ("time" of "test-time").
     starts = [i for i in range(len(words) - 1, -1, -1) if words[i][:1].isalnum() and not (i and words[i - 1] == "-")]
     for skip in (frozenset(), _SKIPPED):
@@ -75,6 +75,11 @@ def match_long_form(short: str, words: list[str]) -> int | None:
 # (NL2SQL)", "text-to-image (T2I)", "AI for Science (AI4S)".
 _DIGIT_WORD = re.compile(r"[A-Za-z][24][A-Za-z]")
 _WORD_DIGIT = {"to": "2", "for": "4"}
+
+
+def _as_digits(word: str) -> str:
+    """``word`` with "to" and "for", alone or between hyphens, as the digits they sound like ("text-2-image")."""
+    return "-".join(_WORD_DIGIT.get(part.lower(), part) for part in word.split("-"))
 
 
 def _spelt(chars: list[str], first_word: str) -> list[str]:
