@@ -38,7 +38,7 @@ def asset(name: str) -> str:
 
 def script_json(value) -> str:
     """JSON safe inside a ``<script>`` element: ``<``, ``>`` and ``&`` as ``\\u`` escapes."""
-    # ASCII only (other characters as \\u escapes): five times faster to write and to escape than UTF-8 text
+    # ASCII only (other characters as \u escapes): five times faster to write and to escape than UTF-8 text
     text = json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
