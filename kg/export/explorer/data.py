@@ -52,11 +52,6 @@ def paper_link(data: dict) -> str | None:
     return None
 
 
-def _papers_of(graph: nx.MultiDiGraph, entity: str) -> set[str]:
-    return {e["paper"] for _, _, e in graph.in_edges(entity, data=True) if e.get("paper")} | {
-        e["paper"] for _, _, e in graph.out_edges(entity, data=True) if e.get("paper")}
-
-
 def explorer_data(graph: nx.MultiDiGraph, max_entities: int | None = MAX_ENTITIES, seed: int = 7) -> dict:
     """The page's tables for ``graph`` (deterministic: the same graph gives the same data)."""
     kinds = {n: d.get("type") for n, d in graph.nodes(data=True)}
@@ -86,10 +81,11 @@ def explorer_data(graph: nx.MultiDiGraph, max_entities: int | None = MAX_ENTITIE
     layout_graph.add_nodes_from(entities)
     for (u, v), n in sorted(co_mention.items()):
         layout_graph.add_edge(u, v, weight=float(n))
-    # one pass over the edges (the graph's largest table): the layout's relations, the page's edges and
-    # each node's evidence
+    # one pass over the edges (the graph's largest table): the layout's relations, the page's edges, each
+    # node's papers and its evidence
     edge_type = {name: i for i, name in enumerate(EDGE_TYPES)}
     edges: Counter = Counter()
+    papers_of: dict[str, set[str]] = defaultdict(set)
     read_in: dict[str, dict[tuple, set[str]]] = defaultdict(lambda: defaultdict(set))
     for u, v, data in graph.edges(data=True):
         if u in kept and v in kept and u != v:
@@ -97,7 +93,11 @@ def explorer_data(graph: nx.MultiDiGraph, max_entities: int | None = MAX_ENTITIE
             layout_graph.add_edge(u, v, weight=old + 2.0)
         if u in index and v in index:
             edges[(index[u], index[v], edge_type[data["type"]])] += 1
-        if data.get("paper") and data.get("field"):
+        if not data.get("paper"):
+            continue
+        papers_of[u].add(data["paper"])
+        papers_of[v].add(data["paper"])
+        if data.get("field"):
             where = (data["paper"], data["field"], data["sentence_start"], data["sentence_end"])
             read_in[u][where].add(data["type"])
             read_in[v][where].add(data["type"])
@@ -134,7 +134,7 @@ def explorer_data(graph: nx.MultiDiGraph, max_entities: int | None = MAX_ENTITIE
             label, weight, group = data.get("text") or data["label"], 1, -1
         else:
             x, y = positions[node]
-            found = sorted(_papers_of(graph, node))
+            found = sorted(papers_of.get(node, ()))
             details.update(papers=[index[p] for p in found if p in index][:MAX_PAPERS], nPapers=len(found),
                            mentions=data.get("mentions"))
             label, weight, group = data["label"], len(found), community[node]
