@@ -191,6 +191,8 @@ _FUNCTION_WORDS = r"this|these|that|the|a|an|our|their|its|on|in|of|for|with|to|
 # A data set's noun up to three words after a list is said of all its names ("using Sentinel-1, RCM, and AMSR2
 # Data", "PCAM, CRC, and BACH histology image datasets"; not "... and Llama-3 on this dataset").
 _DATA_AFTER = re.compile(rf"(?:\s+(?!(?:{_FUNCTION_WORDS})\b)[\w\-]+){{0,3}}?\s*(?i:{DATASET_NOUN}|data)\b")
+# What opens a list of examples after a noun: "such as", "i.e.,", "namely", a colon, a bracket or a comma.
+_EXAMPLES_OPEN = r"\s+(?:including|like|such\s+as)|\s*,?\s*(?:i\.e\.|e\.g\.|namely)\s*,?|\s*[:(,]"
 # Where data is named before a list, which is then read on, not run: a preposition and up to two words ("on SDXL,
 # SDXL-DPO, and FLUX", "experiments on challenging PCAM, CRC, and BACH"), or a data set's noun or a setting's
 # plural before its examples ("benchmarks of SyntheticSR, ...", "four benchmarks, i.e., CVUSA, and CVACT", "tasks,
@@ -198,12 +200,12 @@ _DATA_AFTER = re.compile(rf"(?:\s+(?!(?:{_FUNCTION_WORDS})\b)[\w\-]+){{0,3}}?\s*
 _DATA_BEFORE = re.compile(
     rf"(?:\b(?:on|from|across|over)(?:\s+[a-z][\w\-]*){{0,2}}"
     rf"|\b(?:{DATASET_NOUN}|tasks|environments|scenarios|games)"
-    r"(?:\s+(?:of|including|like|such\s+as)|\s*,?\s*(?:i\.e\.|e\.g\.|namely)\s*,?|\s*[:(,]))"
+    rf"(?:\s+of|{_EXAMPLES_OPEN}))"
     r"\s*(?:the\s+)?$", re.IGNORECASE)
 # A data set's plural noun right before a list's examples: "datasets (e.g., AIME24 and AMC23)", "benchmarks such as".
 _DATA_NOUN_BEFORE = re.compile(
     r"\b(?:datasets|data\s+sets|benchmarks|corpora)"
-    r"(?:\s+(?:including|like|such\s+as)|\s*,?\s*(?:i\.e\.|e\.g\.|namely)\s*,?|\s*[:(,])(?:\s*(?:i\.e\.|e\.g\.),?)?"
+    rf"(?:{_EXAMPLES_OPEN})(?:\s*(?:i\.e\.|e\.g\.),?)?"
     r"\s*(?:the\s+)?$", re.IGNORECASE)
 
 
