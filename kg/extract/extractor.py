@@ -157,7 +157,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = METRIC, CUE_SCORE  # "BLEU", "F1 score" read as a data set
         elif cue is None and kind == DATASET and _task_phrase(span.text):
             kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching" read as data sets
-        elif cue is None and kind == METRIC and coined_non_metric(span.text):
+        elif cue is None and kind == METRIC and coined_non_metric(span.text) \
+                and not (note.proposed and note.extractor == "pattern"):  # "we propose CycleSync, a ... metric"
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
         typed.append([span, note, kind, score])
     _type_listed_names(text, typed)

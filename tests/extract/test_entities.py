@@ -551,6 +551,13 @@ def test_a_reporting_verb_that_ran_on_is_cut(nlp):
     assert _fixed(nlp, "Results on THINGS-EEG achieve gains.", 2, 6) == "THINGS-EEG"
 
 
+def test_a_base_verb_after_a_plural_subject_is_cut(nlp):
+    assert _fixed(nlp, "So Prob-PSENNs allow us to detect it.", 1, 5) == "Prob-PSENNs"
+    assert _fixed(nlp, "and MaMs support fast inference.", 1, 3) == "MaMs"
+    assert _fixed(nlp, "with targeted attention heads capture", 1, 5) == "targeted attention heads"
+    assert _fixed(nlp, "a support vector machine", 1, 4) == "support vector machine"
+
+
 def test_the_generic_recognisers_spans_get_the_boundary_rules_too():
     import spacy
     from spacy.tokens import Span

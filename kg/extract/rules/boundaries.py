@@ -26,12 +26,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract import knowledge
-from kg.extract.entities import LEADING, REPORTING_VERBS, is_leading
+from kg.extract.entities import LEADING, REPORTING_VERBS, is_leading, is_plural
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES
 from kg.extract.rules.spans import info
-from kg.extract.wordlists import (AUXILIARIES, CLAUSE_OPENERS, KIND_NOUNS, PART_PLURALS, ROLE_NOUNS, RUN_ON_VERBS,
-                                  is_coined)
+from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_OPENERS, KIND_NOUNS, PART_PLURALS, ROLE_NOUNS,
+                                  RUN_ON_VERBS, is_coined)
 from kg.schema import METHOD, MODEL
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
@@ -44,6 +44,16 @@ _TITLE_FUNCTION_WORDS = AUXILIARIES | {
     "for", "with", "via", "of", "in", "on", "from", "to", "and", "or", "by", "as", "at", "towards", "toward", "through",
     "under", "over", "without", "beyond", "into", "made", "makes", "meets", "meet", "matters", "matter", "needs", "need",
     "when", "where", "why", "how", "what", "which", "who", "not", "than", "that", "if", "while", "versus", "vs"}
+
+
+# Verbs in their base form after a plural noun, where a span ran on into its clause ("support" is no run-on verb
+# elsewhere: "support vector machine").
+_BASE_VERBS = BASE_VERBS | {"support", "lack", "allow"}
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun, lower-case ("videos") or coined ("PSENNs", "MaMs", "LLMs")."""
+    return is_plural(word) or bool(re.fullmatch(r"[\w\-]*[A-Z\d][\w\-]*[A-Z\d]s", word))
 
 
 _SIGNED_OR_DECIMAL = re.compile(r"[+\-−±~]\d+(?:[.,]\d+)?%?|\d+\.\d+%?|\d+/\d+")  # "+5.82", "0.5", "21/140"
@@ -76,8 +86,9 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None) -> tuple[
         start += 1
     while end > start and doc[end - 1].text in _TRAILING:
         end -= 1
-    if end - start >= 2 and doc[end - 1].text in REPORTING_VERBS:  # "THINGS-EEG achieve": the verb ran on
-        end -= 1
+    if end - start >= 2 and (doc[end - 1].text in REPORTING_VERBS  # "THINGS-EEG achieve": the verb ran on
+                             or doc[end - 1].text in _BASE_VERBS and _plural_noun(doc[end - 2].text)):
+        end -= 1  # "Prob-PSENNs allow", "MaMs support": a plural subject and its verb
     if start >= end:
         return None
     # Hyphenated words whole: join "-" pieces written without spaces on either side.

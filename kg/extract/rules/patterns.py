@@ -134,8 +134,11 @@ class NamePatterns:
                 if _modifies_the_proposal(span) or doc[span.start - 1].lower_ in ("a", "an") \
                         and knowledge.lookup(span.text):
                     continue  # "a novel Conformal Prediction (CP) based framework", "an EBM in a residual form": no name
-                span_type = (_naming_type(doc, start, span.start) or _appositive_type(doc, span.end)
-                             or _existing_type(doc, span) or METHOD)
+                span_type = _naming_type(doc, start, span.start) or _appositive_type(doc, span.end)
+                if span_type is None:
+                    span_type = _existing_type(doc, span) or METHOD
+                    if span_type == DATASET and not _DATA_WORDS.search(span.sent.text):
+                        span_type = METHOD  # "we propose CycleDiffusion, which uses DPM-Encoder": nothing says data
                 spans.append(Span(doc, span.start, span.end, label=span_type))
                 notes.append(SpanInfo("pattern", PROPOSAL_SCORE, proposed=True))
         spans, notes = _longest(spans, notes)
@@ -253,16 +256,35 @@ def _naming_type(doc: Doc, match_start: int, name_start: int) -> str | None:
     return type_from_head(words)
 
 
+_APPOSITIVE_WORDS = 10
+# Words that say a proposal is data: its recogniser's Dataset type stands only with one of them in its sentence.
+_DATA_WORDS = re.compile(rf"\b(?:{lexicon.DATASET_NOUN}|data|suite|collection|testbed|questions|problems|examples"
+                         r"|instances|samples|annotations|annotated|images|videos)\b", re.I)
+
+
 def _appositive_type(doc: Doc, after: int) -> str | None:
-    """Type from the words after a name: "MultiONet, a novel neural operator architecture"."""
-    if after < len(doc) and doc[after].text == ",":
-        words = []
-        for tok in doc[after + 1 : after + 9]:
-            if tok.is_punct or tok.lower_ in {"which", "that", "for", "to", "with"}:
-                break
-            words.append(tok.text)
-        return type_from_head(words)
-    return None
+    """Type from the words after a name: "MultiONet, a novel neural operator architecture"; a hyphen inside a
+    word and an acronym in brackets go on with the phrase ("AuthorMap, a fine-grained reference-free evaluation
+    framework", "SSLCounter, a novel self-supervised learning (SSL) framework")."""
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    words: list[str] = []
+    i = after + 1
+    glued = False  # after a hyphen inside a word: "video-to-audio-based" goes on over "to"
+    while i < len(doc) and len(words) < _APPOSITIVE_WORDS:
+        tok = doc[i]
+        if tok.text == "-" and not doc[i - 1].whitespace_ and not tok.whitespace_:
+            i, glued = i + 1, True
+            continue
+        if tok.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and not doc[i + 1].is_punct:
+            i += 3
+            continue
+        if tok.is_punct or not glued and tok.lower_ in {"which", "that", "for", "to", "with"}:
+            break
+        glued = False
+        words.append(tok.text)
+        i += 1
+    return type_from_head(words)
 
 
 def _longest(spans: list[Span], notes: list[SpanInfo]) -> tuple[list[Span], list[SpanInfo]]:

@@ -106,6 +106,26 @@ def test_dataset_and_proposal_patterns():
         ("CycleGAN", "Model"), ("ARMED-CNN", "Model"), ("SciBERT-2", "Model")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("We propose FooNet, a light-weight vision-language (VL) model for MDS.", ("FooNet", "Model")),
+    ("We introduce ISIC-X, a large public multi-annotator skin lesion segmentation dataset.", ("ISIC-X", "Dataset")),
+    ("We propose CycleSync, a video-to-audio-based metric that measures motion.", ("CycleSync", "Metric")),
+    ("We present Apriel-1.5, a 15-billion parameter open-weights multimodal reasoning model.", ("Apriel-1.5", "Model")),
+    ("We introduce FooBench, a large-scale dataset of images.", ("FooBench", "Dataset"))])
+def test_a_proposal_is_typed_by_its_appositive_over_hyphens_and_a_bracketed_acronym(text, expected):
+    nlp = build_nlp(None, rules=("patterns",))
+    assert ents(nlp, text) == [expected]
+
+
+def test_a_proposal_read_as_a_data_set_needs_a_word_of_data_in_its_sentence():
+    nlp = build_nlp(None, rules=("patterns",))
+    doc = nlp.make_doc("We propose CycleDiffusion, which uses DPM-Encoder. We release SpecData, which holds 10k examples.")
+    doc.ents = [doc.char_span(11, 25, label="Dataset"), doc.char_span(62, 70, label="Dataset")]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("CycleDiffusion", "Method"), ("SpecData", "Dataset")]
+
+
 @pytest.mark.parametrize("text, name", [
     ("We propose Hierarchical Three-Step Prompting (H3Prompt) for narratives.", "Hierarchical Three-Step Prompting"),
     ("To address this, we propose the Plan of Knowledge framework.", "Plan of Knowledge"),
@@ -285,3 +305,9 @@ def test_architecture_names_end_in_an_architecture():
         assert is_architecture_name(name), name
     for name in ("FloodNet", "MLM", "CVL", "Mamba", "ViT", "InternVL"):  # data sets, objectives, bare architectures
         assert not is_architecture_name(name), name
+
+
+def test_a_coined_proposal_its_appositive_calls_a_metric_stays_a_metric(rules_only):
+    paper = Paper("p", "Sync", "We propose CycleSync, a video-to-audio-based metric that measures motion cues.")
+    record = next(rules_only.extract([paper])).to_dict()
+    assert [(e["text"], e["type"]) for e in record["entities"]] == [("CycleSync", "Metric")]
