@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from kg.extract import knowledge
 from kg.extract.wordlists import is_ordinary_word
 
 SPLITS = ("test-dev", "test-std", "test-challenge", "minival", "validation", "val", "dev", "development", "test",
@@ -97,6 +98,20 @@ _IN_A_LONGER_NAME_BEFORE = re.compile(r"(?:-|\b[A-Z][\w]*\s)$")
 _IN_A_LONGER_NAME_AFTER = re.compile(r"-\w|\s[A-Z]")
 _BREAK = re.compile(r"[,;:()\[\]]|\.\s")
 _NOT_KEY = re.compile(r"[^a-z0-9+&]")
+
+
+_MINOR_WORDS = {"of", "the", "in", "on", "and", "for", "a", "an", "to", "with"}
+
+
+def _spells_out(one: str, other: str) -> bool:
+    """Whether one name is the other's acronym ("LFW", "Labeled Faces in the Wild"): the initials of the long
+    name's words, its minor words left out. Other names of one data set in Papers with Code's lists are often
+    its splits and editions ("COCO 2017", "Kinetics-600"), which a text naming the data set does not say."""
+    short, long = sorted((one, other), key=len)
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", short) or re.search(r"\d", long):
+        return False  # "Disguised Faces in the Wild 2019" is an edition of DFW
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long) if w.lower() not in _MINOR_WORDS)
+    return initials.lower() == short.lower()
 
 
 def _compact(text: str) -> str:
@@ -236,6 +251,25 @@ class Names:
         """The leaderboard's name of a dataset, its split and "the ... dataset" taken off."""
         base = base_dataset_name(name)
         return self.datasets.get(_compact(base), base)
+
+    def dataset_reporting(self, dataset: str, metric: str) -> str:
+        """The leaderboard name, among Papers with Code's names of one data set, whose table reports ``metric``:
+        "LFW" (whose leaderboard reports an equal error rate) is "Labeled Faces in the Wild" for an accuracy.
+        ``dataset`` itself where its table reports the metric, or where no other name's does."""
+        key = metric_key(metric)
+
+        def reports(name: str) -> bool:
+            return any(metric_key(m) == key for m in self.dataset_metrics.get(name, ()))
+
+        if reports(dataset):
+            return dataset
+        for entry in knowledge.lookup(dataset):
+            if entry.type == "Dataset":
+                for other in sorted(knowledge.names_of(entry)):
+                    found = self.datasets.get(_compact(other))
+                    if found is not None and reports(found) and _spells_out(dataset, found):
+                        return found
+        return dataset
 
     def known_dataset(self, name: str) -> bool:
         return _compact(base_dataset_name(name)) in self.datasets

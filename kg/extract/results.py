@@ -178,6 +178,8 @@ def _leaderboard(q: Quantity) -> None:
         q.better = metric_direction(q.metric) or metric_direction(q.leaderboard_metric)
     if q.dataset and not q.leaderboard_dataset:
         q.leaderboard_dataset = lookup.dataset_name(q.dataset)
+    if q.leaderboard_dataset and q.leaderboard_metric:
+        q.leaderboard_dataset = lookup.dataset_reporting(q.leaderboard_dataset, q.leaderboard_metric)
 
 
 def _merge(found: list[Found], mentions: list[_Name]) -> list[_Name]:

@@ -86,6 +86,21 @@ def test_acronym_dataset_takes_its_long_forms_leaderboard_name():
     assert (q.dataset, q.leaderboard_dataset) == ("LFW", "Labeled Faces in the Wild")
 
 
+def test_an_acronym_takes_the_leaderboard_name_of_its_long_form_whose_table_reports_the_metric():
+    text = "An ensemble achieves 99.53% LFW face verification accuracy and a 0.9% equal error rate on LFW."
+    accuracy, error = read(text, mention(text, "LFW", "Dataset"))
+    assert (accuracy.dataset, accuracy.leaderboard_dataset) == ("LFW", "Labeled Faces in the Wild")
+    assert (error.dataset, error.leaderboard_dataset) == ("LFW", "LFW")  # the LFW table reports equal error rates
+
+
+def test_no_edition_or_split_is_read_into_a_dataset_for_its_metric():
+    from kg.extract.benchmarks import names
+
+    assert names().dataset_reporting("Kinetics-400", "Top 1 Accuracy") == "Kinetics-400"
+    assert names().dataset_reporting("COCO", "AP") == "COCO"  # not "COCO 2017"
+    assert names().dataset_reporting("DFW", "GAR @0.01% FAR Overall") == "DFW"  # not "... in the Wild 2019"
+
+
 def test_model_sizes_measure_parameters():
     text = "Our reference vision transformer (86M parameters) reaches 81.8% top-1 accuracy on ImageNet."
     found = read(text)
