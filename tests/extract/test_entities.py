@@ -551,6 +551,12 @@ def test_a_reporting_verb_that_ran_on_is_cut(nlp):
     assert _fixed(nlp, "Results on THINGS-EEG achieve gains.", 2, 6) == "THINGS-EEG"
 
 
+def test_a_plural_glued_to_a_name_by_a_dash_is_no_part_of_it(nlp):
+    assert _fixed(nlp, "three architectures-GPT-2, Pythia", 3, 4) == "GPT-2"
+    assert _fixed(nlp, "a text-to-image model", 5, 6) == "text-to-image"
+    assert _fixed(nlp, "on data-Efficient tuning", 3, 4) == "data-Efficient"
+
+
 def test_a_base_verb_after_a_plural_subject_is_cut(nlp):
     assert _fixed(nlp, "So Prob-PSENNs allow us to detect it.", 1, 5) == "Prob-PSENNs"
     assert _fixed(nlp, "and MaMs support fast inference.", 1, 3) == "MaMs"
@@ -568,6 +574,18 @@ def test_the_generic_recognisers_spans_get_the_boundary_rules_too():
     doc = spacy.blank("en")("It beats the Qwen3-8B backbone and an E2E-AD framework.")
     doc.spans[SPANS_KEY] = [Span(doc, 2, 7, label="Method"), Span(doc, 8, 13, label="Method")]
     assert [s.text for s in fix_entities(doc).spans[SPANS_KEY]] == ["Qwen3-8B", "E2E-AD"]
+
+
+def test_a_span_grown_to_a_head_noun_takes_its_type():
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.extract.rules.boundaries import fix_entities
+
+    doc = spacy.blank("en")("ALARB: An Arabic Legal Argument Reasoning Benchmark for Large Language Model Inference")
+    doc.ents = [Span(doc, 3, 7, label="Task"), Span(doc, 9, 12, label="Model")]
+    assert [(e.text, e.label_) for e in fix_entities(doc).ents] == [
+        ("Arabic Legal Argument Reasoning Benchmark", "Dataset"), ("Large Language Model Inference", "Method")]
 
 
 def test_a_title_run_stops_at_a_function_word_or_a_verb_and_an_equation_is_no_entity(nlp):

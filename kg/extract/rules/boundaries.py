@@ -93,7 +93,8 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None) -> tuple[
         return None
     # Hyphenated words whole: join "-" pieces written without spaces on either side.
     while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
-            and doc[start - 2].is_alpha | doc[start - 2].like_num | doc[start - 2].is_upper:
+            and doc[start - 2].is_alpha | doc[start - 2].like_num | doc[start - 2].is_upper \
+            and not (is_plural(doc[start - 2].text) and doc[start].text[:1].isupper()):  # "architectures-GPT-2": a dash
         start -= 2
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and not doc[end + 1].is_punct:
@@ -173,7 +174,9 @@ def fix_entities(doc: Doc) -> Doc:
         bounds = fix_span(doc, ent.start, ent.end, ent.label_)
         if bounds is None or taken.intersection(range(*bounds)):
             continue
-        span = Span(doc, bounds[0], bounds[1], label=ent.label_)
+        # a span grown to a type's head noun takes its type: "Spatial-Reasoning" + "Bert", "... Tracking" + "Accuracy"
+        grown = HEAD_TYPES.get(doc[bounds[1] - 1].lower_) if bounds[1] > ent.end else None
+        span = Span(doc, bounds[0], bounds[1], label=grown or ent.label_)
         note = table.pop((ent.start_char, ent.end_char), None)
         if note is not None:
             if note.long_form and (span.start < ent.start or span.end > ent.end):  # "CoT" grown to "NF-CoT":
