@@ -23,6 +23,7 @@ from importlib import resources
 
 from kg.extract import knowledge
 from kg.extract.wordlists import is_ordinary_word
+from kg.schema import DATASET
 
 SPLITS = ("test-dev", "test-std", "test-challenge", "minival", "validation", "val", "dev", "development", "test",
           "testing", "train", "training")
@@ -264,7 +265,7 @@ class Names:
         if reports(dataset):
             return dataset
         for entry in knowledge.lookup(dataset):
-            if entry.type == "Dataset":
+            if entry.type == DATASET:
                 for other in sorted(knowledge.names_of(entry)):
                     found = self.datasets.get(_compact(other))
                     if found is not None and reports(found) and _spells_out(dataset, found):

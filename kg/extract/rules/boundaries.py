@@ -48,7 +48,7 @@ _TITLE_FUNCTION_WORDS = AUXILIARIES | {
 
 # Verbs in their base form after a plural noun, where a span ran on into its clause ("support" is no run-on verb
 # elsewhere: "support vector machine").
-_BASE_VERBS = BASE_VERBS | {"support", "lack", "allow"}
+_VERBS_AFTER_A_PLURAL = BASE_VERBS | {"support", "lack", "allow"}
 
 
 def _plural_noun(word: str) -> bool:
@@ -87,7 +87,7 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None) -> tuple[
     while end > start and doc[end - 1].text in _TRAILING:
         end -= 1
     if end - start >= 2 and (doc[end - 1].text in REPORTING_VERBS  # "THINGS-EEG achieve": the verb ran on
-                             or doc[end - 1].text in _BASE_VERBS and _plural_noun(doc[end - 2].text)):
+                             or doc[end - 1].text in _VERBS_AFTER_A_PLURAL and _plural_noun(doc[end - 2].text)):
         end -= 1  # "Prob-PSENNs allow", "MaMs support": a plural subject and its verb
     if start >= end:
         return None

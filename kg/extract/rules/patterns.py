@@ -137,7 +137,8 @@ class NamePatterns:
                 span_type = _naming_type(doc, start, span.start) or _appositive_type(doc, span.end)
                 if span_type is None:
                     span_type = _existing_type(doc, span) or METHOD
-                    if span_type == DATASET and not _DATA_WORDS.search(span.sent.text):
+                    sentence = span.sent.text if doc.has_annotation("SENT_START") else doc.text
+                    if span_type == DATASET and not _DATA_WORDS.search(sentence):
                         span_type = METHOD  # "we propose CycleDiffusion, which uses DPM-Encoder": nothing says data
                 spans.append(Span(doc, span.start, span.end, label=span_type))
                 notes.append(SpanInfo("pattern", PROPOSAL_SCORE, proposed=True))
