@@ -392,6 +392,8 @@ class Resolver:
         for variant, family in variants:
             versions.setdefault(family, []).append(variant)
         for family, members in sorted(versions.items()):
+            if types[family] == TASK and share(family, TASK) < 0.5:
+                continue  # a task by what its name stands for, not by its votes: "VQA" of "VQA-v2", "VQAv2"
             if types[family] != DATASET and family not in passed and len(members) >= 2 \
                     and all(types[v] == DATASET and not has_parameter_size(labels[v]) for v in members) \
                     and not knowledge.known_types(labels[family]) - {DATASET}:

@@ -548,6 +548,17 @@ def test_a_family_whose_versions_are_all_datasets_is_a_dataset():
     assert kinds["AIME"] == "Dataset" and kinds["Llama"] == "Model"
 
 
+def test_a_task_by_what_its_acronym_stands_for_stays_one_beside_data_set_versions():
+    # "VQA": read as a data set where written bare, defined as two tasks; "VQA-v2" and "VQA-v1" are data sets.
+    # The versions do not make the task a benchmark family, as they make "AIME" of "AIME24" and "AIME25" one.
+    define = [_extraction(f"d{i}", _m("VQA", "Task", long_form="visual question answering")) for i in range(5)]
+    define.append(_extraction("q", _m("VQA", "Task", long_form="video quality assessment")))
+    versions = [_extraction(f"v{i}", _m(name, "Dataset")) for i, name in enumerate(["VQA-v2", "VQA-v2", "VQA-v1"])]
+    table = _table(*define, *_users("VQA", 6), *_users("VQA", 2, "Method"), *versions)
+    kinds = {e.label: e.type for e in table.entities.values()}
+    assert kinds["VQA"] == "Task" and kinds["VQA-v2"] == "Dataset"
+
+
 def test_a_lower_case_phrase_typed_dataset_is_left_out_of_the_graph():
     table = _table(_extraction("a", _m("high dynamic range", "Dataset"), _m("ImageNet", "Dataset"),
                                _m("clinical trials corpus", "Dataset"), _m("image analysis", "Task")),
