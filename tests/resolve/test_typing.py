@@ -84,6 +84,13 @@ def test_a_field_named_by_its_head_noun_is_a_task():
     assert decide_type("multi-hop QA", [], {"Dataset": 2.0, "Task": 0.5}) == "Task"
 
 
+def test_a_lower_case_task_word_alone_is_a_task_whatever_most_votes_say():
+    assert decide_type("re-identification", [], {"Method": 181.75, "Task": 31.5, "Dataset": 17.5}) == "Task"
+    assert decide_type("deraining", [], {"Method": 5.0, "Task": 1.0}) == "Task"
+    assert decide_type("Tracking", [], {"Method": 3.0, "Task": 0.5}) == "Method"  # a name, capitalised
+    assert decide_type("sampling", [], {"Method": 2.0, "Task": 1.0}) == "Method"  # a method's head alone: votes
+
+
 def test_an_augmented_task_word_names_a_method():
     assert decide_type("Retrieval-Augmented Generation", ["RAG"], {"Task": 5.0, "Model": 3.0}) == "Method"
 
