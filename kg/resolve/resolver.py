@@ -343,7 +343,8 @@ class Resolver:
         one, and then its other versions, unless Papers with Code lists the family as a dataset, task
         or metric, or its sized versions are too rarely written to outweigh its Dataset votes
         (:data:`SIZED_EVIDENCE`). Chains ("GPT-5-mini" → "GPT-5" → "GPT") settle in a few rounds. Last, a
-        family whose versions are all data sets (two or more) is one ("AIME" of "AIME24", "AIME25").
+        family whose versions are all data sets (two or more) is one ("AIME" of "AIME24", "AIME25"), unless it
+        is a task by what its name stands for against its own votes ("VQA" of "VQA-v2").
         ``linked`` holds each linked entity's ``(type, votes, label)``."""
         types = {eid: kind for eid, (kind, _, _) in linked.items()}
         labels = {eid: label for eid, (_, _, label) in linked.items()}
