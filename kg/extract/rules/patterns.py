@@ -18,7 +18,7 @@ from kg.extract.rules import lexicon
 from kg.extract.rules.lexicon import ARCHITECTURE_NAME, HEAD_TYPES, is_architecture_name, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
 from kg.extract.wordlists import is_ordinary_word
-from kg.schema import DATASET, METHOD, MODEL
+from kg.schema import DATASET, METHOD, MODEL, TASK
 
 PATTERN_SCORE = 0.7
 PROPOSAL_SCORE = 0.75
@@ -250,10 +250,16 @@ def _is_name_word(token: Token) -> bool:
     return bool(_NAME_TEXT.match(token.text)) and not token.is_stop
 
 
+# Nouns of a problem set to solve: what they name is a task ("a more realistic problem named HDR DNVS").
+_TASK_NOUNS = frozenset({"task", "problem"})
+
+
 def _naming_type(doc: Doc, match_start: int, name_start: int) -> str | None:
-    """Type from the noun that is named: "a model, named as X", "we call our method X"."""
+    """Type from the noun that is named: "a model, named as X", "we call our method X", "a new task called X"."""
     first = max(0, match_start - 2) if doc[match_start].lower_ in _NAMING_VERBS else match_start
     words = [t.text for t in doc[first:name_start] if not t.is_punct]
+    if doc[match_start].lower_ in _NAMING_VERBS and match_start and doc[match_start - 1].lower_ in _TASK_NOUNS:
+        return TASK
     return type_from_head(words)
 
 

@@ -117,6 +117,15 @@ def test_a_proposal_is_typed_by_its_appositive_over_hyphens_and_a_bracketed_acro
     assert ents(nlp, text) == [expected]
 
 
+def test_a_task_or_problem_named_is_a_task():
+    nlp = build_nlp(None, rules=("patterns",))
+    assert ents(nlp, "We propose a more realistic problem named HDR Dynamic View Synthesis here.") == [
+        ("HDR Dynamic View Synthesis", "Task")]
+    assert ents(nlp, "We introduce a new task called Group Theorization, in which it writes.") == [
+        ("Group Theorization", "Task")]
+    assert ents(nlp, "We propose a model named FooNet for it.") == [("FooNet", "Model")]
+
+
 def test_a_proposal_read_as_a_data_set_needs_a_word_of_data_in_its_sentence():
     nlp = build_nlp(None, rules=("patterns",))
     doc = nlp.make_doc("We propose CycleDiffusion, which uses DPM-Encoder. We release SpecData, which holds 10k examples.")
