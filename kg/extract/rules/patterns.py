@@ -256,11 +256,11 @@ _TASK_NOUNS = frozenset({"task", "problem"})
 
 def _naming_type(doc: Doc, match_start: int, name_start: int) -> str | None:
     """Type from the noun that is named: "a model, named as X", "we call our method X", "a new task called X"."""
-    first = max(0, match_start - 2) if doc[match_start].lower_ in _NAMING_VERBS else match_start
-    words = [t.text for t in doc[first:name_start] if not t.is_punct]
-    if doc[match_start].lower_ in _NAMING_VERBS and match_start and doc[match_start - 1].lower_ in _TASK_NOUNS:
+    naming = doc[match_start].lower_ in _NAMING_VERBS
+    if naming and match_start and doc[match_start - 1].lower_ in _TASK_NOUNS:
         return TASK
-    return type_from_head(words)
+    first = max(0, match_start - 2) if naming else match_start
+    return type_from_head([t.text for t in doc[first:name_start] if not t.is_punct])
 
 
 _APPOSITIVE_WORDS = 10
