@@ -710,6 +710,93 @@ def _used_as_data(before: str, text: str) -> bool:
     return bool(_TRAINED_ON.search(before)) or bool(_EXPERIMENTS_ON.search(before)) and not is_architecture_name(text)
 
 
+# A name set off by a comma and described by a noun phrase: "MeNet, a mixed effects convolutional neural network
+# (CNN), for ...", "HANS (McCoy et al., 2019b), a synthetic dataset". The phrase's own words, up to eight, an
+# acronym in brackets skipped; it ends where a clause, a preposition or a punctuation mark begins.
+_APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:a|an|the)\s+")
+_APPOSITIVE_WORD = re.compile(r"([\w][\w\-]*)(\s*\([^()\s]{1,15}\))?\s*")
+_APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "this", "for", "to", "with", "that", "which", "of", "in", "on", "from", "by", "trained",
+                              "designed", "built", "based", "using", "where", "whose", "and", "or", "developed",
+                              "proposed", "introduced", "released", "used", "as", "at", "via", "than"})
+_APPOSITIVE_WORDS = 8
+# Acronyms of a class of things, which a description may use: "a novel RL algorithm", "a hybrid SSL-LLM model".
+_CLASS_ACRONYMS = re.compile(r"[A-Z]{2,5}s?(?:-[A-Z]{2,5}s?)*(?:-[a-z]+)?")
+
+
+def appositive_type(after: str) -> str | None:
+    """The type the noun phrase set off after a name gives it, by the phrase's head noun, or None.
+
+    Only a phrase of common words types the name: in "ResNet, the ImageNet dataset, and ..." the phrase names
+    another thing of a list. A task's head says nothing ("COCO, a large-scale object detection, segmentation
+    ... dataset": the phrase is cut), nor does a phrase that goes on into a list ("..., and"). A participle after
+    the head opens a clause ("a synthetic dataset targeting ...").
+
+    >>> appositive_type(", a mixed effects convolutional neural network (CNN), for a gaze dataset")
+    'Model'
+    >>> appositive_type(" (McCoy et al., 2019b), a synthetic dataset targeting lexical overlap")
+    'Dataset'
+    >>> appositive_type(", a novel model debiasing framework which achieves")
+    'Method'
+    >>> appositive_type(", a unified framework reformulating unknown object detection"), appositive_type(", a novel RL algorithm")
+    ('Method', 'Method')
+    >>> appositive_type(", a novel reasoning approach empowering LLMs to reason")
+    'Method'
+    >>> appositive_type(", the ImageNet dataset, and CIFAR-10"), appositive_type(", a large-scale object detection, ")
+    (None, None)
+    >>> appositive_type(", a size exceeding the model's weights")
+    """
+    opened = _APPOSITIVE_OPEN.match(after)
+    if opened is None:
+        return None
+    words: list[str] = []
+    pos = opened.end()
+    while len(words) < _APPOSITIVE_WORDS:
+        found = _APPOSITIVE_WORD.match(after, pos)
+        if found is None or found.group(1).lower() in _APPOSITIVE_ENDS:
+            break
+        word = found.group(1)
+        if (_CODED_TOKEN.match(word) and not _SIZE_WORD.fullmatch(word.split("-")[0])
+                or word[:1].isupper() and not is_ordinary_word(word)) and not _CLASS_ACRONYMS.fullmatch(word):
+            return None  # another name: "the ImageNet dataset", "a LLaMA-based model"
+        words.append(word)
+        pos = found.end()
+        if found.group(2):
+            break  # "a ... network (CNN)": the acronym closes the phrase
+    rest = after[pos:]
+    if not words or re.match(r"(?:,\s*)?(?:and|or)\b", rest) or re.match(r",\s*(?:a|an|the)\s", rest):
+        return None  # "X, a model, and Y" or "X, a method, a model": a list, not a description
+    for i in range(1, len(words)):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if re.fullmatch(r"[a-z]+(?:ing|ed)", words[i]) and head_type(words[:i]) \
+                and not (following.islower() and following in HEAD_TYPES):  # "a model debiasing framework"
+            words = words[:i]  # "a novel reasoning approach empowering LLMs": a clause after the head
+            break
+    found = head_type(words)
+    return None if found == TASK else found
+
+
+# A name cut from a longer one: after its preposition ("Chain-of-Thought Prompting for Emotion Reasoning (CCoT-Emo),
+# a framework") or after a capitalised word ("... Policies for Diffusion Transformers, a framework").
+_IN_A_LONGER_NAME = re.compile(r"[A-Z][\w\-]*\s+(?:(?:for|with|of|in|on|via|and|to|from)\s+)?$")
+
+
+def described_by_appositive(before: str, text: str, after: str) -> str | None:
+    """:func:`appositive_type` for a name: coined or capitalised, not cut from a longer name, and not a task
+    written in lower case ("Hyperspectral anomaly detection (HAD), a crucial approach" stays a task)."""
+    if not (_CODED_TOKEN.match(text) or is_named(text)) or _IN_A_LONGER_NAME.search(before):
+        return None
+    words = text.split()
+    if len(words) > 1 and any(w.islower() for w in words[1:]) and head_type(words) == TASK:
+        return None
+    return appositive_type(after)
+
+
+def _described_as_data(after: str) -> bool:
+    """:data:`DESCRIBED_AS_DATA` after a name, where no list goes on ("ResNet, the ImageNet dataset, and ...")."""
+    found = DESCRIBED_AS_DATA.match(after)
+    return found is not None and not re.match(r"\s*,?\s*(?:and|or)\b", after[found.end():])
+
+
 def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 
@@ -720,7 +807,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     "the X task" → Task; "the X framework", "a X module", "baselines including X" → Method;
     "X score", "an FVD of 67.97", "NME = 6.36" → Metric.
     """
-    raw_before = before
+    raw_before, raw_after = before, after
     before, after = before.lower().rstrip(), after.lower().lstrip()
     if before.endswith("(") and after.startswith(")"):
         # the acronym itself, by its long form's last word: "... Attributes Reference (SIGAR) dataset", "... Residual
@@ -743,7 +830,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     own_noun = _OWN_DATASET_NOUN.search(text)  # "GeoSketch Benchmark", "GENIA corpus": the span holds the noun
     named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1)))
     if re.match(rf"{DATASET_NOUN}\b", data_after) or _LISTED_BEFORE_DATASETS.match(after) and " " not in text or named_data \
-            or DESCRIBED_AS_DATA.match(after) and _CODED_TOKEN.match(text) or _used_as_data(before, text) \
+            or _described_as_data(after) and _CODED_TOKEN.match(text) or _used_as_data(before, text) \
             or _DATASETS_LIKE.search(before):
         return TASK if task_phrase else DATASET
     if _METRIC_VALUE.match(after) and _CODED_TOKEN.match(text) and not re.search(r"\d[BM]$", text) \
@@ -760,6 +847,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if re.match(r"\(\s*\d+(?:\.\d+)?(?:b\b|m\s*(?:[),]|param))", after) and is_named(text) \
             and DATASET not in knowledge.known_types(text):
         return MODEL  # "OLMo-3 (7B to 32B)", "Pythia (410M)": a size in parameters; not "ImageNet (1.2M images)"
+    if (described := described_by_appositive(raw_before, text, raw_after)) is not None:
+        return described  # "MeNet, a mixed effects convolutional neural network (CNN), for ..."
     if re.match(r"\(\s*[\w\-]+\s*\)\s*models?\b", after) and METHOD not in knowledge.known_types(text):
         return MODEL  # "Vision-Language-Action (VLA) models": the long form names a class of models
     if is_architecture_name(text):

@@ -113,7 +113,7 @@ METRIC_HEADS = {word for word, kind in HEAD_TYPES.items() if kind == METRIC} | {
     "mrr", "ndcg", "hits", "runtime", "speed", "fps", "flops", "overlap", "deviation", "variance", "bias",
     "calibration", "consistency", "fidelity", "diversity", "coverage", "utility", "reward", "return", "regret",
     "value", "percentage", "count", "size", "length", "efficiency", "gap", "quality", "union", "robustness",
-    "sensitivity", "specificity"
+    "sensitivity", "specificity", "pearson", "spearman"
 }
 # Verbs in the third person that end a span run on into its sentence ("CVA decouples", "ACE achieves"):
 # verbs of abstracts that are no plural noun of a name (not "models", "scores", "tracks", "updates").

@@ -73,7 +73,13 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("a ", "diffusion", " model", None),
     ("we present ", "GRAB", ", a finance-specific benchmark for", "Dataset"),
     ("we construct ", "FabTab", ", the first benchmark dataset of", "Dataset"),
-    ("we present ", "GRAB", ", a model trained on the benchmark", None),
+    ("we present ", "GRAB", ", a model trained on the benchmark", "Model"),  # the phrase's head, not "benchmark"
+    ("proposed ", "MeNet", ", a mixed effects convolutional neural network (CNN), for", "Model"),
+    ("with ", "HANS", " (McCoy et al., 2019b), a synthetic dataset targeting", "Dataset"),
+    ("we introduce ", "BiasUnlearn", ", a novel model debiasing framework which", "Method"),
+    ("we use ", "ResNet", ", the ImageNet dataset, and CIFAR-10", None),  # a list, not a description
+    ("Policies for Diffusion ", "Transformers", ", a framework that", None),  # cut from a longer name
+    ("", "Hyperspectral anomaly detection", " (HAD), a crucial approach for", None),  # a task by its own words
     ("strong results on ", "mathematical reasoning", " benchmarks such as", "Task"),
     ("Additional experiments on ", "code generation", ", zero-shot", "Task"),
     ("Additional experiments on ", "HumanEval", ", zero-shot", "Dataset"),

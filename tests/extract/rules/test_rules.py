@@ -320,3 +320,31 @@ def test_a_coined_proposal_its_appositive_calls_a_metric_stays_a_metric(rules_on
     paper = Paper("p", "Sync", "We propose CycleSync, a video-to-audio-based metric that measures motion cues.")
     record = next(rules_only.extract([paper])).to_dict()
     assert [(e["text"], e["type"]) for e in record["entities"]] == [("CycleSync", "Metric")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We report results on four datasets: LoveDA, Vaihingen, Potsdam, and iSAID.",
+     [("LoveDA", "Dataset"), ("Vaihingen", "Dataset"), ("Potsdam", "Dataset"), ("iSAID", "Dataset")]),
+    ("Three benchmark datasets, namely HAM10000, ISIC 2016, and ISIC 2019, were used.",
+     [("HAM10000", "Dataset"), ("ISIC 2016", "Dataset"), ("ISIC 2019", "Dataset")]),
+    ("Experiments on benchmarks including Sintel, Bonn, and DAVIS demonstrate that it works.",
+     [("Sintel", "Dataset"), ("Bonn", "Dataset"), ("DAVIS", "Dataset")]),  # the list ends in a clause
+    ("It beats open models such as LLaVA-1.5-7B and IDEFICS2-8B.", [("LLaVA-1.5-7B", "Model"), ("IDEFICS2-8B", "Model")]),
+    ("Large language models (LLMs) are strong.", []),  # a definition, not a list
+    ("Strong models such as LLMs and VLMs fail.", []),  # classes, not names
+    ("Specialist models (Cardiac-Vascular, Pulmonary, Musculoskeletal) answer.", []),  # ordinary words
+    ("We judge seven metrics: Specificity, Clarity, and Conciseness.", []),  # a noun no list of names follows
+])
+def test_names_listed_after_the_plural_noun_of_their_kind(text, expected):
+    nlp = build_nlp(None, rules=("lists",))
+    assert ents(nlp, text) == expected
+
+
+def test_a_listed_name_does_not_displace_a_span_found_before():
+    from spacy.tokens import Span
+
+    nlp = build_nlp(None, rules=("lists",))
+    doc = nlp.make_doc("We use two datasets: MS COCO and Flickr30k.")
+    doc.ents = [Span(doc, 5, 7, label="Method")]  # "MS COCO", as a recogniser read it
+    doc = nlp.get_pipe("kg_listed_names")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("MS COCO", "Method"), ("Flickr30k", "Dataset")]

@@ -1,0 +1,108 @@
+"""Names listed after the plural noun of their kind: "four datasets: LoveDA, Vaihingen, Potsdam, and iSAID",
+"benchmarks such as Office-31, Office-Home, VISDA-C", "models like YoloV9".
+
+The recognisers find the famous members of such lists and often miss the rest; the noun before the list says
+what every member is. A member is a run of up to four name words ("ISIC 2019", "Stanford Dogs"); the list ends
+at a member that goes on in lower-case words ("Sintel, Bonn, and DAVIS demonstrate that ..."). Spans other
+components found win, and so do the types cue words give later (:func:`kg.extract.entities.cue_type`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.extract.rules.doc_text import doc_text
+from kg.extract.rules.spans import SpanInfo, add_entities
+from kg.extract.wordlists import is_ordinary_word
+from kg.schema import DATASET, METHOD, MODEL
+
+LIST_SCORE = 0.7
+
+_KIND_OF_NOUN = {"datasets": DATASET, "data sets": DATASET, "benchmarks": DATASET, "corpora": DATASET,
+                 "databases": DATASET, "models": MODEL, "llms": MODEL, "backbones": MODEL, "baselines": METHOD,
+                 "methods": METHOD, "algorithms": METHOD}
+# The noun, then what opens its examples: a colon, a bracket, "such as", "including", "namely", "e.g.," or "i.e.,".
+_LIST_OPEN = re.compile(
+    rf"\b({'|'.join(sorted(_KIND_OF_NOUN, key=len, reverse=True))})"
+    r"(?:\s*(:|\()\s*|,?\s+(?:such\s+as|including|namely|like)\s+|\s*,?\s*\(?(?:e\.g\.|i\.e\.),?\s*)",
+    re.IGNORECASE)
+# Where a list ends: a full stop or semicolon, or the bracket it opened with.
+_LIST_END = {"(": re.compile(r"\)|;|\.(?:\s|$)"), None: re.compile(r"[;()]|\.(?:\s|$)")}
+_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# A word of a name: capitalised, an acronym, mixed case or with digits ("LoveDA", "iSAID", "CUB-200-2011", "T-LESS").
+_NAME_WORD = re.compile(r"(?:[A-Z0-9][\w\-.+/@]*|[a-z]+[A-Z][\w\-.+]*)(?<![.\-])")
+_MAX_WORDS = 4
+# A capitalised word, hyphens joining others ("Gastro-Oesophageal"), and the endings of adjectives.
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
+_ADJECTIVE = re.compile(r"(?:al|ar|ic|ous|ive|ary|ory)$")
+# A plural acronym names a class of things, not one of them: "models such as LLMs and VLMs", "SpeechLLMs".
+_CLASS_PLURAL = re.compile(r"[a-z]?[A-Z][\w\-]*[A-Z]s")
+
+
+def listed_names(text: str) -> list[tuple[int, int, str]]:
+    """Character spans and types of the names listed after a plural noun of their kind.
+
+    >>> text = "on four datasets: LoveDA, Vaihingen, Potsdam, and iSAID."
+    >>> [text[s:e] for s, e, _ in listed_names(text)]
+    ['LoveDA', 'Vaihingen', 'Potsdam', 'iSAID']
+    >>> text = "benchmarks including Sintel, Bonn, and DAVIS demonstrate that X outperforms Y"
+    >>> [(text[s:e], kind) for s, e, kind in listed_names(text)]
+    [('Sintel', 'Dataset'), ('Bonn', 'Dataset'), ('DAVIS', 'Dataset')]
+    """
+    found = []
+    for opened in _LIST_OPEN.finditer(text):
+        kind = _KIND_OF_NOUN[re.sub(r"\s+", " ", opened.group(1).lower())]
+        closer = _LIST_END["(" if opened.group(2) == "(" else None].search(text, opened.end())
+        region_end = closer.start() if closer else len(text)
+        pos = opened.end()
+        members = []
+        while pos < region_end:
+            separator = _SEPARATOR.search(text, pos, region_end)
+            member_end = separator.start() if separator else region_end
+            words = list(re.finditer(r"\S+", text[pos:member_end]))
+            run = []
+            for word in words[:_MAX_WORDS]:
+                if not _NAME_WORD.fullmatch(word.group()) or not run and not any(c.isalpha() for c in word.group()):
+                    break  # a number goes on with a name ("ISIC 2019"), opens none
+                run.append(word)
+            if not run:
+                break
+            start, end = pos + run[0].start(), pos + run[-1].end()
+            name = text[start:end]
+            if not (len(run) == 1 and _PLAIN_WORD.fullmatch(name) and ("-" not in name and is_ordinary_word(name) or _ADJECTIVE.search(name))
+                    or _CLASS_PLURAL.fullmatch(name)):
+                members.append((start, end, kind))  # not "Clarity", "Musculoskeletal": ordinary words, no names
+            if len(run) < len(words) or separator is None:
+                break  # "DAVIS demonstrate that ...": the list ends in a clause
+            pos = separator.end()
+        if len(members) >= 2 or opened.group(2) is None:
+            found += members  # after a colon or a bracket, one name is a definition or a sentence: "models (LLMs)"
+    return found
+
+
+class ListedNames:
+    """Pipeline component adding the names of :func:`listed_names` where no other component found a span."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        if not _LIST_OPEN.search(text):
+            return doc
+        spans, notes = [], []
+        for start, end, kind in listed_names(text):
+            span = doc.char_span(start, end, label=kind)
+            if span is not None:
+                spans.append(span)
+                notes.append(SpanInfo("list", LIST_SCORE))
+        add_entities(doc, spans, notes)
+        return doc
+
+
+def make_listed_names(nlp: Language, name: str) -> ListedNames:
+    """The ``kg_listed_names`` factory (registered by :mod:`kg.extract.pipeline`)."""
+    return ListedNames(nlp, name)
