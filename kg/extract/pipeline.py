@@ -26,6 +26,7 @@ from kg.extract.rules.boundaries import make_boundaries
 from kg.extract.rules.doc_text import TextKeepingTokenizer
 from kg.extract.rules.gazetteer import make_gazetteer
 from kg.extract.rules.lists import make_listed_names
+from kg.extract.rules.repeats import make_repeated_names
 from kg.extract.rules.patterns import make_name_patterns
 from kg.extract.sentences import make_sentence_repair
 from kg.extract.tokenizer import keep_names_whole
@@ -61,6 +62,8 @@ STEPS: tuple[Step, ...] = (
          make_boundaries, rule=True),
     Step("lists", "'datasets: X, Y and Z', 'models such as X': every listed name, typed by the noun", "kg_listed_names",
          make_listed_names, rule=True),
+    Step("repeats", "a coined name found once is found wherever the text writes it again", "kg_repeated_names",
+         make_repeated_names, rule=True),
     Step("titles", "the coined name before a title's colon is proposed (post-processing)", rule=True),
     Step("mentions", "every span a mention; cue words type it; kg.extract.entities decides graph entities "
          "(post-processing)"),

@@ -34,6 +34,7 @@ from kg.resolve.keys import (entity_id, family_names, has_parameter_size, hyphen
 from kg.resolve.typing import decide_type, link
 from kg.extract import knowledge
 from kg.extract.rules.lexicon import head_type
+from kg.extract.rules.repeats import REPEAT_EXTRACTOR
 from kg.schema import DATASET, METHOD, METRIC, MODEL, SYSTEMS, TASK
 
 LONG_FORM_SIMILARITY = 90.0
@@ -224,7 +225,8 @@ class Resolver:
                 continue
             key = mention_key(m)
             self._forms[key, label_form(m.text)] += 1
-            self._votes.append((key, m.type, m.score))
+            # a repeat copies the type of the name's other spans in the paper: no evidence of its own
+            self._votes.append((key, m.type, 0.0 if m.extractor == REPEAT_EXTRACTOR else m.score))
             counts = self._keys.get(key)
             if counts is None:
                 counts = self._keys[key] = [0, 0]

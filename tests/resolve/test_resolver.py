@@ -568,3 +568,12 @@ def test_a_lower_case_phrase_typed_dataset_is_left_out_of_the_graph():
             (("ImageNet", "Dataset"), ("clinical trials corpus", "Dataset"), ("image analysis", "Task"))]
     assert all(kept) and {e.label for e in table.entities.values()} == {"ImageNet", "clinical trials corpus",
                                                                         "image analysis"}
+
+
+def test_a_repeat_counts_as_a_mention_but_casts_no_type_vote():
+    from kg.extract.rules.repeats import REPEAT_EXTRACTOR
+
+    repeats = [Mention(0, 5, "CritPt", "Method", "abstract", 0.7, REPEAT_EXTRACTOR) for _ in range(3)]
+    table = _table(_extraction("a", _m("CritPt", "Dataset", 0.8), *repeats), _extraction("b", _m("CritPt", "Method", 0.7)))
+    (entity,) = table.entities.values()
+    assert (entity.type, entity.mentions) == ("Dataset", 5)  # 0.8 against 0.7: the copies add nothing

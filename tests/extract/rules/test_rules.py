@@ -348,3 +348,25 @@ def test_a_listed_name_does_not_displace_a_span_found_before():
     doc.ents = [Span(doc, 5, 7, label="Method")]  # "MS COCO", as a recogniser read it
     doc = nlp.get_pipe("kg_listed_names")(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("MS COCO", "Method"), ("Flickr30k", "Dataset")]
+
+
+def test_a_coined_name_found_once_is_found_where_the_text_writes_it_again():
+    from spacy.tokens import Span
+
+    nlp = build_nlp(None, rules=("repeats",))
+    doc = nlp.make_doc("We propose LMMNN, a mixed effects approach. However, LMMNN is slow; LMMNN-CNN and "
+                       "the MeNet and LMMNN approaches differ. The UI and the UI differ.")
+    doc.ents = [Span(doc, 2, 3, label="Method"), Span(doc, 20, 21, label="Model"), Span(doc, 27, 28, label="Task")]
+    doc = nlp.get_pipe("kg_repeated_names")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("LMMNN", "Method"), ("LMMNN", "Method"), ("MeNet", "Model"), ("LMMNN", "Method"), ("UI", "Task")]
+    assert not any(e.end < len(doc) and doc[e.end].text == "-" for e in doc.ents)  # not "LMMNN" of "LMMNN-CNN"
+    assert [e.start for e in doc.ents if e.text == "UI"] == [27]  # too short to repeat
+
+
+def test_a_repeat_takes_no_place_the_generic_recogniser_typed():
+    from kg.extract.rules.repeats import repeated_names
+
+    text = "BN-DP is fast. BN-DP is small."
+    assert repeated_names(text, [(0, 5, "Task")]) == [(15, 20, "Task")]
+    assert repeated_names(text, [(0, 5, "Task")], [(15, 20)]) == []
