@@ -45,6 +45,8 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     2
     >>> match_long_form("XAI", ["of", "Explainable", "AI"])
     1
+    >>> match_long_form("ARC", ["the", "Abstraction", "and", "Reasoning", "Corpus"])
+    1
     >>> match_long_form("NL2SQL", ["Natural", "Language", "to", "SQL"])
     0
     >>> match_long_form("T2I", ["in", "text", "-", "to", "-", "image"]), match_long_form("T2I", ["text-to-image"])
@@ -59,6 +61,8 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     starts = [i for i in range(len(words) - 1, -1, -1) if words[i][:1].isalnum() and not (i and words[i - 1] == "-")]
     for skip in (frozenset(), _SKIPPED):
         for first in starts:
+            if words[first] in _SKIPPED:
+                continue  # "and Reasoning Corpus (ARC)": a long form opens with no function word
             if _initials(words[first:], skip) == _spelt(chars, words[first]):
                 return first
     for first in starts:
