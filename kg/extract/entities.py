@@ -719,7 +719,7 @@ def _used_as_data(before: str, text: str) -> bool:
 # A name set off by a comma and described by a noun phrase: "MeNet, a mixed effects convolutional neural network
 # (CNN), for ...", "HANS (McCoy et al., 2019b), a synthetic dataset". The phrase's own words, up to eight, an
 # acronym in brackets skipped; it ends where a clause, a preposition or a punctuation mark begins.
-_APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:a|an|the)\s+")
+_APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|\s(?:--?|–|—))\s+(?:a|an|the)\s+")
 _APPOSITIVE_WORD = re.compile(r"([\w][\w\-]*)(\s*\([^()\s]{1,15}\))?\s*")
 _APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "this", "for", "to", "with", "that", "which", "of", "in", "on", "from", "by", "trained",
                               "designed", "built", "based", "using", "where", "whose", "and", "or", "developed",
@@ -853,7 +853,13 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if re.match(r"\(\s*\d+(?:\.\d+)?(?:b\b|m\s*(?:[),]|param))", after) and is_named(text) \
             and DATASET not in knowledge.known_types(text):
         return MODEL  # "OLMo-3 (7B to 32B)", "Pythia (410M)": a size in parameters; not "ImageNet (1.2M images)"
-    if (described := described_by_appositive(raw_before, text, raw_after)) is not None:
+    if before.endswith("(") and after.startswith(")"):
+        # an acronym reads the phrase after its bracket, as its long form does: "Candidate Prior Normalization (CPN),
+        # a ... module"; not a task's ("Hyperspectral anomaly detection (HAD), a crucial approach")
+        described = None if task_head else appositive_type(raw_after.lstrip()[1:])
+    else:
+        described = described_by_appositive(raw_before, text, raw_after)
+    if described is not None:
         return described  # "MeNet, a mixed effects convolutional neural network (CNN), for ..."
     if re.match(r"\(\s*[\w\-]+\s*\)\s*models?\b", after) and METHOD not in knowledge.known_types(text):
         return MODEL  # "Vision-Language-Action (VLA) models": the long form names a class of models

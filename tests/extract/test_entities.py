@@ -80,6 +80,10 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("we use ", "ResNet", ", the ImageNet dataset, and CIFAR-10", None),  # a list, not a description
     ("Policies for Diffusion ", "Transformers", ", a framework that", None),  # cut from a longer name
     ("", "Hyperspectral anomaly detection", " (HAD), a crucial approach for", None),  # a task by its own words
+    ("introduce Candidate Prior Normalization (", "CPN", "), a simple yet effective training-free score calibration "
+     "module designed to", "Method"),  # an acronym reads the phrase after its bracket
+    ("Hyperspectral anomaly detection (", "HAD", "), a crucial approach for", None),  # as its long form, a task's
+    ("We propose ", "FooNet", " — a lightweight convolutional network for segmentation", "Model"),
     ("strong results on ", "mathematical reasoning", " benchmarks such as", "Task"),
     ("Additional experiments on ", "code generation", ", zero-shot", "Task"),
     ("Additional experiments on ", "HumanEval", ", zero-shot", "Dataset"),
@@ -129,6 +133,14 @@ def test_a_capitalised_run_grows_only_to_a_head_noun_and_a_name_ends_at_a_colon(
     text = "Teaching Large Language Models When Not to Know"
     assert _fixed(nlp, text, 1, 4) == "Large Language Models"
     assert _fixed(nlp, "CrystalReasoner: Reasoning and RL", 0, 3) == "CrystalReasoner"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MP-SAE -- an SAE that unrolls", "MP-SAE"), ("dynamic manipulation - a core aspect", "dynamic manipulation"),
+    ("NotebookLM — on a task", "NotebookLM"),
+    ("Llama-3-8B model", "Llama-3-8B model")])  # a hyphen inside a word is no dash
+def test_a_name_ends_at_a_dash_set_off_by_spaces(nlp, text, expected):
+    assert _fixed(nlp, text, 0, len(nlp(text))) == expected
 
 
 @pytest.mark.parametrize("text", ["AI Alignment Must Surface Disagreement", "Robots Do the Chores",

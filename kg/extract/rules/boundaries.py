@@ -35,6 +35,7 @@ from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_OPENERS, KIND_
 from kg.schema import METHOD, MODEL
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
+_SPACED_DASHES = {"-", "--", "---", "–", "—"}
 _MAX_EXTENSION = 3
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*[a-z]?", re.I)
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:-?param(?:eter)?s?)?", re.I)
@@ -128,6 +129,11 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None) -> tuple[
     colon = next((i for i in range(start + 1, end) if doc[i].text == ":"), None)
     if colon is not None:
         end = colon
+    # "MP-SAE -- an SAE that ...": and at a dash set off by spaces, which opens a description
+    dash = next((i for i in range(start + 1, end) if doc[i].text in _SPACED_DASHES and doc[i - 1].whitespace_
+                 and doc[i].whitespace_), None)
+    if dash is not None:
+        end = dash
     # "CMU-MOSEI datasets" stays whole, as the named-things corpora mark it (their gold spans hold the noun 202
     # times, leave it outside 5 times); the entity's label drops it (kg.resolve.keys.label_form).
     # "datasets DTU": the name is the coined word, the dataset noun before it a cue.
