@@ -1,5 +1,6 @@
 """Names listed after the plural noun of their kind: "four datasets: LoveDA, Vaihingen, Potsdam, and iSAID",
-"benchmarks such as Office-31, Office-Home, VISDA-C", "models like YoloV9".
+"benchmarks such as Office-31, Office-Home, VISDA-C", "models like YoloV9"; or right before it: "the ISIC 2017,
+ISIC 2018, and PH2 datasets", "PAL-UI-3B and PAL-UI-7B models".
 
 The recognisers find the famous members of such lists and often miss the rest; the noun before the list says
 what every member is. A member is a run of up to four name words ("ISIC 2019", "Stanford Dogs"); the list ends
@@ -11,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.extract.entities import is_other_kind
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.spans import SpanInfo, add_entities
 from kg.extract.wordlists import is_ordinary_word
@@ -42,16 +45,17 @@ _ADJECTIVE = re.compile(r"(?:al|ar|ic|ous|ive|ary|ory)$")
 _CLASS_PLURAL = re.compile(r"[a-z]?[A-Z][\w\-]*[A-Z]s")
 
 
-def listed_names(text: str) -> list[tuple[int, int, str]]:
-    """Character spans and types of the names listed after a plural noun of their kind.
+def _is_member(name: str, words: int) -> bool:
+    """Whether a run of ``words`` name words is a list member: not a capitalised ordinary word or adjective alone
+    ("Clarity", "Musculoskeletal"), not a plural acronym ("LLMs"), no language, company or other kind the graph
+    does not type ("English", "OpenAI"), and not opened by a stop word ("In Table 1")."""
+    plain = words == 1 and _PLAIN_WORD.fullmatch(name) is not None
+    return not (plain and ("-" not in name and is_ordinary_word(name) or _ADJECTIVE.search(name))
+                or _CLASS_PLURAL.fullmatch(name) or is_other_kind(name) or name.split()[0].lower() in STOP_WORDS)
 
-    >>> text = "on four datasets: LoveDA, Vaihingen, Potsdam, and iSAID."
-    >>> [text[s:e] for s, e, _ in listed_names(text)]
-    ['LoveDA', 'Vaihingen', 'Potsdam', 'iSAID']
-    >>> text = "benchmarks including Sintel, Bonn, and DAVIS demonstrate that X outperforms Y"
-    >>> [(text[s:e], kind) for s, e, kind in listed_names(text)]
-    [('Sintel', 'Dataset'), ('Bonn', 'Dataset'), ('DAVIS', 'Dataset')]
-    """
+
+def _names_after_the_noun(text: str) -> list[tuple[int, int, str]]:
+    """Names listed after the noun: "four datasets: LoveDA, Vaihingen, Potsdam, and iSAID"."""
     found = []
     for opened in _LIST_OPEN.finditer(text):
         kind = _KIND_OF_NOUN[re.sub(r"\s+", " ", opened.group(1).lower())]
@@ -64,23 +68,79 @@ def listed_names(text: str) -> list[tuple[int, int, str]]:
             member_end = separator.start() if separator else region_end
             words = list(re.finditer(r"\S+", text[pos:member_end]))
             run = []
-            for word in words[:_MAX_WORDS]:
+            for word in words[: _MAX_WORDS + 1]:
                 if not _NAME_WORD.fullmatch(word.group()) or not run and not any(c.isalpha() for c in word.group()):
                     break  # a number goes on with a name ("ISIC 2019"), opens none
                 run.append(word)
-            if not run:
-                break
+            if not run or len(run) > _MAX_WORDS:
+                break  # no name, or a longer run than a name: where it ends is unknown
             start, end = pos + run[0].start(), pos + run[-1].end()
-            name = text[start:end]
-            if not (len(run) == 1 and _PLAIN_WORD.fullmatch(name) and ("-" not in name and is_ordinary_word(name) or _ADJECTIVE.search(name))
-                    or _CLASS_PLURAL.fullmatch(name)):
-                members.append((start, end, kind))  # not "Clarity", "Musculoskeletal": ordinary words, no names
+            if _is_member(text[start:end], len(run)):
+                members.append((start, end, kind))
             if len(run) < len(words) or separator is None:
                 break  # "DAVIS demonstrate that ...": the list ends in a clause
             pos = separator.end()
         if len(members) >= 2 or opened.group(2) is None:
             found += members  # after a colon or a bracket, one name is a definition or a sentence: "models (LLMs)"
     return found
+
+
+# The plural noun right after a list of names, which says what all of them are: "the ISIC 2017, ISIC 2018, and PH2
+# datasets", "the MALLS and Willow datasets", "PAL-UI-3B and PAL-UI-7B models".
+_NOUN_AFTER = re.compile(r"(?<=\s)(datasets|data sets|benchmarks|corpora|models|LLMs)\b")
+_SENTENCE_BREAK = re.compile(r".*(?:[;:()\[\]]|\.(?=\s))", re.S)
+_LOOK_BACK = 300
+
+
+def _names_before_the_noun(text: str) -> list[tuple[int, int, str]]:
+    """Names listed right before the noun, joined by commas and a last "and" or "or"."""
+    found = []
+    for noun in _NOUN_AFTER.finditer(text):
+        kind = _KIND_OF_NOUN[noun.group(1).lower()]
+        begin = max(0, noun.start() - _LOOK_BACK)
+        cut = _SENTENCE_BREAK.match(text, begin, noun.start())
+        begin = cut.end() if cut else begin
+        words = list(re.finditer(r"\S+", text[begin : noun.start()]))
+        members, i, joined = [], len(words), False
+        while i > 0:
+            run_end = i
+            while i > 0 and run_end - i <= _MAX_WORDS and _NAME_WORD.fullmatch(words[i - 1].group().rstrip(",")) \
+                    and (i == run_end or not words[i - 1].group().endswith(",")):
+                i -= 1
+            if i == run_end or run_end - i > _MAX_WORDS or not any(c.isalpha() for c in words[i].group()):
+                members = [] if not joined else members
+                break  # no name, or a run longer than a name: where it starts is unknown
+            start, end = begin + words[i].start(), begin + words[run_end - 1].end()
+            end -= text[start:end].endswith(",")
+            members.append((start, end, kind))
+            if i > 0 and words[i - 1].group() in ("and", "or") and not joined:
+                i, joined = i - 1, True  # "..., and PH2": the last member; the others end in commas
+                if i > 0 and words[i - 1].group().endswith(","):
+                    continue
+                if i > 0 and _NAME_WORD.fullmatch(words[i - 1].group()):
+                    continue  # "MALLS and Willow"
+                break
+            if not (i > 0 and words[i - 1].group().endswith(",") and joined):
+                break
+        if joined and len(members) >= 2:
+            found += [(s, e, k) for s, e, k in members if _is_member(text[s:e], len(text[s:e].split()))]
+    return found
+
+
+def listed_names(text: str) -> list[tuple[int, int, str]]:
+    """Character spans and types of the names listed after or right before a plural noun of their kind.
+
+    >>> text = "on four datasets: LoveDA, Vaihingen, Potsdam, and iSAID."
+    >>> [text[s:e] for s, e, _ in listed_names(text)]
+    ['LoveDA', 'Vaihingen', 'Potsdam', 'iSAID']
+    >>> text = "benchmarks including Sintel, Bonn, and DAVIS demonstrate that X outperforms Y"
+    >>> [(text[s:e], kind) for s, e, kind in listed_names(text)]
+    [('Sintel', 'Dataset'), ('Bonn', 'Dataset'), ('DAVIS', 'Dataset')]
+    >>> text = "Experiments on the ISIC 2017, ISIC 2018, and PH2 datasets and the MALLS and Willow datasets."
+    >>> [text[s:e] for s, e, _ in listed_names(text)]
+    ['ISIC 2017', 'ISIC 2018', 'PH2', 'MALLS', 'Willow']
+    """
+    return sorted(set(_names_after_the_noun(text) + _names_before_the_noun(text)))
 
 
 class ListedNames:
@@ -91,7 +151,7 @@ class ListedNames:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if not _LIST_OPEN.search(text):
+        if not _LIST_OPEN.search(text) and not _NOUN_AFTER.search(text):
             return doc
         spans, notes = [], []
         for start, end, kind in listed_names(text):

@@ -334,6 +334,12 @@ def test_a_coined_proposal_its_appositive_calls_a_metric_stays_a_metric(rules_on
     ("Strong models such as LLMs and VLMs fail.", []),  # classes, not names
     ("Specialist models (Cardiac-Vascular, Pulmonary, Musculoskeletal) answer.", []),  # ordinary words
     ("We judge seven metrics: Specificity, Clarity, and Conciseness.", []),  # a noun no list of names follows
+    ("Experiments on the ISIC 2017, ISIC 2018, and PH2 datasets show gains.",
+     [("ISIC 2017", "Dataset"), ("ISIC 2018", "Dataset"), ("PH2", "Dataset")]),  # the noun after the list
+    ("We train PAL-UI-3B and PAL-UI-7B models.", [("PAL-UI-3B", "Model"), ("PAL-UI-7B", "Model")]),
+    ("Both English and Chinese datasets are used.", []),  # languages, no data sets' names
+    ("It is sourced from Twitter and Pinterest. These datasets help.", []),  # the noun is in the next sentence
+    ("Tests on the KITTI Eigen Split Improved Ground Truth and Driving Stereo datasets.", []),  # where it starts is unknown
 ])
 def test_names_listed_after_the_plural_noun_of_their_kind(text, expected):
     nlp = build_nlp(None, rules=("lists",))
