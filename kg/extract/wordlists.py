@@ -53,7 +53,8 @@ kubernetes, cuda, svg, scalable vector graphics, ivf, in vitro fertilization, ht
 ios, android, linux, macos, microsoft windows, mb, gb, tb, faiss, cli, command line interface,
 model context protocol, mcp, vhdl, verilog, systemverilog, lean4, lean 4, coq, rust, sql, typescript, kotlin,
 adhd, attention deficit hyperactivity disorder, asd, autism spectrum disorder, mci, mild cognitive impairment, ptsd,
-copd, long wave infrared, thermal infrared
+copd, long wave infrared, thermal infrared, randomized controlled trial, randomised controlled trial,
+clinical trial
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic
