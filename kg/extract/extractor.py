@@ -167,7 +167,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     for span, note, kind, score in typed:
         start, end = span.start_char, span.end_char
         sentence = next((text[s:e] for s, e in bounds if s <= start < e), text)
-        long_form = note.long_form or long_forms.get(span.text) or long_forms.get(span.text.removesuffix("s"))
+        # the acronym defined in the singular or the plural, used in the other: "RCTs" of "... trials (RCTs)", "RCT"
+        long_form = note.long_form or long_forms.get(span.text) or long_forms.get(span.text.removesuffix("s")) \
+            or long_forms.get(span.text + "s")
         graph = keep(span.text, kind, note.extractor, sentence, note.proposed, long_form,
                      capitals=field != "title", sentence_start=span[0].is_sent_start) \
             and not any(s < end and start < e for s, e in urls)

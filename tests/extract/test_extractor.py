@@ -26,6 +26,16 @@ def test_a_generic_span_that_is_a_known_name_or_a_task_is_a_named_mention():
                      ("age prediction", "Task", "ner_generic_task")]
 
 
+def test_an_acronym_defined_in_the_plural_has_its_long_form_in_the_singular_too():
+    from kg.extract.rules.spans import info  # noqa: F401  (registers the doc extensions)
+
+    doc = spacy.blank("en")("We review Knowledge graphs ( KGs ) . One KG is large .")
+    doc._.kg_acronyms = [("KGs", "Knowledge graphs")]
+    doc.ents = [Span(doc, 2, 4, label="Method"), Span(doc, 5, 6, label="Method"), Span(doc, 9, 10, label="Metric")]
+    found = {m.text: m.long_form for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])}
+    assert found == {"Knowledge graphs": None, "KGs": "Knowledge graphs", "KG": "Knowledge graphs"}
+
+
 def _mention(text: str, field: str, graph: bool, kind: str = "Method") -> Mention:
     return Mention(0, len(text), text, kind, field, 0.6, "ner_generic", graph=graph)
 
