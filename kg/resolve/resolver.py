@@ -215,6 +215,8 @@ class Resolver:
         self._keys: dict[str, list[int]] = {}  # key → [mentions, papers]
         self._defs: Counter = Counter()  # (short key, long key) → papers
         self._votes: list[tuple[str, str, float]] = []  # in mention order: sums stay exact per order
+        self._paper_keys: list[tuple[str, int]] = []  # (key, paper number): an entity's papers are counted once
+        self._papers = 0
         self._pending = 0
 
     def add(self, extraction: Extraction) -> None:
@@ -239,6 +241,8 @@ class Resolver:
                 defined.add((short, key))
                 self._longs[key, label_form(m.long_form)] += 1
         self._defs.update(defined)
+        self._paper_keys += [(key, self._papers) for key in in_paper]
+        self._papers += 1
         self._pending += len(extraction.entities)
         if self._pending >= _FLUSH_AFTER:
             self._flush()
@@ -257,7 +261,9 @@ class Resolver:
                                 ((s, k, n) for (s, k), n in self._defs.items()))
             self.db.executemany("INSERT INTO res_vote VALUES (?, ?, ?) ON CONFLICT (key, type) DO UPDATE "
                                 "SET score = score + excluded.score", self._votes)
+            self.db.executemany("INSERT INTO res_paper_key VALUES (?, ?)", self._paper_keys)
         self._forms, self._longs, self._keys, self._defs, self._votes = Counter(), Counter(), {}, Counter(), []
+        self._paper_keys = []
         self._pending = 0
 
     def finish(self) -> EntityTable:
@@ -320,7 +326,15 @@ class Resolver:
             variants = _named_families(links, linked)
             self._type_variants_as_families(variants, linked)
             unnamed = self._leave_out_unnamed_data()
+            self._count_papers()
         return EntityTable(self.db, sorted((v, f) for v, f in variants if v not in unnamed and f not in unnamed))
+
+    def _count_papers(self) -> None:
+        """Each entity's papers, each counted once: a paper that writes two keys of one entity ("large language
+        models" and "LLM") is one of its papers, where the keys' own counts, summed, would count it twice."""
+        self.db.execute("UPDATE res_entity SET papers = counted.n FROM (SELECT e.entity AS id, COUNT(DISTINCT p.paper) "
+                        "AS n FROM res_paper_key AS p JOIN res_key_entity AS e USING (key) GROUP BY e.entity) AS counted "
+                        "WHERE res_entity.id = counted.id")
 
     def _leave_out_unnamed_data(self) -> set[str]:
         """Leave out of the graph the entities typed Dataset that are phrases of ordinary lower-case words, headed

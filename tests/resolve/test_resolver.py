@@ -577,3 +577,10 @@ def test_a_repeat_counts_as_a_mention_but_casts_no_type_vote():
     table = _table(_extraction("a", _m("CritPt", "Dataset", 0.8), *repeats), _extraction("b", _m("CritPt", "Method", 0.7)))
     (entity,) = table.entities.values()
     assert (entity.type, entity.mentions) == ("Dataset", 5)  # 0.8 against 0.7: the copies add nothing
+
+
+def test_a_paper_writing_two_keys_of_one_entity_is_one_of_its_papers():
+    table = _table(_extraction("a", _m("variational autoencoder"), _m("VAE")),
+                   _extraction("b", _m("VAE", long_form="variational autoencoder")))
+    (entity,) = table.entities.values()
+    assert (entity.mentions, entity.papers) == (3, 2)  # the keys' counts, summed, give paper a twice
