@@ -720,10 +720,12 @@ def _used_as_data(before: str, text: str) -> bool:
 # (CNN), for ...", "HANS (McCoy et al., 2019b), a synthetic dataset". The phrase's own words, up to eight, an
 # acronym in brackets skipped; it ends where a clause, a preposition or a punctuation mark begins.
 _APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|\s(?:--?|–|—))\s+(?:a|an|the)\s+")
-_APPOSITIVE_WORD = re.compile(r"([\w][\w\-]*)(\s*\([^()\s]{1,15}\))?\s*")
-_APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "this", "for", "to", "with", "that", "which", "of", "in", "on", "from", "by", "trained",
-                              "designed", "built", "based", "using", "where", "whose", "and", "or", "developed",
-                              "proposed", "introduced", "released", "used", "as", "at", "via", "than"})
+_APPOSITIVE_WORD = re.compile(r"(\w[\w\-]*)(\s*\([^()\s]{1,15}\))?\s*")
+# Words that end the phrase: a determiner of another phrase, a preposition, a relative pronoun, a participle.
+_APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "this", "for", "to", "with", "that", "which", "of",
+                              "in", "on", "from", "by", "trained", "designed", "built", "based", "using", "where",
+                              "whose", "and", "or", "developed", "proposed", "introduced", "released", "used", "as",
+                              "at", "via", "than"})
 _APPOSITIVE_WORDS = 8
 # Acronyms of a class of things, which a description may use: "a novel RL algorithm", "a hybrid SSL-LLM model".
 _CLASS_ACRONYMS = re.compile(r"[A-Z]{2,5}s?(?:-[A-Z]{2,5}s?)*(?:-[a-z]+)?")
@@ -743,8 +745,10 @@ def appositive_type(after: str) -> str | None:
     'Dataset'
     >>> appositive_type(", a novel model debiasing framework which achieves")
     'Method'
-    >>> appositive_type(", a unified framework reformulating unknown object detection"), appositive_type(", a novel RL algorithm")
-    ('Method', 'Method')
+    >>> appositive_type(", a unified framework reformulating unknown object detection")
+    'Method'
+    >>> appositive_type(", a novel RL algorithm")
+    'Method'
     >>> appositive_type(", a novel reasoning approach empowering LLMs to reason")
     'Method'
     >>> appositive_type(", the ImageNet dataset, and CIFAR-10"), appositive_type(", a large-scale object detection, ")

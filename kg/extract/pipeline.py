@@ -26,8 +26,8 @@ from kg.extract.rules.boundaries import make_boundaries
 from kg.extract.rules.doc_text import TextKeepingTokenizer
 from kg.extract.rules.gazetteer import make_gazetteer
 from kg.extract.rules.lists import make_listed_names
-from kg.extract.rules.repeats import make_repeated_names
 from kg.extract.rules.patterns import make_name_patterns
+from kg.extract.rules.repeats import make_repeated_names
 from kg.extract.sentences import make_sentence_repair
 from kg.extract.tokenizer import keep_names_whole
 

@@ -216,7 +216,7 @@ class Resolver:
         self._defs: Counter = Counter()  # (short key, long key) → papers
         self._votes: list[tuple[str, str, float]] = []  # in mention order: sums stay exact per order
         self._paper_keys: list[tuple[str, int]] = []  # (key, paper number): an entity's papers are counted once
-        self._papers = 0
+        self._papers_added = 0
         self._pending = 0
 
     def add(self, extraction: Extraction) -> None:
@@ -241,8 +241,8 @@ class Resolver:
                 defined.add((short, key))
                 self._longs[key, label_form(m.long_form)] += 1
         self._defs.update(defined)
-        self._paper_keys += [(key, self._papers) for key in in_paper]
-        self._papers += 1
+        self._paper_keys += [(key, self._papers_added) for key in in_paper]
+        self._papers_added += 1
         self._pending += len(extraction.entities)
         if self._pending >= _FLUSH_AFTER:
             self._flush()

@@ -92,38 +92,30 @@ _SENTENCE_BREAK = re.compile(r".*(?:[;:()\[\]]|\.(?=\s))", re.S)
 _LOOK_BACK = 300
 
 
+# A list right before the noun: runs of one to four name words, joined by commas and a last "and" or "or" ("the
+# ISIC 2017, ISIC 2018, and PH2", "MALLS and Willow"), to the end of the text before the noun.
+_RUN = rf"(?:{_NAME_WORD.pattern})(?:\s(?:{_NAME_WORD.pattern})){{0,{_MAX_WORDS - 1}}}"
+_LIST_BEFORE = re.compile(rf"(?:{_RUN},\s+)*{_RUN},?\s+(?:and|or)\s+{_RUN}\s+$")
+_RUN_AT_END = re.compile(rf"{_NAME_WORD.pattern}\s+$")
+
+
 def _names_before_the_noun(text: str) -> list[tuple[int, int, str]]:
-    """Names listed right before the noun, joined by commas and a last "and" or "or"."""
+    """Names listed right before the noun, in the sentence that holds it."""
     found = []
     for noun in _NOUN_AFTER.finditer(text):
-        kind = _KIND_OF_NOUN[noun.group(1).lower()]
         begin = max(0, noun.start() - _LOOK_BACK)
         cut = _SENTENCE_BREAK.match(text, begin, noun.start())
-        begin = cut.end() if cut else begin
-        words = list(re.finditer(r"\S+", text[begin : noun.start()]))
-        members, i, joined = [], len(words), False
-        while i > 0:
-            run_end = i
-            while i > 0 and run_end - i <= _MAX_WORDS and _NAME_WORD.fullmatch(words[i - 1].group().rstrip(",")) \
-                    and (i == run_end or not words[i - 1].group().endswith(",")):
-                i -= 1
-            if i == run_end or run_end - i > _MAX_WORDS or not any(c.isalpha() for c in words[i].group()):
-                members = [] if not joined else members
-                break  # no name, or a run longer than a name: where it starts is unknown
-            start, end = begin + words[i].start(), begin + words[run_end - 1].end()
-            end -= text[start:end].endswith(",")
-            members.append((start, end, kind))
-            if i > 0 and words[i - 1].group() in ("and", "or") and not joined:
-                i, joined = i - 1, True  # "..., and PH2": the last member; the others end in commas
-                if i > 0 and words[i - 1].group().endswith(","):
-                    continue
-                if i > 0 and _NAME_WORD.fullmatch(words[i - 1].group()):
-                    continue  # "MALLS and Willow"
-                break
-            if not (i > 0 and words[i - 1].group().endswith(",") and joined):
-                break
-        if joined and len(members) >= 2:
-            found += [(s, e, k) for s, e, k in members if _is_member(text[s:e], len(text[s:e].split()))]
+        listed = _LIST_BEFORE.search(text, cut.end() if cut else begin, noun.start())
+        if listed is None:
+            continue
+        members = [m for m in re.finditer(_RUN, listed.group()) if m.group() not in ("and", "or")]
+        if _RUN_AT_END.search(text, 0, listed.start()):
+            members = members[1:]  # a longer run than a name before the first comma: where it starts is unknown
+        if len(members) < 2:
+            continue
+        kind = _KIND_OF_NOUN[noun.group(1).lower()]
+        found += [(listed.start() + m.start(), listed.start() + m.end(), kind) for m in members
+                  if any(c.isalpha() for c in m.group()) and _is_member(m.group(), len(m.group().split()))]
     return found
 
 

@@ -3,14 +3,16 @@ However, LMMNN is trained ...; the MeNet, DeepGLMM, and LMMNN approaches".
 
 The recognisers read each occurrence in its own context and often find a coined name once and miss it later;
 the later sentences are where a paper compares it with others. Only names with a coined word (an acronym, mixed
-case or digits: "LMMNN", "MeNet", "GPT-4"; three characters at least) are repeated, written exactly so and standing alone (not "LMMNN" of
-"LMMNN-CNN"); a repeat takes the type most of the name's spans have, and spans other components found win.
+case or digits: "LMMNN", "MeNet", "GPT-4"; three characters at least) are repeated, written exactly so and
+standing alone (not "LMMNN" of "LMMNN-CNN"); a repeat takes the type most of the name's spans have, and spans
+other components found win.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,7 +27,7 @@ REPEAT_EXTRACTOR = "repeat"
 """The extractor name of a repeat; the resolver counts no type vote for it (it copies the name's other spans)."""
 
 
-def repeated_names(text: str, found: list[tuple[int, int, str]], other: list[tuple[int, int]] = ()) \
+def repeated_names(text: str, found: list[tuple[int, int, str]], other: Iterable[tuple[int, int]] = ()) \
         -> list[tuple[int, int, str]]:
     """Character spans and types of the other occurrences of the coined names among ``found`` (spans and types)
     that no span of ``found`` or ``other`` (the generic-phrase recogniser's, which types them itself) overlaps.
