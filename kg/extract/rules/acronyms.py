@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.entities import metric_in_other_sense
-from kg.extract.rules.doc_text import token_texts
+from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract.rules.lexicon import DATASET_NOUNS, head_type, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
 from kg.schema import DATASET, METRIC
@@ -131,9 +131,12 @@ def find_definitions(doc: Doc, words: list[str] | None = None) -> list[tuple[Spa
     words = token_texts(doc) if words is None else words
     pairs: list[tuple[Span, Span]] = []
     for i in range(len(words) - 2):
-        if words[i] != "(" or words[i + 2] != ")" or not is_short_form(words[i + 1]):
+        if words[i] != "(":
             continue
-        short = words[i + 1]
+        close = _short_form_end(doc, words, i + 1)
+        if close is None:
+            continue
+        short = doc[i + 1 : close].text
         n_letters = sum(c.isalnum() for c in short)
         window_start = max(0, i - min(n_letters + 5, n_letters * 2))
         # Stop the long form at a sentence start or at punctuation that cannot sit inside a name.
@@ -152,8 +155,23 @@ def find_definitions(doc: Doc, words: list[str] | None = None) -> list[tuple[Spa
         if long[0].lower_ in {"the", "a", "an", "our", "this"}:
             long = long[1:]
         if len(long) and long.text != short:
-            pairs.append((doc[i + 1 : i + 2], long))
+            pairs.append((doc[i + 1 : close], long))
     return pairs + _named_first(doc, words)
+
+
+_MAX_SHORT_TOKENS = 5
+
+
+def _short_form_end(doc: Doc, words: list[str], start: int) -> int | None:
+    """The index of the ")" closing a short form that opens at token ``start``: one token ("DGNO"), or a
+    hyphenated word the tokenizer split ("PB-RLSVR", "CCoT-Emo": "PB", "-", "RLSVR"), written without spaces."""
+    end = start + 1
+    while end < len(words) and end - start < _MAX_SHORT_TOKENS and words[end] != ")" \
+            and not doc[end - 1].whitespace_ and (words[end] == "-" or words[end - 1] == "-"):
+        end += 1
+    if end >= len(words) or words[end] != ")" or end - start > 1 and doc[end - 1].whitespace_:
+        return None
+    return end if is_short_form(doc[start:end].text) else None
 
 
 _MAX_LONG_WORDS = 12
@@ -219,10 +237,9 @@ def acronym_component(doc: Doc) -> Doc:
             continue
         spans.append(Span(doc, long.start, long.end, label=label))
         notes.append(SpanInfo("acronym", 0.75))
-        uses = {short.text, short.text + "s"}
-        for i, word in enumerate(words):
-            if word in uses and (i, i + 1) not in types and not _glued(doc, i):
-                spans.append(Span(doc, i, i + 1, label=label))
+        for use in _uses(doc, words, short):
+            if (use.start, use.end) not in types:
+                spans.append(Span(doc, use.start, use.end, label=label))
                 notes.append(SpanInfo("acronym", 0.75, long_form=long.text))
     add_entities(doc, spans, notes, extend=True)
     if headed:  # the recogniser's own spans of such a name take that type too
@@ -236,6 +253,18 @@ def acronym_component(doc: Doc) -> Doc:
                 note = table.setdefault((ent.start_char, ent.end_char), SpanInfo("ner", NER_SCORE))
                 note.long_form = note.long_form or long.text
     return doc
+
+
+def _uses(doc: Doc, words: list[str], short: Span) -> list[Span]:
+    """Every use of ``short`` (or its plural) in ``doc``, standing alone: a token ("DGNO"), or a hyphenated
+    short form's tokens written as one word ("PB-RLSVR")."""
+    forms = {short.text, short.text + "s"}
+    if len(short) == 1:
+        return [doc[i : i + 1] for i, word in enumerate(words) if word in forms and not _glued(doc, i)]
+    text = doc_text(doc)
+    found = (doc.char_span(*m.span()) for form in forms
+             for m in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text))
+    return [span for span in found if span is not None]
 
 
 def _glued(doc: Doc, i: int) -> bool:

@@ -376,3 +376,13 @@ def test_a_repeat_takes_no_place_the_generic_recogniser_typed():
     text = "BN-DP is fast. BN-DP is small."
     assert repeated_names(text, [(0, 5, "Task")]) == [(15, 20, "Task")]
     assert repeated_names(text, [(0, 5, "Task")], [(15, 20)]) == []
+
+
+def test_a_hyphenated_acronym_is_defined_and_found_again():
+    nlp = build_nlp(None, rules=("acronyms",))
+    doc = nlp("We introduce Pivot-Based Reinforcement Learning with Semantically Verifiable Rewards (PB-RLSVR), a "
+              "framework. PB-RLSVR wins; PB-RLSVR-based tools differ.")
+    assert [(s.text, l.text) for s, l in find_definitions(doc)] == [
+        ("PB-RLSVR", "Pivot-Based Reinforcement Learning with Semantically Verifiable Rewards")]
+    assert [e.text for e in doc.ents] == ["Pivot-Based Reinforcement Learning with Semantically Verifiable Rewards",
+                                          "PB-RLSVR", "PB-RLSVR"]  # not the "PB-RLSVR" of "PB-RLSVR-based"
