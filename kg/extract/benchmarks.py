@@ -9,6 +9,8 @@ missed them, and let the leaderboard put "top-1 accuracy" and "Top-1 Acc." in on
 ('top 1 accuracy', 'top 1 accuracy')
 >>> base_dataset_name("COCO test-dev"), base_dataset_name("DAVIS 2017 (val)")
 ('COCO', 'DAVIS 2017')
+>>> names().dataset_name("DAVIS 16"), names().known_dataset("DAVIS-17")
+('DAVIS 2016', True)
 >>> metric_direction("Top-1 Error Rate"), metric_direction("BLEU"), metric_direction("Epochs")
 ('lower', 'higher', None)
 """
@@ -102,6 +104,8 @@ _NOT_KEY = re.compile(r"[^a-z0-9+&]")
 
 
 _MINOR_WORDS = {"of", "the", "in", "on", "and", "for", "a", "an", "to", "with"}
+# An edition's year in two digits after a name's last word: "DAVIS 16", "VOT-18".
+_SHORT_YEAR = re.compile(r"(?<=[A-Za-z])[\s_-](\d\d)$")
 
 
 def _spells_out(one: str, other: str) -> bool:
@@ -249,9 +253,18 @@ class Names:
         return name.strip()
 
     def dataset_name(self, name: str) -> str:
-        """The leaderboard's name of a dataset, its split and "the ... dataset" taken off."""
+        """The leaderboard's name of a dataset, its split and "the ... dataset" taken off; an edition's year
+        written with two digits is the year the leaderboard writes ("DAVIS 16" is "DAVIS 2016")."""
         base = base_dataset_name(name)
-        return self.datasets.get(_compact(base), base)
+        return self._listed(base) or base
+
+    def _listed(self, base: str) -> str | None:
+        found = self.datasets.get(_compact(base))
+        year = _SHORT_YEAR.search(base)
+        if found is None and year is not None:
+            century = "19" if int(year.group(1)) >= 80 else "20"
+            found = self.datasets.get(_compact(base[: year.start()] + " " + century + year.group(1)))
+        return found
 
     def dataset_reporting(self, dataset: str, metric: str) -> str:
         """The leaderboard name, among Papers with Code's names of one data set, whose table reports ``metric``:
@@ -273,7 +286,7 @@ class Names:
         return dataset
 
     def known_dataset(self, name: str) -> bool:
-        return _compact(base_dataset_name(name)) in self.datasets
+        return self._listed(base_dataset_name(name)) is not None
 
     def default_metric(self, dataset: str) -> str | None:
         """The metric most of the dataset's leaderboard reports, if the dataset has one."""

@@ -231,6 +231,13 @@ def test_a_plural_kind_word_is_no_part_of_a_leaderboard_name():
     assert base_dataset_name("the GLUE datasets") == "GLUE"
 
 
+def test_an_editions_year_in_two_digits_is_the_leaderboards_year():
+    from kg.extract.benchmarks import names
+
+    assert names().dataset_name("DAVIS 16") == "DAVIS 2016" and names().known_dataset("DAVIS 17")
+    assert names().dataset_name("Foo 16") == "Foo 16"  # no leaderboard of that name in any year
+
+
 def test_a_leaderboard_dataset_of_several_words_neither_opens_nor_ends_with_a_small_lower_case_word():
     from kg.extract.benchmarks import names
 
