@@ -17,7 +17,7 @@ from kg.extract.entities import metric_in_other_sense
 from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract.rules.lexicon import DATASET_NOUNS, head_type, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
-from kg.schema import DATASET, METRIC
+from kg.schema import DATASET, METRIC, MODEL
 
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-\.+]{0,14}$")
 
@@ -103,6 +103,9 @@ def _letters(short: str) -> list[str]:
 
 
 _SKIPPED = frozenset({"of", "and", "for", "the", "in", "on", "with", "to", "a", "an"})
+# Head nouns that make a long form a network's name, whatever the recogniser read inside it.
+_NETWORK_HEADS = frozenset({"network", "networks", "net", "nets", "transformer", "transformers", "autoencoder",
+                            "autoencoders", "encoder", "decoder"})
 
 
 def _initials(words: list[str], skip: frozenset[str]) -> list[str]:
@@ -227,6 +230,8 @@ def acronym_component(doc: Doc) -> Doc:
             # "Driving Score (DS)", "Penn Treebank (PTB)", whatever the recogniser read; not "Memory Bank (MB)",
             # "multi-query associative recall (MQAR)"
             headed[short.text] = headed[short.text + "s"] = headed[long.text] = label = head
+        elif head == MODEL and long[-1].lower_ in _NETWORK_HEADS:
+            label = MODEL  # "Adaptive Quaternion Cross-Fusion Network (A-QCF-Net)", whatever a part of it was read as
         else:
             label = (
                 _overlapping_label(doc, long)

@@ -386,3 +386,17 @@ def test_a_hyphenated_acronym_is_defined_and_found_again():
         ("PB-RLSVR", "Pivot-Based Reinforcement Learning with Semantically Verifiable Rewards")]
     assert [e.text for e in doc.ents] == ["Pivot-Based Reinforcement Learning with Semantically Verifiable Rewards",
                                           "PB-RLSVR", "PB-RLSVR"]  # not the "PB-RLSVR" of "PB-RLSVR-based"
+
+
+def test_a_long_form_headed_by_a_network_noun_is_a_model_whatever_was_read_inside_it():
+    from spacy.tokens import Span
+
+    from kg.extract.rules.acronyms import acronym_component
+
+    nlp = build_nlp(None, rules=("acronyms",))
+    doc = nlp.make_doc("We propose an Adaptive Quaternion Cross-Fusion Network (A-QCF-Net) for segmentation.")
+    start = [t.text for t in doc].index("Cross")
+    doc.ents = [Span(doc, start, start + 3, label="Task")]  # the recogniser's "Cross-Fusion"
+    doc = acronym_component(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Adaptive Quaternion Cross-Fusion Network", "Model"),
+                                                     ("A-QCF-Net", "Model")]
