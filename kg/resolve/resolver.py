@@ -313,8 +313,9 @@ class Resolver:
         links: set[tuple[str, str, str]] = set()
         with self.db:
             rows = []
-            for eid, keys, forms, longs, votes in self._entity_stats():
-                rows.append(self._entity(eid, keys, forms, longs, votes, self._defined_head(keys, longs, untrusted)))
+            for eid, keys, forms, longs, votes, papers in self._entity_stats():
+                rows.append(self._entity(eid, keys, forms, longs, votes, papers,
+                                         self._defined_head(keys, longs, untrusted)))
                 links.update(self._family_links(eid, forms))
                 if len(rows) >= 2000:
                     self.db.executemany("INSERT INTO res_entity VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
@@ -326,15 +327,7 @@ class Resolver:
             variants = _named_families(links, linked)
             self._type_variants_as_families(variants, linked)
             unnamed = self._leave_out_unnamed_data()
-            self._count_papers()
         return EntityTable(self.db, sorted((v, f) for v, f in variants if v not in unnamed and f not in unnamed))
-
-    def _count_papers(self) -> None:
-        """Each entity's papers, each counted once: a paper that writes two keys of one entity ("large language
-        models" and "LLM") is one of its papers, where the keys' own counts, summed, would count it twice."""
-        self.db.execute("UPDATE res_entity SET papers = counted.n FROM (SELECT e.entity AS id, COUNT(DISTINCT p.paper) "
-                        "AS n FROM res_paper_key AS p JOIN res_key_entity AS e USING (key) GROUP BY e.entity) AS counted "
-                        "WHERE res_entity.id = counted.id")
 
     def _leave_out_unnamed_data(self) -> set[str]:
         """Leave out of the graph the entities typed Dataset that are phrases of ordinary lower-case words, headed
@@ -553,10 +546,12 @@ class Resolver:
         for short, group in groupby(rows, key=lambda row: row[0]):
             yield short, Counter({long: papers for _, long, papers in group})
 
-    def _entity_stats(self) -> Iterator[tuple[str, list[tuple], list[tuple], list[tuple], list[tuple]]]:
-        """Per entity, in id order: its keys' counts, forms, long-form labels and type votes.
+    def _entity_stats(self) -> Iterator[tuple[str, list[tuple], list[tuple], list[tuple], list[tuple], int]]:
+        """Per entity, in id order: its keys' counts, forms, long-form labels and type votes, and its papers,
+        each counted once: a paper that writes two keys of one entity ("large language models" and "LLM") is one
+        of its papers, where the keys' own counts, summed, would count it twice.
 
-        Four sorted scans merged by entity id; each row list is in key order.
+        Five sorted scans merged by entity id; each row list is in key order.
         """
         def scan(table: str, columns: str) -> Iterator[tuple[str, list[tuple]]]:
             cursor = self.db.cursor().execute(
@@ -567,13 +562,17 @@ class Resolver:
 
         forms, longs, votes = scan("res_form", "t.form, t.n"), scan("res_long", "t.label, t.n"), \
             scan("res_vote", "t.type, t.score")
+        papers = self.db.cursor().execute(
+            "SELECT e.entity, COUNT(DISTINCT t.paper) FROM res_paper_key AS t JOIN res_key_entity AS e USING (key) "
+            "GROUP BY e.entity ORDER BY e.entity")
         next_long = next(longs, None)
-        for (eid, keys), (_, key_forms), (_, key_votes) in zip(scan("res_key", "t.mentions, t.papers"), forms, votes):
+        for (eid, keys), (_, key_forms), (_, key_votes), (_, n_papers) in zip(
+                scan("res_key", "t.mentions, t.papers"), forms, votes, papers):
             key_longs: list[tuple] = []
             if next_long is not None and next_long[0] == eid:
                 key_longs = next_long[1]
                 next_long = next(longs, None)
-            yield eid, keys, key_forms, key_longs, key_votes
+            yield eid, keys, key_forms, key_longs, key_votes, n_papers
 
     def _support(self, longs: Counter, groups: UnionFind) -> Counter:
         """Papers defining an acronym so, by meaning (the first long key of each group of long forms).
@@ -619,9 +618,9 @@ class Resolver:
 
     @staticmethod
     def _entity(eid: str, keys: list[tuple], key_forms: list[tuple], key_longs: list[tuple],
-                key_votes: list[tuple], defined_head: str | None = None) -> tuple:
-        """The ``res_entity`` row of one entity from its keys' statistics (rows in key order); ``defined_head``
-        is the long form that gives a bare acronym its head noun (:meth:`_defined_head`)."""
+                key_votes: list[tuple], papers: int, defined_head: str | None = None) -> tuple:
+        """The ``res_entity`` row of one entity from its keys' statistics (rows in key order) and its papers;
+        ``defined_head`` is the long form that gives a bare acronym its head noun (:meth:`_defined_head`)."""
         forms: Counter = Counter()
         for _, form, n in key_forms:
             forms[form] += n
@@ -632,7 +631,6 @@ class Resolver:
         for _, kind, score in key_votes:
             votes[kind] += score
         mentions = sum(row[1] for row in keys)
-        papers = sum(row[2] for row in keys)
         # The preferred label is a spelling of the long form where there is one ("large language
         # model" for LLM; not "Bilingual Evaluation Understudy" for BLEU, a name people know by its
         # acronym), singular rather than plural, then the most frequent, then as written in a
