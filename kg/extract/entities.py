@@ -216,12 +216,6 @@ def is_named(text: str, capitals: bool = True, first_is_capitalised: bool = Fals
     return False
 
 
-def has_coined_word(text: str) -> bool:
-    """Whether a word of ``text`` is coined: an acronym, mixed case or letters with digits ("LMMNN", "MeNet",
-    "GPT-4"; not "Transformer", "deep learning")."""
-    return any(_CODED_TOKEN.match(word) for word in re.split(r"[\s/]+", text) if word)
-
-
 def describes_a_size(words: list[str]) -> bool:
     """A system described by its size and ordinary words, none of them a name: "7B-parameter model", "base 32B
     model", "1B and 8B models", "7B-scale backbone model" (not "LLaMA-7B model", "8B Ministral model").

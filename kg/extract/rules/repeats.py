@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.entities import has_coined_word
+from kg.extract.entities import is_named
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.spans import SpanInfo, add_entities
@@ -39,7 +39,8 @@ def repeated_names(text: str, found: list[tuple[int, int, str]], other: Iterable
     types: dict[str, Counter] = {}
     for start, end, kind in found:
         name = text[start:end]
-        if len(name) >= 3 and has_coined_word(name):  # not "3D", "UI": too short to be one thing wherever written
+        # a coined word (capitals say nothing here); not "3D", "UI": too short to be one thing wherever written
+        if len(name) >= 3 and is_named(name, capitals=False):
             types.setdefault(name, Counter())[kind] += 1
     taken = sorted([(start, end) for start, end, _ in found] + list(other))
     repeats = []
