@@ -15,9 +15,9 @@ from functools import lru_cache
 from kg.extract import benchmarks, knowledge
 from kg.extract.rules.lexicon import DATASET_NOUN, DESCRIBED_AS_DATA, HEAD_TYPES, head_type, is_architecture_name
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS,
-                                  KIND_NOUNS, METHOD_CLASS_PLURALS, METHOD_PLURALS, METRIC_HEADS, OTHER_KIND_ACRONYMS,
-                                  OTHER_KIND_HEADS, OTHER_KINDS, PART_PLURALS, QUALITIES, QUESTION_OPENERS, RUN_ON_VERBS,
-                                  VENUES, is_ordinary_word)
+                                  KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS, METRIC_HEADS,
+                                  OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, PART_PLURALS, QUALITIES,
+                                  QUESTION_OPENERS, RUN_ON_VERBS, VENUES, is_ordinary_word)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # TeX markup: math shifts, commands, braces, sub/superscripts.
@@ -594,6 +594,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if len(words) > 6:  # a description, not a name
         return False
+    if kind == TASK and len(words) >= 2 and all(w.lower() in MANNER_MODIFIERS for w in words[:-1]) \
+            and not is_named(text, capitals, sentence_start):
+        return False  # "complex reasoning", "high-quality generation": a capability described, no task named
     if topic and len(words) >= 2 and not is_broad_class(text) and _names_a_kind(words[-1].lower()):
         return True  # "Shortcut Learning" / "... shortcut learning"; not "Data Synthesis Framework", "Kidney Cancer"
     if is_named(text, capitals, sentence_start):
@@ -618,6 +621,9 @@ _DIMENSIONS = frozenset({"spatial", "temporal", "spectral", "angular", "axial", 
                          "video", "voxel", "pixel", "depth", "frame", "input", "output", "rendering", "display",
                          "native", "full", "high", "low", "higher", "lower", "coarse", "fine", "intermediate",
                          "anisotropic", "isotropic", "spatial-spectral", "spatio-temporal", "spatiotemporal"})
+# Qualities that name a field or a task after what they are of ("domain generalization", "AI safety"); the other
+# qualities head properties ("cross-frame consistency", "temporal stability").
+_FIELD_QUALITIES = frozenset({"generalization", "generalisation", "safety"})
 # Words of degree before "control" make it a capability, not a task: "fine-grained control", "precise control"
 # ("motion control", "robot control" are tasks).
 _DEGREE_WORDS = frozenset({"fine-grained", "fine", "finer", "coarse", "coarse-grained", "precise", "flexible",
@@ -642,6 +648,8 @@ def _heads_task(text: str) -> bool:
     if head == "resolution" and (before in _DIMENSIONS or any(c.isdigit() for c in before)) \
             or head == "control" and before and all(w.lower() in _DEGREE_WORDS for w in words[:-1]):
         return False
+    if head in QUALITIES and head not in _FIELD_QUALITIES or HEAD_TYPES.get(head) == METRIC:
+        return False  # "cross-frame consistency" a property, "clip-level accuracy" a measure
     return knowledge.heads_tasks(head) or HEAD_TYPES.get(head.rsplit("-", 1)[-1]) == TASK or head in _FIELD_HEADS
 
 

@@ -82,6 +82,18 @@ QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "rel
                        "fluency", "efficiency", "effectiveness", "performance", "generalization", "generalisation",
                        "overall", "general", "aware", "usability", "safety", "trustworthiness", "transferability",
                        "generalizability", "controllability", "adaptability"})
+# Adjectives that say how well or in what manner something is done, not what is done to what: a task phrase
+# modified by nothing else describes a capability ("complex reasoning", "high-quality generation", "direct
+# inference"), where a task's name says its object or setting ("mathematical reasoning", "video generation").
+MANNER_MODIFIERS = frozenset("""
+complex direct genuine true real naive vanilla degraded insufficient limited poor weak weaker strong stronger robust
+reliable accurate precise faithful consistent efficient effective scalable seamless flexible holistic lightweight
+high-quality high-fidelity high-performance cost-effective improved enhanced superior advanced sophisticated better
+deep deeper shallow superficial fast rapid slow practical fundamental basic critical crucial essential reasonable
+meaningful proper correct successful repeated coarse single-pass human-like human-level expert-level unified general
+simple standard conventional traditional comprehensive theoretical systematic thorough extensive novel new existing
+previous current recent overall specific various multiple different
+""".split())
 # Auxiliary and modal verbs: inside a span they make it a clause ("AI Alignment Must Surface Disagreement").
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "can", "cannot", "do", "does", "did", "has", "have",
                          "had", "would", "could", "should", "will", "may", "might", "must", "shall"})

@@ -164,8 +164,21 @@ def test_lower_case_method_phrases_need_papers_with_code():
 @pytest.mark.parametrize("text, kept", [  # none of them a Papers with Code name
     ("gauze counting", True), ("long-context reasoning", True), ("grammatical error correction (GEC)", True),
     ("social media depression screening", True), ("computer vision", True),
-    ("deliberative semantic judgment", False), ("semantic preservation", False), ("token-level correctness", False)])
+    ("deliberative semantic judgment", False), ("semantic preservation", False), ("token-level correctness", False),
+    # a quality or a measure heads a property, not a task, unless it names a field ("zero-shot generalization")
+    ("cross-frame consistency", False), ("temporal stability", False), ("clip-level accuracy", False),
+    ("zero-shot generalization", True), ("AI safety", True)])
 def test_a_lower_case_task_phrase_of_the_named_recogniser_needs_a_task_head(text, kept):
+    assert keep(text, "Task", "ner") is kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("complex reasoning", False), ("high-quality generation", False), ("direct inference", False),
+    ("genuine reasoning", False), ("vanilla generation", False), ("advanced complex reasoning", False),
+    ("mathematical reasoning", True), ("video generation", True), ("long-context reasoning", True),
+    ("complex question answering", True),  # the manner word modifies a task's name
+    ("Complex Reasoning", True)])  # a name written with capitals in running text
+def test_a_task_phrase_modified_only_by_its_manner_is_no_task(text, kept):
     assert keep(text, "Task", "ner") is kept
 
 
