@@ -700,6 +700,10 @@ def title_subject(title: str) -> str | None:
 # benchmarks".
 _LISTED_BEFORE_DATASETS = re.compile(r"(?:,\s*[\w.\-]+){0,4},?\s*(?:and|or|&)\s+(?:the\s+)?[\w.\-]+\s+"
                                      r"(?:datasets|data sets|benchmarks|corpora)\b")
+# "LLaMA and Mistral models", "Qwen2.5 models": a name listed before a model's noun, or right before it, names a model
+# where a data set would be read ("experiments on LLaMA and Mistral models").
+_LISTED_BEFORE_MODELS = re.compile(r"(?:(?:,\s*[\w.\-]+){0,4},?\s*(?:and|or|&)\s+[\w.\-]+\s+)?"
+                                   r"(?:models?|llms?|backbones?|checkpoints?)\b")
 _OWN_DATASET_NOUN = re.compile(rf"(\S+)\s+(?i:{DATASET_NOUN})$")
 
 
@@ -842,7 +846,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     own_noun = _OWN_DATASET_NOUN.search(text)  # "GeoSketch Benchmark", "GENIA corpus": the span holds the noun
     named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1)))
     if re.match(rf"{DATASET_NOUN}\b", data_after) or _LISTED_BEFORE_DATASETS.match(after) and " " not in text or named_data \
-            or _described_as_data(after) and _CODED_TOKEN.match(text) or _used_as_data(before, text) \
+            or _described_as_data(after) and _CODED_TOKEN.match(text) \
+            or _used_as_data(before, text) and not _LISTED_BEFORE_MODELS.match(after) \
             or _DATASETS_LIKE.search(before):
         return TASK if task_phrase else DATASET
     if _METRIC_VALUE.match(after) and _CODED_TOKEN.match(text) and not re.search(r"\d[BM]$", text) \

@@ -87,6 +87,10 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("strong results on ", "mathematical reasoning", " benchmarks such as", "Task"),
     ("Additional experiments on ", "code generation", ", zero-shot", "Task"),
     ("Additional experiments on ", "HumanEval", ", zero-shot", "Dataset"),
+    # a name listed before a model's noun is run, not read (the list rule types it): "experiments on LLaMA and
+    # Mistral models"
+    ("Experiments on ", "LLaMA", " and Mistral models show", None), ("Experiments on ", "InternVL", " models", "Model"),
+    ("Experiments on ", "ImageNet", " and COCO show", "Dataset"),
     ("on the ", "MATH", " benchmark", "Dataset")])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind

@@ -5,7 +5,8 @@ ISIC 2018, and PH2 datasets", "PAL-UI-3B and PAL-UI-7B models".
 The recognisers find the famous members of such lists and often miss the rest; the noun before the list says
 what every member is. A member is a run of up to four name words ("ISIC 2019", "Stanford Dogs"); the list ends
 at a member that goes on in lower-case words ("Sintel, Bonn, and DAVIS demonstrate that ..."). Spans other
-components found win, and so do the types cue words give later (:func:`kg.extract.entities.cue_type`).
+components found win, but a data set's or a model's noun types the names they found whole; the types cue words
+give later win over the list's (:func:`kg.extract.entities.cue_type`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from kg.extract.entities import is_other_kind
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.spans import SpanInfo, add_entities
 from kg.extract.wordlists import is_ordinary_word
-from kg.schema import DATASET, METHOD, MODEL
+from kg.schema import DATASET, METHOD, MODEL, TASK
 
 LIST_SCORE = 0.7
 
@@ -135,8 +136,17 @@ def listed_names(text: str) -> list[tuple[int, int, str]]:
     return sorted(set(_names_after_the_noun(text) + _names_before_the_noun(text)))
 
 
+def _retypes(found: str, listed: str) -> bool:
+    """Whether a list's noun overrules the type another component gave one of its names: a data set's noun always
+    ("benchmarks, including LasHeR, RGBT234, DepthTrack": "DepthTrack" had been read for a model), a model's noun
+    unless the name was read for a task ("ASR and TTS models" are models for tasks); "methods" and "baselines"
+    never, as they list models as often as methods."""
+    return found != listed and (listed == DATASET or listed == MODEL and found != TASK)
+
+
 class ListedNames:
-    """Pipeline component adding the names of :func:`listed_names` where no other component found a span."""
+    """Pipeline component adding the names of :func:`listed_names` where no other component found a span, and
+    typing by the list's noun those another component found whole (:func:`_retypes`)."""
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -145,12 +155,20 @@ class ListedNames:
         text = doc_text(doc)
         if not _LIST_OPEN.search(text) and not _NOUN_AFTER.search(text):
             return doc
-        spans, notes = [], []
+        entities = {(e.start_char, e.end_char): e for e in doc.ents}
+        spans, notes, retyped = [], [], {}
         for start, end, kind in listed_names(text):
+            found = entities.get((start, end))
+            if found is not None:
+                if _retypes(found.label_, kind):
+                    retyped[found] = Span(doc, found.start, found.end, label=kind)
+                continue
             span = doc.char_span(start, end, label=kind)
             if span is not None:
                 spans.append(span)
                 notes.append(SpanInfo("list", LIST_SCORE))
+        if retyped:
+            doc.ents = [retyped.get(e, e) for e in doc.ents]
         add_entities(doc, spans, notes)
         return doc
 

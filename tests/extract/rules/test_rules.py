@@ -346,14 +346,25 @@ def test_names_listed_after_the_plural_noun_of_their_kind(text, expected):
     assert ents(nlp, text) == expected
 
 
-def test_a_listed_name_does_not_displace_a_span_found_before():
-    from spacy.tokens import Span
-
+@pytest.mark.parametrize("text, read, expected", [
+    # a data set's noun types the name found whole, whatever it was read for
+    ("We use two datasets: MS COCO and Flickr30k.", [("MS COCO", "Method")],
+     [("MS COCO", "Dataset"), ("Flickr30k", "Dataset")]),
+    ("We use the MS COCO and Flickr30k datasets.", [("MS COCO", "Task")], [("MS COCO", "Dataset"), ("Flickr30k", "Dataset")]),
+    # a model's noun too, but not a task's name: "ASR and TTS models" are models for tasks
+    ("Tests on models such as LLaMA and Qwen2.", [("LLaMA", "Dataset")], [("LLaMA", "Model"), ("Qwen2", "Model")]),
+    ("We train ASR and TTS models.", [("ASR", "Task")], [("ASR", "Task"), ("TTS", "Model")]),
+    # baselines are models as often as methods: their noun types no name found before
+    ("It beats baselines such as SnapKV and AdaKV.", [("SnapKV", "Model")], [("SnapKV", "Model"), ("AdaKV", "Method")]),
+    # a span the list cuts differently stays as found
+    ("We use two datasets: MS COCO and Flickr30k.", [("COCO", "Method")], [("COCO", "Method"), ("Flickr30k", "Dataset")]),
+])
+def test_a_listed_name_does_not_displace_a_span_found_before_but_its_noun_may_type_it(text, read, expected):
     nlp = build_nlp(None, rules=("lists",))
-    doc = nlp.make_doc("We use two datasets: MS COCO and Flickr30k.")
-    doc.ents = [Span(doc, 5, 7, label="Method")]  # "MS COCO", as a recogniser read it
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=kind) for name, kind in read]
     doc = nlp.get_pipe("kg_listed_names")(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("MS COCO", "Method"), ("Flickr30k", "Dataset")]
+    assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
 def test_a_coined_name_found_once_is_found_where_the_text_writes_it_again():
