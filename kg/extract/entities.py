@@ -909,6 +909,36 @@ def acts_as_system(before: str, text: str, after: str) -> bool:
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|of|using|via|from|on|in|to|over|than|for|and)\s*$", re.IGNORECASE)
 
+# A comparison verb before a list of names, which it says were beaten: "outperforming MDAgents and MedAgent-Pro",
+# "surpassing Gemini-3.1-Pro, Seed-2.0, and Qwen3-VL-235B".
+_LISTED_WORD = r"(?!(?:on|in|of|for|with|across|over|at|by|than|to|from|under|while)\b)[\w\-.+]+"
+_BEATEN_BEFORE = re.compile(rf"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?)\s+(?:the\s+)?"
+                            rf"(?:{_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}},\s+)*"
+                            rf"(?:{_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}},?\s+(?:and|or)\s+)?$")
+# Where a beaten name ends: punctuation or a preposition, not a noun it modifies ("ImageNet pretraining", "CIL baselines").
+_BEATEN_NAME_ENDS = re.compile(r"\s*(?:$|[,.;:()\[\]]|(?:by|on|in|and|or|with|across|while|at|for|despite|under|"
+                               r"when|using|without|over|to|as|respectively)\b)")
+# Data compared as data: "pretraining data curated by FLUX ... outperforming FineWeb".
+_DATA_WORD = re.compile(r"\b(?:data|datasets?|corpus|corpora|curat\w*)\b", re.IGNORECASE)
+
+
+def beaten_as_system(before: str, text: str, after: str) -> bool:
+    """Whether a coined name is what a system's comparison verb says was beaten ("outperforming MDAgents and
+    MedAgent-Pro", "surpassing Gemini-3.1-Pro, Seed-2.0, and ..."): a Method or Model, whatever else the recogniser
+    read it as. Not a name that modifies a noun ("outperformed ImageNet pretraining"), a data set Papers with Code
+    knows, nor where the clause speaks of data ("the curated data ... outperforming FineWeb").
+
+    >>> beaten_as_system("87.0% on synthetic cases, outperforming MDAgents and ", "MedAgent-Pro", " by over 20%")
+    True
+    >>> beaten_as_system("it did not outperform ", "ImageNet", " pretraining"), beaten_as_system(
+    ...     "our pretraining data outperforms ", "FineWeb-Edu", " on 18 benchmarks"), beaten_as_system(
+    ...     "it outperforms baselines on FLF2V-obj and ", "VBench", ".")
+    (False, False, False)
+    """
+    clause = re.split(r"[.;]\s", before)[-1]
+    return bool(_CODED_TOKEN.match(text) and _BEATEN_BEFORE.search(before) and _BEATEN_NAME_ENDS.match(after)
+                and not _DATA_WORD.search(clause) and DATASET not in knowledge.known_types(text))
+
 
 @lru_cache(maxsize=1)
 def _listed_systems() -> frozenset[str]:

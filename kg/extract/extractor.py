@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span
 from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
-from kg.extract.entities import (acts_as_system, coined_kind, coined_non_metric, cue_type, is_named, is_other_kind,
-                                 keep, metric_in_other_sense, name_key, named_metric, title_subject, topic_names,
-                                 web_addresses)
+from kg.extract.entities import (acts_as_system, beaten_as_system, coined_kind, coined_non_metric, cue_type, is_named,
+                                 is_other_kind, keep, metric_in_other_sense, name_key, named_metric, title_subject,
+                                 topic_names, web_addresses)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
@@ -150,8 +150,11 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         cue = cue_type(before, text[start:end], after)
         if cue is not None and cue != kind and note.extractor != "title":
             kind, score = cue, CUE_SCORE
-        elif cue is None and kind in (DATASET, TASK, METRIC) and acts_as_system(before, span.text, after):
-            kind, score = METHOD, CUE_SCORE  # "PACO achieves ...": a system, Method or Model by its other votes
+        elif cue is None and kind in (DATASET, TASK, METRIC) and (
+                acts_as_system(before, span.text, after)
+                or beaten_as_system(text[max(0, start - 150) : start], span.text, after)):
+            kind, score = METHOD, CUE_SCORE  # "PACO achieves ...", "outperforming X": a system, Method or Model by
+            # its other votes
         elif cue is None and kind != METRIC and named_metric(span.text) \
                 and not metric_in_other_sense(span.text, text[max(0, start - 150) : end + 150]):
             kind, score = METRIC, CUE_SCORE  # "BLEU", "F1 score" read as a data set

@@ -3,8 +3,8 @@
 import pytest
 import spacy
 
-from kg.extract.entities import (acts_as_system, balanced, cue_type, has_tex, is_broad_class, is_generic, is_other_kind, keep,
-                                 looks_versioned, measures_something,
+from kg.extract.entities import (acts_as_system, balanced, beaten_as_system, cue_type, has_tex, is_broad_class,
+                                 is_generic, is_other_kind, keep, looks_versioned, measures_something,
                                  metric_in_other_sense, name_key, title_subject, topic_names)
 from kg.extract.rules.boundaries import fix_span
 from kg.extract.wordlists import CLAUSE_OPENERS
@@ -193,6 +193,21 @@ def test_a_task_phrase_modified_only_by_its_manner_is_no_task(text, kept):
     ("our BLiM equipped with ", "CPN", " outperforms", False)])  # BLiM outperforms
 def test_a_coined_name_that_outperforms_is_a_system(before, text, after, system):
     assert acts_as_system(before, text, after) is system
+
+
+@pytest.mark.parametrize("before, text, after, system", [
+    ("87.0% on synthetic cases, outperforming MDAgents and ", "MedAgent-Pro", " by over 20%.", True),
+    ("benchmarks, surpassing Gemini-3.1-Pro, ", "Seed-2.0", ", and Qwen3-VL-235B.", True),
+    ("the open-source LLM judges consistently outperform ", "GPT-5-nano", ". Under", True),
+    ("while NoT surpasses ", "ToT", " on multi-hop reasoning", True),
+    ("it did not outperform ", "ImageNet", " pretraining", False),  # the name modifies what was beaten
+    ("it outperforms ", "CIL", " baselines", False),
+    ("it outperforms baselines on FLF2V-obj and ", "VBench", ".", False),  # where it was beaten
+    ("our curated pretraining data outperforms ", "FineWeb-Edu", " on 18 benchmarks", False),  # data beat data
+    ("it outperforms ", "ImageNet", ".", False),  # a data set Papers with Code knows
+    ("it outperforms strong ", "reinforcement learning", " baselines", False)])
+def test_a_coined_name_a_system_outperforms_is_a_system(before, text, after, system):
+    assert beaten_as_system(before, text, after) is system
 
 
 def test_a_dataset_noun_after_the_name_stays_in_the_span_and_types_it_but_leaves_the_label(nlp):
