@@ -94,6 +94,15 @@ meaningful proper correct successful repeated coarse single-pass human-like huma
 simple standard conventional traditional comprehensive theoretical systematic thorough extensive novel new existing
 previous current recent overall specific various multiple different
 """.split())
+# The manner words that only praise or fault, never begin a task's name: a boundary cuts them ("high-quality image
+# generation" is image generation); not "novel view synthesis", "multiple object tracking", "direct speech translation",
+# "complex word identification", whose first words are part of the name.
+EVALUATIVE_MODIFIERS = frozenset("""
+high-quality high-fidelity high-performance accurate reliable precise faithful consistent scalable seamless flexible
+holistic lightweight cost-effective improved enhanced superior advanced sophisticated genuine naive vanilla insufficient
+limited poor weak weaker strong stronger robust efficient effective better fast rapid practical unified comprehensive
+thorough extensive
+""".split())
 # Auxiliary and modal verbs: inside a span they make it a clause ("AI Alignment Must Surface Disagreement").
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "can", "cannot", "do", "does", "did", "has", "have",
                          "had", "would", "could", "should", "will", "may", "might", "must", "shall"})

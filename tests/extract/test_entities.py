@@ -128,6 +128,32 @@ def test_boundaries_cut_unbalanced_brackets(nlp):
     assert _fixed(nlp, text, 2, 5) == "generalization"
 
 
+@pytest.mark.parametrize("text, phrase, label, expected", [
+    ("It targets high-quality image generation.", "high-quality image generation", "Task", "image generation"),
+    ("It enables robust 4D world modeling.", "robust 4D world modeling", "Task", "4D world modeling"),
+    ("Stock State Space Graph for Enhanced Stock Trend Prediction", "Enhanced Stock Trend Prediction", "Task",
+     "Stock Trend Prediction"),  # a title capitalises every word
+    # part of the task's name, a name Papers with Code knows, or too little left: the span stays
+    ("It improves novel view synthesis.", "novel view synthesis", "Task", "novel view synthesis"),
+    ("It improves multiple object tracking.", "multiple object tracking", "Task", "multiple object tracking"),
+    ("It improves robust speech recognition.", "robust speech recognition", "Task", "robust speech recognition"),
+    ("It improves efficient inference.", "efficient inference", "Task", "efficient inference"),
+    ("It needs robust and balanced multimodal fusion.", "robust and balanced multimodal fusion", "Task",
+     "robust and balanced multimodal fusion"),
+    ("We present Robust Video Matting (RVM).", "Robust Video Matting", "Method", "Robust Video Matting"),  # no task
+])
+def test_a_task_span_drops_a_first_word_that_only_praises_it(nlp, text, phrase, label, expected):
+    doc = nlp(text)
+    span = doc.char_span(text.index(phrase), text.index(phrase) + len(phrase))
+    bounds = fix_span(doc, span.start, span.end, label)
+    assert doc[bounds[0] : bounds[1]].text == expected
+
+
+def test_a_generic_phrase_keeps_the_word_that_praises_it(nlp):
+    doc = nlp("It targets high-quality image generation.")
+    assert fix_span(doc, 2, 7, "Task", generic=True) == (2, 7)  # SciERC marks "robust parsing" whole
+
+
 def test_boundaries_extend_a_capitalised_run_to_its_head_noun(nlp):
     text = "The Deep Contextualized Neural Autoregressive Topic Model works."
     assert _fixed(nlp, text, 1, 6) == "Deep Contextualized Neural Autoregressive Topic Model"

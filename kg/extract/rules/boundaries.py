@@ -30,9 +30,9 @@ from kg.extract.entities import LEADING, REPORTING_VERBS, is_leading, is_plural
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES
 from kg.extract.rules.spans import info
-from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_OPENERS, KIND_NOUNS, PART_PLURALS, ROLE_NOUNS,
-                                  RUN_ON_VERBS, is_coined)
-from kg.schema import METHOD, MODEL
+from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_OPENERS, EVALUATIVE_MODIFIERS, KIND_NOUNS,
+                                  PART_PLURALS, ROLE_NOUNS, RUN_ON_VERBS, is_coined)
+from kg.schema import METHOD, MODEL, TASK
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
 _SPACED_DASHES = {"-", "--", "---", "–", "—"}
@@ -72,14 +72,34 @@ def _one_coined_word(span: Span) -> bool:
     return all(not t.whitespace_ for t in span[:-1]) and any(c.islower() for c in text) and is_coined(text)
 
 
+def _without_manner(doc: Doc, start: int, end: int) -> int:
+    """The start of a lower-case task phrase after a first word that only praises or faults how the task is done
+    (:data:`~kg.extract.wordlists.EVALUATIVE_MODIFIERS`: "high-quality image generation", "robust 4D world
+    modeling"; capitalised where the whole phrase is, as a title writes it), where a phrase of two words or more is
+    left and Papers with Code does not know the whole ("robust speech recognition")."""
+    first = start
+    while first + 2 < end and doc[first + 1].text == "-" and not doc[first].whitespace_ \
+            and not doc[first + 1].whitespace_:
+        first += 2  # "high-quality", "cost-effective": one word
+    word, rest = doc[start : first + 1].text, doc[first + 1 : end]
+    # a title capitalises every word: "... for Unified Multi-View Reconstruction"
+    written = word.islower() or all(t.text[:1].isupper() for t in rest if t.is_alpha)
+    if written and word.lower() in EVALUATIVE_MODIFIERS and len(rest.text.split()) >= 2 and not rest[0].is_punct \
+            and rest[0].lower_ not in ("and", "or") and not knowledge.lookup(doc[start:end].text):
+        return first + 1
+    return start
+
+
 # Verbs that open a clause where a span starts with them: the run-on verbs and those of "supports face recognition",
 # "simplifies system design" (not run-on verbs: "support vector machine" must stay a name there).
 _LEADING_VERBS = RUN_ON_VERBS | {"supports", "simplifies", "adjusts", "evolves", "excludes", "fosters", "harmonizes",
                                  "harmonises", "informs"}
 
 
-def fix_span(doc: Doc, start: int, end: int, label: str | None = None) -> tuple[int, int] | None:
-    """The corrected token range of the span ``doc[start:end]`` (of type ``label``), or None when nothing is left."""
+def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: bool = False) \
+        -> tuple[int, int] | None:
+    """The corrected token range of the span ``doc[start:end]`` (of type ``label``; ``generic`` for a span of the
+    generic-phrase recogniser), or None when nothing is left."""
     # no determiner, punctuation, value or verb first ("+5.82 XCOMET-XL", "21/140 HarmBench", "supports face
     # recognition")
     while start < end and (is_leading(doc[start].text) or doc[start].is_punct and doc[start].text not in "(["
@@ -106,6 +126,10 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None) -> tuple[
             and (_one_coined_word(doc[start + 1 : end]) or all(t.text[:1].isupper() or t.text == "-"
                                                                 for t in doc[start + 1 : end])):
         start += 1
+    # "high-quality image generation", "robust 4D world modeling": a task's name, not how well it is done (a generic
+    # phrase keeps its modifiers, as SciERC marks them: "robust parsing")
+    if label == TASK and not generic:
+        start = _without_manner(doc, start, end)
     # Balanced brackets.
     depth, cut = 0, None
     for i in range(start, end):
@@ -192,7 +216,7 @@ def fix_entities(doc: Doc) -> Doc:
         fixed.append(span)
     doc.ents = sorted(fixed, key=lambda s: s.start)
     if SPANS_KEY in doc.spans:  # the generic-phrase recogniser's spans ("E2E-AD framework", "Qwen3-8B backbone")
-        generic = [(fix_span(doc, s.start, s.end, s.label_), s.label_) for s in doc.spans[SPANS_KEY]]
+        generic = [(fix_span(doc, s.start, s.end, s.label_, generic=True), s.label_) for s in doc.spans[SPANS_KEY]]
         doc.spans[SPANS_KEY] = [Span(doc, *bounds, label=label) for bounds, label in generic if bounds is not None]
     return doc
 
