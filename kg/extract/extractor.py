@@ -245,8 +245,8 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
     method); a system where the recogniser read most of the list as systems ("wav2vec 2.0, HuBERT, WavLM, and
     DinoSR": WavLM, read as a data set), unless data is named near the list (:func:`_data_named_near`)."""
     for run in _list_runs(text, typed):
-        if len(run) < 2:
-            continue
+        if len(run) < 2 or len(run) == 2 and not _LAST_JOIN.match(text[run[0][0].end_char : run[1][0].start_char]):
+            continue  # "On Middlebury 2014, DepthTCM reaches ...": two names a comma parts are no list
         kinds = [item[2] for item in run]
         systems = [kind for kind in kinds if kind in (METHOD, MODEL)]
         if any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET} for item in run) \

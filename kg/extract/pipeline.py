@@ -25,6 +25,7 @@ from kg.extract.rules.acronyms import make_acronyms
 from kg.extract.rules.boundaries import make_boundaries
 from kg.extract.rules.doc_text import TextKeepingTokenizer
 from kg.extract.rules.gazetteer import make_gazetteer
+from kg.extract.rules.known import make_known_datasets
 from kg.extract.rules.lists import make_listed_names
 from kg.extract.rules.patterns import make_name_patterns
 from kg.extract.rules.repeats import make_repeated_names
@@ -64,6 +65,8 @@ STEPS: tuple[Step, ...] = (
          make_listed_names, rule=True),
     Step("repeats", "a coined name found once is found wherever the text writes it again", "kg_repeated_names",
          make_repeated_names, rule=True),
+    Step("known", "coined names Papers with Code lists as data sets, wherever the text writes them",
+         "kg_known_datasets", make_known_datasets, rule=True),
     Step("titles", "the coined name before a title's colon is proposed (post-processing)", rule=True),
     Step("mentions", "every span a mention; cue words type it; kg.extract.entities decides graph entities "
          "(post-processing)"),

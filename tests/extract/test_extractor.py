@@ -126,6 +126,13 @@ def _listed(text: str, kinds: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(item[0].text, item[2]) for item in typed]
 
 
+def test_two_names_a_comma_parts_are_no_list():
+    # "On Middlebury 2014, DepthTCM reaches ...": a known data set, then the sentence's subject
+    read = [("Middlebury 2014", "Dataset"), ("DepthTCM", "Method")]
+    assert _listed("On Middlebury 2014, DepthTCM reaches 0.307 bpp .", read)[1] == ("DepthTCM", "Method")
+    assert _listed("On Middlebury 2014 and DepthTCM it works .", read)[1] == ("DepthTCM", "Dataset")
+
+
 def test_a_name_listed_among_systems_is_a_system_unless_data_is_named_there():
     read = [("wav2vec", "Model"), ("HuBERT", "Model"), ("WavLM", "Dataset"), ("DinoSR", "Model")]
     assert _listed("SpidR outperforms wav2vec, HuBERT, WavLM, and DinoSR on it .", read) == [

@@ -367,6 +367,27 @@ def test_a_listed_name_does_not_displace_a_span_found_before_but_its_noun_may_ty
     assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Experiments on nuScenes and MVTec AD show gains.", [("nuScenes", "Dataset"), ("MVTec AD", "Dataset")]),
+    ("It reduces MPJPE by 10.3 on 3DPW and 8.0 on Human3.6M.", [("3DPW", "Dataset"), ("Human3.6M", "Dataset")]),
+    ("We build a flashing LED-based MoCap system.", []),  # a modifier of a system's noun
+    ("We analyse arXiv papers and the TAO tracker.", []),  # a source of papers; a word in capitals
+    ("We study the nuScenes-Lidarseg split.", []),  # part of another name
+])
+def test_coined_names_papers_with_code_lists_as_data_sets_are_found_wherever_written(text, expected):
+    nlp = build_nlp(None, rules=("known",))
+    assert ents(nlp, text) == expected
+
+
+def test_a_known_data_set_takes_no_place_another_component_found():
+    nlp = build_nlp(None, rules=("known",))
+    text = "We test on nuScenes."
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(11, 19, label="Method")]
+    doc = nlp.get_pipe("kg_known_datasets")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("nuScenes", "Method")]
+
+
 def test_a_coined_name_found_once_is_found_where_the_text_writes_it_again():
     from spacy.tokens import Span
 
