@@ -115,7 +115,8 @@ def _listed_after(plurals: str) -> re.Pattern:
 
 
 _MODELS_LIKE = _listed_after("models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints")
-_METHODS_LIKE = _listed_after("baselines|methods|approaches|algorithms|techniques|frameworks|agents|systems")
+_METHODS_LIKE = _listed_after("baselines|methods|approaches|algorithms|techniques|frameworks|agents|systems|solutions|"
+                              "strategies|optimizers|tools")
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
 # A plural of a class of models written as an acronym ("VLMs", "VLAs", "Video-LLMs").
 _SYSTEMS = re.compile(r"(?:[\w\-]*[\-])?(?:M?LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|GNN|CNN|RNN|DNN|GAN|VAE|S?AE|NN)s")
@@ -402,10 +403,25 @@ def runs_into_clause(words: list[str]) -> bool:
                                or words[-1].endswith("ing") and is_plural(words[-2]) and words[-1] not in HEAD_TYPES)
 
 
+# Nouns in the adjectives' endings: "MSSL objective", "the GhanaNLP initiative", "CC-News archive", "Lookup Table",
+# "latent variable", "false positive" end in a noun.
+_NOUNS_LIKE_ADJECTIVES = frozenset("""
+objective initiative perspective alternative narrative incentive directive representative detective archive drive
+hive five motive executive native derivative primitive additive collective adjective positive negative explosive
+adhesive locomotive table timetable variable cable deliverable observable wearable
+""".split())
+
+
 def cut_before_its_head(words: list[str]) -> bool:
     """A phrase cut after a size adjective, before the noun it sizes: "Spatial Reasoning in Multimodal
-    Large" (... Language Models), "system-level design to control large"; not "T5 Large", a model's size."""
-    return len(words) > 1 and words[-1].lower() in {"large", "small"} and is_ordinary_word(words[-2])
+    Large" (... Language Models), "system-level design to control large" (not "T5 Large", a model's size); or
+    after any other adjective: "hierarchical spatially-conditioned" (HSC) domain classifiers, "Visual
+    Autoregressive" (modeling), "Sionna-based differentiable" (ray tracer)."""
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return last.lower() in {"large", "small"} and is_ordinary_word(words[-2]) \
+        or bool(_LONE_ADJECTIVE.fullmatch(last)) and last.lower() not in _NOUNS_LIKE_ADJECTIVES
 
 
 def counts_a_class(words: list[str]) -> bool:
@@ -716,6 +732,30 @@ _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|teste
 _EXPERIMENTS_ON = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+the)?$")
 
 
+# A Title Case phrase of two words or more, short function words between: "Weather Forecasting Report",
+# "Theory of Mind", "Vision-and-Language Navigation".
+_TITLE_RUN = re.compile(r"(?:^|(?<=\s))[A-Z][\w\-]*(?:\s+(?:(?:of|and|for|in|to|with|on|from|the|a)\s+)*[A-Z][\w\-]*)+$")
+
+
+def _called_a_task(long_form: str, text: str, noun_after: str) -> bool:
+    """ "the Weather Forecasting Report (WFR) task": a Title Case phrase (or its acronym) the text calls a task names
+    one, whatever its head noun; not a model's or a data set's name ("BIG-Bench Hard (BBH) tasks", "Large Language
+    Model (LLM) tasks" are a benchmark's and a model's; "Retrieval-Augmented Generation (RAG) task" a known method)."""
+    if not re.match(r"tasks?\b", noun_after):
+        return False
+    run = _TITLE_RUN.search(long_form)
+    if run is None or text != long_form and not run.group().endswith(long_form.split()[-1]):
+        return False
+    known = knowledge.known_types(run.group()) | knowledge.known_types(text)
+    return head_type(run.group().split()[-1].split("-")[-1:]) not in (METHOD, MODEL, DATASET) and "bench" not in run.group().lower() \
+        and (TASK in known or not known & {DATASET, METHOD, MODEL})
+
+
+def _has_coined_word(text: str) -> bool:
+    """A word of ``text`` is coined: "SDXL", "ConFit v2", "Gemini 2.5 Pro" (a version), not "Gemini Pro"."""
+    return any(_CODED_TOKEN.match(word) for word in text.split())
+
+
 def _used_as_data(before: str, text: str) -> bool:
     """ "trained on X", "evaluated on the X", "experiments on X"; not an architecture's name after "experiments on"
     ("experiments on MiniGPT and LLaVA" run models; "fine-tuned on ShareGPT" reads a data set)."""
@@ -839,6 +879,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         # "supervised fine-tuning (SFT) dataset", no name)
         noun_after = model_after = _ACRONYM_AFTER.sub("", after, count=1)
         task_head = head_type(re.split(r"[\s-]+", text)) == TASK
+    in_brackets = before.endswith("(") and after.startswith(")")
+    if _called_a_task(raw_before.rstrip().removesuffix("(").rstrip() if in_brackets else text, text,
+                      after[1:].lstrip() if in_brackets else noun_after):
+        return TASK  # "we propose the Weather Forecasting Report (WFR) task", "the Surgical Action Planning (SAP) task"
     data_after = noun_after if is_named(text) and not task_head else after
     # a lower-case task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on
     # code generation" name the task of the data sets, not one of them
@@ -850,9 +894,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             or _used_as_data(before, text) and not _LISTED_BEFORE_MODELS.match(after) \
             or _DATASETS_LIKE.search(before):
         return TASK if task_phrase else DATASET
-    if _METRIC_VALUE.match(after) and _CODED_TOKEN.match(text) and not re.search(r"\d[BM]$", text) \
+    if _METRIC_VALUE.match(after[1:].lstrip() if in_brackets else after) and _CODED_TOKEN.match(text) and not re.search(r"\d[BM]$", text) \
             and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} and text.lower() not in _listed_systems():
-        return METRIC  # "an FVD of 67.97", "NME = 6.36", "HD95 of 3.49 mm": a value is reported in it
+        return METRIC  # "an FVD of 67.97", "NME = 6.36", "HD95 of 3.49 mm", "a generative perplexity (GenPPL) of
+        # 59.76": a value is reported in it
     if _RESULT_ON.search(before) and _CODED_TOKEN.match(text) and not looks_versioned(text) \
             and not knowledge.known_types(text) & {METHOD, MODEL} and text.lower() not in _listed_systems():
         return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA"
@@ -876,9 +921,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return MODEL  # "Vision-Language-Action (VLA) models": the long form names a class of models
     if is_architecture_name(text):
         return MODEL  # "ARMED-CNN", "CycleGAN", "SciBERT", "Conformer": an architecture's name
-    if _MODELS_LIKE.search(before) and _CODED_TOKEN.match(text) and not knowledge.known_types(text) & {DATASET, METHOD}:
+    if _MODELS_LIKE.search(before) and _has_coined_word(text) and not knowledge.known_types(text) & {DATASET, METHOD}:
         return MODEL  # "text-to-image models such as SDXL and FLUX", "LLMs (e.g., Qwen3)"
-    if _METHODS_LIKE.search(before) and _CODED_TOKEN.match(text) and not knowledge.known_types(text) & {DATASET, MODEL}:
+    if _METHODS_LIKE.search(before) and _has_coined_word(text) and not knowledge.known_types(text) & {DATASET, MODEL}:
         return METHOD  # "baselines including SnapKV, AdaKV", "agents such as ShinkaEvolve"
     if re.match(r"tasks?\b", noun_after) and not is_named(text):
         return TASK
@@ -912,7 +957,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|of|using|via|from|on|in|to|over|
 # A comparison verb before a list of names, which it says were beaten: "outperforming MDAgents and MedAgent-Pro",
 # "surpassing Gemini-3.1-Pro, Seed-2.0, and Qwen3-VL-235B".
 _LISTED_WORD = r"(?!(?:on|in|of|for|with|across|over|at|by|than|to|from|under|while)\b)[\w\-.+]+"
-_BEATEN_BEFORE = re.compile(rf"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?)\s+(?:the\s+)?"
+_BEATEN_BEFORE = re.compile(rf"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|"
+                            rf"(?:faster|slower|cheaper|lighter)\s+than)\s+(?:the\s+)?"
                             rf"(?:{_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}},\s+)*"
                             rf"(?:{_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}},?\s+(?:and|or)\s+)?$")
 # Where a beaten name ends: punctuation or a preposition, not a noun it modifies ("ImageNet pretraining", "CIL baselines").
@@ -924,7 +970,8 @@ _DATA_WORD = re.compile(r"\b(?:data|datasets?|corpus|corpora|curat\w*)\b", re.IG
 
 def beaten_as_system(before: str, text: str, after: str) -> bool:
     """Whether a coined name is what a system's comparison verb says was beaten ("outperforming MDAgents and
-    MedAgent-Pro", "surpassing Gemini-3.1-Pro, Seed-2.0, and ..."): a Method or Model, whatever else the recogniser
+    MedAgent-Pro", "surpassing Gemini-3.1-Pro, Seed-2.0, and ...", "6.7x faster than InternVideo2-B"): a Method or
+    Model, whatever else the recogniser
     read it as. Not a name that modifies a noun ("outperformed ImageNet pretraining"), a data set Papers with Code
     knows, nor where the clause speaks of data ("the curated data ... outperforming FineWeb").
 

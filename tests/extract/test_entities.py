@@ -91,7 +91,18 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     # Mistral models"
     ("Experiments on ", "LLaMA", " and Mistral models show", None), ("Experiments on ", "InternVL", " models", "Model"),
     ("Experiments on ", "ImageNet", " and COCO show", "Dataset"),
-    ("on the ", "MATH", " benchmark", "Dataset")])
+    ("on the ", "MATH", " benchmark", "Dataset"),
+    # a Title Case phrase the text calls a task, and its acronym, whatever the head noun; not a benchmark's, a model's
+    # or a known method's
+    ("we propose the ", "Weather Forecasting Report", " (WFR) task and", "Task"),
+    ("we propose the Weather Forecasting Report (", "WFR", ") task and", "Task"),
+    ("The ", "Object Goal Navigation", " (ObjectNav) task requires", "Task"),
+    ("The Object Goal Navigation (", "ObjectNav", ") task requires", "Task"),
+    ("on the BIG-Bench Hard (", "BBH", ") tasks", None), ("in the ", "Large Language Model", " (LLM) tasks", None),
+    ("we design two Supervised Fine-Tuning (", "SFT", ") tasks", None),
+    ("reaches a generative perplexity (", "GenPPL", ") of 59.76 at", "Metric"),
+    ("Existing rank-adaptive solutions such as ", "DyLoRA", " mitigate this", "Method"),
+    ("embedding-based methods such as ConFit and ", "ConFit v2", " can retrieve", "Method")])  # a version's name  # a value reported after the bracket
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
@@ -121,6 +132,9 @@ def test_boundaries_keep_hyphenated_words_whole(nlp):
     doc = nlp("We train BERT-base today.")
     start = [t.text for t in doc].index("BERT")
     assert _fixed(nlp, "We train BERT-base today.", start, start + 1) == "BERT-base"
+    text = "on our curated MedAction-300-Hard benchmark"  # the first piece one token: "MedAction-300"
+    start = [t.text for t in nlp(text)].index("Hard")
+    assert _fixed(nlp, text, start, start + 1) == "MedAction-300-Hard"
 
 
 def test_boundaries_cut_unbalanced_brackets(nlp):
@@ -141,6 +155,12 @@ def test_boundaries_cut_unbalanced_brackets(nlp):
     ("It needs robust and balanced multimodal fusion.", "robust and balanced multimodal fusion", "Task",
      "robust and balanced multimodal fusion"),
     ("We present Robust Video Matting (RVM).", "Robust Video Matting", "Method", "Robust Video Matting"),  # no task
+    # so for a method or a model written in lower case, or one word after the praise: "expensive RL"
+    ("It preserves standard multi-head attention.", "standard multi-head attention", "Method", "multi-head attention"),
+    ("Unlike methods requiring expensive RL, it", "expensive RL", "Method", "RL"),
+    ("We add a lightweight MLP.", "lightweight MLP", "Model", "MLP"),
+    ("We add a lightweight decoder.", "lightweight decoder", "Model", "lightweight decoder"),  # no name left
+    ("We present Efficient Attention Networks.", "Efficient Attention Networks", "Model", "Efficient Attention Networks"),
 ])
 def test_a_task_span_drops_a_first_word_that_only_praises_it(nlp, text, phrase, label, expected):
     doc = nlp(text)
@@ -231,7 +251,8 @@ def test_a_coined_name_that_outperforms_is_a_system(before, text, after, system)
     ("it outperforms baselines on FLF2V-obj and ", "VBench", ".", False),  # where it was beaten
     ("our curated pretraining data outperforms ", "FineWeb-Edu", " on 18 benchmarks", False),  # data beat data
     ("it outperforms ", "ImageNet", ".", False),  # a data set Papers with Code knows
-    ("it outperforms strong ", "reinforcement learning", " baselines", False)])
+    ("it outperforms strong ", "reinforcement learning", " baselines", False),
+    ("LookWhen is 6.7x faster than ", "InternVideo2-B", " at equal accuracy.", True)])
 def test_a_coined_name_a_system_outperforms_is_a_system(before, text, after, system):
     assert beaten_as_system(before, text, after) is system
 
@@ -467,6 +488,18 @@ def test_a_phrase_cut_after_a_size_adjective_is_no_entity_but_a_sized_model_is()
     assert not keep("Spatial Reasoning in Multimodal Large", "Task", "ner")
     assert not keep("system-level design to control large", "Task", "ner")
     assert keep("T5 Large", "Model", "ner") and keep("Whisper Small", "Model", "ner")
+
+
+def test_a_phrase_cut_after_an_adjective_is_no_entity_but_one_ending_in_a_noun_in_ive_is():
+    assert not keep("hierarchical spatially-conditioned", "Model", "acronym", long_form="hierarchical spatially-conditioned")
+    assert not keep("Visual Autoregressive", "Model", "ner") and not keep("Sionna-based differentiable", "Method", "ner")
+    assert keep("Osteoarthritis Initiative", "Dataset", "ner") and keep("MSSL objective", "Method", "ner")
+    assert keep("CC-News archive", "Dataset", "ner") and keep("Lookup Table", "Method", "ner")
+
+
+def test_personal_data_is_no_entity_but_its_detection_is_a_task():
+    assert not keep("PII", "Method", "ner") and not keep("Personally Identifiable Information", "Method", "ner")
+    assert keep("PII detection", "Task", "ner")
 
 
 def test_language_pairs_formats_and_products_are_no_entities_but_tasks_on_them_are():

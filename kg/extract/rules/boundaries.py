@@ -64,6 +64,13 @@ _PLAIN_MODIFIERS = {"vanilla", "standard", "original", "pretrained", "pre-traine
                     "frozen", "autoregressive", "open-source", "proprietary", "official", "default", "popular",
                     "strong", "recent", "baseline"}
 
+# Words that praise or fault a system or say it is the usual one: "expensive RL", "costly fine-tuning", "standard
+# LoRA fine-tuning".
+_SYSTEM_PRAISE = EVALUATIVE_MODIFIERS | {"expensive", "costly", "cheap", "inexpensive", "standard", "vanilla", "conventional",
+                                         "traditional"}
+# An acronym, digits allowed: "RL", "MLP", "3DGS", "LLMs".
+_ACRONYM = re.compile(r"\d?[A-Z][A-Z\d]+s?")
+
 
 def _one_coined_word(span: Span) -> bool:
     """Tokens written as one coined word with a lower-case letter and a capital inside or a digit ("SegResNet",
@@ -72,19 +79,20 @@ def _one_coined_word(span: Span) -> bool:
     return all(not t.whitespace_ for t in span[:-1]) and any(c.islower() for c in text) and is_coined(text)
 
 
-def _without_manner(doc: Doc, start: int, end: int) -> int:
+def _without_manner(doc: Doc, start: int, end: int, titled: bool = True, modifiers: frozenset[str] = EVALUATIVE_MODIFIERS) \
+        -> int:
     """The start of a lower-case task phrase after a first word that only praises or faults how the task is done
     (:data:`~kg.extract.wordlists.EVALUATIVE_MODIFIERS`: "high-quality image generation", "robust 4D world
-    modeling"; capitalised where the whole phrase is, as a title writes it), where a phrase of two words or more is
-    left and Papers with Code does not know the whole ("robust speech recognition")."""
+    modeling"; capitalised where the whole phrase is, as a title writes it, when ``titled``), where a phrase of two
+    words or more is left and Papers with Code does not know the whole ("robust speech recognition")."""
     first = start
     while first + 2 < end and doc[first + 1].text == "-" and not doc[first].whitespace_ \
             and not doc[first + 1].whitespace_:
         first += 2  # "high-quality", "cost-effective": one word
     word, rest = doc[start : first + 1].text, doc[first + 1 : end]
     # a title capitalises every word: "... for Unified Multi-View Reconstruction"
-    written = word.islower() or all(t.text[:1].isupper() for t in rest if t.is_alpha)
-    if written and word.lower() in EVALUATIVE_MODIFIERS and len(rest.text.split()) >= 2 and not rest[0].is_punct \
+    written = word.islower() or titled and all(t.text[:1].isupper() for t in rest if t.is_alpha)
+    if written and word.lower() in modifiers and len(rest.text.split()) >= 2 and not rest[0].is_punct \
             and rest[0].lower_ not in ("and", "or") and not knowledge.lookup(doc[start:end].text):
         return first + 1
     return start
@@ -112,9 +120,10 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
         end -= 1  # "Prob-PSENNs allow", "MaMs support": a plural subject and its verb
     if start >= end:
         return None
-    # Hyphenated words whole: join "-" pieces written without spaces on either side.
+    # Hyphenated words whole: join "-" pieces written without spaces on either side ("MedAction-300-Hard", its
+    # first piece one token).
     while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
-            and doc[start - 2].is_alpha | doc[start - 2].like_num | doc[start - 2].is_upper \
+            and any(c.isalnum() for c in doc[start - 2].text) \
             and not (is_plural(doc[start - 2].text) and doc[start].text[:1].isupper()):  # "architectures-GPT-2": a dash
         start -= 2
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
@@ -126,10 +135,18 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
             and (_one_coined_word(doc[start + 1 : end]) or all(t.text[:1].isupper() or t.text == "-"
                                                                 for t in doc[start + 1 : end])):
         start += 1
+    # "expensive RL", "lightweight MLP", "unified LoRA": a system praised or faulted, not a system of that name
+    elif end - start == 2 and label != TASK and not generic and doc[start].is_lower \
+            and doc[start].lower_ in _SYSTEM_PRAISE \
+            and (_one_coined_word(doc[start + 1 : end]) or _ACRONYM.fullmatch(doc[start + 1].text)):
+        start += 1
     # "high-quality image generation", "robust 4D world modeling": a task's name, not how well it is done (a generic
-    # phrase keeps its modifiers, as SciERC marks them: "robust parsing")
+    # phrase keeps its modifiers, as SciERC marks them: "robust parsing"); so for a method or a model written in
+    # lower case ("lightweight 3D denoiser", "unified multimodal modeling")
     if label == TASK and not generic:
         start = _without_manner(doc, start, end)
+    elif label in (METHOD, MODEL) and not generic:
+        start = _without_manner(doc, start, end, titled=False, modifiers=_SYSTEM_PRAISE)
     # Balanced brackets.
     depth, cut = 0, None
     for i in range(start, end):
