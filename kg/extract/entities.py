@@ -430,7 +430,7 @@ def counts_a_class(words: list[str]) -> bool:
     unless Papers with Code knows the whole name ("75 Superpixel MNIST"), and a count spelled out in lower case."""
     if len(words) < 2:
         return False
-    if re.fullmatch(r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens", words[0]) \
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozens", words[0]) \
             and not knowledge.lookup(" ".join(words)):
         return True  # a spelled-out count in lower case is none of a name's words ("two independent Deep RL")
     rest = [w for w in words[1:] if w.lower() not in BROAD_ACRONYMS]
@@ -544,8 +544,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "CLIP embeddings", "LSTM layers": a part of a system, not one
     if len(words) > 1 and words[-1].lower() == "gaussian" and words[-2].lower() != "of":
         return False  # "Feed-forward 3D Gaussian" (Splatting): a modifier cut from its head; "mixture of Gaussian" stays
-    if len(words) > 1 and re.fullmatch(r"[1-4]D", words[-1]):
-        return False  # "Mainstream 2D", "Uncertainty-Aware 4D" (LiDAR Scene Synthesis): cut before the head noun
+    if len(words) > 1 and re.fullmatch(r"\d{1,2}D", words[-1]):
+        return False  # "Mainstream 2D", "Monocular 6D" (pose estimation): cut before the head noun
     if _BARE_SIZE.fullmatch(text) or _AMOUNT.fullmatch(text) or _COUNTED_UNIT.fullmatch(text):
         return False  # "7B", "3D", "25-30 billion", "320-line", "5-fold": a size, an amount or a measure
     if describes_a_size(words):
@@ -588,6 +588,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return True
     if plural_of_other_kind(words, kind):
         return False
+    if kind == TASK and len(words) > 1 and words[-1].lower() in _DATA_HEADS:
+        return False  # "large-scale EEG data": data, not what is done with it
     if kind in (TASK, DATASET, METRIC) and len(words) > 1 and _SYSTEMS.fullmatch(words[-1]):
         return False  # "Low-Latency Robotic VLMs", "Driving VLAs": systems, not a task or a data set
     if _CODED_POSSESSIVE.search(text):  # "RSEA's strict held-out selection": a property of a named thing
@@ -626,6 +628,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         and (kind != TASK or _heads_task(text))
 
 
+_DATA_HEADS = frozenset({"data", "dataset", "datasets", "corpus", "corpora"})
 # Heads of fields and tasks that Papers with Code's task names rarely end in, but that GSAP-NER's
 # training folds mark as tasks ("computer vision", "autonomous driving", "depression screening").
 _FIELD_HEADS = frozenset({"vision", "driving", "robotics", "graphics", "linguistics", "screening", "moderation"})

@@ -160,6 +160,7 @@ def test_boundaries_cut_unbalanced_brackets(nlp):
     ("Unlike methods requiring expensive RL, it", "expensive RL", "Method", "RL"),
     ("We add a lightweight MLP.", "lightweight MLP", "Model", "MLP"),
     ("We add a lightweight decoder.", "lightweight decoder", "Model", "lightweight decoder"),  # no name left
+    ("It scores 43.9% on text-based NP-Bench today.", "text-based NP-Bench", "Dataset", "NP-Bench"),  # built on
     ("We present Efficient Attention Networks.", "Efficient Attention Networks", "Model", "Efficient Attention Networks"),
 ])
 def test_a_task_span_drops_a_first_word_that_only_praises_it(nlp, text, phrase, label, expected):
@@ -495,6 +496,11 @@ def test_a_phrase_cut_after_an_adjective_is_no_entity_but_one_ending_in_a_noun_i
     assert not keep("Visual Autoregressive", "Model", "ner") and not keep("Sionna-based differentiable", "Method", "ner")
     assert keep("Osteoarthritis Initiative", "Dataset", "ner") and keep("MSSL objective", "Method", "ner")
     assert keep("CC-News archive", "Dataset", "ner") and keep("Lookup Table", "Method", "ner")
+
+
+def test_data_counts_and_cut_dimensions_are_no_tasks():
+    assert not keep("large-scale EEG data", "Task", "ner") and not keep("1,031 QA", "Task", "ner")
+    assert not keep("Monocular 6D", "Task", "ner") and keep("6D pose estimation", "Task", "ner")
 
 
 def test_personal_data_is_no_entity_but_its_detection_is_a_task():

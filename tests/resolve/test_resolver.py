@@ -221,6 +221,12 @@ def test_versions_of_a_model_are_models_even_when_read_as_datasets():
     assert kinds["AIME24"] == "Dataset"
 
 
+def test_a_count_of_examples_closing_a_name_makes_it_a_data_set_but_a_resolution_does_not():
+    table = _table(_extraction("a", _m("PixVerve-95K", "Method")), _extraction("b", _m("Diffusion-4K", "Method")))
+    kinds = {e.label: e.type for e in table.entities.values()}
+    assert kinds["PixVerve-95K"] == "Dataset" and kinds["Diffusion-4K"] == "Method"
+
+
 def test_a_clear_family_passes_model_down_a_chain_whose_middle_is_already_a_model():
     table = _table(*(_extraction(f"g{i}", _m("GPT", "Model")) for i in range(3)),
                    # GPT-5 a Model by its own votes, though most of them say Dataset: it still passes GPT on

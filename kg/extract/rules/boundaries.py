@@ -140,6 +140,13 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
             and doc[start].lower_ in _SYSTEM_PRAISE \
             and (_one_coined_word(doc[start + 1 : end]) or _ACRONYM.fullmatch(doc[start + 1].text)):
         start += 1
+    # "text-based NP-Bench", "LLM-based ChatDev": what a coined name is built on, not part of it
+    first = start
+    while first + 2 < end and doc[first + 1].text == "-" and not doc[first].whitespace_ and not doc[first + 1].whitespace_:
+        first += 2
+    if first > start and doc[first].lower_ == "based" and doc[start].is_lower and end - first >= 2 \
+            and _one_coined_word(doc[first + 1 : end]):
+        start = first + 1
     # "high-quality image generation", "robust 4D world modeling": a task's name, not how well it is done (a generic
     # phrase keeps its modifiers, as SciERC marks them: "robust parsing"); so for a method or a model written in
     # lower case ("lightweight 3D denoiser", "unified multimodal modeling")
