@@ -964,6 +964,9 @@ _BEATEN_BEFORE = re.compile(rf"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)
                             rf"(?:faster|slower|cheaper|lighter)\s+than)\s+(?:the\s+)?"
                             rf"(?:{_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}},\s+)*"
                             rf"(?:{_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}},?\s+(?:and|or)\s+)?$")
+# A name matched, right after the verb: "IBCapsNet matches CapsNet in ...", "rivaling GPT-4o" (not a list after it:
+# "a feature matching benchmark, CM-Bench").
+_MATCHED_BEFORE = re.compile(r"\b(?:match(?:es|ed|ing)|rival(?:s|ed|ing|led|ling)?)\s+(?:the\s+)?$")
 # Where a beaten name ends: punctuation or a preposition, not a noun it modifies ("ImageNet pretraining", "CIL baselines").
 _BEATEN_NAME_ENDS = re.compile(r"\s*(?:$|[,.;:()\[\]]|(?:by|on|in|and|or|with|across|while|at|for|despite|under|"
                                r"when|using|without|over|to|as|respectively)\b)")
@@ -973,7 +976,8 @@ _DATA_WORD = re.compile(r"\b(?:data|datasets?|corpus|corpora|curat\w*)\b", re.IG
 
 def beaten_as_system(before: str, text: str, after: str) -> bool:
     """Whether a coined name is what a system's comparison verb says was beaten ("outperforming MDAgents and
-    MedAgent-Pro", "surpassing Gemini-3.1-Pro, Seed-2.0, and ...", "6.7x faster than InternVideo2-B"): a Method or
+    MedAgent-Pro", "surpassing Gemini-3.1-Pro, Seed-2.0, and ...", "6.7x faster than InternVideo2-B"), or matched
+    ("matching SEED (61.7%)", "rivaling GPT-4o"): a Method or
     Model, whatever else the recogniser
     read it as. Not a name that modifies a noun ("outperformed ImageNet pretraining"), a data set Papers with Code
     knows, nor where the clause speaks of data ("the curated data ... outperforming FineWeb").
@@ -986,7 +990,8 @@ def beaten_as_system(before: str, text: str, after: str) -> bool:
     (False, False, False)
     """
     clause = re.split(r"[.;]\s", before)[-1]
-    return bool(_CODED_TOKEN.match(text) and _BEATEN_BEFORE.search(before) and _BEATEN_NAME_ENDS.match(after)
+    return bool(_CODED_TOKEN.match(text) and (_BEATEN_BEFORE.search(before) or _MATCHED_BEFORE.search(before))
+                and _BEATEN_NAME_ENDS.match(after)
                 and not _DATA_WORD.search(clause) and DATASET not in knowledge.known_types(text))
 
 

@@ -137,6 +137,21 @@ def test_boundaries_keep_hyphenated_words_whole(nlp):
     assert _fixed(nlp, text, start, start + 1) == "MedAction-300-Hard"
 
 
+def test_boundaries_keep_a_size_after_a_models_coined_name(nlp):
+    def model(text, name):
+        doc = nlp(text)
+        start = [t.text for t in doc].index(name)
+        bounds = fix_span(doc, start, start + 1, "Model")
+        return doc[bounds[0] : bounds[1]].text
+    assert model("We compare GPT-4o mini with it.", "GPT-4o") == "GPT-4o mini"
+    assert model("BERT large is better.", "BERT") == "BERT large"
+    assert model("LLMs large enough can do it.", "LLMs") == "LLMs"  # a class
+    assert model("BERT large-scale pretraining helps.", "BERT") == "BERT"
+    assert model("GPT-4 small data helps.", "GPT-4") == "GPT-4"
+    doc = nlp("Adjusting the RoPE base trades off positions.")  # a method's base is its frequency
+    assert fix_span(doc, 2, 3, "Method") == (2, 3)
+
+
 def test_boundaries_cut_unbalanced_brackets(nlp):
     text = "It improves generalization (perplexity and accuracy)."
     assert _fixed(nlp, text, 2, 5) == "generalization"
@@ -253,7 +268,9 @@ def test_a_coined_name_that_outperforms_is_a_system(before, text, after, system)
     ("our curated pretraining data outperforms ", "FineWeb-Edu", " on 18 benchmarks", False),  # data beat data
     ("it outperforms ", "ImageNet", ".", False),  # a data set Papers with Code knows
     ("it outperforms strong ", "reinforcement learning", " baselines", False),
-    ("LookWhen is 6.7x faster than ", "InternVideo2-B", " at equal accuracy.", True)])
+    ("LookWhen is 6.7x faster than ", "InternVideo2-B", " at equal accuracy.", True),
+    ("show that IBCapsNet matches ", "CapsNet", " in clean-data accuracy", True),
+    ("a cross-modal feature matching benchmark, ", "CM-Bench", ", which", False)])  # "matching" of a noun
 def test_a_coined_name_a_system_outperforms_is_a_system(before, text, after, system):
     assert beaten_as_system(before, text, after) is system
 

@@ -68,6 +68,14 @@ _PLAIN_MODIFIERS = {"vanilla", "standard", "original", "pretrained", "pre-traine
 # LoRA fine-tuning".
 _SYSTEM_PRAISE = EVALUATIVE_MODIFIERS | {"expensive", "costly", "cheap", "inexpensive", "standard", "vanilla", "conventional",
                                          "traditional"}
+# Sizes of a model written after its name ("GPT-4o mini", "BERT large"), and nouns a size word modifies instead
+# ("BERT large enough", "... small data").
+_SIZE_WORDS = frozenset({"mini", "small", "base", "large", "medium", "tiny", "nano", "huge", "giant", "xl", "xxl"})
+_SIZED_NOUNS = frozenset({"enough", "scale", "number", "numbers", "amount", "amounts", "data", "dataset", "datasets",
+                          "set", "sets", "batch", "batches", "margin", "margins", "gap", "gaps", "gain", "gains",
+                          "improvement", "improvements", "language", "vision", "corpus", "corpora", "fraction",
+                          "portion", "part", "share", "subset", "sample", "samples", "size", "sizes"})
+_ACRONYM_PLURAL = re.compile(r"[\w\-]*[A-Z]s")  # "LLMs", "VLMs", "Video-LLMs": a class, not one model
 # An acronym, digits allowed: "RL", "MLP", "3DGS", "LLMs".
 _ACRONYM = re.compile(r"\d?[A-Z][A-Z\d]+s?")
 
@@ -129,6 +137,15 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and not doc[end + 1].is_punct:
         end += 2
+    # "GPT-4o mini", "BERT large", "GPT-2 XL": a size written after a model's coined name is part of the name (not
+    # "LLMs large enough", a class, nor "BERT large-scale", "... small data"; not a method's: "the RoPE base" is its
+    # frequency)
+    if label == MODEL and end < len(doc) and doc[end].lower_ in _SIZE_WORDS and doc[end - 1].whitespace_ \
+            and all(not t.whitespace_ for t in doc[start : end - 1]) and is_coined(doc[start:end].text) \
+            and not _ACRONYM_PLURAL.fullmatch(doc[start:end].text) \
+            and not (end + 1 < len(doc) and (doc[end + 1].lower_ in _SIZED_NOUNS or doc[end + 1].text == "-"
+                                             and not doc[end].whitespace_)):
+        end += 1
     # "pretrained SegResNet", "standard Multimodal Large Language Models": a description before a coined name
     # of one word or a name of capitalised words
     if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _PLAIN_MODIFIERS \
