@@ -110,8 +110,10 @@ _ERA = re.compile(r"(?i:(?:next|new|future|first|second|third|fourth|fifth|sixth
                   r"earlier|later|coming|upcoming|older|newer)[\s-]+generations?)")
 # A list of models: "models such as", "LLMs (e.g.,", "backbones including" (a few names may come between).
 def _listed_after(plurals: str) -> re.Pattern:
-    """Names listed after one of ``plurals`` ("a|b"): "models such as", "LLMs (e.g.,", "baselines including"."""
-    return re.compile(rf"\b(?:{plurals})\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)(?:\s[^.;()]{{0,40}})?$")
+    """Names listed after one of ``plurals`` ("a|b"): "models such as", "LLMs (e.g.,", "baselines including",
+    "methods, such as", "baselines (SCIP, CBC)"."""
+    return re.compile(rf"\b(?:{plurals})(?:\s*,?\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)(?:\s[^.;()]{{0,40}})?"
+                      rf"|\s*\((?:[^.;()]{{0,40}}[\s,])?)$")
 
 
 _MODELS_LIKE = _listed_after("models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints")
@@ -544,6 +546,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "CLIP embeddings", "LSTM layers": a part of a system, not one
     if len(words) > 1 and words[-1].lower() == "gaussian" and words[-2].lower() != "of":
         return False  # "Feed-forward 3D Gaussian" (Splatting): a modifier cut from its head; "mixture of Gaussian" stays
+    if text.lower() in ("gaussian", "gaussians"):
+        return False  # "exact Poisson, saddle-point, and Gaussian" (regimes), "Gaussians" (a scene's primitives)
     if len(words) > 1 and re.fullmatch(r"\d{1,2}D", words[-1]):
         return False  # "Mainstream 2D", "Monocular 6D" (pose estimation): cut before the head noun
     if _BARE_SIZE.fullmatch(text) or _AMOUNT.fullmatch(text) or _COUNTED_UNIT.fullmatch(text):
@@ -754,6 +758,10 @@ def _called_a_task(long_form: str, text: str, noun_after: str) -> bool:
         and (TASK in known or not known & {DATASET, METHOD, MODEL})
 
 
+# A value after a name, then the next item or a unit: "FID 5.6, R@1 0.86", "MAE 1.9%" (not a version, "SD 3)").
+_VALUE_AFTER = re.compile(r"\s*[<>≤≥=~]?\s*[-+]?\d+(?:\.\d+)?\s*[%,;]")
+
+
 def _has_coined_word(text: str) -> bool:
     """A word of ``text`` is coined: "SDXL", "ConFit v2", "Gemini 2.5 Pro" (a version), not "Gemini Pro"."""
     return any(_CODED_TOKEN.match(word) for word in text.split())
@@ -924,9 +932,12 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return MODEL  # "Vision-Language-Action (VLA) models": the long form names a class of models
     if is_architecture_name(text):
         return MODEL  # "ARMED-CNN", "CycleGAN", "SciBERT", "Conformer": an architecture's name
-    if _MODELS_LIKE.search(before) and _has_coined_word(text) and not knowledge.known_types(text) & {DATASET, METHOD}:
+    listed = not _VALUE_AFTER.match(after)  # "baselines (FID 5.6, R@1 0.86)" lists values, not systems
+    if listed and _MODELS_LIKE.search(before) and _has_coined_word(text) \
+            and not knowledge.known_types(text) & {DATASET, METHOD}:
         return MODEL  # "text-to-image models such as SDXL and FLUX", "LLMs (e.g., Qwen3)"
-    if _METHODS_LIKE.search(before) and _has_coined_word(text) and not knowledge.known_types(text) & {DATASET, MODEL}:
+    if listed and _METHODS_LIKE.search(before) and _has_coined_word(text) \
+            and not knowledge.known_types(text) & {DATASET, MODEL}:
         return METHOD  # "baselines including SnapKV, AdaKV", "agents such as ShinkaEvolve"
     if re.match(r"tasks?\b", noun_after) and not is_named(text):
         return TASK

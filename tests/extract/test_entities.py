@@ -102,7 +102,10 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("we design two Supervised Fine-Tuning (", "SFT", ") tasks", None),
     ("reaches a generative perplexity (", "GenPPL", ") of 59.76 at", "Metric"),
     ("Existing rank-adaptive solutions such as ", "DyLoRA", " mitigate this", "Method"),
-    ("embedding-based methods such as ConFit and ", "ConFit v2", " can retrieve", "Method")])  # a version's name  # a value reported after the bracket
+    ("embedding-based methods such as ConFit and ", "ConFit v2", " can retrieve", "Method"),  # a versioned name
+    ("It outperforms strong exact MIP baselines (SCIP, ", "CBC", ") in both", "Method"),
+    ("the state-of-the-art methods, such as GLIMPSE, ", "iSummary", ", PEGASUS", "Method"),
+    ("it surpasses strong baselines (", "FID", " 5.6, R@1 0.86).", None)])  # values listed, not systems
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
@@ -513,6 +516,11 @@ def test_a_phrase_cut_after_an_adjective_is_no_entity_but_one_ending_in_a_noun_i
     assert not keep("Visual Autoregressive", "Model", "ner") and not keep("Sionna-based differentiable", "Method", "ner")
     assert keep("Osteoarthritis Initiative", "Dataset", "ner") and keep("MSSL objective", "Method", "ner")
     assert keep("CC-News archive", "Dataset", "ner") and keep("Lookup Table", "Method", "ner")
+
+
+def test_a_lone_gaussian_is_no_entity_but_a_gaussian_process_is():
+    assert not keep("Gaussian", "Method", "ner") and not keep("Gaussians", "Method", "ner")
+    assert keep("Gaussian Process", "Method", "ner")
 
 
 def test_data_counts_and_cut_dimensions_are_no_tasks():

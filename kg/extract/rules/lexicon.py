@@ -97,10 +97,20 @@ def head_type(words: list[str]) -> str | None:
     ('Method', 'Task')
     >>> head_type(["maximum", "likelihood", "estimation"]), head_type(["depth", "estimation"])
     ('Method', 'Task')
+    >>> head_type(["On-Policy", "Self-Distillation"]), head_type(["Text-to-Video"])
+    ('Method', None)
     """
     if not words:
         return None
-    found = HEAD_TYPES.get(words[-1].lower().strip("-"))
+    last = words[-1].lower().strip("-")
+    found = HEAD_TYPES.get(last)
+    if found is None and "-" in last and "-to-" not in last:
+        # "Self-Distillation", "Co-Training": a compound of words is headed by its last one (not a coined name's
+        # piece, "ArchEHR-QA" is a benchmark, nor a conversion, "Text-to-Video")
+        prefix, piece = words[-1].strip("-").rsplit("-", 1)
+        if all(p.isalpha() and (p.islower() or p.istitle()) for p in prefix.split("-")) and piece.isalpha() \
+                and len(piece) >= 4 and (piece.islower() or piece.istitle()):
+            found = HEAD_TYPES.get(piece.lower())
     if found == TASK and len(words) > 1 and (words[-2].lower().endswith("augmented")
                                              or _ESTIMATOR.fullmatch(words[-2]) and words[-1].lower() == "estimation"):
         return METHOD  # "maximum likelihood estimation": an estimator, not what is estimated ("pose estimation")
