@@ -127,6 +127,11 @@ _CODED_POSSESSIVE = re.compile(r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*['’]s\s+[a-z]")
 # Plain nouns of things a kind has: "Portuguese dataset", "Anthropic model" name no one thing.
 _PLAIN_THINGS = {"data", "dataset", "datasets", "corpus", "corpora", "text", "texts", "benchmark", "benchmarks",
                  "model", "models", "language", "languages", "translation", "translations", "speech"}
+# Software and its parts, after a language, library or device the graph does not type: "Python library", "CUDA
+# kernel", "ONNX Runtime", "JSON metadata".
+_KIND_THINGS = frozenset({"library", "libraries", "package", "packages", "toolkit", "toolkits", "implementation",
+                          "implementations", "kernel", "kernels", "code", "codebase", "ecosystem", "programming",
+                          "runtime", "metadata", "platform", "platforms", "script", "scripts", "scenario", "scenarios"})
 # The names of other kinds of two words or more, as the ends of longer names ("cardiac magnetic resonance imaging");
 # not the equations ("neural ordinary differential equation" is a model), nor letters ("NTU RGB-D" is a data set).
 _LONG_OTHER_KIND_ENDINGS = tuple(sorted(" " + n for n in OTHER_KINDS
@@ -283,8 +288,10 @@ def is_other_kind(text: str) -> bool:
         return False
     pair = re.fullmatch(r"([a-z]+)(?: to |[ /])([a-z]+)", folded)  # "English-to-Japanese", "Chinese-English"
     first, _, rest = text.lower().partition(" ")
-    if first in OTHER_KIND_ACRONYMS and rest and _all_plain(rest) or first in OTHER_KINDS and rest in _PLAIN_THINGS:
-        return True  # "CAD model", "MRI data", "Portuguese dataset": the kind's things ("Hungarian algorithm" is one)
+    if first in OTHER_KIND_ACRONYMS and rest and _all_plain(rest, _KIND_THINGS) \
+            or (first in OTHER_KINDS or first in OTHER_KIND_ACRONYMS) and (rest in _PLAIN_THINGS or rest in _KIND_THINGS):
+        return True  # "CAD model", "MRI data", "Portuguese dataset", "Python library", "CUDA kernel": the kind's
+        # things ("Hungarian algorithm" is one)
     before, _, last = text.rpartition(" ")
     if before and last.isupper() and (last.lower() in OTHER_KIND_ACRONYMS - _EQUATIONS or last == "CT") \
             and not before.lower().endswith(" to"):  # "natural language to SQL" is a conversion into it, a task
