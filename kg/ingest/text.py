@@ -70,8 +70,17 @@ _SILENT_MACROS = frozenset(
     "em bf it rm cal sl tt sc sf up md boldsymbol bm operatorname textsuperscript textsubscript left right big Big "
     "bigg Bigg bigl bigr Bigl Bigr displaystyle textstyle scriptstyle limits nolimits nonumber noindent tiny small "
     "normalsize large Large LARGE huge footnotesize scriptsize newline hline label mathit mathsf mathtt mathnormal "
-    "ensuremath mbox hbox text textnormal hspace vspace".split()
+    "ensuremath mbox hbox text textnormal hspace vspace texttt textsf textmd textup uline sout".split()
 )
+# A link and a colour take an argument the reader does not see as text: "\href{URL}{text}" is "text (URL)" (the URL
+# alone where the text repeats it or is missing), "\textcolor{red}{text}" and "\colorbox{red}{text}" are "text".
+_HREF = re.compile(r"\\href\s*\{([^{}]*)\}(?:\s*\{((?:[^{}]|\{[^{}]*\})*)\})?")
+_COLOUR = re.compile(r"\\(?:textcolor|colorbox)\s*\{[^{}]*\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
+
+
+def _link(match: re.Match[str]) -> str:
+    url, label = match.group(1).strip(), (match.group(2) or "").strip()
+    return url if not label or label == url else f"{label} ({url})"
 
 
 def _unknown_macro(node, l2tobj) -> str:
@@ -124,6 +133,8 @@ def latex_to_text(text: str) -> str:
     """
     if "\\" not in text and "$" not in text:
         return text
+    if "\\href" in text or "color" in text:
+        text = _COLOUR.sub(r"\1", _HREF.sub(_link, text))
 
     def convert(match: re.Match[str]) -> str:
         piece = match.group(0)

@@ -137,6 +137,12 @@ def test_paper_id_prefers_arxiv_then_doi_then_title():
         ("a bare 50% sign, ~3x and costs $5 and $10", "a bare 50% sign, ~3x and costs $5 and $10"),
         ("plain text stays", "plain text stays"),
         (r"M$^2$CD and Echo-E$^{3}$Net cut CO$_2$ by $10^{-3}$", "M²CD and Echo-E³Net cut CO₂ by 10⁻³"),
+        # font macros pylatexenc does not know leave their text; a link its text and address, a colour its text
+        (r"we introduce \textbf{\texttt{RealChart2Code}} and \textsf{Foo}", "we introduce RealChart2Code and Foo"),
+        (r"code at \href{https://github.com/a/b}{here} and \href{https://x.org}",
+         "code at here (https://github.com/a/b) and https://x.org"),
+        (r"\textcolor{red}{https://github.com/a/B.git} and \textcolor{blue}{\textbf{Bold}}",
+         "https://github.com/a/B.git and Bold"),
     ],
 )
 def test_latex_to_text(latex, text):
