@@ -17,7 +17,7 @@ from kg.extract.rules.lexicon import DATASET_NOUN, DESCRIBED_AS_DATA, HEAD_TYPES
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS,
                                   KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS, METRIC_HEADS,
                                   OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, PART_PLURALS, QUALITIES,
-                                  QUESTION_OPENERS, RUN_ON_VERBS, VENUES, is_ordinary_word)
+                                  QUESTION_OPENERS, RUN_ON_VERBS, VENUES, is_ordinary_word, of_model_family)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # TeX markup: math shifts, commands, braces, sub/superscripts.
@@ -945,7 +945,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return MODEL  # "text-to-image models such as SDXL and FLUX", "LLMs (e.g., Qwen3)"
     if listed and _METHODS_LIKE.search(before) and _has_coined_word(text) \
             and not knowledge.known_types(text) & {DATASET, MODEL}:
-        return METHOD  # "baselines including SnapKV, AdaKV", "agents such as ShinkaEvolve"
+        # "baselines including SnapKV, AdaKV", "agents such as ShinkaEvolve"; a model family's release is a model
+        # ("proprietary systems such as GPT-4-Turbo", "baselines such as Llama-3 and Gemma-3")
+        return MODEL if of_model_family(text) else METHOD
     if re.match(r"tasks?\b", noun_after) and not is_named(text):
         return TASK
     if _KIND_NOUN_AFTER.match(noun_after) and is_named(text) and knowledge.known_types(text) <= {METHOD}:

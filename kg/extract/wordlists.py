@@ -7,6 +7,7 @@ name, which heads name a measure, and which modifiers only name a broad family.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -218,6 +219,19 @@ def common_words() -> frozenset[str]:
     (``kg/data/common_words.txt``, written by ``scripts/build_common_words.py``): "thought", "vision"."""
     text = resources.files("kg").joinpath("data/common_words.txt").read_text(encoding="utf-8")
     return frozenset(text.split())
+
+
+# Model families whose releases are written as spaced words after the family's name ("Claude Opus 4.6", "Gemini 2.5
+# Pro", "Llama 3.1 70B Instruct", "MiniMax M2.5").
+MODEL_FAMILIES = frozenset("""
+claude gemini gpt llama qwen qwen2 qwen2.5 qwen3 mistral mixtral gemma phi deepseek grok kimi glm minimax olmo
+internvl internlm llava ernie hunyuan doubao
+""".split())
+
+
+def of_model_family(name: str) -> bool:
+    """Whether ``name`` opens with a model family's name: "GPT-5", "Claude Opus 4.6", "Qwen2.5-7B"."""
+    return re.split(r"[-\s]", name, maxsplit=1)[0].lower() in MODEL_FAMILIES
 
 
 def is_coined(word: str) -> bool:

@@ -104,6 +104,7 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("Existing rank-adaptive solutions such as ", "DyLoRA", " mitigate this", "Method"),
     ("embedding-based methods such as ConFit and ", "ConFit v2", " can retrieve", "Method"),  # a versioned name
     ("It outperforms strong exact MIP baselines (SCIP, ", "CBC", ") in both", "Method"),
+    ("surpasses proprietary systems such as ", "GPT-4-Turbo", " (17.6%)", "Model"),  # a model family's release
     ("the state-of-the-art methods, such as GLIMPSE, ", "iSummary", ", PEGASUS", "Method"),
     ("it surpasses strong baselines (", "FID", " 5.6, R@1 0.86).", None)])  # values listed, not systems
 def test_cue_words_type_a_mention(before, text, after, kind):
@@ -153,6 +154,21 @@ def test_boundaries_keep_a_size_after_a_models_coined_name(nlp):
     assert model("GPT-4 small data helps.", "GPT-4") == "GPT-4"
     doc = nlp("Adjusting the RoPE base trades off positions.")  # a method's base is its frequency
     assert fix_span(doc, 2, 3, "Method") == (2, 3)
+
+
+@pytest.mark.parametrize("text, family, name", [
+    ("We evaluate Claude Opus 4.6 on it.", "Claude", "Claude Opus 4.6"),
+    ("It beats Gemini 2.5 Pro here.", "Gemini", "Gemini 2.5 Pro"),
+    ("We tune Llama 3.1 70B Instruct with LoRA.", "Llama", "Llama 3.1 70B Instruct"),
+    ("We ran Llama 2 models 3 times.", "Llama", "Llama 2"),
+    ("Llama 3 large language models differ.", "Llama", "Llama 3"),  # a size word in lower case is a description
+    ("We use BERT 12 layers deep.", "BERT", "BERT"),  # no family whose releases are written so
+])
+def test_a_model_familys_release_words_are_part_of_its_name(nlp, text, family, name):
+    doc = nlp(text)
+    start = [t.text for t in doc].index(family)
+    bounds = fix_span(doc, start, start + 1, "Model")
+    assert doc[bounds[0] : bounds[1]].text == name
 
 
 def test_boundaries_cut_unbalanced_brackets(nlp):

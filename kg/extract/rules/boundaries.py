@@ -31,8 +31,8 @@ from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES
 from kg.extract.rules.spans import info
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_OPENERS, EVALUATIVE_MODIFIERS, KIND_NOUNS,
-                                  PART_PLURALS, ROLE_NOUNS, RUN_ON_VERBS, is_coined)
-from kg.schema import METHOD, MODEL, TASK
+                                  PART_PLURALS, ROLE_NOUNS, RUN_ON_VERBS, is_coined, of_model_family)
+from kg.schema import METHOD, METRIC, MODEL, TASK
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
 _SPACED_DASHES = {"-", "--", "---", "–", "—"}
@@ -68,6 +68,25 @@ _PLAIN_MODIFIERS = {"vanilla", "standard", "original", "pretrained", "pre-traine
 # LoRA fine-tuning".
 _SYSTEM_PRAISE = EVALUATIVE_MODIFIERS | {"expensive", "costly", "cheap", "inexpensive", "standard", "vanilla", "conventional",
                                          "traditional"}
+# The words of a model family's release written after the family's name (`wordlists.MODEL_FAMILIES`): a version, a
+# size, a tier ("Claude Opus 4.6", "Gemini 2.5 Pro", "Llama 3.1 70B Instruct", "MiniMax M2.5").
+_RELEASE_WORD = re.compile(
+    r"v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BbMm]|\d+x\d+[Bb]|A\d+[Bb]|[A-Z]\d+(?:\.\d+)?"
+    r"|(?i:opus|sonnet|haiku|pro|flash|ultra|nano|lite|max|plus|turbo|instruct|chat|thinking|codex|coder|preview"
+    r"|exp|experimental)|Vision|VL|Image|Scout|Maverick|Large|Small|Medium|Mini")
+
+
+def _with_release_words(doc: Doc, start: int, end: int) -> int:
+    """The end of a span of a model family's name grown over the release words written after it (at most four)."""
+    if not doc[start].text[:1].isupper() or not of_model_family(doc[start].text):
+        return end
+    grown = end
+    while grown < len(doc) and grown - end < 4 and doc[grown - 1].whitespace_ and not doc[grown].is_sent_start \
+            and _RELEASE_WORD.fullmatch(doc[grown].text):
+        grown += 1
+    return grown
+
+
 # Sizes of a model written after its name ("GPT-4o mini", "BERT large"), and nouns a size word modifies instead
 # ("BERT large enough", "... small data").
 _SIZE_WORDS = frozenset({"mini", "small", "base", "large", "medium", "tiny", "nano", "huge", "giant", "xl", "xxl"})
@@ -146,6 +165,10 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
             and not (end + 1 < len(doc) and (doc[end + 1].lower_ in _SIZED_NOUNS or doc[end + 1].text == "-"
                                              and not doc[end].whitespace_)):
         end += 1
+    # "Claude Opus 4.6", "Gemini 2.5 Pro", "Llama 3.1 70B Instruct": a model family's release is named by the words
+    # of its version, size and tier written after the family's name
+    if label not in (TASK, METRIC):
+        end = _with_release_words(doc, start, end)
     # "pretrained SegResNet", "standard Multimodal Large Language Models": a description before a coined name
     # of one word or a name of capitalised words
     if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _PLAIN_MODIFIERS \
