@@ -75,7 +75,15 @@ _SILENT_MACROS = frozenset(
 # A link and a colour take an argument the reader does not see as text: "\href{URL}{text}" is "text (URL)" (the URL
 # alone where the text repeats it or is missing), "\textcolor{red}{text}" and "\colorbox{red}{text}" are "text".
 _HREF = re.compile(r"\\href\s*\{([^{}]*)\}(?:\s*\{((?:[^{}]|\{[^{}]*\})*)\})?")
+# "{\color{ddt}Decoupled}", "\color{red}Text": the colour of what follows, in its group or not.
+_COLOUR_GROUP = re.compile(r"(?<![A-Za-z*\]])\{\s*\\color\s*\{[^{}]*\}([^{}]*)\}")  # not a macro's argument
+_COLOUR_SWITCH = re.compile(r"\\color\s*\{[^{}]*\}")
 _COLOUR = re.compile(r"\\(?:textcolor|colorbox)\s*\{[^{}]*\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
+
+
+# LaTeX's tie, "~" between a word (or a closing bracket or full stop) and the next word, a bracket or a command: a
+# space the line must not break at. "~3x" after a space and "/~user" in an address are no ties.
+_TIE = re.compile(r"(?<=[A-Za-z.)\]])~(?=[A-Za-z0-9(\[\\])")
 
 
 def _link(match: re.Match[str]) -> str:
@@ -131,10 +139,12 @@ def latex_to_text(text: str) -> str:
     Only the LaTeX pieces are converted, each on its own, so the rest of the text is untouched;
     a piece pylatexenc cannot parse loses only its backslashes and braces.
     """
+    if "~" in text:  # a tie between two words is a space: "Retrieval-Augmented Generation~(RAG)", "Claude~4"
+        text = _TIE.sub(" ", text)
     if "\\" not in text and "$" not in text:
         return text
     if "\\href" in text or "color" in text:
-        text = _COLOUR.sub(r"\1", _HREF.sub(_link, text))
+        text = _COLOUR_SWITCH.sub("", _COLOUR_GROUP.sub(r"\1", _COLOUR.sub(r"\1", _HREF.sub(_link, text))))
 
     def convert(match: re.Match[str]) -> str:
         piece = match.group(0)

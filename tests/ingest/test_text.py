@@ -143,6 +143,11 @@ def test_paper_id_prefers_arxiv_then_doi_then_title():
          "code at here (https://github.com/a/b) and https://x.org"),
         (r"\textcolor{red}{https://github.com/a/B.git} and \textcolor{blue}{\textbf{Bold}}",
          "https://github.com/a/B.git and Bold"),
+        (r"a new {\color{ddt}Decoupled} \color{red}Transformer, \textbf{\color{ddt}D}iffusion",
+         "a new Decoupled Transformer, Diffusion"),
+        # a tie is a space; "~" for "about" and in an address is not a tie
+        ("Retrieval-Augmented Generation~(RAG) beats Claude~4", "Retrieval-Augmented Generation (RAG) beats Claude 4"),
+        ("about ~3x faster, see https://a.org/~user (~5%)", "about ~3x faster, see https://a.org/~user (~5%)"),
     ],
 )
 def test_latex_to_text(latex, text):
