@@ -84,6 +84,13 @@ _COLOUR = re.compile(r"\\(?:textcolor|colorbox)\s*\{[^{}]*\}\s*\{((?:[^{}]|\{[^{
 # LaTeX's tie, "~" between a word (or a closing bracket or full stop) and the next word, a bracket or a command: a
 # space the line must not break at. "~3x" after a space and "/~user" in an address are no ties.
 _TIE = re.compile(r"(?<=[A-Za-z.)\]])~(?=[A-Za-z0-9(\[\\])")
+# An amount before "~" and a digit after make it a range, not a tie: "1M~60M", "3B~7B".
+_RANGE_START = re.compile(r"\d[\d.,]*[A-Za-z%]{0,3}$")
+
+
+def _untie(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    return "~" if match.string[match.end() : match.end() + 1].isdigit() and _RANGE_START.search(before) else " "
 
 
 def _link(match: re.Match[str]) -> str:
@@ -140,7 +147,7 @@ def latex_to_text(text: str) -> str:
     a piece pylatexenc cannot parse loses only its backslashes and braces.
     """
     if "~" in text:  # a tie between two words is a space: "Retrieval-Augmented Generation~(RAG)", "Claude~4"
-        text = _TIE.sub(" ", text)
+        text = _TIE.sub(_untie, text)
     if "\\" not in text and "$" not in text:
         return text
     if "\\href" in text or "color" in text:

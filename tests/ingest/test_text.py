@@ -148,6 +148,7 @@ def test_paper_id_prefers_arxiv_then_doi_then_title():
         # a tie is a space; "~" for "about" and in an address is not a tie
         ("Retrieval-Augmented Generation~(RAG) beats Claude~4", "Retrieval-Augmented Generation (RAG) beats Claude 4"),
         ("about ~3x faster, see https://a.org/~user (~5%)", "about ~3x faster, see https://a.org/~user (~5%)"),
+        ("models with 1M~60M parameters and Llama~3", "models with 1M~60M parameters and Llama 3"),  # a range
     ],
 )
 def test_latex_to_text(latex, text):
