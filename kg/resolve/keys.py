@@ -46,6 +46,13 @@ _VERSION_WORD = re.compile(
     r"|flash|preview|haiku|sonnet|opus)",
     re.I,
 )
+
+
+def is_version_word(word: str) -> bool:
+    """A version or size written as its own word ("2", "3.5", "v2", "7B", "XL", "Flash", "Instruct")."""
+    return bool(_VERSION_WORD.fullmatch(word))
+
+
 # A version glued to a name of two or more letters: "Llama2", "GPT4o", "YOLOv8", "ResNet50".
 _GLUED_VERSION = re.compile(r"^(.*?[A-Za-z]{2})(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*[a-z]?)$")
 

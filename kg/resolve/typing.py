@@ -8,7 +8,9 @@ the form of the name:
   there supports Method and Model alike (Papers with Code files architectures such as BERT as
   methods), so between those two the votes decide; a coined name it lists as a metric only
   ("ROC-AUC", "GFLOPs", "Rank-1") is a Metric;
-- a name with a size or version ("Llama-3.1", "Qwen2-7B", "GPT-4") supports Model over Method;
+- a name with a size or version ("Llama-3.1", "Qwen2-7B", "GPT-4") supports Model over Method, as does a model
+  family's name with its release words ("MiniMax M2.5", "Gemini-3 Flash"); a count in thousands ("DeepMath-103K")
+  supports Dataset;
 - a name's head noun supports its type ("Pointer Networks" Model, "... Benchmark" Dataset), also
   glued to a one-word name ("VBench" Dataset, "BERTScore" Metric);
 - Method and Model count together against the other types, then the larger of the two wins.
@@ -22,8 +24,8 @@ from collections.abc import Iterable, Mapping
 from kg.extract import knowledge
 from kg.extract.entities import looks_versioned, metric_in_other_sense
 from kg.extract.rules.lexicon import head_type
-from kg.extract.wordlists import METRIC_HEADS
-from kg.resolve.keys import has_parameter_size
+from kg.extract.wordlists import METRIC_HEADS, of_model_family
+from kg.resolve.keys import has_parameter_size, is_version_word
 from kg.schema import DATASET, ENTITY_TYPES, METHOD, METRIC, MODEL, TASK
 
 KNOWLEDGE_WEIGHT = 0.6
@@ -61,8 +63,8 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     'Model'
     >>> decide_type("GRPO", [], {"Dataset": 0.9, "Method": 0.8}, head_name="group relative policy optimization")
     'Method'
-    >>> decide_type("LLaVA", [], {"Dataset": 64.6, "Method": 45.4, "Model": 21.4})
-    'Method'
+    >>> decide_type("LLaVA", [], {"Dataset": 64.6, "Method": 45.4, "Model": 21.4})  # a model family's name
+    'Model'
     """
     support = {t: v for t, v in votes.items()}
     total = max(sum(votes.values()), 1.0)
@@ -87,6 +89,9 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
         support[MODEL] = support.get(MODEL, 0.0) + HEAD_WEIGHT * total
     elif any(counts_examples(n) for n in names):  # "DeepMath-103K", "PixVerve-95K"
         support[DATASET] = support.get(DATASET, 0.0) + HEAD_WEIGHT * total
+    elif names_a_release(label) and not known - {METHOD, MODEL}:
+        # "MiniMax M2.5", "Gemini-3 Flash": a model family's release, whatever a list or a cue read it as
+        support[MODEL] = support.get(MODEL, 0.0) + HEAD_WEIGHT * total
     elif any(looks_versioned(n) for n in names) and (not known or METHOD in known):
         # digits say version only of what Papers with Code does not know as something else ("S3DIS", "ModelNet40")
         support[MODEL] = support.get(MODEL, 0.0) + VERSION_WEIGHT * total
@@ -136,6 +141,22 @@ def counts_examples(label: str) -> bool:
     """
     found = _EXAMPLE_COUNT.fullmatch(label)
     return found is not None and found.group(1) not in _RESOLUTIONS
+
+
+# A release's letter and version after a family's name: "M2.5", "K2", "R1".
+_LETTERED_VERSION = re.compile(r"[A-Z]\d+(?:\.\d+)?")
+
+
+def names_a_release(label: str) -> bool:
+    """A model family's name, alone or with its release words: "MiniMax M2.5", "Gemini-3 Flash", "Qwen 2.5 VL"; not a
+    phrase ("DeepSeek Sparse Attention"), nor "GLM", also the generalized linear model.
+
+    >>> [names_a_release(n) for n in ("MiniMax M2.5", "Gemini-3 Flash", "DeepSeek Sparse Attention", "GLM-4.5")]
+    [True, True, False, False]
+    """
+    words = label.split()
+    return of_model_family(label) and label.split("-")[0].lower() != "glm" \
+        and all(is_version_word(w) or _LETTERED_VERSION.fullmatch(w) or w in ("VL", "Vision") for w in words[1:])
 
 
 # What one medium is turned into another from ("text-to-video", "Natural Language to SQL", "speech-to-speech"):

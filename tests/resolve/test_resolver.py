@@ -227,6 +227,13 @@ def test_a_count_of_examples_closing_a_name_makes_it_a_data_set_but_a_resolution
     assert kinds["PixVerve-95K"] == "Dataset" and kinds["Diffusion-4K"] == "Method"
 
 
+def test_a_model_familys_release_is_a_model_whatever_a_cue_read():
+    table = _table(_extraction("a", _m("MiniMax M2.5", "Dataset")), _extraction("b", _m("Gemini-3 Flash", "Dataset")),
+                   _extraction("c", _m("GLM", "Method")))  # also the generalized linear model: no family support
+    kinds = {e.label: e.type for e in table.entities.values()}
+    assert kinds["MiniMax M2.5"] == kinds["Gemini-3 Flash"] == "Model" and kinds["GLM"] == "Method"
+
+
 def test_a_clear_family_passes_model_down_a_chain_whose_middle_is_already_a_model():
     table = _table(*(_extraction(f"g{i}", _m("GPT", "Model")) for i in range(3)),
                    # GPT-5 a Model by its own votes, though most of them say Dataset: it still passes GPT on
