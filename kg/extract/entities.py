@@ -289,7 +289,8 @@ def is_other_kind(text: str) -> bool:
     pair = re.fullmatch(r"([a-z]+)(?: to |[ /])([a-z]+)", folded)  # "English-to-Japanese", "Chinese-English"
     first, _, rest = text.lower().partition(" ")
     if first in OTHER_KIND_ACRONYMS and rest and _all_plain(rest, _KIND_THINGS) \
-            or (first in OTHER_KINDS or first in OTHER_KIND_ACRONYMS) and (rest in _PLAIN_THINGS or rest in _KIND_THINGS):
+            or (first in OTHER_KINDS or first in OTHER_KIND_ACRONYMS) \
+            and (rest in _PLAIN_THINGS or rest in _KIND_THINGS):
         return True  # "CAD model", "MRI data", "Portuguese dataset", "Python library", "CUDA kernel": the kind's
         # things ("Hungarian algorithm" is one)
     before, _, last = text.rpartition(" ")
@@ -748,7 +749,8 @@ _EXPERIMENTS_ON = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+the)?$")
 
 # A Title Case phrase of two words or more, short function words between: "Weather Forecasting Report",
 # "Theory of Mind", "Vision-and-Language Navigation".
-_TITLE_RUN = re.compile(r"(?:^|(?<=\s))[A-Z][\w\-]*(?:\s+(?:(?:of|and|for|in|to|with|on|from|the|a)\s+)*[A-Z][\w\-]*)+$")
+_TITLE_RUN = re.compile(r"(?:^|(?<=\s))[A-Z][\w\-]*"
+                        r"(?:\s+(?:(?:of|and|for|in|to|with|on|from|the|a)\s+)*[A-Z][\w\-]*)+$")
 
 
 def _called_a_task(long_form: str, text: str, noun_after: str) -> bool:
@@ -761,8 +763,8 @@ def _called_a_task(long_form: str, text: str, noun_after: str) -> bool:
     if run is None or text != long_form and not run.group().endswith(long_form.split()[-1]):
         return False
     known = knowledge.known_types(run.group()) | knowledge.known_types(text)
-    return head_type(run.group().split()[-1].split("-")[-1:]) not in (METHOD, MODEL, DATASET) and "bench" not in run.group().lower() \
-        and (TASK in known or not known & {DATASET, METHOD, MODEL})
+    return head_type(run.group().split()[-1].split("-")[-1:]) not in (METHOD, MODEL, DATASET) \
+        and "bench" not in run.group().lower() and (TASK in known or not known & {DATASET, METHOD, MODEL})
 
 
 # A value after a name, then the next item or a unit: "FID 5.6, R@1 0.86", "MAE 1.9%" (not a version, "SD 3)").
@@ -770,7 +772,7 @@ _VALUE_AFTER = re.compile(r"\s*[<>≤≥=~]?\s*[-+]?\d+(?:\.\d+)?\s*[%,;]")
 
 
 def _has_coined_word(text: str) -> bool:
-    """A word of ``text`` is coined: "SDXL", "ConFit v2", "Gemini 2.5 Pro" (a version), not "Gemini Pro"."""
+    """A word of ``text`` is coined: "SDXL", "ConFit v2" (a version), not "Gemini Pro"."""
     return any(_CODED_TOKEN.match(word) for word in text.split())
 
 
@@ -912,7 +914,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             or _used_as_data(before, text) and not _LISTED_BEFORE_MODELS.match(after) \
             or _DATASETS_LIKE.search(before):
         return TASK if task_phrase else DATASET
-    if _METRIC_VALUE.match(after[1:].lstrip() if in_brackets else after) and _CODED_TOKEN.match(text) and not re.search(r"\d[BM]$", text) \
+    if _METRIC_VALUE.match(after[1:].lstrip() if in_brackets else after) and _CODED_TOKEN.match(text) \
+            and not re.search(r"\d[BM]$", text) \
             and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} and text.lower() not in _listed_systems():
         return METRIC  # "an FVD of 67.97", "NME = 6.36", "HD95 of 3.49 mm", "a generative perplexity (GenPPL) of
         # 59.76": a value is reported in it
@@ -997,7 +1000,7 @@ _DATA_WORD = re.compile(r"\b(?:data|datasets?|corpus|corpora|curat\w*)\b", re.IG
 def beaten_as_system(before: str, text: str, after: str) -> bool:
     """Whether a coined name is what a system's comparison verb says was beaten ("outperforming MDAgents and
     MedAgent-Pro", "surpassing Gemini-3.1-Pro, Seed-2.0, and ...", "6.7x faster than InternVideo2-B"), or matched
-    ("matching SEED (61.7%)", "rivaling GPT-4o"): a Method or
+    ("IBCapsNet matches CapsNet in ...", "rivaling GPT-4o"): a Method or
     Model, whatever else the recogniser
     read it as. Not a name that modifies a noun ("outperformed ImageNet pretraining"), a data set Papers with Code
     knows, nor where the clause speaks of data ("the curated data ... outperforming FineWeb").

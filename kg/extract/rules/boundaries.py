@@ -66,8 +66,8 @@ _PLAIN_MODIFIERS = {"vanilla", "standard", "original", "pretrained", "pre-traine
 
 # Words that praise or fault a system or say it is the usual one: "expensive RL", "costly fine-tuning", "standard
 # LoRA fine-tuning".
-_SYSTEM_PRAISE = EVALUATIVE_MODIFIERS | {"expensive", "costly", "cheap", "inexpensive", "standard", "vanilla", "conventional",
-                                         "traditional"}
+_SYSTEM_PRAISE = EVALUATIVE_MODIFIERS | {"expensive", "costly", "cheap", "inexpensive", "standard", "vanilla",
+                                         "conventional", "traditional"}
 # The words of a model family's release written after the family's name (`wordlists.MODEL_FAMILIES`): a version, a
 # size, a tier ("Claude Opus 4.6", "Gemini 2.5 Pro", "Llama 3.1 70B Instruct", "MiniMax M2.5").
 _RELEASE_WORD = re.compile(
@@ -106,8 +106,8 @@ def _one_coined_word(span: Span) -> bool:
     return all(not t.whitespace_ for t in span[:-1]) and any(c.islower() for c in text) and is_coined(text)
 
 
-def _without_manner(doc: Doc, start: int, end: int, titled: bool = True, modifiers: frozenset[str] = EVALUATIVE_MODIFIERS) \
-        -> int:
+def _without_manner(doc: Doc, start: int, end: int, titled: bool = True,
+                    modifiers: frozenset[str] = EVALUATIVE_MODIFIERS) -> int:
     """The start of a lower-case task phrase after a first word that only praises or faults how the task is done
     (:data:`~kg.extract.wordlists.EVALUATIVE_MODIFIERS`: "high-quality image generation", "robust 4D world
     modeling"; capitalised where the whole phrase is, as a title writes it, when ``titled``), where a phrase of two
@@ -182,7 +182,8 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
         start += 1
     # "text-based NP-Bench", "LLM-based ChatDev": what a coined name is built on, not part of it
     first = start
-    while first + 2 < end and doc[first + 1].text == "-" and not doc[first].whitespace_ and not doc[first + 1].whitespace_:
+    while first + 2 < end and doc[first + 1].text == "-" and not doc[first].whitespace_ \
+            and not doc[first + 1].whitespace_:
         first += 2
     if first > start and doc[first].lower_ == "based" and doc[start].is_lower and end - first >= 2 \
             and _one_coined_word(doc[first + 1 : end]):
