@@ -106,16 +106,21 @@ def _one_coined_word(span: Span) -> bool:
     return all(not t.whitespace_ for t in span[:-1]) and any(c.islower() for c in text) and is_coined(text)
 
 
+def _first_word_last_token(doc: Doc, start: int, end: int) -> int:
+    """The last token of the span's first word, its hyphenated pieces joined ("high-quality", "text-based")."""
+    last = start
+    while last + 2 < end and doc[last + 1].text == "-" and not doc[last].whitespace_ and not doc[last + 1].whitespace_:
+        last += 2
+    return last
+
+
 def _without_manner(doc: Doc, start: int, end: int, titled: bool = True,
                     modifiers: frozenset[str] = EVALUATIVE_MODIFIERS) -> int:
     """The start of a lower-case task phrase after a first word that only praises or faults how the task is done
     (:data:`~kg.extract.wordlists.EVALUATIVE_MODIFIERS`: "high-quality image generation", "robust 4D world
     modeling"; capitalised where the whole phrase is, as a title writes it, when ``titled``), where a phrase of two
     words or more is left and Papers with Code does not know the whole ("robust speech recognition")."""
-    first = start
-    while first + 2 < end and doc[first + 1].text == "-" and not doc[first].whitespace_ \
-            and not doc[first + 1].whitespace_:
-        first += 2  # "high-quality", "cost-effective": one word
+    first = _first_word_last_token(doc, start, end)  # "high-quality", "cost-effective": one word
     word, rest = doc[start : first + 1].text, doc[first + 1 : end]
     # a title capitalises every word: "... for Unified Multi-View Reconstruction"
     written = word.islower() or titled and all(t.text[:1].isupper() for t in rest if t.is_alpha)
@@ -181,10 +186,7 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
             and (_one_coined_word(doc[start + 1 : end]) or _ACRONYM.fullmatch(doc[start + 1].text)):
         start += 1
     # "text-based NP-Bench", "LLM-based ChatDev": what a coined name is built on, not part of it
-    first = start
-    while first + 2 < end and doc[first + 1].text == "-" and not doc[first].whitespace_ \
-            and not doc[first + 1].whitespace_:
-        first += 2
+    first = _first_word_last_token(doc, start, end)
     if first > start and doc[first].lower_ == "based" and doc[start].is_lower and end - first >= 2 \
             and _one_coined_word(doc[first + 1 : end]):
         start = first + 1
