@@ -45,11 +45,16 @@ def fold(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[KnownName, ...]]:
+def rows() -> tuple[tuple[str, str, str], ...]:
+    """The rows of ``kg/data/pwc_names.tsv`` as written: ``(type, slug, name)``, names in their own spelling."""
     text = resources.files("kg").joinpath("data/pwc_names.tsv").read_text(encoding="utf-8")
+    return tuple((kind, slug, name) for kind, slug, name in (line.split("\t") for line in text.splitlines()))
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[KnownName, ...]]:
     table: dict[str, list[KnownName]] = {}
-    for line in text.splitlines():
-        kind, slug, name = line.split("\t")
+    for kind, slug, name in rows():
         entries = table.setdefault(fold(name), [])
         entry = KnownName(kind, slug)
         if entry not in entries:

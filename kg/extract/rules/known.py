@@ -13,7 +13,6 @@ is part of another name; spans other components found win.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -52,12 +51,8 @@ def _coined_name(name: str) -> bool:
 @lru_cache(maxsize=1)
 def known_dataset_names() -> tuple[str, ...]:
     """The coined names of Papers with Code's data sets (``kg/data/pwc_names.tsv``) that it lists as nothing else."""
-    table = resources.files("kg").joinpath("data/pwc_names.tsv").read_text(encoding="utf-8")
-    names = set()
-    for line in table.splitlines():
-        kind, _, name = line.split("\t")
-        if kind == DATASET and _coined_name(name) and knowledge.known_types(name) == {DATASET}:
-            names.add(name)
+    names = {name for kind, _, name in knowledge.rows()
+             if kind == DATASET and _coined_name(name) and knowledge.known_types(name) == {DATASET}}
     return tuple(sorted(names))
 
 
