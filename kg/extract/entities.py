@@ -885,7 +885,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     """
     raw_before, raw_after = before, after
     before, after = before.lower().rstrip(), after.lower().lstrip()
-    if before.endswith("(") and after.startswith(")"):
+    in_brackets = before.endswith("(") and after.startswith(")")
+    if in_brackets:
         # the acronym itself, by its long form's last word: "... Attributes Reference (SIGAR) dataset", "... Residual
         # Attention (CRA) module"; not "... Question Answering (VQA) dataset", "speech recognition (ASR) models",
         # "supervised fine-tuning (SFT) dataset" (no name); "(ACR) models" types no acronym
@@ -899,7 +900,6 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         # "supervised fine-tuning (SFT) dataset", no name)
         noun_after = model_after = _ACRONYM_AFTER.sub("", after, count=1)
         task_head = head_type(re.split(r"[\s-]+", text)) == TASK
-    in_brackets = before.endswith("(") and after.startswith(")")
     if _called_a_task(raw_before.rstrip().removesuffix("(").rstrip() if in_brackets else text, text,
                       after[1:].lstrip() if in_brackets else noun_after):
         return TASK  # "we propose the Weather Forecasting Report (WFR) task", "the Surgical Action Planning (SAP) task"
@@ -930,7 +930,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if re.match(r"\(\s*\d+(?:\.\d+)?(?:b\b|m\s*(?:[),]|param))", after) and is_named(text) \
             and DATASET not in knowledge.known_types(text):
         return MODEL  # "OLMo-3 (7B to 32B)", "Pythia (410M)": a size in parameters; not "ImageNet (1.2M images)"
-    if before.endswith("(") and after.startswith(")"):
+    if in_brackets:
         # an acronym reads the phrase after its bracket, as its long form does: "Candidate Prior Normalization (CPN),
         # a ... module"; not a task's ("Hyperspectral anomaly detection (HAD), a crucial approach")
         described = None if task_head else appositive_type(raw_after.lstrip()[1:])
