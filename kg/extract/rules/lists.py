@@ -31,7 +31,7 @@ _KIND_OF_NOUN = {"datasets": DATASET, "data sets": DATASET, "benchmarks": DATASE
 # The noun, then what opens its examples: a colon, a bracket, "such as", "including", "namely", "e.g.," or "i.e.,".
 _LIST_OPEN = re.compile(
     rf"\b({'|'.join(sorted(_KIND_OF_NOUN, key=len, reverse=True))})"
-    r"(?:\s*(:|\()\s*|,?\s+(?:such\s+as|including|namely|like)\s+|\s*,?\s*\(?(?:e\.g\.|i\.e\.),?\s*)",
+    r"(?:\s*(:|\()\s*|,?\s+(?:such\s+as|including|namely|like)\s+|\s*,?\s*\(?(?:e\.g\.|i\.e\.),?\s*|(,)\s+)",
     re.IGNORECASE)
 # Where a list ends: a full stop or semicolon, or the bracket it opened with.
 _LIST_END = {"(": re.compile(r"\)|;|\.(?:\s|$)"), None: re.compile(r"[;()]|\.(?:\s|$)")}
@@ -81,9 +81,23 @@ def _names_after_the_noun(text: str) -> list[tuple[int, int, str]]:
             if len(run) < len(words) or separator is None:
                 break  # "DAVIS demonstrate that ...": the list ends in a clause
             pos = separator.end()
-        if len(members) >= 2 or opened.group(2) is None:
+        if opened.group(3):  # "we release two benchmarks, OPV2V-R and Adver-City-R, with ...": an apposition
+            if _closed_pair(text, members):
+                found += members
+        elif len(members) >= 2 or opened.group(2) is None:
             found += members  # after a colon or a bracket, one name is a definition or a sentence: "models (LLMs)"
     return found
+
+
+def _closed_pair(text: str, members: list[tuple[int, int, str]]) -> bool:
+    """Whether names after a noun and a comma are its apposition: two or more, the last after "and" or "or", and
+    the list closed by a punctuation mark ("benchmarks, OPV2V-R and Adver-City-R, with"), not going on as a clause
+    ("Across benchmarks, GPT-4 and Claude perform ...")."""
+    if len(members) < 2:
+        return False
+    between = text[members[-2][1] : members[-1][0]]
+    return re.search(r"\b(?:and|or)\s*$", between) is not None \
+        and re.match(r"\s*(?:[,.;:)]|$)", text[members[-1][1] :]) is not None
 
 
 # The plural noun right after a list of names, which says what all of them are: "the ISIC 2017, ISIC 2018, and PH2

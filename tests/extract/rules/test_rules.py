@@ -340,6 +340,12 @@ def test_a_coined_proposal_its_appositive_calls_a_metric_stays_a_metric(rules_on
     ("Both English and Chinese datasets are used.", []),  # languages, no data sets' names
     ("It is sourced from Twitter and Pinterest. These datasets help.", []),  # the noun is in the next sentence
     ("Tests on the KITTI Eigen Split Improved Ground Truth and Driving Stereo datasets.", []),  # where it starts is unknown
+    # after a comma: an apposition of two names or more, closed by a punctuation mark
+    ("We release two benchmarks, OPV2V-R and Adver-City-R, with LiDAR degradation.",
+     [("OPV2V-R", "Dataset"), ("Adver-City-R", "Dataset")]),
+    ("Our models, ESRT-4B and ESRT-12B.", [("ESRT-4B", "Model"), ("ESRT-12B", "Model")]),
+    ("Across three benchmarks, GPT-4 and Claude perform poorly.", []),  # the names open a clause
+    ("On both datasets, ImageNet helps.", []),  # one name, no apposition
 ])
 def test_names_listed_after_the_plural_noun_of_their_kind(text, expected):
     nlp = build_nlp(None, rules=("lists",))
