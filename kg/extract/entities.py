@@ -23,7 +23,7 @@ from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 # TeX markup: math shifts, commands, braces, sub/superscripts.
 _TEX = re.compile(r"[$\\{}]|\^|\w_\w|_\{")
 # A token that names something: mixed case, an acronym, digits with letters, a capitalised word.
-_NAMED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
+_NAMED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[A-Z]-[A-Z][A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
                           r"\d+[A-Za-z][\w\-]*|[A-Z][a-z]+(?:-[A-Za-z]+)*)$")
 LEADING = {"the", "a", "an", "our", "this", "these", "those", "that", "their", "its", "his", "her", "such",
            "each", "every", "any", "some", "both", "all", "we", "my", "your", "many", "most", "several",
@@ -72,8 +72,8 @@ _METRIC_WORDS = {"accuracy", "precision", "recall", "error", "perplexity", "loss
 _METRIC_CONTEXT = re.compile(
     r"\d|%|\b(?:improv|outperform|higher|lower|better|worse|achiev|gain|drop|reach|boost|increas|decreas|"
     r"measur|evaluat|metric|score|report|surpass|exceed|state-of-the-art|sota|points?)\w*", re.I)
-# A coined token: an acronym, mixed case or letters with digits ("BERT", "MultiONet", "GPT-4", "x86").
-_CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
+# A coined token: an acronym, mixed case or letters with digits ("BERT", "MultiONet", "GPT-4", "x86", "V-JEPA").
+_CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[A-Z]-[A-Z][A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
                           r"\d+[A-Za-z][\w\-]*)$")
 # Words in -ed that are no participles: "Seed-Coder", "Deep-Speed".
 _NOT_PARTICIPLES = "speed|seed|feed|need|breed|bleed|shed|bred"
@@ -629,6 +629,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "complex reasoning", "high-quality generation": a capability described, no task named
     if topic and len(words) >= 2 and not is_broad_class(text) and _names_a_kind(words[-1].lower()):
         return True  # "Shortcut Learning" / "... shortcut learning"; not "Data Synthesis Framework", "Kidney Cancer"
+    if extractor == "ner_generic" and len(words) > 1 and text[0].islower() and words[-1].islower():
+        return False  # "external Bayesian source memory", "low-latency VLA policies": a description around a name
     if is_named(text, capitals, sentence_start):
         return True
     # A lower-case phrase: a well-defined term when the named-things recogniser found it as a
@@ -743,8 +745,11 @@ _DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*[:(]|,?\s+(
                             r"[^.;()]{0,40}$")
 # An acronym in brackets right after a name, before the noun that types it: "Mixture-of-Shape-Experts (MoSE) framework".
 _ACRONYM_AFTER = re.compile(r"^\(\s*[a-z][^()\s]{0,14}\s*\)\s*")
-_TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+the)?$")
-_EXPERIMENTS_ON = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+the)?$")
+_TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
+_EXPERIMENTS_ON = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
+# A comparison won on a data set: "outperforms existing methods on both AniClipart and ChallengeSVG".
+_BEATS_ON = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?)\b[^.;]{0,40}?"
+                       r"\bon(?:\s+(?:the|both))?$")
 
 
 # A Title Case phrase of two words or more, short function words between: "Weather Forecasting Report",
@@ -777,9 +782,18 @@ def _has_coined_word(text: str) -> bool:
 
 
 def _used_as_data(before: str, text: str) -> bool:
-    """ "trained on X", "evaluated on the X", "experiments on X"; not an architecture's name after "experiments on"
-    ("experiments on MiniGPT and LLaVA" run models; "fine-tuned on ShareGPT" reads a data set)."""
-    return bool(_TRAINED_ON.search(before)) or bool(_EXPERIMENTS_ON.search(before)) and not is_architecture_name(text)
+    """ "trained on X", "evaluated on the X", "experiments on X", "outperforms ... on both X"; not an architecture's
+    name after "experiments on" ("experiments on MiniGPT and LLaVA" run models; "fine-tuned on ShareGPT" reads a data
+    set), nor a lower-case phrase after a comparison ("outperforms baselines on long-horizon tasks")."""
+    return bool(_TRAINED_ON.search(before)) or bool(_EXPERIMENTS_ON.search(before) or _BEATS_ON.search(before)
+                                                   and _won_on(text)) and not is_architecture_name(text)
+
+
+def _won_on(text: str) -> bool:
+    """A coined name a comparison can be won on: no model's version, family or system Papers with Code knows
+    ("outperforming prior methods on Qwen3-30B-A3B", "on the LLaMA and Qwen families" run models)."""
+    return bool(_CODED_TOKEN.match(text)) and not looks_versioned(text) and not of_model_family(text) \
+        and not knowledge.known_types(text) & {METHOD, MODEL}
 
 
 # A name set off by a comma and described by a noun phrase: "MeNet, a mixed effects convolutional neural network
