@@ -150,6 +150,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         cue = cue_type(before, text[start:end], after)
         if cue is not None and cue != kind and note.extractor != "title":
             kind, score = cue, CUE_SCORE
+        elif cue is not None and cue == kind:
+            score = max(score, CUE_SCORE)  # "the PiSAR benchmark", read as a data set by a recogniser too
         elif cue is None and kind in (DATASET, TASK, METRIC) and (
                 acts_as_system(before, span.text, after)
                 or beaten_as_system(text[max(0, start - 150) : start], span.text, after)):
@@ -165,6 +167,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
         typed.append([span, note, kind, score])
     _type_listed_names(text, typed)
+    _type_repeats_by_cues(typed)
     urls = web_addresses(text)
     mentions = []
     for span, note, kind, score in typed:
@@ -179,6 +182,27 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         mentions.append(Mention(start, end, span.text, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions
+
+
+def _type_repeats_by_cues(typed: list[list]) -> None:
+    """A name that cue words type a system or a metric in one place has that type wherever else the text writes it:
+    "We propose Intrinsic Quality (IQ), a validation-free metric" makes every later "IQ" a Metric, "MAPO
+    substantially improves" every "MAPO" a Method, whatever the recogniser read there. Not where the cues disagree
+    ("the RxnScribe benchmark", "the RxnScribe baseline"), nor for a name read as a task elsewhere, nor in a title's
+    words. A data set's cue stays where it is: a task's acronym before a data set's noun ("ASR benchmarks", "CT
+    datasets") names what the data are for."""
+    cued: dict[str, set[str]] = {}
+    for span, note, kind, score in typed:
+        if score == CUE_SCORE:
+            cued.setdefault(span.text, set()).add(kind)
+    for item in typed:
+        kinds = cued.get(item[0].text)
+        if kinds is not None and len(kinds) == 1 and kinds <= _SPREAD_KINDS and item[3] != CUE_SCORE \
+                and item[2] != TASK and item[1].extractor != "title":
+            item[2] = next(iter(kinds))
+
+
+_SPREAD_KINDS = frozenset({METHOD, MODEL, METRIC})
 
 
 def _task_phrase(text: str) -> bool:

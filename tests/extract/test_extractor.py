@@ -206,3 +206,33 @@ def test_names_listed_with_a_data_set_under_a_data_noun_are_data_sets():
     assert _listed("Scores on AIME24 and AMC23 improve.", read)[1] == ("AMC23", "Method")
     assert _listed("Benchmarks such as FooNet and AMC23 improve.", [("FooNet", "Model"), ("AMC23", "Method")]) == [
         ("FooNet", "Model"), ("AMC23", "Method")]
+
+
+def _spans_of(text: str, marked: list[tuple[str, str]]) -> tuple[spacy.tokens.Doc, list[tuple[str, str, float]]]:
+    """A blank document of ``text`` with entity spans on the words of ``marked`` (each occurrence), and its mentions
+    as (text, type, score)."""
+    doc = spacy.blank("en")(text)
+    spans = []
+    for word, kind in marked:
+        spans += [Span(doc, t.i, t.i + 1, label=kind) for t in doc if t.text == word]
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc, [(m.text, m.type, m.score) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
+
+
+def test_a_type_cue_words_give_a_system_or_a_metric_holds_wherever_the_text_writes_the_name():
+    _, found = _spans_of("We propose IQ , a validation-free metric . IQ ranks models well and IQ is cheap .",
+                         [("IQ", "Method")])
+    assert [kind for _, kind, _ in found] == ["Metric", "Metric", "Metric"]
+
+
+def test_a_data_set_cue_types_only_its_own_mention():
+    # "ASR benchmarks" name what the benchmarks are for: the task's other mentions keep their type
+    _, found = _spans_of("Public ASR benchmarks are scarce . ASR remains hard .", [("ASR", "Task")])
+    assert [kind for _, kind, _ in found] == ["Dataset", "Task"]
+
+
+def test_cue_words_that_agree_with_the_recogniser_raise_its_confidence():
+    from kg.extract.extractor import CUE_SCORE
+
+    _, found = _spans_of("Results on the PiSAR benchmark improve .", [("PiSAR", "Dataset")])
+    assert found == [("PiSAR", "Dataset", CUE_SCORE)]
