@@ -23,7 +23,9 @@ from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 # TeX markup: math shifts, commands, braces, sub/superscripts.
 _TEX = re.compile(r"[$\\{}]|\^|\w_\w|_\{")
 # A token that names something: mixed case, an acronym, digits with letters, a capitalised word.
-_NAMED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[A-Z]-[A-Z][A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
+_NAMED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[A-Z]-[A-Z][A-Z0-9][\w\-\.]*|"
+                          r"[A-Za-z]+(?:-(?!to-)[A-Za-z]+)*-[A-Za-z]*\d[\w\-\.]*|[a-z]+[A-Z][\w\-]*|"
+                          r"[A-Za-z]+[\-]?\d[\w\-\.]*|"
                           r"\d+[A-Za-z][\w\-]*|[A-Z][a-z]+(?:-[A-Za-z]+)*)$")
 LEADING = {"the", "a", "an", "our", "this", "these", "those", "that", "their", "its", "his", "her", "such",
            "each", "every", "any", "some", "both", "all", "we", "my", "your", "many", "most", "several",
@@ -51,6 +53,8 @@ rigorous careful quantitative qualitative additional further
 """.split())
 # Words too broad to be an entity on their own, though heads of good names ("trajectory prediction").
 _BROAD_ALONE = {"prediction", "predictions", "assessment", "diagnostic", "diagnostics", "informativeness"}
+# A field's acronym alone, however the paper defines it: "AI" is as broad as "artificial intelligence".
+_FIELD_ALONE = frozenset({"ai", "genai", "gen-ai"})
 # Last words that make a phrase a part or an attribute of a thing, not the thing.
 FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "values", "outputs", "inputs",
                   # adjectives cut from their noun ("constant-channel spatial", "intra-urban spatial")
@@ -72,8 +76,11 @@ _METRIC_WORDS = {"accuracy", "precision", "recall", "error", "perplexity", "loss
 _METRIC_CONTEXT = re.compile(
     r"\d|%|\b(?:improv|outperform|higher|lower|better|worse|achiev|gain|drop|reach|boost|increas|decreas|"
     r"measur|evaluat|metric|score|report|surpass|exceed|state-of-the-art|sota|points?)\w*", re.I)
-# A coined token: an acronym, mixed case or letters with digits ("BERT", "MultiONet", "GPT-4", "x86", "V-JEPA").
-_CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[A-Z]-[A-Z][A-Z0-9][\w\-\.]*|[a-z]+[A-Z][\w\-]*|[A-Za-z]+[\-]?\d[\w\-\.]*|"
+# A coined token: an acronym, mixed case or letters with digits ("BERT", "MultiONet", "GPT-4", "x86", "V-JEPA",
+# "Kimi-K2.5", "Claude-Opus-4.6").
+_CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[A-Z]-[A-Z][A-Z0-9][\w\-\.]*|"
+                          r"[A-Za-z]+(?:-(?!to-)[A-Za-z]+)*-[A-Za-z]*\d[\w\-\.]*|[a-z]+[A-Z][\w\-]*|"
+                          r"[A-Za-z]+[\-]?\d[\w\-\.]*|"
                           r"\d+[A-Za-z][\w\-]*)$")
 # Words in -ed that are no participles: "Seed-Coder", "Deep-Speed".
 _NOT_PARTICIPLES = "speed|seed|feed|need|breed|bleed|shed|bred"
@@ -175,8 +182,17 @@ _VALUE = re.compile(r"(?:^|\s)(?:0\.\d+|\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?[x�
                     # "accuracy rising from 63%", "... exceeding 90 percent", "Haiku drops 36.2pp"; not a threshold,
                     # "mAP at 50% IoU"
                     r"|(?<!\bat)\s\d+(?:\.\d+)?\s*(?:%|percent\b|pp\b|percentage points?\b)(?=\s|$|[,;.)])")
+# A range of sizes or a bound on one: "8B--120B", "4B-14B", "8K-1M", "sub-2B", "10T-token"; a version alone: "v1.6".
+_SIZE_RANGE = re.compile(r"(?:[Ss]ub-)?\d+(?:\.\d+)?[BMKT](?:(?:-{1,2}|–|to)\d+(?:\.\d+)?[BMKT])?"
+                         r"(?:-(?:tokens?|param(?:eter)?s?|scale|size[ds]?))?")
+_VERSION_ALONE = re.compile(r"[vV]\d+(?:\.\d+)*")
 # A signed number in brackets: a gain after a name ("SUN RGB-D (+3.2)").
 _SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+\-−±]\s*\d")
+# A number set equal to or compared with a symbol: "encoder d=0.65", "k = 5", "p<0.05": a result or a setting.
+_ASSIGNED_VALUE = re.compile(r"[=<>≤≥]\s*[-+−]?\d")
+# A numbered part of a paper, a procedure or a setting: "Stage II", "Phase 2", "Table 3", "Setting B".
+_NUMBERED_PART = re.compile(r"(?i:stage|phase|step|part|round|section|table|figure|fig\.|appendix|experiment|case|"
+                            r"scenario|tier|setting|level|track|subtask)\s+(?:\d+[a-z]?|[IVX]+|[A-D])")
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
 _URL = re.compile(r"://|\bwww\.|\b[\w-]+\.(?:com|org|io|net|ai)/")
 # A web address is a run of text without spaces or brackets that holds "://" or "www.", or starts with a
@@ -558,12 +574,17 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "exact Poisson, saddle-point, and Gaussian" (regimes), "Gaussians" (a scene's primitives)
     if len(words) > 1 and re.fullmatch(r"\d{1,2}D", words[-1]):
         return False  # "Mainstream 2D", "Monocular 6D" (pose estimation): cut before the head noun
-    if _BARE_SIZE.fullmatch(text) or _AMOUNT.fullmatch(text) or _COUNTED_UNIT.fullmatch(text):
-        return False  # "7B", "3D", "25-30 billion", "320-line", "5-fold": a size, an amount or a measure
+    if _BARE_SIZE.fullmatch(text) or _AMOUNT.fullmatch(text) or _COUNTED_UNIT.fullmatch(text) \
+            or _SIZE_RANGE.fullmatch(text) or _VERSION_ALONE.fullmatch(text):
+        return False  # "7B", "3D", "25-30 billion", "320-line", "5-fold", "8B--120B", "sub-2B", "v1.6": a size, an
+        # amount, a measure or a version
     if describes_a_size(words):
         return False
-    if "%" in text and kind != METRIC or _VALUE.search(text) or _SIGNED_IN_BRACKETS.search(text):
-        return False  # "AIME25 from 84%", "averages 0.71", "SUN RGB-D (+3.2)": a result, not part of a name
+    if "%" in text and kind != METRIC or _VALUE.search(text) or _SIGNED_IN_BRACKETS.search(text) \
+            or _ASSIGNED_VALUE.search(text):
+        return False  # "AIME25 from 84%", "averages 0.71", "SUN RGB-D (+3.2)", "encoder d=0.65": a result, no name
+    if _NUMBERED_PART.fullmatch(text):
+        return False  # "Stage II", "Phase 2": a part of the paper's procedure, not a thing to look up
     if ", " in text or re.search(r"\s/|/\s", text):  # "zero-shot, few-shot", "computer science / machine learning":
         return False  # a list of names or a clause, not one name
     if runs_into_clause(words) or counts_a_class(words) or cut_before_its_head(words):
@@ -572,6 +593,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "autoregressive", "privacy-preserving", "training-free"; "AR" for "autoregressive"
     if is_other_kind(text) or long_form and is_other_kind(long_form):  # "MRI", "LiDAR", "English", "quality";
         return False  # "HSI" for "hyperspectral image": no method, model, dataset, task or metric
+    if text.lower() in _FIELD_ALONE:
+        return False
     if is_leading(words[0]) or text.lower().endswith(_NO_NAME_ENDINGS) \
             or text.startswith(("-", "/")):
         return False
@@ -774,6 +797,11 @@ def _called_a_task(long_form: str, text: str, noun_after: str) -> bool:
 
 # A value after a name, then the next item or a unit: "FID 5.6, R@1 0.86", "MAE 1.9%" (not a version, "SD 3)").
 _VALUE_AFTER = re.compile(r"\s*[<>≤≥=~]?\s*[-+]?\d+(?:\.\d+)?\s*[%,;]")
+
+
+def is_coded(word: str) -> bool:
+    """A coined token: an acronym, mixed case, letters with digits ("BERT", "MultiONet", "GPT-4", "V-JEPA")."""
+    return _CODED_TOKEN.match(word) is not None
 
 
 def _has_coined_word(text: str) -> bool:

@@ -924,3 +924,22 @@ def test_the_noun_after_a_defined_acronym_types_the_name():
 def test_a_single_capital_and_a_hyphen_open_a_coined_name():
     assert is_named("V-JEPA 2", capitals=False) and keep("V-JEPA 2.1", "Model", "list") and keep("X-CLIP", "Model", "ner")
     assert not is_named("E-Commerce", capitals=False) and not is_named("X-Ray", capitals=False)
+
+
+def test_hyphenated_words_closed_by_a_version_are_a_coined_name():
+    assert all(is_named(name, capitals=False) for name in ("Kimi-K2.5", "Claude-Opus-4.6", "Falcon-H1-1.5B"))
+    assert not is_named("image-to-3D", capitals=False) and not is_named("state-of-the-art", capitals=False)
+
+
+@pytest.mark.parametrize("text", ["Stage II", "Phase 2", "Track 1", "Chinese sentence encoder d=0.65", "ResNet p<0.05"])
+def test_a_numbered_part_or_a_value_set_to_a_symbol_is_no_entity(text):
+    assert not keep(text, "Task", "ner")
+
+
+def test_a_name_holding_a_level_word_stays():
+    assert keep("SAE Level 2", "Task", "ner") and keep("Stage-2", "Method", "ner")
+
+
+def test_a_fields_acronym_alone_is_no_entity():
+    assert not keep("AI", "Method", "ner") and not keep("AI", "Method", "acronym", long_form="Artificial Intelligence")
+    assert keep("AI agents", "Method", "ner")
