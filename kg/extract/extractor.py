@@ -189,7 +189,8 @@ def _type_repeats_by_cues(typed: list[list]) -> None:
     "We propose Intrinsic Quality (IQ), a validation-free metric" makes every later "IQ" a Metric, "MAPO
     substantially improves" every "MAPO" a Method, whatever the recogniser read there. Not where the cues disagree
     ("the RxnScribe benchmark", "the RxnScribe baseline"), nor for a name read as a task elsewhere, nor in a title's
-    words. A data set's cue stays where it is: a task's acronym before a data set's noun ("ASR benchmarks", "CT
+    words, nor against the gazetteer's or Papers with Code's type ("P-tuning and LoRA models" are tuned with a
+    method). A data set's cue stays where it is: a task's acronym before a data set's noun ("ASR benchmarks", "CT
     datasets") names what the data are for."""
     cued: dict[str, set[str]] = {}
     for span, note, kind, score in typed:
@@ -198,11 +199,15 @@ def _type_repeats_by_cues(typed: list[list]) -> None:
     for item in typed:
         kinds = cued.get(item[0].text)
         if kinds is not None and len(kinds) == 1 and kinds <= _SPREAD_KINDS and item[3] != CUE_SCORE \
-                and item[2] != TASK and item[1].extractor != "title":
+                and item[2] != TASK and item[1].extractor not in _LISTED_BY_NAME \
+                and not knowledge.known_types(item[0].text) - kinds:
             item[2] = next(iter(kinds))
 
 
 _SPREAD_KINDS = frozenset({METHOD, MODEL, METRIC})
+# Steps that type a span by the gazetteer's list of names or a title's own words: a cue elsewhere does not overrule
+# them (a data set Papers with Code knows by a name a paper gives its method, "MIND", does not hold against the cue).
+_LISTED_BY_NAME = frozenset({"title", "gazetteer"})
 
 
 def _task_phrase(text: str) -> bool:

@@ -236,3 +236,14 @@ def test_cue_words_that_agree_with_the_recogniser_raise_its_confidence():
 
     _, found = _spans_of("Results on the PiSAR benchmark improve .", [("PiSAR", "Dataset")])
     assert found == [("PiSAR", "Dataset", CUE_SCORE)]
+
+
+def test_a_cue_spreads_no_type_over_a_type_a_list_of_names_gave():
+    from kg.extract.rules.spans import SpanInfo, info
+
+    doc = spacy.blank("en")("We tune with P-tuning v2 and LoRA . Tuned LoRA models help .")
+    first, second = [t.i for t in doc if t.text == "LoRA"]
+    doc.ents = [Span(doc, first, first + 1, label="Method"), Span(doc, second, second + 1, label="Method")]
+    info(doc)[doc[first].idx, doc[first].idx + 4] = SpanInfo("gazetteer", 0.9)
+    found = [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
+    assert found == [("LoRA", "Method"), ("LoRA", "Model")]
