@@ -23,6 +23,7 @@ from kg.extract.blas_ops import use_blas_ops
 from kg.extract.generic import make_generic_mentions
 from kg.extract.rules.acronyms import make_acronyms
 from kg.extract.rules.boundaries import make_boundaries
+from kg.extract.rules.coined import make_coined_names
 from kg.extract.rules.doc_text import TextKeepingTokenizer
 from kg.extract.rules.gazetteer import make_gazetteer
 from kg.extract.rules.known import make_known_datasets
@@ -63,6 +64,8 @@ STEPS: tuple[Step, ...] = (
          make_boundaries, rule=True),
     Step("lists", "'datasets: X, Y and Z', 'models such as X': every listed name, typed by the noun", "kg_listed_names",
          make_listed_names, rule=True),
+    Step("coined", "coined names no step found, typed by cue words or a model family's name", "kg_coined_names",
+         make_coined_names, rule=True),
     Step("repeats", "a coined name found once is found wherever the text writes it again", "kg_repeated_names",
          make_repeated_names, rule=True),
     Step("known", "coined names Papers with Code lists as data sets, wherever the text writes them",

@@ -17,7 +17,7 @@ def test_every_spacy_step_is_a_registered_component_in_table_order():
 
 
 def test_rule_switches_come_from_the_table():
-    assert RULES == ("gazetteer", "patterns", "acronyms", "boundaries", "lists", "repeats", "known", "titles")
+    assert RULES == ("gazetteer", "patterns", "acronyms", "boundaries", "lists", "coined", "repeats", "known", "titles")
 
 
 def test_importing_a_rule_module_registers_nothing():

@@ -438,3 +438,30 @@ def test_a_long_form_headed_by_a_network_noun_is_a_model_whatever_was_read_insid
     doc = acronym_component(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Adaptive Quaternion Cross-Fusion Network", "Model"),
                                                      ("A-QCF-Net", "Model")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It gains 21.7% on MGSM across 10 languages.", [("MGSM", "Dataset")]),
+    ("We construct VisAnomBench, a curated benchmark built from public data.", [("VisAnomBench", "Dataset")]),
+    ("It adds 2.82 points on Qwen3.5-9B's outputs.", [("Qwen3.5-9B", "Model")]),  # a model family's release
+    ("A fully gray-trained MixVPR model achieves 82.4% Recall@1.", [("MixVPR", "Model")]),
+    ("Code is at https://github.com/x/VisAnomBench and LLMs fail on arXiv.", []),  # an address, a class, no cue
+    ("Across 8B--120B models and v1.6 benchmarks, LLM-based models improve.", []),  # sizes, versions, descriptions
+    ("We study TabPFN in depth.", []),  # coined, but nothing says what it is
+])
+def test_coined_names_are_found_where_cue_words_or_a_model_family_type_them(text, expected):
+    nlp = build_nlp(None, rules=("coined",))
+    assert ents(nlp, text) == expected
+
+
+def test_a_coined_name_takes_no_place_another_component_found():
+    nlp = build_nlp(None, rules=("lists", "coined"))
+    assert ents(nlp, "Results on two datasets: ImageNet and MGSM.") == [("ImageNet", "Dataset"), ("MGSM", "Dataset")]
+
+
+def test_a_tasks_acronym_before_a_model_noun_is_no_coined_model():
+    from kg.extract.rules.coined import coined_names
+
+    text = "Human activity recognition (HAR) matters. HAR models and T2I models fail, VGGT models do not."
+    found = [(text[s:e], kind) for s, e, kind in coined_names(text, [], {"HAR": "Human activity recognition"})]
+    assert found == [("VGGT", "Model")]

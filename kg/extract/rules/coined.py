@@ -1,0 +1,99 @@
+"""Coined names no other step found, typed by the words around them or by a model family's name: "average gains
+of up to 21.7% on MGSM", "we construct VisAnomBench, a curated benchmark", "2.82 points on Qwen3.5-9B".
+
+The recognisers miss coined names in plain contexts, most of all new releases and new benchmarks; the cue words
+that type a span elsewhere (:func:`kg.extract.entities.cue_type`: "results on X", "X, a new benchmark", "the X
+model", "baselines such as X") say what such a name is, and a model family's name with a version says it is a
+model ("GPT-5.5", "Llama-3.1-8B"). A word is read when it is coined (mixed case, letters with digits, an acronym
+of three letters or more), stands alone (no web address, no slash-joined list, no class of systems such as
+"LLMs"), no other step put a span on it and :func:`kg.extract.entities.keep` takes it alone for a graph entity
+(not a size, a version or an amount: "8B--120B", "v1.6", "220K"; nor a description, "LLM-based"); ``keep`` then
+decides again in its sentence, as for every mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.entities import BROAD_ACRONYMS, cue_type, is_coded, keep
+from kg.extract.rules.doc_text import doc_text
+from kg.extract.rules.lexicon import head_type
+from kg.extract.rules.spans import SpanInfo, add_entities
+from kg.extract.wordlists import of_model_family
+from kg.schema import MODEL, TASK
+
+COINED_SCORE = 0.7
+COINED_EXTRACTOR = "coined"
+
+# A run of text between spaces, without the brackets, quotes and punctuation around it or a possessive.
+_RUN = re.compile(r"[^\s()\[\]{}\"“”‘’]+")
+_TRIM = re.compile(r"^[\"'`]+|(?:'s|’s|[.,;:!?\"'`]+)$")
+# Classes of systems, not one of them: "LLMs", "LVLMs", "GenAI".
+_CLASSES = frozenset(BROAD_ACRONYMS | {"lvlm", "lvlms", "slm", "slms", "genai", "cnn", "cnns", "rnn", "rnns", "gpu",
+                                       "gpus", "cpu", "cpus", "npu", "npus"})
+
+
+def coined_names(text: str, taken: list[tuple[int, int]], defined: dict[str, str] | None = None) \
+        -> list[tuple[int, int, str]]:
+    """Character spans and types of the coined words of ``text`` outside the ``taken`` spans that cue words or a
+    model family type. ``defined`` maps the acronyms the text defines to their long forms: "X models" of a task's
+    acronym ("human activity recognition (HAR) models", "T2I models") are models for the task, none named.
+
+    >>> text = "It gains 21.7% on MGSM and 2.8 points on Qwen3.5-9B and Kimi-K2.5; LLMs fail on arXiv."
+    >>> [(text[s:e], kind) for s, e, kind in coined_names(text, [])]
+    [('MGSM', 'Dataset'), ('Qwen3.5-9B', 'Model'), ('Kimi-K2.5', 'Model')]
+    """
+    found = []
+    for run in _RUN.finditer(text):
+        word = _TRIM.sub("", run.group())
+        start = run.start() + run.group().find(word)
+        end = start + len(word)
+        release = of_model_family(word) and any(c.isdigit() for c in word)  # "Kimi-K2.5", "GPT-5.5"
+        if len(word) < 3 or not (release or is_coded(word)) or any(c in word for c in "/@+=") \
+                or "://" in text[start:end + 3] or word.lower() in _CLASSES or any(s < end and start < e for s, e in taken):
+            continue
+        if release:
+            kind = MODEL
+        else:
+            kind = cue_type(text[max(0, start - 40) : start], word, text[end : end + 80])
+            if kind == MODEL and _names_a_task(word, (defined or {}).get(word)):
+                continue
+        if kind is not None and keep(word, kind, COINED_EXTRACTOR):  # not "8B--120B", "LLM-based", "v1.6"
+            found.append((start, end, kind))
+    return found
+
+
+# A conversion's acronym: "T2I", "I2V", "V2A", "S2ST" name tasks.
+_CONVERSION = re.compile(r"[A-Z]{1,2}2[A-Z]{1,3}")
+
+
+def _names_a_task(word: str, long_form: str | None) -> bool:
+    """Whether an acronym stands for a task: a conversion ("T2I") or a long form headed by a task's noun."""
+    return _CONVERSION.fullmatch(word) is not None \
+        or long_form is not None and head_type(re.split(r"[\s-]+", long_form)) == TASK
+
+
+class CoinedNames:
+    """Pipeline component adding :func:`coined_names` where no other component found a span."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        taken = [(e.start_char, e.end_char) for e in doc.ents]
+        defined = dict(doc._.kg_acronyms or [])
+        spans = []
+        for start, end, kind in coined_names(doc_text(doc), taken, defined):
+            span = doc.char_span(start, end, label=kind)
+            if span is not None:
+                spans.append(span)
+        add_entities(doc, spans, [SpanInfo(COINED_EXTRACTOR, COINED_SCORE) for _ in spans])
+        return doc
+
+
+def make_coined_names(nlp: Language, name: str) -> CoinedNames:
+    """The ``kg_coined_names`` factory (registered by :mod:`kg.extract.pipeline`)."""
+    return CoinedNames(nlp, name)
