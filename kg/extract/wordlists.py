@@ -93,7 +93,7 @@ high-quality high-fidelity high-performance cost-effective improved enhanced sup
 deep deeper shallow superficial fast rapid slow practical fundamental basic critical crucial essential reasonable
 meaningful proper correct successful repeated coarse single-pass human-like human-level expert-level unified general
 simple standard conventional traditional comprehensive theoretical systematic thorough extensive novel new existing
-previous current recent overall specific various multiple different
+previous current recent overall specific various multiple different generic single iterative dynamic
 """.split())
 # The manner words that only praise or fault, never begin a task's name: a boundary cuts them ("high-quality image
 # generation" is image generation); not "novel view synthesis", "multiple object tracking", "direct speech translation",

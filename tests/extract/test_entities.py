@@ -278,6 +278,8 @@ def test_a_lower_case_task_phrase_of_the_named_recogniser_needs_a_task_head(text
 @pytest.mark.parametrize("text, kept", [
     ("complex reasoning", False), ("high-quality generation", False), ("direct inference", False),
     ("genuine reasoning", False), ("vanilla generation", False), ("advanced complex reasoning", False),
+    ("generic generation", False), ("single reasoning", False), ("iterative reasoning", False),
+    ("dynamic adaptation", False), ("dynamic scene reconstruction", True),
     ("mathematical reasoning", True), ("video generation", True), ("long-context reasoning", True),
     ("complex question answering", True),  # the manner word modifies a task's name
     ("Complex Reasoning", True)])  # a name written with capitals in running text
