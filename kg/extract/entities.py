@@ -770,6 +770,8 @@ _DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*[:(]|,?\s+(
 _ACRONYM_AFTER = re.compile(r"^\(\s*[a-z][^()\s]{0,14}\s*\)\s*")
 _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
 _EXPERIMENTS_ON = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
+# A sentence opened by "On" and a name before its comma: "On SpeechOcean762, our approach matches ...".
+_OPENS_ON = re.compile(r"(?:^|[.;:]\s+)On(?:\s+the)?\s+$")
 # A comparison won on a data set: "outperforms existing methods on both AniClipart and ChallengeSVG".
 _BEATS_ON = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?)\b[^.;]{0,40}?"
                        r"\bon(?:\s+(?:the|both))?$")
@@ -815,6 +817,13 @@ def _used_as_data(before: str, text: str) -> bool:
     set), nor a lower-case phrase after a comparison ("outperforms baselines on long-horizon tasks")."""
     return bool(_TRAINED_ON.search(before)) or bool(_EXPERIMENTS_ON.search(before) or _BEATS_ON.search(before)
                                                    and _won_on(text)) and not is_architecture_name(text)
+
+
+def _data_at_opening(text: str) -> bool:
+    """A coined name a sentence opens with after "On" is a data set ("On SpeechOcean762, our approach ..."), unless a
+    model's: a family's release, a size in parameters ("On Qwen2.5-7B, ..."), a system Papers with Code knows."""
+    return bool(_CODED_TOKEN.match(text)) and not of_model_family(text) and not re.search(r"\d[BM]\b", text) \
+        and not knowledge.known_types(text) & {METHOD, MODEL}
 
 
 def _won_on(text: str) -> bool:
@@ -954,6 +963,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if re.match(rf"{DATASET_NOUN}\b", data_after) or _LISTED_BEFORE_DATASETS.match(after) and " " not in text or named_data \
             or _described_as_data(after) and _CODED_TOKEN.match(text) \
             or _used_as_data(before, text) and not _LISTED_BEFORE_MODELS.match(after) \
+            or _OPENS_ON.search(raw_before) and after.startswith(",") and _data_at_opening(text) \
             or _DATASETS_LIKE.search(before):
         return TASK if task_phrase else DATASET
     if _METRIC_VALUE.match(after[1:].lstrip() if in_brackets else after) and _CODED_TOKEN.match(text) \

@@ -124,7 +124,11 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("surpassing the previous best on ", "DenseUAV", " by 3.48%", "Dataset"),
     ("consistently outperforming prior methods on ", "Qwen3-30B-A3B", ", DeepSeek-V2-Lite", None),
     ("SENSE outperforms multiple baselines on the ", "LLaMA", " and Qwen families", None),
-    ("It outperforms baselines on ", "long-horizon planning", ".", None)])
+    ("It outperforms baselines on ", "long-horizon planning", ".", None),
+    # a sentence opened by "On" and a coined name before its comma; not a model's
+    ("the same response. On ", "SpeechOcean762", ", our approach matches", "Dataset"),
+    ("the same response. On ", "Llama-3-8B", ", our attack succeeds", "Model"), ("results. On ", "GPT-4o", ", it", None),
+    ("which depends on ", "SpeechOcean762", ", and", None)])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
