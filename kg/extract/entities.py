@@ -643,8 +643,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if is_generic(text):
         return False
-    if text.islower() and re.search(r"\b(?:and|or|of|in|for)\b", text):  # "synthetic and real-world data"
-        return False
+    if text.islower() and (re.search(r"\b(?:and|or|of|in|for)\b", text) or _PREPOSITION_INSIDE.search(text)):
+        return False  # "synthetic and real-world data", "focus synthesis on tumor": a description
     if len(words) > 6:  # a description, not a name
         return False
     if kind == TASK and len(words) >= 2 and all(w.lower() in MANNER_MODIFIERS for w in words[:-1]) \
@@ -770,6 +770,8 @@ _DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*[:(]|,?\s+(
 _ACRONYM_AFTER = re.compile(r"^\(\s*[a-z][^()\s]{0,14}\s*\)\s*")
 _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
 _EXPERIMENTS_ON = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
+# A preposition between the words of a phrase, as a word of its own (not "image-to-image"): "synthesis on tumor".
+_PREPOSITION_INSIDE = re.compile(r"(?<![\w-])(?:on|with|from|to|by|via|at|into|over|under)(?![\w-])")
 # A sentence opened by "On" and a name before its comma: "On SpeechOcean762, our approach matches ...".
 _OPENS_ON = re.compile(r"(?:^|[.;:]\s+)On(?:\s+the)?\s+$")
 # A comparison won on a data set: "outperforms existing methods on both AniClipart and ChallengeSVG".

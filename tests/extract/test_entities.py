@@ -949,3 +949,11 @@ def test_a_name_holding_a_level_word_stays():
 def test_a_fields_acronym_alone_is_no_entity():
     assert not keep("AI", "Method", "ner") and not keep("AI", "Method", "acronym", long_form="Artificial Intelligence")
     assert keep("AI agents", "Method", "ner")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("focus synthesis on tumor", False), ("planning on edge devices", False), ("simulation to strategic planning", False),
+    ("learning to rank", True),  # a task Papers with Code names
+    ("text-to-image generation", True), ("image-to-image translation", True)])  # hyphens join a conversion's name
+def test_a_lower_case_phrase_with_a_preposition_between_its_words_is_a_description(text, kept):
+    assert keep(text, "Task", "ner") is kept
