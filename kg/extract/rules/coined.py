@@ -31,6 +31,7 @@ COINED_EXTRACTOR = "coined"
 # A run of text between spaces, without the brackets, quotes and punctuation around it or a possessive.
 _RUN = re.compile(r"[^\s()\[\]{}\"“”‘’]+")
 _TRIM = re.compile(r"^[\"'`]+|(?:'s|’s|[.,;:!?\"'`]+)$")
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
 # Classes of systems, not one of them: "LLMs", "LVLMs", "GenAI".
 _CLASSES = frozenset(BROAD_ACRONYMS | {"lvlm", "lvlms", "slm", "slms", "genai", "cnn", "cnns", "rnn", "rnns", "gpu",
                                        "gpus", "cpu", "cpus", "npu", "npus"})
@@ -48,10 +49,12 @@ def coined_names(text: str, taken: list[tuple[int, int]], defined: dict[str, str
     """
     found = []
     for run in _RUN.finditer(text):
+        if not _CAPITAL_OR_DIGIT.search(run.group(), 1):
+            continue  # most words: a coined one has a capital after its first letter or a digit
         word = _TRIM.sub("", run.group())
         start = run.start() + run.group().find(word)
         end = start + len(word)
-        release = of_model_family(word) and any(c.isdigit() for c in word)  # "Kimi-K2.5", "GPT-5.5"
+        release = any(c.isdigit() for c in word) and of_model_family(word)  # "Kimi-K2.5", "GPT-5.5"
         if len(word) < 3 or not (release or is_coded(word)) or any(c in word for c in "/@+=") \
                 or "://" in text[start:end + 3] or word.lower() in _CLASSES or any(s < end and start < e for s, e in taken):
             continue
