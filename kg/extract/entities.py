@@ -126,7 +126,8 @@ def _listed_after(plurals: str) -> re.Pattern:
 _MODELS_LIKE = _listed_after("models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints")
 _METHODS_LIKE = _listed_after("baselines|methods|approaches|algorithms|techniques|frameworks|agents|systems|solutions|"
                               "strategies|optimizers|tools")
-_BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTD]")
+# A size or a count alone: "7B", "3D", "378k" (clinical notes), "5m".
+_BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTDbkm]")
 # A plural of a class of models written as an acronym ("VLMs", "VLAs", "Video-LLMs").
 _SYSTEMS = re.compile(r"(?:[\w\-]*[\-])?(?:M?LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|GNN|CNN|RNN|DNN|GAN|VAE|S?AE|NN)s")
 # A possessive on a coined name or an acronym, before lower-case words.

@@ -19,7 +19,7 @@ def test_tex_markup_is_never_an_entity(text):
 
 @pytest.mark.parametrize("text", ["this approach", "our method", "synergistic components", "a zero-shot fashion",
                                   "train", "novel framework", "generalization (perplexity", "state-of-the-art",
-                                  "SOTA methods", "7B", "1.5B", "3D", "autoregressive", "privacy-preserving",
+                                  "SOTA methods", "7B", "1.5B", "3D", "378k", "autoregressive", "privacy-preserving",
                                   "training-free", "comparative analysis", "comprehensive evaluation", "E2E",
                                   "E2E models"])
 def test_generic_phrases_and_fragments_are_mentions_only(text):
