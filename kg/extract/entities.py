@@ -191,9 +191,9 @@ _VERSION_ALONE = re.compile(r"[vV]\d+(?:\.\d+)*")
 _SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+\-−±]\s*\d")
 # A number set equal to or compared with a symbol: "encoder d=0.65", "k = 5", "p<0.05": a result or a setting.
 _ASSIGNED_VALUE = re.compile(r"[=<>≤≥]\s*[-+−]?\d")
-# A numbered part of a paper, a procedure or a setting: "Stage II", "Phase 2", "Table 3", "Setting B".
+# A numbered part of a paper, a procedure or a setting: "Stage II", "Phase 2", "stage-1", "Setting B".
 _NUMBERED_PART = re.compile(r"(?i:stage|phase|step|part|round|section|table|figure|fig\.|appendix|experiment|case|"
-                            r"scenario|tier|setting|level|track|subtask)\s+(?:\d+[a-z]?|[IVX]+|[A-D])")
+                            r"scenario|tier|setting|level|track|subtask)[\s-]+(?:\d+[a-z]?|[IVX]+|[A-D])")
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
 _URL = re.compile(r"://|\bwww\.|\b[\w-]+\.(?:com|org|io|net|ai)/")
 # A web address is a run of text without spaces or brackets that holds "://" or "www.", or starts with a

@@ -937,13 +937,14 @@ def test_hyphenated_words_closed_by_a_version_are_a_coined_name():
     assert not is_named("image-to-3D", capitals=False) and not is_named("state-of-the-art", capitals=False)
 
 
-@pytest.mark.parametrize("text", ["Stage II", "Phase 2", "Track 1", "Chinese sentence encoder d=0.65", "ResNet p<0.05"])
+@pytest.mark.parametrize("text", ["Stage II", "Phase 2", "Track 1", "stage-1", "Chinese sentence encoder d=0.65",
+                                  "ResNet p<0.05"])
 def test_a_numbered_part_or_a_value_set_to_a_symbol_is_no_entity(text):
     assert not keep(text, "Task", "ner")
 
 
 def test_a_name_holding_a_level_word_stays():
-    assert keep("SAE Level 2", "Task", "ner") and keep("Stage-2", "Method", "ner")
+    assert keep("SAE Level 2", "Task", "ner") and keep("Stage-2 Retriever", "Method", "ner")
 
 
 def test_a_fields_acronym_alone_is_no_entity():

@@ -33,8 +33,8 @@ _RUN = re.compile(r"[^\s()\[\]{}\"“”‘’]+")
 _TRIM = re.compile(r"^[\"'`]+|(?:'s|’s|[.,;:!?\"'`]+)$")
 _CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
 # Classes of systems, not one of them: "LLMs", "LVLMs", "GenAI".
-_CLASSES = frozenset(BROAD_ACRONYMS | {"lvlm", "lvlms", "slm", "slms", "genai", "cnn", "cnns", "rnn", "rnns", "gpu",
-                                       "gpus", "cpu", "cpus", "npu", "npus"})
+_CLASSES = frozenset(BROAD_ACRONYMS | {"lvlm", "lvlms", "slm", "slms", "vla", "vlas", "genai", "cnn", "cnns", "rnn",
+                                       "rnns", "gpu", "gpus", "cpu", "cpus", "npu", "npus"})
 
 
 def coined_names(text: str, taken: list[tuple[int, int]], defined: dict[str, str] | None = None) \
@@ -62,8 +62,9 @@ def coined_names(text: str, taken: list[tuple[int, int]], defined: dict[str, str
             kind = MODEL
         else:
             kind = cue_type(text[max(0, start - 40) : start], word, text[end : end + 80])
-            if kind == MODEL and _names_a_task(word, (defined or {}).get(word)):
-                continue
+            if kind != TASK and _CONVERSION.fullmatch(word) \
+                    or kind == MODEL and _names_a_task(word, (defined or {}).get(word)):
+                continue  # "S2I", "T2I models", "(HAR) models": tasks, or models for a task
         if kind is not None and keep(word, kind, COINED_EXTRACTOR):  # not "8B--120B", "LLM-based", "v1.6"
             found.append((start, end, kind))
     return found

@@ -462,6 +462,6 @@ def test_a_coined_name_takes_no_place_another_component_found():
 def test_a_tasks_acronym_before_a_model_noun_is_no_coined_model():
     from kg.extract.rules.coined import coined_names
 
-    text = "Human activity recognition (HAR) matters. HAR models and T2I models fail, VGGT models do not."
+    text = "Human activity recognition (HAR) matters. HAR models and T2I models fail, VGGT models do not; S2I methods."
     found = [(text[s:e], kind) for s, e, kind in coined_names(text, [], {"HAR": "Human activity recognition"})]
     assert found == [("VGGT", "Model")]
