@@ -183,8 +183,10 @@ _VALUE = re.compile(r"(?:^|\s)(?:0\.\d+|\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?[x�
                     # "accuracy rising from 63%", "... exceeding 90 percent", "Haiku drops 36.2pp"; not a threshold,
                     # "mAP at 50% IoU"
                     r"|(?<!\bat)\s\d+(?:\.\d+)?\s*(?:%|percent\b|pp\b|percentage points?\b)(?=\s|$|[,;.)])")
+# A size in parameters or tokens: "7B", "1.5M", "10T".
+_SIZE = r"\d+(?:\.\d+)?[BMKT]"
 # A range of sizes or a bound on one: "8B--120B", "4B-14B", "8K-1M", "sub-2B", "10T-token"; a version alone: "v1.6".
-_SIZE_RANGE = re.compile(r"(?:[Ss]ub-)?\d+(?:\.\d+)?[BMKT](?:(?:-{1,2}|–|to)\d+(?:\.\d+)?[BMKT])?"
+_SIZE_RANGE = re.compile(rf"(?:[Ss]ub-)?{_SIZE}(?:(?:-{{1,2}}|–|to){_SIZE})?"
                          r"(?:-(?:tokens?|param(?:eter)?s?|scale|size[ds]?))?")
 _VERSION_ALONE = re.compile(r"[vV]\d+(?:\.\d+)*")
 # A signed number in brackets: a gain after a name ("SUN RGB-D (+3.2)").
@@ -209,7 +211,7 @@ _ADVERB = re.compile(r"[a-z]{3,}(?:ally|ively|ously|ently|antly|ctly|itly|ately|
 _AMOUNT = re.compile(r"(?:(?:[\d.,]+(?:[-–][\d.,]+)?[%x×]?|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|"
                      r"dozens?|hundreds?|thousands?|millions?|billions?|trillions?|tens?|of))(?:\s+|$))+")
 # A model's size as a word: "7B", "8B-parameter", "7B/8B-scale", "3B--7B", "1.5B-sized".
-_SIZE_WORD = re.compile(r"\d+(?:\.\d+)?[BMKT](?:(?:/|-{1,2}|–)\d+(?:\.\d+)?[BMKT])*"
+_SIZE_WORD = re.compile(rf"{_SIZE}(?:(?:/|-{{1,2}}|–){_SIZE})*"
                         r"(?:-(?:parameters?|params?|scale|level|class|size|sized))?")
 _SYSTEM_HEADS = frozenset({"model", "models", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "backbone",
                            "backbones", "variant", "variants", "version", "versions", "checkpoint", "checkpoints"})
@@ -822,18 +824,22 @@ def _used_as_data(before: str, text: str) -> bool:
                                                    and _won_on(text)) and not is_architecture_name(text)
 
 
+def _coined_not_a_system(text: str) -> bool:
+    """A coined name that is no model family's and no system Papers with Code knows."""
+    return bool(_CODED_TOKEN.match(text)) and not of_model_family(text) \
+        and not knowledge.known_types(text) & {METHOD, MODEL}
+
+
 def _data_at_opening(text: str) -> bool:
     """A coined name a sentence opens with after "On" is a data set ("On SpeechOcean762, our approach ..."), unless a
     model's: a family's release, a size in parameters ("On Qwen2.5-7B, ..."), a system Papers with Code knows."""
-    return bool(_CODED_TOKEN.match(text)) and not of_model_family(text) and not re.search(r"\d[BM]\b", text) \
-        and not knowledge.known_types(text) & {METHOD, MODEL}
+    return _coined_not_a_system(text) and not re.search(r"\d[BM]\b", text)
 
 
 def _won_on(text: str) -> bool:
     """A coined name a comparison can be won on: no model's version, family or system Papers with Code knows
     ("outperforming prior methods on Qwen3-30B-A3B", "on the LLaMA and Qwen families" run models)."""
-    return bool(_CODED_TOKEN.match(text)) and not looks_versioned(text) and not of_model_family(text) \
-        and not knowledge.known_types(text) & {METHOD, MODEL}
+    return _coined_not_a_system(text) and not looks_versioned(text)
 
 
 # A name set off by a comma and described by a noun phrase: "MeNet, a mixed effects convolutional neural network

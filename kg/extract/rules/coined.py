@@ -55,15 +55,16 @@ def coined_names(text: str, taken: list[tuple[int, int]], defined: dict[str, str
         start = run.start() + run.group().find(word)
         end = start + len(word)
         release = any(c.isdigit() for c in word) and of_model_family(word)  # "Kimi-K2.5", "GPT-5.5"
+        # a web address is one run with its slashes: "https://github.com/x/VisAnomBench"
         if len(word) < 3 or not (release or is_coded(word)) or any(c in word for c in "/@+=") \
-                or "://" in text[start:end + 3] or word.lower() in _CLASSES or any(s < end and start < e for s, e in taken):
+                or word.lower() in _CLASSES or any(s < end and start < e for s, e in taken):
             continue
         if release:
             kind = MODEL
         else:
             kind = cue_type(text[max(0, start - 40) : start], word, text[end : end + 80])
             if kind != TASK and _CONVERSION.fullmatch(word) \
-                    or kind == MODEL and _names_a_task(word, (defined or {}).get(word)):
+                    or kind == MODEL and _defined_as_task((defined or {}).get(word)):
                 continue  # "S2I", "T2I models", "(HAR) models": tasks, or models for a task
         if kind is not None and keep(word, kind, COINED_EXTRACTOR):  # not "8B--120B", "LLM-based", "v1.6"
             found.append((start, end, kind))
@@ -74,10 +75,9 @@ def coined_names(text: str, taken: list[tuple[int, int]], defined: dict[str, str
 _CONVERSION = re.compile(r"[A-Z]{1,2}2[A-Z]{1,3}")
 
 
-def _names_a_task(word: str, long_form: str | None) -> bool:
-    """Whether an acronym stands for a task: a conversion ("T2I") or a long form headed by a task's noun."""
-    return _CONVERSION.fullmatch(word) is not None \
-        or long_form is not None and head_type(re.split(r"[\s-]+", long_form)) == TASK
+def _defined_as_task(long_form: str | None) -> bool:
+    """Whether an acronym's long form is headed by a task's noun ("human activity recognition")."""
+    return long_form is not None and head_type(re.split(r"[\s-]+", long_form)) == TASK
 
 
 class CoinedNames:
