@@ -196,6 +196,10 @@ _ASSIGNED_VALUE = re.compile(r"[=<>≤≥]\s*[-+−]?\d")
 # A numbered part of a paper, a procedure or a setting: "Stage II", "Phase 2", "stage-1", "Setting B".
 _NUMBERED_PART = re.compile(r"(?i:stage|phase|step|part|round|section|table|figure|fig\.|appendix|experiment|case|"
                             r"scenario|tier|setting|level|track|subtask)[\s-]+(?:\d+[a-z]?|[IVX]+|[A-D])")
+# A numbered part's system: "Stage 1 model", "Phase II network".
+_NUMBERED_PART_SYSTEM = re.compile(rf"{_NUMBERED_PART.pattern}\s+(?:models?|networks?|modules?|pipelines?)")
+# The plural of a class's acronym: "LLMs", "VLMs", "MLPs", "APIs".
+_CLASS_PLURAL = re.compile(r"[A-Z]{2,5}s")
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
 _URL = re.compile(r"://|\bwww\.|\b[\w-]+\.(?:com|org|io|net|ai)/")
 # A web address is a run of text without spaces or brackets that holds "://" or "www.", or starts with a
@@ -371,13 +375,23 @@ def named_metric(text: str) -> bool:
 
     >>> named_metric("BERTScore"), named_metric("GFLOPs"), named_metric("CNN"), named_metric("ImageNet")
     (True, True, False, False)
+    >>> named_metric("average PR-AUC"), named_metric("token-level F1"), named_metric("mean ImageNet")
+    (True, True, False)
     """
+    text = _AGGREGATE.sub("", text)  # "average PR-AUC", "macro-averaged F1": the named metric, aggregated
+    words = text.split()
+    if len(words) > 1 and all(w.islower() for w in words[:-1]) and not words[-1].islower():
+        text = words[-1]  # "token-level F1": the named metric, at a level (not "associative recall")
     lowered = text.lower()
-    if not any(piece in lowered for piece in (*_METRIC_PIECES, "flop", "ndcg", "psnr", "ssim", "lpips", "aupr")):
+    if not any(piece in lowered for piece in (*_METRIC_PIECES, "flop", "ndcg", "psnr", "ssim", "lpips", "aupr",
+                                                            "auroc")):
         return False
     known = knowledge.known_types(text)
     listed = METRIC in known or benchmarks.metric_key(text) in benchmarks.names().metric_keys
     return listed and not known - {METRIC} and not benchmarks.names().known_dataset(text)
+
+
+_AGGREGATE = re.compile(r"^(?:average|averaged|mean|overall|macro|micro|weighted)(?:-averaged)?\s+(?=\S)", re.I)
 
 
 # A data set's place: "on X", "in the X"; or a score right after it: "X (22.8%)", "X < 68%".
@@ -586,8 +600,12 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if "%" in text and kind != METRIC or _VALUE.search(text) or _SIGNED_IN_BRACKETS.search(text) \
             or _ASSIGNED_VALUE.search(text):
         return False  # "AIME25 from 84%", "averages 0.71", "SUN RGB-D (+3.2)", "encoder d=0.65": a result, no name
-    if _NUMBERED_PART.fullmatch(text):
-        return False  # "Stage II", "Phase 2": a part of the paper's procedure, not a thing to look up
+    if _NUMBERED_PART.fullmatch(text) or _NUMBERED_PART_SYSTEM.fullmatch(text):
+        return False  # "Stage II", "Phase 2", "the Stage 1 model": a part of the paper's procedure, not a thing to look up
+    if "-/" in text:
+        return False  # "Long-/Short-CoT": two names sharing an end, neither written whole
+    if len(words) > 1 and _CLASS_PLURAL.fullmatch(words[-1]) and all(w.islower() for w in words[:-1]):
+        return False  # "frontier LLMs", "medical VLMs", "expert MLPs": a class described, no one system named
     if ", " in text or re.search(r"\s/|/\s", text):  # "zero-shot, few-shot", "computer science / machine learning":
         return False  # a list of names or a clause, not one name
     if runs_into_clause(words) or counts_a_class(words) or cut_before_its_head(words):
@@ -1043,7 +1061,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|of|using|via|from|on|in|to|over|
 
 # A comparison verb before a list of names, which it says were beaten: "outperforming MDAgents and MedAgent-Pro",
 # "surpassing Gemini-3.1-Pro, Seed-2.0, and Qwen3-VL-235B".
-_LISTED_WORD = r"(?!(?:on|in|of|for|with|across|over|at|by|than|to|from|under|while)\b)[\w\-.+]+"
+# A verb of a result opens a clause, no member ("outperforms existing methods, improving average PR-AUC and ROC-AUC").
+_LISTED_WORD = (r"(?!(?:on|in|of|for|with|across|over|at|by|than|to|from|under|while|improving|achieving|reaching|"
+                r"yielding|gaining|boosting|reducing|increasing|raising|lowering)\b)[\w\-.+]+")
 _BEATEN_BEFORE = re.compile(rf"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|"
                             rf"(?:faster|slower|cheaper|lighter)\s+than)\s+(?:the\s+)?"
                             rf"(?:{_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}},\s+)*"
@@ -1068,6 +1088,8 @@ def beaten_as_system(before: str, text: str, after: str) -> bool:
 
     >>> beaten_as_system("87.0% on synthetic cases, outperforming MDAgents and ", "MedAgent-Pro", " by over 20%")
     True
+    >>> beaten_as_system("outperforms existing methods, improving average PR-AUC and ", "ROC-AUC", " by 3.0%")
+    False
     >>> beaten_as_system("it did not outperform ", "ImageNet", " pretraining"), beaten_as_system(
     ...     "our pretraining data outperforms ", "FineWeb-Edu", " on 18 benchmarks"), beaten_as_system(
     ...     "it outperforms baselines on FLF2V-obj and ", "VBench", ".")

@@ -165,15 +165,26 @@ def match_key(text: str) -> str:
     True
     >>> match_key("GPT-3") == match_key("GPT-4"), match_key("Llama-3-8B"), match_key("Llama-38B")
     (False, 'llama3-8b', 'llama38b')
+    >>> match_key("Two-dimensional Matryoshka Sentence Embedding") == match_key("2D Matryoshka Sentence Embeddings")
+    True
     """
     text = without_model_noun(text) or text
     key = ""
-    for word in hyphen_form(text).split("-"):
+    for word in _DIMENSIONS.sub(_dimensions_as_digits, hyphen_form(text)).split("-"):
         word = _KEY_DROP.sub("", word)
         if key[-1:].isdigit() and word[:1].isdigit():
             key += "-"
         key += word
     return key
+
+
+# "three-dimensional" is the "3D" of a name written the other way ("Three-dimensional Gaussian Splatting").
+_DIMENSIONS = re.compile(r"(?<![^-])(two|three|four)-dimensional(?![^-])")
+_NUMBER_DIGIT = {"two": "2", "three": "3", "four": "4"}
+
+
+def _dimensions_as_digits(found: re.Match) -> str:
+    return _NUMBER_DIGIT[found.group(1)] + "d"
 
 
 def slug(text: str, separators: str = "") -> str:

@@ -958,3 +958,31 @@ def test_a_fields_acronym_alone_is_no_entity():
     ("text-to-image generation", True), ("image-to-image translation", True)])  # hyphens join a conversion's name
 def test_a_lower_case_phrase_with_a_preposition_between_its_words_is_a_description(text, kept):
     assert keep(text, "Task", "ner") is kept
+
+
+@pytest.mark.parametrize("text", ["frontier MLLMs", "medical VLMs", "expert MLPs", "closed-source commercial LLMs",
+                                  "Stage 1 model", "Phase II network", "Long-/Short-CoT"])
+def test_a_described_class_a_numbered_parts_system_and_two_names_sharing_an_end_are_no_entities(text):
+    assert not keep(text, "Method", "ner")
+
+
+def test_a_class_after_a_name_or_a_level_word_stays():
+    assert keep("LLM agents", "Method", "ner") and keep("Stage-2 Retriever", "Method", "ner")
+
+
+@pytest.mark.parametrize("text", ["average PR-AUC", "token-level F1", "macro-averaged F1", "mean AUROC"])
+def test_a_named_metric_aggregated_or_at_a_level_is_a_metric(text):
+    from kg.extract.entities import named_metric
+
+    assert named_metric(text)
+
+
+def test_a_lower_case_metric_word_and_a_data_set_after_an_aggregate_are_no_named_metric():
+    from kg.extract.entities import named_metric
+
+    assert not named_metric("associative recall") and not named_metric("mean ImageNet")
+
+
+def test_a_result_verb_opens_no_list_of_beaten_systems():
+    assert not beaten_as_system("outperforms existing methods, improving average PR-AUC and ", "ROC-AUC", " by 3.0%")
+    assert beaten_as_system("87.0% on synthetic cases, outperforming MDAgents and ", "MedAgent-Pro", " by over 20%")

@@ -19,6 +19,7 @@ from kg.evaluate import resolution as evaluation
     ("Llama 2", "LLaMA-2"), ("Llama2", "LLaMA2"), ("CIFAR-10", "CIFAR10"), ("VAE", "VAEs"),
     ("variational autoencoder", "Variational Autoencoders"), ("the Transformer", "Transformers"),
     ("BERT's", "BERT"), ("our proposed DGNO", "DGNO"), ("Gaussian processes", "Gaussian process"),
+    ("Three-dimensional Gaussian Splatting", "3D Gaussian Splatting"),
 ])
 def test_variants_share_a_key(a, b):
     assert match_key(a) == match_key(b)

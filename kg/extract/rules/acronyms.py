@@ -51,6 +51,8 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     0
     >>> match_long_form("T2I", ["in", "text", "-", "to", "-", "image"]), match_long_form("T2I", ["text-to-image"])
     (1, 0)
+    >>> match_long_form("2DMSE", ["called", "Two-dimensional", "Matryoshka", "Sentence", "Embedding"])
+    1
     """
     chars = _letters(short)
     if not chars:
@@ -76,13 +78,15 @@ def match_long_form(short: str, words: list[str]) -> int | None:
 
 
 # A digit between letters of a short form may stand for a word that sounds like it: "Natural Language to SQL
-# (NL2SQL)", "text-to-image (T2I)", "AI for Science (AI4S)".
-_DIGIT_WORD = re.compile(r"[A-Za-z][24][A-Za-z]")
-_WORD_DIGIT = {"to": "2", "for": "4"}
+# (NL2SQL)", "text-to-image (T2I)", "AI for Science (AI4S)"; a leading digit for a number word: "Two-dimensional
+# Matryoshka Sentence Embedding (2DMSE)", "Four-dimensional computed tomography (4DCT)".
+_DIGIT_WORD = re.compile(r"[A-Za-z][24][A-Za-z]|^[234][A-Za-z]")
+_WORD_DIGIT = {"to": "2", "for": "4", "two": "2", "three": "3", "four": "4"}
 
 
 def _as_digits(word: str) -> str:
-    """``word`` with "to" and "for", alone or between hyphens, as the digits they sound like ("text-2-image")."""
+    """``word`` with "to", "for" and the numbers two to four, alone or between hyphens, as the digits they
+    sound like ("text-2-image", "2-dimensional")."""
     return "-".join(_WORD_DIGIT.get(part.lower(), part) for part in word.split("-"))
 
 

@@ -37,17 +37,22 @@ _CLASSES = frozenset(BROAD_ACRONYMS | {"lvlm", "lvlms", "slm", "slms", "vla", "v
                                        "rnns", "gpu", "gpus", "cpu", "cpus", "npu", "npus"})
 
 
-def coined_names(text: str, taken: list[tuple[int, int]], defined: dict[str, str] | None = None) \
+def coined_names(text: str, taken: list[tuple[int, int, str]], defined: dict[str, str] | None = None) \
         -> list[tuple[int, int, str]]:
-    """Character spans and types of the coined words of ``text`` outside the ``taken`` spans that cue words or a
-    model family type. ``defined`` maps the acronyms the text defines to their long forms: "X models" of a task's
-    acronym ("human activity recognition (HAR) models", "T2I models") are models for the task, none named.
+    """Character spans and types of the coined words of ``text`` outside the ``taken`` spans (start, end, type)
+    that cue words, a model family or a coined name listed beside them type. ``defined`` maps the acronyms the
+    text defines to their long forms: "X models" of a task's acronym ("human activity recognition (HAR) models",
+    "T2I models") are models for the task, none named.
 
     >>> text = "It gains 21.7% on MGSM and 2.8 points on Qwen3.5-9B and Kimi-K2.5; LLMs fail on arXiv."
     >>> [(text[s:e], kind) for s, e, kind in coined_names(text, [])]
     [('MGSM', 'Dataset'), ('Qwen3.5-9B', 'Model'), ('Kimi-K2.5', 'Model')]
+    >>> text = "Experiments on BEIR, MIRACL, and LMEB show it."
+    >>> [(text[s:e], kind) for s, e, kind in coined_names(text, [(15, 19, "Dataset")])]
+    [('MIRACL', 'Dataset'), ('LMEB', 'Dataset')]
     """
-    found = []
+    found: list[tuple[int, int, str]] = []
+    named = {start: (end, kind) for start, end, kind in taken if is_coded(text[start:end])}
     for run in _RUN.finditer(text):
         if not _CAPITAL_OR_DIGIT.search(run.group(), 1):
             continue  # most words: a coined one has a capital after its first letter or a digit
@@ -57,18 +62,42 @@ def coined_names(text: str, taken: list[tuple[int, int]], defined: dict[str, str
         release = any(c.isdigit() for c in word) and of_model_family(word)  # "Kimi-K2.5", "GPT-5.5"
         # a web address is one run with its slashes: "https://github.com/x/VisAnomBench"
         if len(word) < 3 or not (release or is_coded(word)) or any(c in word for c in "/@+=") \
-                or word.lower() in _CLASSES or any(s < end and start < e for s, e in taken):
+                or word.lower() in _CLASSES or any(s < end and start < e for s, e, _ in taken):
             continue
         if release:
             kind = MODEL
         else:
-            kind = cue_type(text[max(0, start - 40) : start], word, text[end : end + 80])
+            kind = cue_type(text[max(0, start - 40) : start], word, text[end : end + 80]) \
+                or _listed_kind(text, start, end, taken + found, named)
             if kind != TASK and _CONVERSION.fullmatch(word) \
                     or kind == MODEL and _defined_as_task((defined or {}).get(word)):
                 continue  # "S2I", "T2I models", "(HAR) models": tasks, or models for a task
         if kind is not None and keep(word, kind, COINED_EXTRACTOR):  # not "8B--120B", "LLM-based", "v1.6"
             found.append((start, end, kind))
     return found
+
+
+# What joins a name to the one before it in a list: a comma, "and", "or", or both.
+_JOIN_BEFORE = re.compile(r"(?:,\s*(?:(and|or)\s+)?|\s+(and|or)\s+)$")
+# A list going on after a name to its "and" or "or": ", and LMEB", ", MIRACL, and LMEB", " or BEIR".
+_LIST_GOES_ON = re.compile(r"(?:,\s*[\w\-.+]+(?:\s[\w\-.+]+){0,2})*,?\s+(?:and|or)\s+")
+
+
+def _listed_kind(text: str, start: int, end: int, before: list[tuple[int, int, str]],
+                 after: dict[int, tuple[int, str]]) -> str | None:
+    """The type of the coined name a coined word is listed beside: the name right before it (one of ``before``)
+    or right after it (the start of one of ``after``), joined by a comma, "and" or "or" ("on BEIR, MIRACL, and
+    LMEB": MIRACL and LMEB as BEIR). A comma alone makes a list only where "and" or "or" closes it after the word
+    ("On Middlebury 2014, DepthTCM reaches": DepthTCM is no member)."""
+    goes_on = _LIST_GOES_ON.match(text, end)
+    for left_start, left_end, kind in before:
+        join = _JOIN_BEFORE.search(text, left_end, start) if 0 < start - left_end <= 6 else None
+        if join is not None and join.start() == left_end and is_coded(text[left_start:left_end]) \
+                and (join.group(1) or join.group(2) or goes_on):
+            return kind
+    if goes_on is not None and goes_on.end() in after and not re.search(r",\s*\S", goes_on.group()):
+        return after[goes_on.end()][1]  # "MIRACL and BEIR": the name right after the word's "and"
+    return None
 
 
 # A conversion's acronym: "T2I", "I2V", "V2A", "S2ST" name tasks.
@@ -87,7 +116,7 @@ class CoinedNames:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        taken = [(e.start_char, e.end_char) for e in doc.ents]
+        taken = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         defined = dict(doc._.kg_acronyms or [])
         spans = []
         for start, end, kind in coined_names(doc_text(doc), taken, defined):

@@ -60,7 +60,9 @@ def test_an_acronym_glued_into_a_hyphenated_name_is_no_use_of_it():
     # a digit between letters for the word it sounds like
     ("Natural Language to SQL (NL2SQL) is hard.", "Natural Language to SQL"),
     ("Advances in text-to-image (T2I) models.", "text-to-image"),
-    ("Work on AI for Science (AI4S) grows.", "AI for Science")])
+    ("Work on AI for Science (AI4S) grows.", "AI for Science"),
+    # a leading digit for a number word
+    ("We call it Two-dimensional Matryoshka Sentence Embedding (2DMSE) here.", "Two-dimensional Matryoshka Sentence Embedding")])
 def test_a_long_form_whose_initials_spell_the_acronym_wins_over_letters_inside_words(text, long):
     nlp = build_nlp(None, rules=("acronyms",))
     assert [l.text for _, l in find_definitions(nlp(text))] == [long]
@@ -465,3 +467,17 @@ def test_a_tasks_acronym_before_a_model_noun_is_no_coined_model():
     text = "Human activity recognition (HAR) matters. HAR models and T2I models fail, VGGT models do not; S2I methods."
     found = [(text[s:e], kind) for s, e, kind in coined_names(text, [], {"HAR": "Human activity recognition"})]
     assert found == [("VGGT", "Model")]
+
+
+@pytest.mark.parametrize("text, taken, expected", [
+    ("Experiments on BEIR, MIRACL, and LMEB show it.", [("BEIR", "Dataset")], [("MIRACL", "Dataset"), ("LMEB", "Dataset")]),
+    ("We test MIRACL and BEIR here.", [("BEIR", "Dataset")], [("MIRACL", "Dataset")]),
+    ("On Middlebury 2014, DepthTCM reaches 3.2.", [("Middlebury 2014", "Dataset")], []),  # a comma alone is no list
+    ("We test MIRACL, BEIR here.", [("BEIR", "Dataset")], []),
+    ("It beats strong baselines and RLVR here.", [("strong baselines", "Method")], []),  # a coined name's list only
+])
+def test_a_coined_word_listed_beside_a_coined_name_takes_its_type(text, taken, expected):
+    from kg.extract.rules.coined import coined_names
+
+    spans = [(text.index(name), text.index(name) + len(name), kind) for name, kind in taken]
+    assert [(text[s:e], kind) for s, e, kind in coined_names(text, spans)] == expected
