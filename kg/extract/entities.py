@@ -787,6 +787,9 @@ _OWN_DATASET_NOUN = re.compile(rf"(\S+)\s+(?i:{DATASET_NOUN})$")
 # Names after plural data set nouns: "datasets: X, Y", "benchmarks (X, Y)", "benchmarks such as X".
 _DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*[:(]|,?\s+(?:like|such\s+as|including|namely)\b)"
                             r"[^.;()]{0,40}$")
+# A new data set's noun, then its name set off by commas: "Our resulting benchmark, Physics-IQ Verified, refines",
+# "resulting in a new dataset, NarraDolma." (not "For each dataset, CLIP, BLIP and ...", "On this benchmark, GPT-4").
+_A_DATASET_NAMED = re.compile(r"\b(?i:a|an|our|new)(?:\s+[\w\-]+){0,3}?\s+(?:dataset|data\s+set|benchmark|corpus),\s*$")
 # An acronym in brackets right after a name, before the noun that types it: "Mixture-of-Shape-Experts (MoSE) framework".
 _ACRONYM_AFTER = re.compile(r"^\(\s*[a-z][^()\s]{0,14}\s*\)\s*")
 _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
@@ -991,7 +994,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             or _described_as_data(after) and _CODED_TOKEN.match(text) \
             or _used_as_data(before, text) and not _LISTED_BEFORE_MODELS.match(after) \
             or _OPENS_ON.search(raw_before) and after.startswith(",") and _data_at_opening(text) \
-            or _DATASETS_LIKE.search(before):
+            or _DATASETS_LIKE.search(before) \
+            or _A_DATASET_NAMED.search(raw_before) and re.match(r"\s*[,.;(]", after) and is_named(text):
         return TASK if task_phrase else DATASET
     if _METRIC_VALUE.match(after[1:].lstrip() if in_brackets else after) and _CODED_TOKEN.match(text) \
             and not re.search(r"\d[BM]$", text) \

@@ -986,3 +986,12 @@ def test_a_lower_case_metric_word_and_a_data_set_after_an_aggregate_are_no_named
 def test_a_result_verb_opens_no_list_of_beaten_systems():
     assert not beaten_as_system("outperforms existing methods, improving average PR-AUC and ", "ROC-AUC", " by 3.0%")
     assert beaten_as_system("87.0% on synthetic cases, outperforming MDAgents and ", "MedAgent-Pro", " by over 20%")
+
+
+@pytest.mark.parametrize("before, name, after, kind", [
+    ("Our resulting benchmark, ", "Physics-IQ Verified", ", refines 57.6% of all samples.", "Dataset"),
+    ("resulting in a new dataset, ", "NarraDolma", ". We find it.", "Dataset"),
+    ("For each dataset, ", "CLIP", ", BLIP and X are evaluated.", None),  # no new data set named
+    ("On this benchmark, ", "GPT-4", " achieves 3.", None)])
+def test_a_name_set_off_after_a_new_data_sets_noun_is_a_data_set(before, name, after, kind):
+    assert cue_type(before, name, after) == kind

@@ -23,7 +23,7 @@ from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import head_type
 from kg.extract.rules.spans import SpanInfo, add_entities
 from kg.extract.wordlists import of_model_family
-from kg.schema import MODEL, TASK
+from kg.schema import DATASET, MODEL, TASK
 
 COINED_SCORE = 0.7
 COINED_EXTRACTOR = "coined"
@@ -68,6 +68,7 @@ def coined_names(text: str, taken: list[tuple[int, int, str]], defined: dict[str
             kind = MODEL
         else:
             kind = cue_type(text[max(0, start - 40) : start], word, text[end : end + 80]) \
+                or (DATASET if _BENCHMARK_NAME.search(word) else None) \
                 or _listed_kind(text, start, end, taken + found, named)
             if kind != TASK and _CONVERSION.fullmatch(word) \
                     or kind == MODEL and _defined_as_task((defined or {}).get(word)):
@@ -77,6 +78,8 @@ def coined_names(text: str, taken: list[tuple[int, int, str]], defined: dict[str
     return found
 
 
+# A benchmark's name: "LVBench", "T2I-CompBench", "MAD-Eval", "CharacterEval".
+_BENCHMARK_NAME = re.compile(r"^[A-Za-z0-9][\w\-]*?(?:Bench|Eval)(?:-?v?\d[\w.]*)?$")
 # What joins a name to the one before it in a list: a comma, "and", "or", or both.
 _JOIN_BEFORE = re.compile(r"(?:,\s*(?:(and|or)\s+)?|\s+(and|or)\s+)$")
 # A list going on after a name to its "and" or "or": ", and LMEB", ", MIRACL, and LMEB", " or BEIR".
@@ -90,13 +93,26 @@ def _listed_kind(text: str, start: int, end: int, before: list[tuple[int, int, s
     LMEB": MIRACL and LMEB as BEIR). A comma alone makes a list only where "and" or "or" closes it after the word
     ("On Middlebury 2014, DepthTCM reaches": DepthTCM is no member)."""
     goes_on = _LIST_GOES_ON.match(text, end)
-    for left_start, left_end, kind in before:
-        join = _JOIN_BEFORE.search(text, left_end, start) if 0 < start - left_end <= 6 else None
-        if join is not None and join.start() == left_end and is_coded(text[left_start:left_end]) \
-                and (join.group(1) or join.group(2) or goes_on):
-            return kind
+    left = _left_neighbour(text, start, before)
+    if left is not None and (_JOIN_BEFORE.search(text, left[1], start).group(1, 2) != (None, None) or goes_on):
+        first = left
+        while (further := _left_neighbour(text, first[0], before)) is not None:
+            first = further
+        word = text[start:end]
+        # the words before the list type its members: "Experiments on VideoMME-Long, LVBench, and RTV-Bench"
+        return cue_type(text[max(0, first[0] - 40) : first[0]], word, text[end : end + 80]) or left[2]
     if goes_on is not None and goes_on.end() in after and not re.search(r",\s*\S", goes_on.group()):
         return after[goes_on.end()][1]  # "MIRACL and BEIR": the name right after the word's "and"
+    return None
+
+
+def _left_neighbour(text: str, start: int, before: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The coined name of ``before`` joined to the word at ``start`` by a comma, "and" or "or"."""
+    for left in before:
+        if 0 < start - left[1] <= 6 and is_coded(text[left[0] : left[1]]):
+            join = _JOIN_BEFORE.search(text, left[1], start)
+            if join is not None and join.start() == left[1]:
+                return left
     return None
 
 

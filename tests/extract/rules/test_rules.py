@@ -481,3 +481,21 @@ def test_a_coined_word_listed_beside_a_coined_name_takes_its_type(text, taken, e
 
     spans = [(text.index(name), text.index(name) + len(name), kind) for name, kind in taken]
     assert [(text[s:e], kind) for s, e, kind in coined_names(text, spans)] == expected
+
+
+def test_the_words_before_a_list_type_the_coined_words_listed_in_it():
+    from kg.extract.rules.coined import coined_names
+
+    text = "Experiments on VideoMME-Long, LVBench, and RTV-Bench show gains; we compare to Qwen3-VL and MiniCPMV."
+    taken = [(text.index(name), text.index(name) + len(name), "Model") for name in ("VideoMME-Long", "Qwen3-VL")]
+    # the recogniser read the first benchmark as a model
+    found = [(text[s:e], kind) for s, e, kind in coined_names(text, taken)]
+    assert found == [("LVBench", "Dataset"), ("RTV-Bench", "Dataset"), ("MiniCPMV", "Model")]
+
+
+@pytest.mark.parametrize("word", ["LVBench", "T2I-CompBench", "MAD-Eval", "CharacterEval", "MMBench-v1.1"])
+def test_a_coined_benchmarks_name_is_a_data_set(word):
+    from kg.extract.rules.coined import coined_names
+
+    text = f"We study {word} in depth."
+    assert [(text[s:e], kind) for s, e, kind in coined_names(text, [])] == [(word, "Dataset")]
