@@ -168,6 +168,14 @@ _BASED = ("-based", "-driven", "-style", "-like", "-powered", "-enhanced", "-aug
 # A result reported on a name: what it is measured on is a data set ("64% on", "state-of-the-art results on").
 _RESULT_ON = re.compile(r"(?:\d%|\b(?:accuracy|performance|results?|scores?|success rate|pass@\d+))[^.;()]{0,25}?"
                         r"\bon(?:\s+the)?$")
+# A score in a named metric on a data set: "2.1 EM on SQA3D", "14.6 BLEU-1 on" (not "3.5 hours on an A100").
+_SCORE_ON = re.compile(r"(?<![\w.])\d+\.\d+\s*%?\s+(?:[A-Z][\w@\-.]*[A-Z0-9]|[a-z]+[A-Z])[\w@\-.]*\s+on(?:\s+the)?\s*$")
+# A score right before a coined name, which names its metric: "21.28% SPL on", "2.1 EM on SQA3D", "0.92 AUROC,".
+_VALUE_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+\s*%?|\s*%)\s*$")
+# Units and intervals after a value: "26.5 GHz", "95% CIs", "3.2 dB".
+_UNIT = re.compile(r"[kMGT]?Hz|dBm?|[KMGTP]i?B|CIs?|kWh|mAh|[mμn]s|[nmck]m|TOPS|FLOPs|[GT]PU-(?:hours?|days?)")
+_VALUE_BEFORE_ENDS = re.compile(r"\s*(?:$|[,;)]|\.(?!\d)|(?:and|on|in|at|for|with|across|vs|over|while|respectively|"
+                                r"compared|than)\b)")
 # A value after a name: "an FVD of 67.97", "NME = 6.36", "a DSC of 73.9 and", "MS-SSIM > 0.98"; not a count of
 # things ("CIFAR-10 of 60,000 images").
 _METRIC_VALUE = re.compile(r"(?:of\s+(?:(?:over|about|around|only|just|nearly|approximately)\s+|up\s+to\s+)?"
@@ -1002,7 +1010,12 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} and text.lower() not in _listed_systems():
         return METRIC  # "an FVD of 67.97", "NME = 6.36", "HD95 of 3.49 mm", "a generative perplexity (GenPPL) of
         # 59.76": a value is reported in it
-    if _RESULT_ON.search(before) and _CODED_TOKEN.match(text) and not looks_versioned(text) \
+    if _VALUE_BEFORE.search(raw_before) and _VALUE_BEFORE_ENDS.match(raw_after) and _CODED_TOKEN.match(text) \
+            and " " not in text and not _UNIT.fullmatch(text) and not re.search(r"\d[BMK]$", text) \
+            and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} and text.lower() not in _listed_systems():
+        return METRIC  # "achieves 32.01% SR and 21.28% SPL", "2.1 EM on SQA3D": a score in a metric named after it
+    if (_RESULT_ON.search(before) and not looks_versioned(text)
+        or _SCORE_ON.search(raw_before) and not of_model_family(text)) and _CODED_TOKEN.match(text) \
             and not knowledge.known_types(text) & {METHOD, MODEL} and text.lower() not in _listed_systems():
         return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA"
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]):

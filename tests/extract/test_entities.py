@@ -995,3 +995,16 @@ def test_a_result_verb_opens_no_list_of_beaten_systems():
     ("On this benchmark, ", "GPT-4", " achieves 3.", None)])
 def test_a_name_set_off_after_a_new_data_sets_noun_is_a_data_set(before, name, after, kind):
     assert cue_type(before, name, after) == kind
+
+
+@pytest.mark.parametrize("before, name, after, kind", [
+    ("CLOSER-VLN achieves 32.01% SR and 21.28% ", "SPL", " on the test-unseen split", "Metric"),
+    ("matches parallel K=10 to within 0.01 ", "PPL", ". The architecture", "Metric"),
+    ("14.6 BLEU-1 on 3D-assisted dialog, and 2.1 EM on ", "SQA3D", ".", "Dataset"),
+    ("it gets 71.2 mIoU on ", "NewSet", " and", "Dataset"),
+    ("Hybrid Beamforming at 26.5 ", "GHz", "", None),  # a unit
+    ("with strictly positive 95% ", "CIs", " on all pairs", None),
+    ("it runs 3.5 Hours on ", "A100", " GPUs", None),
+    ("it gets 71.2 BLEU on ", "Llama-3", " and", None)])  # a model family's release
+def test_a_score_before_a_coined_name_makes_it_a_metric_and_a_score_in_one_on_a_name_a_data_set(before, name, after, kind):
+    assert cue_type(before, name, after) == kind
