@@ -107,6 +107,9 @@ def _letters(short: str) -> list[str]:
 
 
 _SKIPPED = frozenset({"of", "and", "for", "the", "in", "on", "with", "to", "a", "an"})
+# Capitalised head nouns that make a long form a measure's name: "Structural Similarity Index (SSIM)", "Pavement
+# Condition Index (PCI)", "Structural Similarity Index Measure (SSIM)" (lower case, "inverted index" is none).
+_MEASURE_HEADS = frozenset({"Index", "Indices", "Measure"})
 # Head nouns that make a long form a network's name, whatever the recogniser read inside it.
 _NETWORK_HEADS = frozenset({"network", "networks", "net", "nets", "transformer", "transformers", "autoencoder",
                             "autoencoders", "encoder", "decoder"})
@@ -227,7 +230,7 @@ def acronym_component(doc: Doc) -> Doc:
     notes: list[SpanInfo] = []
     headed: dict[str, str] = {}  # a name → the type its (long form's) head noun leaves no doubt about
     for short, long in pairs:
-        head = head_type([t.text for t in long])
+        head = METRIC if long[-1].text in _MEASURE_HEADS else head_type([t.text for t in long])
         certain = head == METRIC and not metric_in_other_sense(long.text, "") \
             or head == DATASET and long[-1].lower_ in DATASET_NOUNS  # not "bank", "suite": parts of systems too
         if certain:

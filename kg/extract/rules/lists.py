@@ -21,13 +21,13 @@ from kg.extract.entities import is_other_kind
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.spans import SpanInfo, add_entities
 from kg.extract.wordlists import is_ordinary_word
-from kg.schema import DATASET, METHOD, MODEL, TASK
+from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 LIST_SCORE = 0.7
 
 _KIND_OF_NOUN = {"datasets": DATASET, "data sets": DATASET, "benchmarks": DATASET, "corpora": DATASET,
                  "databases": DATASET, "models": MODEL, "llms": MODEL, "backbones": MODEL, "baselines": METHOD,
-                 "methods": METHOD, "algorithms": METHOD}
+                 "methods": METHOD, "algorithms": METHOD, "metrics": METRIC}
 # The noun, then what opens its examples: a colon, a bracket, "such as", "including", "namely", "e.g.," or "i.e.,".
 _LIST_OPEN = re.compile(
     rf"\b({'|'.join(sorted(_KIND_OF_NOUN, key=len, reverse=True))})"
@@ -102,7 +102,7 @@ def _closed_pair(text: str, members: list[tuple[int, int, str]]) -> bool:
 
 # The plural noun right after a list of names, which says what all of them are: "the ISIC 2017, ISIC 2018, and PH2
 # datasets", "the MALLS and Willow datasets", "PAL-UI-3B and PAL-UI-7B models".
-_NOUN_AFTER = re.compile(r"(?<=\s)(datasets|data sets|benchmarks|corpora|models|LLMs)\b")
+_NOUN_AFTER = re.compile(r"(?<=\s)(datasets|data sets|benchmarks|corpora|models|LLMs|metrics)\b")
 _SENTENCE_BREAK = re.compile(r".*(?:[;:()\[\]]|\.(?=\s))", re.S)
 _LOOK_BACK = 300
 
@@ -153,9 +153,11 @@ def listed_names(text: str) -> list[tuple[int, int, str]]:
 def _retypes(found: str, listed: str) -> bool:
     """Whether a list's noun overrules the type another component gave one of its names: a data set's noun always
     ("benchmarks, including LasHeR, RGBT234, DepthTrack": "DepthTrack" had been read for a model), a model's noun
-    unless the name was read for a task ("ASR and TTS models" are models for tasks); "methods" and "baselines"
-    never, as they list models as often as methods."""
-    return found != listed and (listed == DATASET or listed == MODEL and found != TASK)
+    unless the name was read for a task ("ASR and TTS models" are models for tasks), a metric's noun ("metrics
+    including CLIPScore, VQAScore and HPSv2": VQAScore had been read for a model) unless the name was read for a
+    data set ("metrics on COCO"); "methods" and "baselines" never, as they list models as often as methods."""
+    return found != listed and (listed == DATASET or listed == MODEL and found != TASK
+                                or listed == METRIC and found != DATASET)
 
 
 class ListedNames:

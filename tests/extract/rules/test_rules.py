@@ -43,6 +43,20 @@ def test_a_long_form_headed_by_a_metric_or_data_set_noun_types_its_acronym_whate
         ("multi-query associative recall", "Task"), ("MQAR", "Task")]
 
 
+def test_a_capitalised_index_or_measure_heads_a_metrics_long_form_a_lower_case_index_does_not():
+    from spacy.tokens import Span
+
+    from kg.extract.rules.acronyms import acronym_component
+
+    nlp = build_nlp(None, rules=("acronyms",))
+    doc = nlp.make_doc("We use the Structural Similarity Index Measure (SSIM) and an inverted index (II); SSIM rises.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="Method") for t in doc if t.text in ("SSIM", "II")]  # the recogniser's
+    doc = acronym_component(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Structural Similarity Index Measure", "Metric"), ("SSIM", "Metric"), ("inverted index", "Method"),
+        ("II", "Method"), ("SSIM", "Metric")]
+
+
 def test_an_acronym_glued_into_a_hyphenated_name_is_no_use_of_it():
     nlp = build_nlp(None, rules=("acronyms",))
     text = "Multiple instance learning (MIL) is common. We propose AGE-MIL, better than MIL and MIL-based work."
@@ -348,6 +362,8 @@ def test_a_coined_proposal_its_appositive_calls_a_metric_stays_a_metric(rules_on
     ("Our models, ESRT-4B and ESRT-12B.", [("ESRT-4B", "Model"), ("ESRT-12B", "Model")]),
     ("Across three benchmarks, GPT-4 and Claude perform poorly.", []),  # the names open a clause
     ("On both datasets, ImageNet helps.", []),  # one name, no apposition
+    ("We use three metrics: FVD, KVD and PickScore.", [("FVD", "Metric"), ("KVD", "Metric"), ("PickScore", "Metric")]),
+    ("We report the PSNR, SSIM and LPIPS metrics.", [("PSNR", "Metric"), ("SSIM", "Metric"), ("LPIPS", "Metric")]),
 ])
 def test_names_listed_after_the_plural_noun_of_their_kind(text, expected):
     nlp = build_nlp(None, rules=("lists",))
@@ -366,6 +382,10 @@ def test_names_listed_after_the_plural_noun_of_their_kind(text, expected):
     ("It beats baselines such as SnapKV and AdaKV.", [("SnapKV", "Model")], [("SnapKV", "Model"), ("AdaKV", "Method")]),
     # a span the list cuts differently stays as found
     ("We use two datasets: MS COCO and Flickr30k.", [("COCO", "Method")], [("COCO", "Method"), ("Flickr30k", "Dataset")]),
+    # a metric's noun types a name found whole, but not one read for a data set
+    ("We use metrics including CLIPScore and VQAScore.", [("VQAScore", "Model")],
+     [("CLIPScore", "Metric"), ("VQAScore", "Metric")]),
+    ("We use metrics such as BLEU and COCO.", [("COCO", "Dataset")], [("BLEU", "Metric"), ("COCO", "Dataset")]),
 ])
 def test_a_listed_name_does_not_displace_a_span_found_before_but_its_noun_may_type_it(text, read, expected):
     nlp = build_nlp(None, rules=("lists",))
