@@ -21,7 +21,12 @@ from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLAS
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # TeX markup: math shifts, commands, braces, sub/superscripts.
-_TEX = re.compile(r"[$\\{}]|\^|\w_\w|_\{")
+_TEX = re.compile(r"[$\\{}]|\^|_\{")
+# A subscript ("x_i", "Delta_ij", "O_FT"); not a coined name written with an underscore ("DS_FusionNet", "GPT_4o",
+# "Bengal-HP_RU"), whose parts are two characters or more, each after the first with a capital or a digit.
+_SUBSCRIPT = re.compile(r"[\w\-]*\w_\w[\w\-]*")
+_IDENTIFIER = re.compile(r"[A-Z]+(?:_[A-Z]+)+")
+_CODED_PART = re.compile(r"[\w\-]*[A-Z0-9][\w\-]*")
 # A token that names something: mixed case, an acronym, digits with letters, a capitalised word.
 _NAMED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[A-Z]-[A-Z][A-Z0-9][\w\-\.]*|"
                           r"[A-Za-z]+(?:-(?!to-)[A-Za-z]+)*-[A-Za-z]*\d[\w\-\.]*|[a-z]+[A-Z][\w\-]*|"
@@ -235,8 +240,19 @@ _SIZE_SUFFIX = re.compile(r"(?:[-\s]|^)\d+(?:\.\d+)?[BMK]\b|\bv\d|\d+(?:\.\d+)?$
 
 
 def has_tex(text: str) -> bool:
-    """True when ``text`` holds TeX markup (``$``, ``\\cmd``, braces, ``^``, ``x_i``)."""
-    return bool(_TEX.search(text))
+    """True when ``text`` holds TeX markup (``$``, ``\\cmd``, braces, ``^``, ``x_i``).
+
+    >>> has_tex("x_i"), has_tex("Delta_ij"), has_tex("O_FT"), has_tex("Bengal-HP_RU"), has_tex("DS_FusionNet")
+    (True, True, True, False, False)
+    """
+    if _TEX.search(text):
+        return True
+    for word in _SUBSCRIPT.findall(text):
+        first, *rest = word.split("_")
+        if len(first) < 2 or any(len(part) < 2 or not _CODED_PART.fullmatch(part) for part in rest) \
+                or not re.search(r"[A-Z]", first):
+            return True
+    return False
 
 
 def is_named(text: str, capitals: bool = True, first_is_capitalised: bool = False) -> bool:
@@ -591,6 +607,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     words = text.split()
     if words[-1].lower() in FRAGMENT_TAILS and len(words) > 1 or is_run_on(text):
         return False
+    if _IDENTIFIER.fullmatch(text) and any(len(part) > 3 and is_ordinary_word(part.lower()) for part in text.split("_")):
+        return False  # "ENGINE_SPEC", "BATTERY_CAPACITY": a label of a schema or a code's identifier
     if len(words) == 2 and words[1].lower() in PART_PLURALS and _CODED_TOKEN.match(words[0]):
         return False  # "CLIP embeddings", "LSTM layers": a part of a system, not one
     if len(words) > 1 and words[-1].lower() == "gaussian" and words[-2].lower() != "of":

@@ -1008,3 +1008,10 @@ def test_a_name_set_off_after_a_new_data_sets_noun_is_a_data_set(before, name, a
     ("it gets 71.2 BLEU on ", "Llama-3", " and", None)])  # a model family's release
 def test_a_score_before_a_coined_name_makes_it_a_metric_and_a_score_in_one_on_a_name_a_data_set(before, name, after, kind):
     assert cue_type(before, name, after) == kind
+
+
+def test_a_coined_name_written_with_an_underscore_is_no_tex_but_a_subscript_and_a_code_identifier_are_no_names():
+    assert not has_tex("Bengal-HP_RU") and keep("Bengal-HP_RU", "Dataset", "pattern", proposed=True)
+    assert keep("SHA_Dark", "Dataset", "list") and keep("qLLaMA_LoRA-7B", "Model", "ner")
+    assert has_tex("Delta_ij") and has_tex("O_FT") and not keep("x_i", "Method", "ner")
+    assert not keep("ENGINE_SPEC", "Dataset", "ner") and not keep("BATTERY_CAPACITY", "Model", "ner")

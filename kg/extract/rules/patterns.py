@@ -32,6 +32,7 @@ NAME = {
     "IS_STOP": False,  # "Two", "A", "This" are capitalised but name nothing
     "LOWER": {"NOT_IN": PROPOSAL_ADJECTIVES},
 }
+CAPITALS_STOP_WORD = {"TEXT": {"REGEX": r"^[A-Z]{3,}$"}, "IS_STOP": True, "IS_SENT_START": False}
 NOT_NAME = {"the", "a", "an", "our", "this", "these", "their", "its", "we", "in", "on", "of"}
 DATASET_NOUNS = sorted(lexicon.DATASET_NOUNS | {"suite"})
 ADVERBS = ["also", "further", "then", "first", "here", "therefore", "thus", "additionally"]
@@ -83,6 +84,11 @@ class NamePatterns:
                     we_call + names,
                 ],
             )
+        # A name in capitals that spells a stop word: "We introduce AFTER, a benchmark", "we present GIVE".
+        self.proposals.add("PROPOSED", [
+            [{"LOWER": "we"}, {"LOWER": {"IN": ADVERBS}, "OP": "?"}, {"LOWER": {"IN": PROPOSE_VERBS}},
+             {"LOWER": {"IN": ["the", "a", "an"]}, "OP": "?"}, {"LOWER": {"IN": PROPOSAL_ADJECTIVES}, "OP": "?"},
+             CAPITALS_STOP_WORD], naming + [CAPITALS_STOP_WORD]])
         # Hyphenated names ("Social-Implicit") and lower-case coined names ("dubbed cheetah").
         # A lower-case name needs no demonstrative before it: in "we call this gap the benchmark illusion" the
         # word after "this" is what is named, not its name.
@@ -126,8 +132,9 @@ class NamePatterns:
                 first = start + 1
                 skip = NOT_NAME | set(PROPOSE_VERBS) | set(ADVERBS) | set(NAMING_VERBS) | set(CALL_OBJECT) \
                     | set(PROPOSAL_ADJECTIVES) | {"as"}
-                while first < end and (doc[first].lower_ in skip or doc[first].is_quote):
-                    first += 1
+                while first < end and (doc[first].lower_ in skip and not _IN_CAPITALS.fullmatch(doc[first].text)
+                                       or doc[first].is_quote):
+                    first += 1  # not a word in capitals: "We introduce AFTER, a benchmark", "GIVE", "SHOW"
                 span = _trim(doc[first:_name_end(doc, end)])
                 if span is None or len(span) == 1 and span.text.islower() and is_ordinary_word(span.text):
                     continue  # "distributions, called dimensions, one per ...": a term, not a coined name
@@ -155,6 +162,7 @@ class NamePatterns:
         return doc
 
 
+_IN_CAPITALS = re.compile(r"[A-Z]{3,}")
 # "(VLM)-driven", "based", "-guided": what follows a name that only says what the proposal is built on
 _BUILT_ON = re.compile(r"(?:\s*\([^()]{1,20}\)\s*-?\s*|-)(?:based|driven|guided|enhanced|powered|assisted|inspired)\b"
                        r"(?!\s+(?:on|upon|by)\b)"  # "(VLM)-driven", "-based": attached to the name, a modifier

@@ -519,3 +519,13 @@ def test_a_coined_benchmarks_name_is_a_data_set(word):
 
     text = f"We study {word} in depth."
     assert [(text[s:e], kind) for s, e, kind in coined_names(text, [])] == [(word, "Dataset")]
+
+
+@pytest.mark.parametrize("text, name", [("We introduce AFTER, a benchmark of 382 enterprise tasks.", "AFTER"),
+                                        ("Here we present GIVE, a video editing framework.", "GIVE")])
+def test_a_proposed_name_in_capitals_that_spells_a_stop_word_is_a_proposal(text, name):
+    from kg.extract.rules.spans import span_info
+
+    nlp = build_nlp(None, rules=("patterns",))
+    doc = nlp(text)
+    assert [(e.text, span_info(e).proposed) for e in doc.ents] == [(name, True)]
