@@ -167,10 +167,17 @@ def match_key(text: str) -> str:
     (False, 'llama3-8b', 'llama38b')
     >>> match_key("Two-dimensional Matryoshka Sentence Embedding") == match_key("2D Matryoshka Sentence Embeddings")
     True
+    >>> match_key("text-to-image generation") == match_key("Text-to-Image"), match_key("speech-to-text translation")
+    (True, 'speechtotexttranslation')
     """
     text = without_model_noun(text) or text
     key = ""
-    for word in _DIMENSIONS.sub(_dimensions_as_digits, hyphen_form(text)).split("-"):
+    words = _DIMENSIONS.sub(_dimensions_as_digits, hyphen_form(text)).split("-")
+    if len(words) == 4 and words[1] == "to" and words[3] in ("generation", "synthesis"):
+        # a conversion names its task alone: "text-to-image generation" is "text-to-image", "text-to-speech
+        # synthesis" "text-to-speech" (not a translation: "speech-to-text translation" is no "speech-to-text")
+        words = words[:3]
+    for word in words:
         word = _KEY_DROP.sub("", word)
         if key[-1:].isdigit() and word[:1].isdigit():
             key += "-"

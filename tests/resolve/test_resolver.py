@@ -598,3 +598,13 @@ def test_a_paper_writing_two_keys_of_one_entity_is_one_of_its_papers():
                    _extraction("b", _m("VAE", long_form="variational autoencoder")))
     (entity,) = table.entities.values()
     assert (entity.mentions, entity.papers) == (3, 2)  # the keys' counts, summed, give paper a twice
+
+
+@pytest.mark.parametrize("a, b", [("text-to-image generation", "Text-to-Image"), ("text-to-speech synthesis", "text-to-speech")])
+def test_a_conversion_and_its_generation_or_synthesis_are_one_task(a, b):
+    assert match_key(a) == match_key(b)
+
+
+def test_a_conversions_translation_and_a_longer_conversion_name_stay_apart():
+    assert match_key("speech-to-text translation") != match_key("speech-to-text")
+    assert match_key("Text-to-Image Street-View Generation") != match_key("text-to-image")
