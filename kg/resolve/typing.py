@@ -42,6 +42,10 @@ NET_DATASET_SHARE = 0.75
 NET_DATASET_VOTES = 4.0
 """A "Net" glued to a name supports Model unless more than NET_DATASET_SHARE of at least NET_DATASET_VOTES votes
 say Dataset: networks and data sets alike end in it ("ResNet", "BrushNet"; "WordNet", "PhysioNet", "DocLayNet")."""
+SYSTEM_VOTES = 5.0
+SYSTEM_SHARE = 0.8
+"""A system's mentions decide between Method and Model when their Method and Model votes reach SYSTEM_VOTES and
+SYSTEM_SHARE of them say one: a long form's head or a list then no longer outweighs them."""
 VERSION_WEIGHT = 0.5
 """Support a version in the name adds to Model, as a share of the summed votes (a size in parameters,
 "7B" or "Small", adds as much as a head noun)."""
@@ -121,6 +125,13 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     others = {t: v for t, v in support.items() if t not in (METHOD, MODEL)}
     if systems and systems > max(others.values(), default=0.0):
         support = {t: support.get(t, 0.0) for t in (METHOD, MODEL)}
+        model, method = votes.get(MODEL, 0.0), votes.get(METHOD, 0.0)
+        if model + method >= SYSTEM_VOTES and max(model, method) >= SYSTEM_SHARE * (model + method) \
+                and head_type(label.split()) not in (METHOD, MODEL):
+            # the mentions agree which of the two a name is: "CLIP" (Model 72, Method 8), whatever its long
+            # form's head ("Contrastive Language-Image Pre-Training") or Papers with Code's methods list say;
+            # not a name headed as one ("Retrieval-Augmented Generation", "Progress Reward Model")
+            return MODEL if model > method else METHOD
     # A tie goes to the name's own head ("MLE-Bench", voted Model as much as its head says Dataset), but
     # a coined name with a task's head is as often a method named after its task ("Selective Latent Reasoning").
     favoured = head if head not in (None, TASK) or conversion else MODEL if sized else None

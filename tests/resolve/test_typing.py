@@ -199,3 +199,11 @@ def test_a_phrase_headed_by_a_task_or_method_noun_follows_its_votes_between_the_
     assert decide_type("statistical analysis", [], {"Method": 3.0, "Task": 1.0}) == "Method"
     assert decide_type("Centered Kernel Alignment", [], {"Task": 2.0, "Method": 1.4}) == "Method"  # a name
     assert decide_type("failure mode and effects analysis", [], {"Dataset": 1.0}) == "Method"  # no Task votes
+
+
+def test_a_systems_mentions_agreeing_on_model_or_method_outweigh_its_long_forms_head():
+    long_form = "Contrastive Language-Image Pre-Training"
+    assert decide_type("CLIP", [long_form], {"Model": 72.05, "Method": 8.35}, head_name=long_form) == "Model"
+    # a name headed as a method or a model keeps its head's word
+    assert decide_type("Progress Reward Model", [], {"Method": 6.0, "Model": 0.5}) == "Model"
+    assert decide_type("Retrieval-Augmented Generation", [], {"Model": 60.0, "Method": 10.0}) == "Method"
