@@ -267,11 +267,15 @@ def _data_named_near(text: str, run: list[list], before: re.Pattern = _DATA_BEFO
     return bool(before.search(text[max(0, first - 40) : first]) or _DATA_AFTER.match(text, last))
 
 
+_DATA_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "data"})
+
+
 def _type_listed_names(text: str, typed: list[list]) -> None:
     """Names listed beside others take the list's kind, where Papers with Code knows nothing of them, they are
     written as names and no cue word typed them: a data set beside a name that Papers with Code and the
     recogniser both call one ("ALFWorld, WebShop and HotpotQA": WebShop, a benchmark the recogniser read as a
-    method); a system where the recogniser read most of the list as systems ("wav2vec 2.0, HuBERT, WavLM, and
+    method), or beside names most of the list are data sets of, data named near it ("Across SummEval, Topical-Chat,
+    and QAGS": QAGS, read as a method); a system where the recogniser read most of the list as systems ("wav2vec 2.0, HuBERT, WavLM, and
     DinoSR": WavLM, read as a data set), unless data is named near the list (:func:`_data_named_near`)."""
     for run in _list_runs(text, typed):
         if len(run) < 2 or len(run) == 2 and not _LAST_JOIN.match(text[run[0][0].end_char : run[1][0].start_char]):
@@ -279,7 +283,8 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
         kinds = [item[2] for item in run]
         systems = [kind for kind in kinds if kind in (METHOD, MODEL)]
         if any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET} for item in run) \
-                or DATASET in kinds and _data_named_near(text, run, _DATA_NOUN_BEFORE):
+                or DATASET in kinds and _data_named_near(text, run, _DATA_NOUN_BEFORE) \
+                or 2 * kinds.count(DATASET) > len(kinds) and _data_named_near(text, run):
             to, retyped = DATASET, (METHOD, MODEL)
         elif len(systems) >= 2 and len(systems) > kinds.count(DATASET) and not _data_named_near(text, run):
             to, retyped = max((MODEL, METHOD), key=systems.count), (DATASET,)
@@ -287,7 +292,8 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
             continue
         for item in run:
             name = item[0].text
-            if item[2] in retyped and item[3] != CUE_SCORE and not knowledge.known_types(name) and is_named(name):
+            if item[2] in retyped and item[3] != CUE_SCORE and not knowledge.known_types(name) and is_named(name) \
+                    and name.split()[-1] not in _DATA_PLURALS:  # "the standard 4D Gaussian segmentation benchmarks"
                 item[2], item[3] = to, CUE_SCORE
 
 

@@ -247,3 +247,14 @@ def test_a_cue_spreads_no_type_over_a_type_a_list_of_names_gave():
     info(doc)[doc[first].idx, doc[first].idx + 4] = SpanInfo("gazetteer", 0.9)
     found = [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
     assert found == [("LoRA", "Method"), ("LoRA", "Model")]
+
+
+def test_a_name_listed_among_data_sets_where_data_is_named_is_a_data_set():
+    read = [("MindCube", "Dataset"), ("VSI-Bench", "Dataset"), ("BLINK", "Method")]
+    assert _listed("Experiments on MindCube, VSI-Bench, and BLINK show gains .", read)[2] == ("BLINK", "Dataset")
+    # a data set's class named in the list stays as read; a list of mostly systems is not retyped
+    read = [("standard segmentation benchmarks", "Method"), ("Neu3D", "Dataset"), ("HyperNeRF", "Dataset")]
+    assert _listed("On the standard segmentation benchmarks, Neu3D and HyperNeRF, it wins .", read)[0] == (
+        "standard segmentation benchmarks", "Method")
+    read = [("MindCube", "Dataset"), ("Qwen3", "Model"), ("BLINK", "Method")]
+    assert _listed("Experiments on MindCube, Qwen3, and BLINK show gains .", read)[2] == ("BLINK", "Method")
