@@ -127,10 +127,10 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
         support = {t: support.get(t, 0.0) for t in (METHOD, MODEL)}
         model, method = votes.get(MODEL, 0.0), votes.get(METHOD, 0.0)
         if model + method >= SYSTEM_VOTES and max(model, method) >= SYSTEM_SHARE * (model + method) \
-                and head_type(label.split()) not in (METHOD, MODEL):
+                and head_type(label.split()) not in (METHOD, MODEL) and glued not in (METHOD, MODEL):
             # the mentions agree which of the two a name is: "CLIP" (Model 72, Method 8), whatever its long
             # form's head ("Contrastive Language-Image Pre-Training") or Papers with Code's methods list say;
-            # not a name headed as one ("Retrieval-Augmented Generation", "Progress Reward Model")
+            # not a name headed as one ("Retrieval-Augmented Generation", "Progress Reward Model", "STARNet")
             return MODEL if model > method else METHOD
     # A tie goes to the name's own head ("MLE-Bench", voted Model as much as its head says Dataset), but
     # a coined name with a task's head is as often a method named after its task ("Selective Latent Reasoning").

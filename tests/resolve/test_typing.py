@@ -207,3 +207,4 @@ def test_a_systems_mentions_agreeing_on_model_or_method_outweigh_its_long_forms_
     # a name headed as a method or a model keeps its head's word
     assert decide_type("Progress Reward Model", [], {"Method": 6.0, "Model": 0.5}) == "Model"
     assert decide_type("Retrieval-Augmented Generation", [], {"Model": 60.0, "Method": 10.0}) == "Method"
+    assert decide_type("STARNet", [], {"Method": 6.0, "Model": 0.5}) == "Model"  # a network's coined name
