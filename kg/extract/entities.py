@@ -25,6 +25,8 @@ _TEX = re.compile(r"[$\\{}]|\^|_\{")
 # A subscript ("x_i", "Delta_ij", "O_FT"); not a coined name written with an underscore ("DS_FusionNet", "GPT_4o",
 # "Bengal-HP_RU"), whose parts are two characters or more, each after the first with a capital or a digit.
 _SUBSCRIPT = re.compile(r"[\w\-]*\w_\w[\w\-]*")
+# A count of units as one word: "314K-sample", "10k-image", "500-hour", "1.2M-token".
+_COUNTED_UNIT_FIRST = re.compile(r"\d+(?:[.,]\d+)?[KkMB]?-(?!degree)[a-z]+")
 _IDENTIFIER = re.compile(r"[A-Z]+(?:_[A-Z]+)+")
 _CODED_PART = re.compile(r"[\w\-]*[A-Z0-9][\w\-]*")
 # A token that names something: mixed case, an acronym, digits with letters, a capitalised word.
@@ -621,8 +623,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
             or _SIZE_RANGE.fullmatch(text) or _VERSION_ALONE.fullmatch(text):
         return False  # "7B", "3D", "25-30 billion", "320-line", "5-fold", "8B--120B", "sub-2B", "v1.6": a size, an
         # amount, a measure or a version
-    if describes_a_size(words):
-        return False
+    if describes_a_size(words) or kind != TASK and _COUNTED_UNIT_FIRST.fullmatch(words[0]) \
+            and all(w.islower() for w in words[1:]):
+        return False  # "314K-sample training" (dataset), "500-hour speech": data described by its size
     if "%" in text and kind != METRIC or _VALUE.search(text) or _SIGNED_IN_BRACKETS.search(text) \
             or _ASSIGNED_VALUE.search(text):
         return False  # "AIME25 from 84%", "averages 0.71", "SUN RGB-D (+3.2)", "encoder d=0.65": a result, no name

@@ -1015,3 +1015,11 @@ def test_a_coined_name_written_with_an_underscore_is_no_tex_but_a_subscript_and_
     assert keep("SHA_Dark", "Dataset", "list") and keep("qLLaMA_LoRA-7B", "Model", "ner")
     assert has_tex("Delta_ij") and has_tex("O_FT") and not keep("x_i", "Method", "ner")
     assert not keep("ENGINE_SPEC", "Dataset", "ner") and not keep("BATTERY_CAPACITY", "Model", "ner")
+
+
+@pytest.mark.parametrize("text, kind, kept", [
+    ("314K-sample training", "Dataset", False), ("17K-sample offline pipeline", "Method", False),
+    ("80B-token long-context midtraining", "Method", False),
+    ("360-degree video generation", "Task", True), ("100-hour LibriSpeech", "Dataset", True)])
+def test_data_or_a_system_described_by_a_count_of_units_is_no_entity(text, kind, kept):
+    assert keep(text, kind, "ner") is kept
