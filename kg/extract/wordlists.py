@@ -154,6 +154,7 @@ simulates solves steers struggles suggests surpasses synthesises synthesizes tac
 unifies unlocks utilises utilizes validates verifies yields drives restricts hinders governs determines affects
 influences helps hurts meets explains emerges underperforms degrades undermines amplifies dominates
 resembles conducts grades measures knows offers shows assigns maximizes minimizes maximises minimises exaggerates
+disentangles generalizes generalises redefines
 """.split())
 
 
@@ -189,6 +190,7 @@ CLAUSE_OPENERS |= set("""
 causing designing quantifying determining assigning automating capturing diagnosing differentiating eliciting
 enforcing erasing expressing explaining interpreting measuring navigating probing recognizing recognising
 synthesizing synthesising teaching tracing triggering unleashing unmasking inferring distilling increasing decreasing
+spanning strengthening suppressing mishandling coupling covering requiring hindering impairing constructing
 """.split())
 # Plural heads that name a set of methods, never one method: "GAN-based methods", "Bayesian approaches".
 METHOD_CLASS_PLURALS = frozenset({"approaches", "methods", "techniques", "strategies", "solutions", "algorithms",

@@ -1023,3 +1023,12 @@ def test_a_coined_name_written_with_an_underscore_is_no_tex_but_a_subscript_and_
     ("360-degree video generation", "Task", True), ("100-hour LibriSpeech", "Dataset", True)])
 def test_data_or_a_system_described_by_a_count_of_units_is_no_entity(text, kind, kept):
     assert keep(text, kind, "ner") is kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("spanning legal reasoning", False), ("strengthening multimodal reasoning", False),
+    ("mishandling temporal reasoning", False), ("disentangle reasoning", False),  # a verb's clause
+    ("Generalizing Structured LLM Reasoning", False), ("disentangled representation learning", True),
+    ("singing voice synthesis", True), ("talking face generation", True), ("streaming speech recognition", True)])
+def test_a_task_phrase_opened_by_a_verb_is_a_clause_but_a_gerund_modifier_stays(text, kept):
+    assert keep(text, "Task", "ner") is kept
