@@ -27,6 +27,7 @@ _TEX = re.compile(r"[$\\{}]|\^|_\{")
 _SUBSCRIPT = re.compile(r"[\w\-]*\w_\w[\w\-]*")
 # A count of units as one word: "314K-sample", "10k-image", "500-hour", "1.2M-token".
 _COUNTED_UNIT_FIRST = re.compile(r"\d+(?:[.,]\d+)?[KkMB]?-(?!degree)[a-z]+")
+# A code's identifier or a schema's label: words in capitals joined by underscores ("ENGINE_SPEC").
 _IDENTIFIER = re.compile(r"[A-Z]+(?:_[A-Z]+)+")
 _CODED_PART = re.compile(r"[\w\-]*[A-Z0-9][\w\-]*")
 # A token that names something: mixed case, an acronym, digits with letters, a capitalised word.
@@ -409,8 +410,7 @@ def named_metric(text: str) -> bool:
     if len(words) > 1 and all(w.islower() for w in words[:-1]) and not words[-1].islower():
         text = words[-1]  # "token-level F1": the named metric, at a level (not "associative recall")
     lowered = text.lower()
-    if not any(piece in lowered for piece in (*_METRIC_PIECES, "flop", "ndcg", "psnr", "ssim", "lpips", "aupr",
-                                                            "auroc")):
+    if not any(piece in lowered for piece in (*_METRIC_PIECES, "flop", "ndcg", "psnr", "ssim", "lpips", "aupr", "auroc")):
         return False
     known = knowledge.known_types(text)
     listed = METRIC in known or benchmarks.metric_key(text) in benchmarks.names().metric_keys

@@ -52,7 +52,7 @@ def coined_names(text: str, taken: list[tuple[int, int, str]], defined: dict[str
     [('MIRACL', 'Dataset'), ('LMEB', 'Dataset')]
     """
     found: list[tuple[int, int, str]] = []
-    named = {start: (end, kind) for start, end, kind in taken if is_coded(text[start:end])}
+    coined_at = {start: (end, kind) for start, end, kind in taken if is_coded(text[start:end])}
     for run in _RUN.finditer(text):
         if not _CAPITAL_OR_DIGIT.search(run.group(), 1):
             continue  # most words: a coined one has a capital after its first letter or a digit
@@ -69,7 +69,7 @@ def coined_names(text: str, taken: list[tuple[int, int, str]], defined: dict[str
         else:
             kind = cue_type(text[max(0, start - 40) : start], word, text[end : end + 80]) \
                 or (DATASET if _BENCHMARK_NAME.search(word) else None) \
-                or _listed_kind(text, start, end, taken + found, named)
+                or _listed_kind(text, start, end, taken + found, coined_at)
             if kind != TASK and _CONVERSION.fullmatch(word) \
                     or kind == MODEL and _defined_as_task((defined or {}).get(word)):
                 continue  # "S2I", "T2I models", "(HAR) models": tasks, or models for a task
@@ -87,32 +87,33 @@ _LIST_GOES_ON = re.compile(r"(?:,\s*[\w\-.+]+(?:\s[\w\-.+]+){0,2})*,?\s+(?:and|o
 
 
 def _listed_kind(text: str, start: int, end: int, before: list[tuple[int, int, str]],
-                 after: dict[int, tuple[int, str]]) -> str | None:
+                 coined_at: dict[int, tuple[int, str]]) -> str | None:
     """The type of the coined name a coined word is listed beside: the name right before it (one of ``before``)
-    or right after it (the start of one of ``after``), joined by a comma, "and" or "or" ("on BEIR, MIRACL, and
+    or right after it (one of ``coined_at``, by start), joined by a comma, "and" or "or" ("on BEIR, MIRACL, and
     LMEB": MIRACL and LMEB as BEIR). A comma alone makes a list only where "and" or "or" closes it after the word
     ("On Middlebury 2014, DepthTCM reaches": DepthTCM is no member)."""
     goes_on = _LIST_GOES_ON.match(text, end)
     left = _left_neighbour(text, start, before)
-    if left is not None and (_JOIN_BEFORE.search(text, left[1], start).group(1, 2) != (None, None) or goes_on):
-        first = left
+    if left is not None and (left[1] or goes_on):
+        first = left[0]
         while (further := _left_neighbour(text, first[0], before)) is not None:
-            first = further
-        word = text[start:end]
+            first = further[0]
         # the words before the list type its members: "Experiments on VideoMME-Long, LVBench, and RTV-Bench"
-        return cue_type(text[max(0, first[0] - 40) : first[0]], word, text[end : end + 80]) or left[2]
-    if goes_on is not None and goes_on.end() in after and not re.search(r",\s*\S", goes_on.group()):
-        return after[goes_on.end()][1]  # "MIRACL and BEIR": the name right after the word's "and"
+        return cue_type(text[max(0, first[0] - 40) : first[0]], text[start:end], text[end : end + 80]) or left[0][2]
+    if goes_on is not None and goes_on.end() in coined_at and not re.search(r",\s*\S", goes_on.group()):
+        return coined_at[goes_on.end()][1]  # "MIRACL and BEIR": the name right after the word's "and"
     return None
 
 
-def _left_neighbour(text: str, start: int, before: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
-    """The coined name of ``before`` joined to the word at ``start`` by a comma, "and" or "or"."""
+def _left_neighbour(text: str, start: int, before: list[tuple[int, int, str]]) \
+        -> tuple[tuple[int, int, str], bool] | None:
+    """The coined name of ``before`` joined to the word at ``start`` by a comma, "and" or "or", and whether the
+    join holds "and" or "or"."""
     for left in before:
         if 0 < start - left[1] <= 6 and is_coded(text[left[0] : left[1]]):
             join = _JOIN_BEFORE.search(text, left[1], start)
             if join is not None and join.start() == left[1]:
-                return left
+                return left, bool(join.group(1) or join.group(2))
     return None
 
 
