@@ -31,7 +31,8 @@ _KIND_OF_NOUN = {"datasets": DATASET, "data sets": DATASET, "benchmarks": DATASE
 # The noun, then what opens its examples: a colon, a bracket, "such as", "including", "namely", "e.g.," or "i.e.,".
 _LIST_OPEN = re.compile(
     rf"\b({'|'.join(sorted(_KIND_OF_NOUN, key=len, reverse=True))})"
-    r"(?:\s*(:|\()\s*|,?\s+(?:such\s+as|including|namely|like)\s+|\s*,?\s*\(?(?:e\.g\.|i\.e\.),?\s*|(,)\s+)",
+    r"(?:\s*(:|\()\s*(?:(?:e\.g\.|i\.e\.),?\s*)?|,?\s+(?:such\s+as|including|namely|like)\s+"
+    r"|\s*,?\s*\(?(?:e\.g\.|i\.e\.),?\s*|(,)\s+)",
     re.IGNORECASE)
 # Where a list ends: a full stop or semicolon, or the bracket it opened with.
 _LIST_END = {"(": re.compile(r"\)|;|\.(?:\s|$)"), None: re.compile(r"[;()]|\.(?:\s|$)")}
