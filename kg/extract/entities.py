@@ -866,10 +866,17 @@ def _has_coined_word(text: str) -> bool:
     return any(_CODED_TOKEN.match(word) for word in text.split())
 
 
+def _released(text: str) -> bool:
+    """A model family's release: "Qwen2.5-7B", "LLaMA-2-7B-32K-Instruct" (not the family alone, "Llama")."""
+    return of_model_family(text) and any(c.isdigit() for c in text)
+
+
 def _used_as_data(before: str, text: str) -> bool:
     """ "trained on X", "evaluated on the X", "experiments on X", "outperforms ... on both X"; not an architecture's
     name after "experiments on" ("experiments on MiniGPT and LLaVA" run models; "fine-tuned on ShareGPT" reads a data
     set), nor a lower-case phrase after a comparison ("outperforms baselines on long-horizon tasks")."""
+    if _released(text):
+        return False  # "experiments on Qwen2.5-7B", "evaluated on Llama3-8B": a model's release is run, not read
     return bool(_TRAINED_ON.search(before)) or bool(_EXPERIMENTS_ON.search(before) or _BEATS_ON.search(before)
                                                    and _won_on(text)) and not is_architecture_name(text)
 
@@ -1026,6 +1033,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             or _DATASETS_LIKE.search(before) \
             or _A_DATASET_NAMED.search(raw_before) and re.match(r"\s*[,.;(]", after) and is_named(text):
         return TASK if task_phrase else DATASET
+    if _released(text) and (_TRAINED_ON.search(before) or _EXPERIMENTS_ON.search(before)):
+        return MODEL  # "experiments on Qwen2.5-7B", "tested on LLaMA-2-7B-32K-Instruct": the data's cue, a model run
     if _METRIC_VALUE.match(after[1:].lstrip() if in_brackets else after) and _CODED_TOKEN.match(text) \
             and not re.search(r"\d[BM]$", text) \
             and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} and text.lower() not in _listed_systems():

@@ -227,13 +227,22 @@ def common_words() -> frozenset[str]:
 # Pro", "Llama 3.1 70B Instruct", "MiniMax M2.5").
 MODEL_FAMILIES = frozenset("""
 claude gemini gpt llama qwen qwen2 qwen2.5 qwen3 mistral mixtral gemma phi deepseek grok kimi glm minimax olmo
-internvl internlm llava ernie hunyuan doubao
+internvl internlm llava ernie hunyuan doubao wan
 """.split())
 
 
 def of_model_family(name: str) -> bool:
-    """Whether ``name`` opens with a model family's name: "GPT-5", "Claude Opus 4.6", "Qwen2.5-7B"."""
-    return re.split(r"[-\s]", name, maxsplit=1)[0].lower() in MODEL_FAMILIES
+    """Whether ``name`` opens with a model family's name, its version glued on or not: "GPT-5", "Claude Opus 4.6",
+    "Qwen2.5-7B", "Llama3-8B", "Phi4-Multimodal", "Wan2.2-I2V-A14B".
+
+    >>> of_model_family("Llama3-8B"), of_model_family("Wan2.2-I2V-A14B"), of_model_family("Wander"), of_model_family("GPTZero")
+    (True, True, False, False)
+    """
+    first = re.split(r"[-\s]", name, maxsplit=1)[0].lower()
+    if first in MODEL_FAMILIES:
+        return True
+    family = re.match(r"[a-z]+", first)
+    return family is not None and family.group() in MODEL_FAMILIES and first[family.end() : family.end() + 1].isdigit()
 
 
 def is_coined(word: str) -> bool:

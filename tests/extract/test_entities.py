@@ -1032,3 +1032,12 @@ def test_data_or_a_system_described_by_a_count_of_units_is_no_entity(text, kind,
     ("singing voice synthesis", True), ("talking face generation", True), ("streaming speech recognition", True)])
 def test_a_task_phrase_opened_by_a_verb_is_a_clause_but_a_gerund_modifier_stays(text, kept):
     assert keep(text, "Task", "ner") is kept
+
+
+@pytest.mark.parametrize("before, name, after, kind", [
+    ("We run experiments on ", "Qwen2.5-7B", " and report.", "Model"),
+    ("refute it in the tested setting: on ", "LLaMA-2-7B-32K-Instruct", ", debiasing", "Model"),
+    ("We run experiments on ", "GSM8K", " and report.", "Dataset"),
+    ("fine-tuned on ", "ShareGPT", " data", "Dataset")])
+def test_a_model_familys_release_after_a_data_sets_cue_is_a_model_run(before, name, after, kind):
+    assert cue_type(before, name, after) == kind
