@@ -43,15 +43,19 @@ _MAX_WORDS = 4
 # A capitalised word, hyphens joining others ("Gastro-Oesophageal"), and the endings of adjectives.
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
 _ADJECTIVE = re.compile(r"(?:al|ar|ic|ous|ive|ary|ory)$")
+_SIZE_FIRST = re.compile(r"\d+(?:\.\d+)?[BMK]\b")
 # A plural acronym names a class of things, not one of them: "models such as LLMs and VLMs", "SpeechLLMs".
 _CLASS_PLURAL = re.compile(r"[a-z]?[A-Z][\w\-]*[A-Z]s")
 
 
 def _is_member(name: str, words: int) -> bool:
     """Whether a run of ``words`` name words is a list member: not a capitalised ordinary word or adjective alone
-    ("Clarity", "Musculoskeletal"), not a plural acronym ("LLMs"), no language, company or other kind the graph
+    ("Clarity", "Musculoskeletal"), not a size opening a name whose family is left out ("72B Instruct"), not a plural
+    acronym ("LLMs"), no language, company or other kind the graph
     does not type ("English", "OpenAI"), and not opened by a stop word ("In Table 1")."""
     plain = words == 1 and _PLAIN_WORD.fullmatch(name) is not None
+    if _SIZE_FIRST.match(name):
+        return False  # "Qwen2.5 7B and 72B Instruct": a size of the name before, its family left out
     return not (plain and ("-" not in name and is_ordinary_word(name) or _ADJECTIVE.search(name))
                 or _CLASS_PLURAL.fullmatch(name) or is_other_kind(name) or name.split()[0].lower() in STOP_WORDS)
 

@@ -365,6 +365,8 @@ def test_a_coined_proposal_its_appositive_calls_a_metric_stays_a_metric(rules_on
     ("We use three metrics: FVD, KVD and PickScore.", [("FVD", "Metric"), ("KVD", "Metric"), ("PickScore", "Metric")]),
     ("Three graph datasets (i.e., NCI1, PROTEINS, and AIDS) are used.",
      [("NCI1", "Dataset"), ("PROTEINS", "Dataset"), ("AIDS", "Dataset")]),  # "i.e." inside the bracket
+    ("Several LLMs (i.e., Qwen2.5 7B and 72B Instruct, GPT-4o) are used.",
+     [("Qwen2.5 7B", "Model"), ("GPT-4o", "Model")]),  # a size whose family is left out names nothing whole
     ("We report the PSNR, SSIM and LPIPS metrics.", [("PSNR", "Metric"), ("SSIM", "Metric"), ("LPIPS", "Metric")]),
 ])
 def test_names_listed_after_the_plural_noun_of_their_kind(text, expected):
