@@ -124,7 +124,8 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "antenna", "antennas", "camera", "cameras", "vehicle", "vehicles", "fpga", "fpgas", "gpu",
                               "gpus", "smartphone", "smartphones", "accelerator", "accelerators",
                               "gmbh", "inc", "ltd", "llc", "corporation", "university", "institute", "dissection",
-                              "resection", "community", "communities", "industry", "industries"})
+                              "resection", "community", "communities", "industry", "industries", "ultrasound",
+                              "ultrasonography", "endoscopy", "mammography", "radiography"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}

@@ -1041,3 +1041,9 @@ def test_a_task_phrase_opened_by_a_verb_is_a_clause_but_a_gerund_modifier_stays(
     ("fine-tuned on ", "ShareGPT", " data", "Dataset")])
 def test_a_model_familys_release_after_a_data_sets_cue_is_a_model_run(before, name, after, kind):
     assert cue_type(before, name, after) == kind
+
+
+@pytest.mark.parametrize("text, other", [("Transrectal Ultrasound", True), ("white-light endoscopy", True),
+                                         ("capsule endoscopy classification", False), ("BUSI", False)])
+def test_an_imaging_modality_with_its_modifier_is_another_kind(text, other):
+    assert is_other_kind(text) is other
