@@ -17,7 +17,8 @@ from kg.extract.rules.lexicon import DATASET_NOUN, DESCRIBED_AS_DATA, HEAD_TYPES
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS,
                                   KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS, METRIC_HEADS,
                                   OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, PART_PLURALS, QUALITIES,
-                                  QUESTION_OPENERS, RUN_ON_VERBS, VENUES, is_ordinary_word, of_model_family)
+                                  QUESTION_OPENERS, RUN_ON_VERBS, VENUES, is_ordinary_word, is_release,
+                                  of_model_family)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # TeX markup: math shifts, commands, braces, sub/superscripts.
@@ -25,8 +26,6 @@ _TEX = re.compile(r"[$\\{}]|\^|_\{")
 # A subscript ("x_i", "Delta_ij", "O_FT"); not a coined name written with an underscore ("DS_FusionNet", "GPT_4o",
 # "Bengal-HP_RU"), whose parts are two characters or more, each after the first with a capital or a digit.
 _SUBSCRIPT = re.compile(r"[\w\-]*\w_\w[\w\-]*")
-# A count of units as one word: "314K-sample", "10k-image", "500-hour", "1.2M-token".
-_COUNTED_UNIT_FIRST = re.compile(r"\d+(?:[.,]\d+)?[KkMB]?-(?!degree)[a-z]+")
 # A code's identifier or a schema's label: words in capitals joined by underscores ("ENGINE_SPEC").
 _IDENTIFIER = re.compile(r"[A-Z]+(?:_[A-Z]+)+")
 _CODED_PART = re.compile(r"[\w\-]*[A-Z0-9][\w\-]*")
@@ -155,6 +154,9 @@ _LONG_OTHER_KIND_ENDINGS = tuple(sorted(" " + n for n in OTHER_KINDS
                                         and all(len(word) > 2 for word in n.split())))
 _EQUATIONS = {"pde", "pdes", "ode", "odes", "sde", "sdes"}  # "Neural ODE" is a model, "multiparametric MRI" no thing
 _COUNTED_UNIT = re.compile(r"\d+(?:[.,]\d+)*[BMK]?-[a-z]+(?:-[a-z]+)*")  # "320-line", "8-bit", "8B-parameter"
+# The same as a phrase's first word, before the words it describes: "314K-sample", "10k-image", "500-hour",
+# "1.2M-token" (a lower-case k too; not degrees, "360-degree video generation" names a task's kind).
+_COUNTED_UNIT_FIRST = re.compile(r"\d+(?:[.,]\d+)?[KkMB]?-(?!degree)[a-z]+")
 # Endings, in any case, that make a span an adjective or a cut: "LLM-based", "causal inference-inspired",
 # "MetaFormer-Style".
 _ADJECTIVE_TAILS = ("-", "/", "-based", "-like", "-level", "-aware", "-inspired", "-driven", "-guided", "-oriented",
@@ -866,16 +868,11 @@ def _has_coined_word(text: str) -> bool:
     return any(_CODED_TOKEN.match(word) for word in text.split())
 
 
-def _released(text: str) -> bool:
-    """A model family's release: "Qwen2.5-7B", "LLaMA-2-7B-32K-Instruct" (not the family alone, "Llama")."""
-    return of_model_family(text) and any(c.isdigit() for c in text)
-
-
 def _used_as_data(before: str, text: str) -> bool:
     """ "trained on X", "evaluated on the X", "experiments on X", "outperforms ... on both X"; not an architecture's
     name after "experiments on" ("experiments on MiniGPT and LLaVA" run models; "fine-tuned on ShareGPT" reads a data
     set), nor a lower-case phrase after a comparison ("outperforms baselines on long-horizon tasks")."""
-    if _released(text):
+    if is_release(text):
         return False  # "experiments on Qwen2.5-7B", "evaluated on Llama3-8B": a model's release is run, not read
     return bool(_TRAINED_ON.search(before)) or bool(_EXPERIMENTS_ON.search(before) or _BEATS_ON.search(before)
                                                    and _won_on(text)) and not is_architecture_name(text)
@@ -1033,7 +1030,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             or _DATASETS_LIKE.search(before) \
             or _A_DATASET_NAMED.search(raw_before) and re.match(r"\s*[,.;(]", after) and is_named(text):
         return TASK if task_phrase else DATASET
-    if _released(text) and (_TRAINED_ON.search(before) or _EXPERIMENTS_ON.search(before)):
+    if is_release(text) and (_TRAINED_ON.search(before) or _EXPERIMENTS_ON.search(before)):
         return MODEL  # "experiments on Qwen2.5-7B", "tested on LLaMA-2-7B-32K-Instruct": the data's cue, a model run
     if _METRIC_VALUE.match(after[1:].lstrip() if in_brackets else after) and _CODED_TOKEN.match(text) \
             and not re.search(r"\d[BM]$", text) \

@@ -246,6 +246,12 @@ def of_model_family(name: str) -> bool:
     return family is not None and family.group() in MODEL_FAMILIES and first[family.end() : family.end() + 1].isdigit()
 
 
+def is_release(name: str) -> bool:
+    """A model family's release: its name with a version or size, "Qwen2.5-7B", "Kimi-K2.5", "LLaMA-2-7B-32K-Instruct"
+    (not the family alone, "Llama")."""
+    return of_model_family(name) and any(c.isdigit() for c in name)
+
+
 def is_coined(word: str) -> bool:
     """A word written as a coined name: a capital after its first letter, or a digit ("CMU-MOSEI", "YOLOv8"; not
     "Spider")."""

@@ -32,7 +32,9 @@ NAME = {
     "IS_STOP": False,  # "Two", "A", "This" are capitalised but name nothing
     "LOWER": {"NOT_IN": PROPOSAL_ADJECTIVES},
 }
-CAPITALS_STOP_WORD = {"TEXT": {"REGEX": r"^[A-Z]{3,}$"}, "IS_STOP": True, "IS_SENT_START": False}
+# A word in capitals, three letters or more: a name even where it spells a stop word ("AFTER", "GIVE").
+_IN_CAPITALS = re.compile(r"[A-Z]{3,}")
+CAPITALS_STOP_WORD = {"TEXT": {"REGEX": rf"^{_IN_CAPITALS.pattern}$"}, "IS_STOP": True, "IS_SENT_START": False}
 NOT_NAME = {"the", "a", "an", "our", "this", "these", "their", "its", "we", "in", "on", "of"}
 DATASET_NOUNS = sorted(lexicon.DATASET_NOUNS | {"suite"})
 ADVERBS = ["also", "further", "then", "first", "here", "therefore", "thus", "additionally"]
@@ -162,7 +164,6 @@ class NamePatterns:
         return doc
 
 
-_IN_CAPITALS = re.compile(r"[A-Z]{3,}")
 # "(VLM)-driven", "based", "-guided": what follows a name that only says what the proposal is built on
 _BUILT_ON = re.compile(r"(?:\s*\([^()]{1,20}\)\s*-?\s*|-)(?:based|driven|guided|enhanced|powered|assisted|inspired)\b"
                        r"(?!\s+(?:on|upon|by)\b)"  # "(VLM)-driven", "-based": attached to the name, a modifier
