@@ -175,8 +175,9 @@ REPORTING_VERBS = frozenset({"reveal", "show", "demonstrate", "indicate", "sugge
 _PARTICIPLE_CLAUSE = re.compile(r"(?:^|\s)[a-z]+ed\s+(?:on|upon|to|by|with|from|via)\s")
 # Modifiers that say what things are built on or like, not which one.
 _BASED = ("-based", "-driven", "-style", "-like", "-powered", "-enhanced", "-augmented")
-# A result reported on a name: what it is measured on is a data set ("64% on", "state-of-the-art results on").
-_RESULT_ON = re.compile(r"(?:\d%|\b(?:accuracy|performance|results?|scores?|success rate|pass@\d+))[^.;()]{0,25}?"
+# A result reported on a name: what it is measured on is a data set ("64% on", "state-of-the-art results on", "leads
+# in RG and CO metrics on").
+_RESULT_ON = re.compile(r"(?:\d%|\b(?:accuracy|performance|results?|scores?|metrics|success rate|pass@\d+))[^.;()]{0,25}?"
                         r"\bon(?:\s+the)?$")
 # A score in a named metric on a data set: "2.1 EM on SQA3D", "14.6 BLEU-1 on" (not "3.5 hours on an A100").
 _SCORE_ON = re.compile(r"(?<![\w.])\d+\.\d+\s*%?\s+(?:[A-Z][\w@\-.]*[A-Z0-9]|[a-z]+[A-Z])[\w@\-.]*\s+on(?:\s+the)?\s*$")

@@ -792,6 +792,7 @@ def test_a_plural_after_a_based_modifier_is_a_set_not_a_name():
 def test_a_coined_name_a_result_is_reported_on_is_a_data_set_but_not_a_listed_or_sized_model():
     assert cue_type("achieves 64%, 68%, and 52% pass@5 on ", "QHack", " 2022") == "Dataset"
     assert cue_type("state-of-the-art results on ", "GAIA", " and BFCL") == "Dataset"
+    assert cue_type("leads in RG and CO metrics on ", "RotoWire-FG", ", and") == "Dataset"
     assert cue_type("improves accuracy by 5% on ", "LLaMA", " and") is None
     assert cue_type("improves accuracy by 5% on ", "Qwen2.5-7B", " and") == "Model"
     assert cue_type("we apply it on ", "GAIA", " and") is None

@@ -66,7 +66,7 @@ for _type, _words in {
         "inpainting restoration super-resolution planning navigation grounding verification diagnosis qa "
         "removal assessment counting deblurring dehazing deraining colorization colourisation matting fact-checking "
         "estimation identification re-identification denoising discovery comprehension registration separation "
-        "anticipation spotting categorization diacritization diarization"
+        "anticipation spotting categorization diacritization diarization transcription"
     ),
     METHOD: (
         "method methods algorithm algorithms approach approaches framework frameworks technique "
@@ -75,7 +75,7 @@ for _type, _words in {
         "quantization quantisation embedding embeddings mechanism strategy procedure analysis "
         "process modeling modelling imputation alignment tuning fine-tuning pretraining guidance protocol protocols "
         "module modules block blocks layer layers pipeline pipelines agent agents system systems bot bots chatbot chatbots "
-        "augmentation"
+        "augmentation backpropagation back-propagation splatting"
     ),
 }.items():
     for _word in _words.split():
@@ -99,6 +99,10 @@ def head_type(words: list[str]) -> str | None:
     ('Method', 'Task')
     >>> head_type(["On-Policy", "Self-Distillation"]), head_type(["Text-to-Video"])
     ('Method', None)
+    >>> head_type(["Jacobian-Free", "Backpropagation"]), head_type(["3D", "Gaussian", "Splatting"])
+    ('Method', 'Method')
+    >>> head_type(["automatic", "phonetic", "transcription"])
+    'Task'
     """
     if not words:
         return None
