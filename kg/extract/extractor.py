@@ -288,12 +288,16 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
             to, retyped = DATASET, (METHOD, MODEL)
         elif len(systems) >= 2 and len(systems) > kinds.count(DATASET) and not _data_named_near(text, run):
             to, retyped = max((MODEL, METHOD), key=systems.count), (DATASET,)
+        elif 2 * kinds.count(METRIC) >= len(kinds) and any(named_metric(item[0].text) for item in run):
+            to, retyped = METRIC, (DATASET, METHOD, MODEL)  # "filtering with DreamSim and CLIPScore"
         else:
             continue
         for item in run:
             name = item[0].text
             if item[2] in retyped and item[3] != CUE_SCORE and not knowledge.known_types(name) and is_named(name) \
-                    and name.split()[-1] not in _DATA_PLURALS:  # "the standard 4D Gaussian segmentation benchmarks"
+                    and name.split()[-1] not in _DATA_PLURALS \
+                    and not (to == METRIC and head_type(name.split()) not in (None, METRIC)):
+                # (not "the standard 4D Gaussian segmentation benchmarks", nor "Wikipedia dataset and BLEU metric")
                 item[2], item[3] = to, CUE_SCORE
 
 

@@ -258,3 +258,14 @@ def test_a_name_listed_among_data_sets_where_data_is_named_is_a_data_set():
         "standard segmentation benchmarks", "Method")
     read = [("MindCube", "Dataset"), ("Qwen3", "Model"), ("BLINK", "Method")]
     assert _listed("Experiments on MindCube, Qwen3, and BLINK show gains .", read)[2] == ("BLINK", "Method")
+
+
+def test_a_name_listed_with_a_named_metric_is_a_metric_unless_its_head_says_otherwise():
+    assert _listed("sample filtering with DreamSim and CLIPScore, to understand",
+                   [("DreamSim", "Dataset"), ("CLIPScore", "Metric")]) == [("DreamSim", "Metric"), ("CLIPScore", "Metric")]
+    assert _listed("the impact of Wikipedia dataset and BLEU metric has risen",
+                   [("Wikipedia dataset", "Dataset"), ("BLEU", "Metric")]) == [
+        ("Wikipedia dataset", "Dataset"), ("BLEU", "Metric")]
+    # a list of data sets with one metric name among them stays as it is
+    assert _listed("on SummEval, Topical-Chat and BLEU", [("SummEval", "Dataset"), ("Topical-Chat", "Dataset"),
+                                                          ("BLEU", "Metric")])[0] == ("SummEval", "Dataset")
