@@ -1105,12 +1105,13 @@ def acts_as_system(before: str, text: str, after: str) -> bool:
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|of|using|via|from|on|in|to|over|than|for|and)\s*$", re.IGNORECASE)
 
 # A comparison verb before a list of names, which it says were beaten: "outperforming MDAgents and MedAgent-Pro",
-# "surpassing Gemini-3.1-Pro, Seed-2.0, and Qwen3-VL-235B".
+# "surpassing Gemini-3.1-Pro, Seed-2.0, and Qwen3-VL-235B", "better performance than GAL-1 and HRank".
 # A verb of a result opens a clause, no member ("outperforms existing methods, improving average PR-AUC and ROC-AUC").
 _LISTED_WORD = (r"(?!(?:on|in|of|for|with|across|over|at|by|than|to|from|under|while|improving|achieving|reaching|"
                 r"yielding|gaining|boosting|reducing|increasing|raising|lowering)\b)[\w\-.+]+")
 _BEATEN_BEFORE = re.compile(rf"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|"
-                            rf"(?:faster|slower|cheaper|lighter)\s+than)\s+(?:the\s+)?"
+                            rf"(?:faster|slower|cheaper|lighter)\s+than|(?:better|higher|stronger)(?:\s+[a-z\-]+){{0,2}}\s+than)"
+                            rf"\s+(?:the\s+)?"
                             rf"(?:{_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}},\s+)*"
                             rf"(?:{_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}},?\s+(?:and|or)\s+)?$")
 # A name matched, right after the verb: "IBCapsNet matches CapsNet in ...", "rivaling GPT-4o" (not a list after it:
@@ -1125,13 +1126,16 @@ _DATA_WORD = re.compile(r"\b(?:data|datasets?|corpus|corpora|curat\w*)\b", re.IG
 
 def beaten_as_system(before: str, text: str, after: str) -> bool:
     """Whether a coined name is what a system's comparison verb says was beaten ("outperforming MDAgents and
-    MedAgent-Pro", "surpassing Gemini-3.1-Pro, Seed-2.0, and ...", "6.7x faster than InternVideo2-B"), or matched
+    MedAgent-Pro", "surpassing Gemini-3.1-Pro, Seed-2.0, and ...", "6.7x faster than InternVideo2-B", "better
+    performance than GAL-1"), or matched
     ("IBCapsNet matches CapsNet in ...", "rivaling GPT-4o"): a Method or
     Model, whatever else the recogniser
     read it as. Not a name that modifies a noun ("outperformed ImageNet pretraining"), a data set Papers with Code
     knows, nor where the clause speaks of data ("the curated data ... outperforming FineWeb").
 
     >>> beaten_as_system("87.0% on synthetic cases, outperforming MDAgents and ", "MedAgent-Pro", " by over 20%")
+    True
+    >>> beaten_as_system("CF achieves better performance than GAL-1 and ", "HRank", ", while")
     True
     >>> beaten_as_system("outperforms existing methods, improving average PR-AUC and ", "ROC-AUC", " by 3.0%")
     False

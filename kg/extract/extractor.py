@@ -144,6 +144,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     for span, note in spans:
         if not any(c.isalnum() for c in span.text):  # a span of symbols ("⟩" from LaTeX math) has no match key
             continue
+        if len(span.text) == 1:  # a variable ("the generated samples G 2 (z)", "X and Y"), not a name
+            continue
         start, end = span.start_char, span.end_char
         kind, score = span.label_, note.score
         before, after = text[max(0, start - 40) : start], text[end : end + 80]

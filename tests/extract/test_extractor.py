@@ -15,6 +15,12 @@ def test_spans_without_a_letter_or_digit_are_no_mentions():
     assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [("BERT", "Model"), ("ImageNet", "Dataset")]
 
 
+def test_a_single_letter_or_digit_is_a_variable_not_a_mention():
+    doc = spacy.blank("en")("The generator G maps X to S4 with GPT-4 in 3 steps .")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="Model") for t in doc if t.text in ("G", "X", "S4", "GPT-4", "3")]
+    assert [m.text for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == ["S4", "GPT-4"]
+
+
 def test_a_generic_span_that_is_a_known_name_or_a_task_is_a_named_mention():
     doc = spacy.blank("en")("We use knowledge distillation with a robust estimation for object detection and age prediction .")
     doc.spans["generic"] = [Span(doc, 2, 4, label="Method"), Span(doc, 6, 8, label="Method"),
