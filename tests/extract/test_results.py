@@ -47,6 +47,17 @@ def test_respectively_pairs_values_and_datasets_in_order():
     assert [(q.value, q.dataset) for q in found] == [(85.1, "HMDB51"), (98.69, "UCF101")]
 
 
+def test_a_list_of_values_and_a_list_of_as_many_datasets_pair_in_order_without_respectively():
+    text = ("We demonstrate the model on PASCAL VOC 2012 and Cityscapes datasets, achieving the test set performance "
+            "of 89.0% and 82.1% without any post-processing.")
+    found = read(text, *(mention(text, name, "Dataset") for name in ("PASCAL VOC 2012", "Cityscapes")))
+    assert [(q.value, q.dataset) for q in found] == [(89.0, "PASCAL VOC 2012"), (82.1, "Cityscapes")]
+    # values that are no one list keep the dataset nearest each
+    text = "It reaches 89.0% on PASCAL VOC 2012 and, with more data, 82.1% on Cityscapes."
+    found = read(text, *(mention(text, name, "Dataset") for name in ("PASCAL VOC 2012", "Cityscapes")))
+    assert [(q.value, q.dataset) for q in found] == [(89.0, "PASCAL VOC 2012"), (82.1, "Cityscapes")]
+
+
 def test_split_direction_and_lower_is_better():
     text = "Our detector achieves 45.1 box AP on COCO test-dev."
     (q,) = read(text)
