@@ -179,6 +179,11 @@ _BASED = ("-based", "-driven", "-style", "-like", "-powered", "-enhanced", "-aug
 # in RG and CO metrics on").
 _RESULT_ON = re.compile(r"(?:\d%|\b(?:accuracy|performance|results?|scores?|metrics|success rate|pass@\d+))[^.;()]{0,25}?"
                         r"\bon(?:\s+the)?$")
+# A version, size or tier in a name, which a result "on" it is measured with, not on ("5% on YOLOv8", "on BERT-base",
+# "on Swin-T", "on ViT-B/16", "on Qwen2-7B"); the digits of a data set's name are no version ("94.4% on Market1501",
+# "results on MATH500").
+_NAMES_A_VERSION = re.compile(r"[vV]\d|\d(?:\.\d+)?B\b|\.\d|[-/](?:[BTSLH]|XL|XXL)(?:/\d+)?$"
+                              r"|[-_](?i:tiny|small|base|large|huge|giant|mini|nano)$")
 # A score in a named metric on a data set: "2.1 EM on SQA3D", "14.6 BLEU-1 on" (not "3.5 hours on an A100").
 _SCORE_ON = re.compile(r"(?<![\w.])\d+\.\d+\s*%?\s+(?:[A-Z][\w@\-.]*[A-Z0-9]|[a-z]+[A-Z])[\w@\-.]*\s+on(?:\s+the)?\s*$")
 # A score right before a coined name, which names its metric: "21.28% SPL on", "2.1 EM on SQA3D", "0.92 AUROC,".
@@ -1042,7 +1047,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and " " not in text and not _UNIT.fullmatch(text) and not re.search(r"\d[BMK]$", text) \
             and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} and text.lower() not in _listed_systems():
         return METRIC  # "achieves 32.01% SR and 21.28% SPL", "2.1 EM on SQA3D": a score in a metric named after it
-    if (_RESULT_ON.search(before) and not looks_versioned(text)
+    if (_RESULT_ON.search(before) and not _NAMES_A_VERSION.search(text) and not is_release(text)
         or _SCORE_ON.search(raw_before) and not of_model_family(text)) and _CODED_TOKEN.match(text) \
             and not knowledge.known_types(text) & {METHOD, MODEL} and text.lower() not in _listed_systems():
         return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA"

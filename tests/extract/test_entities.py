@@ -793,6 +793,12 @@ def test_a_coined_name_a_result_is_reported_on_is_a_data_set_but_not_a_listed_or
     assert cue_type("achieves 64%, 68%, and 52% pass@5 on ", "QHack", " 2022") == "Dataset"
     assert cue_type("state-of-the-art results on ", "GAIA", " and BFCL") == "Dataset"
     assert cue_type("leads in RG and CO metrics on ", "RotoWire-FG", ", and") == "Dataset"
+    # the digits of a data set's name are no version; a version, size or tier is ("on YOLOv8", "on Swin-T")
+    assert cue_type("achieves rank-1 accuracy of 94.4% on ", "Market1501", " and 97.8% on CUHK03") == "Dataset"
+    assert cue_type("improves the results on ", "MipNeRF360", ", while") == "Dataset"
+    assert cue_type("improves mAP by 2% on ", "YOLOv8", " and") is None
+    assert cue_type("results on ", "Swin-T", " and") is None
+    assert cue_type("results on ", "BERT-base", " and") is None
     assert cue_type("improves accuracy by 5% on ", "LLaMA", " and") is None
     assert cue_type("improves accuracy by 5% on ", "Qwen2.5-7B", " and") == "Model"
     assert cue_type("we apply it on ", "GAIA", " and") is None
