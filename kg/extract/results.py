@@ -37,6 +37,8 @@ _AFTER_CUE = re.compile(r"^(?:\s*%)?(?:[^,;()\d]|(?<=[A-Za-z@\d])\d){0,40}?\b(?:
 _SPLIT_NEAR = re.compile(r"^\s*(?:\(\s*)?(test-dev|test-std|minival|validation|val|dev|development|test|testing)\b"
                          r"(?:\s+(?:set|split))?", re.I)
 _SPLIT_BEFORE = re.compile(r"\b(test|validation|val|dev|development)\s+(?:set|split)s?\s+of\s+(?:the\s+)?$", re.I)
+# A change stated for a data set, before the bracket that gives its two values: "on MNLI by +0.9% (90.2% vs. 91.1%)".
+_BY_CHANGE = re.compile(r"\s+by\s+[+\-−]?\d+(?:\.\d+)?\s*(?:%|points?|pp)?\s*")
 _SPREAD_AFTER = re.compile(r"\s*[(\[]\s*(?:\d+(?:\.\d+)?\s*%?\s*CI\b|±)[^()\[\]]{0,40}[)\]]")
 _VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.I)
 _PROPOSAL = re.compile(r"\b(we|our|ours|it|this|the proposed|the resulting|the new)\b", re.I)
@@ -316,10 +318,15 @@ def _nearest_metric(text: str, metrics: list[_Name], start: int, end: int, lo: i
 def _nearest_dataset(text: str, datasets: list[_Name], start: int, end: int, lo: int, hi: int) -> _Name | None:
     """The dataset the number was measured on.
 
-    In order: one right after it ("83.6% on Kinetics-600"), one it follows in brackets
-    ("UCF101 (94.2%)", "Video-MMMU (+3.2%)"), one of its clause after "on/in/across", the nearest of its clause, the
-    nearest of the sentence.
+    In order: the one a change is stated for before the bracket it is in ("on MNLI by +0.9% (90.2% vs. 91.1%)"), one
+    right after it ("83.6% on Kinetics-600"), one it follows in brackets ("UCF101 (94.2%)", "Video-MMMU (+3.2%)"),
+    one of its clause after "on/in/across", the nearest of its clause, the nearest of the sentence.
     """
+    opening = text.rfind("(", 0, start)
+    if opening >= 0 and ")" not in text[opening:start]:
+        for d in datasets:  # "on MNLI by +0.9% (90.2% vs. 91.1%)": the bracket's values are on the data set before it
+            if d.end <= opening and _BY_CHANGE.fullmatch(text[d.end : opening]):
+                return d
     spread = _SPREAD_AFTER.match(text[end:])  # "0.889 (95% CI: 0.875, 0.903) on the INbreast dataset"
     after = end + spread.end() if spread else end
     for d in datasets:

@@ -265,3 +265,12 @@ def test_an_ordinary_word_inside_a_longer_name_is_no_leaderboard_dataset():
                  "We present SKYLENAGE-MATH, a contest-style suite."):
         assert names().find(text, "dataset") == [], text
     assert [f.name for f in names().find("It reaches 81% on MATH and GSM8K.", "dataset")][0] == "MATH"
+
+
+def test_values_in_brackets_after_a_change_stated_for_a_dataset_are_on_that_dataset():
+    text = ("It achieves improvements on MNLI by +0.9% (90.2% vs. 91.1%), on SQuAD v2.0 by +2.3% (88.4% vs. 90.7%) "
+            "and RACE by +3.6% (83.2% vs. 86.8%).")
+    found = read(text, *(mention(text, name, "Dataset") for name in ("MNLI", "SQuAD v2.0", "RACE")))
+    assert [(q.value, q.dataset) for q in found] == [
+        (0.9, "MNLI"), (90.2, "MNLI"), (91.1, "MNLI"), (2.3, "SQuAD v2.0"), (88.4, "SQuAD v2.0"),
+        (90.7, "SQuAD v2.0"), (3.6, "RACE"), (83.2, "RACE"), (86.8, "RACE")]
