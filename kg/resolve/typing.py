@@ -96,8 +96,10 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     elif names_a_release(label) and not known - {METHOD, MODEL}:
         # "MiniMax M2.5", "Gemini-3 Flash": a model family's release, whatever a list or a cue read it as
         support[MODEL] = support.get(MODEL, 0.0) + HEAD_WEIGHT * total
-    elif any(looks_versioned(n) for n in names) and (not known or METHOD in known):
-        # digits say version only of what Papers with Code does not know as something else ("S3DIS", "ModelNet40")
+    elif any(looks_versioned(n) for n in names) and (not known or METHOD in known) \
+            and not any(metric_at_threshold(n) for n in names):
+        # digits say version only of what Papers with Code does not know as something else ("S3DIS", "ModelNet40"),
+        # nor of a metric's cut-off ("mAP50", "HD95", "FID50K")
         support[MODEL] = support.get(MODEL, 0.0) + VERSION_WEIGHT * total
     named = head_name or label
     glued = glued_head_type(label)
@@ -136,6 +138,23 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     # a coined name with a task's head is as often a method named after its task ("Selective Latent Reasoning").
     favoured = head if head not in (None, TASK) or conversion else MODEL if sized else None
     return min(support, key=lambda t: (-support[t], t != favoured, _ORDER.get(t, len(_ORDER)), t))
+
+
+# A metric's name, then the cut-off, rank or sample count it is taken at: "mAP50", "mAP50-95", "HD95", "FID50K".
+_AT_THRESHOLD = re.compile(r"([A-Za-z][A-Za-z\-]*?)[-@]?\d+(?:\.\d+)?[Kk]?(?:-\d+)?")
+
+
+def metric_at_threshold(label: str) -> bool:
+    """A metric Papers with Code knows, taken at a threshold, rank or sample count: its digits are no version.
+
+    >>> [metric_at_threshold(n) for n in ("mAP50", "mAP50-95", "FID50K", "AP75", "ModelNet40", "GPT-4", "S3DIS")]
+    [True, True, True, True, False, False, False]
+    """
+    found = _AT_THRESHOLD.fullmatch(label)
+    if found is None:
+        return False
+    known = knowledge.known_types(found.group(1))
+    return METRIC in known and not known & {METHOD, MODEL}
 
 
 # A count in thousands closing a coined name: "DeepMath-103K", "MVQA-68K", "SafeVid-350K" (of the 60 names so written

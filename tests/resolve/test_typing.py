@@ -208,3 +208,9 @@ def test_a_systems_mentions_agreeing_on_model_or_method_outweigh_its_long_forms_
     assert decide_type("Progress Reward Model", [], {"Method": 6.0, "Model": 0.5}) == "Model"
     assert decide_type("Retrieval-Augmented Generation", [], {"Model": 60.0, "Method": 10.0}) == "Method"
     assert decide_type("STARNet", [], {"Method": 6.0, "Model": 0.5}) == "Model"  # a network's coined name
+
+
+def test_a_metric_taken_at_a_threshold_is_no_versioned_model():
+    assert decide_type("mAP50", [], {"Metric": 5.7, "Method": 3.0}) == "Metric"
+    assert decide_type("VS2", ["Visual Sparse Steering"], {"Method": 2.0, "Model": 0.6}) == "Method"
+    assert decide_type("ModelNet40", [], {"Dataset": 2.0, "Method": 0.6}) == "Dataset"  # known as a data set
