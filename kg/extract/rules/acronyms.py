@@ -13,11 +13,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.entities import metric_in_other_sense
+from kg.extract.entities import appositive_type, metric_in_other_sense
 from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract.rules.lexicon import DATASET_NOUNS, head_type, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
-from kg.schema import DATASET, METRIC, MODEL
+from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-\.+]{0,14}$")
 
@@ -110,6 +110,10 @@ _SKIPPED = frozenset({"of", "and", "for", "the", "in", "on", "with", "to", "a", 
 # Capitalised head nouns that make a long form a measure's name: "Structural Similarity Index (SSIM)", "Pavement
 # Condition Index (PCI)", "Structural Similarity Index Measure (SSIM)" (lower case, "inverted index" is none).
 _MEASURE_HEADS = frozenset({"Index", "Indices", "Measure"})
+# A system's kind noun right after a definition: "Decision Boundary-aware Generation (DBG) framework".
+_SYSTEM_NOUN_AFTER = re.compile(r"\s*(?:framework|method|approach|model|module|network|architecture|algorithm|"
+                                r"pipeline|system|strategy|technique|paradigm|mechanism|scheme|layer|block|unit|"
+                                r"component|operator)s?\b", re.I)
 # Head nouns that make a long form a network's name, whatever the recogniser read inside it.
 _NETWORK_HEADS = frozenset({"network", "networks", "net", "nets", "transformer", "transformers", "autoencoder",
                             "autoencoders", "encoder", "decoder"})
@@ -232,7 +236,10 @@ def acronym_component(doc: Doc) -> Doc:
     for short, long in pairs:
         head = METRIC if long[-1].text in _MEASURE_HEADS else head_type([t.text for t in long])
         certain = head == METRIC and not metric_in_other_sense(long.text, "") \
-            or head == DATASET and long[-1].lower_ in DATASET_NOUNS  # not "bank", "suite": parts of systems too
+            or head == DATASET and long[-1].lower_ in DATASET_NOUNS \
+            or head == TASK and not _proposed(doc, long) and not _proposed(doc, short) \
+            and not _called_a_system(doc, short, long)
+        # (not "bank", "suite": parts of systems too)
         if certain:
             # "Driving Score (DS)", "Penn Treebank (PTB)", whatever the recogniser read; not "Memory Bank (MB)",
             # "multi-query associative recall (MQAR)"
@@ -284,6 +291,23 @@ def _glued(doc: Doc, i: int) -> bool:
     before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
     after = i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
     return before or after
+
+
+def _proposed(doc: Doc, span: Span) -> bool:
+    """Whether a rule found ``span`` (or a name overlapping it) to be what the paper proposes: "we propose greedy
+    block verification (GBV)" names a method, whatever its last word."""
+    notes = info(doc)
+    return any(note.proposed for (start, end), note in notes.items()
+               if start < span.end_char and span.start_char < end)
+
+
+def _called_a_system(doc: Doc, short: Span, long: Span) -> bool:
+    """Whether the words after a definition call it a method or a model: "Decision Boundary-aware Generation (DBG)
+    framework", "Calibration-Aware Generation (CAG), a framework that ..."."""
+    end = max(short.end_char, long.end_char)
+    after = doc.text[end : end + 80]
+    after = after[1:] if after.startswith(")") else after
+    return bool(_SYSTEM_NOUN_AFTER.match(after)) or appositive_type(after) in (METHOD, MODEL)
 
 
 def _overlapping_label(doc: Doc, span: Span) -> str | None:

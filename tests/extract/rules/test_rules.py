@@ -43,6 +43,21 @@ def test_a_long_form_headed_by_a_metric_or_data_set_noun_types_its_acronym_whate
         ("multi-query associative recall", "Task"), ("MQAR", "Task")]
 
 
+def test_a_long_form_headed_by_a_task_word_types_its_acronym_unless_it_is_called_a_system():
+    from spacy.tokens import Span
+
+    from kg.extract.rules.acronyms import acronym_component
+
+    nlp = build_nlp(None, rules=("acronyms",))
+    doc = nlp.make_doc("Open-set supervised anomaly detection (OSAD) is hard. We propose Decision Boundary-aware "
+                       "Generation (DBG) framework. OSAD and DBG differ.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="Dataset" if t.text == "OSAD" else "Model")
+                for t in doc if t.text in ("OSAD", "DBG")]  # the recogniser's
+    doc = acronym_component(doc)
+    assert [(e.text, e.label_) for e in doc.ents if e.text in ("OSAD", "DBG")] == [
+        ("OSAD", "Task"), ("DBG", "Model"), ("OSAD", "Task"), ("DBG", "Model")]
+
+
 def test_a_capitalised_index_or_measure_heads_a_metrics_long_form_a_lower_case_index_does_not():
     from spacy.tokens import Span
 
