@@ -2,9 +2,47 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import signal
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+_UNCOMMITTED: dict[str, int] = {}
+"""Temporary files made and neither committed nor discarded, with the process that made each: removed when that
+process exits, so that a Ctrl-C that lands between making one and its caller holding it (where no ``finally`` of
+the caller can see it yet) leaves nothing behind. (A forked child inherits the table but removes none of them.)"""
+
+
+@atexit.register
+def _remove_uncommitted() -> None:
+    for tmp, pid in list(_UNCOMMITTED.items()):
+        if pid == os.getpid():
+            Path(tmp).unlink(missing_ok=True)
+            _UNCOMMITTED.pop(tmp, None)
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C (SIGINT) is held back for the block and delivered after it, where the platform allows."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _temporary(path: Path) -> tuple[int, str]:
+    """A new temporary file beside ``path``, recorded in :data:`_UNCOMMITTED` before any Ctrl-C can intervene."""
+    with _interrupts_held():
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        _UNCOMMITTED[tmp] = os.getpid()
+    return fd, tmp
 
 
 def atomic_write(path: str | Path, data: bytes | str) -> Path:
@@ -16,7 +54,7 @@ def atomic_write(path: str | Path, data: bytes | str) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _temporary(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -27,6 +65,8 @@ def atomic_write(path: str | Path, data: bytes | str) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    finally:
+        _UNCOMMITTED.pop(tmp, None)
     return path
 
 
@@ -36,12 +76,13 @@ class AtomicFile:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        fd, self.tmp = _temporary(self.path)
         try:
             self.handle = os.fdopen(fd, "wb")
         except BaseException:  # Ctrl-C here must not leave the temporary file behind
             os.close(fd)
             Path(self.tmp).unlink(missing_ok=True)
+            _UNCOMMITTED.pop(self.tmp, None)
             raise
 
     def write(self, data: bytes) -> None:
@@ -53,6 +94,7 @@ class AtomicFile:
         self.handle.close()
         os.chmod(self.tmp, 0o644)
         os.replace(self.tmp, self.path)
+        _UNCOMMITTED.pop(self.tmp, None)
         return self.path
 
     def discard(self) -> None:
@@ -60,3 +102,4 @@ class AtomicFile:
         if not self.handle.closed:
             self.handle.close()
         Path(self.tmp).unlink(missing_ok=True)
+        _UNCOMMITTED.pop(self.tmp, None)

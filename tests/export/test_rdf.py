@@ -95,6 +95,16 @@ def test_atomic_write_leaves_only_the_target(tmp_path):
     assert [p.name for p in target.parent.iterdir()] == ["graph.ttl"]
 
 
+def test_a_temporary_file_no_caller_holds_is_removed_when_the_process_exits(tmp_path):
+    # as when Ctrl-C lands between making the file and the caller's assignment: no ``finally`` can discard it
+    code = ("import sys; from kg.export.atomic import AtomicFile; f = AtomicFile(sys.argv[1]); f.write(b'x'); "
+            "print(f.tmp)")
+    tmp = subprocess.run([sys.executable, "-c", code, str(tmp_path / "graph.nt")], capture_output=True, text=True,
+                         check=True, cwd=ROOT).stdout.strip()
+    assert tmp.endswith(".tmp") and not Path(tmp).exists()
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_entities_known_to_papers_with_code_link_to_their_page(graph):
     from rdflib.namespace import DCTERMS, SKOS
 
