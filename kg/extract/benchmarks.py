@@ -244,13 +244,24 @@ class Names:
         Failing the name as written, its hyphens read as spaces ("bits-per-character"), then without a
         trailing "score" or plural ("mean Intersection-over-Union score", "Mean Per Joint Position Errors").
         """
+        return self._listed_metric(name) or name.strip()
+
+    def knows_metric(self, name: str) -> bool:
+        """Whether a leaderboard reports the metric, read as :meth:`metric_name` reads it ("CLIP-Score", "Dice-score").
+
+        >>> names().knows_metric("CLIP-Score"), names().knows_metric("CLIP-based")
+        (True, False)
+        """
+        return self._listed_metric(name) is not None
+
+    def _listed_metric(self, name: str) -> str | None:
         spaced = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", name.strip())
         bare = re.sub(r"\s+(?:score|scores|value|values)$", "", spaced, flags=re.I)
         for candidate in (name, spaced, bare, bare[:-1] if bare.endswith("s") else bare):
             found = self.metric_keys.get(metric_key(candidate))
             if found is not None:
                 return found
-        return name.strip()
+        return None
 
     def dataset_name(self, name: str) -> str:
         """The leaderboard's name of a dataset, its split and "the ... dataset" taken off; an edition's year

@@ -412,6 +412,8 @@ def named_metric(text: str) -> bool:
     (True, True, False, False)
     >>> named_metric("average PR-AUC"), named_metric("token-level F1"), named_metric("mean ImageNet")
     (True, True, False)
+    >>> named_metric("CLIP-Score"), named_metric("Dice-score"), named_metric("CLIP-based")
+    (True, True, False)
     """
     text = _AGGREGATE.sub("", text)  # "average PR-AUC", "macro-averaged F1": the named metric, aggregated
     words = text.split()
@@ -421,7 +423,7 @@ def named_metric(text: str) -> bool:
     if not any(piece in lowered for piece in (*_METRIC_PIECES, "flop", "ndcg", "psnr", "ssim", "lpips", "aupr", "auroc")):
         return False
     known = knowledge.known_types(text)
-    listed = METRIC in known or benchmarks.metric_key(text) in benchmarks.names().metric_keys
+    listed = METRIC in known or benchmarks.names().knows_metric(text)  # "CLIP-Score" as "CLIPScore"
     return listed and not known - {METRIC} and not benchmarks.names().known_dataset(text)
 
 
