@@ -1112,12 +1112,14 @@ def acts_as_system(before: str, text: str, after: str) -> bool:
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|of|using|via|from|on|in|to|over|than|for|and)\s*$", re.IGNORECASE)
 
 # A comparison verb before a list of names, which it says were beaten: "outperforming MDAgents and MedAgent-Pro",
-# "surpassing Gemini-3.1-Pro, Seed-2.0, and Qwen3-VL-235B", "better performance than GAL-1 and HRank".
+# "surpassing Gemini-3.1-Pro, Seed-2.0, and Qwen3-VL-235B", "better performance than GAL-1 and HRank", "by 8-13%
+# over EAGLE-3", "a 2.1x speedup over SpecInfer".
 # A verb of a result opens a clause, no member ("outperforms existing methods, improving average PR-AUC and ROC-AUC").
 _LISTED_WORD = (r"(?!(?:on|in|of|for|with|across|over|at|by|than|to|from|under|while|improving|achieving|reaching|"
                 r"yielding|gaining|boosting|reducing|increasing|raising|lowering)\b)[\w\-.+]+")
 _BEATEN_BEFORE = re.compile(rf"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|"
-                            rf"(?:faster|slower|cheaper|lighter)\s+than|(?:better|higher|stronger)(?:\s+[a-z\-]+){{0,2}}\s+than)"
+                            rf"(?:faster|slower|cheaper|lighter)\s+than|(?:better|higher|stronger)(?:\s+[a-z\-]+){{0,2}}\s+than|"
+                            rf"\d+(?:\.\d+)?(?:%|x|×)?\s+(?:speedup\s+|improvements?\s+|gains?\s+|points\s+)?over)"
                             rf"\s+(?:the\s+)?"
                             rf"(?:{_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}},\s+)*"
                             rf"(?:{_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}},?\s+(?:and|or)\s+)?$")
@@ -1144,6 +1146,9 @@ def beaten_as_system(before: str, text: str, after: str) -> bool:
     True
     >>> beaten_as_system("CF achieves better performance than GAL-1 and ", "HRank", ", while")
     True
+    >>> beaten_as_system("improves mean speedup by 8-13% over ", "EAGLE-3", " at"), beaten_as_system(
+    ...     "achieves up to 8.26× speedup over ", "ObjectClear", " and"), beaten_as_system("gains over ", "GPT-4o", ".")
+    (True, True, False)
     >>> beaten_as_system("outperforms existing methods, improving average PR-AUC and ", "ROC-AUC", " by 3.0%")
     False
     >>> beaten_as_system("it did not outperform ", "ImageNet", " pretraining"), beaten_as_system(
