@@ -177,8 +177,8 @@ _PARTICIPLE_CLAUSE = re.compile(r"(?:^|\s)[a-z]+ed\s+(?:on|upon|to|by|with|from|
 _BASED = ("-based", "-driven", "-style", "-like", "-powered", "-enhanced", "-augmented")
 # A result reported on a name: what it is measured on is a data set ("64% on", "state-of-the-art results on", "leads
 # in RG and CO metrics on").
-_RESULT_ON = re.compile(r"(?:\d%|\b(?:accuracy|performance|results?|scores?|metrics|success rate|pass@\d+))[^.;()]{0,25}?"
-                        r"\bon(?:\s+the)?$")
+_RESULT_ON = re.compile(r"(?:\d%|\b(?:accuracy|performance|results?|scores?|metrics|success rate|pass@\d+))"
+                        r"[^.;()]{0,25}?\bon(?:\s+the)?$")
 # A version, size or tier in a name, which a result "on" it is measured with, not on ("5% on YOLOv8", "on BERT-base",
 # "on Swin-T", "on ViT-B/16", "on Qwen2-7B"); the digits of a data set's name are no version ("94.4% on Market1501",
 # "results on MATH500").
@@ -1118,7 +1118,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|of|using|via|from|on|in|to|over|
 _LISTED_WORD = (r"(?!(?:on|in|of|for|with|across|over|at|by|than|to|from|under|while|improving|achieving|reaching|"
                 r"yielding|gaining|boosting|reducing|increasing|raising|lowering)\b)[\w\-.+]+")
 _BEATEN_BEFORE = re.compile(rf"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|"
-                            rf"(?:faster|slower|cheaper|lighter)\s+than|(?:better|higher|stronger)(?:\s+[a-z\-]+){{0,2}}\s+than|"
+                            rf"(?:faster|slower|cheaper|lighter)\s+than|"
+                            rf"(?:better|higher|stronger)(?:\s+[a-z\-]+){{0,2}}\s+than|"
                             rf"\d+(?:\.\d+)?(?:%|x|×)?\s+(?:speedup\s+|improvements?\s+|gains?\s+|points\s+)?over)"
                             rf"\s+(?:the\s+)?"
                             rf"(?:{_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}},\s+)*"
@@ -1147,7 +1148,8 @@ def beaten_as_system(before: str, text: str, after: str) -> bool:
     >>> beaten_as_system("CF achieves better performance than GAL-1 and ", "HRank", ", while")
     True
     >>> beaten_as_system("improves mean speedup by 8-13% over ", "EAGLE-3", " at"), beaten_as_system(
-    ...     "achieves up to 8.26× speedup over ", "ObjectClear", " and"), beaten_as_system("gains over ", "GPT-4o", ".")
+    ...     "achieves up to 8.26× speedup over ", "ObjectClear", " and"), beaten_as_system(
+    ...     "gains over ", "GPT-4o", ".")
     (True, True, False)
     >>> beaten_as_system("outperforms existing methods, improving average PR-AUC and ", "ROC-AUC", " by 3.0%")
     False

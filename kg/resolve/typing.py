@@ -99,7 +99,7 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     elif any(looks_versioned(n) for n in names) and (not known or METHOD in known) \
             and not any(metric_at_threshold(n) for n in names):
         # digits say version only of what Papers with Code does not know as something else ("S3DIS", "ModelNet40"),
-        # nor of a metric's cut-off ("mAP50", "HD95", "FID50K")
+        # nor of a metric's cut-off ("mAP50", "AP75", "FID50K")
         support[MODEL] = support.get(MODEL, 0.0) + VERSION_WEIGHT * total
     named = head_name or label
     glued = glued_head_type(label)
@@ -140,7 +140,7 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     return min(support, key=lambda t: (-support[t], t != favoured, _ORDER.get(t, len(_ORDER)), t))
 
 
-# A metric's name, then the cut-off, rank or sample count it is taken at: "mAP50", "mAP50-95", "HD95", "FID50K".
+# A metric's name, then the cut-off, rank or sample count it is taken at: "mAP50", "mAP50-95", "AP75", "FID50K".
 _AT_THRESHOLD = re.compile(r"([A-Za-z][A-Za-z\-]*?)[-@]?\d+(?:\.\d+)?[Kk]?(?:-\d+)?")
 
 
