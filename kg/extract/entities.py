@@ -16,6 +16,7 @@ from kg.extract import benchmarks, knowledge
 from kg.extract.rules.lexicon import DATASET_NOUN, DESCRIBED_AS_DATA, HEAD_TYPES, head_type, is_architecture_name
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS,
                                   KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS, METRIC_HEADS,
+                                  MODEL_SIZE_WORDS,
                                   OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, PART_PLURALS, QUALITIES,
                                   QUESTION_OPENERS, RUN_ON_VERBS, VENUES, is_ordinary_word, is_release,
                                   of_model_family)
@@ -183,7 +184,7 @@ _RESULT_ON = re.compile(r"(?:\d%|\b(?:accuracy|performance|results?|scores?|metr
 # "on Swin-T", "on ViT-B/16", "on Qwen2-7B"); the digits of a data set's name are no version ("94.4% on Market1501",
 # "results on MATH500").
 _NAMES_A_VERSION = re.compile(r"[vV]\d|\d(?:\.\d+)?B\b|\.\d|[-/](?:[BTSLH]|XL|XXL)(?:/\d+)?$"
-                              r"|[-_](?i:tiny|small|base|large|huge|giant|mini|nano)$")
+                              rf"|[-_](?i:{'|'.join(sorted(MODEL_SIZE_WORDS))})$")
 # A score in a named metric on a data set: "2.1 EM on SQA3D", "14.6 BLEU-1 on" (not "3.5 hours on an A100").
 _SCORE_ON = re.compile(r"(?<![\w.])\d+\.\d+\s*%?\s+(?:[A-Z][\w@\-.]*[A-Z0-9]|[a-z]+[A-Z])[\w@\-.]*\s+on(?:\s+the)?\s*$")
 # A score right before a coined name, which names its metric: "21.28% SPL on", "2.1 EM on SQA3D", "0.92 AUROC,".

@@ -232,6 +232,11 @@ internvl internlm llava ernie hunyuan doubao wan
 """.split())
 
 
+# Words a model's size or tier is written with after its name: "GPT-4o mini", "BERT-base", "Whisper Tiny". Each
+# reader adds what it needs: the boundary rule "medium" and "XL" as words, the keys "XL" after a hyphen or space.
+MODEL_SIZE_WORDS = frozenset({"tiny", "small", "base", "large", "huge", "giant", "mini", "nano"})
+
+
 def of_model_family(name: str) -> bool:
     """Whether ``name`` opens with a model family's name, its version glued on or not: "GPT-5", "Claude Opus 4.6",
     "Qwen2.5-7B", "Llama3-8B", "Phi4-Multimodal", "Wan2.2-I2V-A14B".

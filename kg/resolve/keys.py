@@ -10,7 +10,7 @@ from functools import lru_cache
 from kg.extract.entities import looks_versioned
 from kg.extract.rules.acronyms import is_short_form, match_long_form
 from kg.extract.rules.lexicon import DATASET_NOUN
-from kg.extract.wordlists import is_coined, is_ordinary_word
+from kg.extract.wordlists import MODEL_SIZE_WORDS, is_coined, is_ordinary_word
 from kg.records import Mention
 
 _LEADING = re.compile(
@@ -250,7 +250,8 @@ def family_names(label: str) -> list[str]:
 
 
 _PARAMETER_SIZE = re.compile(
-    r"(?:^|[-\s_])\d+(?:\.\d+)?B(?![A-Za-z])|(?:^|[-\s_])(\S+)([-\s_])(?i:tiny|small|base|large|huge|giant|mini|nano|xl|xxl)$")
+    r"(?:^|[-\s_])\d+(?:\.\d+)?B(?![A-Za-z])"
+    rf"|(?:^|[-\s_])(\S+)([-\s_])(?i:{'|'.join(sorted(MODEL_SIZE_WORDS | {'xl', 'xxl'}))})$")
 
 
 def has_parameter_size(label: str) -> bool:

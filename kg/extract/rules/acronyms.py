@@ -17,6 +17,7 @@ from kg.extract.entities import appositive_type, metric_in_other_sense
 from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract.rules.lexicon import DATASET_NOUNS, head_type, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
+from kg.extract.wordlists import KIND_NOUNS
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-\.+]{0,14}$")
@@ -110,10 +111,11 @@ _SKIPPED = frozenset({"of", "and", "for", "the", "in", "on", "with", "to", "a", 
 # Capitalised head nouns that make a long form a measure's name: "Structural Similarity Index (SSIM)", "Pavement
 # Condition Index (PCI)", "Structural Similarity Index Measure (SSIM)" (lower case, "inverted index" is none).
 _MEASURE_HEADS = frozenset({"Index", "Indices", "Measure"})
-# A system's kind noun right after a definition: "Decision Boundary-aware Generation (DBG) framework".
-_SYSTEM_NOUN_AFTER = re.compile(r"\s*(?:framework|method|approach|model|module|network|architecture|algorithm|"
-                                r"pipeline|system|strategy|technique|paradigm|mechanism|scheme|layer|block|unit|"
-                                r"component|operator)s?\b", re.I)
+# A system's kind noun, or a model's or a part's, right after a definition: "Decision Boundary-aware Generation (DBG)
+# framework", "the Adaptive Interpolation-Synthesis (AIS) layer".
+_SYSTEM_NOUNS = KIND_NOUNS | {"model", "network", "architecture", "system", "paradigm", "layer", "block", "unit",
+                              "component", "operator"}
+_SYSTEM_NOUN_AFTER = re.compile(rf"\s*(?:{'|'.join(sorted(_SYSTEM_NOUNS))})s?\b", re.I)
 # Head nouns that make a long form a network's name, whatever the recogniser read inside it.
 _NETWORK_HEADS = frozenset({"network", "networks", "net", "nets", "transformer", "transformers", "autoencoder",
                             "autoencoders", "encoder", "decoder"})

@@ -31,7 +31,8 @@ from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES
 from kg.extract.rules.spans import info
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_OPENERS, EVALUATIVE_MODIFIERS, KIND_NOUNS,
-                                  PART_PLURALS, ROLE_NOUNS, RUN_ON_VERBS, is_coined, of_model_family)
+                                  MODEL_SIZE_WORDS, PART_PLURALS, ROLE_NOUNS, RUN_ON_VERBS, is_coined,
+                                  of_model_family)
 from kg.schema import METHOD, METRIC, MODEL, TASK
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
@@ -89,7 +90,7 @@ def _with_release_words(doc: Doc, start: int, end: int) -> int:
 
 # Sizes of a model written after its name ("GPT-4o mini", "BERT large"), and nouns a size word modifies instead
 # ("BERT large enough", "... small data").
-_SIZE_WORDS = frozenset({"mini", "small", "base", "large", "medium", "tiny", "nano", "huge", "giant", "xl", "xxl"})
+_SIZE_WORDS = MODEL_SIZE_WORDS | {"medium", "xl", "xxl"}
 _SIZED_NOUNS = frozenset({"enough", "scale", "number", "numbers", "amount", "amounts", "data", "dataset", "datasets",
                           "set", "sets", "batch", "batches", "margin", "margins", "gap", "gaps", "gain", "gains",
                           "improvement", "improvements", "language", "vision", "corpus", "corpora", "fraction",
