@@ -119,6 +119,10 @@ _SYSTEM_NOUN_AFTER = re.compile(rf"\s*(?:{'|'.join(sorted(_SYSTEM_NOUNS))})s?\b"
 # Head nouns that make a long form a network's name, whatever the recogniser read inside it.
 _NETWORK_HEADS = frozenset({"network", "networks", "net", "nets", "transformer", "transformers", "autoencoder",
                             "autoencoders", "encoder", "decoder"})
+# Head nouns that make a long form a method's name, whatever the recogniser read of its short form: "rule-based
+# strikingness measuring framework (RSMF)" is no data set.
+_METHOD_HEADS = frozenset({"framework", "frameworks", "algorithm", "algorithms", "method", "methods", "approach",
+                           "technique", "techniques", "strategy", "mechanism", "procedure"})
 
 
 def _initials(words: list[str], skip: frozenset[str]) -> list[str]:
@@ -237,12 +241,14 @@ def acronym_component(doc: Doc) -> Doc:
     headed: dict[str, str] = {}  # a name → the type its (long form's) head noun leaves no doubt about
     for short, long in pairs:
         head = METRIC if long[-1].text in _MEASURE_HEADS else head_type([t.text for t in long])
-        # a metric's head, a data set's noun (not "bank", "suite": parts of systems too) or a task's word, where the
-        # paper neither proposes the name nor calls it a system right after ("greedy block verification (GBV)")
+        # a metric's head, a data set's noun (not "bank", "suite": parts of systems too), a task's word where the
+        # paper neither proposes the name nor calls it a system right after ("greedy block verification (GBV)"), or
+        # a method's noun ("Cross-Domain Training Strategy (CDTS)")
         certain = head == METRIC and not metric_in_other_sense(long.text, "") \
             or head == DATASET and long[-1].lower_ in DATASET_NOUNS \
             or head == TASK and not _proposed(doc, long) and not _proposed(doc, short) \
-            and not _called_a_system(doc, short, long)
+            and not _called_a_system(doc, short, long) \
+            or head == METHOD and long[-1].lower_ in _METHOD_HEADS
         if certain:
             # "Driving Score (DS)", "Penn Treebank (PTB)", whatever the recogniser read; not "Memory Bank (MB)",
             # "multi-query associative recall (MQAR)"

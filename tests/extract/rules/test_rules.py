@@ -58,6 +58,22 @@ def test_a_long_form_headed_by_a_task_word_types_its_acronym_unless_it_is_called
         ("OSAD", "Task"), ("DBG", "Model"), ("OSAD", "Task"), ("DBG", "Model")]
 
 
+def test_a_long_form_headed_by_a_method_noun_types_its_acronym_a_method_whatever_the_recogniser_read():
+    from spacy.tokens import Span
+
+    from kg.extract.rules.acronyms import acronym_component
+
+    nlp = build_nlp(None, rules=("acronyms",))
+    doc = nlp.make_doc("It introduces a rule-based strikingness measuring framework (RSMF) and a Reflective "
+                       "Reorientation Mechanism (RRM); RSMF and RRM help.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="Dataset" if t.text == "RSMF" else "Model")
+                for t in doc if t.text in ("RSMF", "RRM")]  # the recogniser's
+    doc = acronym_component(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("rule-based strikingness measuring framework", "Method"), ("RSMF", "Method"),
+        ("Reflective Reorientation Mechanism", "Method"), ("RRM", "Method"), ("RSMF", "Method"), ("RRM", "Method")]
+
+
 def test_a_capitalised_index_or_measure_heads_a_metrics_long_form_a_lower_case_index_does_not():
     from spacy.tokens import Span
 
