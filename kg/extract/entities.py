@@ -665,9 +665,12 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "accuracy-latency": a trade-off of two measures; "next-generation": an era
     if len(words) > 1 and (words[0].lower() in CLAUSE_OPENERS or words[0] in QUESTION_OPENERS):
         return False  # "Boosting SAM", "Towards Robust LLMs", "How Vision Becomes Language"
-    if kind == METRIC and (metric_in_other_sense(text, sentence) or not measures_something(long_form or text)
+    if kind == METRIC and (metric_in_other_sense(text, sentence)
+                           or not (proposed and len(words) > 1 or measures_something(long_form or text))
                            or words[-1].lower() in QUALITIES and not _known_metric(text, extractor, long_form)):
-        return False  # "adversarial robustness" is a property; "Panoptic Quality" a metric
+        return False  # "adversarial robustness" is a property; "Panoptic Quality" a metric; a metric's name the
+        # paper proposes needs no measure's head ("We introduce the Eyelid Angle (ELA), a novel, reproducible metric";
+        # not its acronym, "ACC" of "Agent Context Compilation", which the metric lists know)
     # The acronym of a generic system phrase, "LMs" for "Large Models", "PM" for "proposed method" (not "MIMO" for
     # "multiple-input multiple-output", a compound of generic words, nor "OA" for "Overall Accuracy", "SeTa" for
     # "Scale Efficient Training": a metric and a method named by generic words)
@@ -916,6 +919,7 @@ _APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "this", "for", "
                               "whose", "and", "or", "developed", "proposed", "introduced", "released", "used", "as",
                               "at", "via", "than"})
 _APPOSITIVE_WORDS = 8
+_ADJECTIVE_COMMA = re.compile(r",\s+(?=([a-z][\w\-]*)\s)")
 # Acronyms of a class of things, which a description may use: "a novel RL algorithm", "a hybrid SSL-LLM model".
 _CLASS_ACRONYMS = re.compile(r"[A-Z]{2,5}s?(?:-[A-Z]{2,5}s?)*(?:-[a-z]+)?")
 
@@ -942,6 +946,10 @@ def appositive_type(after: str) -> str | None:
     'Method'
     >>> appositive_type(", the ImageNet dataset, and CIFAR-10"), appositive_type(", a large-scale object detection, ")
     (None, None)
+    >>> appositive_type(", an end-to-end, physics-based pipeline that simulates fog on clear-weather datasets")
+    'Method'
+    >>> appositive_type(", a method, a model"), appositive_type(", a model, and CIFAR-10")
+    (None, None)
     >>> appositive_type(", a size exceeding the model's weights")
     """
     opened = _APPOSITIVE_OPEN.match(after)
@@ -961,6 +969,9 @@ def appositive_type(after: str) -> str | None:
         pos = found.end()
         if found.group(2):
             break  # "a ... network (CNN)": the acronym closes the phrase
+        comma = _ADJECTIVE_COMMA.match(after, pos)
+        if comma and word.islower() and word not in HEAD_TYPES and comma.group(1).lower() not in _APPOSITIVE_ENDS:
+            pos = comma.end()  # "a large-scale, multi-modal dataset": a comma between two describing words
     rest = after[pos:]
     if not words or re.match(r"(?:,\s*)?(?:and|or)\b", rest) or re.match(r",\s*(?:a|an|the)\s", rest):
         return None  # "X, a model, and Y" or "X, a method, a model": a list, not a description

@@ -420,6 +420,14 @@ def test_a_metric_names_what_it_measures(text):
     assert not keep(text, "Metric", "ner", sentence=f"{text} improves by 3 points.")
 
 
+def test_a_metric_the_paper_proposes_needs_no_measures_head_but_its_acronym_does():
+    sentence = "We introduce the Eyelid Angle (ELA), a novel, reproducible metric of eye openness."
+    assert keep("Eyelid Angle", "Metric", "acronym", sentence=sentence, proposed=True)
+    assert not keep("Eyelid Angle", "Metric", "acronym", sentence=sentence)
+    assert not keep("ACC", "Metric", "acronym", sentence="We propose Agent Context Compilation (ACC).",
+                    proposed=True, long_form="Agent Context Compilation")
+
+
 @pytest.mark.parametrize("text", ["word error rate", "Matthews Correlation Coefficient", "BLEU-4", "mAP@0.5",
                                   "Intersection over Union", "inter-annotator agreement", "accuracy"])
 def test_metric_names_with_a_measure_stay(text):
