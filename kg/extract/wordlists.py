@@ -55,7 +55,9 @@ ios, android, linux, macos, microsoft windows, mb, gb, tb, faiss, cli, command l
 model context protocol, mcp, vhdl, verilog, systemverilog, lean4, lean 4, coq, rust, sql, typescript, kotlin,
 adhd, attention deficit hyperactivity disorder, asd, autism spectrum disorder, mci, mild cognitive impairment, ptsd,
 copd, long wave infrared, thermal infrared, randomized controlled trial, randomised controlled trial,
-clinical trial, personally identifiable information, pii
+clinical trial, personally identifiable information, pii, vram, sdk, software development kit, ecog,
+electrocorticography, fnirs, functional near infrared spectroscopy, cbt, cognitive behavioral therapy,
+cognitive behavioural therapy
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic
@@ -69,7 +71,8 @@ OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "s
                                   "iclr", "iccv", "eccv", "aaai", "ijcai", "sigir", "emnlp", "naacl", "icassp", "miccai",
                                   "hsi", "rgbt", "rgb t", "roi", "rois", "svg", "ivf", "cuda", "pde", "pdes", "ode", "odes",
                                   "sde", "sdes", "http", "https", "tcp", "udp", "mb", "gb", "tb", "faiss", "cli", "mcp", "pii",
-                                  "ar", "mr", "vhdl", "sql", "adhd", "asd", "mci", "ptsd", "copd"})
+                                  "ar", "mr", "vhdl", "sql", "adhd", "asd", "mci", "ptsd", "copd", "vram", "sdk",
+                                  "sdks", "ecog", "fnirs", "cbt"})
 # Venues whose name with a year ("ICRA 2026", "ACL 2025") is a meeting, not a data set or a method; on their
 # own some of these acronyms mean other things ("ACL", "RSS", "CHI"), so they count only before a year.
 VENUES = frozenset({"icra", "iros", "corl", "rss", "acl", "eacl", "coling", "lrec", "kdd", "www", "wsdm", "cikm",

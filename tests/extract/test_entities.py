@@ -402,7 +402,8 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "AR", "MR",  # augmented reality and autoregressive; magnetic resonance, mixed reality
                                   "Nepali language", "Chinese translations", "VHDL", "SQL", "ADHD", "PTSD",
                                   "mild cognitive impairment", "long-wave infrared",
-                                  "Randomized controlled trials", "clinical trials"])  # study designs
+                                  "Randomized controlled trials", "clinical trials",  # study designs
+                                  "VRAM", "SDKs", "ECoG", "CBT"])  # memory, software kits, a recording, a therapy
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
