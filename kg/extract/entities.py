@@ -824,6 +824,10 @@ _LISTED_BEFORE_DATASETS = re.compile(r"(?:,\s*[\w.\-]+){0,4},?\s*(?:and|or|&)\s+
 # where a data set would be read ("experiments on LLaMA and Mistral models").
 _LISTED_BEFORE_MODELS = re.compile(r"(?:(?:,\s*[\w.\-]+){0,4},?\s*(?:and|or|&)\s+[\w.\-]+\s+)?"
                                    r"(?:models?|llms?|backbones?|checkpoints?)\b")
+# A name listed with other names before a model's noun: "CBC-SLP, CBC, and CMX backbones", "both LLaDA and Dream
+# backbones"; not "SVIs and diffusion models", "NMT and glossary-augmented LLM translation".
+_LISTED_WITH_MODELS = re.compile(r"(?:,\s*[\w.\-]+){0,4},?\s*(?:and|or|&)\s+[A-Z0-9][\w.\-]*\s+"
+                                 r"(?i:models?|backbones?|checkpoints?)\b")
 _OWN_DATASET_NOUN = re.compile(rf"(\S+)\s+(?i:{DATASET_NOUN})$")
 
 
@@ -1067,9 +1071,11 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA"
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]):
         return MODEL
-    if re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|teachers?|students?)\b", model_after) and _CODED_TOKEN.match(text) \
+    if (re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|teachers?|students?)\b", model_after)
+        or _LISTED_WITH_MODELS.match(raw_after) and " " not in text) and _CODED_TOKEN.match(text) \
             and METHOD not in knowledge.known_types(text):
-        return MODEL  # "the FLUX model", "a ConvNeXt backbone"; not "LoRA models" (adapters)
+        return MODEL  # "the FLUX model", "a ConvNeXt backbone", "CBC-SLP, CBC, and CMX backbones"; not "LoRA
+        # models" (adapters)
     if re.match(r"\(\s*\d+(?:\.\d+)?(?:b\b|m\s*(?:[),]|param))", after) and is_named(text) \
             and DATASET not in knowledge.known_types(text):
         return MODEL  # "OLMo-3 (7B to 32B)", "Pythia (410M)": a size in parameters; not "ImageNet (1.2M images)"

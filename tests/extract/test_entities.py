@@ -99,9 +99,10 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("strong results on ", "mathematical reasoning", " benchmarks such as", "Task"),
     ("Additional experiments on ", "code generation", ", zero-shot", "Task"),
     ("Additional experiments on ", "HumanEval", ", zero-shot", "Dataset"),
-    # a name listed before a model's noun is run, not read (the list rule types it): "experiments on LLaMA and
-    # Mistral models"
-    ("Experiments on ", "LLaMA", " and Mistral models show", None), ("Experiments on ", "InternVL", " models", "Model"),
+    # a name listed with names before a model's noun is a model run, not data read ("experiments on LLaMA and Mistral
+    # models", "using CBC-SLP, CBC, and CMX backbones"); not a name beside a kind of model ("SVIs and diffusion models")
+    ("Experiments on ", "LLaMA", " and Mistral models show", "Model"), ("Experiments on ", "InternVL", " models", "Model"),
+    ("using ", "CBC-SLP", ", CBC, and CMX backbones.", "Model"), ("aligns ", "SVIs", " and diffusion models", None),
     ("Experiments on ", "ImageNet", " and COCO show", "Dataset"),
     ("on the ", "MATH", " benchmark", "Dataset"),
     # a Title Case phrase the text calls a task, and its acronym, whatever the head noun; not a benchmark's, a model's
