@@ -18,7 +18,7 @@ from kg.extract.rules import lexicon
 from kg.extract.rules.lexicon import ARCHITECTURE_NAME, HEAD_TYPES, is_architecture_name, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
 from kg.extract.wordlists import is_ordinary_word
-from kg.schema import DATASET, METHOD, MODEL, TASK
+from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 PATTERN_SCORE = 0.7
 PROPOSAL_SCORE = 0.75
@@ -39,10 +39,17 @@ NOT_NAME = {"the", "a", "an", "our", "this", "these", "their", "its", "we", "in"
 DATASET_NOUNS = sorted(lexicon.DATASET_NOUNS | {"suite"})
 ADVERBS = ["also", "further", "then", "first", "here", "therefore", "thus", "additionally"]
 PROPOSE_VERBS = ["propose", "introduce", "present", "develop", "call", "name", "dub", "term", "release"]
+# The paper as the proposer ("This paper proposes X", "this work introduces X") or a second verb of ours ("We
+# reformulate ... and propose X"): a seventh of the proposals in arXiv abstracts are written so.
+PAPER_SUBJECTS = ["paper", "work", "study", "article", "letter"]
+PAPER_VERBS = ["proposes", "introduces", "presents", "develops"]
+AND_VERBS = ["propose", "introduce", "present", "develop"]
 NAMING_VERBS = ["named", "called", "dubbed", "termed"]
-_PROPOSAL_CUE = re.compile(rf"\bwe\b|\b({'|'.join(NAMING_VERBS)})\b")
+_PROPOSAL_CUE = re.compile(rf"\bwe\b|\b({'|'.join(NAMING_VERBS)})\b|\b(?:{'|'.join(PAPER_SUBJECTS)}) "
+                           rf"(?:{'|'.join(PAPER_VERBS)})\b|\band (?:{'|'.join(AND_VERBS)})\b")
 _DATASET_NOUNS = frozenset(DATASET_NOUNS)
 _NAMING_VERBS = frozenset(NAMING_VERBS)
+_PAPER_SUBJECTS, _PAPER_VERBS, _AND_VERBS = frozenset(PAPER_SUBJECTS), frozenset(PAPER_VERBS), frozenset(AND_VERBS)
 _DATASET_SPAN = 4  # the longest dataset pattern: three name tokens and the noun
 _PROPOSAL_SPAN = 14  # the longest proposal pattern: "we call our new method" and a hyphenated name of 5 words
 # A lower-case coined name after a naming verb: one word, not a stop word ("dubbed cheetah").
@@ -74,14 +81,17 @@ class NamePatterns:
         naming = [{"LOWER": {"IN": NAMING_VERBS}}, {"LOWER": "as", "OP": "?"}, {"IS_QUOTE": True, "OP": "?"}]
         we_call = [{"LOWER": "we"}, {"LOWER": {"IN": ["call", "name", "dub", "term"]}},
                    {"LOWER": {"IN": CALL_OBJECT}, "OP": "*"}, {"LOWER": "as", "OP": "?"}, {"IS_QUOTE": True, "OP": "?"}]
+        article = [{"LOWER": {"IN": ["the", "a", "an"]}, "OP": "?"},  # "we propose a novel Dual-Domain ... Network"
+                   {"LOWER": {"IN": PROPOSAL_ADJECTIVES}, "OP": "?"}]
         for n in (1, 2, 3, 4, 5):
             names = _name_tokens(n)
             self.proposals.add(
                 "PROPOSED",
                 [
-                    [{"LOWER": "we"}, {"LOWER": {"IN": ADVERBS}, "OP": "?"}, {"LOWER": {"IN": PROPOSE_VERBS}},
-                     {"LOWER": {"IN": ["the", "a", "an"]}, "OP": "?"},  # "we propose a novel Dual-Domain ... Network"
-                     {"LOWER": {"IN": PROPOSAL_ADJECTIVES}, "OP": "?"}] + names,
+                    [{"LOWER": "we"}, {"LOWER": {"IN": ADVERBS}, "OP": "?"}, {"LOWER": {"IN": PROPOSE_VERBS}}]
+                    + article + names,
+                    [{"LOWER": {"IN": PAPER_SUBJECTS}}, {"LOWER": {"IN": PAPER_VERBS}}] + article + names,
+                    [{"LOWER": "and"}, {"LOWER": {"IN": AND_VERBS}}] + article + names,
                     naming + names,
                     we_call + names,
                 ],
@@ -116,7 +126,9 @@ class NamePatterns:
         if _PROPOSAL_CUE.search(lower):
             words = words or [w.lower() for w in token_texts(doc)]
             starts = [i for i, w in enumerate(words) if (w == "we" or w in _NAMING_VERBS) and not (
-                i > 1 and words[i - 1] == "-" and words[i - 2] == "so")]  # "so-called X" names nothing new
+                i > 1 and words[i - 1] == "-" and words[i - 2] == "so")  # "so-called X" names nothing new
+                or i + 1 < len(words) and (w in _PAPER_SUBJECTS and words[i + 1] in _PAPER_VERBS
+                                           or w == "and" and words[i + 1] in _AND_VERBS)]
             found += _in_windows(self.proposals, doc, [(i, i + _PROPOSAL_SPAN) for i in starts])
         return found
 
@@ -133,7 +145,7 @@ class NamePatterns:
             else:
                 first = start + 1
                 skip = NOT_NAME | set(PROPOSE_VERBS) | set(ADVERBS) | set(NAMING_VERBS) | set(CALL_OBJECT) \
-                    | set(PROPOSAL_ADJECTIVES) | {"as"}
+                    | set(PROPOSAL_ADJECTIVES) | _PAPER_VERBS | {"as"}
                 while first < end and (doc[first].lower_ in skip and not _IN_CAPITALS.fullmatch(doc[first].text)
                                        or doc[first].is_quote):
                     first += 1  # not a word in capitals: "We introduce AFTER, a benchmark", "GIVE", "SHOW"
@@ -143,7 +155,8 @@ class NamePatterns:
                 if _modifies_the_proposal(span) or doc[span.start - 1].lower_ in ("a", "an") \
                         and knowledge.lookup(span.text):
                     continue  # "a novel Conformal Prediction (CP) based framework", "an EBM in a residual form": no name
-                span_type = _naming_type(doc, start, span.start) or _appositive_type(doc, span.end)
+                span_type = _naming_type(doc, start, span.start) or _kind_noun_after(doc, span.end) \
+                    or _appositive_type(doc, span.end)
                 if span_type is None:
                     span_type = _existing_type(doc, span) or METHOD
                     sentence = span.sent.text if doc.has_annotation("SENT_START") else doc.text
@@ -270,6 +283,16 @@ def _naming_type(doc: Doc, match_start: int, name_start: int) -> str | None:
         return TASK
     first = max(0, match_start - 2) if naming else match_start
     return type_from_head([t.text for t in doc[first:name_start] if not t.is_punct])
+
+
+# A kind's noun right after a proposed name types it: "we propose a novel Average Severity Error metric".
+_KIND_NOUNS_AFTER = {"metric": METRIC, "metrics": METRIC, "score": METRIC, "dataset": DATASET, "benchmark": DATASET,
+                     "corpus": DATASET, "model": MODEL, "network": MODEL, "framework": METHOD, "method": METHOD,
+                     "algorithm": METHOD}
+
+
+def _kind_noun_after(doc: Doc, after: int) -> str | None:
+    return _KIND_NOUNS_AFTER.get(doc[after].text) if after < len(doc) else None
 
 
 _APPOSITIVE_WORDS = 10

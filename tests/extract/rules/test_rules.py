@@ -74,6 +74,12 @@ def test_a_long_form_headed_by_a_method_noun_types_its_acronym_a_method_whatever
         ("Reflective Reorientation Mechanism", "Method"), ("RRM", "Method"), ("RSMF", "Method"), ("RRM", "Method")]
 
 
+def test_a_long_form_ending_in_task_types_its_acronym_a_task_even_where_the_paper_proposes_it():
+    nlp = build_nlp(None, rules=("patterns", "acronyms"))
+    text = "In this work, we introduce the Episodic Memory with Questions and Feedback task (EM-QnF). EM-QnF is new."
+    assert [(e.text, e.label_) for e in nlp(text).ents if e.text == "EM-QnF"] == [("EM-QnF", "Task"), ("EM-QnF", "Task")]
+
+
 def test_a_capitalised_index_or_measure_heads_a_metrics_long_form_a_lower_case_index_does_not():
     from spacy.tokens import Span
 
@@ -160,6 +166,18 @@ def test_dataset_and_proposal_patterns():
     ("We present Apriel-1.5, a 15-billion parameter open-weights multimodal reasoning model.", ("Apriel-1.5", "Model")),
     ("We introduce FooBench, a large-scale dataset of images.", ("FooBench", "Dataset"))])
 def test_a_proposal_is_typed_by_its_appositive_over_hyphens_and_a_bracketed_acronym(text, expected):
+    nlp = build_nlp(None, rules=("patterns",))
+    assert ents(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This paper proposes GridMix, which mixes grids.", ("GridMix", "Method")),
+    ("This letter presents LiteLoc, a novel and efficient localizer.", ("LiteLoc", "Method")),
+    ("We reformulate segmentation and introduce Dual Prompt Routing, which routes prompts.",
+     ("Dual Prompt Routing", "Method")),
+    ("We benchmark models and propose a novel Average Severity Error metric to measure errors.",
+     ("Average Severity Error", "Metric"))])
+def test_the_paper_or_a_second_verb_of_ours_proposes_and_a_kind_noun_after_the_name_types_it(text, expected):
     nlp = build_nlp(None, rules=("patterns",))
     assert ents(nlp, text) == [expected]
 
