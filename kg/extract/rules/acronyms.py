@@ -256,6 +256,9 @@ def acronym_component(doc: Doc) -> Doc:
             headed[short.text] = headed[short.text + "s"] = headed[long.text] = label = head
         elif head == MODEL and long[-1].lower_ in _NETWORK_HEADS:
             label = MODEL  # "Adaptive Quaternion Cross-Fusion Network (A-QCF-Net)", whatever a part of it was read as
+        elif head == METHOD and _overlapping_label(doc, long) and not _overlapping_label(doc, long[-1:]):
+            label = METHOD  # "Direct Preference" (a task) cut from "Direct Preference Optimization (DPO)" says
+            # nothing of the whole, its head does
         else:
             label = (
                 _overlapping_label(doc, long)

@@ -80,6 +80,18 @@ def test_a_long_form_ending_in_task_types_its_acronym_a_task_even_where_the_pape
     assert [(e.text, e.label_) for e in nlp(text).ents if e.text == "EM-QnF"] == [("EM-QnF", "Task"), ("EM-QnF", "Task")]
 
 
+def test_a_method_headed_long_form_the_recogniser_cut_before_its_head_is_a_method():
+    from spacy.tokens import Span
+
+    from kg.extract.rules.acronyms import acronym_component
+
+    nlp = build_nlp(None, rules=("acronyms",))
+    doc = nlp.make_doc("We tune it with Direct Preference Optimization (DPO) here.")
+    doc.ents = [Span(doc, 4, 6, label="Task"), Span(doc, 8, 9, label="Method")]  # the recogniser's, cut
+    doc = acronym_component(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Direct Preference Optimization", "Method"), ("DPO", "Method")]
+
+
 def test_a_capitalised_index_or_measure_heads_a_metrics_long_form_a_lower_case_index_does_not():
     from spacy.tokens import Span
 
