@@ -20,7 +20,7 @@ from kg.extract.rules.acronyms import find_definitions
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import head_type
 from kg.extract.rules.spans import SpanInfo, add_entities
-from kg.schema import METHOD, METRIC, MODEL
+from kg.schema import METHOD, METRIC, MODEL, TASK
 
 GAZETTEER_SCORE = 0.9
 
@@ -59,10 +59,15 @@ class Gazetteer:
             exact = [s for s in exact if s.text not in other]
         # A name written exactly as listed ("FPR", "GPT-4", "SQuAD") has the list's type where the
         # recogniser found the same span with another: the list is knowledge, the model a guess.
+        # So does a method's, model's or metric's term of several words listed in any case ("Direct Preference
+        # Optimization" is no task); not a task's ("reinforcement learning", "continual learning" are read as
+        # methods as often, and the list follows Papers with Code's task pages there).
         found = {(e.start, e.end): e.label_ for e in doc.ents}
-        retyped = [s for s in exact if found.get((s.start, s.end), s.label_) != s.label_]
+        folded = self.folded(doc, as_spans=True)
+        retyped = [s for s in exact + [f for f in folded if len(f) > 1 and f.label_ != TASK]
+                   if found.get((s.start, s.end), s.label_) != s.label_]
         add_entities(doc, retyped, [SpanInfo("gazetteer", GAZETTEER_SCORE) for _ in retyped], overwrite=True)
-        matches = exact + self.folded(doc, as_spans=True)
+        matches = exact + folded
         # Longer names first, so "Llama 2" wins over "Llama".
         matches.sort(key=lambda s: (-(s.end - s.start), s.start))
         spans: list[Span] = []
