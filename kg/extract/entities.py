@@ -831,8 +831,10 @@ _LISTED_WITH_MODELS = re.compile(r"(?:,\s*[\w.\-]+){0,4},?\s*(?:and|or|&)\s+[A-Z
 _OWN_DATASET_NOUN = re.compile(rf"(\S+)\s+(?i:{DATASET_NOUN})$")
 
 
-# Names after plural data set nouns: "datasets: X, Y", "benchmarks (X, Y)", "benchmarks such as X".
-_DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*[:(]|,?\s+(?:like|such\s+as|including|namely)\b)"
+# Names after plural data set nouns: "datasets: X, Y", "benchmarks (X, Y)", "benchmarks such as X", "datasets --
+# BraTS 2021, KiTS23, and LiTS --".
+_DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*(?:[:(]|--|[—–](?!\w))"
+                            r"|,?\s+(?:like|such\s+as|including|namely)\b)"
                             r"[^.;()]{0,40}$")
 # A new data set's noun, then its name set off by commas: "Our resulting benchmark, Physics-IQ Verified, refines",
 # "resulting in a new dataset, NarraDolma." (not "For each dataset, CLIP, BLIP and ...", "On this benchmark, GPT-4").

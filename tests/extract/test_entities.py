@@ -105,6 +105,7 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("using ", "CBC-SLP", ", CBC, and CMX backbones.", "Model"), ("aligns ", "SVIs", " and diffusion models", None),
     ("Experiments on ", "ImageNet", " and COCO show", "Dataset"),
     ("on the ", "MATH", " benchmark", "Dataset"),
+    ("on three tumor segmentation datasets -- BraTS 2021, ", "KiTS23", ", and LiTS --", "Dataset"),
     # a Title Case phrase the text calls a task, and its acronym, whatever the head noun; not a benchmark's, a model's
     # or a known method's
     ("we propose the ", "Weather Forecasting Report", " (WFR) task and", "Task"),
