@@ -115,7 +115,11 @@ CLAUSE_OPENERS = {"enhancing", "improving", "detecting", "towards", "toward", "r
                   "evaluating", "leveraging", "unlocking", "boosting", "bridging", "mitigating", "unveiling",
                   "investigating", "analyzing", "analysing", "assessing", "advancing", "enabling", "harnessing",
                   "empowering", "accelerating", "achieving", "addressing", "beyond", "unifying", "understanding",
-                  "benchmarking", "generating", "making", "using", "aligning", "optimizing", "optimising", "reducing"}
+                  "benchmarking", "generating", "making", "using", "aligning", "optimizing", "optimising", "reducing",
+                  "operationalizing", "operationalising", "auditing", "correcting", "debunking", "quantifying",
+                  "reconstructing", "structuring", "sustaining", "creating", "predicting", "measuring",
+                  "characterizing", "characterising", "comparing", "designing", "diagnosing", "democratizing",
+                  "democratising"}
 # Heads of names of kinds the graph does not type either: diseases and treatments, theorems and
 # hypotheses ("Non-Small Cell Lung Cancer", "Cognitive Behavioral Therapy", "Platonic Representation
 # Hypothesis"), surgical procedures ("endoscopic submucosal dissection"), devices, companies and universities
