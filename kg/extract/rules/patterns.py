@@ -40,7 +40,7 @@ DATASET_NOUNS = sorted(lexicon.DATASET_NOUNS | {"suite"})
 ADVERBS = ["also", "further", "then", "first", "here", "therefore", "thus", "additionally"]
 PROPOSE_VERBS = ["propose", "introduce", "present", "develop", "call", "name", "dub", "term", "release"]
 # The paper as the proposer ("This paper proposes X", "this work introduces X") or a second verb of ours ("We
-# reformulate ... and propose X"): a seventh of the proposals in arXiv abstracts are written so.
+# reformulate ... and propose X"): an eighth of the proposal phrases of arXiv abstracts are written so.
 PAPER_SUBJECTS = ["paper", "work", "study", "article", "letter"]
 PAPER_VERBS = ["proposes", "introduces", "presents", "develops"]
 AND_VERBS = ["propose", "introduce", "present", "develop"]
