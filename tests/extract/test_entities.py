@@ -106,6 +106,9 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("Experiments on ", "ImageNet", " and COCO show", "Dataset"),
     ("on the ", "MATH", " benchmark", "Dataset"),
     ("on three tumor segmentation datasets -- BraTS 2021, ", "KiTS23", ", and LiTS --", "Dataset"),
+    # a system's noun, then its name set off by a comma
+    ("this paper proposes a novel framework, ", "JSM", ", to enhance depth", "Method"),
+    ("we show that our model, ", "REACH-Net", ", achieves", "Model"),
     # a Title Case phrase the text calls a task, and its acronym, whatever the head noun; not a benchmark's, a model's
     # or a known method's
     ("we propose the ", "Weather Forecasting Report", " (WFR) task and", "Task"),
