@@ -929,7 +929,7 @@ _APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "this", "for", "
                               "whose", "and", "or", "developed", "proposed", "introduced", "released", "used", "as",
                               "at", "via", "than"})
 _APPOSITIVE_WORDS = 8
-_ADJECTIVE_COMMA = re.compile(r",\s+(?=([a-z][\w\-]*)\s)")
+_ADJECTIVE_COMMA = re.compile(r"(?:,\s+|and\s+)(?=([a-z][\w\-]*)\s)")
 # Acronyms of a class of things, which a description may use: "a novel RL algorithm", "a hybrid SSL-LLM model".
 _CLASS_ACRONYMS = re.compile(r"[A-Z]{2,5}s?(?:-[A-Z]{2,5}s?)*(?:-[a-z]+)?")
 
@@ -958,6 +958,8 @@ def appositive_type(after: str) -> str | None:
     (None, None)
     >>> appositive_type(", an end-to-end, physics-based pipeline that simulates fog on clear-weather datasets")
     'Method'
+    >>> appositive_type(" (Dynamic Motion Slider), a training-free and model-agnostic method that rebalances")
+    'Method'
     >>> appositive_type(", a method, a model"), appositive_type(", a model, and CIFAR-10")
     (None, None)
     >>> appositive_type(", a size exceeding the model's weights")
@@ -981,7 +983,8 @@ def appositive_type(after: str) -> str | None:
             break  # "a ... network (CNN)": the acronym closes the phrase
         comma = _ADJECTIVE_COMMA.match(after, pos)
         if comma and word.islower() and word not in HEAD_TYPES and comma.group(1).lower() not in _APPOSITIVE_ENDS:
-            pos = comma.end()  # "a large-scale, multi-modal dataset": a comma between two describing words
+            pos = comma.end()  # "a large-scale, multi-modal dataset", "a training-free and model-agnostic method": a
+            # comma or "and" between two describing words
     rest = after[pos:]
     if not words or re.match(r"(?:,\s*)?(?:and|or)\b", rest) or re.match(r",\s*(?:a|an|the)\s", rest):
         return None  # "X, a model, and Y" or "X, a method, a model": a list, not a description
