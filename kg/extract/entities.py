@@ -1020,6 +1020,20 @@ def _described_as_data(after: str) -> bool:
     return found is not None and not re.match(r"\s*,?\s*(?:and|or)\b", after[found.end():])
 
 
+# A coined name ending in "Bench" or "Benchmark", a version or an edition after it: "CEO-Bench", "AdvBench",
+# "LongVideoBench-V2", "ML-Bench-Lite" (not "BenchJack", an attack on benchmarks).
+_BENCHMARK_NAME = re.compile(r"[A-Za-z0-9][\w\-.]*?(?:Bench|Benchmark)(?:-?v?\d[\w.]*|-[A-Z][A-Za-z]*)?")
+
+
+def names_a_benchmark(text: str) -> bool:
+    """Whether a coined name says it is a benchmark, and Papers with Code does not list it as another kind.
+
+    >>> names_a_benchmark("CEO-Bench"), names_a_benchmark("AdvBench"), names_a_benchmark("BenchJack")
+    (True, True, False)
+    """
+    return bool(_BENCHMARK_NAME.fullmatch(text)) and not knowledge.known_types(text) - {DATASET}
+
+
 def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 

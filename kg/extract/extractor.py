@@ -18,8 +18,8 @@ from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
 from kg.extract.entities import (acts_as_system, beaten_as_system, coined_kind, coined_non_metric, cue_type, is_named,
-                                 is_other_kind, keep, metric_in_other_sense, name_key, named_metric, title_subject,
-                                 topic_names, web_addresses)
+                                 is_other_kind, keep, metric_in_other_sense, name_key, named_metric, names_a_benchmark,
+                                 title_subject, topic_names, web_addresses)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
@@ -154,6 +154,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = cue, CUE_SCORE
         elif cue is not None and cue == kind:
             score = max(score, CUE_SCORE)  # "the PiSAR benchmark", read as a data set by a recogniser too
+        elif cue is None and names_a_benchmark(span.text):
+            if kind != DATASET:  # "CEO-Bench", "AdvBench" read as methods: the name says what it is, whatever
+                kind, score = DATASET, CUE_SCORE  # the verbs after it ("GenEval reveals")
         elif cue is None and kind in (DATASET, TASK, METRIC) and (
                 acts_as_system(before, span.text, after)
                 or beaten_as_system(text[max(0, start - 150) : start], span.text, after)):
