@@ -1021,8 +1021,9 @@ def _described_as_data(after: str) -> bool:
 
 
 # A coined name ending in "Bench" or "Benchmark", a version or an edition after it: "CEO-Bench", "AdvBench",
-# "LongVideoBench-V2", "ML-Bench-Lite" (not "BenchJack", an attack on benchmarks).
-_BENCHMARK_NAME = re.compile(r"[A-Za-z0-9][\w\-.]*?(?:Bench|Benchmark)(?:-?v?\d[\w.]*|-[A-Z][A-Za-z]*)?")
+# "LongVideoBench-V2", "ML-Bench-Lite" (not "BenchJack", an attack on benchmarks). Alone, "...Eval" names an
+# evaluator as often ("G-Eval"); `coined` reads it as a benchmark only listed with benchmarks.
+_BENCH_NAME = re.compile(r"[A-Za-z0-9][\w\-.]*?(?:Bench|Benchmark)(?:-?v?\d[\w.]*|-[A-Z][A-Za-z]*)?")
 
 
 def names_a_benchmark(text: str) -> bool:
@@ -1031,7 +1032,7 @@ def names_a_benchmark(text: str) -> bool:
     >>> names_a_benchmark("CEO-Bench"), names_a_benchmark("AdvBench"), names_a_benchmark("BenchJack")
     (True, True, False)
     """
-    return bool(_BENCHMARK_NAME.fullmatch(text)) and not knowledge.known_types(text) - {DATASET}
+    return bool(_BENCH_NAME.fullmatch(text)) and not knowledge.known_types(text) - {DATASET}
 
 
 def cue_type(before: str, text: str, after: str) -> str | None:
