@@ -1022,7 +1022,7 @@ def _described_as_data(after: str) -> bool:
 
 # A coined name ending in "Bench" or "Benchmark", a version or an edition after it: "CEO-Bench", "AdvBench",
 # "LongVideoBench-V2", "ML-Bench-Lite" (not "BenchJack", an attack on benchmarks). Alone, "...Eval" names an
-# evaluator as often ("G-Eval"); `coined` reads it as a benchmark only listed with benchmarks.
+# evaluator as often ("G-Eval"); `coined` reads it as a benchmark only in a word no recogniser typed.
 _BENCH_NAME = re.compile(r"[A-Za-z0-9][\w\-.]*?(?:Bench|Benchmark)(?:-?v?\d[\w.]*|-[A-Z][A-Za-z]*)?")
 
 
