@@ -929,6 +929,7 @@ _APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "this", "for", "
                               "whose", "and", "or", "developed", "proposed", "introduced", "released", "used", "as",
                               "at", "via", "than"})
 _APPOSITIVE_WORDS = 8
+_GROUP_NOUNS = frozenset({"family", "series", "suite", "collection"})  # "a family of ... models"
 _ADJECTIVE_COMMA = re.compile(r"(?:,\s+|and\s+)(?=([a-z][\w\-]*)\s)")
 # Acronyms of a class of things, which a description may use: "a novel RL algorithm", "a hybrid SSL-LLM model".
 _CLASS_ACRONYMS = re.compile(r"[A-Z]{2,5}s?(?:-[A-Z]{2,5}s?)*(?:-[a-z]+)?")
@@ -960,6 +961,8 @@ def appositive_type(after: str) -> str | None:
     'Method'
     >>> appositive_type(" (Dynamic Motion Slider), a training-free and model-agnostic method that rebalances")
     'Method'
+    >>> appositive_type(", a family of Mixture-of-Experts language models built around")
+    'Model'
     >>> appositive_type(", a method, a model"), appositive_type(", a model, and CIFAR-10")
     (None, None)
     >>> appositive_type(", a size exceeding the model's weights")
@@ -968,9 +971,13 @@ def appositive_type(after: str) -> str | None:
     if opened is None:
         return None
     words: list[str] = []
+    group: list[str] = []  # "a family", "a suite" before "of" and the members' phrase
     pos = opened.end()
     while len(words) < _APPOSITIVE_WORDS:
         found = _APPOSITIVE_WORD.match(after, pos)
+        if found is not None and found.group(1) == "of" and words and words[-1].lower() in _GROUP_NOUNS:
+            group, words, pos = words, [], found.end()  # "a family of Mixture-of-Experts language models"
+            continue
         if found is None or found.group(1).lower() in _APPOSITIVE_ENDS:
             break
         word = found.group(1)
@@ -995,6 +1002,8 @@ def appositive_type(after: str) -> str | None:
             words = words[:i]  # "a novel reasoning approach empowering LLMs": a clause after the head
             break
     found = head_type(words)
+    if group and found not in (METHOD, MODEL):
+        found = head_type(group)  # "a collection of dilemmas" is data; "a family of ... models" names models
     return None if found == TASK else found
 
 

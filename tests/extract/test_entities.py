@@ -108,6 +108,9 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("on three tumor segmentation datasets -- BraTS 2021, ", "KiTS23", ", and LiTS --", "Dataset"),
     # a system's noun, then its name set off by a comma
     ("this paper proposes a novel framework, ", "JSM", ", to enhance depth", "Method"),
+    # a family's or a suite's members say its kind; a collection of other things is data
+    ("We introduce the ", "MiniMax-M2", ", a family of Mixture-of-Experts language models built", "Model"),
+    ("Then, we collect ", "AIRiskDilemmas", ", a diverse collection of dilemmas that pit values", "Dataset"),
     ("we show that our model, ", "REACH-Net", ", achieves", "Model"),
     # a Title Case phrase the text calls a task, and its acronym, whatever the head noun; not a benchmark's, a model's
     # or a known method's
