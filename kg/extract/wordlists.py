@@ -57,7 +57,8 @@ adhd, attention deficit hyperactivity disorder, asd, autism spectrum disorder, m
 copd, long wave infrared, thermal infrared, randomized controlled trial, randomised controlled trial,
 clinical trial, personally identifiable information, pii, vram, sdk, software development kit, ecog,
 electrocorticography, fnirs, functional near infrared spectroscopy, cbt, cognitive behavioral therapy,
-cognitive behavioural therapy
+cognitive behavioural therapy, global navigation satellite system, global positioning system, apache kafka,
+apache flink, apache spark, open science framework
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic

@@ -411,7 +411,8 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "Nepali language", "Chinese translations", "VHDL", "SQL", "ADHD", "PTSD",
                                   "mild cognitive impairment", "long-wave infrared",
                                   "Randomized controlled trials", "clinical trials",  # study designs
-                                  "VRAM", "SDKs", "ECoG", "CBT"])  # memory, software kits, a recording, a therapy
+                                  "VRAM", "SDKs", "ECoG", "CBT",  # memory, software kits, a recording, a therapy
+                                  "global navigation satellite systems", "Apache Kafka"])
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
