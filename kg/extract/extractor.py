@@ -216,11 +216,17 @@ _LISTED_BY_NAME = frozenset({"title", "gazetteer"})
 
 
 def _task_phrase(text: str) -> bool:
-    """A lower-case phrase headed by a task's noun, after at most one acronym: "HDR image reconstruction", "MRSI
-    matching", "protein folding"; not a name ("Multi-Text CIR", "ImageNet classification" has a coined word)."""
+    """A phrase of plain words, lower-case or Title Case, headed by a task's noun, after at most one acronym: "HDR
+    image reconstruction", "MRSI matching", "protein folding", "Multi-Hop Question Answering"; not a name
+    ("Multi-Text CIR", "ImageNet classification" has a coined word, "APTOS 2019 Blindness Detection" a year)."""
     words = text.split()
     rest = words[1:] if words and words[0].isupper() and len(words[0]) > 1 else words
-    return len(words) >= 2 and bool(rest) and all(w.islower() for w in rest) and head_type(words) == TASK
+    return len(words) >= 2 and bool(rest) and all(_plain_word(w) for w in rest) and head_type(words) == TASK
+
+
+def _plain_word(word: str) -> bool:
+    """A word in lower case or Title Case, its hyphenated parts too ("Multi-Hop", "text-to-image"): no coined word."""
+    return all(part.isalpha() and (part.islower() or part.istitle()) for part in word.split("-") if part)
 
 
 # What joins the names of a list: "ALFWorld, WebShop, and HotpotQA", "GAIA or BFCL"; a list ends at the name

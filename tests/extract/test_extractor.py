@@ -196,8 +196,10 @@ def test_web_addresses_are_found_in_one_pass_over_long_runs_of_text():
 
 @pytest.mark.parametrize("text, expected", [
     ("HDR image reconstruction", True), ("HOI detection", True), ("breast cancer detection", True),
-    ("Multi-Text CIR", False), ("ImageNet classification", False), ("detection", False), ("medical images", False)])
-def test_a_lower_case_task_phrase_is_no_data_set(text, expected):
+    ("Multi-Text CIR", False), ("ImageNet classification", False), ("detection", False), ("medical images", False),
+    ("Multi-Hop Question Answering", True), ("Facial Expression Recognition", True),  # Title Case in a title
+    ("APTOS 2019 Blindness Detection", False), ("Kvasir-SEG Segmentation", False)])
+def test_a_task_phrase_of_plain_words_is_no_data_set(text, expected):
     from kg.extract.extractor import _task_phrase
 
     assert _task_phrase(text) is expected
