@@ -156,7 +156,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             score = max(score, CUE_SCORE)  # "the PiSAR benchmark", read as a data set by a recogniser too
         elif cue is None and names_a_benchmark(span.text):
             if kind != DATASET:  # "CEO-Bench", "AdvBench" read as methods: the name says what it is, whatever
-                kind, score = DATASET, CUE_SCORE  # the verbs after it ("GenEval reveals")
+                kind, score = DATASET, CUE_SCORE  # the verbs after it ("CEO-Bench reveals")
         elif cue is None and kind in (DATASET, TASK, METRIC) and (
                 acts_as_system(before, span.text, after)
                 or beaten_as_system(text[max(0, start - 150) : start], span.text, after)):
