@@ -839,10 +839,11 @@ _DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*(?:[:(]|--|
 # A new data set's noun, then its name set off by commas: "Our resulting benchmark, Physics-IQ Verified, refines",
 # "resulting in a new dataset, NarraDolma." (not "For each dataset, CLIP, BLIP and ...", "On this benchmark, GPT-4").
 _A_DATASET_NAMED = re.compile(r"\b(?i:a|an|our|new)(?:\s+[\w\-]+){0,3}?\s+(?:dataset|data\s+set|benchmark|corpus),\s*$")
-# A system's noun, then its name set off by a comma: "a novel framework, JSM, to", "an autonomous memory augmentation
-# approach, MemInsight,", "our model, Editto.".
+# A system's noun, then its name set off by a comma or in brackets: "a novel framework, JSM, to", "an autonomous
+# memory augmentation approach, MemInsight,", "our model, Editto.", "an attention-enhanced network (AttUCT)".
 _A_SYSTEM_NAMED = re.compile(r"\b(?i:a|an|our|new|novel)(?:\s+[\w\-]+){0,3}?\s+"
-                             r"(?i:(framework|method|approach|algorithm|pipeline|system|agent|model|architecture)),\s*$")
+                             r"(?i:(framework|method|approach|algorithm|pipeline|system|agent|model|architecture|network))"
+                             r"(?:,\s*|\s*\(\s*)$")
 # An acronym in brackets right after a name, before the noun that types it: "Mixture-of-Shape-Experts (MoSE) framework".
 _ACRONYM_AFTER = re.compile(r"^\(\s*[a-z][^()\s]{0,14}\s*\)\s*")
 _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
@@ -1075,9 +1076,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
                       after[1:].lstrip() if in_brackets else noun_after):
         return TASK  # "we propose the Weather Forecasting Report (WFR) task", "the Surgical Action Planning (SAP) task"
     system = _A_SYSTEM_NAMED.search(raw_before)
-    if system and re.match(r"\s*[,.;(]", after) and is_named(text) and " " not in text:
-        return MODEL if system.group(1).lower() in ("model", "architecture") else METHOD  # "a novel framework, JSM,
-        # to ...", "our proposed framework, ClusterUCB,", "a base model, Show-o,"
+    if system and re.match(r"\s*[,.;()]", after) and is_named(text) and " " not in text:
+        # "a novel framework, JSM, to ...", "our proposed framework, ClusterUCB,", "an attention-enhanced network (AttUCT)"
+        return MODEL if system.group(1).lower() in ("model", "architecture", "network") else METHOD
     data_after = noun_after if is_named(text) and not task_head else after
     # a lower-case task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on
     # code generation" name the task of the data sets, not one of them

@@ -112,6 +112,7 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("We introduce the ", "MiniMax-M2", ", a family of Mixture-of-Experts language models built", "Model"),
     ("Then, we collect ", "AIRiskDilemmas", ", a diverse collection of dilemmas that pit values", "Dataset"),
     ("we show that our model, ", "REACH-Net", ", achieves", "Model"),
+    ("SDA-UCT employs an attention-enhanced network (", "AttUCT", ") pre-trained on simulation datasets", "Model"),
     # a Title Case phrase the text calls a task, and its acronym, whatever the head noun; not a benchmark's, a model's
     # or a known method's
     ("we propose the ", "Weather Forecasting Report", " (WFR) task and", "Task"),
