@@ -816,17 +816,19 @@ def title_subject(title: str) -> str | None:
     return name_key(found.group(1))
 
 
+# What follows a list's first name up to its last: "X, Y and", "X, Y, Z, or", "X &".
+_LIST_UP_TO_LAST = r"(?:,\s*[\w.\-]+){0,4},?\s*(?:and|or|&)\s+"
 # A name first in a list that a plural data set noun ends: "on the TJ4DRadSet and VoD datasets", "X, Y and Z
 # benchmarks".
-_LISTED_BEFORE_DATASETS = re.compile(r"(?:,\s*[\w.\-]+){0,4},?\s*(?:and|or|&)\s+(?:the\s+)?[\w.\-]+\s+"
+_LISTED_BEFORE_DATASETS = re.compile(rf"{_LIST_UP_TO_LAST}(?:the\s+)?[\w.\-]+\s+"
                                      r"(?:datasets|data sets|benchmarks|corpora)\b")
 # "LLaMA and Mistral models", "Qwen2.5 models": a name listed before a model's noun, or right before it, names a model
 # where a data set would be read ("experiments on LLaMA and Mistral models").
-_LISTED_BEFORE_MODELS = re.compile(r"(?:(?:,\s*[\w.\-]+){0,4},?\s*(?:and|or|&)\s+[\w.\-]+\s+)?"
+_LISTED_BEFORE_MODELS = re.compile(rf"(?:{_LIST_UP_TO_LAST}[\w.\-]+\s+)?"
                                    r"(?:models?|llms?|backbones?|checkpoints?)\b")
 # A name listed with other names before a model's noun: "CBC-SLP, CBC, and CMX backbones", "both LLaDA and Dream
 # backbones"; not "SVIs and diffusion models", "NMT and glossary-augmented LLM translation".
-_LISTED_WITH_MODELS = re.compile(r"(?:,\s*[\w.\-]+){0,4},?\s*(?:and|or|&)\s+[A-Z0-9][\w.\-]*\s+"
+_LISTED_WITH_MODELS = re.compile(rf"{_LIST_UP_TO_LAST}[A-Z0-9][\w.\-]*\s+"
                                  r"(?i:models?|backbones?|checkpoints?)\b")
 _OWN_DATASET_NOUN = re.compile(rf"(\S+)\s+(?i:{DATASET_NOUN})$")
 
@@ -842,8 +844,8 @@ _A_DATASET_NAMED = re.compile(r"\b(?i:a|an|our|new)(?:\s+[\w\-]+){0,3}?\s+(?:dat
 # A system's noun, then its name set off by a comma or in brackets: "a novel framework, JSM, to", "an autonomous
 # memory augmentation approach, MemInsight,", "our model, Editto.", "an attention-enhanced network (AttUCT)".
 _A_SYSTEM_NAMED = re.compile(r"\b(?i:a|an|our|new|novel)(?:\s+[\w\-]+){0,3}?\s+"
-                             r"(?i:(framework|method|approach|algorithm|pipeline|system|agent|model|architecture|network))"
-                             r"(?:,\s*|\s*\(\s*)$")
+                             r"(?i:(framework|method|approach|algorithm|pipeline|system|agent|model|architecture"
+                             r"|network))(?:,\s*|\s*\(\s*)$")
 # An acronym in brackets right after a name, before the noun that types it: "Mixture-of-Shape-Experts (MoSE) framework".
 _ACRONYM_AFTER = re.compile(r"^\(\s*[a-z][^()\s]{0,14}\s*\)\s*")
 _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
@@ -1077,8 +1079,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return TASK  # "we propose the Weather Forecasting Report (WFR) task", "the Surgical Action Planning (SAP) task"
     system = _A_SYSTEM_NAMED.search(raw_before)
     if system and re.match(r"\s*[,.;()]", after) and is_named(text) and " " not in text:
-        # "a novel framework, JSM, to ...", "our proposed framework, ClusterUCB,", "an attention-enhanced network (AttUCT)"
-        return MODEL if system.group(1).lower() in ("model", "architecture", "network") else METHOD
+        # "a novel framework, JSM, to ...", "our proposed framework, ClusterUCB,", "an attention-enhanced network
+        # (AttUCT)"
+        return HEAD_TYPES[system.group(1).lower()]
     data_after = noun_after if is_named(text) and not task_head else after
     # a lower-case task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on
     # code generation" name the task of the data sets, not one of them

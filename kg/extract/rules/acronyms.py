@@ -240,15 +240,16 @@ def acronym_component(doc: Doc) -> Doc:
     notes: list[SpanInfo] = []
     headed: dict[str, str] = {}  # a name → the type its (long form's) head noun leaves no doubt about
     for short, long in pairs:
-        head = METRIC if long[-1].text in _MEASURE_HEADS else TASK if long[-1].lower_ in ("task", "tasks") \
+        named_a_task = long[-1].lower_ in ("task", "tasks")  # "the Episodic Memory with ... Feedback task (EM-QnF)"
+        head = METRIC if long[-1].text in _MEASURE_HEADS else TASK if named_a_task \
             else head_type([t.text for t in long])
-        # a metric's head, a data set's noun (not "bank", "suite": parts of systems too), a task's word where the
-        # paper neither proposes the name nor calls it a system right after ("greedy block verification (GBV)"), or
-        # a method's noun ("Cross-Domain Training Strategy (CDTS)")
+        # a metric's head, a data set's noun (not "bank", "suite": parts of systems too), the word "task", a task's
+        # word where the paper neither proposes the name nor calls it a system right after ("greedy block
+        # verification (GBV)"), or a method's noun ("Cross-Domain Training Strategy (CDTS)")
         certain = head == METRIC and not metric_in_other_sense(long.text, "") \
             or head == DATASET and long[-1].lower_ in DATASET_NOUNS \
-            or head == TASK and (long[-1].lower_ in ("task", "tasks") or not _proposed(doc, long)
-                                 and not _proposed(doc, short) and not _called_a_system(doc, short, long)) \
+            or head == TASK and (named_a_task or not _proposed(doc, long) and not _proposed(doc, short)
+                                 and not _called_a_system(doc, short, long)) \
             or head == METHOD and long[-1].lower_ in _METHOD_HEADS
         if certain:
             # "Driving Score (DS)", "Penn Treebank (PTB)", whatever the recogniser read; not "Memory Bank (MB)",

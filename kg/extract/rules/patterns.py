@@ -18,7 +18,7 @@ from kg.extract.rules import lexicon
 from kg.extract.rules.lexicon import ARCHITECTURE_NAME, HEAD_TYPES, is_architecture_name, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
 from kg.extract.wordlists import is_ordinary_word
-from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
+from kg.schema import DATASET, METHOD, MODEL, TASK
 
 PATTERN_SCORE = 0.7
 PROPOSAL_SCORE = 0.75
@@ -285,14 +285,15 @@ def _naming_type(doc: Doc, match_start: int, name_start: int) -> str | None:
     return type_from_head([t.text for t in doc[first:name_start] if not t.is_punct])
 
 
-# A kind's noun right after a proposed name types it: "we propose a novel Average Severity Error metric".
-_KIND_NOUNS_AFTER = {"metric": METRIC, "metrics": METRIC, "score": METRIC, "dataset": DATASET, "benchmark": DATASET,
-                     "corpus": DATASET, "model": MODEL, "network": MODEL, "framework": METHOD, "method": METHOD,
-                     "algorithm": METHOD}
+# A kind's noun right after a proposed name types it, as the head lexicon types the noun: "we propose a novel
+# Average Severity Error metric".
+_KIND_NOUNS_AFTER = frozenset({"metric", "metrics", "score", "dataset", "benchmark", "corpus", "model", "network",
+                               "framework", "method", "algorithm"})
 
 
 def _kind_noun_after(doc: Doc, after: int) -> str | None:
-    return _KIND_NOUNS_AFTER.get(doc[after].text) if after < len(doc) else None
+    word = doc[after].text if after < len(doc) else ""
+    return HEAD_TYPES[word] if word in _KIND_NOUNS_AFTER else None
 
 
 _APPOSITIVE_WORDS = 10

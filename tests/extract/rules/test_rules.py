@@ -27,49 +27,35 @@ def test_acronym_definition_types_long_and_short_forms():
     assert ents(nlp, doc.text) == [("Deep Generative Neural Operator", "Model"), ("DGNO", "Model"), ("DGNO", "Model")]
 
 
-def test_a_long_form_headed_by_a_metric_or_data_set_noun_types_its_acronym_whatever_the_recogniser_read():
+def _after_acronyms(text: str, read: dict[str, str]) -> list[tuple[str, str]]:
+    """The entities after the acronym rule, where the recogniser read each word of ``read`` as its type."""
     from spacy.tokens import Span
 
     from kg.extract.rules.acronyms import acronym_component
 
-    nlp = build_nlp(None, rules=("acronyms",))
-    doc = nlp.make_doc("It reaches 77.74 Driving Score (DS) on Bench2Drive, 14.28 DS more, with a Memory Bank (MB) "
-                       "and multi-query associative recall (MQAR).")
-    doc.ents = [Span(doc, t.i, t.i + 1, label="Method" if t.text != "MQAR" else "Task")
-                for t in doc if t.text in ("DS", "MB", "MQAR")]  # the recogniser's
-    doc = acronym_component(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [
+    doc = build_nlp(None, rules=("acronyms",)).make_doc(text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label=read[t.text]) for t in doc if t.text in read]
+    return [(e.text, e.label_) for e in acronym_component(doc).ents]
+
+
+def test_a_long_form_headed_by_a_metric_or_data_set_noun_types_its_acronym_whatever_the_recogniser_read():
+    assert _after_acronyms("It reaches 77.74 Driving Score (DS) on Bench2Drive, 14.28 DS more, with a Memory Bank "
+                           "(MB) and multi-query associative recall (MQAR).",
+                           {"DS": "Method", "MB": "Method", "MQAR": "Task"}) == [
         ("Driving Score", "Metric"), ("DS", "Metric"), ("DS", "Metric"), ("Memory Bank", "Method"), ("MB", "Method"),
         ("multi-query associative recall", "Task"), ("MQAR", "Task")]
 
 
 def test_a_long_form_headed_by_a_task_word_types_its_acronym_unless_it_is_called_a_system():
-    from spacy.tokens import Span
-
-    from kg.extract.rules.acronyms import acronym_component
-
-    nlp = build_nlp(None, rules=("acronyms",))
-    doc = nlp.make_doc("Open-set supervised anomaly detection (OSAD) is hard. We propose Decision Boundary-aware "
-                       "Generation (DBG) framework. OSAD and DBG differ.")
-    doc.ents = [Span(doc, t.i, t.i + 1, label="Dataset" if t.text == "OSAD" else "Model")
-                for t in doc if t.text in ("OSAD", "DBG")]  # the recogniser's
-    doc = acronym_component(doc)
-    assert [(e.text, e.label_) for e in doc.ents if e.text in ("OSAD", "DBG")] == [
+    found = _after_acronyms("Open-set supervised anomaly detection (OSAD) is hard. We propose Decision Boundary-aware "
+                            "Generation (DBG) framework. OSAD and DBG differ.", {"OSAD": "Dataset", "DBG": "Model"})
+    assert [(text, label) for text, label in found if text in ("OSAD", "DBG")] == [
         ("OSAD", "Task"), ("DBG", "Model"), ("OSAD", "Task"), ("DBG", "Model")]
 
 
 def test_a_long_form_headed_by_a_method_noun_types_its_acronym_a_method_whatever_the_recogniser_read():
-    from spacy.tokens import Span
-
-    from kg.extract.rules.acronyms import acronym_component
-
-    nlp = build_nlp(None, rules=("acronyms",))
-    doc = nlp.make_doc("It introduces a rule-based strikingness measuring framework (RSMF) and a Reflective "
-                       "Reorientation Mechanism (RRM); RSMF and RRM help.")
-    doc.ents = [Span(doc, t.i, t.i + 1, label="Dataset" if t.text == "RSMF" else "Model")
-                for t in doc if t.text in ("RSMF", "RRM")]  # the recogniser's
-    doc = acronym_component(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [
+    assert _after_acronyms("It introduces a rule-based strikingness measuring framework (RSMF) and a Reflective "
+                           "Reorientation Mechanism (RRM); RSMF and RRM help.", {"RSMF": "Dataset", "RRM": "Model"}) == [
         ("rule-based strikingness measuring framework", "Method"), ("RSMF", "Method"),
         ("Reflective Reorientation Mechanism", "Method"), ("RRM", "Method"), ("RSMF", "Method"), ("RRM", "Method")]
 
@@ -93,15 +79,8 @@ def test_a_method_headed_long_form_the_recogniser_cut_before_its_head_is_a_metho
 
 
 def test_a_capitalised_index_or_measure_heads_a_metrics_long_form_a_lower_case_index_does_not():
-    from spacy.tokens import Span
-
-    from kg.extract.rules.acronyms import acronym_component
-
-    nlp = build_nlp(None, rules=("acronyms",))
-    doc = nlp.make_doc("We use the Structural Similarity Index Measure (SSIM) and an inverted index (II); SSIM rises.")
-    doc.ents = [Span(doc, t.i, t.i + 1, label="Method") for t in doc if t.text in ("SSIM", "II")]  # the recogniser's
-    doc = acronym_component(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [
+    assert _after_acronyms("We use the Structural Similarity Index Measure (SSIM) and an inverted index (II); SSIM "
+                           "rises.", {"SSIM": "Method", "II": "Method"}) == [
         ("Structural Similarity Index Measure", "Metric"), ("SSIM", "Metric"), ("inverted index", "Method"),
         ("II", "Method"), ("SSIM", "Metric")]
 
