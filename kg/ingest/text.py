@@ -82,15 +82,19 @@ _COLOUR = re.compile(r"\\(?:textcolor|colorbox)\s*\{[^{}]*\}\s*\{((?:[^{}]|\{[^{
 
 
 # LaTeX's tie, "~" between a word (or a closing bracket or full stop) and the next word, a bracket or a command: a
-# space the line must not break at. "~3x" after a space and "/~user" in an address are no ties.
-_TIE = re.compile(r"(?<=[A-Za-z.)\]])~(?=[A-Za-z0-9(\[\\])")
+# space the line must not break at ("Video-R1~\cite{...}", "Type~2"); one left before a space by a removed
+# command is dropped ("\ourmethod~ achieves"). "~3x" after a space and "/~user" in an address are no ties.
+_TIE = re.compile(r"(?<=[A-Za-z0-9.)\]}])~(?=[A-Za-z0-9(\[\\]|\s)")
 # An amount before "~" and a digit after make it a range, not a tie: "1M~60M", "3B~7B".
 _RANGE_START = re.compile(r"\d[\d.,]*[A-Za-z%]{0,3}$")
 
 
 def _untie(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 12) : match.start()]
-    return "~" if match.string[match.end() : match.end() + 1].isdigit() and _RANGE_START.search(before) else " "
+    after = match.string[match.end() : match.end() + 1]
+    if after.isspace():
+        return "~" if before[-1:].isdigit() else ""  # "3~ 5 times" is a range written loosely
+    return "~" if after.isdigit() and _RANGE_START.search(before) else " "
 
 
 def _link(match: re.Match[str]) -> str:
