@@ -1078,9 +1078,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
                       after[1:].lstrip() if in_brackets else noun_after):
         return TASK  # "we propose the Weather Forecasting Report (WFR) task", "the Surgical Action Planning (SAP) task"
     system = _A_SYSTEM_NAMED.search(raw_before)
-    if system and re.match(r"\s*[,.;()]", after) and is_named(text) and " " not in text:
+    if system and re.match(r"\s*[,.;()]", after) and is_named(text) \
+            and all(word[:1].isupper() or word[:1].isdigit() for word in text.split()):
         # "a novel framework, JSM, to ...", "our proposed framework, ClusterUCB,", "an attention-enhanced network
-        # (AttUCT)"
+        # (AttUCT)", "a training-free framework, Context-Preference Activation Steering (CAS)"
         return HEAD_TYPES[system.group(1).lower()]
     data_after = noun_after if is_named(text) and not task_head else after
     # a lower-case task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on

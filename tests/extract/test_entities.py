@@ -108,6 +108,8 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("on three tumor segmentation datasets -- BraTS 2021, ", "KiTS23", ", and LiTS --", "Dataset"),
     # a system's noun, then its name set off by a comma
     ("this paper proposes a novel framework, ", "JSM", ", to enhance depth", "Method"),
+    ("we propose a training-free framework, ", "Context-Preference Activation Steering", " (CAS).", "Method"),
+    ("we propose a training-free framework, ", "Large language models", " are", None),
     # a family's or a suite's members say its kind; a collection of other things is data
     ("We introduce the ", "MiniMax-M2", ", a family of Mixture-of-Experts language models built", "Model"),
     ("Then, we collect ", "AIRiskDilemmas", ", a diverse collection of dilemmas that pit values", "Dataset"),

@@ -107,7 +107,8 @@ def _letters(short: str) -> list[str]:
     return chars[:-1] if len(chars) > 2 and short[-1] == "s" and short[-2].isupper() else chars
 
 
-_SKIPPED = frozenset({"of", "and", "for", "the", "in", "on", "with", "to", "a", "an"})
+_SKIPPED = frozenset({"of", "and", "for", "the", "in", "on", "with", "to", "a", "an", "via", "by", "from", "through", "into",
+                      "over", "at", "as"})
 # Capitalised head nouns that make a long form a measure's name: "Structural Similarity Index (SSIM)", "Pavement
 # Condition Index (PCI)", "Structural Similarity Index Measure (SSIM)" (lower case, "inverted index" is none).
 _MEASURE_HEADS = frozenset({"Index", "Indices", "Measure"})
@@ -261,11 +262,13 @@ def acronym_component(doc: Doc) -> Doc:
             label = METHOD  # "Direct Preference" (a task) cut from "Direct Preference Optimization (DPO)" says
             # nothing of the whole, its head does
         else:
-            label = (
-                _overlapping_label(doc, long)
-                or _overlapping_label(doc, short)
-                or type_from_head([t.text for t in long])
-            )
+            label = _overlapping_label(doc, long)
+            if label not in (None, DATASET) and _overlapping_label(doc, short) == DATASET:
+                # an acronym the recogniser read as data whose long form it read otherwise names what its long
+                # form names: "Progressive OPD (POPD)", "Group Relative Policy Optimization (GRPO)"
+                headed.setdefault(short.text, label)
+                headed.setdefault(short.text + "s", label)
+            label = label or _overlapping_label(doc, short) or type_from_head([t.text for t in long])
         if label is None:
             continue
         spans.append(Span(doc, long.start, long.end, label=label))

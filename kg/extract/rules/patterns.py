@@ -162,6 +162,8 @@ class NamePatterns:
                     sentence = span.sent.text if doc.has_annotation("SENT_START") else doc.text
                     if span_type == DATASET and not _DATA_WORDS.search(sentence):
                         span_type = METHOD  # "we propose CycleDiffusion, which uses DPM-Encoder": nothing says data
+                    elif span_type == TASK and not _TASK_WORDS.search(sentence):
+                        span_type = METHOD  # "we propose Trajectory-aware OPD (TOPD), which uses ...": no task
                 spans.append(Span(doc, span.start, span.end, label=span_type))
                 notes.append(SpanInfo("pattern", PROPOSAL_SCORE, proposed=True))
         spans, notes = _longest(spans, notes)
@@ -297,15 +299,32 @@ def _kind_noun_after(doc: Doc, after: int) -> str | None:
 
 
 _APPOSITIVE_WORDS = 10
+# Words that end the phrase set off after a name: what follows says what it does, not what it is ("DAWN (...), a
+# benchmark targeting distribution fitting and time series modeling")
+_APPOSITIVE_ENDS = frozenset({"which", "that", "for", "to", "with", "where", "in", "on", "across", "using", "via",
+                              "targeting", "designed", "built", "featuring", "comprising", "containing", "covering",
+                              "spanning", "consisting", "including", "integrating", "combining", "enabling"})
+_BRACKETED_WORDS = 16
+# Heads of an appositive that call a name a system, though the graph has no type of their own: typed as methods.
+_SYSTEM_NOUNS = frozenset({"interface", "toolkit", "library", "platform", "engine", "tool", "solution", "paradigm",
+                           "scheme", "recipe", "plugin", "controller", "planner", "policy", "package", "workflow"})  # the longest bracketed long form passed over before an appositive
 # Words that say a proposal is data: its recogniser's Dataset type stands only with one of them in its sentence.
 _DATA_WORDS = re.compile(rf"\b(?:{lexicon.DATASET_NOUN}|data|suite|collection|testbed|questions|problems|examples"
                          r"|instances|samples|annotations|annotated|images|videos)\b", re.I)
 
 
+# Words that say a proposal is a task: its recogniser's Task type stands only with one of them in its sentence.
+_TASK_WORDS = re.compile(r"\b(?:tasks?|problems?|settings?|challenges?|formulations?|paradigms?)\b", re.I)
+
+
 def _appositive_type(doc: Doc, after: int) -> str | None:
     """Type from the words after a name: "MultiONet, a novel neural operator architecture"; a hyphen inside a
     word and an acronym in brackets go on with the phrase ("AuthorMap, a fine-grained reference-free evaluation
-    framework", "SSLCounter, a novel self-supervised learning (SSL) framework")."""
+    framework", "SSLCounter, a novel self-supervised learning (SSL) framework"); a name's bracketed long form
+    before the comma is passed over ("SHELLS (Semantic Head Estimation via ...), an efficient ... framework")."""
+    if after < len(doc) and doc[after].text == "(":
+        close = next((i for i in range(after + 1, min(len(doc), after + _BRACKETED_WORDS)) if doc[i].text == ")"), None)
+        after = close + 1 if close is not None else after
     if after >= len(doc) or doc[after].text != ",":
         return None
     words: list[str] = []
@@ -319,11 +338,13 @@ def _appositive_type(doc: Doc, after: int) -> str | None:
         if tok.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and not doc[i + 1].is_punct:
             i += 3
             continue
-        if tok.is_punct or not glued and tok.lower_ in {"which", "that", "for", "to", "with"}:
+        if tok.is_punct or not glued and tok.lower_ in _APPOSITIVE_ENDS:
             break
         glued = False
         words.append(tok.text)
         i += 1
+    if words and words[-1].lower() in _SYSTEM_NOUNS:
+        return METHOD  # "a structured grounding interface": the head names a system, not its modifier a task
     return type_from_head(words)
 
 

@@ -53,6 +53,15 @@ def test_a_long_form_headed_by_a_task_word_types_its_acronym_unless_it_is_called
         ("OSAD", "Task"), ("DBG", "Model"), ("OSAD", "Task"), ("DBG", "Model")]
 
 
+def test_an_acronym_read_as_data_takes_the_type_read_for_its_long_form():
+    # "Progressive OPD (POPD)" names a method wherever POPD is written; an acronym read otherwise keeps its reading
+    found = _after_acronyms("We propose Progressive OPD (POPD), which grows. POPD helps. Visually Impaired Assistance "
+                            "(VIA) systems use VIA.", {"Progressive": "Method", "POPD": "Dataset", "Visually": "Task",
+                                                       "VIA": "Model"})
+    assert [(text, label) for text, label in found if text in ("POPD", "VIA")] == [
+        ("POPD", "Method"), ("POPD", "Method"), ("VIA", "Model"), ("VIA", "Model")]
+
+
 def test_a_long_form_headed_by_a_method_noun_types_its_acronym_a_method_whatever_the_recogniser_read():
     assert _after_acronyms("It introduces a rule-based strikingness measuring framework (RSMF) and a Reflective "
                            "Reorientation Mechanism (RRM); RSMF and RRM help.", {"RSMF": "Dataset", "RRM": "Model"}) == [
@@ -118,7 +127,9 @@ def test_a_long_form_whose_initials_spell_the_acronym_wins_over_letters_inside_w
     ("GPT-4 (OpenAI, 2023) and CLIP (the image encoder) are used.", []),
     ("RADAR (Reasoning About Depth) helps.", []),
     ("XRL (Explainable Reinforcement Learning) helps.", [("XRL", "Explainable Reinforcement Learning")]),
-    ("XRL (Reinforcement Learning) helps.", [])])  # the initials spell RAD, not RADAR
+    ("XRL (Reinforcement Learning) helps.", []),  # the initials spell RAD, not RADAR
+    ("SHELLS (Semantic Head Estimation via Layered Local Sampling) is fast.",
+     [("SHELLS", "Semantic Head Estimation via Layered Local Sampling")])])
 def test_a_short_form_followed_by_its_long_form_in_brackets_is_a_definition(text, pairs):
     nlp = build_nlp(None, rules=("acronyms",))
     assert [(s.text, l.text) for s, l in find_definitions(nlp(text))] == pairs
@@ -155,7 +166,13 @@ def test_dataset_and_proposal_patterns():
     ("We introduce ISIC-X, a large public multi-annotator skin lesion segmentation dataset.", ("ISIC-X", "Dataset")),
     ("We propose CycleSync, a video-to-audio-based metric that measures motion.", ("CycleSync", "Metric")),
     ("We present Apriel-1.5, a 15-billion parameter open-weights multimodal reasoning model.", ("Apriel-1.5", "Model")),
-    ("We introduce FooBench, a large-scale dataset of images.", ("FooBench", "Dataset"))])
+    ("We introduce FooBench, a large-scale dataset of images.", ("FooBench", "Dataset")),
+    # a bracketed long form before the comma is passed over; the phrase ends before what the name does; a system's
+    # noun heads it whatever its modifiers name
+    ("We present SHELLS (Semantic Head Estimation via Layered Local Sampling), an efficient feed-forward framework "
+     "for 3D head reconstruction from multi-view images.", ("SHELLS", "Method")),
+    ("We introduce DAWN (Data for Workflows), a benchmark targeting time series modeling.", ("DAWN", "Dataset")),
+    ("We propose FooGround, a structured grounding interface for 3D-LLMs.", ("FooGround", "Method"))])
 def test_a_proposal_is_typed_by_its_appositive_over_hyphens_and_a_bracketed_acronym(text, expected):
     nlp = build_nlp(None, rules=("patterns",))
     assert ents(nlp, text) == [expected]
@@ -180,6 +197,16 @@ def test_a_task_or_problem_named_is_a_task():
     assert ents(nlp, "We introduce a new task called Group Theorization, in which it writes.") == [
         ("Group Theorization", "Task")]
     assert ents(nlp, "We propose a model named FooNet for it.") == [("FooNet", "Model")]
+
+
+def test_a_proposal_read_as_a_task_needs_a_word_of_tasks_in_its_sentence():
+    nlp = build_nlp(None, rules=("patterns",))
+    doc = nlp.make_doc("We propose Trajectory-aware OPD, which uses near-future tokens. We introduce Floor Planning, "
+                       "a new task.")
+    doc.ents = [doc.char_span(11, 31, label="Task"), doc.char_span(77, 91, label="Task")]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Trajectory-aware OPD", "Method"), ("Floor Planning", "Task")]
 
 
 def test_a_proposal_read_as_a_data_set_needs_a_word_of_data_in_its_sentence():
