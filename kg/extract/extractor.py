@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from kg.extract import knowledge
@@ -23,7 +24,8 @@ from kg.extract.entities import (acts_as_system, beaten_as_system, coined_kind, 
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
-from kg.extract.rules.lexicon import DATASET_NOUN, head_type
+from kg.extract.rules.lexicon import DATASET_NOUN, HEAD_TYPES, head_type
+from kg.extract.wordlists import AUXILIARIES, BASE_VERBS, RUN_ON_VERBS
 from kg.extract.relations import sentence_relations
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
 from kg.extract.rules.titles import title_name
@@ -167,6 +169,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = METRIC, CUE_SCORE  # "BLEU", "F1 score" read as a data set
         elif cue is None and kind == DATASET and _task_phrase(span.text):
             kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching" read as data sets
+        elif cue is None and kind == DATASET and (own_head := _system_or_measure_head(span.text)):
+            kind, score = own_head, CUE_SCORE  # "ARAP Regularization", "Vision-Language
+            # Models", "WebShop success rate" read as data sets: the name's own head says what it is
         elif cue is None and kind == METRIC and coined_non_metric(span.text) \
                 and not (note.proposed and note.extractor == "pattern"):  # "we propose CycleSync, a ... metric"
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
@@ -183,7 +188,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             or long_forms.get(span.text + "s")
         graph = keep(span.text, kind, note.extractor, sentence, note.proposed, long_form,
                      capitals=field != "title", sentence_start=span[0].is_sent_start) \
-            and not any(s < end and start < e for s, e in urls)
+            and not any(s < end and start < e for s, e in urls) \
+            and not (field == "title" and not note.proposed and _cut_before_a_noun(span.text, text[end : end + 40]))
         mentions.append(Mention(start, end, span.text, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions
@@ -222,6 +228,34 @@ def _task_phrase(text: str) -> bool:
     words = text.split()
     rest = words[1:] if words and words[0].isupper() and len(words[0]) > 1 else words
     return len(words) >= 2 and bool(rest) and all(_plain_word(w) for w in rest) and head_type(words) == TASK
+
+
+_NEXT_TITLE_WORD = re.compile(r" ([A-Z][a-z]+(?:-[A-Za-z]+)*)\b(?![\w.-])")
+
+
+def _cut_before_a_noun(text: str, after: str) -> bool:
+    """Whether a title's phrase of plain words stops before a capitalised noun that goes on with it ("Copy Detection"
+    of "... Copy Detection Patterns", "Long-Horizon Agent" of "... for Long-Horizon Agent Safety"): a piece of a
+    longer name. Not before a verb ("Unsupervised Semantic Segmentation Facilitates ..."), a stop word, a
+    participle ("... Enhancement Based on ...") or a kind's noun ("... Tasks", "... Framework"), which the entity's
+    label leaves out."""
+    following = _NEXT_TITLE_WORD.match(after)
+    words = text.split()
+    if following is None or len(words) < 2 or not all(_plain_word(word) for word in words) or knowledge.lookup(text):
+        return False
+    word = following.group(1).lower()
+    return word not in STOP_WORDS and word not in RUN_ON_VERBS and word not in BASE_VERBS and word not in AUXILIARIES \
+        and not word.endswith("ed") and word not in HEAD_TYPES and word.removesuffix("s") not in HEAD_TYPES
+
+
+def _system_or_measure_head(text: str) -> str | None:
+    """The type of a name of several words whose own last word is a method's, a model's or a measure's head ("ARAP
+    Regularization", "LLaVA-OneVision-7B model", "DTS ratio"), unless Papers with Code lists it as a data set."""
+    words = text.split()
+    found = head_type(words) if len(words) >= 2 and words[-1] != "scores" else None  # "X scores 0.44": a verb
+    if found not in (METHOD, MODEL, METRIC) or DATASET in knowledge.known_types(text):
+        return None
+    return found
 
 
 def _plain_word(word: str) -> bool:

@@ -205,6 +205,28 @@ def test_a_task_phrase_of_plain_words_is_no_data_set(text, expected):
     assert _task_phrase(text) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("ARAP Regularization", "Method"), ("LLaVA-OneVision-7B model", "Model"), ("DTS ratio", "Metric"),
+    ("Gemma-4-26B-A4B-IT scores", None), ("Regularization", None), ("MVTec Anomaly Detection", None),
+    ("Penn Treebank", None)])
+def test_a_name_read_as_a_data_set_whose_own_head_names_a_system_or_a_measure_is_one(text, expected):
+    from kg.extract.extractor import _system_or_measure_head
+
+    assert _system_or_measure_head(text) == expected
+
+
+@pytest.mark.parametrize("text, after, expected", [
+    ("Long-Horizon Agent", " Safety", True), ("Residual Gated Score", " Formation for Stock", True),
+    ("Unsupervised Semantic Segmentation", " Facilitates Model", False),  # a verb: the name is whole
+    ("Sentinel-1 Stripmap Enhancement", " Based on", False), ("Instance Segmentation", " Tasks", False),
+    ("Smooth-Mamba", " Deep Reinforcement", False), ("Multi-Task Hallucination", " Evaluation", True),
+    ("LLM Agents", " Behaviour", False), ("Hallucination Detection", " for LLMs", False)])
+def test_a_title_phrase_cut_before_a_noun_that_goes_on_with_it_is_a_piece_of_a_name(text, after, expected):
+    from kg.extract.extractor import _cut_before_a_noun
+
+    assert _cut_before_a_noun(text, after) is expected
+
+
 def test_names_listed_with_a_data_set_under_a_data_noun_are_data_sets():
     read = [("AIME24", "Dataset"), ("AMC23", "Method")]
     assert _listed("Results on competition-level datasets (e.g., AIME24 and AMC23) improve.", read) == [
