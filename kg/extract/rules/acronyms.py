@@ -117,6 +117,8 @@ _MEASURE_HEADS = frozenset({"Index", "Indices", "Measure"})
 _SYSTEM_NOUNS = KIND_NOUNS | {"model", "network", "architecture", "system", "paradigm", "layer", "block", "unit",
                               "component", "operator"}
 _SYSTEM_NOUN_AFTER = re.compile(rf"\s*(?:{'|'.join(sorted(_SYSTEM_NOUNS))})s?\b", re.I)
+_MODELS_AFTER = re.compile(r"\)?\s*models?\b", re.I)
+_MAPPING = re.compile(r"\w-to-\w|\sto\s|2", re.I)
 # Head nouns that make a long form a network's name, whatever the recogniser read inside it.
 _NETWORK_HEADS = frozenset({"network", "networks", "net", "nets", "transformer", "transformers", "autoencoder",
                             "autoencoders", "encoder", "decoder"})
@@ -263,12 +265,19 @@ def acronym_component(doc: Doc) -> Doc:
             # nothing of the whole, its head does
         else:
             label = _overlapping_label(doc, long)
-            if label not in (None, DATASET) and _overlapping_label(doc, short) == DATASET:
-                # an acronym the recogniser read as data whose long form it read otherwise names what its long
-                # form names: "Progressive OPD (POPD)", "Group Relative Policy Optimization (GRPO)"
+            read = _overlapping_label(doc, short)
+            if label not in (None, DATASET) and read != label and (
+                    read == DATASET or read == TASK and label in (METHOD, MODEL) and _called_a_system(doc, short, long)):
+                # an acronym the recogniser read as data, or as a task where the words after call it a system, names
+                # what its long form names: "Progressive OPD (POPD)", "Group Relative Policy Optimization (GRPO)",
+                # "Vision-Language-Action (VLA) models"
                 headed.setdefault(short.text, label)
                 headed.setdefault(short.text + "s", label)
             label = label or _overlapping_label(doc, short) or type_from_head([t.text for t in long])
+            if label == TASK and head is None and not _MAPPING.search(long.text) \
+                    and _MODELS_AFTER.match(doc.text, max(short.end_char, long.end_char)):
+                label = MODEL  # "Vision-Language-Action (VLA) models": a kind of model, not "speech recognition (ASR)
+                # models", whose long form a task's word heads, nor "text-to-image (T2I) models", a mapping's
         if label is None:
             continue
         spans.append(Span(doc, long.start, long.end, label=label))

@@ -62,6 +62,13 @@ def test_an_acronym_read_as_data_takes_the_type_read_for_its_long_form():
         ("POPD", "Method"), ("POPD", "Method"), ("VIA", "Model"), ("VIA", "Model")]
 
 
+def test_a_long_form_read_as_a_task_before_models_names_a_kind_of_model_unless_a_task_or_mapping_heads_it():
+    found = _after_acronyms("Vision-Language-Action (VLA) models act. VLA helps. Text-to-image (T2I) models draw. "
+                            "Automatic Speech Recognition (ASR) models fail.", {"Vision": "Task", "Text": "Task", "Automatic": "Task"})
+    assert [(text, label) for text, label in found if text in ("VLA", "T2I", "ASR")] == [
+        ("VLA", "Model"), ("VLA", "Model"), ("T2I", "Task"), ("ASR", "Task")]
+
+
 def test_a_long_form_headed_by_a_method_noun_types_its_acronym_a_method_whatever_the_recogniser_read():
     assert _after_acronyms("It introduces a rule-based strikingness measuring framework (RSMF) and a Reflective "
                            "Reorientation Mechanism (RRM); RSMF and RRM help.", {"RSMF": "Dataset", "RRM": "Model"}) == [
