@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from kg.extract import benchmarks, knowledge
-from kg.extract.rules.lexicon import DATASET_NOUN, DESCRIBED_AS_DATA, HEAD_TYPES, head_type, is_architecture_name
+from kg.extract.rules.lexicon import (DATASET_NOUN, DESCRIBED_AS_DATA, HEAD_TYPES, OPTIMISATION_NAME, head_type,
+                                      is_architecture_name)
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS,
                                   KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS, METRIC_HEADS,
                                   MODEL_SIZE_WORDS,
@@ -903,6 +904,17 @@ def _used_as_data(before: str, text: str) -> bool:
                                                    and _won_on(text)) and not is_architecture_name(text)
 
 
+def is_optimisation_name(text: str) -> bool:
+    """A coined name of the policy or preference optimisation family (:data:`kg.extract.rules.lexicon.OPTIMISATION_NAME`),
+    not a word of abstracts and not a data set Papers with Code lists.
+
+    >>> [is_optimisation_name(w) for w in ("GRPO", "SimPO", "Flow-GRPO", "TEMPO", "PO", "Repo")]
+    [True, True, True, True, False, False]
+    """
+    return bool(OPTIMISATION_NAME.fullmatch(text)) and not is_ordinary_word(text.lower()) \
+        and DATASET not in knowledge.known_types(text)
+
+
 def _coined_not_a_system(text: str) -> bool:
     """A coined name that is no model family's and no system Papers with Code knows."""
     return bool(_CODED_TOKEN.match(text)) and not of_model_family(text) \
@@ -1133,6 +1145,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return MODEL  # "Vision-Language-Action (VLA) models": the long form names a class of models
     if is_architecture_name(text):
         return MODEL  # "ARMED-CNN", "CycleGAN", "SciBERT", "Conformer": an architecture's name
+    if is_optimisation_name(text):
+        return METHOD  # "GRPO", "DAPO", "SimPO": a policy or preference optimisation method, read as data in "trained
+        # with GRPO on ..."
     listed = not _VALUE_AFTER.match(after)  # "baselines (FID 5.6, R@1 0.86)" lists values, not systems
     if listed and _MODELS_LIKE.search(before) and _has_coined_word(text) \
             and not knowledge.known_types(text) & {DATASET, METHOD}:

@@ -109,6 +109,9 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     # a system's noun, then its name set off by a comma
     ("this paper proposes a novel framework, ", "JSM", ", to enhance depth", "Method"),
     ("we propose a training-free framework, ", "Context-Preference Activation Steering", " (CAS).", "Method"),
+    # a name of the policy or preference optimisation family, read as data in "trained with GRPO on ..."
+    ("DecomposeRL frames decomposition as a policy trained with ", "GRPO", " and a reward ensemble", "Method"),
+    ("improves over DAPO and ", "Flow-GRPO", " baselines", "Method"),
     ("we propose a training-free framework, ", "Large language models", " are", None),
     # a family's or a suite's members say its kind; a collection of other things is data
     ("We introduce the ", "MiniMax-M2", ", a family of Mixture-of-Experts language models built", "Model"),
