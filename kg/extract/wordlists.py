@@ -58,7 +58,9 @@ copd, long wave infrared, thermal infrared, randomized controlled trial, randomi
 clinical trial, personally identifiable information, pii, vram, sdk, software development kit, ecog,
 electrocorticography, fnirs, functional near infrared spectroscopy, cbt, cognitive behavioral therapy,
 cognitive behavioural therapy, global navigation satellite system, global positioning system, apache kafka,
-apache flink, apache spark, open science framework
+apache flink, apache spark, open science framework, radio frequency, degree of freedom, degrees of freedom,
+domain specific language, domain specific languages, cc by, cc by 4.0, cc by sa, cc by sa 4.0, cc by nc, cc by nc 4.0,
+creative commons, mit license, apache license, apache 2.0, gpl
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic

@@ -418,7 +418,9 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "mild cognitive impairment", "long-wave infrared",
                                   "Randomized controlled trials", "clinical trials",  # study designs
                                   "VRAM", "SDKs", "ECoG", "CBT",  # memory, software kits, a recording, a therapy
-                                  "global navigation satellite systems", "Apache Kafka"])
+                                  "global navigation satellite systems", "Apache Kafka",
+                                  "radio frequency", "degrees of freedom", "Domain-Specific Language",  # physics, code
+                                  "CC BY-SA 4.0", "MIT License"])  # licences
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
