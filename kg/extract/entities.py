@@ -17,7 +17,7 @@ from kg.extract.rules.lexicon import (DATASET_NOUN, DESCRIBED_AS_DATA, HEAD_TYPE
                                       is_architecture_name)
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS,
                                   KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS, METRIC_HEADS,
-                                  MODEL_SIZE_WORDS,
+                                  MODEL_SIZE_WORDS, SYSTEM_NOUNS,
                                   OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, PART_PLURALS, QUALITIES,
                                   QUESTION_OPENERS, RUN_ON_VERBS, VENUES, is_ordinary_word, is_release,
                                   of_model_family)
@@ -936,7 +936,7 @@ def _won_on(text: str) -> bool:
 # A name set off by a comma and described by a noun phrase: "MeNet, a mixed effects convolutional neural network
 # (CNN), for ...", "HANS (McCoy et al., 2019b), a synthetic dataset". The phrase's own words, up to eight, an
 # acronym in brackets skipped; it ends where a clause, a preposition or a punctuation mark begins.
-_APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|\s(?:--?|–|—))\s+(?:a|an|the)\s+")
+_APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,|\s(?:--?|–|—))\s+(?:(a|an)|the)\s+")
 _APPOSITIVE_WORD = re.compile(r"(\w[\w\-]*)(\s*\([^()\s]{1,15}\))?\s*")
 # Words that end the phrase: a determiner of another phrase, a preposition, a relative pronoun, a participle.
 _APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "this", "for", "to", "with", "that", "which", "of",
@@ -944,6 +944,8 @@ _APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "this", "for", "
                               "whose", "and", "or", "developed", "proposed", "introduced", "released", "used", "as",
                               "at", "via", "than"})
 _APPOSITIVE_WORDS = 8
+# Words in Title Case joined by hyphens, each an ordinary word: "Text-to-Audio-Video", "Vision-Language".
+_TITLE_CASE_WORDS = re.compile(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|to|and|of))+")
 _GROUP_NOUNS = frozenset({"family", "series", "suite", "collection"})  # "a family of ... models"
 _ADJECTIVE_COMMA = re.compile(r"(?:,\s+|and\s+)(?=([a-z][\w\-]*)\s)")
 # Acronyms of a class of things, which a description may use: "a novel RL algorithm", "a hybrid SSL-LLM model".
@@ -981,6 +983,10 @@ def appositive_type(after: str) -> str | None:
     >>> appositive_type(", a method, a model"), appositive_type(", a model, and CIFAR-10")
     (None, None)
     >>> appositive_type(", a size exceeding the model's weights")
+    >>> appositive_type(", a large-scale, open research Text-to-Audio-Video (T2AV) dataset designed for")
+    'Dataset'
+    >>> appositive_type(", a light-weight vision-language (VL) model for MDS"), appositive_type(", a ranking platform")
+    ('Model', 'Method')
     """
     opened = _APPOSITIVE_OPEN.match(after)
     if opened is None:
@@ -997,12 +1003,17 @@ def appositive_type(after: str) -> str | None:
             break
         word = found.group(1)
         if (_CODED_TOKEN.match(word) and not _SIZE_WORD.fullmatch(word.split("-")[0])
-                or word[:1].isupper() and not is_ordinary_word(word)) and not _CLASS_ACRONYMS.fullmatch(word):
-            return None  # another name: "the ImageNet dataset", "a LLaMA-based model"
+                or word[:1].isupper() and not is_ordinary_word(word)) and not _CLASS_ACRONYMS.fullmatch(word) \
+                and not (opened.group(1) and _TITLE_CASE_WORDS.fullmatch(word)):
+            return None  # another name: "the ImageNet dataset", "a LLaMA-based model"; not a kind's words in capitals
+            # after "a" ("a large-scale, open research Text-to-Audio-Video (T2AV) dataset")
         words.append(word)
         pos = found.end()
         if found.group(2):
-            break  # "a ... network (CNN)": the acronym closes the phrase
+            following = _APPOSITIVE_WORD.match(after, pos)
+            if following is None or following.group(1) not in HEAD_TYPES:
+                break  # "a ... network (CNN)": the acronym closes the phrase, unless a head noun follows it ("a
+                # ... Text-to-Audio-Video (T2AV) dataset", "a light-weight vision-language (VL) model")
         comma = _ADJECTIVE_COMMA.match(after, pos)
         if comma and word.islower() and word not in HEAD_TYPES and comma.group(1).lower() not in _APPOSITIVE_ENDS:
             pos = comma.end()  # "a large-scale, multi-modal dataset", "a training-free and model-agnostic method": a
@@ -1016,7 +1027,7 @@ def appositive_type(after: str) -> str | None:
                 and not (following.islower() and following in HEAD_TYPES):  # "a model debiasing framework"
             words = words[:i]  # "a novel reasoning approach empowering LLMs": a clause after the head
             break
-    found = head_type(words)
+    found = METHOD if words[-1].lower() in SYSTEM_NOUNS else head_type(words)  # "a structured grounding interface"
     if group and found not in (METHOD, MODEL):
         found = head_type(group)  # "a collection of dilemmas" is data; "a family of ... models" names models
     return None if found == TASK else found
@@ -1124,7 +1135,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and not knowledge.known_types(text) & {METHOD, MODEL} and text.lower() not in _listed_systems():
         return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA"
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]):
-        return MODEL
+        # a size in parameters, unless the phrase set off after the name says otherwise: "CineDance-1M, a ... dataset"
+        return described_by_appositive(raw_before, text, raw_after) or MODEL
     if (re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|teachers?|students?)\b", model_after)
         or _LISTED_WITH_MODELS.match(raw_after) and " " not in text) and _CODED_TOKEN.match(text) \
             and METHOD not in knowledge.known_types(text):

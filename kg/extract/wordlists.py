@@ -203,6 +203,10 @@ enforcing erasing expressing explaining interpreting measuring navigating probin
 synthesizing synthesising teaching tracing triggering unleashing unmasking inferring distilling increasing decreasing
 spanning strengthening suppressing mishandling coupling covering requiring hindering impairing constructing
 """.split())
+# Heads of a phrase describing a name that call it a system, though the graph has no type of their own: "X, a
+# structured grounding interface", "X, an open-source Python library"; the name is typed a method.
+SYSTEM_NOUNS = frozenset({"interface", "toolkit", "library", "platform", "engine", "tool", "solution", "paradigm",
+                          "scheme", "recipe", "plugin", "controller", "planner", "policy", "package", "workflow"})
 # Plural heads that name a set of methods, never one method: "GAN-based methods", "Bayesian approaches".
 METHOD_CLASS_PLURALS = frozenset({"approaches", "methods", "techniques", "strategies", "solutions", "algorithms",
                                   "frameworks", "baselines", "backbones", "counterparts", "variants", "pipelines",

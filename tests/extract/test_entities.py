@@ -112,6 +112,9 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     # a name of the policy or preference optimisation family, read as data in "trained with GRPO on ..."
     ("DecomposeRL frames decomposition as a policy trained with ", "GRPO", " and a reward ensemble", "Method"),
     ("improves over DAPO and ", "Flow-GRPO", " baselines", "Method"),
+    # a size in the name is of parameters unless the phrase after it says otherwise
+    ("we introduce ", "CineDance-1M", ", a large-scale, open research Text-to-Audio-Video (T2AV) dataset", "Dataset"),
+    ("we fine-tune ", "Qwen-7B", " on math", "Model"),
     ("we propose a training-free framework, ", "Large language models", " are", None),
     # a family's or a suite's members say its kind; a collection of other things is data
     ("We introduce the ", "MiniMax-M2", ", a family of Mixture-of-Experts language models built", "Model"),

@@ -17,7 +17,7 @@ from kg.extract import knowledge
 from kg.extract.rules import lexicon
 from kg.extract.rules.lexicon import ARCHITECTURE_NAME, HEAD_TYPES, is_architecture_name, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
-from kg.extract.wordlists import is_ordinary_word
+from kg.extract.wordlists import SYSTEM_NOUNS, is_ordinary_word
 from kg.schema import DATASET, METHOD, MODEL, TASK
 
 PATTERN_SCORE = 0.7
@@ -305,9 +305,7 @@ _APPOSITIVE_ENDS = frozenset({"which", "that", "for", "to", "with", "where", "in
                               "targeting", "designed", "built", "featuring", "comprising", "containing", "covering",
                               "spanning", "consisting", "including", "integrating", "combining", "enabling"})
 _BRACKETED_WORDS = 16
-# Heads of an appositive that call a name a system, though the graph has no type of their own: typed as methods.
-_SYSTEM_NOUNS = frozenset({"interface", "toolkit", "library", "platform", "engine", "tool", "solution", "paradigm",
-                           "scheme", "recipe", "plugin", "controller", "planner", "policy", "package", "workflow"})  # the longest bracketed long form passed over before an appositive
+  # the longest bracketed long form passed over before an appositive
 # Words that say a proposal is data: its recogniser's Dataset type stands only with one of them in its sentence.
 _DATA_WORDS = re.compile(rf"\b(?:{lexicon.DATASET_NOUN}|data|suite|collection|testbed|questions|problems|examples"
                          r"|instances|samples|annotations|annotated|images|videos)\b", re.I)
@@ -343,7 +341,7 @@ def _appositive_type(doc: Doc, after: int) -> str | None:
         glued = False
         words.append(tok.text)
         i += 1
-    if words and words[-1].lower() in _SYSTEM_NOUNS:
+    if words and words[-1].lower() in SYSTEM_NOUNS:
         return METHOD  # "a structured grounding interface": the head names a system, not its modifier a task
     return type_from_head(words)
 
