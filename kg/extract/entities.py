@@ -701,6 +701,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "a JAX-based benchmark", "LiDAR-based model": a description ("... GAN-Based Approach" a name)
     if len(words) == 3 and words[1] in ("and", "or"):  # "CVR and CIR", "JAX and Pytorch": two things
         return False
+    left, joined, right = text.partition(" and ")
+    if joined and _CODED_TOKEN.match(left.split()[0]) and right[:1].isupper():
+        return False  # "SWE-Bench Verified and Terminal-Bench 2.0 compress": two names, not one
     # "denoise the reasoning manifold", "followed by a diffusion-based refiner", "planning relied on single-shot plan
     # generation"; in a title, which capitalises every word, "Robots Do the Chores"
     if _INNER_DETERMINER.search(text) or _PARTICIPLE_CLAUSE.search(text) \

@@ -657,6 +657,8 @@ def test_a_clause_inside_a_span_and_two_coordinated_names_are_no_entities():
     assert not keep("CVR and CIR", "Dataset", "ner") and not keep("JAX and Pytorch", "Method", "ner")
     assert keep("autonomous driving", "Task", "ner") and keep("Mixture of Experts", "Method", "ner")
     assert keep("Question Answering and Reasoning Benchmark", "Dataset", "ner")
+    assert not keep("SWE-Bench Verified and Terminal-Bench 2.0", "Dataset", "ner")  # two coined names
+    assert keep("Abstraction and Reasoning Corpus", "Dataset", "ner")
 
 
 def test_names_listed_after_datasets_or_benchmarks_are_datasets():
