@@ -25,7 +25,7 @@ from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import DATASET_NOUN, HEAD_TYPES, head_type
-from kg.extract.wordlists import AUXILIARIES, BASE_VERBS, RUN_ON_VERBS
+from kg.extract.wordlists import AUXILIARIES, BASE_VERBS, RUN_ON_VERBS, of_model_family
 from kg.extract.relations import sentence_relations
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
 from kg.extract.rules.titles import title_name
@@ -167,6 +167,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind != METRIC and named_metric(span.text) \
                 and not metric_in_other_sense(span.text, text[max(0, start - 150) : end + 150]):
             kind, score = METRIC, CUE_SCORE  # "BLEU", "F1 score" read as a data set
+        elif cue is None and kind in (DATASET, TASK, METRIC) and _a_family_release(span.text):
+            kind, score = MODEL, CUE_SCORE  # "Gemini-TTS achieves ...", "GPT-5-mini", "Gemma-4-31B-IT" read otherwise
         elif cue is None and kind == DATASET and _task_phrase(span.text):
             kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching" read as data sets
         elif cue is None and kind == DATASET and (own_head := _system_or_measure_head(span.text)):
@@ -246,6 +248,16 @@ def _cut_before_a_noun(text: str, after: str) -> bool:
     word = following.group(1).lower()
     return word not in STOP_WORDS and word not in RUN_ON_VERBS and word not in BASE_VERBS and word not in AUXILIARIES \
         and not word.endswith("ed") and word not in HEAD_TYPES and word.removesuffix("s") not in HEAD_TYPES
+
+
+def _a_family_release(text: str) -> bool:
+    """A name opened by a model family's name ("Gemini-TTS", "GPT-5-mini", "Wan2.2-T2V-A14B"), no word of it in lower
+    case alone ("... guided search") nor all of it capitals without a digit ("PHI"), no class named after the family
+    ("LLaVA-style MLLMs"), and no data set Papers with Code lists."""
+    return of_model_family(text) and not any(word.islower() for word in text.split()) \
+        and not re.search(r"-(?:style|based|like)\b", text) \
+        and not (text.isupper() and not any(c.isdigit() for c in text)) \
+        and DATASET not in knowledge.known_types(text)
 
 
 def _system_or_measure_head(text: str) -> str | None:

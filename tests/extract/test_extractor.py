@@ -227,6 +227,15 @@ def test_a_title_phrase_cut_before_a_noun_that_goes_on_with_it_is_a_piece_of_a_n
     assert _cut_before_a_noun(text, after) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Gemini-TTS", True), ("GPT-5-mini", True), ("Wan2.2-T2V-A14B", True), ("PHI", False),
+    ("Qwen2.5-Math-PRM-72B guided search", False), ("LLaVA-style MLLMs", False), ("ImageNet", False)])
+def test_a_name_opened_by_a_model_family_is_a_model_whatever_else_it_was_read(text, expected):
+    from kg.extract.extractor import _a_family_release
+
+    assert _a_family_release(text) is expected
+
+
 def test_names_listed_with_a_data_set_under_a_data_noun_are_data_sets():
     read = [("AIME24", "Dataset"), ("AMC23", "Method")]
     assert _listed("Results on competition-level datasets (e.g., AIME24 and AMC23) improve.", read) == [
