@@ -17,7 +17,7 @@ from kg.extract.rules.lexicon import (DATASET_NOUN, DESCRIBED_AS_DATA, HEAD_TYPE
                                       is_architecture_name)
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS,
                                   KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS, METRIC_HEADS,
-                                  MODEL_SIZE_WORDS, SYSTEM_NOUNS,
+                                  MODEL_SIZE_WORDS, PROCESS_HEADS, SYSTEM_NOUNS,
                                   OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, PART_PLURALS, QUALITIES,
                                   QUESTION_OPENERS, RUN_ON_VERBS, VENUES, is_ordinary_word, is_release,
                                   of_model_family)
@@ -718,6 +718,11 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if kind == TASK and len(words) >= 2 and all(w.lower() in MANNER_MODIFIERS for w in words[:-1]) \
             and not is_named(text, capitals, sentence_start):
         return False  # "complex reasoning", "high-quality generation": a capability described, no task named
+    if len(words) == 2 and text.islower() and _HOW_IT_WORKS.search(words[0]) and words[1] in PROCESS_HEADS \
+            and not (words[0].endswith("-level") and words[1] in ("retrieval", "extraction")):
+        return False  # "token-level analysis", "question-guided retrieval", "code-based planning": a process
+        # described by how it works, no task or method named (not "retrieval-augmented generation", nor a
+        # task's grain, "passage-level retrieval")
     if topic and len(words) >= 2 and not is_broad_class(text) and _names_a_kind(words[-1].lower()):
         return True  # "Shortcut Learning" / "... shortcut learning"; not "Data Synthesis Framework", "Kidney Cancer"
     if extractor == "ner_generic" and len(words) > 1 and text[0].islower() and words[-1].islower():
@@ -734,6 +739,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
 
 
 _DATA_HEADS = frozenset({"data", "dataset", "datasets", "corpus", "corpora"})
+# A hyphenated modifier that says how a process works or at what grain ("token-level", "question-guided").
+_HOW_IT_WORKS = re.compile(r"-(?:based|level|wise|guided|driven|aware|oriented|conditioned|centric|informed|grounded"
+                           r"|specific)$")
 # Heads of fields and tasks that Papers with Code's task names rarely end in, but that GSAP-NER's
 # training folds mark as tasks ("computer vision", "autonomous driving", "depression screening").
 _FIELD_HEADS = frozenset({"vision", "driving", "robotics", "graphics", "linguistics", "screening", "moderation"})

@@ -203,6 +203,15 @@ enforcing erasing expressing explaining interpreting measuring navigating probin
 synthesizing synthesising teaching tracing triggering unleashing unmasking inferring distilling increasing decreasing
 spanning strengthening suppressing mishandling coupling covering requiring hindering impairing constructing
 """.split())
+# Heads naming a process of any kind, which a modifier of how it works does not make a task's or a method's name
+# ("token-level analysis", "question-guided retrieval").
+PROCESS_HEADS = frozenset("""
+reasoning analysis alignment selection inference processing design generation reconstruction search calibration
+mapping extraction prediction interpolation modeling modelling planning optimization optimisation understanding
+retrieval decoding synthesis grounding assessment compression tokenization manipulation steering completion
+identification forecasting learning evaluation verification exploration adaptation integration representation control
+fusion matching aggregation
+""".split())
 # Heads of a phrase describing a name that call it a system, though the graph has no type of their own: "X, a
 # structured grounding interface", "X, an open-source Python library"; the name is typed a method.
 SYSTEM_NOUNS = frozenset({"interface", "toolkit", "library", "platform", "engine", "tool", "solution", "paradigm",

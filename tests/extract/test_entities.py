@@ -658,6 +658,10 @@ def test_a_clause_inside_a_span_and_two_coordinated_names_are_no_entities():
     assert keep("autonomous driving", "Task", "ner") and keep("Mixture of Experts", "Method", "ner")
     assert keep("Question Answering and Reasoning Benchmark", "Dataset", "ner")
     assert not keep("SWE-Bench Verified and Terminal-Bench 2.0", "Dataset", "ner")  # two coined names
+    # a process described by how it works or at what grain names no task
+    assert not keep("token-level analysis", "Task", "ner") and not keep("question-guided retrieval", "Task", "ner")
+    assert keep("retrieval-augmented generation", "Task", "ner") and keep("multi-hop reasoning", "Task", "ner")
+    assert keep("passage-level retrieval", "Task", "ner")
     assert keep("Abstraction and Reasoning Corpus", "Dataset", "ner")
 
 
