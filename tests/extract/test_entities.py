@@ -423,7 +423,8 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "VRAM", "SDKs", "ECoG", "CBT",  # memory, software kits, a recording, a therapy
                                   "global navigation satellite systems", "Apache Kafka",
                                   "radio frequency", "degrees of freedom", "Domain-Specific Language",  # physics, code
-                                  "CC BY-SA 4.0", "MIT License"])  # licences
+                                  "CC BY-SA 4.0", "MIT License",  # licences
+                                  "Magnetic Resonance Angiography", "QSM", "AWGN"])  # imaging, a noise model
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
