@@ -953,7 +953,8 @@ _APPOSITIVE_WORD = re.compile(r"(\w[\w\-]*)(\s*\([^()\s]{1,15}\))?\s*")
 _APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "this", "for", "to", "with", "that", "which", "of",
                               "in", "on", "from", "by", "trained", "designed", "built", "based", "using", "where",
                               "whose", "and", "or", "developed", "proposed", "introduced", "released", "used", "as",
-                              "at", "via", "than"})
+                              "at", "via", "than", "toward", "towards", "into", "through", "across", "within",
+                              "among", "between", "about", "beyond", "without", "against", "over", "under"})
 _APPOSITIVE_WORDS = 8
 # Words in Title Case joined by hyphens, each an ordinary word: "Text-to-Audio-Video", "Vision-Language".
 _TITLE_CASE_WORDS = re.compile(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|to|and|of))+")
@@ -1044,6 +1045,8 @@ def appositive_type(after: str) -> str | None:
     return None if found == TASK else found
 
 
+# A name, then the verb that says what it is: "D2S-VSE is a two-stage framework".
+_IS_A = re.compile(r"\s+(?:is|was)\s+(?=(?:a|an)\s)")
 # A name cut from a longer one: after its preposition ("Chain-of-Thought Prompting for Emotion Reasoning (CCoT-Emo),
 # a framework") or after a capitalised word ("... Policies for Diffusion Transformers, a framework").
 _IN_A_LONGER_NAME = re.compile(r"[A-Z][\w\-]*\s+(?:(?:for|with|of|in|on|via|and|to|from)\s+)?$")
@@ -1162,6 +1165,12 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         described = None if task_head else appositive_type(raw_after.lstrip()[1:])
     else:
         described = described_by_appositive(raw_before, text, raw_after)
+        copula = _IS_A.match(raw_after) if described is None else None
+        if copula is not None and not _PREPOSITION_BEFORE.search(raw_before) and not of_model_family(text):
+            # "D2S-VSE is a two-stage framework", "SaudiCulture is a comprehensive dataset of"; not a name inside the
+            # subject ("integrating transformers with CNNs is a feasible approach"), nor a model family's release
+            # ("GPT-5 is a unified system")
+            described = described_by_appositive(raw_before, text, ", " + raw_after[copula.end():])
     if described is not None:
         return described  # "MeNet, a mixed effects convolutional neural network (CNN), for ..."
     if re.match(r"\(\s*[\w\-]+\s*\)\s*models?\b", after) and METHOD not in knowledge.known_types(text):

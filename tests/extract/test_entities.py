@@ -115,6 +115,11 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     # a size in the name is of parameters unless the phrase after it says otherwise
     ("we introduce ", "CineDance-1M", ", a large-scale, open research Text-to-Audio-Video (T2AV) dataset", "Dataset"),
     ("we fine-tune ", "Qwen-7B", " on math", "Model"),
+    # what a name is, said by "is a": "X is a two-stage framework"; not a name inside the subject, nor a model's release
+    ("", "DragDiffusion", " is a diffusion-based method for interactive point-based image editing", "Method"),
+    ("", "SaudiCulture", " is a comprehensive dataset of questions", "Dataset"),
+    ("integrating transformer-based architecture with ", "CNNs", " is a feasible approach", None),
+    ("", "GPT-5", " is a unified system with a smart and fast model", None),
     ("we propose a training-free framework, ", "Large language models", " are", None),
     # a family's or a suite's members say its kind; a collection of other things is data
     ("We introduce the ", "MiniMax-M2", ", a family of Mixture-of-Experts language models built", "Model"),
