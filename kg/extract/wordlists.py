@@ -214,7 +214,7 @@ identification forecasting learning evaluation verification exploration adaptati
 fusion matching aggregation
 """.split())
 # Heads of a phrase describing a name that call it a system, though the graph has no type of their own: "X, a
-# structured grounding interface", "X, an open-source Python library"; the name is typed a method.
+# structured grounding interface", "X, a ranking platform"; the name is typed a method.
 SYSTEM_NOUNS = frozenset({"interface", "toolkit", "library", "platform", "engine", "tool", "solution", "paradigm",
                           "scheme", "recipe", "plugin", "controller", "planner", "policy", "package", "workflow"})
 # Plural heads that name a set of methods, never one method: "GAN-based methods", "Bayesian approaches".

@@ -304,8 +304,7 @@ _APPOSITIVE_WORDS = 10
 _APPOSITIVE_ENDS = frozenset({"which", "that", "for", "to", "with", "where", "in", "on", "across", "using", "via",
                               "targeting", "designed", "built", "featuring", "comprising", "containing", "covering",
                               "spanning", "consisting", "including", "integrating", "combining", "enabling"})
-_BRACKETED_WORDS = 16
-  # the longest bracketed long form passed over before an appositive
+_BRACKETED_WORDS = 16  # the longest bracketed long form passed over before an appositive
 # Words that say a proposal is data: its recogniser's Dataset type stands only with one of them in its sentence.
 _DATA_WORDS = re.compile(rf"\b(?:{lexicon.DATASET_NOUN}|data|suite|collection|testbed|questions|problems|examples"
                          r"|instances|samples|annotations|annotated|images|videos)\b", re.I)
