@@ -311,6 +311,9 @@ def link(label: str, aliases: Iterable[str], kind: str) -> str | None:
     return entry.identifier if entry is not None else None
 
 
+_JOINED_WORDS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
 def _sole_page(label: str, known: set[str]) -> bool:
     """Whether Papers with Code has a page for ``label`` itself, of the one type it knows the entity by, and the
     label has no other common sense: not a word of English in capitals ("Codex", "Gap", "Era" are data sets
@@ -322,6 +325,9 @@ def _sole_page(label: str, known: set[str]) -> bool:
         return False
     if known == {TASK} and "-" not in label and _CODED_NAME.fullmatch(label):
         return False  # a coined word that names a task there is a benchmark's or a system's name ("GSM8K", "HumanEval")
+    if known == {TASK} and _JOINED_WORDS.fullmatch(label) and head_type([label]) != TASK:
+        return False  # capitalised words joined by hyphens and headed by no task's word name a kind of system as often:
+        # "Vision-Language-Action" models
     return not re.fullmatch(r"[A-Z][a-z]+", label) and label.lower() not in METRIC_HEADS
 
 

@@ -30,6 +30,13 @@ def test_turning_one_medium_into_another_is_a_task_whatever_its_models_vote():
     assert decide_type("text-to-video model", [], {"Model": 2.4}) == "Model"
 
 
+def test_a_task_page_named_by_joined_words_without_a_tasks_head_yields_to_overwhelming_votes():
+    # "Vision-Language-Action (VLA) models": a task page of that name, a class of models in the abstracts
+    assert decide_type("Vision-Language-Action", ["VLA"], {"Model": 25.2, "Method": 6.15, "Task": 0.6}) == "Model"
+    assert decide_type("Vision-Language-Action", ["VLA"], {"Model": 1.6, "Task": 0.8}) == "Task"
+    assert decide_type("denoising", [], {"Method": 45.6, "Task": 2.4}) == "Task"  # a single word: the page decides
+
+
 def test_a_version_or_size_makes_a_model():
     assert decide_type("Llama-3.1", [], {"Method": 0.8, "Model": 0.7}) == "Model"
 
