@@ -273,7 +273,7 @@ def acronym_component(doc: Doc) -> Doc:
                 # "Vision-Language-Action (VLA) models"
                 headed.setdefault(short.text, label)
                 headed.setdefault(short.text + "s", label)
-            label = label or _overlapping_label(doc, short) or type_from_head([t.text for t in long])
+            label = label or read or type_from_head([t.text for t in long])
             if label == TASK and head is None and not _MAPPING.search(long.text) \
                     and _MODELS_AFTER.match(doc.text, max(short.end_char, long.end_char)):
                 label = MODEL  # "Vision-Language-Action (VLA) models": a kind of model, not "speech recognition (ASR)
