@@ -260,6 +260,8 @@ def acronym_component(doc: Doc) -> Doc:
             headed[short.text] = headed[short.text + "s"] = headed[long.text] = label = head
         elif head == MODEL and long[-1].lower_ in _NETWORK_HEADS:
             label = MODEL  # "Adaptive Quaternion Cross-Fusion Network (A-QCF-Net)", whatever a part of it was read as
+        elif head in (METHOD, MODEL) and _overlapping_label(doc, long) is None and _overlapping_label(doc, short) == DATASET:
+            label = head  # a long form read as nothing that a system's noun heads, its acronym read as data (below)
         elif head == METHOD and _overlapping_label(doc, long) and not _overlapping_label(doc, long[-1:]):
             label = METHOD  # "Direct Preference" (a task) cut from "Direct Preference Optimization (DPO)" says
             # nothing of the whole, its head does
@@ -278,6 +280,11 @@ def acronym_component(doc: Doc) -> Doc:
                     and _MODELS_AFTER.match(doc.text, max(short.end_char, long.end_char)):
                 label = MODEL  # "Vision-Language-Action (VLA) models": a kind of model, not "speech recognition (ASR)
                 # models", whose long form a task's word heads, nor "text-to-image (T2I) models", a mapping's
+        if label in (METHOD, MODEL) and _overlapping_label(doc, short) == DATASET:
+            # an acronym read as data names the system its long form names: "Clinical Agentic Research Intelligence
+            # System (CARIS)", "a Multi-Fusion Upsampling Block (MFUB)"
+            headed.setdefault(short.text, label)
+            headed.setdefault(short.text + "s", label)
         if label is None:
             continue
         spans.append(Span(doc, long.start, long.end, label=label))
@@ -286,6 +293,7 @@ def acronym_component(doc: Doc) -> Doc:
             if (use.start, use.end) not in types:
                 spans.append(Span(doc, use.start, use.end, label=label))
                 notes.append(SpanInfo("acronym", 0.75, long_form=long.text))
+    _drop_modified_long_forms(doc, pairs)
     add_entities(doc, spans, notes, extend=True)
     if headed:  # the recogniser's own spans of such a name take that type too
         doc.ents = [Span(doc, e.start, e.end, label=headed[e.text]) if headed.get(e.text, e.label_) != e.label_ else e
@@ -298,6 +306,20 @@ def acronym_component(doc: Doc) -> Doc:
                 note = table.setdefault((ent.start_char, ent.end_char), SpanInfo("ner", NER_SCORE))
                 note.long_form = note.long_form or long.text
     return doc
+
+
+def _drop_modified_long_forms(doc: Doc, pairs: list[tuple[Span, Span]]) -> None:
+    """Drop the entities that run a long form on to the left over lower-case words the short form does not
+    spell, so that the long form itself takes their place: "classical Knowledge Base Question Answering (KBQA)",
+    "end-to-end Vision-Language-Action (VLA)" name what "KBQA" and "VLA" stand for. Only a long form whose
+    initials spell the short form ("blastocyst expansion (EXP)" is no "expansion"); a capitalised word stays
+    part of the name ("Truncated Singular Value Decomposition (SVD)")."""
+    ends = {long.end: long.start for short, long in pairs
+            if short.start > long.start and _spells(short.text, [t.text for t in long])}
+    dropped = [e for e in doc.ents if e.end in ends and e.start < ends[e.end]
+               and all(t.text[:1].islower() or t.text == "-" for t in doc[e.start : ends[e.end]])]
+    if dropped:
+        doc.ents = [e for e in doc.ents if e not in dropped]
 
 
 def _uses(doc: Doc, words: list[str], short: Span) -> list[Span]:

@@ -69,6 +69,23 @@ def test_a_long_form_read_as_a_task_before_models_names_a_kind_of_model_unless_a
         ("VLA", "Model"), ("VLA", "Model"), ("T2I", "Task"), ("ASR", "Task")]
 
 
+def test_a_name_run_on_over_lower_case_words_before_a_long_form_gives_way_to_the_long_form():
+    from spacy.tokens import Span
+
+    from kg.extract.rules.acronyms import acronym_component
+
+    text = ("It helps classical Knowledge Base Question Answering (KBQA) and end-to-end Vision-Language-Action (VLA) "
+            "models, not Truncated Singular Value Decomposition (SVD) nor blastocyst expansion (EXP).")
+    doc = build_nlp(None, rules=("acronyms",)).make_doc(text)
+    read = [("classical Knowledge Base Question Answering", "Task"), ("end-to-end Vision-Language-Action", "Model"),
+            ("Truncated Singular Value Decomposition", "Method"), ("blastocyst expansion", "Task")]
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in read]
+    found = [(e.text, e.label_) for e in acronym_component(doc).ents]
+    assert ("Knowledge Base Question Answering", "Task") in found and ("Vision-Language-Action", "Model") in found
+    assert ("Truncated Singular Value Decomposition", "Method") in found and ("blastocyst expansion", "Task") in found
+    assert not any(name.startswith(("classical", "end-to-end")) for name, _ in found)
+
+
 def test_a_long_form_headed_by_a_method_noun_types_its_acronym_a_method_whatever_the_recogniser_read():
     assert _after_acronyms("It introduces a rule-based strikingness measuring framework (RSMF) and a Reflective "
                            "Reorientation Mechanism (RRM); RSMF and RRM help.", {"RSMF": "Dataset", "RRM": "Model"}) == [
