@@ -25,7 +25,7 @@ from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import DATASET_NOUN, HEAD_TYPES, head_type
-from kg.extract.wordlists import AUXILIARIES, BASE_VERBS, RUN_ON_VERBS, of_model_family
+from kg.extract.wordlists import AUXILIARIES, BASE_VERBS, METRIC_HEADS, RUN_ON_VERBS, of_model_family
 from kg.extract.relations import sentence_relations
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
 from kg.extract.rules.titles import title_name
@@ -253,9 +253,9 @@ def _cut_before_a_noun(text: str, after: str) -> bool:
 def _a_family_release(text: str) -> bool:
     """A name opened by a model family's name ("Gemini-TTS", "GPT-5-mini", "Wan2.2-T2V-A14B"), no word of it in lower
     case alone ("... guided search") nor all of it capitals without a digit ("PHI"), no class named after the family
-    ("LLaVA-style MLLMs"), and no data set Papers with Code lists."""
+    ("LLaVA-style MLLMs"), no measure ("Flux Error") and no data set Papers with Code lists."""
     return of_model_family(text) and not any(word.islower() for word in text.split()) \
-        and not re.search(r"-(?:style|based|like)\b", text) \
+        and not re.search(r"-(?:style|based|like)\b", text) and text.split()[-1].lower() not in METRIC_HEADS \
         and not (text.isupper() and not any(c.isdigit() for c in text)) \
         and DATASET not in knowledge.known_types(text)
 

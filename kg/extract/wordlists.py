@@ -249,10 +249,11 @@ def common_words() -> frozenset[str]:
 
 
 # Model families whose releases are written as spaced words after the family's name ("Claude Opus 4.6", "Gemini 2.5
-# Pro", "Llama 3.1 70B Instruct", "MiniMax M2.5").
+# Pro", "Llama 3.1 70B Instruct", "MiniMax M2.5"), the image and video generators' too ("FLUX.1 Kontext", "Seedream
+# 4.0", "Veo 3.1").
 MODEL_FAMILIES = frozenset("""
 claude gemini gpt llama qwen qwen2 qwen2.5 qwen3 mistral mixtral gemma phi deepseek grok kimi glm minimax olmo
-internvl internlm llava ernie hunyuan doubao wan
+internvl internlm llava ernie hunyuan doubao wan flux sora veo kling seedream seedance cogvideox
 """.split())
 
 
