@@ -1173,8 +1173,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             described = described_by_appositive(raw_before, text, ", " + raw_after[copula.end():])
     if described is not None:
         return described  # "MeNet, a mixed effects convolutional neural network (CNN), for ..."
-    if re.match(r"\(\s*[\w\-]+\s*\)\s*models?\b", after) and METHOD not in knowledge.known_types(text):
-        return MODEL  # "Vision-Language-Action (VLA) models": the long form names a class of models
+    if re.match(r"\(\s*[\w\-]+\s*\)\s*models?\b", after) and not task_head and METHOD not in knowledge.known_types(text):
+        return MODEL  # "Vision-Language-Action (VLA) models": the long form names a class of models; not "Named Entity
+        # Recognition (NER) models", models of a task
     if is_architecture_name(text):
         return MODEL  # "ARMED-CNN", "CycleGAN", "SciBERT", "Conformer": an architecture's name
     if is_optimisation_name(text):

@@ -125,7 +125,7 @@ class NamePatterns:
             found += _in_windows(self.datasets, doc, [(end - _DATASET_SPAN, end) for end in ends])
         if _PROPOSAL_CUE.search(lower):
             words = words or [w.lower() for w in token_texts(doc)]
-            starts = [i for i, w in enumerate(words) if (w == "we" or w in _NAMING_VERBS) and not (
+            starts = [i for i, w in enumerate(words) if (w == "we" or w in _NAMING_VERBS and not _named_entity(words, i)) and not (
                 i > 1 and words[i - 1] == "-" and words[i - 2] == "so")  # "so-called X" names nothing new
                 or i + 1 < len(words) and (w in _PAPER_SUBJECTS and words[i + 1] in _PAPER_VERBS
                                            or w == "and" and words[i + 1] in _AND_VERBS)]
@@ -209,6 +209,12 @@ def _architecture_names(doc: Doc) -> tuple[list[Span], list[SpanInfo]]:
             spans.append(Span(doc, span.start, span.end, label=MODEL))
             notes.append(SpanInfo("pattern", PATTERN_SCORE))
     return spans, notes
+
+
+def _named_entity(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` opens the term "named entity": "Named Entity Recognition (NER) models" name nothing
+    (where "Called NeuroQuant, it ..." does)."""
+    return words[i] == "named" and i + 1 < len(words) and words[i + 1] in ("entity", "entities")
 
 
 def _in_windows(matcher: Matcher, doc: Doc, windows: list[tuple[int, int]]) -> list[tuple[int, int, int]]:

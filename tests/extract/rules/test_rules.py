@@ -402,6 +402,8 @@ def test_a_naming_verb_before_an_ordinary_word_or_a_demonstrative_proposes_nothi
     assert ents(nlp, "A set of distributions, called dimensions, one per pair.") == []
     assert ents(nlp, "We call this gap the benchmark illusion.") == []
     assert ents(nlp, "We propose a parser, dubbed cheetah, for speed.") == [("cheetah", "Method")]
+    assert ents(nlp, "Named Entity Recognition (NER) models trained on clean corpora fail.") == []  # a term, no verb
+    assert ents(nlp, "Called NeuroQuant, it learns a shared latent space.") == [("NeuroQuant", "Method")]
 
 
 def test_a_subtitle_is_read_in_its_first_conjunct_that_names_a_kind_and_an_evaluation_names_a_benchmark():
