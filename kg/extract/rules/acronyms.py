@@ -17,7 +17,7 @@ from kg.extract.entities import appositive_type, metric_in_other_sense
 from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract.rules.lexicon import DATASET_NOUNS, head_type, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
-from kg.extract.wordlists import KIND_NOUNS
+from kg.extract.wordlists import KIND_NOUNS, common_words
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-\.+]{0,14}$")
@@ -242,6 +242,7 @@ def acronym_component(doc: Doc) -> Doc:
     spans: list[Span] = []
     notes: list[SpanInfo] = []
     headed: dict[str, str] = {}  # a name → the type its (long form's) head noun leaves no doubt about
+    run_on: list[Span] = []  # entities a long form added replaces (see _run_on)
     for short, long in pairs:
         named_a_task = long[-1].lower_ in ("task", "tasks")  # "the Episodic Memory with ... Feedback task (EM-QnF)"
         head = METRIC if long[-1].text in _MEASURE_HEADS else TASK if named_a_task \
@@ -287,13 +288,19 @@ def acronym_component(doc: Doc) -> Doc:
             headed.setdefault(short.text + "s", label)
         if label is None:
             continue
+        longer = _run_on(doc, short, long)
+        if longer is not None:
+            run_on.append(longer)
+            if head is not None and label == longer.label_:
+                label = head  # the reading was of the longer span: "Reasoning in vision-language models (VLMs)"
         spans.append(Span(doc, long.start, long.end, label=label))
         notes.append(SpanInfo("acronym", 0.75))
         for use in _uses(doc, words, short):
             if (use.start, use.end) not in types:
                 spans.append(Span(doc, use.start, use.end, label=label))
                 notes.append(SpanInfo("acronym", 0.75, long_form=long.text))
-    _drop_modified_long_forms(doc, pairs)
+    if run_on:
+        doc.ents = [e for e in doc.ents if e not in run_on]
     add_entities(doc, spans, notes, extend=True)
     if headed:  # the recogniser's own spans of such a name take that type too
         doc.ents = [Span(doc, e.start, e.end, label=headed[e.text]) if headed.get(e.text, e.label_) != e.label_ else e
@@ -308,18 +315,22 @@ def acronym_component(doc: Doc) -> Doc:
     return doc
 
 
-def _drop_modified_long_forms(doc: Doc, pairs: list[tuple[Span, Span]]) -> None:
-    """Drop the entities that run a long form on to the left over lower-case words the short form does not
-    spell, so that the long form itself takes their place: "classical Knowledge Base Question Answering (KBQA)",
-    "end-to-end Vision-Language-Action (VLA)" name what "KBQA" and "VLA" stand for. Only a long form whose
-    initials spell the short form ("blastocyst expansion (EXP)" is no "expansion"); a capitalised word stays
-    part of the name ("Truncated Singular Value Decomposition (SVD)")."""
-    ends = {long.end: long.start for short, long in pairs
-            if short.start > long.start and _spells(short.text, [t.text for t in long])}
-    dropped = [e for e in doc.ents if e.end in ends and e.start < ends[e.end]
-               and all(t.text[:1].islower() or t.text == "-" for t in doc[e.start : ends[e.end]])]
-    if dropped:
-        doc.ents = [e for e in doc.ents if e not in dropped]
+def _run_on(doc: Doc, short: Span, long: Span) -> Span | None:
+    """The entity that runs a long form on to the left over modifiers the short form does not spell, which the long
+    form itself replaces: "classical Knowledge Base Question Answering (KBQA)", "end-to-end Vision-Language-Action
+    (VLA)" name what "KBQA" and "VLA" stand for. Only a long form whose initials spell the short form ("blastocyst
+    expansion (EXP)" is no "expansion"), over words in lower case; a capitalised word stays part of the name
+    ("Truncated Singular Value Decomposition (SVD)") unless it opens the sentence and abstracts write it in lower
+    case ("Conventional Retrieval-Augmented Generation (RAG) ...")."""
+    if short.start < long.start or not _spells(short.text, [t.text for t in long]):
+        return None
+    common = common_words()
+    for ent in doc.ents:
+        if ent.end == long.end and ent.start < long.start and all(
+                t.text[:1].islower() or t.text == "-" or t.is_sent_start and t.lower_ in common
+                for t in doc[ent.start : long.start]):
+            return ent
+    return None
 
 
 def _uses(doc: Doc, words: list[str], short: Span) -> list[Span]:

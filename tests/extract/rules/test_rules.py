@@ -86,6 +86,19 @@ def test_a_name_run_on_over_lower_case_words_before_a_long_form_gives_way_to_the
     assert not any(name.startswith(("classical", "end-to-end")) for name, _ in found)
 
 
+def test_a_long_form_that_replaces_a_longer_reading_is_typed_by_its_head_and_a_common_first_word_may_go():
+    from kg.extract.rules.acronyms import acronym_component
+
+    found = []
+    for name, rest in (("Reasoning in vision-language models", " (VLMs) is studied."),
+                       ("Conventional Retrieval-Augmented Generation", " (RAG) fails.")):
+        doc = build_nlp(None, rules=("acronyms",)).make_doc(name + rest)  # the name opens the sentence
+        doc.ents = [doc.char_span(0, len(name), label="Task")]
+        found += [(e.text, e.label_) for e in acronym_component(doc).ents]
+    assert found == [("vision-language models", "Model"), ("VLMs", "Model"), ("Retrieval-Augmented Generation", "Method"),
+                     ("RAG", "Method")]
+
+
 def test_a_long_form_headed_by_a_method_noun_types_its_acronym_a_method_whatever_the_recogniser_read():
     assert _after_acronyms("It introduces a rule-based strikingness measuring framework (RSMF) and a Reflective "
                            "Reorientation Mechanism (RRM); RSMF and RRM help.", {"RSMF": "Dataset", "RRM": "Model"}) == [
