@@ -843,6 +843,9 @@ _LISTED_BEFORE_MODELS = re.compile(rf"(?:{_LIST_UP_TO_LAST}[\w.\-]+\s+)?"
 _LISTED_WITH_MODELS = re.compile(rf"{_LIST_UP_TO_LAST}[A-Z0-9][\w.\-]*\s+"
                                  r"(?i:models?|backbones?|checkpoints?)\b")
 _OWN_DATASET_NOUN = re.compile(rf"(\S+)\s+(?i:{DATASET_NOUN})$")
+# A named challenge, a benchmark with a leaderboard: "NTIRE 2026 Challenge", "CXR-LT 2026 Challenge", "LiveRAG Challenge",
+# "ISIC 2024 Challenge", "Improve Challenge 2025"; not "a Grand Challenge" alone.
+_NAMED_CHALLENGE = re.compile(r"(?!Grand\s+Challenge$)(?:[A-Z][\w\-]*\s+)+(?:20\d\d\s+)?Challenge(?:\s+20\d\d)?")
 
 
 # Names after plural data set nouns: "datasets: X, Y", "benchmarks (X, Y)", "benchmarks such as X", "datasets --
@@ -1125,7 +1128,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     # code generation" name the task of the data sets, not one of them
     task_phrase = text.islower() and task_head
     own_noun = _OWN_DATASET_NOUN.search(text)  # "GeoSketch Benchmark", "GENIA corpus": the span holds the noun
-    named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1)))
+    named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1))) or bool(_NAMED_CHALLENGE.fullmatch(text))
     if re.match(rf"{DATASET_NOUN}\b", data_after) or _LISTED_BEFORE_DATASETS.match(after) and " " not in text or named_data \
             or _described_as_data(after) and _CODED_TOKEN.match(text) \
             or _used_as_data(before, text) and not _LISTED_BEFORE_MODELS.match(after) \

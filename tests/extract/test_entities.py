@@ -340,6 +340,13 @@ def test_a_coined_name_a_system_outperforms_is_a_system(before, text, after, sys
     assert beaten_as_system(before, text, after) is system
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("NTIRE 2026 Challenge", "Dataset"), ("BOP Challenge 2024", "Dataset"), ("Ego4D Social Interaction Challenge", "Dataset"),
+    ("Grand Challenge", None), ("key challenge", None)])
+def test_a_named_challenge_is_a_benchmark(text, expected):
+    assert cue_type("results of the ", text, ", which") == expected
+
+
 def test_a_dataset_noun_after_the_name_stays_in_the_span_and_types_it_but_leaves_the_label(nlp):
     assert _fixed(nlp, "We use the CMU-MOSEI datasets here.", 3, 7) == "CMU-MOSEI datasets"
     assert _fixed(nlp, "on object-level datasets DTU and more", 1, 6) == "DTU"
