@@ -24,7 +24,7 @@ from kg.extract.entities import (acts_as_system, beaten_as_system, coined_kind, 
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
-from kg.extract.rules.lexicon import DATASET_NOUN, HEAD_TYPES, head_type
+from kg.extract.rules.lexicon import DATASET_NOUN, DATASET_NOUNS, HEAD_TYPES, head_type
 from kg.extract.wordlists import AUXILIARIES, BASE_VERBS, METRIC_HEADS, RUN_ON_VERBS, of_model_family
 from kg.extract.relations import sentence_relations
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
@@ -174,6 +174,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind == DATASET and (own_head := _system_or_measure_head(span.text)):
             kind, score = own_head, CUE_SCORE  # "ARAP Regularization", "Vision-Language
             # Models", "WebShop success rate" read as data sets: the name's own head says what it is
+        elif cue is None and kind == TASK and (own_head := _model_or_data_head(span.text)):
+            kind, score = own_head, CUE_SCORE  # "Text-to-Image Models", "Generative Refinement Networks", "Adversarial
+            # Humanities Benchmark" read as tasks
         elif cue is None and kind == METRIC and coined_non_metric(span.text) \
                 and not (note.proposed and note.extractor == "pattern"):  # "we propose CycleSync, a ... metric"
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
@@ -268,6 +271,18 @@ def _system_or_measure_head(text: str) -> str | None:
     if found not in (METHOD, MODEL, METRIC) or DATASET in knowledge.known_types(text):
         return None
     return found
+
+
+def _model_or_data_head(text: str) -> str | None:
+    """Model or Dataset, for a name of several words whose own last word names models or data ("Vision-Language
+    Models", "multi-robot perception network", "Cinematic Narrative Benchmark"), unless Papers with Code lists it as
+    a task; a task's word heads no such name, whatever a model's reading of it."""
+    words = text.split()
+    if len(words) < 2 or TASK in knowledge.known_types(text):
+        return None
+    if words[-1].lower() in DATASET_NOUNS:  # a name, not a kind of data ("text-to-motion benchmarks")
+        return DATASET if all(word[:1].isupper() or word[:1].isdigit() for word in words) else None
+    return MODEL if head_type(words) == MODEL else None
 
 
 def _plain_word(word: str) -> bool:

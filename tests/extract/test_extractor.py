@@ -309,3 +309,13 @@ def test_a_name_listed_with_a_named_metric_is_a_metric_unless_its_head_says_othe
     # a list of data sets with one metric name among them stays as it is
     assert _listed("on SummEval, Topical-Chat and BLEU", [("SummEval", "Dataset"), ("Topical-Chat", "Dataset"),
                                                           ("BLEU", "Metric")])[0] == ("SummEval", "Dataset")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vision-Language Models", "Model"), ("Generative Refinement Networks", "Model"),
+    ("Adversarial Humanities Benchmark", "Dataset"), ("text-to-motion benchmarks", None),  # a kind of data, no name
+    ("speech recognition", None), ("Transformer", None)])
+def test_a_name_read_as_a_task_whose_own_head_names_models_or_data_takes_that_type(text, expected):
+    from kg.extract.extractor import _model_or_data_head
+
+    assert _model_or_data_head(text) == expected
