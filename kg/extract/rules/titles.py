@@ -56,8 +56,9 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     if len(words) > 1 and not hyphenated and not any(_COINED.search(t.text) for t in words) \
             and name.text.lower() not in abstract.lower():
         return None
-    if framed or described_as_data(name.text, abstract):  # "GRAB: ..." and "GRAB, a finance-specific benchmark"
-        return name, DATASET
+    own_noun = len(words) > 1 and words[-1].lower_ in DATASET_NOUNS  # "FastAT Benchmark: A Comprehensive Framework"
+    if framed or own_noun or described_as_data(name.text, abstract):  # "GRAB: ..." and "GRAB, a finance-specific
+        return name, DATASET  # benchmark"
     return name, _contribution_type(doc, name, doc[colon + 1 :])
 
 

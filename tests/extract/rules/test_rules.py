@@ -427,6 +427,8 @@ def test_a_subtitle_is_read_in_its_first_conjunct_that_names_a_kind_and_an_evalu
     assert title_name(nlp("Metis: A Generalizable and Efficient World-Action Model for Driving"))[1] == "Model"
     assert title_name(nlp("LIBERO-Occ: Evaluating and Improving VLA Models under Occlusion"))[1] == "Dataset"
     assert title_name(nlp("MambaADv2: Evolving Duality-enhanced State Space Model for Detection"))[1] == "Model"
+    # a name ending in a data set's noun is a data set whatever its subtitle calls it
+    assert title_name(nlp("FastAT Benchmark: A Comprehensive Framework for Fair Evaluation"))[1] == "Dataset"
 
 
 def test_architecture_names_end_in_an_architecture():
