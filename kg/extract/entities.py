@@ -844,8 +844,10 @@ _LISTED_WITH_MODELS = re.compile(rf"{_LIST_UP_TO_LAST}[A-Z0-9][\w.\-]*\s+"
                                  r"(?i:models?|backbones?|checkpoints?)\b")
 _OWN_DATASET_NOUN = re.compile(rf"(\S+)\s+(?i:{DATASET_NOUN})$")
 # A named challenge, a benchmark with a leaderboard: "NTIRE 2026 Challenge", "CXR-LT 2026 Challenge", "LiveRAG Challenge",
-# "ISIC 2024 Challenge", "Improve Challenge 2025"; not "a Grand Challenge" alone.
-_NAMED_CHALLENGE = re.compile(r"(?!Grand\s+Challenge$)(?:[A-Z][\w\-]*\s+)+(?:20\d\d\s+)?Challenge(?:\s+20\d\d)?")
+# "Improve Challenge 2025", a coined word or a year in it; not "Grand Challenge", nor a task's words cut from a longer
+# name ("Lane Detection Challenge" of "TuSimple Benchmark Lane Detection Challenge").
+_NAMED_CHALLENGE = re.compile(r"(?=.*(?:\b20\d\d\b|[A-Z][\w\-]*[A-Z0-9]))(?:[A-Z][\w\-]*\s+)+(?:20\d\d\s+)?Challenge"
+                              r"(?:\s+20\d\d)?")
 
 
 # Names after plural data set nouns: "datasets: X, Y", "benchmarks (X, Y)", "benchmarks such as X", "datasets --
