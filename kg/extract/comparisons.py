@@ -28,6 +28,10 @@ _REVERSE = re.compile(
     rf"falls? short of|fell short of|lags? behind|lagg\w* behind|underperform\w*|trails?|trailing|"
     rf"inferior to|worse than|less (?:{_ADJECTIVES}) than|weaker than|slower than|"
     rf"(?:worse|weaker) (?:[\w-]+ ){{1,4}}than)\b", re.I)
+# Words one of the two patterns above needs, lower-cased: a text without any is searched no further (each pattern
+# opens with a word boundary and an alternation, which ``re`` tries at every position of the text).
+_WINNER_WORDS = ("than", "outperform", "surpass", "beat", "exceed", "bested", "superior", "improve", "dominat",
+                 "short of", "behind", "underperform", "trail", "inferior")
 # Neither wins: "A is compared with B", "A is on par with B".
 _NEUTRAL = re.compile(r"\b(compar\w*|on par with|versus|vs\.?|against|competitive with|similar to|matches|"
                       r"matching|as well as|rivals?)\b", re.I)
@@ -56,6 +60,8 @@ def cues(text: str) -> list[tuple[int, int, str]]:
 
     A negated one ("does not outperform") is left out.
     """
+    if not _may_name_a_winner(text):
+        return []
     found = [(m.start(), m.end(), "reverse") for m in _REVERSE.finditer(text)]
     found += [(m.start(), m.end(), "forward") for m in _FORWARD.finditer(text)
               if not any(s <= m.start() < e for s, e, _ in found)]
@@ -64,7 +70,12 @@ def cues(text: str) -> list[tuple[int, int, str]]:
 
 def states_a_winner(text: str) -> bool:
     """Whether ``text`` says that something is better or worse than something else."""
-    return bool(_FORWARD.search(text) or _REVERSE.search(text))
+    return _may_name_a_winner(text) and bool(_FORWARD.search(text) or _REVERSE.search(text))
+
+
+def _may_name_a_winner(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _WINNER_WORDS)
 
 
 def _initials(words: list[str]) -> str:
