@@ -183,6 +183,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         typed.append([span, note, kind, score])
     _type_listed_names(text, typed)
     _type_repeats_by_cues(typed)
+    _type_short_forms_of_tasks(typed)
     urls = web_addresses(text)
     mentions = []
     for span, note, kind, score in typed:
@@ -218,6 +219,19 @@ def _type_repeats_by_cues(typed: list[list]) -> None:
                 and item[2] != TASK and item[1].extractor not in _LISTED_BY_NAME \
                 and not knowledge.known_types(item[0].text) - kinds:
             item[2] = next(iter(kinds))
+
+
+def _type_short_forms_of_tasks(typed: list[list]) -> None:
+    """An acronym read as data whose long form is typed a task everywhere in the text is a task too: "Automated
+    Fact-Checking (AFC) relies on ...", the long form read as data and retyped by its task's words, the acronym
+    with it."""
+    kinds: dict[str, set[str]] = {}
+    for span, note, kind, score in typed:
+        kinds.setdefault(span.text, set()).add(kind)
+    for item in typed:
+        long_form = item[1].long_form
+        if long_form and item[2] == DATASET and item[3] != CUE_SCORE and kinds.get(long_form) == {TASK}:
+            item[2] = TASK
 
 
 _SPREAD_KINDS = frozenset({METHOD, MODEL, METRIC})

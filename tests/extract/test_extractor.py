@@ -319,3 +319,20 @@ def test_a_name_read_as_a_task_whose_own_head_names_models_or_data_takes_that_ty
     from kg.extract.extractor import _model_or_data_head
 
     assert _model_or_data_head(text) == expected
+
+
+def test_an_acronym_read_as_data_whose_long_form_is_typed_a_task_is_a_task():
+    from kg.extract.extractor import CUE_SCORE, _type_short_forms_of_tasks
+    from kg.extract.rules.spans import SpanInfo
+
+    nlp = spacy.blank("en")
+    doc = nlp("Automated Fact-Checking (AFC) is hard. AFC needs data.")
+    long, short = Span(doc, 0, 3, "Dataset"), Span(doc, 4, 5, "Dataset")
+    typed = [[long, SpanInfo("acronym", 0.75), "Task", CUE_SCORE],
+             [short, SpanInfo("acronym", 0.75, long.text), "Dataset", 0.75]]
+    _type_short_forms_of_tasks(typed)
+    assert typed[1][2] == "Task"
+    typed[0][2] = "Dataset"  # a long form read as data keeps its acronym a data set
+    typed[1][2] = "Dataset"
+    _type_short_forms_of_tasks(typed)
+    assert typed[1][2] == "Dataset"
