@@ -886,7 +886,7 @@ def _called_a_task(long_form: str, text: str, noun_after: str) -> bool:
     """ "the Weather Forecasting Report (WFR) task": a Title Case phrase (or its acronym) the text calls a task names
     one, whatever its head noun; not a model's or a data set's name ("BIG-Bench Hard (BBH) tasks", "Large Language
     Model (LLM) tasks" are a benchmark's and a model's; "Retrieval-Augmented Generation (RAG) task" a known method)."""
-    if not re.match(r"tasks?\b", noun_after):
+    if not re.match(r"(?:tasks?|problems?)\b", noun_after):  # "the Variable Gapped LCS (VGLCS) problem" too
         return False
     run = _TITLE_RUN.search(long_form)
     if run is None or text != long_form and not run.group().endswith(long_form.split()[-1]):

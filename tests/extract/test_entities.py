@@ -130,6 +130,7 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     # or a known method's
     ("we propose the ", "Weather Forecasting Report", " (WFR) task and", "Task"),
     ("we propose the Weather Forecasting Report (", "WFR", ") task and", "Task"),
+    ("This paper addresses the ", "Variable Gapped Longest Common Subsequence", " (VGLCS) problem, a", "Task"),
     ("The ", "Object Goal Navigation", " (ObjectNav) task requires", "Task"),
     ("The Object Goal Navigation (", "ObjectNav", ") task requires", "Task"),
     ("on the BIG-Bench Hard (", "BBH", ") tasks", None), ("in the ", "Large Language Model", " (LLM) tasks", None),
