@@ -172,6 +172,12 @@ def _fixed(nlp, text, start, end, label=None):
     return None if bounds is None else doc[bounds[0] : bounds[1]].text
 
 
+def test_a_shared_task_is_named_with_its_number_and_not_with_the_team_at_it(nlp):
+    assert _fixed(nlp, "This paper presents our system for SemEval-2025 Task 9 here.", 6, 8) == "SemEval-2025 Task 9"
+    assert _fixed(nlp, "HausaNLP at SemEval-2025 Task 3: Towards Detection", 0, 4) == "SemEval-2025 Task 3"
+    assert _fixed(nlp, "We solve the Task 3 cases.", 3, 4) == "Task"  # a word alone names no shared task
+
+
 def test_boundaries_drop_determiners_and_possessives(nlp):
     assert _fixed(nlp, "We use our SpecInfer engine.", 2, 5) == "SpecInfer engine"
     assert _fixed(nlp, "We use the model.", 2, 3) is None

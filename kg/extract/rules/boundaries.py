@@ -259,7 +259,20 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
             stop += 1
         heads = [i for i in range(end, stop) if doc[i].lower_ in HEAD_TYPES]
         end = heads[-1] + 1 if heads else end
+    # "HausaNLP at SemEval-2025 Task 3": a team's system at a shared task, the task named after "at"
+    at = next((i for i in range(start + 1, end - 1) if doc[i].text == "at"), None)
+    if at is not None and doc[at + 1].text[:1].isupper() \
+            and any(t.text in _SHARED_TASK_WORDS for t in doc[at + 1 : end]):
+        start = at + 1
+    # "SemEval-2025 Task 9", "CheckThat! Lab Task 4b": a shared task is named with its number
+    if end - start >= 2 and end < len(doc) and doc[end - 1].text in ("Task", "Subtask", "Track") \
+            and doc[end - 1].whitespace_ and _TASK_NUMBER.fullmatch(doc[end].text):
+        end += 1
     return start, end
+
+
+_TASK_NUMBER = re.compile(r"\d{1,2}[a-z]?")
+_SHARED_TASK_WORDS = frozenset({"Task", "Subtask", "Track", "Challenge", "Workshop"})
 
 
 def fix_entities(doc: Doc) -> Doc:
