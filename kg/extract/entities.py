@@ -672,6 +672,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "adversarial robustness" is a property; "Panoptic Quality" a metric; a metric's name the
         # paper proposes needs no measure's head ("We introduce the Eyelid Angle (ELA), a novel, reproducible metric";
         # not its acronym, "ACC" of "Agent Context Compilation", which the metric lists know)
+    if kind == DATASET and all(_LOWER_WORD.fullmatch(word) for word in words) and not proposed \
+            and not knowledge.lookup(text):
+        return False  # "lower complexity", "per-continent pretraining", "first-order logic" read as data: a data set is
+        # named with a capital, a digit or a coined word ("nuScenes", "n2c2")
     # The acronym of a generic system phrase, "LMs" for "Large Models", "PM" for "proposed method" (not "MIMO" for
     # "multiple-input multiple-output", a compound of generic words, nor "OA" for "Overall Accuracy", "SeTa" for
     # "Scale Efficient Training": a metric and a method named by generic words)
@@ -739,6 +743,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
 
 
 _DATA_HEADS = frozenset({"data", "dataset", "datasets", "corpus", "corpora"})
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # A hyphenated modifier that says how a process works or at what grain ("token-level", "question-guided").
 _HOW_IT_WORKS = re.compile(r"-(?:based|level|wise|guided|driven|aware|oriented|conditioned|centric|informed|grounded"
                            r"|specific)$")

@@ -172,6 +172,13 @@ def _fixed(nlp, text, start, end, label=None):
     return None if bounds is None else doc[bounds[0] : bounds[1]].text
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("lower complexity", False), ("per-continent pretraining", False), ("first-order logic", False),
+    ("n2c2", True), ("nuScenes", True), ("bioRxiv", True)])
+def test_a_data_set_read_in_plain_lower_case_words_is_no_graph_entity(text, kept):
+    assert keep(text, "Dataset", "ner", "x") is kept
+
+
 def test_a_shared_task_is_named_with_its_number_and_not_with_the_team_at_it(nlp):
     assert _fixed(nlp, "This paper presents our system for SemEval-2025 Task 9 here.", 6, 8) == "SemEval-2025 Task 9"
     assert _fixed(nlp, "HausaNLP at SemEval-2025 Task 3: Towards Detection", 0, 4) == "SemEval-2025 Task 3"
