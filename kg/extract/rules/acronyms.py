@@ -253,7 +253,7 @@ def acronym_component(doc: Doc) -> Doc:
         certain = head == METRIC and not metric_in_other_sense(long.text, "") \
             or head == DATASET and long[-1].lower_ in DATASET_NOUNS \
             or head == TASK and (named_a_task or not _proposed(doc, long) and not _proposed(doc, short)
-                                 and not _called_a_system(doc, short, long)) \
+                                 and not _called_a_system(doc, short, long, one=True)) \
             or head == METHOD and long[-1].lower_ in _METHOD_HEADS
         if certain:
             # "Driving Score (DS)", "Penn Treebank (PTB)", whatever the recogniser read; not "Memory Bank (MB)",
@@ -360,13 +360,17 @@ def _proposed(doc: Doc, span: Span) -> bool:
                if start < span.end_char and span.start_char < end)
 
 
-def _called_a_system(doc: Doc, short: Span, long: Span) -> bool:
+def _called_a_system(doc: Doc, short: Span, long: Span, one: bool = False) -> bool:
     """Whether the words after a definition call it a method or a model: "Decision Boundary-aware Generation (DBG)
-    framework", "Calibration-Aware Generation (CAG), a framework that ..."."""
+    framework", "Calibration-Aware Generation (CAG), a framework that ...". With ``one``, a plural kind noun calls it
+    none: "Human Pose Estimation (HPE) methods" are methods of a task."""
     end = max(short.end_char, long.end_char)
     after = doc.text[end : end + 80]
     after = after[1:] if after.startswith(")") else after
-    return bool(_SYSTEM_NOUN_AFTER.match(after)) or appositive_type(after) in (METHOD, MODEL)
+    noun = _SYSTEM_NOUN_AFTER.match(after)
+    if noun and one and noun.group().endswith("s") and noun.group().strip().lower() not in _SYSTEM_NOUNS:
+        noun = None
+    return bool(noun) or appositive_type(after) in (METHOD, MODEL)
 
 
 def _overlapping_label(doc: Doc, span: Span) -> str | None:

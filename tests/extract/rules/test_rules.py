@@ -51,6 +51,9 @@ def test_a_long_form_headed_by_a_task_word_types_its_acronym_unless_it_is_called
                             "Generation (DBG) framework. OSAD and DBG differ.", {"OSAD": "Dataset", "DBG": "Model"})
     assert [(text, label) for text, label in found if text in ("OSAD", "DBG")] == [
         ("OSAD", "Task"), ("DBG", "Model"), ("OSAD", "Task"), ("DBG", "Model")]
+    # a plural kind noun after it calls the task's methods, not the task, a system
+    found = _after_acronyms("Human Pose Estimation (HPE) methods fail.", {"HPE": "Method"})
+    assert ("HPE", "Task") in found
 
 
 def test_an_acronym_read_as_data_takes_the_type_read_for_its_long_form():
