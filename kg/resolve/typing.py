@@ -58,6 +58,10 @@ phrases it heads name ways of running a model as often ("mean-field inference", 
 _ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 
+# A shared task's number is no version: "SemEval 2026 Task 11", "AI City Challenge 2025 Track 2".
+_NUMBERED_SHARED_TASK = re.compile(r"\b(?:Task|Subtask|Track)\s+\d")
+
+
 def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], head_name: str | None = None) -> str:
     """The entity's one type; the head noun is read from ``head_name`` (an acronym's long form) when given.
 
@@ -97,9 +101,9 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
         # "MiniMax M2.5", "Gemini-3 Flash": a model family's release, whatever a list or a cue read it as
         support[MODEL] = support.get(MODEL, 0.0) + HEAD_WEIGHT * total
     elif any(looks_versioned(n) for n in names) and (not known or METHOD in known) \
-            and not any(metric_at_threshold(n) for n in names):
+            and not any(metric_at_threshold(n) or _NUMBERED_SHARED_TASK.search(n) for n in names):
         # digits say version only of what Papers with Code does not know as something else ("S3DIS", "ModelNet40"),
-        # nor of a metric's cut-off ("mAP50", "AP75", "FID50K")
+        # nor of a metric's cut-off ("mAP50", "AP75", "FID50K"), nor of a shared task's number
         support[MODEL] = support.get(MODEL, 0.0) + VERSION_WEIGHT * total
     named = head_name or label
     glued = glued_head_type(label)

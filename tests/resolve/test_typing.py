@@ -221,3 +221,8 @@ def test_a_metric_taken_at_a_threshold_is_no_versioned_model():
     assert decide_type("mAP50", [], {"Metric": 5.7, "Method": 3.0}) == "Metric"
     assert decide_type("VS2", ["Visual Sparse Steering"], {"Method": 2.0, "Model": 0.6}) == "Method"
     assert decide_type("ModelNet40", [], {"Dataset": 2.0, "Method": 0.6}) == "Dataset"  # known as a data set
+
+
+def test_a_shared_tasks_number_is_no_models_version():
+    assert decide_type("SemEval 2026 Task 11", [], {"Dataset": 0.8, "Task": 0.8}) == "Dataset"
+    assert decide_type("Llama-3.1", [], {"Method": 0.8, "Model": 0.7}) == "Model"
