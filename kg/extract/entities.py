@@ -673,9 +673,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         # paper proposes needs no measure's head ("We introduce the Eyelid Angle (ELA), a novel, reproducible metric";
         # not its acronym, "ACC" of "Agent Context Compilation", which the metric lists know)
     if kind == DATASET and all(_LOWER_WORD.fullmatch(word) for word in words) and not proposed \
-            and not knowledge.lookup(text):
-        return False  # "lower complexity", "per-continent pretraining", "first-order logic" read as data: a data set is
-        # named with a capital, a digit or a coined word ("nuScenes", "n2c2")
+            and not knowledge.lookup(text) and head_type(words) not in (TASK, METHOD):
+        return False  # "lower complexity", "first-order logic", "human-scene interactions" read as data: a data set is
+        # named with a capital, a digit or a coined word ("nuScenes", "n2c2"); a task's or a method's phrase read
+        # as data ("language modeling", "reward modeling") is left to the entity's other votes
     # The acronym of a generic system phrase, "LMs" for "Large Models", "PM" for "proposed method" (not "MIMO" for
     # "multiple-input multiple-output", a compound of generic words, nor "OA" for "Overall Accuracy", "SeTa" for
     # "Scale Efficient Training": a metric and a method named by generic words)
