@@ -849,9 +849,9 @@ _LISTED_BEFORE_MODELS = re.compile(rf"(?:{_LIST_UP_TO_LAST}[\w.\-]+\s+)?"
 _LISTED_WITH_MODELS = re.compile(rf"{_LIST_UP_TO_LAST}[A-Z0-9][\w.\-]*\s+"
                                  r"(?i:models?|backbones?|checkpoints?)\b")
 _OWN_DATASET_NOUN = re.compile(rf"(\S+)\s+(?i:{DATASET_NOUN})$")
-# A named challenge, a benchmark with a leaderboard: "NTIRE 2026 Challenge", "CXR-LT 2026 Challenge", "LiveRAG Challenge",
-# "Improve Challenge 2025", a coined word or a year in it; not "Grand Challenge", nor a task's words cut from a longer
-# name ("Lane Detection Challenge" of "TuSimple Benchmark Lane Detection Challenge").
+# A named challenge, a benchmark with a leaderboard: "NTIRE 2026 Challenge", "CXR-LT 2026 Challenge", "LiveRAG
+# Challenge", "Improve Challenge 2025", a coined word or a year in it; not "Grand Challenge", nor a task's words cut
+# from a longer name ("Lane Detection Challenge" of "TuSimple Benchmark Lane Detection Challenge").
 _NAMED_CHALLENGE = re.compile(r"(?=.*(?:\b20\d\d\b|[A-Z][\w\-]*[A-Z0-9]))(?:[A-Z][\w\-]*\s+)+(?:20\d\d\s+)?Challenge"
                               r"(?:\s+20\d\d)?")
 
@@ -1184,7 +1184,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             described = described_by_appositive(raw_before, text, ", " + raw_after[copula.end():])
     if described is not None:
         return described  # "MeNet, a mixed effects convolutional neural network (CNN), for ..."
-    if re.match(r"\(\s*[\w\-]+\s*\)\s*models?\b", after) and not task_head and METHOD not in knowledge.known_types(text):
+    if re.match(r"\(\s*[\w\-]+\s*\)\s*models?\b", after) and not task_head \
+            and METHOD not in knowledge.known_types(text):
         return MODEL  # "Vision-Language-Action (VLA) models": the long form names a class of models; not "Named Entity
         # Recognition (NER) models", models of a task
     if is_architecture_name(text):

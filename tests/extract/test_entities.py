@@ -355,7 +355,8 @@ def test_a_coined_name_a_system_outperforms_is_a_system(before, text, after, sys
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("NTIRE 2026 Challenge", "Dataset"), ("BOP Challenge 2024", "Dataset"), ("Ego4D Social Interaction Challenge", "Dataset"),
+    ("NTIRE 2026 Challenge", "Dataset"), ("BOP Challenge 2024", "Dataset"),
+    ("Ego4D Social Interaction Challenge", "Dataset"),
     ("Grand Challenge", None), ("key challenge", None), ("Lane Detection Challenge", None)])
 def test_a_named_challenge_is_a_benchmark(text, expected):
     assert cue_type("results of the ", text, ", which") == expected

@@ -261,7 +261,8 @@ def acronym_component(doc: Doc) -> Doc:
             headed[short.text] = headed[short.text + "s"] = headed[long.text] = label = head
         elif head == MODEL and long[-1].lower_ in _NETWORK_HEADS:
             label = MODEL  # "Adaptive Quaternion Cross-Fusion Network (A-QCF-Net)", whatever a part of it was read as
-        elif head in (METHOD, MODEL) and _overlapping_label(doc, long) is None and _overlapping_label(doc, short) == DATASET:
+        elif head in (METHOD, MODEL) and _overlapping_label(doc, long) is None \
+                and _overlapping_label(doc, short) == DATASET:
             label = head  # a long form read as nothing that a system's noun heads, its acronym read as data (below)
         elif head == METHOD and _overlapping_label(doc, long) and not _overlapping_label(doc, long[-1:]):
             label = METHOD  # "Direct Preference" (a task) cut from "Direct Preference Optimization (DPO)" says
@@ -368,7 +369,7 @@ def _called_a_system(doc: Doc, short: Span, long: Span, one: bool = False) -> bo
     after = doc.text[end : end + 80]
     after = after[1:] if after.startswith(")") else after
     noun = _SYSTEM_NOUN_AFTER.match(after)
-    if noun and one and noun.group().endswith("s") and noun.group().strip().lower() not in _SYSTEM_NOUNS:
+    if noun and one and noun.group().endswith("s"):  # every noun of _SYSTEM_NOUNS ends otherwise in the singular
         noun = None
     return bool(noun) or appositive_type(after) in (METHOD, MODEL)
 

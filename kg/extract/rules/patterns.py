@@ -125,10 +125,7 @@ class NamePatterns:
             found += _in_windows(self.datasets, doc, [(end - _DATASET_SPAN, end) for end in ends])
         if _PROPOSAL_CUE.search(lower):
             words = words or [w.lower() for w in token_texts(doc)]
-            starts = [i for i, w in enumerate(words) if (w == "we" or w in _NAMING_VERBS and not _named_entity(words, i)) and not (
-                i > 1 and words[i - 1] == "-" and words[i - 2] == "so")  # "so-called X" names nothing new
-                or i + 1 < len(words) and (w in _PAPER_SUBJECTS and words[i + 1] in _PAPER_VERBS
-                                           or w == "and" and words[i + 1] in _AND_VERBS)]
+            starts = [i for i in range(len(words)) if _opens_a_proposal(words, i)]
             found += _in_windows(self.proposals, doc, [(i, i + _PROPOSAL_SPAN) for i in starts])
         return found
 
@@ -209,6 +206,17 @@ def _architecture_names(doc: Doc) -> tuple[list[Span], list[SpanInfo]]:
             spans.append(Span(doc, span.start, span.end, label=MODEL))
             notes.append(SpanInfo("pattern", PATTERN_SCORE))
     return spans, notes
+
+
+def _opens_a_proposal(words: list[str], i: int) -> bool:
+    """Whether a proposal pattern may start at the lower-cased word ``i``: "we", a naming verb (not "so-called X",
+    which names nothing new, nor the term "named entity"), "this paper proposes", "and introduce"."""
+    word = words[i]
+    if (word == "we" or word in _NAMING_VERBS and not _named_entity(words, i)) \
+            and not (i > 1 and words[i - 1] == "-" and words[i - 2] == "so"):
+        return True
+    return i + 1 < len(words) and (word in _PAPER_SUBJECTS and words[i + 1] in _PAPER_VERBS
+                                   or word == "and" and words[i + 1] in _AND_VERBS)
 
 
 def _named_entity(words: list[str], i: int) -> bool:
