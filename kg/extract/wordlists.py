@@ -253,7 +253,8 @@ def common_words() -> frozenset[str]:
 # 4.0", "Veo 3.1").
 MODEL_FAMILIES = frozenset("""
 claude gemini gpt llama qwen qwen2 qwen2.5 qwen3 mistral mixtral gemma phi deepseek grok kimi glm minimax olmo
-internvl internlm llava ernie hunyuan doubao wan flux sora veo kling seedream seedance cogvideox
+internvl internlm llava ernie hunyuan doubao wan flux sora veo kling seedream seedance cogvideox nemotron pythia qwq
+baichuan pixtral tinyllama smollm exaone ministral magistral vicuna codellama chatglm
 """.split())
 
 

@@ -230,7 +230,8 @@ def test_a_title_phrase_cut_before_a_noun_that_goes_on_with_it_is_a_piece_of_a_n
 @pytest.mark.parametrize("text, expected", [
     ("Gemini-TTS", True), ("GPT-5-mini", True), ("Wan2.2-T2V-A14B", True), ("PHI", False),
     ("Qwen2.5-Math-PRM-72B guided search", False), ("LLaVA-style MLLMs", False), ("ImageNet", False),
-    ("FLUX-Kontext", True), ("Seedream 4.0", True), ("Flux Error", False)])
+    ("FLUX-Kontext", True), ("Seedream 4.0", True), ("Flux Error", False), ("QwQ-32B", True),
+    ("Nemotron-Content-Safety-Dataset-V2", False)])
 def test_a_name_opened_by_a_model_family_is_a_model_whatever_else_it_was_read(text, expected):
     from kg.extract.extractor import _a_family_release
 
