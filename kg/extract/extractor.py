@@ -174,9 +174,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind == DATASET and (own_head := _system_or_measure_head(span.text)):
             kind, score = own_head, CUE_SCORE  # "ARAP Regularization", "Vision-Language
             # Models", "WebShop success rate" read as data sets: the name's own head says what it is
-        elif cue is None and kind == TASK and (own_head := _model_or_data_head(span.text)):
+        elif cue is None and kind == TASK and (own_head := _kind_by_own_head(span.text)):
             kind, score = own_head, CUE_SCORE  # "Text-to-Image Models", "Generative Refinement Networks", "Adversarial
-            # Humanities Benchmark" read as tasks
+            # Humanities Benchmark", "Hierarchical Preference Optimization" read as tasks
         elif cue is None and kind == METRIC and coined_non_metric(span.text) \
                 and not (note.proposed and note.extractor == "pattern"):  # "we propose CycleSync, a ... metric"
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
@@ -292,16 +292,23 @@ def _system_or_measure_head(text: str) -> str | None:
     return found
 
 
-def _model_or_data_head(text: str) -> str | None:
-    """Model or Dataset, for a name of several words whose own last word names models or data ("Vision-Language
-    Models", "multi-robot perception network", "Cinematic Narrative Benchmark"), unless Papers with Code lists it as
-    a task; a task's word heads no such name, whatever a model's reading of it."""
+def _kind_by_own_head(text: str) -> str | None:
+    """Model, Dataset or Method, for a name of several words read as a task whose own last words name models, data or
+    a policy optimisation method ("Vision-Language Models", "multi-robot perception network", "Cinematic Narrative
+    Benchmark", "Hierarchical Preference Optimization"), unless Papers with Code lists it as a task; a task's word
+    heads no such name, whatever a model's reading of it."""
     words = text.split()
     if len(words) < 2 or TASK in knowledge.known_types(text):
         return None
+    named = all(word[:1].isupper() or word[:1].isdigit() for word in words)
     if words[-1].lower() in DATASET_NOUNS:  # a name, not a kind of data ("text-to-motion benchmarks")
-        return DATASET if all(word[:1].isupper() or word[:1].isdigit() for word in words) else None
+        return DATASET if named else None
+    if named and _POLICY_OPTIMISATION.search(text):  # not "preference optimization", the activity
+        return METHOD
     return MODEL if head_type(words) == MODEL else None
+
+
+_POLICY_OPTIMISATION = re.compile(r"(?:Policy|Preference) Optimi[sz]ation$")
 
 
 def _plain_word(word: str) -> bool:

@@ -315,11 +315,12 @@ def test_a_name_listed_with_a_named_metric_is_a_metric_unless_its_head_says_othe
 @pytest.mark.parametrize("text, expected", [
     ("Vision-Language Models", "Model"), ("Generative Refinement Networks", "Model"),
     ("Adversarial Humanities Benchmark", "Dataset"), ("text-to-motion benchmarks", None),  # a kind of data, no name
-    ("speech recognition", None), ("Transformer", None)])
-def test_a_name_read_as_a_task_whose_own_head_names_models_or_data_takes_that_type(text, expected):
-    from kg.extract.extractor import _model_or_data_head
+    ("speech recognition", None), ("Transformer", None), ("Hierarchical Preference Optimization", "Method"),
+    ("preference optimization", None)])
+def test_a_name_read_as_a_task_whose_own_head_names_models_data_or_a_method_takes_that_type(text, expected):
+    from kg.extract.extractor import _kind_by_own_head
 
-    assert _model_or_data_head(text) == expected
+    assert _kind_by_own_head(text) == expected
 
 
 def test_an_acronym_read_as_data_whose_long_form_is_typed_a_task_is_a_task():
