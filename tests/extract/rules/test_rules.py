@@ -413,6 +413,14 @@ def test_a_titles_name_is_what_the_subtitle_names_before_its_preposition():
     assert title_name(nlp("EG-VQA: Benchmarking Verifiable Video Question Answering"))[1] == "Dataset"
 
 
+def test_a_phenomenon_the_paper_names_is_a_task_it_studies_not_a_method():
+    nlp = build_nlp(None, rules=("patterns",))
+    assert ents(nlp, "We identify a phenomenon we term Persona Collapse, in which agents converge.") == [
+        ("Persona Collapse", "Task")]
+    assert ents(nlp, "This reveals a failure mode that we call Tunnel Vision.") == [("Tunnel Vision", "Task")]
+    assert ents(nlp, "We propose a method we call FooNet for speed.") == [("FooNet", "Method")]
+
+
 def test_a_naming_verb_before_an_ordinary_word_or_a_demonstrative_proposes_nothing():
     nlp = build_nlp(None, rules=("patterns",))
     assert ents(nlp, "A set of distributions, called dimensions, one per pair.") == []
