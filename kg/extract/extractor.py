@@ -270,8 +270,8 @@ def _cut_before_a_noun(text: str, after: str) -> bool:
 def _a_family_release(text: str) -> bool:
     """A name opened by a model family's name ("Gemini-TTS", "GPT-5-mini", "Wan2.2-T2V-A14B"), no word of it in lower
     case alone ("... guided search") nor all of it capitals without a digit ("PHI"), no class named after the family
-    ("LLaVA-style MLLMs"), no measure ("Flux Error"), no data set by its own words ("Nemotron-Content-Safety-Dataset-V2")
-    and no data set Papers with Code lists."""
+    ("LLaVA-style MLLMs"), no measure ("Flux Error"), no data set by its own words
+    ("Nemotron-Content-Safety-Dataset-V2") and no data set Papers with Code lists."""
     return of_model_family(text) and not any(word.islower() for word in text.split()) \
         and not re.search(r"-(?:style|based|like)\b", text) and text.split()[-1].lower() not in METRIC_HEADS \
         and not _DATA_WORD_INSIDE.search(text) \
