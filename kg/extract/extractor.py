@@ -171,12 +171,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = MODEL, CUE_SCORE  # "Gemini-TTS achieves ...", "GPT-5-mini", "Gemma-4-31B-IT" read otherwise
         elif cue is None and kind == DATASET and _task_phrase(span.text):
             kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching" read as data sets
-        elif cue is None and kind == DATASET and (own_head := _system_or_measure_head(span.text)):
-            kind, score = own_head, CUE_SCORE  # "ARAP Regularization", "Vision-Language
-            # Models", "WebShop success rate" read as data sets: the name's own head says what it is
-        elif cue is None and kind == TASK and (own_head := _kind_by_own_head(span.text)):
-            kind, score = own_head, CUE_SCORE  # "Text-to-Image Models", "Generative Refinement Networks", "Adversarial
-            # Humanities Benchmark", "Hierarchical Preference Optimization" read as tasks
+        elif cue is None and kind in (DATASET, TASK) and (own_head := _kind_by_own_head(span.text, kind)):
+            kind, score = own_head, CUE_SCORE  # "ARAP Regularization", "WebShop success rate" read as data sets,
+            # "Generative Refinement Networks", "Hierarchical Preference Optimization" read as tasks
         elif cue is None and kind == METRIC and coined_non_metric(span.text) \
                 and not (note.proposed and note.extractor == "pattern"):  # "we propose CycleSync, a ... metric"
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
@@ -279,27 +276,21 @@ def _a_family_release(text: str) -> bool:
         and DATASET not in knowledge.known_types(text)
 
 
-_DATA_WORD_INSIDE = re.compile(r"(?i)(?:\b|(?<=-))(?:data ?sets?|benchmarks?|bench|corpus|corpora)\b")
+_DATA_WORD_INSIDE = re.compile(rf"(?i)(?:\b|(?<=-))(?:{DATASET_NOUN}|bench)\b")
 
 
-def _system_or_measure_head(text: str) -> str | None:
-    """The type of a name of several words whose own last word is a method's, a model's or a measure's head ("ARAP
-    Regularization", "LLaVA-OneVision-7B model", "DTS ratio"), unless Papers with Code lists it as a data set."""
+def _kind_by_own_head(text: str, read: str) -> str | None:
+    """The type a name of several words takes from its own last words where a recogniser read it as data or a task,
+    unless Papers with Code lists it as what was read. Read as data: a method's, a model's or a measure's head ("ARAP
+    Regularization", "LLaVA-OneVision-7B model", "DTS ratio"). Read as a task: models, data written as a name or a
+    policy optimisation method ("Vision-Language Models", "multi-robot perception network", "Cinematic Narrative
+    Benchmark", "Hierarchical Preference Optimization"); a task's word heads no such name."""
     words = text.split()
-    found = head_type(words) if len(words) >= 2 and words[-1] != "scores" else None  # "X scores 0.44": a verb
-    if found not in (METHOD, MODEL, METRIC) or DATASET in knowledge.known_types(text):
+    if len(words) < 2 or read in knowledge.known_types(text):
         return None
-    return found
-
-
-def _kind_by_own_head(text: str) -> str | None:
-    """Model, Dataset or Method, for a name of several words read as a task whose own last words name models, data or
-    a policy optimisation method ("Vision-Language Models", "multi-robot perception network", "Cinematic Narrative
-    Benchmark", "Hierarchical Preference Optimization"), unless Papers with Code lists it as a task; a task's word
-    heads no such name, whatever a model's reading of it."""
-    words = text.split()
-    if len(words) < 2 or TASK in knowledge.known_types(text):
-        return None
+    if read == DATASET:
+        found = head_type(words) if words[-1] != "scores" else None  # "X scores 0.44": a verb
+        return found if found in (METHOD, MODEL, METRIC) else None
     named = all(word[:1].isupper() or word[:1].isdigit() for word in words)
     if words[-1].lower() in DATASET_NOUNS:  # a name, not a kind of data ("text-to-motion benchmarks")
         return DATASET if named else None

@@ -248,6 +248,10 @@ def common_words() -> frozenset[str]:
     return frozenset(text.split())
 
 
+# The words a shared task's number follows: "SemEval-2025 Task 9", "AI City Challenge 2025 Track 2".
+SHARED_TASK_PARTS = frozenset({"Task", "Subtask", "Track"})
+
+
 # Model families whose releases are written as spaced words after the family's name ("Claude Opus 4.6", "Gemini 2.5
 # Pro", "Llama 3.1 70B Instruct", "MiniMax M2.5"), the image and video generators' too ("FLUX.1 Kontext", "Seedream
 # 4.0", "Veo 3.1").

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from kg.extract import knowledge
 from kg.extract.entities import looks_versioned, metric_in_other_sense
 from kg.extract.rules.lexicon import head_type
-from kg.extract.wordlists import METRIC_HEADS, of_model_family
+from kg.extract.wordlists import METRIC_HEADS, SHARED_TASK_PARTS, of_model_family
 from kg.resolve.keys import has_parameter_size, is_version_word
 from kg.schema import DATASET, ENTITY_TYPES, METHOD, METRIC, MODEL, TASK
 
@@ -59,7 +59,7 @@ _ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 
 # A shared task's number is no version: "SemEval 2026 Task 11", "AI City Challenge 2025 Track 2".
-_NUMBERED_SHARED_TASK = re.compile(r"\b(?:Task|Subtask|Track)\s+\d")
+_NUMBERED_SHARED_TASK = re.compile(rf"\b(?:{'|'.join(sorted(SHARED_TASK_PARTS))})\s+\d")
 
 
 def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], head_name: str | None = None) -> str:

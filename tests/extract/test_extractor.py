@@ -210,9 +210,9 @@ def test_a_task_phrase_of_plain_words_is_no_data_set(text, expected):
     ("Gemma-4-26B-A4B-IT scores", None), ("Regularization", None), ("MVTec Anomaly Detection", None),
     ("Penn Treebank", None)])
 def test_a_name_read_as_a_data_set_whose_own_head_names_a_system_or_a_measure_is_one(text, expected):
-    from kg.extract.extractor import _system_or_measure_head
+    from kg.extract.extractor import _kind_by_own_head
 
-    assert _system_or_measure_head(text) == expected
+    assert _kind_by_own_head(text, "Dataset") == expected
 
 
 @pytest.mark.parametrize("text, after, expected", [
@@ -320,7 +320,7 @@ def test_a_name_listed_with_a_named_metric_is_a_metric_unless_its_head_says_othe
 def test_a_name_read_as_a_task_whose_own_head_names_models_data_or_a_method_takes_that_type(text, expected):
     from kg.extract.extractor import _kind_by_own_head
 
-    assert _kind_by_own_head(text) == expected
+    assert _kind_by_own_head(text, "Task") == expected
 
 
 def test_an_acronym_read_as_data_whose_long_form_is_typed_a_task_is_a_task():

@@ -244,6 +244,7 @@ def acronym_component(doc: Doc) -> Doc:
     headed: dict[str, str] = {}  # a name → the type its (long form's) head noun leaves no doubt about
     run_on: list[Span] = []  # entities a long form added replaces (see _run_on)
     for short, long in pairs:
+        read_long, read = _overlapping_label(doc, long), _overlapping_label(doc, short)  # the recogniser's, or a rule's
         named_a_task = long[-1].lower_ in ("task", "tasks")  # "the Episodic Memory with ... Feedback task (EM-QnF)"
         head = METRIC if long[-1].text in _MEASURE_HEADS else TASK if named_a_task \
             else head_type([t.text for t in long])
@@ -261,15 +262,13 @@ def acronym_component(doc: Doc) -> Doc:
             headed[short.text] = headed[short.text + "s"] = headed[long.text] = label = head
         elif head == MODEL and long[-1].lower_ in _NETWORK_HEADS:
             label = MODEL  # "Adaptive Quaternion Cross-Fusion Network (A-QCF-Net)", whatever a part of it was read as
-        elif head in (METHOD, MODEL) and _overlapping_label(doc, long) is None \
-                and _overlapping_label(doc, short) == DATASET:
+        elif head in (METHOD, MODEL) and read_long is None and read == DATASET:
             label = head  # a long form read as nothing that a system's noun heads, its acronym read as data (below)
-        elif head == METHOD and _overlapping_label(doc, long) and not _overlapping_label(doc, long[-1:]):
+        elif head == METHOD and read_long and not _overlapping_label(doc, long[-1:]):
             label = METHOD  # "Direct Preference" (a task) cut from "Direct Preference Optimization (DPO)" says
             # nothing of the whole, its head does
         else:
-            label = _overlapping_label(doc, long)
-            read = _overlapping_label(doc, short)
+            label = read_long
             if label not in (None, DATASET) and read != label and (
                     read == DATASET or read == TASK and label in (METHOD, MODEL) and _called_a_system(doc, short, long)):
                 # an acronym the recogniser read as data, or as a task where the words after call it a system, names
@@ -282,7 +281,7 @@ def acronym_component(doc: Doc) -> Doc:
                     and _MODELS_AFTER.match(doc.text, max(short.end_char, long.end_char)):
                 label = MODEL  # "Vision-Language-Action (VLA) models": a kind of model, not "speech recognition (ASR)
                 # models", whose long form a task's word heads, nor "text-to-image (T2I) models", a mapping's
-        if label in (METHOD, MODEL) and _overlapping_label(doc, short) == DATASET:
+        if label in (METHOD, MODEL) and read == DATASET:
             # an acronym read as data names the system its long form names: "Clinical Agentic Research Intelligence
             # System (CARIS)", "a Multi-Fusion Upsampling Block (MFUB)"
             headed.setdefault(short.text, label)

@@ -31,8 +31,8 @@ from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES
 from kg.extract.rules.spans import info
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_OPENERS, EVALUATIVE_MODIFIERS, KIND_NOUNS,
-                                  MODEL_SIZE_WORDS, PART_PLURALS, ROLE_NOUNS, RUN_ON_VERBS, is_coined,
-                                  of_model_family)
+                                  MODEL_SIZE_WORDS, PART_PLURALS, ROLE_NOUNS, RUN_ON_VERBS, SHARED_TASK_PARTS,
+                                  is_coined, of_model_family)
 from kg.schema import METHOD, METRIC, MODEL, TASK
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
@@ -265,14 +265,14 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
             and any(t.text in _SHARED_TASK_WORDS for t in doc[at + 1 : end]):
         start = at + 1
     # "SemEval-2025 Task 9", "CheckThat! Lab Task 4b": a shared task is named with its number
-    if end - start >= 2 and end < len(doc) and doc[end - 1].text in ("Task", "Subtask", "Track") \
+    if end - start >= 2 and end < len(doc) and doc[end - 1].text in SHARED_TASK_PARTS \
             and doc[end - 1].whitespace_ and _TASK_NUMBER.fullmatch(doc[end].text):
         end += 1
     return start, end
 
 
 _TASK_NUMBER = re.compile(r"\d{1,2}[a-z]?")
-_SHARED_TASK_WORDS = frozenset({"Task", "Subtask", "Track", "Challenge", "Workshop"})
+_SHARED_TASK_WORDS = SHARED_TASK_PARTS | {"Challenge", "Workshop"}
 
 
 def fix_entities(doc: Doc) -> Doc:

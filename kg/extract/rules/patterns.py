@@ -297,12 +297,14 @@ def _naming_type(doc: Doc, match_start: int, name_start: int) -> str | None:
     naming = doc[match_start].lower_ in _NAMING_VERBS
     if naming and match_start and doc[match_start - 1].lower_ in _TASK_NOUNS:
         return TASK
-    before = [t.lower_ for t in doc[max(0, match_start - 3) : match_start] if not t.is_punct
-              and t.lower_ not in ("that", "which")]
-    if before and before[-1] in _PHENOMENON_NOUNS and doc[match_start].lower_ == "we" \
-            and match_start + 1 < len(doc) and doc[match_start + 1].lower_ in _CALLING_VERBS:
-        return TASK  # "a phenomenon we term Persona Collapse", "a failure mode we call Tunnel Vision": what the paper
-        # studies, as "hallucination" is, no method (not "to address this issue, we propose CoEdit")
+    calling = doc[match_start].lower_ == "we" and match_start + 1 < len(doc) \
+        and doc[match_start + 1].lower_ in _CALLING_VERBS  # "we term", "we call" (not "we propose")
+    if calling:
+        before = [t.lower_ for t in doc[max(0, match_start - 3) : match_start]
+                  if not t.is_punct and t.lower_ not in ("that", "which")]
+        if before and before[-1] in _PHENOMENON_NOUNS:
+            return TASK  # "a phenomenon we term Persona Collapse", "a failure mode we call Tunnel Vision": what the
+            # paper studies, as "hallucination" is, no method
     first = max(0, match_start - 2) if naming else match_start
     return type_from_head([t.text for t in doc[first:name_start] if not t.is_punct])
 
