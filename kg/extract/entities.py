@@ -19,8 +19,8 @@ from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLAS
                                   KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS, METRIC_HEADS,
                                   MODEL_SIZE_WORDS, PROCESS_HEADS, SYSTEM_NOUNS,
                                   OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, PART_PLURALS, QUALITIES,
-                                  QUESTION_OPENERS, RUN_ON_VERBS, VENUES, is_ordinary_word, is_release,
-                                  of_model_family)
+                                  QUESTION_OPENERS, RUN_ON_VERBS, VENUES, established_phrases, is_ordinary_word,
+                                  is_release, of_model_family, phrase_key)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # TeX markup: math shifts, commands, braces, sub/superscripts.
@@ -677,6 +677,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "lower complexity", "first-order logic", "human-scene interactions" read as data: a data set is
         # named with a capital, a digit or a coined word ("nuScenes", "n2c2"); a task's or a method's phrase read
         # as data ("language modeling", "reward modeling") is left to the entity's other votes
+    if kind == DATASET and not capitals and len(words) > 1 and all(_TITLE_WORD.fullmatch(word) for word in words) \
+            and not proposed and not knowledge.lookup(text) and head_type(words) not in (TASK, METHOD, DATASET):
+        return False  # a title's plain words read as data ("Multi-Agent Consensus", "Visual Anchors", "Reading Times"):
+        # a data set a title names is coined ("Agentic-MME") or ends in a data set's noun ("French Health Corpus")
     # The acronym of a generic system phrase, "LMs" for "Large Models", "PM" for "proposed method" (not "MIMO" for
     # "multiple-input multiple-output", a compound of generic words, nor "OA" for "Overall Accuracy", "SeTa" for
     # "Scale Efficient Training": a metric and a method named by generic words)
@@ -724,7 +728,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
             and not is_named(text, capitals, sentence_start):
         return False  # "complex reasoning", "high-quality generation": a capability described, no task named
     if len(words) == 2 and text.islower() and _HOW_IT_WORKS.search(words[0]) and words[1] in PROCESS_HEADS \
-            and not (words[0].endswith("-level") and words[1] in ("retrieval", "extraction")):
+            and not _a_tasks_grain(words):
         return False  # "token-level analysis", "question-guided retrieval", "code-based planning": a process
         # described by how it works, no task or method named (not "retrieval-augmented generation", nor a
         # task's grain, "passage-level retrieval")
@@ -740,11 +744,35 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     # method or model phrase that Papers with Code does not know is a description
     # ("large language model", "token embeddings").
     return extractor == "ner" and kind in (TASK, METRIC, DATASET) and (len(words) >= 2 or kind == METRIC) \
-        and (kind != TASK or _heads_task(text))
+        and (kind != TASK or heads_task(text) and not described_in_passing(words))
+
+
+def described_in_passing(words: list[str]) -> bool:
+    """A task phrase of plain words, a hyphenated modifier and its head, that fewer than three abstracts of the corpus
+    write (:func:`kg.extract.wordlists.established_phrases`): what one paper's system does ("satellite-free
+    generalization", "cross-granularity evaluation", "prompt-controllable restoration"; in a title, "Improving
+    Text-Instance Alignment"), not a task researchers name ("test-time adaptation", "cross-view geo-localization").
+    A conversion of one thing into another and a task's grain are left to the other tests ("specification-to-RTL
+    generation", "passage-level retrieval").
+
+    >>> described_in_passing(["satellite-free", "generalization"]), described_in_passing(["test-time", "adaptation"])
+    (True, False)
+    """
+    return len(words) == 2 and "-" in words[0] and "-to-" not in words[0] and _PLAIN_HEAD.fullmatch(words[1]) \
+        and not _a_tasks_grain(words) and phrase_key(" ".join(words)) not in established_phrases()
+
+
+def _a_tasks_grain(words: list[str]) -> bool:
+    """A retrieval or extraction task named with its grain: "passage-level retrieval", "document-level extraction"."""
+    return words[0].lower().endswith("-level") and words[1].lower() in ("retrieval", "extraction")
+
+
+_PLAIN_HEAD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 _DATA_HEADS = frozenset({"data", "dataset", "datasets", "corpus", "corpora"})
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_TITLE_WORD = re.compile(r"[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)*")
 # A hyphenated modifier that says how a process works or at what grain ("token-level", "question-guided").
 _HOW_IT_WORKS = re.compile(r"-(?:based|level|wise|guided|driven|aware|oriented|conditioned|centric|informed|grounded"
                            r"|specific)$")
@@ -768,13 +796,13 @@ _DEGREE_WORDS = frozenset({"fine-grained", "fine", "finer", "coarse", "coarse-gr
                            "explicit", "accurate", "better", "greater", "full", "direct", "granular"})
 
 
-def _heads_task(text: str) -> bool:
+def heads_task(text: str) -> bool:
     """A task's head noun ends the phrase, before an acronym in brackets or a prepositional phrase
     ("grammatical error correction (GEC)", "citation intent classification in Turkish"): Papers with
     Code's task names end in it, or the head lexicon types it Task; not a property ("temporal resolution") or
     a degree of control ("fine-grained control").
 
-    >>> _heads_task("conflict resolution"), _heads_task("spatial resolution"), _heads_task("fine-grained control")
+    >>> heads_task("conflict resolution"), heads_task("spatial resolution"), heads_task("fine-grained control")
     (True, False, False)
     """
     text = _ACRONYM_AT_END.sub("", text)

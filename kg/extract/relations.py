@@ -212,7 +212,7 @@ _GENERIC_HEADS = {"model", "models", "network", "networks", "method", "methods",
                   "solution", "solutions", "process", "module", "modules", "component", "components", "baseline",
                   "baselines", "algorithm", "algorithms", "scheme", "design", "setting", "settings"}
 # Head words of task names beyond the lexicon's ("language modeling", "structure induction"). Narrower on purpose
-# than what makes a lower-case task a graph entity (kg.extract.entities._heads_task, every head of Papers with Code's
+# than what makes a lower-case task a graph entity (kg.extract.entities.heads_task, every head of Papers with Code's
 # task names): with that test, 1,000 real abstracts got 180 more `addresses` edges, about half of them wrong
 # ("SFT addresses Direct Preference Optimization", "knowledge distillation addresses information transfer").
 _TASK_HEADS = {"modeling", "modelling", "induction", "understanding", "ranking", "search", "planning", "editing",

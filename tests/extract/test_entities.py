@@ -7,7 +7,7 @@ from kg.extract.entities import (acts_as_system, balanced, beaten_as_system, cue
                                  is_generic, is_named, is_other_kind, keep, looks_versioned, measures_something,
                                  metric_in_other_sense, name_key, title_subject, topic_names)
 from kg.extract.rules.boundaries import fix_span
-from kg.extract.wordlists import CLAUSE_OPENERS
+from kg.extract.wordlists import CLAUSE_OPENERS, established_phrases, phrase_key
 from kg.resolve.keys import label_form, match_key
 
 
@@ -1119,3 +1119,29 @@ def test_a_model_familys_release_after_a_data_sets_cue_is_a_model_run(before, na
                                          ("capsule endoscopy classification", False), ("BUSI", False)])
 def test_an_imaging_modality_with_its_modifier_is_another_kind(text, other):
     assert is_other_kind(text) is other
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("satellite-free generalization", False), ("cross-granularity evaluation", False),  # one paper's description
+    ("prompt-controllable restoration", False),
+    ("test-time adaptation", True), ("long-horizon planning", True), ("cross-view geo-localization", True),  # tasks
+    ("Test-Time Adaptations", True),  # many abstracts write it: any case, hyphens or spaces, singular or plural
+    ("specification-to-RTL generation", True),  # a conversion of one thing into another
+    ("story completion", True)])  # no hyphenated modifier: the other tests decide
+def test_a_task_phrase_of_a_hyphenated_modifier_few_abstracts_write_is_a_description(text, kept):
+    assert keep(text, "Task", "ner", capitals=False) is kept
+
+
+def test_the_established_phrases_are_read_by_their_key():
+    assert phrase_key("Test-Time Adaptations") == phrase_key("test time adaptation") == "test time adaptation"
+    assert phrase_key("cross-view analysis") == "cross view analysis"  # "-is" is no plural's ending
+    assert {"test time adaptation", "long horizon planning"} <= established_phrases()
+    assert "satellite free generalization" not in established_phrases()
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Multi-Agent Consensus", False), ("Visual Anchors", False), ("Reading Times", False),  # plain words of a title
+    ("French Health Corpus", True), ("Multi-Turn Dialogue Benchmark", True),  # a data set's noun names it
+    ("Lyra 2.0", True)])  # numbered
+def test_a_titles_plain_words_read_as_data_are_no_data_set(text, kept):
+    assert keep(text, "Dataset", "ner", capitals=False) is kept

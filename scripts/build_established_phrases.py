@@ -1,0 +1,91 @@
+"""Write ``kg/data/established_phrases.txt``: two-word task phrases opened by a hyphenated modifier that many
+abstracts write.
+
+A lower-case phrase such as "test-time adaptation" or "long-horizon planning" names a task researchers look up; one
+such as "satellite-free generalization" or "cross-granularity evaluation" describes what one paper's system does,
+and no other abstract writes it. Of these phrases read as tasks in real abstracts, those written by one or two
+abstracts of the corpus are nearly all descriptions, those written by more mostly names of tasks. The list holds the
+keys (:func:`kg.extract.wordlists.phrase_key`: hyphens as spaces, the last word singular) of the phrases, a
+hyphenated modifier then a task's head noun (:func:`kg.extract.entities.heads_task`), that at least
+``--min-abstracts`` titles or abstracts of the corpus write, with or without the hyphens.
+
+    python scripts/build_established_phrases.py --corpus ../shared/corpora/arxiv-cs-2025-2026.jsonl.gz
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from tqdm import tqdm
+
+from kg.extract.entities import heads_task
+from kg.extract.wordlists import phrase_key
+
+ROOT = Path(__file__).resolve().parents[1]
+_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def read_texts(corpus: Path) -> list[str]:
+    """Each record's title and abstract, lower case."""
+    with gzip.open(corpus, "rt", encoding="utf8") as f:
+        return [(record.get("title", "") + " . " + record.get("abstract", "")).lower()
+                for record in map(json.loads, f)]
+
+
+def candidates(texts: list[str]) -> set[tuple[str, ...]]:
+    """The word sequences of every phrase of a hyphenated word and a task's head noun the texts write."""
+    heads: dict[str, bool] = {}
+    found: set[tuple[str, ...]] = set()
+    for text in tqdm(texts, desc="phrases", unit="abstract"):
+        tokens = _TOKEN.findall(text)
+        for modifier, head in zip(tokens, tokens[1:]):
+            if "-" not in modifier or not head.replace("-", "").isalpha():
+                continue
+            if head not in heads:
+                heads[head] = heads_task(f"x {head}")  # the head alone first: most words head no task
+            if heads[head] and heads_task(f"{modifier} {head}"):
+                found.add(tuple(phrase_key(f"{modifier} {head}").split()))
+    return found
+
+
+def count_abstracts(texts: list[str], phrases: set[tuple[str, ...]]) -> Counter:
+    """How many texts write each phrase, hyphens or spaces between its words, its last word singular or plural."""
+    by_first: dict[str, set[int]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], set()).add(len(phrase))
+    counts: Counter = Counter()
+    for text in tqdm(texts, desc="counting", unit="abstract"):
+        words = _WORD.findall(text)
+        seen = set()
+        for i, word in enumerate(words):
+            for n in by_first.get(word, ()):
+                key = " ".join(phrase_key(" ".join(words[i : i + n])).split())
+                if tuple(key.split()) in phrases:
+                    seen.add(key)
+        counts.update(seen)
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpora/arxiv-cs-2025-2026.jsonl.gz")
+    parser.add_argument("--min-abstracts", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=ROOT / "kg/data/established_phrases.txt")
+    args = parser.parse_args()
+    texts = read_texts(args.corpus)
+    counts = count_abstracts(texts, candidates(texts))
+    phrases = sorted(p for p, n in counts.items() if n >= args.min_abstracts)
+    tmp = args.out.with_suffix(".tmp")
+    tmp.write_text("".join(p + "\n" for p in phrases), encoding="utf8")
+    tmp.replace(args.out)
+    print(f"wrote {args.out}: {len(phrases)} of {len(counts)} phrases, from {len(texts)} abstracts")
+
+
+if __name__ == "__main__":
+    main()
