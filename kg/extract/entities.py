@@ -163,7 +163,7 @@ _COUNTED_UNIT_FIRST = re.compile(r"\d+(?:[.,]\d+)?[KkMB]?-(?!degree)[a-z]+")
 # "MetaFormer-Style".
 _ADJECTIVE_TAILS = ("-", "/", "-based", "-like", "-level", "-aware", "-inspired", "-driven", "-guided", "-oriented",
                     "-centric", "-specific", "-agnostic", "-free", "-enhanced", "-augmented", "-style", "-only",
-                    "-derived", "-conditioned", "-compatible", "-native")
+                    "-derived", "-conditioned", "-compatible", "-native", "-scale", "-sized")
 # Endings no name has: an adjective's, and a technical report's title ("JuZhou 1.0 Technical Report").
 _NO_NAME_ENDINGS = (*_ADJECTIVE_TAILS, " technical report")
 # A determiner inside a span before a lower-case word: a clause or a description, not a name ("Maximum a
@@ -177,6 +177,9 @@ REPORTING_VERBS = frozenset({"reveal", "show", "demonstrate", "indicate", "sugge
 _PARTICIPLE_CLAUSE = re.compile(r"(?:^|\s)[a-z]+ed\s+(?:on|upon|to|by|with|from|via)\s")
 # Modifiers that say what things are built on or like, not which one.
 _BASED = ("-based", "-driven", "-style", "-like", "-powered", "-enhanced", "-augmented")
+# What a system is made for or aware of, before a generic noun: "Gaussian-centric method", "prompt-aware model" (a
+# plural after them may be a kind's name: "Physics-Informed Neural Networks").
+_MADE_FOR = ("-centric", "-aware", "-guided", "-oriented", "-inspired", "-informed", "-grounded", "-conditioned")
 # A result reported on a name: what it is measured on is a data set ("64% on", "state-of-the-art results on", "leads
 # in RG and CO metrics on").
 _RESULT_ON = re.compile(r"(?:\d%|\b(?:accuracy|performance|results?|scores?|metrics|success rate|pass@\d+))"
@@ -678,9 +681,11 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         # named with a capital, a digit or a coined word ("nuScenes", "n2c2"); a task's or a method's phrase read
         # as data ("language modeling", "reward modeling") is left to the entity's other votes
     if kind == DATASET and not capitals and len(words) > 1 and all(_TITLE_WORD.fullmatch(word) for word in words) \
-            and not proposed and not knowledge.lookup(text) and head_type(words) not in (TASK, METHOD, DATASET):
+            and not proposed and not topic and not knowledge.lookup(text) \
+            and head_type(words) not in (TASK, METHOD, DATASET):
         return False  # a title's plain words read as data ("Multi-Agent Consensus", "Visual Anchors", "Reading Times"):
-        # a data set a title names is coined ("Agentic-MME") or ends in a data set's noun ("French Health Corpus")
+        # a data set a title names is coined ("Agentic-MME") or ends in a data set's noun ("French Health Corpus"); the
+        # paper's subject, which its abstract names too, stays
     # The acronym of a generic system phrase, "LMs" for "Large Models", "PM" for "proposed method" (not "MIMO" for
     # "multiple-input multiple-output", a compound of generic words, nor "OA" for "Overall Accuracy", "SeTa" for
     # "Scale Efficient Training": a metric and a method named by generic words)
@@ -705,9 +710,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # (not "Cohen's kappa", "Fisher's linear discriminant")
     if len(words) > 1 and is_plural(words[-1]) and any(w.lower().endswith(_BASED) for w in words[:-1]):
         return False  # "Transformer-based models", "MLA-based models": a set of systems, none named
-    if len(words) > 1 and words[-1].lower() in GENERIC and words[-2].lower().endswith(_BASED) \
+    if len(words) > 1 and words[-1].lower() in GENERIC and words[-2].lower().endswith(_BASED + _MADE_FOR) \
             and not all(w[:1].isupper() for w in words):
-        return False  # "a JAX-based benchmark", "LiDAR-based model": a description ("... GAN-Based Approach" a name)
+        return False  # "a JAX-based benchmark", "LiDAR-based model", "Gaussian-centric method": a description ("...
+        # GAN-Based Approach" a name)
     if len(words) == 3 and words[1] in ("and", "or"):  # "CVR and CIR", "JAX and Pytorch": two things
         return False
     left, joined, right = text.partition(" and ")
@@ -744,7 +750,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     # method or model phrase that Papers with Code does not know is a description
     # ("large language model", "token embeddings").
     return extractor == "ner" and kind in (TASK, METRIC, DATASET) and (len(words) >= 2 or kind == METRIC) \
-        and (kind != TASK or heads_task(text) and not described_in_passing(words))
+        and (kind != TASK or heads_task(text) and (topic or not described_in_passing(words)))
 
 
 def described_in_passing(words: list[str]) -> bool:

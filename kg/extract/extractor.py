@@ -25,7 +25,7 @@ from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import DATASET_NOUN, DATASET_NOUNS, HEAD_TYPES, head_type
-from kg.extract.wordlists import AUXILIARIES, BASE_VERBS, METRIC_HEADS, RUN_ON_VERBS, of_model_family
+from kg.extract.wordlists import AUXILIARIES, BASE_VERBS, METRIC_HEADS, RUN_ON_VERBS, is_coined, of_model_family
 from kg.extract.relations import sentence_relations
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
 from kg.extract.rules.titles import title_name
@@ -192,10 +192,19 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         graph = keep(span.text, kind, note.extractor, sentence, note.proposed, long_form,
                      capitals=field != "title", sentence_start=span[0].is_sent_start) \
             and not any(s < end and start < e for s, e in urls) \
-            and not (field == "title" and not note.proposed and _cut_before_a_noun(span.text, text[end : end + 40]))
+            and not (field == "title" and not note.proposed and _cut_before_a_noun(span.text, text[end : end + 40])) \
+            and not (field == "title" and _names_a_team(text[:start], text[end : end + 20]))
         mentions.append(Mention(start, end, span.text, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions
+
+
+def _names_a_team(before: str, after: str) -> bool:
+    """A title opened by a team's name at a shared task or a workshop, which a coined word names: "KUET at StanceNakba
+    Shared Task: ...", "Team ACK at SemEval-2025 Task 2: ..."; the team is no method, model or data set ("Cartridges
+    at Scale: ..." names a method)."""
+    venue = re.match(r"\s+at\s+([^\s:]+)", after)
+    return before.strip() in ("", "Team") and venue is not None and is_coined(venue.group(1))
 
 
 def _type_repeats_by_cues(typed: list[list]) -> None:
@@ -284,14 +293,17 @@ def _kind_by_own_head(text: str, read: str) -> str | None:
     unless Papers with Code lists it as what was read. Read as data: a method's, a model's or a measure's head ("ARAP
     Regularization", "LLaVA-OneVision-7B model", "DTS ratio"). Read as a task: models, data written as a name or a
     policy optimisation method ("Vision-Language Models", "multi-robot perception network", "Cinematic Narrative
-    Benchmark", "Hierarchical Preference Optimization"); a task's word heads no such name."""
+    Benchmark", "Hierarchical Preference Optimization"); a task's word heads no such name. A loss written as a name
+    is a method whatever was read ("Object-Caption Alignment Loss")."""
     words = text.split()
     if len(words) < 2 or read in knowledge.known_types(text):
         return None
+    named = all(word[:1].isupper() or word[:1].isdigit() for word in words)
+    if named and words[-1] == "Loss":  # "Object-Caption Alignment Loss": a loss function the paper names, a method
+        return METHOD
     if read == DATASET:
         found = head_type(words) if words[-1] != "scores" else None  # "X scores 0.44": a verb
         return found if found in (METHOD, MODEL, METRIC) else None
-    named = all(word[:1].isupper() or word[:1].isdigit() for word in words)
     if words[-1].lower() in DATASET_NOUNS:  # a name, not a kind of data ("text-to-motion benchmarks")
         return DATASET if named else None
     if named and _POLICY_OPTIMISATION.search(text):  # not "preference optimization", the activity

@@ -1145,3 +1145,18 @@ def test_the_established_phrases_are_read_by_their_key():
     ("Lyra 2.0", True)])  # numbered
 def test_a_titles_plain_words_read_as_data_are_no_data_set(text, kept):
     assert keep(text, "Dataset", "ner", capitals=False) is kept
+
+
+def test_the_papers_subject_stays_though_its_phrase_is_rare_or_read_as_data():
+    assert keep("street-view geo-localization", "Task", "ner", capitals=False, topic=True)
+    assert keep("Polycyclic Codes", "Dataset", "ner", capitals=False, topic=True)
+    assert not keep("Polycyclic Codes", "Dataset", "ner", capitals=False)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("GPT-2-scale", False), ("ImageNet-scale", False),  # a size named after a system, before its noun
+    ("Gaussian-centric method", False), ("prompt-aware model", False),  # a system described by what it is made for
+    ("Physics-Informed Neural Networks", True), ("Uncertainty-Aware Method", True)])  # names
+def test_a_scale_or_a_purpose_before_a_generic_noun_is_a_description(text, kept):
+    assert keep(text, "Method", "ner") is kept
+

@@ -5,7 +5,7 @@ import spacy
 from spacy.tokens import Span
 
 from kg.extract.entities import title_subject
-from kg.extract.extractor import _drop_untyped_acronyms, _keep_topics, doc_mentions
+from kg.extract.extractor import _drop_untyped_acronyms, _keep_topics, _kind_by_own_head, doc_mentions
 from kg.records import Mention
 
 
@@ -338,3 +338,20 @@ def test_an_acronym_read_as_data_whose_long_form_is_typed_a_task_is_a_task():
     typed[1][2] = "Dataset"
     _type_short_forms_of_tasks(typed)
     assert typed[1][2] == "Dataset"
+
+
+@pytest.mark.parametrize("title, graph", [
+    ("KUET at StanceNakba Shared Task : StanceMoE for stance detection", False),  # a team at a shared task
+    ("Team ACK at SemEval-2025 Task 2 : translation", False),
+    ("KVzip at Scale : training caches", True)])  # no shared task after "at": a method's name
+def test_a_team_opening_a_title_at_a_shared_task_is_no_graph_entity(title, graph):
+    doc = spacy.blank("en")(title)
+    name = 1 if title.startswith("Team") else 0
+    doc.ents = [Span(doc, name, name + 1, label="Method")]
+    assert [m.graph for m in doc_mentions(doc, "title", [(0, len(doc.text))])] == [graph]
+
+
+@pytest.mark.parametrize("text, read", [("Object-Caption Alignment Loss", "Task"), ("Physics-Informed Landmark Loss", "Dataset")])
+def test_a_loss_written_as_a_name_is_a_method(text, read):
+    assert _kind_by_own_head(text, read) == "Method"
+    assert _kind_by_own_head("reconstruction loss", read) is None  # a loss described, no name
