@@ -288,7 +288,7 @@ def acronym_component(doc: Doc) -> Doc:
             headed.setdefault(short.text + "s", label)
         if label is None:
             continue
-        longer = _run_on(doc, short, long)
+        longer = _run_on(doc, short, long) or _cut_inside(doc, short, long)
         if longer is not None:
             run_on.append(longer)
             if head is not None and label == longer.label_:
@@ -331,6 +331,15 @@ def _run_on(doc: Doc, short: Span, long: Span) -> Span | None:
                 for t in doc[ent.start : long.start]):
             return ent
     return None
+
+
+def _cut_inside(doc: Doc, short: Span, long: Span) -> Span | None:
+    """The entity that opens inside a long form and runs on over its short form, which the long form and the short
+    form replace: "Mapping (SLAM)" of "Simultaneous Localization and Mapping (SLAM)", "speech recognition (ASR)" of
+    "automatic speech recognition (ASR)" name a piece of what the short form spells."""
+    if short.start < long.start or not _spells(short.text, [t.text for t in long]):
+        return None
+    return next((ent for ent in doc.ents if long.start < ent.start < long.end and ent.end >= short.end), None)
 
 
 def _uses(doc: Doc, words: list[str], short: Span) -> list[Span]:

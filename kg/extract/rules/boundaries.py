@@ -186,10 +186,12 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
             and doc[start].lower_ in _SYSTEM_PRAISE \
             and (_one_coined_word(doc[start + 1 : end]) or _ACRONYM.fullmatch(doc[start + 1].text)):
         start += 1
-    # "text-based NP-Bench", "LLM-based ChatDev": what a coined name is built on, not part of it
+    # "text-based NP-Bench", "LLM-based ChatDev", "interaction-aware LoRA", "dynamics-aware InfoModule": what a coined
+    # name is built on or made for, not part of it ("uncertainty-aware LLMs" describe a class, which stays whole)
     first = _first_word_last_token(doc, start, end)
-    if first > start and doc[first].lower_ == "based" and doc[start].is_lower and end - first >= 2 \
-            and _one_coined_word(doc[first + 1 : end]):
+    if first > start and doc[first].lower_ in _BUILT_ON and doc[start].is_lower and end - first >= 2 \
+            and _one_coined_word(doc[first + 1 : end]) \
+            and (doc[first].lower_ == "based" or not _ACRONYM_PLURAL.fullmatch(doc[first + 1 : end].text)):
         start = first + 1
     # "high-quality image generation", "robust 4D world modeling": a task's name, not how well it is done (a generic
     # phrase keeps its modifiers, as SciERC marks them: "robust parsing"); so for a method or a model written in
@@ -271,6 +273,9 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     return start, end
 
 
+# The last part of a hyphenated modifier saying what a system is built on or made for: "text-based", "privacy-aware".
+_BUILT_ON = frozenset({"based", "augmented", "driven", "powered", "enhanced", "guided", "aware", "informed", "centric",
+                       "grounded", "conditioned", "specific", "oriented"})
 _TASK_NUMBER = re.compile(r"\d{1,2}[a-z]?")
 _SHARED_TASK_WORDS = SHARED_TASK_PARTS | {"Challenge", "Workshop"}
 

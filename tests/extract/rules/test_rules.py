@@ -652,3 +652,15 @@ def test_a_proposed_name_in_capitals_that_spells_a_stop_word_is_a_proposal(text,
     nlp = build_nlp(None, rules=("patterns",))
     doc = nlp(text)
     assert [(e.text, span_info(e).proposed) for e in doc.ents] == [(name, True)]
+
+
+def test_a_reading_that_opens_inside_a_long_form_and_holds_its_short_form_gives_way_to_both():
+    from kg.extract.rules.acronyms import acronym_component
+
+    text = "We build Simultaneous Localization and Mapping (SLAM) with peak signal-to-noise ratio (PSNR) gains."
+    doc = build_nlp(None, rules=("acronyms",)).make_doc(text)
+    read = [("Mapping (SLAM)", "Task"), ("signal-to-noise ratio (PSNR)", "Metric")]
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in read]
+    found = [(e.text, e.label_) for e in acronym_component(doc).ents]
+    assert found == [("Simultaneous Localization and Mapping", "Task"), ("SLAM", "Task"),
+                     ("peak signal-to-noise ratio", "Metric"), ("PSNR", "Metric")]
