@@ -139,6 +139,8 @@ _METHODS_LIKE = _listed_after("baselines|methods|approaches|algorithms|technique
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTDbkm]")
 # A plural of a class of models written as an acronym ("VLMs", "VLAs", "Video-LLMs").
 _SYSTEMS = re.compile(r"(?:[\w\-]*[\-])?(?:M?LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|GNN|CNN|RNN|DNN|GAN|VAE|S?AE|NN)s")
+# Plurals of systems that act for a user: a class of them read as a task names no task ("Computer-Use Agents").
+_AGENT_PLURALS = frozenset({"agents", "tutors", "assistants", "chatbots"})
 # A possessive on a coined name or an acronym, before lower-case words.
 _CODED_POSSESSIVE = re.compile(r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*['’]s\s+[a-z]")
 # Plain nouns of things a kind has: "Portuguese dataset", "Anthropic model" name no one thing.
@@ -650,8 +652,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "Long-/Short-CoT": two names sharing an end, neither written whole
     if len(words) > 1 and _CLASS_PLURAL.fullmatch(words[-1]) and all(w.islower() for w in words[:-1]):
         return False  # "frontier LLMs", "medical VLMs", "expert MLPs": a class described, no one system named
-    if ", " in text or re.search(r"\s/|/\s", text):  # "zero-shot, few-shot", "computer science / machine learning":
-        return False  # a list of names or a clause, not one name
+    if ", " in text or re.search(r"\s/|/\s", text) or " + " in text:  # "zero-shot, few-shot", "computer science /
+        return False  # machine learning", "Sentence-BERT + Logistic Regression": a list of names, a combination of two
+        # or a clause, not one name ("HiFi-GAN+" is one)
     if runs_into_clause(words) or counts_a_class(words) or cut_before_its_head(words):
         return False
     if _LONE_ADJECTIVE.fullmatch(text) or long_form and _LONE_ADJECTIVE.fullmatch(long_form.strip()):
@@ -704,8 +707,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if kind == TASK and len(words) > 1 and words[-1].lower() in _DATA_HEADS:
         return False  # "large-scale EEG data": data, not what is done with it
-    if kind in (TASK, DATASET, METRIC) and len(words) > 1 and _SYSTEMS.fullmatch(words[-1]):
-        return False  # "Low-Latency Robotic VLMs", "Driving VLAs": systems, not a task or a data set
+    if kind in (TASK, DATASET, METRIC) and len(words) > 1 \
+            and (_SYSTEMS.fullmatch(words[-1]) or words[-1].lower() in _AGENT_PLURALS):
+        return False  # "Low-Latency Robotic VLMs", "Driving VLAs", "Autonomous AI Agents", "AI Tutors": systems, not a
+        # task or a data set
     if _CODED_POSSESSIVE.search(text):  # "RSEA's strict held-out selection": a property of a named thing
         return False  # (not "Cohen's kappa", "Fisher's linear discriminant")
     if len(words) > 1 and is_plural(words[-1]) and any(w.lower().endswith(_BASED) for w in words[:-1]):

@@ -939,6 +939,7 @@ def test_a_span_grown_to_a_hyphenated_name_loses_its_acronyms_long_form(nlp):
 
 def test_a_plural_of_systems_is_no_task_and_a_named_things_property_is_no_name():
     assert not keep("Low-Latency Robotic VLMs", "Task", "ner") and not keep("Driving VLAs", "Task", "ner")
+    assert not keep("Autonomous AI Agents", "Task", "ner", capitals=False) and not keep("AI Tutors", "Task", "ner")
     assert keep("Video LLMs", "Model", "ner")
     assert not keep("RSEA's strict held-out selection", "Dataset", "ner") and keep("Cohen's kappa", "Metric", "ner")
 
@@ -1033,7 +1034,8 @@ def test_a_lower_case_phrase_with_a_preposition_between_its_words_is_a_descripti
 
 
 @pytest.mark.parametrize("text", ["frontier MLLMs", "medical VLMs", "expert MLPs", "closed-source commercial LLMs",
-                                  "Stage 1 model", "Phase II network", "Long-/Short-CoT"])
+                                  "Stage 1 model", "Phase II network", "Long-/Short-CoT",
+                                  "Sentence-BERT + Logistic Regression"])
 def test_a_described_class_a_numbered_parts_system_and_two_names_sharing_an_end_are_no_entities(text):
     assert not keep(text, "Method", "ner")
 
