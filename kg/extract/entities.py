@@ -81,7 +81,8 @@ _TOPICS = frozenset({"research", "development", "governance", "integration", "ad
 # Acronyms of whole fields or model classes: "AI tasks", "LLM compression approach" are generic.
 BROAD_ACRONYMS = {"ai", "ml", "dl", "nlp", "cv", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "nn", "nns",
                   "dnn", "dnns", "gnn", "gnns", "rl"}
-_METRIC_WORDS = {"accuracy", "precision", "recall", "error", "perplexity", "loss", "score", "rate", "distance", "coverage"}
+_METRIC_WORDS = {"accuracy", "precision", "recall", "error", "perplexity", "loss", "score", "rate", "distance", "coverage",
+                 "sensitivity"}
 _METRIC_CONTEXT = re.compile(
     r"\d|%|\b(?:improv|outperform|higher|lower|better|worse|achiev|gain|drop|reach|boost|increas|decreas|"
     r"measur|evaluat|metric|score|report|surpass|exceed|state-of-the-art|sota|points?)\w*", re.I)
@@ -137,8 +138,8 @@ _METHODS_LIKE = _listed_after("baselines|methods|approaches|algorithms|technique
                               "strategies|optimizers|tools")
 # A size or a count alone: "7B", "3D", "378k" (clinical notes), "5m".
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTDbkm]")
-# A plural of a class of models written as an acronym ("VLMs", "VLAs", "Video-LLMs").
-_SYSTEMS = re.compile(r"(?:[\w\-]*[\-])?(?:M?LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|GNN|CNN|RNN|DNN|GAN|VAE|S?AE|NN)s")
+# A plural of a class of models written as an acronym ("VLMs", "VLAs", "Video-LLMs", "MDLLMs").
+_SYSTEMS = re.compile(r"[\w\-]*?(?:M?LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|GNN|CNN|RNN|DNN|GAN|VAE|S?AE|NN)s")
 # Plurals of systems that act for a user: a class of them read as a task names no task ("Computer-Use Agents").
 _AGENT_PLURALS = frozenset({"agents", "tutors", "assistants", "chatbots"})
 # A possessive on a coined name or an acronym, before lower-case words.
@@ -575,14 +576,18 @@ def metric_in_other_sense(text: str, sentence: str) -> bool:
     """A metric word that measures nothing here: "associative recall", "recall" with no score in sight.
 
     A single metric word counts as a metric only in a sentence that reports or compares a
-    result (a number, "improves", "higher", "evaluated"); a metric word after an adjective
-    that is not a metric modifier ("associative recall", "catastrophic loss") is a concept.
+    result (a number, "improves", "higher", "evaluated"), and "sensitivity" not only before "to" ("sensitivity to
+    noise"); a metric word after an adjective that is not a metric modifier ("associative recall", "catastrophic
+    loss") is a concept.
     """
     words = text.lower().split()
     if not words or words[-1] not in _METRIC_WORDS:
         return False
     if len(words) > 1:
         return bool(re.fullmatch(r"[a-z]+(?:ive|ory|ic|al)", words[-2])) and words[-2] not in {"top", "mean"}
+    if words[0] == "sensitivity" and re.search(r"\bsensitivity\s+to\b", sentence, re.I) \
+            and not re.search(r"\bsensitivity\b(?!\s+to\b)", sentence, re.I):
+        return True  # "sensitivity to noise": a property, however measured ("comparable accuracy to X" is a metric)
     return not _METRIC_CONTEXT.search(sentence.replace(text, " ", 1))
 
 

@@ -57,6 +57,9 @@ def test_a_metric_word_in_another_sense_is_not_a_metric():
     assert not metric_in_other_sense("recall", "Our method improves recall by 4%.")
     assert not keep("recall", "Metric", "ner", "The model must recall facts from its context.")
     assert keep("recall", "Metric", "ner", "Our method improves recall by 4%.")
+    assert metric_in_other_sense("sensitivity", "It lowers sensitivity to noise and improves accuracy by 3%.")
+    assert not metric_in_other_sense("sensitivity", "A specificity of 91% and a sensitivity of 93.5%.")
+    assert not metric_in_other_sense("accuracy", "It runs 2x faster with comparable accuracy to full attention.")
 
 
 def test_balanced_brackets():
@@ -939,6 +942,7 @@ def test_a_span_grown_to_a_hyphenated_name_loses_its_acronyms_long_form(nlp):
 
 def test_a_plural_of_systems_is_no_task_and_a_named_things_property_is_no_name():
     assert not keep("Low-Latency Robotic VLMs", "Task", "ner") and not keep("Driving VLAs", "Task", "ner")
+    assert not keep("Hallucination-Resilient MDLLMs", "Task", "ner", capitals=False)
     assert not keep("Autonomous AI Agents", "Task", "ner", capitals=False) and not keep("AI Tutors", "Task", "ner")
     assert keep("Video LLMs", "Model", "ner")
     assert not keep("RSEA's strict held-out selection", "Dataset", "ner") and keep("Cohen's kappa", "Metric", "ner")
