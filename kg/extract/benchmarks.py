@@ -176,9 +176,13 @@ class Names:
         # The key of a span is built from its tokens (already letters and digits) and the compacted
         # text between them, so each piece of text is compacted once, not once per candidate span.
         lowered = [text[start:end].lower() for start, end in tokens]
-        gaps = [_gap(text[tokens[j][1]:tokens[j + 1][0]]) for j in range(len(tokens) - 1)]
-        gap_keys = [key for key, _ in gaps]
-        gap_breaks = [breaks for _, breaks in gaps]
+        gaps: dict[int, tuple[str, bool]] = {}  # the gap after token j, read only where a name may go on over it
+
+        def gap(j: int) -> tuple[str, bool]:
+            if j not in gaps:
+                gaps[j] = _gap(text[tokens[j][1] : tokens[j + 1][0]])
+            return gaps[j]
+
         found: list[Found] = []
         i = 0
         while i < len(tokens):
@@ -188,9 +192,10 @@ class Names:
             longest = min(self.MAX_WORDS, len(tokens) - i)
             keys = [lowered[i]]
             for j in range(i + 1, i + longest):
-                if gap_breaks[j - 1]:  # a span across a comma, bracket or sentence end is no name
+                gap_key, breaks = gap(j - 1)
+                if breaks:  # a span across a comma, bracket or sentence end is no name
                     break
-                key = keys[-1] + gap_keys[j - 1] + lowered[j]
+                key = keys[-1] + gap_key + lowered[j]
                 if key not in prefixes:
                     break
                 keys.append(key)

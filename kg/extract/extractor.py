@@ -144,37 +144,38 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     long_forms = {short: long for short, long in doc._.kg_acronyms or []}
     typed = []
     for span, note in spans:
-        if not any(c.isalnum() for c in span.text):  # a span of symbols ("⟩" from LaTeX math) has no match key
-            continue
-        if len(span.text) == 1:  # a variable ("the generated samples G 2 (z)", "X and Y"), not a name
-            continue
         start, end = span.start_char, span.end_char
+        name = text[start:end]  # the span's text, not built again from its tokens at each test
+        if not any(c.isalnum() for c in name):  # a span of symbols ("⟩" from LaTeX math) has no match key
+            continue
+        if len(name) == 1:  # a variable ("the generated samples G 2 (z)", "X and Y"), not a name
+            continue
         kind, score = span.label_, note.score
         before, after = text[max(0, start - 40) : start], text[end : end + 80]
-        cue = cue_type(before, text[start:end], after)
+        cue = cue_type(before, name, after)
         if cue is not None and cue != kind and note.extractor != "title":
             kind, score = cue, CUE_SCORE
         elif cue is not None and cue == kind:
             score = max(score, CUE_SCORE)  # "the PiSAR benchmark", read as a data set by a recogniser too
-        elif cue is None and names_a_benchmark(span.text):
+        elif cue is None and names_a_benchmark(name):
             if kind != DATASET:  # "CEO-Bench", "AdvBench" read as methods: the name says what it is, whatever
                 kind, score = DATASET, CUE_SCORE  # the verbs after it ("CEO-Bench reveals")
         elif cue is None and kind in (DATASET, TASK, METRIC) and (
-                acts_as_system(before, span.text, after)
-                or beaten_as_system(text[max(0, start - 150) : start], span.text, after)):
+                acts_as_system(before, name, after)
+                or beaten_as_system(text[max(0, start - 150) : start], name, after)):
             kind, score = METHOD, CUE_SCORE  # "PACO achieves ...", "outperforming X": a system, Method or Model by
             # its other votes
-        elif cue is None and kind != METRIC and named_metric(span.text) \
-                and not metric_in_other_sense(span.text, text[max(0, start - 150) : end + 150]):
+        elif cue is None and kind != METRIC and named_metric(name) \
+                and not metric_in_other_sense(name, text[max(0, start - 150) : end + 150]):
             kind, score = METRIC, CUE_SCORE  # "BLEU", "F1 score" read as a data set
-        elif cue is None and kind in (DATASET, TASK, METRIC) and _a_family_release(span.text):
+        elif cue is None and kind in (DATASET, TASK, METRIC) and _a_family_release(name):
             kind, score = MODEL, CUE_SCORE  # "Gemini-TTS achieves ...", "GPT-5-mini", "Gemma-4-31B-IT" read otherwise
-        elif cue is None and kind == DATASET and _task_phrase(span.text):
+        elif cue is None and kind == DATASET and _task_phrase(name):
             kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching" read as data sets
-        elif cue is None and kind in (DATASET, TASK) and (own_head := _kind_by_own_head(span.text, kind)):
+        elif cue is None and kind in (DATASET, TASK) and (own_head := _kind_by_own_head(name, kind)):
             kind, score = own_head, CUE_SCORE  # "ARAP Regularization", "WebShop success rate" read as data sets,
             # "Generative Refinement Networks", "Hierarchical Preference Optimization" read as tasks
-        elif cue is None and kind == METRIC and coined_non_metric(span.text) \
+        elif cue is None and kind == METRIC and coined_non_metric(name) \
                 and not (note.proposed and note.extractor == "pattern"):  # "we propose CycleSync, a ... metric"
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
         typed.append([span, note, kind, score])
@@ -185,16 +186,17 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     mentions = []
     for span, note, kind, score in typed:
         start, end = span.start_char, span.end_char
+        name = text[start:end]
         sentence = next((text[s:e] for s, e in bounds if s <= start < e), text)
         # the acronym defined in the singular or the plural, used in the other: "RCTs" of "... trials (RCTs)", "RCT"
-        long_form = note.long_form or long_forms.get(span.text) or long_forms.get(span.text.removesuffix("s")) \
-            or long_forms.get(span.text + "s")
-        graph = keep(span.text, kind, note.extractor, sentence, note.proposed, long_form,
+        long_form = note.long_form or long_forms.get(name) or long_forms.get(name.removesuffix("s")) \
+            or long_forms.get(name + "s")
+        graph = keep(name, kind, note.extractor, sentence, note.proposed, long_form,
                      capitals=field != "title", sentence_start=span[0].is_sent_start) \
             and not any(s < end and start < e for s, e in urls) \
-            and not (field == "title" and not note.proposed and _cut_before_a_noun(span.text, text[end : end + 40])) \
+            and not (field == "title" and not note.proposed and _cut_before_a_noun(name, text[end : end + 40])) \
             and not (field == "title" and _names_a_team(text[:start], text[end : end + 20]))
-        mentions.append(Mention(start, end, span.text, kind, field, score, note.extractor, long_form,
+        mentions.append(Mention(start, end, name, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions
 

@@ -285,6 +285,9 @@ baichuan pixtral tinyllama smollm exaone ministral magistral vicuna codellama ch
 MODEL_SIZE_WORDS = frozenset({"tiny", "small", "base", "large", "huge", "giant", "mini", "nano"})
 
 
+_WORD_END = re.compile(r"[-\s]")
+
+
 def of_model_family(name: str) -> bool:
     """Whether ``name`` opens with a model family's name, its version glued on or not: "GPT-5", "Claude Opus 4.6",
     "Qwen2.5-7B", "Llama3-8B", "Phi4-Multimodal", "Wan2.2-I2V-A14B".
@@ -292,7 +295,7 @@ def of_model_family(name: str) -> bool:
     >>> of_model_family("Llama3-8B"), of_model_family("Wan2.2-I2V-A14B"), of_model_family("Wander"), of_model_family("GPTZero")
     (True, True, False, False)
     """
-    first = re.split(r"[-\s]", name, maxsplit=1)[0].lower()
+    first = _WORD_END.split(name, maxsplit=1)[0].lower()
     if first in MODEL_FAMILIES:
         return True
     family = re.match(r"[a-z]+", first)
