@@ -1171,3 +1171,10 @@ def test_what_a_coined_name_is_made_for_is_cut_but_a_described_class_stays_whole
     assert _fixed(nlp, "an interaction-aware LoRA here", 1, 5) == "LoRA"
     assert _fixed(nlp, "a dynamics-aware InfoModule here", 1, 5) == "InfoModule"
     assert _fixed(nlp, "robust uncertainty-aware LLMs here", 1, 5) == "uncertainty-aware LLMs"
+
+
+def test_a_lower_case_word_before_a_capitalised_name_is_cut_unless_it_names_a_variant_or_a_metric(nlp):
+    assert _fixed(nlp, "a targeted Keyword Masking step", 1, 4, "Method") == "Keyword Masking"
+    assert _fixed(nlp, "the extended CrowS-Pairs here", 1, 5, "Dataset") == "CrowS-Pairs"
+    assert _fixed(nlp, "with variational Gaussian Processes here", 1, 4, "Method") == "variational Gaussian Processes"
+    assert _fixed(nlp, "the mean Average Precision here", 1, 4, "Metric") == "mean Average Precision"

@@ -65,6 +65,14 @@ _PLAIN_MODIFIERS = {"vanilla", "standard", "original", "pretrained", "pre-traine
                     "frozen", "autoregressive", "open-source", "proprietary", "official", "default", "popular",
                     "strong", "recent", "baseline"}
 
+# Technical words that name a variant of the method they open: "variational Gaussian Processes", "generalized
+# Reed-Solomon codes", "conditional Wasserstein GAN".
+_VARIANT_MODIFIERS = frozenset({"variational", "generalized", "generalised", "kernelized", "kernel", "convolutional",
+                                "recurrent", "stochastic", "conditional", "hierarchical", "sparse", "deep", "quantum",
+                                "neural", "probabilistic", "latent", "linear", "nonlinear", "bidirectional", "masked",
+                                "denoising", "residual", "gated", "truncated", "weighted", "adaptive", "inverse",
+                                "partial", "relaxed", "regularized", "graph", "dynamic", "robust", "distributed",
+                                "federated", "differentiable", "implicit", "explicit", "discrete", "continuous"})
 # Words that praise or fault a system or say it is the usual one: "expensive RL", "costly fine-tuning", "standard
 # LoRA fine-tuning".
 _SYSTEM_PRAISE = EVALUATIVE_MODIFIERS | {"expensive", "costly", "cheap", "inexpensive", "standard", "vanilla",
@@ -180,6 +188,18 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _PLAIN_MODIFIERS \
             and (_one_coined_word(doc[start + 1 : end]) or all(t.text[:1].isupper() or t.text == "-"
                                                                 for t in doc[start + 1 : end])):
+        start += 1
+    # "targeted Keyword Masking", "progressive Direct Preference Optimization", "proposed Attention Regularization
+    # approach": a lower-case word before capitalised ones says which or how, the name is capitalised; not a metric's
+    # ("mean Average Precision", "normalized Discounted Cumulative Gain"), a variant's ("variational Gaussian
+    # Processes", "conditional Wasserstein GAN") nor a name Papers with Code knows whole
+    elif end - start >= 3 and label != METRIC and not generic and doc[start].is_lower and doc[start].is_alpha \
+            and doc[start].whitespace_ and doc[start].lower_ not in _TITLE_FUNCTION_WORDS \
+            and doc[start].lower_ not in _VARIANT_MODIFIERS \
+            and doc[start + 1].text[:1].isupper() \
+            and sum(t.text[:1].isupper() for t in doc[start + 1 : end]) >= 2 \
+            and all(t.text[:1].isupper() or t.text == "-" or t.lower_ in KIND_NOUNS for t in doc[start + 1 : end]) \
+            and not knowledge.lookup(doc[start:end].text):
         start += 1
     # "expensive RL", "lightweight MLP", "unified LoRA": a system praised or faulted, not a system of that name
     elif end - start == 2 and label != TASK and not generic and doc[start].is_lower \
