@@ -5,7 +5,7 @@ A lower-case phrase such as "test-time adaptation" or "long-horizon planning" na
 such as "satellite-free generalization" or "cross-granularity evaluation" describes what one paper's system does,
 and no other abstract writes it. Of these phrases read as tasks in real abstracts, those written by one or two
 abstracts of the corpus are nearly all descriptions, those written by more mostly names of tasks. The list holds the
-keys (:func:`kg.extract.wordlists.phrase_key`: hyphens as spaces, the last word singular) of the phrases, a
+keys (:func:`kg.extract.entities.name_key`: hyphens as spaces, the last word singular) of the phrases, a
 hyphenated modifier then a task's head noun (:func:`kg.extract.entities.heads_task`), that at least
 ``--min-abstracts`` titles or abstracts of the corpus write, with or without the hyphens.
 
@@ -23,8 +23,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from kg.extract.entities import heads_task
-from kg.extract.wordlists import phrase_key
+from kg.extract.entities import heads_task, name_key
 
 ROOT = Path(__file__).resolve().parents[1]
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -50,7 +49,7 @@ def candidates(texts: list[str]) -> set[tuple[str, ...]]:
             if head not in heads:
                 heads[head] = heads_task(f"x {head}")  # the head alone first: most words head no task
             if heads[head] and heads_task(f"{modifier} {head}"):
-                found.add(tuple(phrase_key(f"{modifier} {head}").split()))
+                found.add(tuple(name_key(f"{modifier} {head}").split()))
     return found
 
 
@@ -65,7 +64,7 @@ def count_abstracts(texts: list[str], phrases: set[tuple[str, ...]]) -> Counter:
         seen = set()
         for i, word in enumerate(words):
             for n in by_first.get(word, ()):
-                key = " ".join(phrase_key(" ".join(words[i : i + n])).split())
+                key = name_key(" ".join(words[i : i + n]))
                 if tuple(key.split()) in phrases:
                     seen.add(key)
         counts.update(seen)

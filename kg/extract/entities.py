@@ -20,7 +20,7 @@ from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLAS
                                   MODEL_SIZE_WORDS, PROCESS_HEADS, SYSTEM_NOUNS,
                                   OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, PART_PLURALS, QUALITIES,
                                   QUESTION_OPENERS, RUN_ON_VERBS, VENUES, established_phrases, is_ordinary_word,
-                                  is_release, of_model_family, phrase_key)
+                                  is_release, of_model_family)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # TeX markup: math shifts, commands, braces, sub/superscripts.
@@ -81,8 +81,8 @@ _TOPICS = frozenset({"research", "development", "governance", "integration", "ad
 # Acronyms of whole fields or model classes: "AI tasks", "LLM compression approach" are generic.
 BROAD_ACRONYMS = {"ai", "ml", "dl", "nlp", "cv", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "nn", "nns",
                   "dnn", "dnns", "gnn", "gnns", "rl"}
-_METRIC_WORDS = {"accuracy", "precision", "recall", "error", "perplexity", "loss", "score", "rate", "distance", "coverage",
-                 "sensitivity"}
+_METRIC_WORDS = {"accuracy", "precision", "recall", "error", "perplexity", "loss", "score", "rate", "distance",
+                 "coverage", "sensitivity"}
 _METRIC_CONTEXT = re.compile(
     r"\d|%|\b(?:improv|outperform|higher|lower|better|worse|achiev|gain|drop|reach|boost|increas|decreas|"
     r"measur|evaluat|metric|score|report|surpass|exceed|state-of-the-art|sota|points?)\w*", re.I)
@@ -778,7 +778,7 @@ def described_in_passing(words: list[str]) -> bool:
     (True, False)
     """
     return len(words) == 2 and "-" in words[0] and "-to-" not in words[0] and _PLAIN_HEAD.fullmatch(words[1]) \
-        and not _a_tasks_grain(words) and phrase_key(" ".join(words)) not in established_phrases()
+        and not _a_tasks_grain(words) and name_key(" ".join(words)) not in established_phrases()
 
 
 def _a_tasks_grain(words: list[str]) -> bool:
@@ -839,7 +839,8 @@ def heads_task(text: str) -> bool:
 
 
 def name_key(text: str) -> str:
-    """A mention's name for comparing title and abstract: lower case, hyphens as spaces, last word singular."""
+    """A name compared across spellings: lower case, hyphens as spaces, last word singular ("Test-Time Adaptations" and
+    "test time adaptation"); for a title's and an abstract's mentions and the corpus's established phrases."""
     words = _SPACES_OR_HYPHENS.split(text.lower().strip())
     return " ".join([*words[:-1], _singular(words[-1])]) if words and words[0] else ""
 

@@ -250,20 +250,11 @@ def common_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def established_phrases() -> frozenset[str]:
-    """Keys (:func:`phrase_key`) of the two-word task phrases opened by a hyphenated modifier that at least three
+    """Keys (:func:`kg.extract.entities.name_key`) of the two-word task phrases opened by a hyphenated modifier that at least three
     abstracts of the arXiv corpus write ("test-time adaptation", "long-horizon planning"; not "satellite-free
     generalization"), in ``kg/data/established_phrases.txt``, written by ``scripts/build_established_phrases.py``."""
     text = resources.files("kg").joinpath("data/established_phrases.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line)
-
-
-def phrase_key(text: str) -> str:
-    """A phrase compared across spellings: lower case, hyphens as spaces, its last word singular ("Test-Time
-    Adaptations" and "test time adaptation" share ``test time adaptation``)."""
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith(("ss", "is", "us")):
-        words[-1] = words[-1][:-1]
-    return " ".join(words)
 
 
 # The words a shared task's number follows: "SemEval-2025 Task 9", "AI City Challenge 2025 Track 2".
