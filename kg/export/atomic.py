@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import atexit
 import os
-import signal
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+import secrets
 from pathlib import Path
 
 _UNCOMMITTED: dict[str, int] = {}
@@ -24,25 +21,26 @@ def _remove_uncommitted() -> None:
             _UNCOMMITTED.pop(tmp, None)
 
 
-@contextmanager
-def _interrupts_held() -> Iterator[None]:
-    """Ctrl-C (SIGINT) is held back for the block and delivered after it, where the platform allows."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
-
-
 def _temporary(path: Path) -> tuple[int, str]:
-    """A new temporary file beside ``path``, recorded in :data:`_UNCOMMITTED` before any Ctrl-C can intervene."""
-    with _interrupts_held():
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        _UNCOMMITTED[tmp] = os.getpid()
-    return fd, tmp
+    """A new temporary file beside ``path``, recorded in :data:`_UNCOMMITTED` before it exists.
+
+    Not ``tempfile.mkstemp``: a Ctrl-C raises KeyboardInterrupt between any two bytecodes, so one that landed
+    between making the file and recording it would leave the file behind. Holding SIGINT back around the two
+    (``pthread_sigmask``) does not close that window once other threads run, as a process pool's do: the signal
+    is then delivered to one of them and Python raises it in the main thread all the same. Recorded first, the
+    file is removed at exit whenever the interrupt lands.
+    """
+    for _ in range(100):
+        tmp = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+        _UNCOMMITTED[tmp] = os.getpid()  # an interrupt from here on leaves a name the exit handler removes
+        try:
+            return os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600), tmp
+        except FileExistsError:  # another file's name: never ours to remove
+            _UNCOMMITTED.pop(tmp, None)
+        except OSError:
+            _UNCOMMITTED.pop(tmp, None)
+            raise
+    raise FileExistsError(f"no free temporary name beside {path}")
 
 
 def atomic_write(path: str | Path, data: bytes | str) -> Path:
