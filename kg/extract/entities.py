@@ -1201,8 +1201,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         # 59.76": a value is reported in it
     if _VALUE_BEFORE.search(raw_before) and _VALUE_BEFORE_ENDS.match(raw_after) and _CODED_TOKEN.match(text) \
             and " " not in text and not _UNIT.fullmatch(text) and not re.search(r"\d[BMK]$", text) \
+            and not names_a_benchmark(text) \
             and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} and text.lower() not in _listed_systems():
         return METRIC  # "achieves 32.01% SR and 21.28% SPL", "2.1 EM on SQA3D": a score in a metric named after it
+        # (not "+7.4% Tau2-Bench", a gain on a benchmark)
     if (_RESULT_ON.search(before) and not _NAMES_A_VERSION.search(text) and not is_release(text)
         or _SCORE_ON.search(raw_before) and not of_model_family(text)) and _CODED_TOKEN.match(text) \
             and not knowledge.known_types(text) & {METHOD, MODEL} and text.lower() not in _listed_systems():

@@ -166,7 +166,7 @@ simulates solves steers struggles suggests surpasses synthesises synthesizes tac
 unifies unlocks utilises utilizes validates verifies yields drives restricts hinders governs determines affects
 influences helps hurts meets explains emerges underperforms degrades undermines amplifies dominates
 resembles conducts grades measures knows offers shows assigns maximizes minimizes maximises minimises exaggerates
-disentangles generalizes generalises redefines
+disentangles generalizes generalises redefines supports necessitates entails lacks suffers hampers underpins becomes
 """.split())
 
 
@@ -185,7 +185,8 @@ def _base_form(verb: str) -> str:
 BASE_VERBS = frozenset(_base_form(v) for v in RUN_ON_VERBS) - {
     "compute", "estimate", "increase", "focus", "guide", "bridge", "harness", "highlight", "address", "lift",
     "boost", "build", "construct", "extract", "transfer", "train", "treat", "bypass", "lower", "embed", "fuse",
-    "prune", "rewrite", "yield", "drive", "affect", "influence", "help", "meet", "grade", "measure", "show", "offer"}
+    "prune", "rewrite", "yield", "drive", "affect", "influence", "help", "meet", "grade", "measure", "show", "offer",
+    "support"}
 
 
 def _ing_form(verb: str) -> str:
