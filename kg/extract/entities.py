@@ -194,6 +194,8 @@ _NAMES_A_VERSION = re.compile(r"[vV]\d|\d(?:\.\d+)?B\b|\.\d|[-/](?:[BTSLH]|XL|XX
                               rf"|[-_](?i:{'|'.join(sorted(MODEL_SIZE_WORDS))})$")
 # A score in a named metric on a data set: "2.1 EM on SQA3D", "14.6 BLEU-1 on" (not "3.5 hours on an A100").
 _SCORE_ON = re.compile(r"(?<![\w.])\d+\.\d+\s*%?\s+(?:[A-Z][\w@\-.]*[A-Z0-9]|[a-z]+[A-Z])[\w@\-.]*\s+on(?:\s+the)?\s*$")
+# A size in billions of parameters before a name: "27B Gemma-3", "80B HunyuanImage" (the name a coined word).
+_BILLIONS_FIRST = re.compile(r"\d+(?:\.\d+)?B\s+(\S+)$")
 # A score right before a coined name, which names its metric: "21.28% SPL on", "2.1 EM on SQA3D", "0.92 AUROC,".
 _VALUE_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+\s*%?|\s*%)\s*$")
 # Units and intervals after a value: "26.5 GHz", "95% CIs", "3.2 dB".
@@ -1209,8 +1211,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         or _SCORE_ON.search(raw_before) and not of_model_family(text)) and _CODED_TOKEN.match(text) \
             and not knowledge.known_types(text) & {METHOD, MODEL} and text.lower() not in _listed_systems():
         return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA"
-    if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]):
-        # a size in parameters, unless the phrase set off after the name says otherwise: "CineDance-1M, a ... dataset"
+    if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]) \
+            or (sized := _BILLIONS_FIRST.match(text)) and bool(_CODED_TOKEN.match(sized.group(1))):
+        # a size in parameters, unless the phrase set off after the name says otherwise: "CineDance-1M, a ... dataset";
+        # written before the name too: "outperforming 27B Gemma-3 and 32B Granite-4.0"
         return described_by_appositive(raw_before, text, raw_after) or MODEL
     if (re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|teachers?|students?)\b", model_after)
         or _LISTED_WITH_MODELS.match(raw_after) and " " not in text) and _CODED_TOKEN.match(text) \

@@ -1180,3 +1180,8 @@ def test_a_lower_case_word_before_a_capitalised_name_is_cut_unless_it_names_a_va
     assert _fixed(nlp, "the extended CrowS-Pairs here", 1, 5, "Dataset") == "CrowS-Pairs"
     assert _fixed(nlp, "with variational Gaussian Processes here", 1, 4, "Method") == "variational Gaussian Processes"
     assert _fixed(nlp, "the mean Average Precision here", 1, 4, "Metric") == "mean Average Precision"
+
+
+def test_a_size_in_billions_before_a_coined_name_makes_it_a_model():
+    assert cue_type("outperforming models including ", "27B Gemma-3", " and 32B Granite-4.0") == "Model"
+    assert cue_type("with the ", "8B Base", " model") is None  # no coined name after the size
