@@ -251,9 +251,10 @@ def common_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def established_phrases() -> frozenset[str]:
-    """Keys (:func:`kg.extract.entities.name_key`) of the two-word task phrases opened by a hyphenated modifier that at least three
-    abstracts of the arXiv corpus write ("test-time adaptation", "long-horizon planning"; not "satellite-free
-    generalization"), in ``kg/data/established_phrases.txt``, written by ``scripts/build_established_phrases.py``."""
+    """Keys (:func:`kg.extract.entities.name_key`) of the two-word task phrases opened by a hyphenated modifier that
+    at least three abstracts of the arXiv corpus write ("test-time adaptation", "long-horizon planning"; not
+    "satellite-free generalization"), in ``kg/data/established_phrases.txt``, written by
+    ``scripts/build_established_phrases.py``."""
     text = resources.files("kg").joinpath("data/established_phrases.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line)
 

@@ -288,7 +288,10 @@ def acronym_component(doc: Doc) -> Doc:
             headed.setdefault(short.text + "s", label)
         if label is None:
             continue
-        longer = _run_on(doc, short, long) or _cut_inside(doc, short, long)
+        # a reading around the long form it replaces, only where the long form's initials spell the short form
+        # ("blastocyst expansion (EXP)" is no "expansion")
+        spelt = short.start >= long.start and _spells(short.text, [t.text for t in long])
+        longer = (_run_on(doc, long) or _cut_inside(doc, short, long)) if spelt else None
         if longer is not None:
             run_on.append(longer)
             if head is not None and label == longer.label_:
@@ -315,15 +318,12 @@ def acronym_component(doc: Doc) -> Doc:
     return doc
 
 
-def _run_on(doc: Doc, short: Span, long: Span) -> Span | None:
-    """The entity that runs a long form on to the left over modifiers the short form does not spell, which the long
+def _run_on(doc: Doc, long: Span) -> Span | None:
+    """The entity that runs a long form on to the left over modifiers its short form does not spell, which the long
     form itself replaces: "classical Knowledge Base Question Answering (KBQA)", "end-to-end Vision-Language-Action
-    (VLA)" name what "KBQA" and "VLA" stand for. Only a long form whose initials spell the short form ("blastocyst
-    expansion (EXP)" is no "expansion"), over words in lower case; a capitalised word stays part of the name
+    (VLA)" name what "KBQA" and "VLA" stand for. Over words in lower case; a capitalised word stays part of the name
     ("Truncated Singular Value Decomposition (SVD)") unless it opens the sentence and abstracts write it in lower
     case ("Conventional Retrieval-Augmented Generation (RAG) ...")."""
-    if short.start < long.start or not _spells(short.text, [t.text for t in long]):
-        return None
     common = common_words()
     for ent in doc.ents:
         if ent.end == long.end and ent.start < long.start and all(
@@ -337,8 +337,6 @@ def _cut_inside(doc: Doc, short: Span, long: Span) -> Span | None:
     """The entity that opens inside a long form and runs on over its short form, which the long form and the short
     form replace: "Mapping (SLAM)" of "Simultaneous Localization and Mapping (SLAM)", "speech recognition (ASR)" of
     "automatic speech recognition (ASR)" name a piece of what the short form spells."""
-    if short.start < long.start or not _spells(short.text, [t.text for t in long]):
-        return None
     return next((ent for ent in doc.ents if long.start < ent.start < long.end and ent.end >= short.end), None)
 
 

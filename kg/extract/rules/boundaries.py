@@ -139,8 +139,8 @@ def _without_manner(doc: Doc, start: int, end: int, titled: bool = True,
     return start
 
 
-# Verbs that open a clause where a span starts with them: the run-on verbs and those of "supports face recognition",
-# "simplifies system design" (not run-on verbs: "support vector machine" must stay a name there).
+# Verbs that open a clause where a span starts with them: the run-on verbs ("supports face recognition") and a few
+# more ("simplifies system design").
 _LEADING_VERBS = RUN_ON_VERBS | {"simplifies", "adjusts", "evolves", "excludes", "fosters", "harmonizes",
                                  "harmonises", "informs"}
 
