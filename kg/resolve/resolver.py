@@ -656,9 +656,17 @@ class Resolver:
         acronym_papers = sum(row[2] for row in keys if row[0] not in long_keys)
         acronym_named = acronym_papers >= max(ACRONYM_NAME_PAPERS, ACRONYM_NAME_SHARE * long_papers)
         descriptive = long_keys if lower > 0 and not acronym_named or long_papers >= acronym_papers else set()
+        # singular before plural, but for a long form written in the plural by more papers than any long form in
+        # the singular ("reinforcement learning with verifiable rewards" in 11 papers, not one paper's
+        # "reinforcement learning agent with verifiable reward")
+        plural = {f for f in forms.keys() | long_labels.keys() if _is_plural(f)}
+        in_singular = {match_key(f) for f in forms.keys() | long_labels.keys() if f not in plural}
+        singular_papers = max((key_papers.get(key, 0) for key in in_singular & long_keys), default=0)
         ranked = sorted(forms.keys() | long_labels.keys(),
                         key=lambda f: (match_key(f) not in descriptive, match_key(f) in cut_short,
-                                       without_model_noun(f) is not None, _is_plural(f),
+                                       without_model_noun(f) is not None,
+                                       f in plural and not (f in long_labels and match_key(f) not in in_singular
+                                                            and key_papers.get(match_key(f), 0) > singular_papers),
                                        -forms[f] - long_labels[f], f not in long_labels, f.lower(), f))
         # the head noun of an acronym is its long form's ("GRPO": "... policy optimization")
         head_name = next((f for f in ranked if match_key(f) in long_keys), defined_head or ranked[0])

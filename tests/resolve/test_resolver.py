@@ -369,6 +369,18 @@ def test_labels_prefer_the_singular_long_form_and_drop_stray_brackets():
     assert entity.aliases == ["IR", "Information Retrieval", "information retrievals"]
 
 
+def test_a_plural_long_form_most_papers_write_beats_one_paper_s_singular():
+    papers = [_extraction(f"p{i}", _m("RLVR", "Method", long_form="reinforcement learning with verifiable rewards"),
+                          _m("RLVR", "Method")) for i in range(4)]
+    odd = _extraction("odd", _m("RLVR", "Method", long_form="reinforcement learning agent with verifiable reward"))
+    table = _table(*papers, odd, _extraction("bare", _m("RLVR", "Method")))
+    entity = table.entities[table.entity_of(_m("RLVR"))]
+    assert entity.label == "reinforcement learning with verifiable rewards"
+    # a singular spelling of the same long form still goes first
+    table = _table(*papers, _extraction("s", _m("RLVR", "Method", long_form="reinforcement learning with verifiable reward")))
+    assert table.entities[table.entity_of(_m("RLVR"))].label == "reinforcement learning with verifiable reward"
+
+
 def test_a_listed_name_ending_in_s_keeps_its_spelling_and_a_digit_acronym_leaves_the_label():
     # "nuScenes" is a Papers with Code data set, not the plural of a typo "nuScene" written once
     table = _table(*[_extraction(f"n{i}", _m("nuScenes", "Dataset")) for i in range(3)],
