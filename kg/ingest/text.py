@@ -4,7 +4,8 @@
 lone surrogates (``"\\ud800"`` from a JSON escape; they cannot be written as UTF-8) replaced by
 U+FFFD as undecodable bytes are, Unicode NFC, control characters dropped, whitespace runs
 (hard-wrap newlines included) collapsed to one space. ``latex_to_text`` then turns the LaTeX of
-titles and abstracts (arXiv writes ``$\\sim$``, ``62\\%``, ``\\'{e}``) into the text a reader sees.
+titles and abstracts (arXiv writes ``$\\sim$``, ``62\\%``, ``\\'{e}``) into the text a reader sees, and
+``join_broken_words`` joins words that text copied from a PDF breaks at a line end ("Vec- tor").
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import html
 import logging
 import re
 import unicodedata
+from functools import lru_cache
+from importlib import resources
 
 from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
@@ -142,6 +145,41 @@ def clean_text(value: object) -> str:
     text = _WHITESPACE.sub(" ", text.replace("\x00", ""))
     text = _CONTROL.sub("", text)
     return _WHITESPACE.sub(" ", text).strip()
+
+
+# A word broken at a line end and joined back with its hyphen and a space ("Support Vec- tor Machine", "real- world
+# data"), as text copied from a PDF has it; not a hyphen a conjunction or preposition follows ("pre- and
+# post-training", "short- to long-term").
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,})- ([a-z]{2,})\b")
+_AFTER_SUSPENDED_HYPHEN = frozenset({"and", "or", "nor", "to", "vs", "versus", "as", "but", "than", "then", "via",
+                                     "with", "through", "in", "on", "by", "from", "rather", "not", "also", "of",
+                                     "for", "at"})
+
+
+def join_broken_words(text: str) -> str:
+    """Text with words broken at a line end joined again: into one word where the joined word is an ordinary one
+    ("Vec- tor" → "Vector") or neither piece is one ("eluci- dating"), else with the hyphen, a compound of words
+    ("real- world" → "real-world", "object- centric" → "object-centric", "LLM- based" → "LLM-based")."""
+    if "- " not in text:
+        return text
+
+    def join(match: re.Match[str]) -> str:
+        first, rest = match.groups()
+        if rest in _AFTER_SUSPENDED_HYPHEN:
+            return match.group(0)
+        words = _common_words()
+        if (first + rest).lower() in words or first.lower() not in words and rest not in words:
+            return first + rest
+        return f"{first}-{rest}"
+
+    return _BROKEN_WORD.sub(join, text)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    # the list kg.extract.wordlists reads too, loaded here so that reading records needs no spaCy
+    text = resources.files("kg").joinpath("data/common_words.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
 
 
 def latex_to_text(text: str) -> str:

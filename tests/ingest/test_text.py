@@ -4,12 +4,14 @@ import re
 
 import pytest
 
+from kg.ingest.build import make_paper, source
 from kg.ingest.dates import iso_date
 from kg.ingest.ids import normalise_arxiv_id, normalise_doi, paper_id, title_hash
 from kg.ingest.text import (
     clean_text,
     fix_mojibake,
     is_placeholder,
+    join_broken_words,
     normalise_title,
     strip_copyright,
     latex_to_text,
@@ -183,3 +185,24 @@ def test_latex_that_pylatexenc_cannot_substitute_logs_no_warning(caplog):
         out = latex_to_text(r"an estimate $\widehat$ of it")
     assert "estimate" in out and "\\" not in out
     assert not [r for r in caplog.records if r.name.startswith("pylatexenc")]
+
+
+@pytest.mark.parametrize(("broken", "joined"), [
+    ("official base- lines: Support Vec- tor Machine", "official baselines: Support Vector Machine"),
+    ("eluci- dating", "elucidating"),  # neither piece a word: one word
+    ("real- world data, LLM- based agents", "real-world data, LLM-based agents"),  # compounds keep the hyphen
+    ("object- centric", "object-centric"),
+])
+def test_join_broken_words_rejoins_words_broken_at_a_line_end(broken, joined):
+    assert join_broken_words(broken) == joined
+
+
+def test_join_broken_words_keeps_suspended_hyphens():
+    for text in ("open- and closed-source models", "short- to long-term", "pre- or post-training", "A - B"):
+        assert join_broken_words(text) == text
+
+
+def test_a_record_s_title_and_abstract_are_rejoined():
+    paper = make_paper(source("x.jsonl", 1, "jsonl"), title="Support Vec- tor Machines",
+                       abstract="We compare base- lines on real- world data.")
+    assert (paper.title, paper.abstract) == ("Support Vector Machines", "We compare baselines on real-world data.")
