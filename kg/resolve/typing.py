@@ -110,7 +110,9 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     if glued == MODEL and (DATASET in known or _ends_in_known_dataset(label)):
         glued = None  # "ImageNet", "ModelNet40", "TinyImageNet", "Occ-ScanNet": data sets, not networks
     conversion = converts_media(named)  # "text-to-video": one word, a task's name all the same
-    head = head_type(named.split()) or glued or (TASK if conversion else None)
+    head = _head_before_for(named) or head_type(named.split()) or glued or (TASK if conversion else None)
+    if head == TASK and not known and _system_named_for_its_task(label, aliases, votes):
+        head = None  # "Blind Adaptive Local Denoising (BALD)", voted a method: a system named after its task
     if head == METHOD and _two_kind_phrase(named) \
             and votes.get(TASK, 0.0) > votes.get(METHOD, 0.0) + votes.get(MODEL, 0.0):
         head = TASK  # "image analysis", voted Task: its head names tasks as often as methods
@@ -218,6 +220,34 @@ def converts_media(label: str) -> bool:
     match = _CONVERSION.fullmatch(label)
     return bool(match) and match.group(1).lower() in _MEDIA and match.group(2).lower() in _MEDIA \
         and not _NOT_MODIFIERS & set(label.lower().split())
+
+
+SYSTEM_NAMED_SHARE = 3.0
+"""A name in title case with an acronym whose mentions vote a system at least this many times as often as a task is
+a system named after its task: the task's head noun of its last word then gives no support."""
+_SMALL_WORDS = frozenset({"for", "of", "and", "in", "with", "via", "on", "to", "the", "a"})
+_ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*")
+
+
+def _system_named_for_its_task(label: str, aliases: Iterable[str], votes: Mapping[str, float]) -> bool:
+    """A coined name of three or more words in title case, written with an acronym, that its mentions call a method
+    or a model far more often than a task: "Blind Adaptive Local Denoising" (BALD; Method 4.15, Task 0.8), "Wavelet
+    Diffusion Transformer Framework for MA Detection"; not "Skeleton-based Action Recognition" (no acronym here),
+    nor "Visual Question Answering" (VQA, voted a task)."""
+    systems = votes.get(METHOD, 0.0) + votes.get(MODEL, 0.0)
+    return len(re.split(r"[\s-]+", label)) >= 3 and all(w[:1].isupper() or w in _SMALL_WORDS for w in label.split()) \
+        and any(_ACRONYM.fullmatch(a) for a in aliases) and systems >= SYSTEM_NAMED_SHARE * max(votes.get(TASK, 0.0), 0.5)
+
+
+def _head_before_for(label: str) -> str | None:
+    """The type a system's or a data set's noun gives a name before its "for": "Vision Transformer for Detection" a
+    model, "Benchmark for Object Pose Estimation" a data set; not a metric's or a two-kind word ("Procedural Recall
+    for Agents ...", "Error Analysis for English Learners")."""
+    if " for " not in label:
+        return None
+    words = label.split(" for ")[0].split()
+    kind = head_type(words)
+    return kind if kind in (DATASET, METHOD, MODEL) and words[-1].lower() not in TWO_KIND_HEADS else None
 
 
 def _two_kind_phrase(label: str) -> bool:

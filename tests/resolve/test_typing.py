@@ -226,3 +226,24 @@ def test_a_metric_taken_at_a_threshold_is_no_versioned_model():
 def test_a_shared_tasks_number_is_no_models_version():
     assert decide_type("SemEval 2026 Task 11", [], {"Dataset": 0.8, "Task": 0.8}) == "Dataset"
     assert decide_type("Llama-3.1", [], {"Method": 0.8, "Model": 0.7}) == "Model"
+
+
+def test_a_system_named_after_its_task_is_a_system_where_its_mentions_say_so():
+    # "we propose Blind Adaptive Local Denoising (BALD)": a task's head noun, a method's name
+    assert decide_type("Blind Adaptive Local Denoising", ["BALD"], {"Method": 4.15, "Task": 0.8}) == "Method"
+    assert decide_type("Dual-level Evidential Face Forgery Detection", ["DLED"],
+                       {"Method": 2.85, "Task": 0.75}) == "Method"
+    # without an acronym, with votes that do not mostly say a system, or as a phrase, the head still decides
+    assert decide_type("Blind Adaptive Local Denoising", [], {"Method": 4.15, "Task": 0.8}) == "Task"
+    assert decide_type("Video Anomaly Detection", ["VAD"], {"Method": 1.6, "Task": 0.8}) == "Task"
+    assert decide_type("blind adaptive local denoising", ["BALD"], {"Method": 4.15, "Task": 0.8}) == "Task"
+
+
+def test_a_name_is_headed_before_its_for_by_a_system_s_or_a_data_set_s_noun():
+    assert decide_type("Vision Transformer for Detection", [], {"Method": 0.8, "Task": 0.8}) == "Model"
+    assert decide_type("Benchmark for Object Pose Estimation", [], {"Method": 0.8, "Task": 1.6}) == "Dataset"
+    assert decide_type("Wavelet Diffusion Transformer framework for MA Detection", [],
+                       {"Model": 2.55, "Method": 0.75}) == "Method"
+    # a metric's word or a two-kind word before "for" leaves the name to its last word and its votes
+    assert decide_type("Procedural Recall for Agents", [], {"Method": 2.4}) == "Method"
+    assert decide_type("Reasoning for Video Generation", [], {"Task": 2.4}) == "Task"
