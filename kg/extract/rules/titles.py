@@ -18,6 +18,7 @@ _METRIC_WORDS = {"metric", "metrics", "measure", "measures", "score", "scores"}
 _GENRES = {"position", "survey", "review", "tutorial", "perspective", "commentary", "opinion", "editorial", "erratum",
            "correction", "overview", "primer", "report", "keynote", "abstract"}
 _PRONOUNS = {"you", "your", "we", "our", "i", "my", "me", "it", "its", "they", "their", "us"}
+_QUESTION_WORDS = {"how", "what", "why", "when", "which", "who", "where", "does", "do", "is", "are", "can", "should"}
 _SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "through", "as", "towards", "under",
                   "over", "without", "across", "at", "into", "beyond", "within", "using", "against", "between"}
 
@@ -85,7 +86,10 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span) -> str:
         found = None  # "BEV-Denoise: Learning Intrinsic Noise for ... Segmentation": a method for a task
     if found == METRIC and not _METRIC_WORDS.intersection(head):
         found = None  # "AvatarArtist: Open-Domain 4D Avatarization": a system; "CLIPScore: A ... Metric for ..." stays
-    return found or _subtitle_type(subtitle) or METHOD
+    said = _subtitle_type(subtitle)
+    if said == DATASET and found in (METHOD, MODEL):
+        return DATASET  # "PairHuman: A High-Fidelity Photographic Dataset for ...", whatever the recogniser read
+    return found or said or METHOD
 
 
 def _entity_type(doc: Doc, span: Span) -> str | None:
@@ -111,6 +115,8 @@ def _subtitle_type(subtitle: Span) -> str | None:
     and Evaluation Framework" is a data set, "A Generalizable and Efficient World-Action Model" a model."""
     if len(subtitle) and subtitle[0].lower_ in ("benchmarking", "evaluating"):
         return DATASET  # "EG-VQA: Benchmarking Verifiable Video QA", "Schützen: Evaluating LLM Safety": a benchmark
+    if len(subtitle) and subtitle[0].lower_ in _QUESTION_WORDS:
+        return None  # "BenchScope: How Many Independent Signals Does Your Benchmark Provide?" says not what it is
     conjunct: list[str] = []
     for tok in [*_subtitle_phrase(subtitle), None]:
         if tok is not None and tok.lower_ not in ("and", "or"):

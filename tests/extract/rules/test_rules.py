@@ -320,6 +320,21 @@ def test_a_title_name_is_a_metric_only_where_its_subtitle_says_so():
         assert title_name(doc)[1] == expected
 
 
+def test_a_subtitle_naming_a_data_set_overrules_the_recogniser_s_system():
+    import spacy
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    for title, read, expected in [("PairHuman: A High-Fidelity Photographic Dataset for Dual-Person Generation",
+                                   "Method", "Dataset"),
+                                  ("CURVE: A Benchmark for Cultural Video Reasoning", "Model", "Dataset"),
+                                  ("KyrgyzBERT: A Compact Language Model for Kyrgyz NLP", "Model", "Model"),
+                                  ("BenchScope: How Many Signals Does Your Benchmark Provide?", "Model", "Model")]:
+        doc = nlp(title)
+        doc.ents = [Span(doc, 0, 1, label=read)]
+        assert title_name(doc)[1] == expected
+
+
 def test_a_slogan_before_a_title_colon_names_nothing():
     import spacy
 
