@@ -15,7 +15,14 @@ from kg.ingest.ids import (
     normalise_doi,
     paper_id,
 )
-from kg.ingest.text import clean_text, is_placeholder, join_broken_words, latex_to_text, strip_copyright
+from kg.ingest.text import (
+    clean_text,
+    is_placeholder,
+    join_broken_words,
+    latex_to_text,
+    space_glued_sentences,
+    strip_copyright,
+)
 from kg.records import Paper, RecordError, Source
 
 MAX_TITLE_CHARS = 2_000
@@ -73,7 +80,8 @@ def make_paper(
     is one too inside :func:`title_only_records` (``kg extract`` reads every record it can). ``label`` names the record in
     error messages (e.g. a BibTeX citation key). An arXiv id is also taken from an arXiv URL or
     an arXiv DOI when none is given. A trailing copyright notice is dropped from the abstract;
-    LaTeX in the title, abstract and names becomes text, and words broken at a line end are joined;
+    LaTeX in the title, abstract and names becomes text, words broken at a line end are joined and a sentence
+    glued to the full stop before it is spaced;
     placeholder abstracts and author names (``[No abstract available]``) count as missing. Only an
     http(s) URL is kept as the paper's URL.
     """
@@ -83,7 +91,7 @@ def make_paper(
         if isinstance(value, str) and len(value) > 2 * limit:  # too long even before cleaning: skip the work
             return record_error(src, f"{where}{name} of {len(value):,} characters is over the limit of {limit:,}")
     title_text = join_broken_words(latex_to_text(clean_text(title)))
-    abstract_text = strip_copyright(join_broken_words(latex_to_text(clean_text(abstract))))
+    abstract_text = strip_copyright(space_glued_sentences(join_broken_words(latex_to_text(clean_text(abstract)))))
     if is_placeholder(abstract_text):
         abstract_text = ""
     if not abstract_text and not (title_text and _TITLE_ONLY.get()):

@@ -5,7 +5,8 @@ lone surrogates (``"\\ud800"`` from a JSON escape; they cannot be written as UTF
 U+FFFD as undecodable bytes are, Unicode NFC, control characters dropped, whitespace runs
 (hard-wrap newlines included) collapsed to one space. ``latex_to_text`` then turns the LaTeX of
 titles and abstracts (arXiv writes ``$\\sim$``, ``62\\%``, ``\\'{e}``) into the text a reader sees, and
-``join_broken_words`` joins words that text copied from a PDF breaks at a line end ("Vec- tor").
+``join_broken_words`` joins words that text copied from a PDF breaks at a line end ("Vec- tor") and
+``space_glued_sentences`` spaces a sentence glued to the full stop before it ("motion.To address").
 """
 
 from __future__ import annotations
@@ -173,6 +174,27 @@ def join_broken_words(text: str) -> str:
         return f"{first}-{rest}"
 
     return _BROKEN_WORD.sub(join, text)
+
+
+# A sentence's full stop with no space before the next sentence ("entangles style and motion.To address this, we"),
+# 1,115 times in 747 abstracts of the 74,728 of the arXiv corpus: read by the words that open sentences, so that
+# file names, versions and module paths ("model.pt", "v1.2", "torch.nn") are left alone.
+_SENTENCE_OPENERS = (
+    "Additionally", "All", "Although", "As", "At", "Based", "Both", "Building", "By", "Code", "Compared",
+    "Comprehensive", "Current", "Despite", "Each", "Empirical", "Evaluation", "Evaluations", "Even", "Existing",
+    "Experimental", "Experiments", "Extensive", "Finally", "First", "For", "Further", "Furthermore", "Here",
+    "However", "Importantly", "In", "Instead", "It", "Its", "Lastly", "Many", "Meanwhile", "Moreover", "Most",
+    "Notably", "Numerical", "On", "Our", "Overall", "Recent", "Results", "Second", "Several", "Simulation",
+    "Simulations", "Specifically", "Such", "The", "Then", "Therefore", "These", "Third", "This", "Through", "Thus",
+    "To", "Unlike", "Using", "We", "While", "With",
+)
+_GLUED_SENTENCE = re.compile(rf"(?<=[a-z0-9%)\]])\.(?=(?:{'|'.join(_SENTENCE_OPENERS)})\b)")
+
+
+def space_glued_sentences(text: str) -> str:
+    """Text with a space put after a full stop that a sentence follows unspaced ("motion.To address" → "motion. To
+    address"; "model.pt" stays)."""
+    return _GLUED_SENTENCE.sub(". ", text) if "." in text else text
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ import pytest
 
 from kg.ingest import dedupe_papers, read_papers
 from kg.ingest.hf_daily import HEADER_LINES, looks_like_abstract, read_hf_daily
-from kg.ingest.text import join_broken_words, latex_to_text
+from kg.ingest.text import join_broken_words, latex_to_text, space_glued_sentences
 from kg.records import Paper, RecordError
 from conftest import ROOT, SHARED
 
@@ -72,11 +72,12 @@ def test_seed_page_counts(name, count):
 
 @pytest.mark.parametrize("name", sorted(SEED_COUNTS))
 def test_seed_titles_and_abstracts_are_exact_lines(name):
-    """Every title and abstract is one line of the page, verbatim but for its LaTeX and words broken at a line end;
+    """Every title and abstract is one line of the page, verbatim but for its LaTeX, words broken at a line end and
+    sentences glued to a full stop;
     no line of the page that is not header or metadata is left out."""
     path = seed(name)
     text = path.read_text(encoding="utf-8")
-    lines = [join_broken_words(latex_to_text(line.strip())) for line in text.splitlines()]
+    lines = [space_glued_sentences(join_broken_words(latex_to_text(line.strip()))) for line in text.splitlines()]
     papers = list(read_hf_daily(path))
     titles = [p.title for p in papers]
     abstracts = [p.abstract for p in papers]

@@ -13,6 +13,7 @@ from kg.ingest.text import (
     is_placeholder,
     join_broken_words,
     normalise_title,
+    space_glued_sentences,
     strip_copyright,
     latex_to_text,
     strip_markup,
@@ -202,7 +203,15 @@ def test_join_broken_words_keeps_suspended_hyphens():
         assert join_broken_words(text) == text
 
 
-def test_a_record_s_title_and_abstract_are_rejoined():
+def test_a_record_s_title_and_abstract_are_rejoined_and_spaced():
     paper = make_paper(source("x.jsonl", 1, "jsonl"), title="Support Vec- tor Machines",
-                       abstract="We compare base- lines on real- world data.")
-    assert (paper.title, paper.abstract) == ("Support Vector Machines", "We compare baselines on real-world data.")
+                       abstract="We compare base- lines on real- world data.We win.")
+    assert (paper.title, paper.abstract) == ("Support Vector Machines",
+                                             "We compare baselines on real-world data. We win.")
+
+
+def test_space_glued_sentences_spaces_a_sentence_after_its_full_stop_only():
+    assert space_glued_sentences("style and motion.To address this, we add.We test it.") \
+        == "style and motion. To address this, we add. We test it."
+    for text in ("Weights in model.pt and torch.nn", "version v1.2", "U.S.A. and e.g. this", "Fig.3"):
+        assert space_glued_sentences(text) == text
