@@ -1145,6 +1145,10 @@ def names_a_benchmark(text: str) -> bool:
     return bool(_BENCH_NAME.fullmatch(text)) and not knowledge.known_types(text) - {DATASET}
 
 
+# A phrase headed by "model(s)": "Vision-Language Models", "process reward model" (not "multi-model").
+_MODEL_HEADED = re.compile(r"\S\s+models?$", re.IGNORECASE)
+
+
 def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 
@@ -1216,6 +1220,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         # a size in parameters, unless the phrase set off after the name says otherwise: "CineDance-1M, a ... dataset";
         # written before the name too: "outperforming 27B Gemma-3 and 32B Granite-4.0"
         return described_by_appositive(raw_before, text, raw_after) or MODEL
+    if _MODEL_HEADED.search(text):
+        return MODEL  # "Vision-Language Models", "a process reward model": the span's own head noun
     if (re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|teachers?|students?)\b", model_after)
         or _LISTED_WITH_MODELS.match(raw_after) and " " not in text) and _CODED_TOKEN.match(text) \
             and METHOD not in knowledge.known_types(text):

@@ -123,7 +123,7 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("", "SaudiCulture", " is a comprehensive dataset of questions", "Dataset"),
     ("integrating transformer-based architecture with ", "CNNs", " is a feasible approach", None),
     ("", "GPT-5", " is a unified system with a smart and fast model", None),
-    ("we propose a training-free framework, ", "Large language models", " are", None),
+    ("we propose a training-free framework, ", "Large language models", " are", "Model"),  # by its own head
     # a family's or a suite's members say its kind; a collection of other things is data
     ("We introduce the ", "MiniMax-M2", ", a family of Mixture-of-Experts language models built", "Model"),
     ("Then, we collect ", "AIRiskDilemmas", ", a diverse collection of dilemmas that pit values", "Dataset"),
@@ -136,7 +136,7 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("This paper addresses the ", "Variable Gapped Longest Common Subsequence", " (VGLCS) problem, a", "Task"),
     ("The ", "Object Goal Navigation", " (ObjectNav) task requires", "Task"),
     ("The Object Goal Navigation (", "ObjectNav", ") task requires", "Task"),
-    ("on the BIG-Bench Hard (", "BBH", ") tasks", None), ("in the ", "Large Language Model", " (LLM) tasks", None),
+    ("on the BIG-Bench Hard (", "BBH", ") tasks", None), ("in the ", "Large Language Model", " (LLM) tasks", "Model"),
     ("we design two Supervised Fine-Tuning (", "SFT", ") tasks", None),
     ("reaches a generative perplexity (", "GenPPL", ") of 59.76 at", "Metric"),
     ("Existing rank-adaptive solutions such as ", "DyLoRA", " mitigate this", "Method"),
@@ -363,6 +363,14 @@ def test_a_coined_name_a_system_outperforms_is_a_system(before, text, after, sys
     ("Grand Challenge", None), ("key challenge", None), ("Lane Detection Challenge", None)])
 def test_a_named_challenge_is_a_benchmark(text, expected):
     assert cue_type("results of the ", text, ", which") == expected
+
+
+def test_a_phrase_headed_by_model_is_a_model():
+    assert cue_type("we study ", "Vision-Language Models", " on charts") == "Model"
+    assert cue_type("trained with a ", "process reward model", ".") == "Model"
+    assert cue_type("a ", "multi-model", " ensemble") != "Model"
+    # a data set's cue after it still decides: "the language model benchmarks" are data sets
+    assert cue_type("results on ", "LLM-Arena", " benchmark") == "Dataset"
 
 
 def test_a_dataset_noun_after_the_name_stays_in_the_span_and_types_it_but_leaves_the_label(nlp):
