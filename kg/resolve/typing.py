@@ -62,8 +62,10 @@ _ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 _NUMBERED_SHARED_TASK = re.compile(rf"\b(?:{'|'.join(sorted(SHARED_TASK_PARTS))})\s+\d")
 
 
-def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], head_name: str | None = None) -> str:
-    """The entity's one type; the head noun is read from ``head_name`` (an acronym's long form) when given.
+def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], head_name: str | None = None,
+                papers: int = 1) -> str:
+    """The entity's one type; the head noun is read from ``head_name`` (an acronym's long form) when given, and
+    ``papers`` is the number of papers naming it.
 
     >>> decide_type("ImageNet", [], {"Model": 1.6, "Dataset": 0.8})
     'Dataset'
@@ -111,7 +113,7 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
         glued = None  # "ImageNet", "ModelNet40", "TinyImageNet", "Occ-ScanNet": data sets, not networks
     conversion = converts_media(named)  # "text-to-video": one word, a task's name all the same
     head = _head_before_for(named) or head_type(named.split()) or glued or (TASK if conversion else None)
-    if head == TASK and not known and _system_named_for_its_task(label, aliases, votes):
+    if head == TASK and not known and papers == 1 and _system_named_for_its_task(label, aliases, votes):
         head = None  # "Blind Adaptive Local Denoising (BALD)", voted a method: a system named after its task
     if head == METHOD and _two_kind_phrase(named) \
             and votes.get(TASK, 0.0) > votes.get(METHOD, 0.0) + votes.get(MODEL, 0.0):
@@ -223,8 +225,10 @@ def converts_media(label: str) -> bool:
 
 
 SYSTEM_NAMED_SHARE = 3.0
-"""A name in title case with an acronym whose mentions vote a system at least this many times as often as a task is
-a system named after its task: the task's head noun of its last word then gives no support."""
+"""A name in title case with an acronym, named by one paper, whose mentions vote a system at least this many times as
+often as a task is a system named after its task: the task's head noun of its last word then gives no support. A
+name several papers write is a field's ("Single Image Super-Resolution (SISR)", "Interactive Image Segmentation
+(IIS)"), whatever their recogniser read."""
 _SMALL_WORDS = frozenset({"for", "of", "and", "in", "with", "via", "on", "to", "the", "a"})
 _ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*")
 

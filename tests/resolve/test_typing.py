@@ -237,6 +237,8 @@ def test_a_system_named_after_its_task_is_a_system_where_its_mentions_say_so():
     assert decide_type("Blind Adaptive Local Denoising", [], {"Method": 4.15, "Task": 0.8}) == "Task"
     assert decide_type("Video Anomaly Detection", ["VAD"], {"Method": 1.6, "Task": 0.8}) == "Task"
     assert decide_type("blind adaptive local denoising", ["BALD"], {"Method": 4.15, "Task": 0.8}) == "Task"
+    # a name several papers write is a field's
+    assert decide_type("Single Image Super-Resolution", ["SISR"], {"Method": 3.0, "Task": 0.6}, papers=2) == "Task"
 
 
 def test_a_name_is_headed_before_its_for_by_a_system_s_or_a_data_set_s_noun():
