@@ -166,7 +166,7 @@ _COUNTED_UNIT_FIRST = re.compile(r"\d+(?:[.,]\d+)?[KkMB]?-(?!degree)[a-z]+")
 # "MetaFormer-Style".
 _ADJECTIVE_TAILS = ("-", "/", "-based", "-like", "-level", "-aware", "-inspired", "-driven", "-guided", "-oriented",
                     "-centric", "-specific", "-agnostic", "-free", "-enhanced", "-augmented", "-style", "-only",
-                    "-derived", "-conditioned", "-compatible", "-native", "-scale", "-sized")
+                    "-derived", "-conditioned", "-compatible", "-native", "-scale", "-sized", "-type")
 # Endings no name has: an adjective's, and a technical report's title ("JuZhou 1.0 Technical Report").
 _NO_NAME_ENDINGS = (*_ADJECTIVE_TAILS, " technical report")
 # A determiner inside a span before a lower-case word: a clause or a description, not a name ("Maximum a

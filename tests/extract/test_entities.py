@@ -1171,6 +1171,7 @@ def test_the_papers_subject_stays_though_its_phrase_is_rare_or_read_as_data():
 
 @pytest.mark.parametrize("text, kept", [
     ("GPT-2-scale", False), ("ImageNet-scale", False),  # a size named after a system, before its noun
+    ("PBD-type", False), ("CLIP-type", False),  # a kind named after a system, before its noun
     ("Gaussian-centric method", False), ("prompt-aware model", False),  # a system described by what it is made for
     ("Physics-Informed Neural Networks", True), ("Uncertainty-Aware Method", True)])  # names
 def test_a_scale_or_a_purpose_before_a_generic_noun_is_a_description(text, kept):

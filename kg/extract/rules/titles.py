@@ -18,6 +18,7 @@ _METRIC_WORDS = {"metric", "metrics", "measure", "measures", "score", "scores"}
 _GENRES = {"position", "survey", "review", "tutorial", "perspective", "commentary", "opinion", "editorial", "erratum",
            "correction", "overview", "primer", "report", "keynote", "abstract"}
 _PRONOUNS = {"you", "your", "we", "our", "i", "my", "me", "it", "its", "they", "their", "us"}
+_SETS_OF_ANYTHING = {"suite", "collection"}
 _QUESTION_WORDS = {"how", "what", "why", "when", "which", "who", "where", "does", "do", "is", "are", "can", "should"}
 _SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "through", "as", "towards", "under",
                   "over", "without", "across", "at", "into", "beyond", "within", "using", "against", "between"}
@@ -87,8 +88,10 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span) -> str:
     if found == METRIC and not _METRIC_WORDS.intersection(head):
         found = None  # "AvatarArtist: Open-Domain 4D Avatarization": a system; "CLIPScore: A ... Metric for ..." stays
     said = _subtitle_type(subtitle)
-    if said == DATASET and found in (METHOD, MODEL):
-        return DATASET  # "PairHuman: A High-Fidelity Photographic Dataset for ...", whatever the recogniser read
+    if said == DATASET and found in (METHOD, MODEL) and not _SETS_OF_ANYTHING.intersection(head):
+        # "PairHuman: A High-Fidelity Photographic Dataset for ...", whatever the recogniser read; not "TigerCoder: A
+        # Novel Suite of LLMs for ...", a suite of models
+        return DATASET
     return found or said or METHOD
 
 

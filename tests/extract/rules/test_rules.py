@@ -329,7 +329,8 @@ def test_a_subtitle_naming_a_data_set_overrules_the_recogniser_s_system():
                                    "Method", "Dataset"),
                                   ("CURVE: A Benchmark for Cultural Video Reasoning", "Model", "Dataset"),
                                   ("KyrgyzBERT: A Compact Language Model for Kyrgyz NLP", "Model", "Model"),
-                                  ("BenchScope: How Many Signals Does Your Benchmark Provide?", "Model", "Model")]:
+                                  ("BenchScope: How Many Signals Does Your Benchmark Provide?", "Model", "Model"),
+                                  ("TigerCoder: A Novel Suite of LLMs for Code Generation", "Model", "Model")]:
         doc = nlp(title)
         doc.ents = [Span(doc, 0, 1, label=read)]
         assert title_name(doc)[1] == expected
