@@ -757,6 +757,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return True  # "Shortcut Learning" / "... shortcut learning"; not "Data Synthesis Framework", "Kidney Cancer"
     if extractor == "ner_generic" and len(words) > 1 and text[0].islower() and words[-1].islower():
         return False  # "external Bayesian source memory", "low-latency VLA policies": a description around a name
+    if kind == TASK and not topic and _BY_A_CLASS.fullmatch(words[0]) and described_in_passing(words):
+        return False  # "LLM-based shopping", "VLM-guided extraction": a task done by a class of systems, described as
+        # one paper does it (not "LLM-based reasoning", which many abstracts write)
     if is_named(text, capitals, sentence_start):
         return True
     # A lower-case phrase: a well-defined term when the named-things recogniser found it as a
@@ -789,6 +792,8 @@ def _a_tasks_grain(words: list[str]) -> bool:
 
 
 _PLAIN_HEAD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# An acronym's class of systems and how it does a task: "LLM-based", "VLM-guided", "AI-driven", "MLLM-assisted".
+_BY_A_CLASS = re.compile(r"[A-Z]{2,}s?-(?:based|guided|driven|powered|assisted|enhanced|augmented)")
 
 
 _DATA_HEADS = frozenset({"data", "dataset", "datasets", "corpus", "corpora"})

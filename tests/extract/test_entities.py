@@ -1149,6 +1149,14 @@ def test_a_task_phrase_of_a_hyphenated_modifier_few_abstracts_write_is_a_descrip
     assert keep(text, "Task", "ner", capitals=False) is kept
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("LLM-based shopping", False), ("VLM-guided extraction", False), ("AI-assisted generation", False),  # described
+    ("LLM-based translation", True), ("YOLO-based detection", True),  # many abstracts write them
+    ("LLM-based Shopping Agent", True)])  # a name in capitals: the other tests decide
+def test_a_task_done_by_a_class_of_systems_few_abstracts_write_is_a_description(text, kept):
+    assert keep(text, "Task", "ner") is kept
+
+
 def test_the_established_phrases_are_read_by_their_key():
     assert name_key("Test-Time Adaptations") == name_key("test time adaptation") == "test time adaptation"
     assert {"test time adaptation", "long horizon planning"} <= established_phrases()
