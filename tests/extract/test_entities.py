@@ -240,6 +240,11 @@ def test_boundaries_cut_unbalanced_brackets(nlp):
 @pytest.mark.parametrize("text, phrase, label, expected", [
     ("It targets high-quality image generation.", "high-quality image generation", "Task", "image generation"),
     ("It enables robust 4D world modeling.", "robust 4D world modeling", "Task", "4D world modeling"),
+    # or says how hard or how directly it is done
+    ("It fails at complex mathematical reasoning.", "complex mathematical reasoning", "Task", "mathematical reasoning"),
+    ("It enables human-level spatial understanding.", "human-level spatial understanding", "Task",
+     "spatial understanding"),
+    ("It allows direct answer generation.", "direct answer generation", "Task", "answer generation"),
     ("Stock State Space Graph for Enhanced Stock Trend Prediction", "Enhanced Stock Trend Prediction", "Task",
      "Stock Trend Prediction"),  # a title capitalises every word
     # part of the task's name, a name Papers with Code knows, or too little left: the span stays

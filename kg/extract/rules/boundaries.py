@@ -73,6 +73,11 @@ _VARIANT_MODIFIERS = frozenset({"variational", "generalized", "generalised", "ke
                                 "denoising", "residual", "gated", "truncated", "weighted", "adaptive", "inverse",
                                 "partial", "relaxed", "regularized", "graph", "dynamic", "robust", "distributed",
                                 "federated", "differentiable", "implicit", "explicit", "discrete", "continuous"})
+# Words of how hard or how directly a task is done, before the task's name: "complex mathematical reasoning", "direct
+# answer generation" (not "novel" of "novel view synthesis", nor "dynamic" of "dynamic scene reconstruction": names of
+# tasks).
+_TASK_MANNER = frozenset({"complex", "direct", "deeper", "basic", "degraded", "human-level", "expert-level",
+                          "superficial", "shallow", "systematic", "single-pass"})
 # Words that praise or fault a system or say it is the usual one: "expensive RL", "costly fine-tuning", "standard
 # LoRA fine-tuning".
 _SYSTEM_PRAISE = EVALUATIVE_MODIFIERS | {"expensive", "costly", "cheap", "inexpensive", "standard", "vanilla",
@@ -125,10 +130,11 @@ def _first_word_last_token(doc: Doc, start: int, end: int) -> int:
 
 def _without_manner(doc: Doc, start: int, end: int, titled: bool = True,
                     modifiers: frozenset[str] = EVALUATIVE_MODIFIERS) -> int:
-    """The start of a lower-case task phrase after a first word that only praises or faults how the task is done
-    (:data:`~kg.extract.wordlists.EVALUATIVE_MODIFIERS`: "high-quality image generation", "robust 4D world
-    modeling"; capitalised where the whole phrase is, as a title writes it, when ``titled``), where a phrase of two
-    words or more is left and Papers with Code does not know the whole ("robust speech recognition")."""
+    """The start of a lower-case task phrase after a first word that only says how the task is done
+    (:data:`~kg.extract.wordlists.EVALUATIVE_MODIFIERS`: "high-quality image generation"; :data:`_TASK_MANNER`:
+    "complex mathematical reasoning"; capitalised where the whole phrase is, as a title writes it, when
+    ``titled``), where a phrase of two words or more is left and Papers with Code does not know the whole ("robust
+    speech recognition")."""
     first = _first_word_last_token(doc, start, end)  # "high-quality", "cost-effective": one word
     word, rest = doc[start : first + 1].text, doc[first + 1 : end]
     # a title capitalises every word: "... for Unified Multi-View Reconstruction"
@@ -217,7 +223,10 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     # phrase keeps its modifiers, as SciERC marks them: "robust parsing"); so for a method or a model written in
     # lower case ("lightweight 3D denoiser", "unified multimodal modeling")
     if label == TASK and not generic:
+        # a title's "Direct Preference Optimization", "Complex Visual Question Answering" may be a name: the words
+        # of how hard or how directly are cut in lower case only
         start = _without_manner(doc, start, end)
+        start = _without_manner(doc, start, end, titled=False, modifiers=_TASK_MANNER)
     elif label in (METHOD, MODEL) and not generic:
         start = _without_manner(doc, start, end, titled=False, modifiers=_SYSTEM_PRAISE)
     # Balanced brackets.
