@@ -81,9 +81,8 @@ def make_paper(
     error messages (e.g. a BibTeX citation key). An arXiv id is also taken from an arXiv URL or
     an arXiv DOI when none is given. A trailing copyright notice is dropped from the abstract;
     LaTeX in the title, abstract and names becomes text, words broken at a line end are joined and a sentence
-    glued to the full stop before it is spaced;
-    placeholder abstracts and author names (``[No abstract available]``) count as missing. Only an
-    http(s) URL is kept as the paper's URL.
+    glued to the full stop before it is spaced; placeholder abstracts and author names (``[No abstract
+    available]``) count as missing. Only an http(s) URL is kept as the paper's URL.
     """
     what = f"record {label}" if label else "record"
     where = f"record {label}: " if label else ""
