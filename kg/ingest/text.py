@@ -189,12 +189,13 @@ _SENTENCE_OPENERS = (
     "To", "Unlike", "Using", "We", "While", "With",
 )
 _GLUED_SENTENCE = re.compile(rf"(?<=[a-z0-9%)\]])\.(?=(?:{'|'.join(_SENTENCE_OPENERS)})\b)")
+_DOT_BEFORE_CAPITAL = re.compile(r"[a-z0-9%)\]]\.[A-Z]")  # a cheap test first: few abstracts have one
 
 
 def space_glued_sentences(text: str) -> str:
     """Text with a space put after a full stop that a sentence follows unspaced ("motion.To address" → "motion. To
     address"; "model.pt" stays)."""
-    return _GLUED_SENTENCE.sub(". ", text) if "." in text else text
+    return _GLUED_SENTENCE.sub(". ", text) if _DOT_BEFORE_CAPITAL.search(text) else text
 
 
 @lru_cache(maxsize=1)
