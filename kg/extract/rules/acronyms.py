@@ -112,6 +112,11 @@ _SKIPPED = frozenset({"of", "and", "for", "the", "in", "on", "with", "to", "a", 
 # Capitalised head nouns that make a long form a measure's name: "Structural Similarity Index (SSIM)", "Pavement
 # Condition Index (PCI)", "Structural Similarity Index Measure (SSIM)" (lower case, "inverted index" is none).
 _MEASURE_HEADS = frozenset({"Index", "Indices", "Measure"})
+# A new task defined by its name: "we introduce a new task, Panoramic Out-of-distribution Segmentation (PanOoS)", "a
+# challenging problem called Omni Multi-modal Person Re-identification (OM-ReID)"; not "this problem, Energy-Based
+# Pseudo-Label Refining (EBPR) is proposed", nor "a pretext task, Query-wise Self-Distillation (QuerySD)".
+_TASK_DEFINED = re.compile(r"(?:\b(?:new|novel|challenging)\s+(?:task|problem|setting)\s*,?"
+                           r"|\b(?:task|problem|setting)\s+(?:termed|called|named|dubbed|coined))\s+$")
 # A system's kind noun, or a model's or a part's, right after a definition: "Decision Boundary-aware Generation (DBG)
 # framework", "the Adaptive Interpolation-Synthesis (AIS) layer".
 _SYSTEM_NOUNS = KIND_NOUNS | {"model", "network", "architecture", "system", "paradigm", "layer", "block", "unit",
@@ -245,7 +250,9 @@ def acronym_component(doc: Doc) -> Doc:
     run_on: list[Span] = []  # entities a long form added replaces (see _run_on)
     for short, long in pairs:
         read_long, read = _overlapping_label(doc, long), _overlapping_label(doc, short)  # the recogniser's, or a rule's
-        named_a_task = long[-1].lower_ in ("task", "tasks")  # "the Episodic Memory with ... Feedback task (EM-QnF)"
+        # "the Episodic Memory with ... Feedback task (EM-QnF)", "a new task termed Video Anomaly Reasoning (VAR)"
+        named_a_task = long[-1].lower_ in ("task", "tasks") \
+            or _TASK_DEFINED.search(doc.text, max(0, long.start_char - 40), long.start_char) is not None
         head = METRIC if long[-1].text in _MEASURE_HEADS else TASK if named_a_task \
             else head_type([t.text for t in long])
         # a metric's head, a data set's noun (not "bank", "suite": parts of systems too), the word "task", a task's

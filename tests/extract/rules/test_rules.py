@@ -115,6 +115,17 @@ def test_a_long_form_ending_in_task_types_its_acronym_a_task_even_where_the_pape
     assert [(e.text, e.label_) for e in nlp(text).ents if e.text == "EM-QnF"] == [("EM-QnF", "Task"), ("EM-QnF", "Task")]
 
 
+def test_a_long_form_the_text_defines_as_a_new_task_types_its_acronym_a_task():
+    for text, read in [("We define a new task termed Video Anomaly Reasoning (VAR), which is hard.", "Model"),
+                       ("We introduce a new task, Tabular Incremental Inference (TabII), which helps.", "Method")]:
+        found = _after_acronyms(text, {text.split("(")[1].split(")")[0]: read})
+        assert [label for _, label in found] == ["Task", "Task"]
+    # a problem named before a method proposed for it is no definition of a task
+    found = _after_acronyms("To tackle this problem, Energy-Based Pseudo-Label Refining (EBPR) is proposed.",
+                            {"EBPR": "Method"})
+    assert ("EBPR", "Task") not in found
+
+
 def test_a_method_headed_long_form_the_recogniser_cut_before_its_head_is_a_method():
     from spacy.tokens import Span
 
