@@ -235,9 +235,9 @@ _ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*")
 
 def _system_named_for_its_task(label: str, aliases: Iterable[str], votes: Mapping[str, float]) -> bool:
     """A coined name of three or more words in title case, written with an acronym, that its mentions call a method
-    or a model far more often than a task: "Blind Adaptive Local Denoising" (BALD; Method 4.15, Task 0.8), "Wavelet
-    Diffusion Transformer Framework for MA Detection"; not "Skeleton-based Action Recognition" (no acronym here),
-    nor "Visual Question Answering" (VQA, voted a task)."""
+    or a model far more often than a task: "Blind Adaptive Local Denoising" (BALD; Method 4.15, Task 0.8),
+    "Distortion-Aware Omnidirectional Video Inpainting" (DAOVI); not "Skeleton-based Action Recognition" (no acronym
+    here), nor "Visual Question Answering" (VQA, voted a task)."""
     systems = votes.get(METHOD, 0.0) + votes.get(MODEL, 0.0)
     return len(re.split(r"[\s-]+", label)) >= 3 and all(w[:1].isupper() or w in _SMALL_WORDS for w in label.split()) \
         and any(_ACRONYM.fullmatch(a) for a in aliases) and systems >= SYSTEM_NAMED_SHARE * max(votes.get(TASK, 0.0), 0.5)
