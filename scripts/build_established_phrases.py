@@ -64,9 +64,11 @@ def count_abstracts(texts: list[str], phrases: set[tuple[str, ...]]) -> Counter:
         seen = set()
         for i, word in enumerate(words):
             for n in by_first.get(word, ()):
-                key = name_key(" ".join(words[i : i + n]))
-                if tuple(key.split()) in phrases:
-                    seen.add(key)
+                # the phrase the words spell, not the key's string: "large language model's" keys as "large language
+                # model " (the "s" left empty) and counts for "large language model"
+                phrase = tuple(name_key(" ".join(words[i : i + n])).split())
+                if phrase in phrases:
+                    seen.add(" ".join(phrase))
         counts.update(seen)
     return counts
 

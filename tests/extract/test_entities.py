@@ -1,5 +1,7 @@
 """The graph-entity decision, cue words and boundary rules."""
 
+from pathlib import Path
+
 import pytest
 import spacy
 
@@ -9,6 +11,8 @@ from kg.extract.entities import (acts_as_system, balanced, beaten_as_system, cue
 from kg.extract.rules.boundaries import fix_span
 from kg.extract.wordlists import CLAUSE_OPENERS, established_phrases
 from kg.resolve.keys import label_form, match_key
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("text", ["n}=-\\beta^t_{p", "O(mn)$", "\\mathcal{L}", "x_i"])
@@ -1160,6 +1164,19 @@ def test_a_task_phrase_of_a_hyphenated_modifier_few_abstracts_write_is_a_descrip
     ("LLM-based Shopping Agent", True)])  # a name in capitals: the other tests decide
 def test_a_task_done_by_a_class_of_systems_few_abstracts_write_is_a_description(text, kept):
     assert keep(text, "Task", "ner") is kept
+
+
+def test_the_established_phrases_are_counted_by_the_phrase_their_words_spell():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_established_phrases",
+                                                  ROOT / "scripts" / "build_established_phrases.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    texts = ["the large language model's output", "large language models", "a large-language model here"]
+    phrases = {("large", "language", "model"), ("large", "language", "model", "inference")}
+    # read four words on, "model's" gives "model" and "s", whose key ends in a space: still the one phrase, once a text
+    assert builder.count_abstracts(texts, phrases) == {"large language model": 3}
 
 
 def test_the_established_phrases_are_read_by_their_key():
