@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.rules.lexicon import DATASET_NOUNS, described_as_data, type_from_head
+from kg.extract.wordlists import QUESTION_OPENERS
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # One name-like token, or several when one of them is clearly a coined name (mixed case, digits).
@@ -19,7 +20,6 @@ _GENRES = {"position", "survey", "review", "tutorial", "perspective", "commentar
            "correction", "overview", "primer", "report", "keynote", "abstract"}
 _PRONOUNS = {"you", "your", "we", "our", "i", "my", "me", "it", "its", "they", "their", "us"}
 _SETS_OF_ANYTHING = {"suite", "collection"}
-_QUESTION_WORDS = {"how", "what", "why", "when", "which", "who", "where", "does", "do", "is", "are", "can", "should"}
 _SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "through", "as", "towards", "under",
                   "over", "without", "across", "at", "into", "beyond", "within", "using", "against", "between"}
 
@@ -118,7 +118,7 @@ def _subtitle_type(subtitle: Span) -> str | None:
     and Evaluation Framework" is a data set, "A Generalizable and Efficient World-Action Model" a model."""
     if len(subtitle) and subtitle[0].lower_ in ("benchmarking", "evaluating"):
         return DATASET  # "EG-VQA: Benchmarking Verifiable Video QA", "Schützen: Evaluating LLM Safety": a benchmark
-    if len(subtitle) and subtitle[0].lower_ in _QUESTION_WORDS:
+    if len(subtitle) and subtitle[0].text.capitalize() in QUESTION_OPENERS:
         return None  # "BenchScope: How Many Independent Signals Does Your Benchmark Provide?" says not what it is
     conjunct: list[str] = []
     for tok in [*_subtitle_phrase(subtitle), None]:
