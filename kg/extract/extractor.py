@@ -25,7 +25,8 @@ from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import DATASET_NOUN, DATASET_NOUNS, HEAD_TYPES, head_type
-from kg.extract.wordlists import AUXILIARIES, BASE_VERBS, METRIC_HEADS, RUN_ON_VERBS, is_coined, of_model_family
+from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, METRIC_HEADS, RUN_ON_VERBS, is_coined, is_release,
+                                  of_model_family)
 from kg.extract.relations import sentence_relations
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
 from kg.extract.rules.titles import title_name
@@ -168,8 +169,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind != METRIC and named_metric(name) \
                 and not metric_in_other_sense(name, text[max(0, start - 150) : end + 150]):
             kind, score = METRIC, CUE_SCORE  # "BLEU", "F1 score" read as a data set
-        elif cue is None and kind in (DATASET, TASK, METRIC) and _a_family_release(name):
-            kind, score = MODEL, CUE_SCORE  # "Gemini-TTS achieves ...", "GPT-5-mini", "Gemma-4-31B-IT" read otherwise
+        elif cue is None and (kind in (DATASET, TASK, METRIC) or kind == METHOD and is_release(name)) \
+                and _a_family_release(name):
+            kind, score = MODEL, CUE_SCORE  # "Gemini-TTS achieves ...", "GPT-5-mini", "Qwen3-8B-Base" read otherwise
         elif cue is None and kind == DATASET and _task_phrase(name):
             kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching" read as data sets
         elif cue is None and kind in (DATASET, TASK) and (own_head := _kind_by_own_head(name, kind)):
@@ -374,11 +376,12 @@ _DATA_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "data"})
 
 
 def _type_listed_names(text: str, typed: list[list]) -> None:
-    """Names listed beside others take the list's kind, where Papers with Code knows nothing of them, they are
+    """Names listed beside others take the list's kind, where Papers with Code knows nothing else of them, they are
     written as names and no cue word typed them: a data set beside a name that Papers with Code and the
     recogniser both call one ("ALFWorld, WebShop and HotpotQA": WebShop, a benchmark the recogniser read as a
     method), or beside names most of the list are data sets of, data named near it ("Across SummEval, Topical-Chat,
-    and QAGS": QAGS, read as a method); a system where the recogniser read most of the list as systems ("wav2vec 2.0, HuBERT, WavLM, and
+    and QAGS": QAGS, read as a method; "OTS, Rain100H, and Snow100K": Rain100H, a data set to Papers with Code, read
+    as a model); a system where the recogniser read most of the list as systems ("wav2vec 2.0, HuBERT, WavLM, and
     DinoSR": WavLM, read as a data set), unless data is named near the list (:func:`_data_named_near`)."""
     for run in _list_runs(text, typed):
         if len(run) < 2 or len(run) == 2 and not _LAST_JOIN.match(text[run[0][0].end_char : run[1][0].start_char]):
@@ -397,7 +400,7 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
             continue
         for item in run:
             name = item[0].text
-            if item[2] in retyped and item[3] != CUE_SCORE and not knowledge.known_types(name) and is_named(name) \
+            if item[2] in retyped and item[3] != CUE_SCORE and knowledge.known_types(name) <= {to} and is_named(name) \
                     and name.split()[-1] not in _DATA_PLURALS \
                     and not (to == METRIC and head_type(name.split()) not in (None, METRIC)):
                 # (not "the standard 4D Gaussian segmentation benchmarks", nor "Wikipedia dataset and BLEU metric")

@@ -104,17 +104,18 @@ def test_names_listed_with_a_known_data_set_are_data_sets():
 
     from kg.extract.extractor import _type_listed_names
 
-    doc = spacy.blank("en")("We test on ALFWorld, WebShop, Codex and HotpotQA with ReAct, and on GAIA.")
-    spans = {"ALFWorld": (3, 4), "WebShop": (5, 6), "Codex": (7, 8), "HotpotQA": (9, 10), "ReAct": (11, 12),
-             "GAIA": (15, 16)}
-    kinds = [("ALFWorld", "Dataset"), ("WebShop", "Method"), ("Codex", "Model"), ("HotpotQA", "Dataset"),
-             ("ReAct", "Method"), ("GAIA", "Method")]
+    doc = spacy.blank("en")("We test on ALFWorld, WebShop, Codex, Adam and HotpotQA with ReAct, and on GAIA.")
+    spans = {"ALFWorld": (3, 4), "WebShop": (5, 6), "Codex": (7, 8), "Adam": (9, 10), "HotpotQA": (11, 12),
+             "ReAct": (13, 14), "GAIA": (17, 18)}
+    kinds = [("ALFWorld", "Dataset"), ("WebShop", "Method"), ("Codex", "Model"), ("Adam", "Model"),
+             ("HotpotQA", "Dataset"), ("ReAct", "Method"), ("GAIA", "Method")]
     typed = [[Span(doc, *spans[name]), None, kind, 0.8] for name, kind in kinds]
     _type_listed_names(doc.text, typed)
-    # Codex is a data set to Papers with Code, a model here: known names keep their own decision
+    # Codex is only a data set to Papers with Code, as the list says; Adam is a method there too: a name Papers with
+    # Code knows as something else keeps its own decision
     assert [(item[0].text, item[2]) for item in typed] == [
-        ("ALFWorld", "Dataset"), ("WebShop", "Dataset"), ("Codex", "Model"), ("HotpotQA", "Dataset"),
-        ("ReAct", "Method"), ("GAIA", "Method")]
+        ("ALFWorld", "Dataset"), ("WebShop", "Dataset"), ("Codex", "Dataset"), ("Adam", "Model"),
+        ("HotpotQA", "Dataset"), ("ReAct", "Method"), ("GAIA", "Method")]
 
 
 def _listed(text: str, kinds: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -236,6 +237,14 @@ def test_a_name_opened_by_a_model_family_is_a_model_whatever_else_it_was_read(te
     from kg.extract.extractor import _a_family_release
 
     assert _a_family_release(text) is expected
+
+
+def test_a_family_release_read_as_a_method_is_a_model_the_family_alone_is_not():
+    doc = spacy.blank("en")("AERO improves Qwen3-8B-Base and Gemini-2.5-Flash, while DeepSeek Sparse Attention is fast.")
+    doc.ents = [doc.char_span(doc.text.index(name), doc.text.index(name) + len(name), label="Method")
+                for name in ("Qwen3-8B-Base", "Gemini-2.5-Flash", "DeepSeek Sparse Attention")]
+    found = [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
+    assert found == [("Qwen3-8B-Base", "Model"), ("Gemini-2.5-Flash", "Model"), ("DeepSeek Sparse Attention", "Method")]
 
 
 def test_names_listed_with_a_data_set_under_a_data_noun_are_data_sets():
