@@ -25,7 +25,7 @@ def test_tex_markup_is_never_an_entity(text):
                                   "train", "novel framework", "generalization (perplexity", "state-of-the-art",
                                   "SOTA methods", "7B", "1.5B", "3D", "378k", "autoregressive", "privacy-preserving",
                                   "training-free", "comparative analysis", "comprehensive evaluation", "E2E",
-                                  "E2E models"])
+                                  "E2E models", "XL", "Base", "Medium"])
 def test_generic_phrases_and_fragments_are_mentions_only(text):
     assert not keep(text, "Method", "ner")
 
@@ -941,6 +941,10 @@ def test_a_value_before_a_name_is_cut_and_a_title_run_stops_at_a_verb(nlp):
 def test_a_verb_before_a_name_is_cut(nlp):
     assert _fixed(nlp, "The encoder supports face recognition.", 2, 5) == "face recognition"
     assert _fixed(nlp, "a framework that decomposes memory management", 3, 6) == "memory management"
+    # any verb in the third person after a relative pronoun, not only the listed ones; a plural noun stays
+    assert _fixed(nlp, "a framework that spans extraction, evaluation", 3, 5) == "extraction"
+    assert _fixed(nlp, "a model which reframes image generation as search", 3, 6) == "image generation"
+    assert _fixed(nlp, "a model that robotics experts use", 3, 5) == "robotics experts"
     assert _fixed(nlp, "Supports Vector Machines", 0, 3) == "Supports Vector Machines"  # a title's capitals
 
 

@@ -58,6 +58,8 @@ def _plural_noun(word: str) -> bool:
     return is_plural(word) or bool(re.fullmatch(r"[\w\-]*[A-Z\d][\w\-]*[A-Z\d]s", word))
 
 
+# A verb in the third person singular: "spans", "complicates"; not a plural noun's ending "-ics", "-ss", "-us", "-is".
+_VERB_AFTER_RELATIVE = re.compile(r"(?![a-z]*(?:ics|ss|us|is)$)[a-z]+s")
 _SIGNED_OR_DECIMAL = re.compile(r"[+\-−±~]\d+(?:[.,]\d+)?%?|\d+\.\d+%?|\d+/\d+")  # "+5.82", "0.5", "21/140"
 
 
@@ -159,6 +161,11 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     # recognition")
     while start < end and (is_leading(doc[start].text) or doc[start].is_punct and doc[start].text not in "(["
                            or _SIGNED_OR_DECIMAL.fullmatch(doc[start].text) or doc[start].text in _LEADING_VERBS):
+        start += 1
+    # "a framework that spans extraction, evaluation ...", "which reframes alignment as ...": a verb after a relative
+    # pronoun opens the span (not "... by which transformers balance", a subject of one word)
+    if end - start >= 2 and start > 0 and doc[start - 1].lower_ in ("that", "which") \
+            and _VERB_AFTER_RELATIVE.fullmatch(doc[start].text):
         start += 1
     while end > start and doc[end - 1].text in _TRAILING:
         end -= 1
