@@ -204,6 +204,9 @@ causing designing quantifying determining assigning automating capturing diagnos
 enforcing erasing expressing explaining interpreting measuring navigating probing recognizing recognising
 synthesizing synthesising teaching tracing triggering unleashing unmasking inferring distilling increasing decreasing
 spanning strengthening suppressing mishandling coupling covering requiring hindering impairing constructing
+taming reproducing replicating dissecting demystifying uncovering examining unraveling unravelling exposing
+deconstructing delving bringing pushing revolutionizing revolutionising reimagining reconsidering reassessing
+re-examining re-evaluating escaping
 """.split())
 # Heads naming a process of any kind, which a modifier of how it works does not make a task's or a method's name
 # ("token-level analysis", "question-guided retrieval").

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.rules.lexicon import DATASET_NOUNS, described_as_data, type_from_head
-from kg.extract.wordlists import QUESTION_OPENERS
+from kg.extract.wordlists import CLAUSE_OPENERS, QUESTION_OPENERS
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # One name-like token, or several when one of them is clearly a coined name (mixed case, digits).
@@ -53,6 +53,8 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     hyphenated = len(words) < len(name)
     if len(words) == 1 and words[0].lower_ in _GENRES:
         return None  # "Position: The Term ... Is Overused", "Survey: ...": the paper's kind, not its contribution
+    if len(words) > 1 and not hyphenated and words[0].lower_ in CLAUSE_OPENERS:
+        return None  # "Taming DragDiffusion: ...", "Revisiting ...": what the paper does to a thing, named after the verb
     if len(words) > 1 and not hyphenated and any(t.lower_ in _PRONOUNS for t in words):
         return None  # "Think Thrice Before You Speak: ...": a slogan, not a name ("Follow-Your-Emoji" is one)
     if len(words) > 1 and not hyphenated and not any(_COINED.search(t.text) for t in words) \

@@ -311,6 +311,8 @@ def test_patterns_in_windows_match_as_over_the_whole_doc():
     ("A New Benchmark: Measuring Things", None),
     ("Chain-of-Tools: Utilizing Massive Unseen Tools in the CoT Reasoning", ("Chain-of-Tools", "Method")),
     ("M²CD: A Unified MultiModal Framework for Optical-SAR Change Detection", ("M²CD", "Method")),
+    ("Reproducing DragDiffusion: Interactive Point-Based Editing with Diffusion Models", None),
+    ("Taming SAM2: Memory for Video Segmentation", None),
 ])
 def test_title_names(title, expected):
     import spacy
