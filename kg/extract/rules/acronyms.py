@@ -123,6 +123,7 @@ _SYSTEM_NOUNS = KIND_NOUNS | {"model", "network", "architecture", "system", "par
                               "component", "operator"}
 _SYSTEM_NOUN_AFTER = re.compile(rf"\s*(?:{'|'.join(sorted(_SYSTEM_NOUNS))})s?\b", re.I)
 _MODELS_AFTER = re.compile(r"\)?\s*models?\b", re.I)
+_MEASURE_AFTER = re.compile(r"\)?\s*(?:rates?|scores?|ratios?|metrics?|index)\b", re.I)
 _MAPPING = re.compile(r"\w-to-\w|\sto\s|2", re.I)
 # Head nouns that make a long form a network's name, whatever the recogniser read inside it.
 _NETWORK_HEADS = frozenset({"network", "networks", "net", "nets", "transformer", "transformers", "autoencoder",
@@ -288,6 +289,10 @@ def acronym_component(doc: Doc) -> Doc:
                     and _MODELS_AFTER.match(doc.text, max(short.end_char, long.end_char)):
                 label = MODEL  # "Vision-Language-Action (VLA) models": a kind of model, not "speech recognition (ASR)
                 # models", whose long form a task's word heads, nor "text-to-image (T2I) models", a mapping's
+            elif head is None and _MEASURE_AFTER.match(doc.text, max(short.end_char, long.end_char)):
+                label = METRIC  # "the knows-but-violates (KBV) rate", "the Structure Entropy (SE) metric": what the
+                # measure is named by, not "Named Entity Recognition (NER) metrics", whose long form a task's word heads
+                headed.setdefault(short.text, label)
         if label in (METHOD, MODEL) and read == DATASET:
             # an acronym read as data names the system its long form names: "Clinical Agentic Research Intelligence
             # System (CARIS)", "a Multi-Fusion Upsampling Block (MFUB)"

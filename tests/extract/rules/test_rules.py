@@ -72,6 +72,13 @@ def test_a_long_form_read_as_a_task_before_models_names_a_kind_of_model_unless_a
         ("VLA", "Model"), ("VLA", "Model"), ("T2I", "Task"), ("ASR", "Task")]
 
 
+def test_a_long_form_before_a_measure_noun_names_a_measure_unless_a_task_word_heads_it():
+    found = _after_acronyms("The knows-but-violates (KBV) rate rises. KBV helps. Named Entity Recognition (NER) metrics "
+                            "fail.", {"knows": "Method", "KBV": "Method", "Named": "Task"})
+    assert [(text, label) for text, label in found if text in ("KBV", "NER")] == [
+        ("KBV", "Metric"), ("KBV", "Metric"), ("NER", "Task")]
+
+
 def test_a_name_run_on_over_lower_case_words_before_a_long_form_gives_way_to_the_long_form():
     from spacy.tokens import Span
 
