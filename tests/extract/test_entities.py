@@ -251,6 +251,11 @@ def test_boundaries_cut_unbalanced_brackets(nlp):
     ("It allows direct answer generation.", "direct answer generation", "Task", "answer generation"),
     ("Stock State Space Graph for Enhanced Stock Trend Prediction", "Enhanced Stock Trend Prediction", "Task",
      "Stock Trend Prediction"),  # a title capitalises every word
+    ("Comprehensive panoramic scene understanding is hard.", "Comprehensive panoramic scene understanding", "Task",
+     "panoramic scene understanding"),  # a sentence its first word
+    ("Unified multimodal models (UMMs) grow.", "Unified multimodal models", "Model", "Unified multimodal models"),
+    ("It beats conventional antenna systems (CAS).", "conventional antenna systems", "Method",
+     "conventional antenna systems"),  # the acronym spells the word
     # part of the task's name, a name Papers with Code knows, or too little left: the span stays
     ("It improves novel view synthesis.", "novel view synthesis", "Task", "novel view synthesis"),
     ("It improves multiple object tracking.", "multiple object tracking", "Task", "multiple object tracking"),

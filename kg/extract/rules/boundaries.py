@@ -139,12 +139,21 @@ def _without_manner(doc: Doc, start: int, end: int, titled: bool = True,
     speech recognition")."""
     first = _first_word_last_token(doc, start, end)  # "high-quality", "cost-effective": one word
     word, rest = doc[start : first + 1].text, doc[first + 1 : end]
-    # a title capitalises every word: "... for Unified Multi-View Reconstruction"
-    written = word.islower() or titled and all(t.text[:1].isupper() for t in rest if t.is_alpha)
+    # a title capitalises every word: "... for Unified Multi-View Reconstruction"; a sentence its first word only
+    # ("Direct 2D image processing would ...")
+    written = word.islower() or titled and all(t.text[:1].isupper() for t in rest if t.is_alpha) \
+        or doc[start].is_sent_start and word[1:].islower() and all(t.is_lower for t in rest if t.is_alpha)
     if written and word.lower() in modifiers and len(rest.text.split()) >= 2 and not rest[0].is_punct \
-            and rest[0].lower_ not in ("and", "or") and not knowledge.lookup(doc[start:end].text):
+            and rest[0].lower_ not in ("and", "or") and not knowledge.lookup(doc[start:end].text) \
+            and not _spelt_after(doc, end, word):
         return first + 1
     return start
+
+
+def _spelt_after(doc: Doc, end: int, word: str) -> bool:
+    """Whether the acronym in brackets after a span opens with ``word``'s initial: "Unified multimodal models (UMMs)"
+    is defined whole."""
+    return end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text[:1] == word[:1].upper()
 
 
 # Verbs that open a clause where a span starts with them: the run-on verbs ("supports face recognition") and a few
