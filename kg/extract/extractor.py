@@ -170,8 +170,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and not metric_in_other_sense(name, text[max(0, start - 150) : end + 150]):
             kind, score = METRIC, CUE_SCORE  # "BLEU", "F1 score" read as a data set
         elif cue is None and (kind in (DATASET, TASK, METRIC) or kind == METHOD and is_release(name)) \
-                and _a_family_release(name):
-            kind, score = MODEL, CUE_SCORE  # "Gemini-TTS achieves ...", "GPT-5-mini", "Qwen3-8B-Base" read otherwise
+                and _a_family_release(name) or cue is None and kind != MODEL and _a_sized_network(name):
+            kind, score = MODEL, CUE_SCORE  # "Gemini-TTS achieves ...", "GPT-5-mini", "Qwen3-8B-Base", "DeiT-III-Small"
+            # read otherwise
         elif cue is None and kind == DATASET and _task_phrase(name):
             kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching" read as data sets
         elif cue is None and kind in (DATASET, TASK) and (own_head := _kind_by_own_head(name, kind)):
@@ -286,6 +287,20 @@ def _a_family_release(text: str) -> bool:
         and not re.search(r"-(?:style|based|like)\b", text) and text.split()[-1].lower() not in METRIC_HEADS \
         and not _DATA_WORD_INSIDE.search(text) \
         and not (text.isupper() and not any(c.isdigit() for c in text)) \
+        and DATASET not in knowledge.known_types(text)
+
+
+# A coined name and the size of the network it names: "DeiT-III-Small", "ConvNeXt-tiny", "LLaDA-8B-Base",
+# "BERTimbau-large" (not "Objaverse-XL", "nuScenes-mini": data sets are cut down and scaled up as "XL" and "mini").
+_SIZED_NETWORK = re.compile(r"(.*[^\s-])[-\s](?i:small|base|large|huge|giant|tiny)")
+
+
+def _a_sized_network(text: str) -> bool:
+    """A coined name closed by the size of its network ("DeiT-III-Small", "JoyAI-LLM-48B-A3B Base"), no data set's
+    word inside ("MeetBench-Large") and no data set Papers with Code lists."""
+    sized = _SIZED_NETWORK.fullmatch(text)
+    return sized is not None and is_coined(re.split(r"[-\s]", sized.group(1))[0]) \
+        and not _DATA_WORD_INSIDE.search(text) and not names_a_benchmark(sized.group(1)) \
         and DATASET not in knowledge.known_types(text)
 
 

@@ -247,6 +247,15 @@ def test_a_family_release_read_as_a_method_is_a_model_the_family_alone_is_not():
     assert found == [("Qwen3-8B-Base", "Model"), ("Gemini-2.5-Flash", "Model"), ("DeepSeek Sparse Attention", "Method")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("DeiT-III-Small", True), ("ConvNeXt-tiny", True), ("LLaDA-8B-Base", True), ("JoyAI-LLM-48B-A3B Base", True),
+    ("Objaverse-XL", False), ("MeetBench-Large", False), ("Dental Knowledge Base", False), ("belief rule base", False)])
+def test_a_coined_name_closed_by_its_network_size_is_a_model(text, expected):
+    from kg.extract.extractor import _a_sized_network
+
+    assert _a_sized_network(text) is expected
+
+
 def test_names_listed_with_a_data_set_under_a_data_noun_are_data_sets():
     read = [("AIME24", "Dataset"), ("AMC23", "Method")]
     assert _listed("Results on competition-level datasets (e.g., AIME24 and AMC23) improve.", read) == [
