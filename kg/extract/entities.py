@@ -1156,12 +1156,26 @@ def names_a_benchmark(text: str) -> bool:
 _MODEL_HEADED = re.compile(r"\S\s+models?$", re.IGNORECASE)
 
 
+# A coined word other than an acronym or a dimension ("COCO-Stuff", "ImageNet-1K", "CIFAR-10"; not "LLM", "3D"), which
+# names data before a task's word.
+_NAMES_DATA = re.compile(r"(?![A-Z]{2,6}s?$|\d[Dd]$)(?=\S*(?:[a-z][A-Z]|[A-Z]{2}|\d))\S+")
+
+
+def _names_no_data(phrase: str) -> bool:
+    """Whether a task's phrase names no data set: no coined word before the task's word ("COCO-Stuff segmentation",
+    "ImageNet-1K classification"), none Papers with Code lists as data ("KITTI 2D detection") and no acronym glued to
+    the task's word ("VRC-QA", a benchmark's name)."""
+    words = phrase.split()
+    return not any(_NAMES_DATA.fullmatch(word) or DATASET in knowledge.known_types(word) for word in words[:-1]) \
+        and not re.match(r"[A-Z]{2,}-", words[-1])
+
+
 def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 
     "the X dataset", "X corpus", "on the X benchmark", "trained on X", "fine-tuned on X", "datasets: X, Y",
-    "X, a new benchmark" → Dataset (a lower-case task phrase there, "code generation benchmarks", "experiments on
-    code generation", → Task);
+    "X, a new benchmark" → Dataset (a task's phrase there, "code generation benchmarks", "six QA benchmarks",
+    "experiments on code generation", → Task);
     "X-7B", "X 70B", "the FLUX model", "a ConvNeXt backbone", "models such as X", "X (XM) models" → Model;
     "the X task" → Task; "the X framework", "a X module", "baselines including X" → Method;
     "X score", "an FVD of 67.97", "NME = 6.36" → Metric.
@@ -1193,9 +1207,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         # (AttUCT)", "a training-free framework, Context-Preference Activation Steering (CAS)"
         return HEAD_TYPES[system.group(1).lower()]
     data_after = noun_after if is_named(text) and not task_head else after
-    # a lower-case task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on
-    # code generation" name the task of the data sets, not one of them
-    task_phrase = text.islower() and task_head
+    # a task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on code generation",
+    # "six QA benchmarks", "Multi-hop QA benchmarks" name the task of the data sets, not one of them
+    task_phrase = task_head and (text.islower() or _names_no_data(text) and not after.startswith("("))
     own_noun = _OWN_DATASET_NOUN.search(text)  # "GeoSketch Benchmark", "GENIA corpus": the span holds the noun
     named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1))) or bool(_NAMED_CHALLENGE.fullmatch(text))
     if re.match(rf"{DATASET_NOUN}\b", data_after) or _LISTED_BEFORE_DATASETS.match(after) and " " not in text or named_data \

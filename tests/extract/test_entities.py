@@ -158,7 +158,14 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     # a sentence opened by "On" and a coined name before its comma; not a model's
     ("the same response. On ", "SpeechOcean762", ", our approach matches", "Dataset"),
     ("the same response. On ", "Llama-3-8B", ", our attack succeeds", "Model"), ("results. On ", "GPT-4o", ", it", None),
-    ("which depends on ", "SpeechOcean762", ", and", None)])
+    ("which depends on ", "SpeechOcean762", ", and", None),
+    # a task's phrase before a data set's noun is the task of the data sets; a data set's name before the task's word
+    # names one
+    ("Experiments on six ", "QA", " benchmarks show", "Task"), ("on ", "Multi-hop QA", " benchmarks", "Task"),
+    ("on the ", "COCO-Stuff segmentation", " benchmark", "Dataset"), ("on the ", "KITTI 2D detection", " benchmark",
+                                                                       "Dataset"),
+    ("Experiments on ", "VRC-QA", " show", "Dataset"),
+    ("datasets: the ", "RSI Shadow Detection", " (RSISD) dataset and", "Dataset")])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
