@@ -617,6 +617,10 @@ def web_addresses(text: str) -> list[tuple[int, int]]:
             if "://" in run.group() or "www." in run.group() or "/" in run.group() and _HOST_START.match(run.group())]
 
 
+# A word in lower case, or a dimension or a mapping of dimensions ("3D", "2D-to-3D"), which describe and name nothing.
+_DESCRIBING_WORD = re.compile(r"(?:[a-z][\w\-]*|\d[Dd](?:-to-\d[Dd])?)")
+
+
 def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: bool = False,
          long_form: str | None = None, capitals: bool = True, sentence_start: bool = False,
          topic: bool = False, kept_elsewhere: bool = False) -> bool:
@@ -762,6 +766,11 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if kind == TASK and not topic and _BY_A_CLASS.fullmatch(words[0]) and described_in_passing(words):
         return False  # "LLM-based shopping", "VLM-guided extraction": a task done by a class of systems, described as
         # one paper does it (not "LLM-based reasoning", which many abstracts write)
+    if words[-1] in ("problem", "problems") and len(words) > 1 and not proposed and not topic \
+            and all(_DESCRIBING_WORD.fullmatch(word) for word in words[:-1]) and not knowledge.lookup(text):
+        return False  # "multiple-choice problems", "medical 3D imaging problems", "ill-posed 2D-to-3D inverse problem":
+        # problems described in plain words; a problem's name has a capital ("Vehicle Routing Problem", "EFX
+        # problem", "Lagrange dual problem")
     if is_named(text, capitals, sentence_start):
         return True
     # A lower-case phrase: a well-defined term when the named-things recogniser found it as a

@@ -1240,3 +1240,13 @@ def test_a_lower_case_word_before_a_capitalised_name_is_cut_unless_it_names_a_va
 def test_a_size_in_billions_before_a_coined_name_makes_it_a_model():
     assert cue_type("outperforming models including ", "27B Gemma-3", " and 32B Granite-4.0") == "Model"
     assert cue_type("with the ", "8B Base", " model") is None  # no coined name after the size
+
+
+def test_a_problem_is_a_task_named_with_a_capital_and_a_description_in_plain_words():
+    from kg.extract.rules.lexicon import head_type
+
+    assert head_type(["Capacitated", "Vehicle", "Routing", "Problem"]) == "Task"
+    assert head_type(["optimization", "problem"]) is None
+    assert keep("Flexible Job Shop Scheduling Problem", "Task", "ner") and keep("EFX problem", "Task", "ner")
+    assert not keep("multiple-choice problems", "Task", "ner")
+    assert not keep("ill-posed 2D-to-3D inverse problem", "Task", "ner")

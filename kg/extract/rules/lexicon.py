@@ -120,6 +120,8 @@ def head_type(words: list[str]) -> str | None:
         if all(p.isalpha() and (p.islower() or p.istitle()) for p in prefix.split("-")) and piece.isalpha() \
                 and len(piece) >= 4 and (piece.islower() or piece.istitle()):
             found = HEAD_TYPES.get(piece.lower())
+    if found is None and words[-1] in ("Problem", "Problems"):
+        return TASK  # "Capacitated Vehicle Routing Problem" names a task; a lower-case "optimization problem" describes
     if found == TASK and len(words) > 1 and (words[-2].lower().endswith("augmented")
                                              or _ESTIMATOR.fullmatch(words[-2]) and words[-1].lower() == "estimation"):
         return METHOD  # "maximum likelihood estimation": an estimator, not what is estimated ("pose estimation")
