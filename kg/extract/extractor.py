@@ -175,6 +175,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             # read otherwise
         elif cue is None and kind == DATASET and _task_phrase(name):
             kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching" read as data sets
+        elif cue is None and field == "title" and kind in (METHOD, MODEL) and note.extractor != "title" \
+                and _FOR_A_PURPOSE.search(before) and " " in name and head_type(name.split()) == TASK:
+            kind, score = TASK, CUE_SCORE  # "... Framework for Visual Storytelling": what a title's system is for
         elif cue is None and kind in (DATASET, TASK) and (own_head := _kind_by_own_head(name, kind)):
             kind, score = own_head, CUE_SCORE  # "ARAP Regularization", "WebShop success rate" read as data sets,
             # "Generative Refinement Networks", "Hierarchical Preference Optimization" read as tasks
@@ -305,6 +308,10 @@ def _a_sized_network(text: str) -> bool:
 
 
 _DATA_WORD_INSIDE = re.compile(rf"(?i)(?:\b|(?<=-))(?:{DATASET_NOUN}|bench)\b")
+
+
+# What a title's system or study is for, right before a name: "... Framework for", "... Modeling for".
+_FOR_A_PURPOSE = re.compile(r"\bfor\s+$")
 
 
 def _kind_by_own_head(text: str, read: str) -> str | None:

@@ -247,6 +247,15 @@ def test_a_family_release_read_as_a_method_is_a_model_the_family_alone_is_not():
     assert found == [("Qwen3-8B-Base", "Model"), ("Gemini-2.5-Flash", "Model"), ("DeepSeek Sparse Attention", "Method")]
 
 
+def test_what_a_title_s_system_is_for_is_a_task_by_its_head():
+    title = "PMAx: An Agentic Framework for AI-Driven Process Mining with Visual Storytelling"
+    doc = spacy.blank("en")(title)
+    doc.ents = [doc.char_span(title.index(name), title.index(name) + len(name), label="Method")
+                for name in ("AI-Driven Process Mining", "Visual Storytelling")]
+    found = [(m.text, m.type) for m in doc_mentions(doc, "title", [(0, len(title))])]
+    assert found == [("AI-Driven Process Mining", "Task"), ("Visual Storytelling", "Method")]  # "with" says no purpose
+
+
 @pytest.mark.parametrize("text, expected", [
     ("DeiT-III-Small", True), ("ConvNeXt-tiny", True), ("LLaDA-8B-Base", True), ("JoyAI-LLM-48B-A3B Base", True),
     ("Objaverse-XL", False), ("MeetBench-Large", False), ("Dental Knowledge Base", False), ("belief rule base", False)])
