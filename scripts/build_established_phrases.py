@@ -1,5 +1,5 @@
 """Write ``kg/data/established_phrases.txt``: two-word task phrases opened by a hyphenated modifier that many
-abstracts write.
+abstracts write, and systems named by what they are built on that very many write.
 
 A lower-case phrase such as "test-time adaptation" or "long-horizon planning" names a task researchers look up; one
 such as "satellite-free generalization" or "cross-granularity evaluation" describes what one paper's system does,
@@ -8,6 +8,11 @@ abstracts of the corpus are nearly all descriptions, those written by more mostl
 keys (:func:`kg.extract.entities.name_key`: hyphens as spaces, the last word singular) of the phrases, a
 hyphenated modifier then a task's head noun (:func:`kg.extract.entities.heads_task`), that at least
 ``--min-abstracts`` titles or abstracts of the corpus write, with or without the hyphens.
+
+A system named by what it is built on ("LLM-based agent", "SimHash-based fingerprinting", "RL-based solver": an
+"X-based", "-driven", "-style" ... modifier and a method's or model's head noun) is one paper's description unless a
+great many abstracts write it: such phrases are kept from ``--min-abstracts-built-on`` abstracts ("LLM-based agent",
+348 abstracts, is a class of systems researchers look up; "BERT-based classifier", 13, is not).
 
     python scripts/build_established_phrases.py --corpus ../shared/corpora/arxiv-cs-2025-2026.jsonl.gz
 """
@@ -24,10 +29,13 @@ from pathlib import Path
 from tqdm import tqdm
 
 from kg.extract.entities import heads_task, name_key
+from kg.extract.rules.lexicon import HEAD_TYPES
+from kg.schema import METHOD, MODEL
 
 ROOT = Path(__file__).resolve().parents[1]
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _WORD = re.compile(r"[a-z0-9]+")
+_BUILT_ON = re.compile(r".+-(?:based|driven|powered|style|like|guided|assisted)")
 
 
 def read_texts(corpus: Path) -> list[str]:
@@ -37,10 +45,12 @@ def read_texts(corpus: Path) -> list[str]:
                 for record in map(json.loads, f)]
 
 
-def candidates(texts: list[str]) -> set[tuple[str, ...]]:
-    """The word sequences of every phrase of a hyphenated word and a task's head noun the texts write."""
+def candidates(texts: list[str]) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+    """The word sequences of every phrase of a hyphenated word and a task's head noun the texts write, and of every
+    phrase of a built-on modifier and a system's head noun."""
     heads: dict[str, bool] = {}
-    found: set[tuple[str, ...]] = set()
+    tasks: set[tuple[str, ...]] = set()
+    systems: set[tuple[str, ...]] = set()
     for text in tqdm(texts, desc="phrases", unit="abstract"):
         tokens = _TOKEN.findall(text)
         for modifier, head in zip(tokens, tokens[1:]):
@@ -49,8 +59,10 @@ def candidates(texts: list[str]) -> set[tuple[str, ...]]:
             if head not in heads:
                 heads[head] = heads_task(f"x {head}")  # the head alone first: most words head no task
             if heads[head] and heads_task(f"{modifier} {head}"):
-                found.add(tuple(name_key(f"{modifier} {head}").split()))
-    return found
+                tasks.add(tuple(name_key(f"{modifier} {head}").split()))
+            elif _BUILT_ON.fullmatch(modifier) and HEAD_TYPES.get(head.removesuffix("s")) in (METHOD, MODEL):
+                systems.add(tuple(name_key(f"{modifier} {head}").split()))
+    return tasks, systems
 
 
 def count_abstracts(texts: list[str], phrases: set[tuple[str, ...]]) -> Counter:
@@ -77,11 +89,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpora/arxiv-cs-2025-2026.jsonl.gz")
     parser.add_argument("--min-abstracts", type=int, default=3)
+    parser.add_argument("--min-abstracts-built-on", type=int, default=20)
     parser.add_argument("--out", type=Path, default=ROOT / "kg/data/established_phrases.txt")
     args = parser.parse_args()
     texts = read_texts(args.corpus)
-    counts = count_abstracts(texts, candidates(texts))
-    phrases = sorted(p for p, n in counts.items() if n >= args.min_abstracts)
+    tasks, systems = candidates(texts)
+    counts = count_abstracts(texts, tasks | systems)
+    built_on = {" ".join(p) for p in systems - tasks}
+    phrases = sorted(p for p, n in counts.items()
+                     if n >= (args.min_abstracts_built_on if p in built_on else args.min_abstracts))
     tmp = args.out.with_suffix(".tmp")
     tmp.write_text("".join(p + "\n" for p in phrases), encoding="utf8")
     tmp.replace(args.out)

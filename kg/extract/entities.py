@@ -766,6 +766,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if kind == TASK and not topic and _BY_A_CLASS.fullmatch(words[0]) and described_in_passing(words):
         return False  # "LLM-based shopping", "VLM-guided extraction": a task done by a class of systems, described as
         # one paper does it (not "LLM-based reasoning", which many abstracts write)
+    if not topic and not proposed and _BUILT_ON.fullmatch(words[0]) and words[-1].islower() \
+            and described_in_passing(words) and not knowledge.lookup(text):
+        return False  # "LLM-based verifier", "SimHash-based fingerprinting", "CLIP-based linear": a thing described by
+        # what it is built on, as one paper writes it (not "energy-based model", "LLM-based agent", which many write)
     if words[-1] in ("problem", "problems") and len(words) > 1 and not proposed and not topic \
             and all(_DESCRIBING_WORD.fullmatch(word) for word in words[:-1]) and not knowledge.lookup(text):
         return False  # "multiple-choice problems", "medical 3D imaging problems", "ill-posed 2D-to-3D inverse problem":
@@ -805,6 +809,8 @@ def _a_tasks_grain(words: list[str]) -> bool:
 _PLAIN_HEAD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # An acronym's class of systems and how it does a task: "LLM-based", "VLM-guided", "AI-driven", "MLLM-assisted".
 _BY_A_CLASS = re.compile(r"[A-Z]{2,}s?-(?:based|guided|driven|powered|assisted|enhanced|augmented)")
+# What a thing is built on or like: "SimHash-based", "RLHF-style", "SLM-driven".
+_BUILT_ON = re.compile(r"\S+-(?:based|driven|powered|style|like|guided|assisted)")
 
 
 _DATA_HEADS = frozenset({"data", "dataset", "datasets", "corpus", "corpora"})

@@ -25,7 +25,8 @@ def test_tex_markup_is_never_an_entity(text):
                                   "train", "novel framework", "generalization (perplexity", "state-of-the-art",
                                   "SOTA methods", "7B", "1.5B", "3D", "378k", "autoregressive", "privacy-preserving",
                                   "training-free", "comparative analysis", "comprehensive evaluation", "E2E",
-                                  "E2E models", "XL", "Base", "Medium"])
+                                  "E2E models", "XL", "Base", "Medium", "LLM-based verifier",
+                                  "SimHash-based fingerprinting", "CLIP-based linear"])
 def test_generic_phrases_and_fragments_are_mentions_only(text):
     assert not keep(text, "Method", "ner")
 
@@ -1195,10 +1196,23 @@ def test_the_established_phrases_are_counted_by_the_phrase_their_words_spell():
     assert builder.count_abstracts(texts, phrases) == {"large language model": 3}
 
 
+def test_the_candidates_are_task_phrases_and_systems_named_by_what_they_are_built_on():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_established_phrases",
+                                                  ROOT / "scripts" / "build_established_phrases.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    tasks, systems = builder.candidates(["test-time adaptation of llm-based agents with a bert-based classifier"])
+    assert tasks == {("test", "time", "adaptation")}
+    assert systems == {("llm", "based", "agent")}  # "classifier" heads no method or model
+
+
 def test_the_established_phrases_are_read_by_their_key():
     assert name_key("Test-Time Adaptations") == name_key("test time adaptation") == "test time adaptation"
     assert {"test time adaptation", "long horizon planning"} <= established_phrases()
     assert "satellite free generalization" not in established_phrases()
+    assert "llm based agent" in established_phrases() and "bert based classifier" not in established_phrases()
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -1250,3 +1264,7 @@ def test_a_problem_is_a_task_named_with_a_capital_and_a_description_in_plain_wor
     assert keep("Flexible Job Shop Scheduling Problem", "Task", "ner") and keep("EFX problem", "Task", "ner")
     assert not keep("multiple-choice problems", "Task", "ner")
     assert not keep("ill-posed 2D-to-3D inverse problem", "Task", "ner")
+
+
+def test_a_name_built_on_something_many_abstracts_write_stays():
+    assert keep("energy-based model", "Model", "ner") and keep("LLM-based reasoning", "Task", "ner")
