@@ -951,6 +951,12 @@ def test_a_value_before_a_name_is_cut_and_a_title_run_stops_at_a_verb(nlp):
     assert _fixed(nlp, "Where Spatial Credit Drives Image Editing", 1, 3) == "Spatial Credit"
 
 
+def test_an_adverb_of_sequence_after_a_name_is_cut(nlp):
+    assert _fixed(nlp, "Specifically, LIVE first performs a rollout.", 2, 4) == "LIVE"
+    assert _fixed(nlp, "Safety First", 0, 2) == "Safety First"
+    assert _fixed(nlp, "a controlled OCR-first pipeline", 1, 5) == "controlled OCR-first"
+
+
 def test_a_verb_before_a_name_is_cut(nlp):
     assert _fixed(nlp, "The encoder supports face recognition.", 2, 5) == "face recognition"
     assert _fixed(nlp, "a framework that decomposes memory management", 3, 6) == "memory management"

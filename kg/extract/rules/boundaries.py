@@ -36,6 +36,9 @@ from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_OPENERS, EVALU
 from kg.schema import METHOD, METRIC, MODEL, TASK
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
+# Adverbs of sequence, written apart, that end no name ("LIVE first performs", "PAINE then"; not "OCR-first", nor a
+# title's capitalised "Safety First").
+_TRAILING_ADVERBS = {"first", "then", "alone", "further", "also"}
 _SPACED_DASHES = {"-", "--", "---", "–", "—"}
 _MAX_EXTENSION = 3
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*[a-z]?", re.I)
@@ -177,6 +180,8 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
             and _VERB_AFTER_RELATIVE.fullmatch(doc[start].text):
         start += 1
     while end > start and doc[end - 1].text in _TRAILING:
+        end -= 1
+    while end - start >= 2 and doc[end - 1].text in _TRAILING_ADVERBS and doc[end - 2].whitespace_:
         end -= 1
     if end - start >= 2 and (doc[end - 1].text in REPORTING_VERBS  # "THINGS-EEG achieve": the verb ran on
                              or doc[end - 1].text in _VERBS_AFTER_A_PLURAL and _plural_noun(doc[end - 2].text)):
