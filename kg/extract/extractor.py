@@ -178,6 +178,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and field == "title" and kind in (METHOD, MODEL) and note.extractor != "title" \
                 and _FOR_A_PURPOSE.search(before) and " " in name and head_type(name.split()) == TASK:
             kind, score = TASK, CUE_SCORE  # "... Framework for Visual Storytelling": what a title's system is for
+        elif cue is None and kind in (TASK, METHOD) and (named := _kind_of_its_name(name, kind)):
+            kind, score = named, CUE_SCORE  # "token-level SFT", "cross-word BPE" read as tasks, "post-shift BER" as a
+            # method: lower-case words before a name Papers with Code knows as one thing
         elif cue is None and kind in (DATASET, TASK) and (own_head := _kind_by_own_head(name, kind)):
             kind, score = own_head, CUE_SCORE  # "ARAP Regularization", "WebShop success rate" read as data sets,
             # "Generative Refinement Networks", "Hierarchical Preference Optimization" read as tasks
@@ -308,6 +311,24 @@ def _a_sized_network(text: str) -> bool:
 
 
 _DATA_WORD_INSIDE = re.compile(rf"(?i)(?:\b|(?<=-))(?:{DATASET_NOUN}|bench)\b")
+
+
+def _kind_of_its_name(text: str, read: str) -> str | None:
+    """The type of the name lower-case words lead to ("token-level SFT", "rare-class Dice", "byte-level WikiText-2"),
+    where Papers with Code knows that name as one thing and the phrase as nothing, and a recogniser read a task (a
+    method, a measure or data) or a method (a measure); its architectures, which the list calls methods, stay models."""
+    words = text.split()
+    if len(words) < 2 or not all(_LOWER_MODIFIER.fullmatch(word) for word in words[:-1]) \
+            or not any(c.isupper() for c in words[-1]) or knowledge.known_types(text):
+        return None
+    known = knowledge.known_types(words[-1])
+    if len(known) != 1:
+        return None
+    (kind,) = known
+    return kind if read == TASK and kind in (METHOD, METRIC, DATASET) or read == METHOD and kind == METRIC else None
+
+
+_LOWER_MODIFIER = re.compile(r"[a-z][a-z\-]*")
 
 
 # What a title's system or study is for, right before a name: "... Framework for", "... Modeling for".

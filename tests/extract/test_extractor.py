@@ -247,6 +247,15 @@ def test_a_family_release_read_as_a_method_is_a_model_the_family_alone_is_not():
     assert found == [("Qwen3-8B-Base", "Model"), ("Gemini-2.5-Flash", "Model"), ("DeepSeek Sparse Attention", "Method")]
 
 
+@pytest.mark.parametrize("text, read, expected", [
+    ("token-level SFT", "Task", "Method"), ("rare-class Dice", "Task", "Metric"), ("post-shift BER", "Method", "Metric"),
+    ("byte-level WikiText-2", "Task", "Dataset"), ("multilingual BERT", "Model", None), ("causal LSTM", "Method", None)])
+def test_lower_case_words_before_a_known_name_take_its_type(text, read, expected):
+    from kg.extract.extractor import _kind_of_its_name
+
+    assert _kind_of_its_name(text, read) == expected
+
+
 def test_what_a_title_s_system_is_for_is_a_task_by_its_head():
     title = "PMAx: An Agentic Framework for AI-Driven Process Mining with Visual Storytelling"
     doc = spacy.blank("en")(title)
