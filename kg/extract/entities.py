@@ -766,6 +766,12 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if kind == TASK and not topic and _BY_A_CLASS.fullmatch(words[0]) and described_in_passing(words):
         return False  # "LLM-based shopping", "VLM-guided extraction": a task done by a class of systems, described as
         # one paper does it (not "LLM-based reasoning", which many abstracts write)
+    if len(words) > 1 and not proposed and not topic and _TITLE_CASE_WORD.fullmatch(words[-1]) \
+            and all(_LOWER_WORD.fullmatch(word) for word in words[:-1]) and not knowledge.lookup(text) \
+            and (re.search(r"[^seiu]s$", words[-1]) or any("-" in word for word in words[:-1])) and "of" not in words:
+        return False  # "degenerate Gaussians", "open-source Agents", "cross-modal Earth", "feed-forward Model": lower-case
+        # words before one capitalised word, a plural or after a hyphenated modifier, describe things or are cut from a
+        # longer name (not "naive Bayes", "implicit Euler", "mixture of Gaussian": methods named after a person)
     if not topic and not proposed and _BUILT_ON.fullmatch(words[0]) and words[-1].islower() \
             and described_in_passing(words) and not knowledge.lookup(text):
         return False  # "LLM-based verifier", "SimHash-based fingerprinting", "CLIP-based linear": a thing described by
@@ -815,6 +821,8 @@ _BUILT_ON = re.compile(r"\S+-(?:based|driven|powered|style|like|guided|assisted)
 
 _DATA_HEADS = frozenset({"data", "dataset", "datasets", "corpus", "corpora"})
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# One capitalised word, no coined one: "Sobel", "Gaussians" (not "GRPO", "SimCLR", "Mixup-V2").
+_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+")
 _TITLE_WORD = re.compile(r"[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)*")
 # A hyphenated modifier that says how a process works or at what grain ("token-level", "question-guided").
 _HOW_IT_WORKS = re.compile(r"-(?:based|level|wise|guided|driven|aware|oriented|conditioned|centric|informed|grounded"
