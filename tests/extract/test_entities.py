@@ -946,6 +946,11 @@ def test_a_modality_after_a_modifier_and_a_venue_with_its_year_are_other_kinds()
     assert keep("Neural ODE", "Model", "ner")
 
 
+def test_hospitals_regulations_and_bodies_are_other_kinds():
+    assert is_other_kind("Singapore General Hospital") and is_other_kind("General Data Protection Regulation")
+    assert is_other_kind("EU AI Act") and not is_other_kind("Neural Scaling Laws")
+
+
 def test_a_value_before_a_name_is_cut_and_a_title_run_stops_at_a_verb(nlp):
     assert _fixed(nlp, "an improvement of +5.82 XCOMET-XL.", 3, 7) == "XCOMET-XL"
     assert _fixed(nlp, "Rolling Shutter Relative Pose Estimation Made Practical", 3, 5) == "Pose Estimation"
