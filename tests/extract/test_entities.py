@@ -949,6 +949,7 @@ def test_a_modality_after_a_modifier_and_a_venue_with_its_year_are_other_kinds()
 def test_hospitals_regulations_and_bodies_are_other_kinds():
     assert is_other_kind("Singapore General Hospital") and is_other_kind("General Data Protection Regulation")
     assert is_other_kind("EU AI Act") and not is_other_kind("Neural Scaling Laws")
+    assert is_other_kind("Content Warning") and is_other_kind("WARNING")  # "WARNING: This paper contains ..."
 
 
 def test_a_value_before_a_name_is_cut_and_a_title_run_stops_at_a_verb(nlp):

@@ -105,10 +105,13 @@ def _entity_type(doc: Doc, span: Span) -> str | None:
 
 
 def _subtitle_phrase(subtitle: Span) -> list[Token]:
-    """The subtitle's first noun phrase, up to a preposition or punctuation: what the name is ("A Multi-Resolution
-    and Multi-Modal Dataset" of "... for Roadside Cooperative Perception")."""
+    """The subtitle's first noun phrase, up to a preposition or punctuation other than a comma between its modifiers:
+    what the name is ("A Multi-Resolution and Multi-Modal Dataset" of "... for Roadside Cooperative Perception", "A
+    Large scale, Taxonomically Enriched Dataset")."""
     words: list[Token] = []
     for tok in subtitle:
+        if tok.text == ",":
+            continue
         if tok.lower_ in _SUBTITLE_STOP or tok.is_punct and tok.text != "-":
             break
         words.append(tok)

@@ -320,6 +320,8 @@ def test_patterns_in_windows_match_as_over_the_whole_doc():
     ("M²CD: A Unified MultiModal Framework for Optical-SAR Change Detection", ("M²CD", "Method")),
     ("Reproducing DragDiffusion: Interactive Point-Based Editing with Diffusion Models", None),
     ("Taming SAM2: Memory for Video Segmentation", None),
+    ("ReefNet: A Large scale, Taxonomically Enriched Dataset and Benchmark for Hard Coral Classification",
+     ("ReefNet", "Dataset")),
 ])
 def test_title_names(title, expected):
     import spacy
