@@ -1186,11 +1186,12 @@ _NAMES_DATA = re.compile(r"(?![A-Z]{2,6}s?$|\d[Dd]$)(?=\S*(?:[a-z][A-Z]|[A-Z]{2}
 
 def _names_no_data(phrase: str) -> bool:
     """Whether a task's phrase names no data set: no coined word before the task's word ("COCO-Stuff segmentation",
-    "ImageNet-1K classification"), none Papers with Code lists as data ("KITTI 2D detection") and no acronym glued to
-    the task's word ("VRC-QA", a benchmark's name)."""
+    "ImageNet-1K classification"), none Papers with Code lists as data ("KITTI 2D detection") and no acronym or coined
+    word glued to the task's word ("VRC-QA", "NExT-QA": benchmarks' names)."""
     words = phrase.split()
+    glued = words[-1].rsplit("-", 1)[0] if "-" in words[-1] else ""
     return not any(_NAMES_DATA.fullmatch(word) or DATASET in knowledge.known_types(word) for word in words[:-1]) \
-        and not re.match(r"[A-Z]{2,}-", words[-1])
+        and not re.fullmatch(r"[A-Z]{2,}", glued) and not _NAMES_DATA.fullmatch(glued)
 
 
 def cue_type(before: str, text: str, after: str) -> str | None:

@@ -325,10 +325,13 @@ def _kind_of_its_name(text: str, read: str) -> str | None:
     if len(known) != 1:
         return None
     (kind,) = known
+    if kind == METRIC and _NETWORK_ACRONYM.search(words[-1]):
+        return None  # "residual CNN": Papers with Code's "CNN" metric is a leaderboard column
     return kind if read == TASK and kind in (METHOD, METRIC, DATASET) or read == METHOD and kind == METRIC else None
 
 
 _LOWER_MODIFIER = re.compile(r"[a-z][a-z\-]*")
+_NETWORK_ACRONYM = re.compile(r"(?:CNN|RNN|GAN|LSTM|GRU|GCN|GNN|MLP|VAE|Net)s?$")
 
 
 # What a title's system or study is for, right before a name: "... Framework for", "... Modeling for".

@@ -138,8 +138,8 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "gmbh", "inc", "ltd", "llc", "corporation", "university", "institute", "dissection",
                               "resection", "community", "communities", "industry", "industries", "ultrasound",
                               "ultrasonography", "endoscopy", "mammography", "radiography", "hospital", "hospitals",
-                              "regulation", "regulations", "act", "agency", "ministry", "department",
-                              "commission", "association", "consortium"})
+                              "regulation", "regulations", "agency", "ministry", "department",
+                              "commission", "consortium"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}

@@ -165,7 +165,7 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("Experiments on six ", "QA", " benchmarks show", "Task"), ("on ", "Multi-hop QA", " benchmarks", "Task"),
     ("on the ", "COCO-Stuff segmentation", " benchmark", "Dataset"), ("on the ", "KITTI 2D detection", " benchmark",
                                                                        "Dataset"),
-    ("Experiments on ", "VRC-QA", " show", "Dataset"),
+    ("Experiments on ", "VRC-QA", " show", "Dataset"), ("on the ", "NExT-QA", " benchmark", "Dataset"),
     ("datasets: the ", "RSI Shadow Detection", " (RSISD) dataset and", "Dataset")])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
@@ -948,7 +948,8 @@ def test_a_modality_after_a_modifier_and_a_venue_with_its_year_are_other_kinds()
 
 def test_hospitals_regulations_and_bodies_are_other_kinds():
     assert is_other_kind("Singapore General Hospital") and is_other_kind("General Data Protection Regulation")
-    assert is_other_kind("EU AI Act") and not is_other_kind("Neural Scaling Laws")
+    assert is_other_kind("European Environment Agency") and not is_other_kind("Neural Scaling Laws")
+    assert not is_other_kind("Rational Speech Act") and not is_other_kind("symmetric two-view association")
     assert is_other_kind("Content Warning") and is_other_kind("WARNING")  # "WARNING: This paper contains ..."
 
 

@@ -249,7 +249,8 @@ def test_a_family_release_read_as_a_method_is_a_model_the_family_alone_is_not():
 
 @pytest.mark.parametrize("text, read, expected", [
     ("token-level SFT", "Task", "Method"), ("rare-class Dice", "Task", "Metric"), ("post-shift BER", "Method", "Metric"),
-    ("byte-level WikiText-2", "Task", "Dataset"), ("multilingual BERT", "Model", None), ("causal LSTM", "Method", None)])
+    ("byte-level WikiText-2", "Task", "Dataset"), ("multilingual BERT", "Model", None), ("causal LSTM", "Method", None),
+    ("residual CNN", "Method", None)])
 def test_lower_case_words_before_a_known_name_take_its_type(text, read, expected):
     from kg.extract.extractor import _kind_of_its_name
 
@@ -257,12 +258,12 @@ def test_lower_case_words_before_a_known_name_take_its_type(text, read, expected
 
 
 def test_what_a_title_s_system_is_for_is_a_task_by_its_head():
-    title = "PMAx: An Agentic Framework for AI-Driven Process Mining with Visual Storytelling"
+    title = "Aristotle: An Agentic Framework for AI-Assisted Theorem Proving with Visual Storytelling"
     doc = spacy.blank("en")(title)
     doc.ents = [doc.char_span(title.index(name), title.index(name) + len(name), label="Method")
-                for name in ("AI-Driven Process Mining", "Visual Storytelling")]
+                for name in ("AI-Assisted Theorem Proving", "Visual Storytelling")]
     found = [(m.text, m.type) for m in doc_mentions(doc, "title", [(0, len(title))])]
-    assert found == [("AI-Driven Process Mining", "Task"), ("Visual Storytelling", "Method")]  # "with" says no purpose
+    assert found == [("AI-Assisted Theorem Proving", "Task"), ("Visual Storytelling", "Method")]  # "with": no purpose
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -71,7 +71,7 @@ for _type, _words in {
         "inpainting restoration super-resolution planning navigation grounding verification diagnosis qa "
         "removal assessment counting deblurring dehazing deraining colorization colourisation matting fact-checking "
         "estimation identification re-identification denoising discovery comprehension registration separation "
-        "anticipation spotting categorization diacritization diarization transcription mining "
+        "anticipation spotting categorization diacritization diarization transcription "
         "disambiguation entailment phenotyping storytelling ocr proving"
     ),
     METHOD: (
