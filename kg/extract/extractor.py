@@ -25,8 +25,8 @@ from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import DATASET_NOUN, DATASET_NOUNS, HEAD_TYPES, head_type
-from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, METRIC_HEADS, RUN_ON_VERBS, is_coined, is_release,
-                                  of_model_family)
+from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, EVALUATIVE_MODIFIERS, METRIC_HEADS, RUN_ON_VERBS, is_coined,
+                                  is_release, of_model_family)
 from kg.extract.relations import sentence_relations
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
 from kg.extract.rules.titles import title_name
@@ -178,6 +178,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and field == "title" and kind in (METHOD, MODEL) and note.extractor != "title" \
                 and _FOR_A_PURPOSE.search(before) and " " in name and head_type(name.split()) == TASK:
             kind, score = TASK, CUE_SCORE  # "... Framework for Visual Storytelling": what a title's system is for
+            span = _without_praise(span)  # "... for Efficient Image Super-Resolution": the task, not how well
         elif cue is None and kind in (TASK, METHOD) and (named := _kind_of_its_name(name, kind)):
             kind, score = named, CUE_SCORE  # "token-level SFT", "cross-word BPE" read as tasks, "post-shift BER" as a
             # method: lower-case words before a name Papers with Code knows as one thing
@@ -332,6 +333,19 @@ def _kind_of_its_name(text: str, read: str) -> str | None:
 
 _LOWER_MODIFIER = re.compile(r"[a-z][a-z\-]*")
 _NETWORK_ACRONYM = re.compile(r"(?:CNN|RNN|GAN|LSTM|GRU|GCN|GNN|MLP|VAE|Net)s?$")
+
+
+def _without_praise(span: Span) -> Span:
+    """A title's task phrase without a first word that only praises ("Efficient Image Super-Resolution" → "Image
+    Super-Resolution"), where two words or more are left and Papers with Code does not know the whole."""
+    first = span.start
+    while first < span.end - 1 and not span.doc[first].whitespace_:
+        first += 1  # "Cost-Effective", "High-Quality": one word of several tokens
+    rest = span.doc[first + 1 : span.end]
+    if span.doc[span.start : first + 1].text.lower() in EVALUATIVE_MODIFIERS and len(rest.text.split()) >= 2 \
+            and not knowledge.lookup(span.text):
+        return rest
+    return span
 
 
 # What a title's system or study is for, right before a name: "... Framework for", "... Modeling for".

@@ -964,6 +964,11 @@ def test_a_plain_hyphenated_modifier_before_a_coined_name_is_cut(nlp):
     assert _fixed(nlp, "we fine-tune pre-trained SegResNet models", 4, 8) == "SegResNet"
 
 
+def test_sota_before_a_name_is_cut(nlp):
+    assert _fixed(nlp, "compared with SOTA LLMs today", 2, 4) == "LLMs"
+    assert _fixed(nlp, "the SOTA", 1, 2) == "SOTA"
+
+
 def test_an_adverb_of_sequence_after_a_name_is_cut(nlp):
     assert _fixed(nlp, "Specifically, LIVE first performs a rollout.", 2, 4) == "LIVE"
     assert _fixed(nlp, "Safety First", 0, 2) == "Safety First"

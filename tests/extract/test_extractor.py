@@ -264,6 +264,11 @@ def test_what_a_title_s_system_is_for_is_a_task_by_its_head():
                 for name in ("AI-Assisted Theorem Proving", "Visual Storytelling")]
     found = [(m.text, m.type) for m in doc_mentions(doc, "title", [(0, len(title))])]
     assert found == [("AI-Assisted Theorem Proving", "Task"), ("Visual Storytelling", "Method")]  # "with": no purpose
+    title = "LiteSR: A Framework for Efficient Image Super-Resolution"
+    doc = spacy.blank("en")(title)
+    doc.ents = [doc.char_span(title.index("Efficient"), len(title), label="Method")]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "title", [(0, len(title))])] == [
+        ("Image Super-Resolution", "Task")]  # the task, not how well it is done
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -172,7 +172,8 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     # no determiner, punctuation, value or verb first ("+5.82 XCOMET-XL", "21/140 HarmBench", "supports face
     # recognition")
     while start < end and (is_leading(doc[start].text) or doc[start].is_punct and doc[start].text not in "(["
-                           or _SIGNED_OR_DECIMAL.fullmatch(doc[start].text) or doc[start].text in _LEADING_VERBS):
+                           or _SIGNED_OR_DECIMAL.fullmatch(doc[start].text) or doc[start].text in _LEADING_VERBS
+                           or doc[start].text == "SOTA" and end - start >= 2):  # "SOTA LLMs": which ones, no name
         start += 1
     # "SAM3 has revolutionized Open-Vocabulary Segmentation", "has significantly accelerated 3D scene reconstruction":
     # a verb's participle after an auxiliary (and an adverb)
