@@ -36,6 +36,9 @@ from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_OPENERS, EVALU
 from kg.schema import METHOD, METRIC, MODEL, TASK
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
+# Names of two words joined by "of", keyed by their last word: "chain of thought", "Tree of Thoughts", "Mixture of
+# Experts".
+_JOINED_BY_OF = {"thought": ("chain", "tree", "graph"), "thoughts": ("chain", "tree", "graph"), "experts": ("mixture",)}
 # Adverbs of sequence, written apart, that end no name ("LIVE first performs", "PAINE then"; not "OCR-first", nor a
 # title's capitalised "Safety First").
 _TRAILING_ADVERBS = {"first", "then", "alone", "further", "also"}
@@ -175,6 +178,10 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
                            or _SIGNED_OR_DECIMAL.fullmatch(doc[start].text) or doc[start].text in _LEADING_VERBS
                            or doc[start].text == "SOTA" and end - start >= 2):  # "SOTA LLMs": which ones, no name
         start += 1
+    # "chain of thought reasoning", "Mixture of Experts": a name joined by "of" that a recogniser read from its end
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _JOINED_BY_OF.get(doc[start].lower_, ()) \
+            and doc[start - 2].whitespace_ and doc[start - 1].whitespace_:
+        start -= 2
     # "SAM3 has revolutionized Open-Vocabulary Segmentation", "has significantly accelerated 3D scene reconstruction":
     # a verb's participle after an auxiliary (and an adverb)
     if end - start >= 2 and doc[start].is_lower and doc[start].text.endswith("ed") and start > 0 \
