@@ -28,14 +28,13 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from kg.extract.entities import heads_task, name_key
+from kg.extract.entities import BUILT_ON, heads_task, name_key
 from kg.extract.rules.lexicon import HEAD_TYPES
 from kg.schema import METHOD, MODEL
 
 ROOT = Path(__file__).resolve().parents[1]
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _WORD = re.compile(r"[a-z0-9]+")
-_BUILT_ON = re.compile(r".+-(?:based|driven|powered|style|like|guided|assisted)")
 
 
 def read_texts(corpus: Path) -> list[str]:
@@ -60,7 +59,7 @@ def candidates(texts: list[str]) -> tuple[set[tuple[str, ...]], set[tuple[str, .
                 heads[head] = heads_task(f"x {head}")  # the head alone first: most words head no task
             if heads[head] and heads_task(f"{modifier} {head}"):
                 tasks.add(tuple(name_key(f"{modifier} {head}").split()))
-            elif _BUILT_ON.fullmatch(modifier) and HEAD_TYPES.get(head.removesuffix("s")) in (METHOD, MODEL):
+            elif BUILT_ON.fullmatch(modifier) and HEAD_TYPES.get(head.removesuffix("s")) in (METHOD, MODEL):
                 systems.add(tuple(name_key(f"{modifier} {head}").split()))
     return tasks, systems
 

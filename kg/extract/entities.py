@@ -772,7 +772,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "degenerate Gaussians", "open-source Agents", "cross-modal Earth", "feed-forward Model": lower-case
         # words before one capitalised word, a plural or after a hyphenated modifier, describe things or are cut from a
         # longer name (not "naive Bayes", "implicit Euler", "mixture of Gaussian": methods named after a person)
-    if not topic and not proposed and _BUILT_ON.fullmatch(words[0]) and words[-1].islower() \
+    if not topic and not proposed and BUILT_ON.fullmatch(words[0]) and words[-1].islower() \
             and described_in_passing(words) and not knowledge.lookup(text):
         return False  # "LLM-based verifier", "SimHash-based fingerprinting", "CLIP-based linear": a thing described by
         # what it is built on, as one paper writes it (not "energy-based model", "LLM-based agent", which many write)
@@ -815,8 +815,9 @@ def _a_tasks_grain(words: list[str]) -> bool:
 _PLAIN_HEAD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # An acronym's class of systems and how it does a task: "LLM-based", "VLM-guided", "AI-driven", "MLLM-assisted".
 _BY_A_CLASS = re.compile(r"[A-Z]{2,}s?-(?:based|guided|driven|powered|assisted|enhanced|augmented)")
-# What a thing is built on or like: "SimHash-based", "RLHF-style", "SLM-driven".
-_BUILT_ON = re.compile(r"\S+-(?:based|driven|powered|style|like|guided|assisted)")
+# What a thing is built on or like: "SimHash-based", "RLHF-style", "SLM-driven" (one word; the established phrases
+# count the phrases it opens, scripts/build_established_phrases.py).
+BUILT_ON = re.compile(r"\S+-(?:based|driven|powered|style|like|guided|assisted)")
 
 
 _DATA_HEADS = frozenset({"data", "dataset", "datasets", "corpus", "corpora"})
