@@ -1009,6 +1009,29 @@ def test_a_span_grown_to_a_hyphenated_name_loses_its_acronyms_long_form(nlp):
         ("NF-CoT", None), ("CoT", "chain-of-thought")]
 
 
+def _named_with_generic(nlp, text, named, generic):
+    """``fix_entities`` of a named task span and the generic recogniser's task span, both (start, end) in tokens."""
+    from spacy.tokens import Span
+
+    from kg.extract.generic import SPANS_KEY
+    from kg.extract.rules.boundaries import fix_entities
+
+    doc = nlp(text)
+    doc.ents = [Span(doc, *named, label="Task")]
+    doc.spans[SPANS_KEY] = [Span(doc, *generic, label="Task")]
+    return [e.text for e in fix_entities(doc).ents]
+
+
+def test_a_named_task_takes_the_dimension_or_known_modifier_the_generic_recogniser_reads_before_it(nlp):
+    assert _named_with_generic(nlp, "We study 3D object detection here", (3, 5), (2, 5)) == ["3D object detection"]
+    assert _named_with_generic(nlp, "for sign language translation", (2, 4), (1, 4)) == ["sign language translation"]
+    assert _named_with_generic(nlp, "mental health and head pose estimation", (4, 6), (0, 6)) == ["head pose estimation"]
+    # a modifier the task is not known with, a word of manner, a verb: the named span stays as read
+    assert _named_with_generic(nlp, "for debate stance classification", (2, 4), (1, 4)) == ["stance classification"]
+    assert _named_with_generic(nlp, "for stable segmentation", (2, 3), (1, 3)) == ["segmentation"]
+    assert _named_with_generic(nlp, "we recast translation recommendation", (2, 4), (1, 4)) == ["translation recommendation"]
+
+
 def test_a_plural_of_systems_is_no_task_and_a_named_things_property_is_no_name():
     assert not keep("Low-Latency Robotic VLMs", "Task", "ner") and not keep("Driving VLAs", "Task", "ner")
     assert not keep("Hallucination-Resilient MDLLMs", "Task", "ner", capitals=False)
