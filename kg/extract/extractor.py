@@ -176,9 +176,13 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind == DATASET and _task_phrase(name):
             kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching" read as data sets
         elif cue is None and field == "title" and kind in (METHOD, MODEL) and note.extractor != "title" \
-                and _FOR_A_PURPOSE.search(before) and " " in name and head_type(name.split()) == TASK:
+                and _for_a_purpose(before, name) and " " in name and head_type(name.split()) == TASK:
             kind, score = TASK, CUE_SCORE  # "... Framework for Visual Storytelling": what a title's system is for
             span = _without_praise(span)  # "... for Efficient Image Super-Resolution": the task, not how well
+        elif cue is None and field == "title" and kind == TASK and _BY_MEANS_OF.search(before) \
+                and TASK not in knowledge.known_types(name):
+            kind, score = METHOD, CUE_SCORE  # "... via Anomaly-Focused CLIP Adaptation": how the title's task is done
+            # (not a task Papers with Code names, "... via Visual Reasoning")
         elif cue is None and kind in (TASK, METHOD) and (named := _kind_of_its_name(name, kind)):
             kind, score = named, CUE_SCORE  # "token-level SFT", "cross-word BPE" read as tasks, "post-shift BER" as a
             # method: lower-case words before a name Papers with Code knows as one thing
@@ -348,8 +352,28 @@ def _without_praise(span: Span) -> Span:
     return span
 
 
-# What a title's system or study is for, right before a name: "... Framework for", "... Modeling for".
-_FOR_A_PURPOSE = re.compile(r"\bfor\s+$")
+# What a title's system or study is for, right before a name: "... Framework for", "... Modeling for", "... for
+# Robust" (a praising word the name left out); or a subtitle's first words, "Temporal Chain of Thought: Long-Video
+# Understanding by Thinking in Frames".
+_FOR_A_PURPOSE = re.compile(r"\bfor\s+(?:(?P<praise>[\w\-]+)\s+)?$")
+_SUBTITLE_START = re.compile(r"\S:\s+$")
+_BY_MEANS_OF = re.compile(r"\svia\s+$")
+
+
+def _for_a_purpose(before: str, name: str) -> bool:
+    """Whether a title's name, written after ``before``, says what the title's system is for: after "for" (and a
+    praising word), or opening the subtitle in four words or fewer, none of them coined."""
+    found = _FOR_A_PURPOSE.search(before)
+    if found:
+        return found["praise"] is None or found["praise"].lower() in EVALUATIVE_MODIFIERS
+    words = name.split()  # a subtitle's long phrase says what one system does ("Graph-guided Inductive Image-free
+    # Multimodal Machine Translation"), no task
+    return bool(_SUBTITLE_START.search(before)) and len(words) <= 4 and "and" not in words \
+        and not any(_CODED_PART.search(part) for word in words for part in word.split("-"))
+
+
+# A part of a word that is coined: capitals or digits after its first letter ("RGB", "R1"), not a dimension ("3D").
+_CODED_PART = re.compile(r"^(?!\d+(?:\.\d+)?D$)(?:.+[A-Z0-9]|\d)")
 
 
 def _kind_by_own_head(text: str, read: str) -> str | None:

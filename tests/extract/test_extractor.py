@@ -271,6 +271,21 @@ def test_what_a_title_s_system_is_for_is_a_task_by_its_head():
         ("Image Super-Resolution", "Task")]  # the task, not how well it is done
 
 
+
+@pytest.mark.parametrize("title, name, read, expected", [
+    ("AMD: A Framework for Robust Long-Tail Trajectory Prediction", "Long-Tail Trajectory Prediction", "Model", "Task"),
+    ("Temporal Chain of Thought: Long-Video Understanding by Thinking in Frames", "Long-Video Understanding", "Model",
+     "Task"),  # a subtitle's first words
+    ("X: RGB-D Scene Understanding in the Wild", "RGB-D Scene Understanding", "Method", "Method"),  # coined: a name
+    ("AF-CLIP: Zero-Shot Anomaly Detection via Anomaly-Focused CLIP Adaptation", "Anomaly-Focused CLIP Adaptation",
+     "Task", "Method"),  # how the title's task is done
+    ("Advancing Img2LaTeX Conversion via Visual Reasoning", "Visual Reasoning", "Task", "Task")])  # a known task
+def test_a_title_s_purpose_is_a_task_and_its_means_a_method(title, name, read, expected):
+    doc = spacy.blank("en")(title)
+    doc.ents = [doc.char_span(title.index(name), title.index(name) + len(name), label=read)]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "title", [(0, len(title))])] == [(name, expected)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("DeiT-III-Small", True), ("ConvNeXt-tiny", True), ("LLaDA-8B-Base", True), ("JoyAI-LLM-48B-A3B Base", True),
     ("Objaverse-XL", False), ("MeetBench-Large", False), ("Dental Knowledge Base", False), ("belief rule base", False)])
