@@ -792,6 +792,22 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         and (kind != TASK or heads_task(text) and (topic or not described_in_passing(words)))
 
 
+def plain_term(text: str) -> bool:
+    """A lower-case term that no type's head noun ends and Papers with Code does not know ("late-life depression",
+    "hippocampus", "pancreatic cystic lesions")."""
+    words = text.split()
+    return all(_LOWER_WORD.fullmatch(word) for word in words) and head_type(words) is None \
+        and words[-1] not in _METHOD_TERM_HEADS and not knowledge.lookup(text) and not knowledge.lookup(_singular(text))
+
+
+# Last words of methods' names in plain words that name no type's head elsewhere: "model predictive control",
+# "satisfiability modulo theories", "item response theory", "medial axis transform", "test time scaling", "inverted
+# index".
+_METHOD_TERM_HEADS = frozenset({"control", "theory", "theories", "transform", "transformation", "scaling", "compute",
+                                "thought", "thoughts", "element", "elements", "programming", "bottleneck", "search",
+                                "sampling", "descent", "iteration", "decomposition", "inference", "calculus", "index"})
+
+
 def described_in_passing(words: list[str]) -> bool:
     """A task phrase of plain words, a hyphenated modifier and its head, that fewer than three abstracts of the corpus
     write (:func:`kg.extract.wordlists.established_phrases`): what one paper's system does ("satellite-free

@@ -110,7 +110,8 @@ class Extractor:
         entities = doc_mentions(title_doc, "title", [(0, len(paper.title))]) + doc_mentions(
             abstract_doc, "abstract", bounds)
         _keep_topics(entities, title_subject(paper.title))
-        _drop_untyped_acronyms(entities)
+        _drop_untyped_acronyms(entities, (title_doc._.kg_plain_terms or set()) | (abstract_doc._.kg_plain_terms
+                                                                                  or set()))
         # Relations and claims are read between graph entities only.
         sentence_of = [_sentence_index(sentences, m) if m.field == "abstract" and m.graph else None
                        for m in entities]
@@ -525,10 +526,12 @@ def _keep_topics(mentions: list[Mention], subject: str | None = None) -> None:
             mention.graph = keep(mention.text, mention.type, mention.extractor, capitals=False, topic=True)
 
 
-def _drop_untyped_acronyms(mentions: list[Mention]) -> None:
+def _drop_untyped_acronyms(mentions: list[Mention], plain_terms: set[str] = frozenset()) -> None:
     """An acronym the paper defines as a kind the graph does not type ("NSCLC" for non-small cell lung
-    cancer, "HSI" for hyperspectral image) is no graph entity wherever the paper writes it."""
-    untyped = {m.text for m in mentions if m.long_form and is_other_kind(m.long_form)}
+    cancer, "HSI" for hyperspectral image), or as a plain term no recogniser read ("LLD" for late-life depression,
+    ``plain_terms``), is no graph entity wherever the paper writes it, nor is that term."""
+    untyped = {m.text for m in mentions if m.long_form and (is_other_kind(m.long_form) or m.long_form in plain_terms)}
+    untyped |= plain_terms
     for mention in mentions:
         if mention.graph and mention.text in untyped:
             mention.graph = False

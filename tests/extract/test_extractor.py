@@ -71,6 +71,11 @@ def test_an_acronym_defined_as_an_untyped_kind_is_no_entity_anywhere_in_the_pape
                 Mention(50, 54, "BERT", "Model", "abstract", 0.8, "ner", graph=True)]
     _drop_untyped_acronyms(mentions)
     assert [m.text for m in mentions if m.graph] == ["BERT"]
+    mentions = [Mention(0, 3, "LLD", "Method", "abstract", 0.8, "ner", "late-life depression", graph=True),
+                Mention(9, 12, "LLD", "Method", "abstract", 0.8, "ner", graph=True),
+                Mention(20, 24, "BERT", "Model", "abstract", 0.8, "ner", graph=True)]
+    _drop_untyped_acronyms(mentions, {"LLD", "late-life depression"})  # a plain term no recogniser read
+    assert [m.text for m in mentions if m.graph] == ["BERT"]
 
 
 def test_cue_words_type_an_acronym_long_form_too():

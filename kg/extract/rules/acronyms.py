@@ -13,7 +13,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.entities import appositive_type, metric_in_other_sense
+from kg.extract import knowledge
+from kg.extract.entities import appositive_type, metric_in_other_sense, plain_term
+from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract.rules.lexicon import DATASET_NOUNS, head_type, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
@@ -249,8 +251,19 @@ def acronym_component(doc: Doc) -> Doc:
     notes: list[SpanInfo] = []
     headed: dict[str, str] = {}  # a name → the type its (long form's) head noun leaves no doubt about
     run_on: list[Span] = []  # entities a long form added replaces (see _run_on)
+    plain: set[str] = set()
+    generic = doc.spans.get(SPANS_KEY, ())
     for short, long in pairs:
         read_long, read = _overlapping_label(doc, long), _overlapping_label(doc, short)  # the recogniser's, or a rule's
+        # read: a generic phrase within the long form, give or take a word ("accurate identification of late-life
+        # depression" reads the identification)
+        if read_long is None and not any(g.start < long.end and long.start < g.end and g.start >= long.start - 1
+                                         and g.end <= long.end + 1 for g in generic) \
+                and plain_term(long.text) and not knowledge.lookup(short.text) \
+                and not _proposed(doc, long) and not _proposed(doc, short) \
+                and not _NEW_BEFORE.search(doc.text, max(0, long.start_char - 50), long.start_char):
+            plain.update((short.text, long.text))  # "late-life depression (LLD)", "the hippocampus (HPC)": a term
+            continue  # of another field, which no recogniser reads and no type's head ends, abbreviated
         # "the Episodic Memory with ... Feedback task (EM-QnF)", "a new task termed Video Anomaly Reasoning (VAR)"
         named_a_task = long[-1].lower_ in ("task", "tasks") \
             or _TASK_DEFINED.search(doc.text, max(0, long.start_char - 40), long.start_char) is not None
@@ -314,6 +327,7 @@ def acronym_component(doc: Doc) -> Doc:
             if (use.start, use.end) not in types:
                 spans.append(Span(doc, use.start, use.end, label=label))
                 notes.append(SpanInfo("acronym", 0.75, long_form=long.text))
+    doc._.kg_plain_terms = plain
     if run_on:
         doc.ents = [e for e in doc.ents if e not in run_on]
     add_entities(doc, spans, notes, extend=True)
@@ -369,6 +383,13 @@ def _glued(doc: Doc, i: int) -> bool:
     before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
     after = i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
     return before or after
+
+
+# Words before a long form saying the paper makes the thing it abbreviates: "We first propose a diversified scene
+# enhancement (DSE) module", "A novel key object focus (KOF)", "we built the first large-scale spectral food (SFOOD)",
+# "We open source the book of life toolkit (BOLT)".
+_NEW_BEFORE = re.compile(r"\b(?:propos\w*|introduc\w*|present\w*|novel|new|buil[dt]\w*|design\w*|develop\w*|"
+                         r"construct\w*|call\w*|nam\w*|dubb\w*|term\w*|open[- ]sourc\w*|releas\w*)\b[^.;:]*$", re.I)
 
 
 def _proposed(doc: Doc, span: Span) -> bool:

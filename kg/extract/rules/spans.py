@@ -15,6 +15,8 @@ if not Doc.has_extension("kg_info"):
     Doc.set_extension("kg_info", default=None)
 if not Doc.has_extension("kg_acronyms"):
     Doc.set_extension("kg_acronyms", default=None)
+if not Doc.has_extension("kg_plain_terms"):  # acronym definitions of terms no recogniser reads (rules.acronyms)
+    Doc.set_extension("kg_plain_terms", default=None)
 
 NER_SCORE = 0.8
 """Confidence given to the statistical recogniser's spans (spaCy's NER has no calibrated scores)."""

@@ -56,6 +56,20 @@ def test_a_long_form_headed_by_a_task_word_types_its_acronym_unless_it_is_called
     assert ("HPE", "Task") in found
 
 
+def test_a_plain_term_no_recogniser_reads_gets_no_long_form_span_but_a_method_or_a_new_thing_does():
+    from spacy.tokens import Span
+
+    from kg.extract.rules.acronyms import acronym_component
+
+    text = ("Changes of the hippocampus (HPC) and late-life depression (LLD) matter. We use model predictive control "
+            "(MPC). We propose a diversified scene enhancement (DSE) module.")
+    doc = build_nlp(None, rules=("acronyms",)).make_doc(text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="Method") for t in doc if t.text in ("HPC", "LLD", "MPC", "DSE")]
+    doc = acronym_component(doc)
+    assert doc._.kg_plain_terms == {"HPC", "hippocampus", "LLD", "late-life depression"}
+    assert [e.text for e in doc.ents if " " in e.text] == ["model predictive control", "diversified scene enhancement"]
+
+
 def test_an_acronym_read_as_data_takes_the_type_read_for_its_long_form():
     # "Progressive OPD (POPD)" names a method wherever POPD is written; an acronym read otherwise keeps its reading
     found = _after_acronyms("We propose Progressive OPD (POPD), which grows. POPD helps. Visually Impaired Assistance "
