@@ -350,12 +350,20 @@ def _names_a_kind(head: str) -> bool:
     return head in HEAD_TYPES and (head not in GENERIC or head in CLASS_HEADS)
 
 
+_VENUE_YEAR = re.compile(r"([A-Za-z]+)['’]?(?:19|20)?\d\d")
+
+
 def is_other_kind(text: str) -> bool:
     """A thing of a kind the graph does not type: an imaging modality, a sensor or device, a natural
     language ("MRI", "computed tomography", "LiDAR", "UAVs", "English"), a quality named by one word
     ("quality", "robustness", "coherence": a property, not a metric), a disease, treatment, theorem or
     hypothesis ("Non-Small Cell Lung Cancer", "Platonic Representation Hypothesis")."""
     text = _ACRONYM_AT_END.sub("", text)  # "Bird's-Eye-View (BEV)": the name without its acronym
+    words = text.split()
+    glued = _VENUE_YEAR.fullmatch(words[0]) if words else None
+    if glued and glued[1].lower() in VENUES or len(words) > 2 and words[0].lower() in VENUES \
+            and re.fullmatch(r"(?:19|20)\d\d", words[1]):
+        return True  # "ACMMM25", "CVPR2025 Challenge", "ECCV 2024 W-CODA": a venue's year, or an event held at it
     folded = " ".join(_words(text))
     if text.isupper() and len(text) > 2 and " " not in text and folded not in OTHER_KIND_ACRONYMS:  # "RADAR": a name
         return False

@@ -84,7 +84,7 @@ VENUES = frozenset({"icra", "iros", "corl", "rss", "acl", "eacl", "coling", "lre
                     "recsys", "icde", "sigmod", "vldb", "uai", "aistats", "colt", "wacv", "bmvc", "accv", "icip",
                     "interspeech", "chi", "uist", "cscw", "isbi", "ipmi", "midl", "colm", "acm mm", "ismir",
                     "osdi", "sosp", "nsdi", "usenix security", "ndss", "ccs", "icse", "fse", "ase", "iclr workshop",
-                    "nips", "tmlr", "jmlr", "tpami", "ijcv"}) | MAJOR_VENUES
+                    "nips", "tmlr", "jmlr", "tpami", "ijcv", "acmmm"}) | MAJOR_VENUES
 # Qualities named by one word: properties, not metrics or tasks.
 QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "reliability", "scalability",
                        "interpretability", "explainability", "stability", "fidelity", "realism", "naturalness",

@@ -943,6 +943,9 @@ def test_a_modality_after_a_modifier_and_a_venue_with_its_year_are_other_kinds()
     assert not is_other_kind("MRI reconstruction") and not is_other_kind("BraTS 2021") and not is_other_kind("ACL")
     assert is_other_kind("Cardiac magnetic resonance imaging") and is_other_kind("FAISS") and is_other_kind("MCP")
     assert not is_other_kind("NTU RGB-D") and not is_other_kind("NTU RGB+D")  # data sets named after a modality
+    # a venue's year glued to it, and an event held at a venue's year
+    assert is_other_kind("ACMMM25") and is_other_kind("CVPR2025") and is_other_kind("ECCV 2024 W-CODA")
+    assert not is_other_kind("COCO2017") and not is_other_kind("WMT14") and not is_other_kind("BraTS 2021")
     assert keep("Neural ODE", "Model", "ner")
 
 
@@ -957,6 +960,18 @@ def test_a_value_before_a_name_is_cut_and_a_title_run_stops_at_a_verb(nlp):
     assert _fixed(nlp, "an improvement of +5.82 XCOMET-XL.", 3, 7) == "XCOMET-XL"
     assert _fixed(nlp, "Rolling Shutter Relative Pose Estimation Made Practical", 3, 5) == "Pose Estimation"
     assert _fixed(nlp, "Where Spatial Credit Drives Image Editing", 1, 3) == "Spatial Credit"
+
+
+def test_the_setting_a_coined_system_is_run_in_is_no_part_of_its_name():
+    from kg.extract import build_nlp
+
+    doc = build_nlp(None, rules=())("It beats a strong supervised nnU-Net baseline and zero-shot GPT-4o, in zero-shot NER.")
+    spans = {"nnU-Net": (3, 9, "Method"), "GPT-4o": (10, 14, "Task"), "NER": (16, 20, "Task")}
+    found = {}
+    for key, (start, end, label) in spans.items():
+        bounds = fix_span(doc, start, end, label)
+        found[key] = doc[bounds[0] : bounds[1]].text
+    assert found == {"nnU-Net": "nnU-Net", "GPT-4o": "GPT-4o", "NER": "zero-shot NER"}
 
 
 def test_a_plain_hyphenated_modifier_before_a_coined_name_is_cut(nlp):

@@ -33,7 +33,7 @@ from kg.extract.rules.spans import info
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_OPENERS, EVALUATIVE_MODIFIERS, KIND_NOUNS,
                                   MODEL_SIZE_WORDS, PART_PLURALS, ROLE_NOUNS, RUN_ON_VERBS, SHARED_TASK_PARTS,
                                   is_coined, of_model_family)
-from kg.schema import METHOD, METRIC, MODEL, TASK
+from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
 # Names of two words joined by "of", keyed by their last word: "chain of thought", "Tree of Thoughts", "Mixture of
@@ -72,6 +72,11 @@ _SIGNED_OR_DECIMAL = re.compile(r"[+\-−±~]\d+(?:[.,]\d+)?%?|\d+\.\d+%?|\d+/\d
 _PLAIN_MODIFIERS = {"vanilla", "standard", "original", "pretrained", "pre-trained", "finetuned", "fine-tuned",
                     "frozen", "autoregressive", "open-source", "proprietary", "official", "default", "popular",
                     "strong", "recent", "baseline"}
+# Words of the setting a system is run or trained in, before its coined name: "supervised nnU-Net", "zero-shot
+# GPT-4o", "self-supervised ViT" (not before a task's acronym: "zero-shot NER" is a task).
+_SETTING_MODIFIERS = {"supervised", "unsupervised", "self-supervised", "semi-supervised", "weakly-supervised",
+                      "zero-shot", "few-shot", "one-shot", "quantized", "quantised", "distilled", "instruction-tuned",
+                      "off-the-shelf"}
 
 # Technical words that name a variant of the method they open: "variational Gaussian Processes", "generalized
 # Reed-Solomon codes", "conditional Wasserstein GAN".
@@ -126,6 +131,29 @@ def _one_coined_word(span: Span) -> bool:
     "VARGPT-v1.1", "Qwen2.5"); not an acronym ("RL" of "offline RL") nor a capitalised word."""
     text = span.text
     return all(not t.whitespace_ for t in span[:-1]) and any(c.islower() for c in text) and is_coined(text)
+
+
+def _without_plain_modifiers(doc: Doc, start: int, end: int, label: str | None) -> int:
+    """The start of a coined name of one word or a name of capitalised words after the plain descriptions or settings
+    before it ("strong supervised nnU-Net", "pretrained SegResNet", "zero-shot GPT-4o"; not "zero-shot NER", a
+    task's acronym, nor "zero-shot ImageNet", its task)."""
+    first, setting = start, False
+    while first < end and doc[first].is_lower:
+        plain = _first_word_last_token(doc, first, end)
+        modifier = doc[first : plain + 1].text.lower()
+        if modifier not in _PLAIN_MODIFIERS and modifier not in _SETTING_MODIFIERS:
+            break
+        setting = setting or modifier in _SETTING_MODIFIERS
+        first = plain + 1
+    if first == start or first >= end:
+        return start
+    # the name without a role or kind noun after it, which a later step cuts ("nnU-Net baseline")
+    name = doc[first : end - 1] if end - first >= 2 and (doc[end - 1].lower_ in ROLE_NOUNS
+                                                        or doc[end - 1].lower_ in KIND_NOUNS) else doc[first:end]
+    coined = _one_coined_word(name)
+    if setting:
+        return first if coined and label != DATASET and (label != TASK or not name.text.isupper()) else start
+    return first if coined or all(t.text[:1].isupper() or t.text == "-" for t in name) else start
 
 
 def _first_word_last_token(doc: Doc, start: int, end: int) -> int:
@@ -226,11 +254,8 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
         end = _with_release_words(doc, start, end)
     # "pretrained SegResNet", "standard Multimodal Large Language Models", "open-source GraphRAG": a description
     # before a coined name of one word or a name of capitalised words
-    plain = _first_word_last_token(doc, start, end)
-    if end - plain >= 2 and doc[start].is_lower and doc[start : plain + 1].text.lower() in _PLAIN_MODIFIERS \
-            and (_one_coined_word(doc[plain + 1 : end]) or all(t.text[:1].isupper() or t.text == "-"
-                                                               for t in doc[plain + 1 : end])):
-        start = plain + 1
+    if (named := _without_plain_modifiers(doc, start, end, label)) > start:
+        start = named
     # "targeted Keyword Masking", "progressive Direct Preference Optimization", "proposed Attention Regularization
     # approach": a lower-case word before capitalised ones says which or how, the name is capitalised; not a metric's
     # ("mean Average Precision", "normalized Discounted Cumulative Gain"), a variant's ("variational Gaussian
