@@ -497,9 +497,11 @@ def test_a_subtitle_is_read_in_its_first_conjunct_that_names_a_kind_and_an_evalu
 def test_architecture_names_end_in_an_architecture():
     from kg.extract.rules.lexicon import is_architecture_name
 
-    for name in ("ARMED-CNN", "WaveCycleGAN2", "DistilBERT", "OccMamba", "ERNIE-VL", "Qwen2.5-VL", "SphereViT", "DS-DiT"):
+    for name in ("ARMED-CNN", "WaveCycleGAN2", "DistilBERT", "OccMamba", "ERNIE-VL", "Qwen2.5-VL", "SphereViT", "DS-DiT",
+                 "DictaBERT 2.0"):
         assert is_architecture_name(name), name
-    for name in ("FloodNet", "MLM", "CVL", "Mamba", "ViT", "InternVL"):  # data sets, objectives, bare architectures
+    for name in ("FloodNet", "MLM", "CVL", "Mamba", "ViT", "InternVL", "DictaBERT corpus"):  # data sets, objectives,
+        # bare architectures
         assert not is_architecture_name(name), name
 
 
