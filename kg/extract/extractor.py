@@ -180,10 +180,12 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and _for_a_purpose(before, name) and " " in name and head_type(name.split()) == TASK:
             kind, score = TASK, CUE_SCORE  # "... Framework for Visual Storytelling": what a title's system is for
             span = _without_praise(span)  # "... for Efficient Image Super-Resolution": the task, not how well
-        elif cue is None and field == "title" and kind == TASK and _BY_MEANS_OF.search(before) \
-                and TASK not in knowledge.known_types(name):
-            kind, score = METHOD, CUE_SCORE  # "... via Anomaly-Focused CLIP Adaptation": how the title's task is done
-            # (not a task Papers with Code names, "... via Visual Reasoning")
+        elif cue is None and field == "title" and _BY_MEANS_OF.search(before) \
+                and (kind == TASK and TASK not in knowledge.known_types(name)
+                     or kind == MODEL and head_type(name.split()) == METHOD):
+            kind, score = METHOD, CUE_SCORE  # "... via Anomaly-Focused CLIP Adaptation", "... via Complexity Boosting
+            # Reinforcement Learning": how the title's task is done (not a task Papers with Code names, "... via Visual
+            # Reasoning", nor a model, "... via Large Language Models")
         elif cue is None and kind in (TASK, METHOD) and (named := _kind_of_its_name(name, kind)):
             kind, score = named, CUE_SCORE  # "token-level SFT", "cross-word BPE" read as tasks, "post-shift BER" as a
             # method: lower-case words before a name Papers with Code knows as one thing

@@ -284,7 +284,10 @@ def test_what_a_title_s_system_is_for_is_a_task_by_its_head():
     ("X: RGB-D Scene Understanding in the Wild", "RGB-D Scene Understanding", "Method", "Method"),  # coined: a name
     ("AF-CLIP: Zero-Shot Anomaly Detection via Anomaly-Focused CLIP Adaptation", "Anomaly-Focused CLIP Adaptation",
      "Task", "Method"),  # how the title's task is done
-    ("Advancing Img2LaTeX Conversion via Visual Reasoning", "Visual Reasoning", "Task", "Task")])  # a known task
+    ("Advancing Img2LaTeX Conversion via Visual Reasoning", "Visual Reasoning", "Task", "Task"),  # a known task
+    ("Geometry Agents via Complexity Boosting Reinforcement Learning", "Complexity Boosting Reinforcement Learning",
+     "Model", "Method"),  # a method's head read as a model
+    ("Mitigating Confounding via Large Language Models", "Large Language Models", "Model", "Model")])
 def test_a_title_s_purpose_is_a_task_and_its_means_a_method(title, name, read, expected):
     doc = spacy.blank("en")(title)
     doc.ents = [doc.char_span(title.index(name), title.index(name) + len(name), label=read)]
