@@ -255,6 +255,7 @@ _SIZE_WORD = re.compile(rf"{_SIZE}(?:(?:/|-{{1,2}}|–){_SIZE})*"
                         r"(?:-(?:parameters?|params?|scale|level|class|size|sized))?")
 _SYSTEM_HEADS = frozenset({"model", "models", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "backbone",
                            "backbones", "variant", "variants", "version", "versions", "checkpoint", "checkpoints"})
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 _GENERIC_SYSTEMS = frozenset({"model", "models", "method", "methods", "approach", "approaches", "framework", "frameworks",
                               "system", "systems", "network", "networks", "algorithm", "algorithms", "technique",
                               "techniques", "architecture", "architectures", "module", "modules", "mechanism",
@@ -676,6 +677,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "Long-/Short-CoT": two names sharing an end, neither written whole
     if len(words) > 1 and _CLASS_PLURAL.fullmatch(words[-1]) and all(w.islower() for w in words[:-1]):
         return False  # "frontier LLMs", "medical VLMs", "expert MLPs": a class described, no one system named
+    if len(words) == 2 and _ACRONYM_WORD.fullmatch(words[0]) and words[1].lower() in _GENERIC_SYSTEMS \
+            and is_plural(words[1].lower()) and not knowledge.lookup(text):
+        return False  # "RAG Systems", "GNN models", "LLM Pipelines": systems of a class, none named
     if ", " in text or re.search(r"\s/|/\s", text) or " + " in text:  # "zero-shot, few-shot", "computer science /
         return False  # machine learning", "Sentence-BERT + Logistic Regression": a list of names, a combination of two
         # or a clause, not one name ("HiFi-GAN+" is one)

@@ -1047,6 +1047,11 @@ def test_a_named_task_takes_the_dimension_or_known_modifier_the_generic_recognis
     assert _named_with_generic(nlp, "we recast translation recommendation", (2, 4), (1, 4)) == ["translation recommendation"]
 
 
+def test_an_acronym_before_a_plural_system_noun_names_a_class():
+    assert not keep("RAG Systems", "Method", "ner") and not keep("GNN models", "Model", "ner")
+    assert keep("RAG System", "Method", "ner") and keep("Recommender Systems", "Task", "ner")
+
+
 def test_a_plural_of_systems_is_no_task_and_a_named_things_property_is_no_name():
     assert not keep("Low-Latency Robotic VLMs", "Task", "ner") and not keep("Driving VLAs", "Task", "ner")
     assert not keep("Hallucination-Resilient MDLLMs", "Task", "ner", capitals=False)
