@@ -1,5 +1,5 @@
-"""Write ``kg/data/established_phrases.txt``: two-word task phrases opened by a hyphenated modifier that many
-abstracts write, and systems named by what they are built on that very many write.
+"""Write ``kg/data/established_phrases.txt``: lower-case task phrases that many abstracts write, and systems named
+by what they are built on that very many write.
 
 A lower-case phrase such as "test-time adaptation" or "long-horizon planning" names a task researchers look up; one
 such as "satellite-free generalization" or "cross-granularity evaluation" describes what one paper's system does,
@@ -7,7 +7,10 @@ and no other abstract writes it. Of these phrases read as tasks in real abstract
 abstracts of the corpus are nearly all descriptions, those written by more mostly names of tasks. The list holds the
 keys (:func:`kg.extract.entities.name_key`: hyphens as spaces, the last word singular) of the phrases, a
 hyphenated modifier then a task's head noun (:func:`kg.extract.entities.heads_task`), that at least
-``--min-abstracts`` titles or abstracts of the corpus write, with or without the hyphens.
+``--min-abstracts`` titles or abstracts of the corpus write, with or without the hyphens; and so of every
+lower-case phrase of two to four words that a task's head noun ends ("literary analysis", "cell counting":
+read as tasks in real abstracts, such phrases written by one or two abstracts are two thirds descriptions, "later
+selection", "implicit feature alignment", those written by three to twenty four fifths names of tasks).
 
 A system named by what it is built on ("LLM-based agent", "SimHash-based fingerprinting", "RL-based solver": an
 "X-based", "-driven", "-style" ... modifier and a method's or model's head noun) is one paper's description unless a
@@ -26,6 +29,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from tqdm import tqdm
 
 from kg.extract.entities import BUILT_ON, heads_task, name_key
@@ -33,6 +37,10 @@ from kg.extract.rules.lexicon import HEAD_TYPES
 from kg.schema import METHOD, MODEL
 
 ROOT = Path(__file__).resolve().parents[1]
+_MAX_TASK_WORDS = 4
+# spaCy's stop words but the nouns and adjectives task names use: "part segmentation", "full body tracking".
+_FUNCTION_WORDS = STOP_WORDS - {"part", "top", "front", "back", "side", "full", "bottom", "whole", "name", "first", "last",
+                                "third", "empty"}
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -62,6 +70,28 @@ def candidates(texts: list[str]) -> tuple[set[tuple[str, ...]], set[tuple[str, .
             elif BUILT_ON.fullmatch(modifier) and HEAD_TYPES.get(head.removesuffix("s")) in (METHOD, MODEL):
                 systems.add(tuple(name_key(f"{modifier} {head}").split()))
     return tasks, systems
+
+
+def count_plain_task_phrases(texts: list[str]) -> Counter:
+    """How many texts write each lower-case phrase of two to four words that a task's head noun ends ("literary
+    analysis", "cell counting"), keyed by :func:`kg.extract.entities.name_key`; no phrase opens with or holds a
+    function word."""
+    heads: dict[str, bool] = {}
+    counts: Counter = Counter()
+    for text in tqdm(texts, desc="task phrases", unit="abstract"):
+        tokens = _TOKEN.findall(text)
+        seen = set()
+        for i, token in enumerate(tokens):
+            if token not in heads:
+                heads[token] = token[0].isalpha() and heads_task(f"x {token}")
+            if not heads[token]:
+                continue
+            for n in range(2, _MAX_TASK_WORDS + 1):
+                if i - n + 1 < 0 or tokens[i - n + 1] in _FUNCTION_WORDS or not tokens[i - n + 1][0].isalpha():
+                    break
+                seen.add(name_key(" ".join(tokens[i - n + 1 : i + 1])))
+        counts.update(seen)
+    return counts
 
 
 def count_abstracts(texts: list[str], phrases: set[tuple[str, ...]]) -> Counter:
@@ -95,8 +125,10 @@ def main() -> None:
     tasks, systems = candidates(texts)
     counts = count_abstracts(texts, tasks | systems)
     built_on = {" ".join(p) for p in systems - tasks}
-    phrases = sorted(p for p, n in counts.items()
-                     if n >= (args.min_abstracts_built_on if p in built_on else args.min_abstracts))
+    phrases = {p for p, n in counts.items() if n >= (args.min_abstracts_built_on if p in built_on else args.min_abstracts)}
+    plain = count_plain_task_phrases(texts)
+    phrases = sorted(phrases | {p for p, n in plain.items() if n >= args.min_abstracts})
+    counts.update(plain)
     tmp = args.out.with_suffix(".tmp")
     tmp.write_text("".join(p + "\n" for p in phrases), encoding="utf8")
     tmp.replace(args.out)

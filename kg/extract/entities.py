@@ -632,7 +632,7 @@ _DESCRIBING_WORD = re.compile(r"(?:[a-z][\w\-]*|\d[Dd](?:-to-\d[Dd])?)")
 
 def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: bool = False,
          long_form: str | None = None, capitals: bool = True, sentence_start: bool = False,
-         topic: bool = False, kept_elsewhere: bool = False) -> bool:
+         topic: bool = False, kept_elsewhere: bool = False, repeated: bool = False) -> bool:
     """Whether a mention becomes a graph entity.
 
     ``extractor`` is the component that found it (``ner`` for the named-things recogniser,
@@ -642,7 +642,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     ``topic`` says the paper's title and abstract both name it (:func:`topic_names`): a phrase of
     two words or more that is neither generic nor a description is then the paper's subject.
     ``kept_elsewhere`` says the paper keeps the same name in another place: it then needs no capital
-    or Papers with Code entry, but the other tests still apply.
+    or Papers with Code entry, but the other tests still apply. ``repeated`` says the text writes the name twice or
+    more: a lower-case task phrase few abstracts write is then no description in passing.
     """
     text = text.strip()
     if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text) or _URL.search(text) \
@@ -801,7 +802,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     # method or model phrase that Papers with Code does not know is a description
     # ("large language model", "token embeddings").
     return extractor == "ner" and kind in (TASK, METRIC, DATASET) and (len(words) >= 2 or kind == METRIC) \
-        and (kind != TASK or heads_task(text) and (topic or not described_in_passing(words)))
+        and (kind != TASK or heads_task(text) and (topic or repeated or not described_in_passing(words, not capitals)))
 
 
 def plain_term(text: str) -> bool:
@@ -820,7 +821,7 @@ _METHOD_TERM_HEADS = frozenset({"control", "theory", "theories", "transform", "t
                                 "sampling", "descent", "iteration", "decomposition", "inference", "calculus", "index"})
 
 
-def described_in_passing(words: list[str]) -> bool:
+def described_in_passing(words: list[str], title: bool = False) -> bool:
     """A task phrase of plain words, a hyphenated modifier and its head, that fewer than three abstracts of the corpus
     write (:func:`kg.extract.wordlists.established_phrases`): what one paper's system does ("satellite-free
     generalization", "cross-granularity evaluation", "prompt-controllable restoration"; in a title, "Improving
@@ -828,11 +829,34 @@ def described_in_passing(words: list[str]) -> bool:
     A conversion of one thing into another and a task's grain are left to the other tests ("specification-to-RTL
     generation", "passage-level retrieval").
 
+    So, outside a title, of a lower-case phrase of two words or more headed by a word that names what is done with
+    a thing rather than a task's output ("later selection", "implicit feature alignment", "causal dependency
+    modeling"; not "literary analysis", which three abstracts or more write, nor "cattle interaction
+    detection", :data:`_OUTPUT_HEADS`).
+
     >>> described_in_passing(["satellite-free", "generalization"]), described_in_passing(["test-time", "adaptation"])
     (True, False)
+    >>> described_in_passing(["implicit", "feature", "alignment"]), described_in_passing(["cattle", "detection"])
+    (True, False)
     """
-    return len(words) == 2 and "-" in words[0] and "-to-" not in words[0] and _PLAIN_HEAD.fullmatch(words[1]) \
-        and not _a_tasks_grain(words) and name_key(" ".join(words)) not in established_phrases()
+    if len(words) < 2 or _a_tasks_grain(words) or name_key(" ".join(words)) in established_phrases():
+        return False
+    if len(words) == 2 and "-" in words[0] and "-to-" not in words[0] and _PLAIN_HEAD.fullmatch(words[1]):
+        return True
+    return not title and all(_LOWER_WORD.fullmatch(word) for word in words) and words[-1] not in _OUTPUT_HEADS \
+        and not any("-to-" in word for word in words)
+
+
+# Heads of tasks named by what they output or find, which a lower-case phrase names as a task however few abstracts
+# write it ("apical periodontitis detection", "leaf wetness detection", "choreography generation"); a phrase
+# headed otherwise ("alignment", "selection", "modeling", "reasoning") is a task only where many abstracts write it.
+_OUTPUT_HEADS = frozenset("""
+detection recognition segmentation classification generation prediction estimation tracking retrieval translation
+summarization parsing extraction localization localisation forecasting captioning navigation synthesis answering
+completion identification counting registration diagnosis tagging transcription verification super-resolution
+denoising inpainting editing restoration enhancement simplification recommendation labeling labelling spotting
+correction decoding monitoring screening
+""".split())
 
 
 def _a_tasks_grain(words: list[str]) -> bool:

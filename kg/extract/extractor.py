@@ -7,6 +7,7 @@ table's order: titles, mentions (cue words and the graph-entity decision), roles
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -201,6 +202,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     _type_short_forms_of_tasks(typed)
     urls = web_addresses(text)
     mentions = []
+    written = Counter(name_key(text[span.start_char : span.end_char]) for span, *_ in typed)
     for span, note, kind, score in typed:
         start, end = span.start_char, span.end_char
         name = text[start:end]
@@ -209,7 +211,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         long_form = note.long_form or long_forms.get(name) or long_forms.get(name.removesuffix("s")) \
             or long_forms.get(name + "s")
         graph = keep(name, kind, note.extractor, sentence, note.proposed, long_form,
-                     capitals=field != "title", sentence_start=span[0].is_sent_start) \
+                     capitals=field != "title", sentence_start=span[0].is_sent_start,
+                     repeated=written[name_key(name)] >= 2) \
             and not any(s < end and start < e for s, e in urls) \
             and not (field == "title" and not note.proposed and _cut_before_a_noun(name, text[end : end + 40])) \
             and not (field == "title" and _names_a_team(text[:start], text[end : end + 20]))

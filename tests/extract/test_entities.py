@@ -416,7 +416,7 @@ def test_a_dataset_noun_after_the_name_stays_in_the_span_and_types_it_but_leaves
 @pytest.mark.parametrize("word", ["benchmarking", "prediction", "evaluation", "diagnostic"])
 def test_one_broad_word_is_no_entity_though_papers_with_code_has_a_page_for_it(word):
     assert not keep(word, "Task", "ner_generic_known") and not keep(word.capitalize(), "Task", "ner")
-    assert keep("trajectory " + word, "Task", "ner") or word in ("evaluation", "diagnostic")
+    assert keep("trajectory " + word, "Task", "ner", repeated=True) or word in ("evaluation", "diagnostic")
     assert keep("classification", "Task", "ner_generic_known")
 
 
@@ -772,7 +772,8 @@ def test_devices_software_results_and_counts_before_a_name_are_no_entities():
 def test_a_span_opened_by_a_verb_in_ing_is_a_clause_but_a_thing_named_by_one_is_not():
     assert not keep("quantifying sentiment", "Task", "ner") and not keep("Decoupling Visual Redundancy", "Task", "ner")
     assert not keep("causing calibration", "Task", "ner") and not keep("predicting object motion", "Task", "ner")
-    assert keep("operating system design", "Task", "ner") and keep("remaining useful life prediction", "Task", "ner")
+    assert keep("operating system design", "Task", "ner", repeated=True)  # (written once, a description in passing)
+    assert keep("remaining useful life prediction", "Task", "ner")
     assert not {"encoding", "steering", "training", "learning"} & CLAUSE_OPENERS  # their -ing forms name things
     assert keep("Learning Rate Warmup", "Method", "ner")
 
@@ -1282,6 +1283,27 @@ def test_the_candidates_are_task_phrases_and_systems_named_by_what_they_are_buil
     tasks, systems = builder.candidates(["test-time adaptation of llm-based agents with a bert-based classifier"])
     assert tasks == {("test", "time", "adaptation")}
     assert systems == {("llm", "based", "agent")}  # "classifier" heads no method or model
+
+
+def test_plain_task_phrases_are_counted_by_abstract_and_without_function_words():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_established_phrases",
+                                                  ROOT / "scripts" / "build_established_phrases.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    texts = ["we study cell counting and cell counting again", "for the part segmentation task", "cell counting"]
+    counts = builder.count_plain_task_phrases(texts)
+    assert counts["cell counting"] == 2 and counts["part segmentation"] == 1
+    assert "the part segmentation" not in counts and "and cell counting" not in counts
+
+
+def test_a_lower_case_task_phrase_few_abstracts_write_is_kept_for_its_output_head_a_repeat_or_a_title():
+    assert keep("literary analysis", "Task", "ner")  # three abstracts or more write it
+    assert not keep("implicit feature alignment", "Task", "ner")  # a description in passing
+    assert keep("implicit feature alignment", "Task", "ner", repeated=True)  # written twice: the paper's subject
+    assert keep("apical periodontitis detection", "Task", "ner")  # named by what it finds
+    assert keep("zero-shot latent space communication", "Task", "ner", capitals=False)  # a title's
 
 
 def test_the_established_phrases_are_read_by_their_key():
