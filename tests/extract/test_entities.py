@@ -1260,13 +1260,19 @@ def test_a_task_done_by_a_class_of_systems_few_abstracts_write_is_a_description(
     assert keep(text, "Task", "ner") is kept
 
 
-def test_the_established_phrases_are_counted_by_the_phrase_their_words_spell():
+def _phrase_builder():
+    """``scripts/build_established_phrases.py`` as a module."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("build_established_phrases",
                                                   ROOT / "scripts" / "build_established_phrases.py")
     builder = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(builder)
+    return builder
+
+
+def test_the_established_phrases_are_counted_by_the_phrase_their_words_spell():
+    builder = _phrase_builder()
     texts = ["the large language model's output", "large language models", "a large-language model here"]
     phrases = {("large", "language", "model"), ("large", "language", "model", "inference")}
     # read four words on, "model's" gives "model" and "s", whose key ends in a space: still the one phrase, once a text
@@ -1274,24 +1280,14 @@ def test_the_established_phrases_are_counted_by_the_phrase_their_words_spell():
 
 
 def test_the_candidates_are_task_phrases_and_systems_named_by_what_they_are_built_on():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_established_phrases",
-                                                  ROOT / "scripts" / "build_established_phrases.py")
-    builder = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(builder)
+    builder = _phrase_builder()
     tasks, systems = builder.candidates(["test-time adaptation of llm-based agents with a bert-based classifier"])
     assert tasks == {("test", "time", "adaptation")}
     assert systems == {("llm", "based", "agent")}  # "classifier" heads no method or model
 
 
 def test_plain_task_phrases_are_counted_by_abstract_and_without_function_words():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_established_phrases",
-                                                  ROOT / "scripts" / "build_established_phrases.py")
-    builder = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(builder)
+    builder = _phrase_builder()
     texts = ["we study cell counting and cell counting again", "for the part segmentation task", "cell counting"]
     counts = builder.count_plain_task_phrases(texts)
     assert counts["cell counting"] == 2 and counts["part segmentation"] == 1
