@@ -81,12 +81,34 @@ def names_of(entry: KnownName) -> frozenset[str]:
 
 
 def lookup(name: str) -> tuple[KnownName, ...]:
-    """Every Papers with Code entry named ``name`` (several where a name is, say, a task and a dataset).
+    """Every Papers with Code entry named ``name`` (several where a name is, say, a task and a dataset); a coined
+    word written without the spaces or hyphens of the listed name finds it too ("MSRVTT", "CIFAR10").
 
-    >>> [e.identifier for e in lookup("question-answering")]
-    ['task/question-answering']
+    >>> [e.identifier for e in lookup("question-answering")], [e.identifier for e in lookup("MSRVTT")]
+    (['task/question-answering'], ['dataset/msr-vtt'])
     """
-    return _table().get(fold(name), ())
+    key = fold(name)
+    found = _table().get(key, ())
+    if not found and " " not in key and _CODED.search(name):
+        found = _squashed().get(key, ())
+    return found
+
+
+_CODED = re.compile(r"[A-Z].*[A-Z0-9]")  # two capitals, or a capital and a digit
+
+
+@lru_cache(maxsize=1)
+def _squashed() -> dict[str, tuple[KnownName, ...]]:
+    """The entries of names of several words, keyed by their folded name without its spaces ("msrvtt" for
+    "MSR-VTT"), where no name is written so."""
+    table = _table()
+    squashed: dict[str, list[KnownName]] = {}
+    for key, entries in table.items():
+        joined = key.replace(" ", "")
+        if joined != key and joined not in table:
+            bucket = squashed.setdefault(joined, [])
+            bucket.extend(entry for entry in entries if entry not in bucket)
+    return {key: tuple(entries) for key, entries in squashed.items()}
 
 
 def known_types(name: str) -> set[str]:

@@ -21,3 +21,9 @@ def test_metrics_are_known_but_have_no_page():
 
 def test_unknown_names_are_unknown():
     assert knowledge.lookup("certainly not a known name 42") == ()
+
+
+def test_a_coined_word_written_without_the_listed_spaces_or_hyphens_is_found():
+    assert [e.identifier for e in knowledge.lookup("MSRVTT")] == ["dataset/msr-vtt"]
+    assert [e.identifier for e in knowledge.lookup("CIFAR10")] == ["dataset/cifar-10"]
+    assert knowledge.lookup("msrvtt") == ()  # a plain lower-case word is no coined name
