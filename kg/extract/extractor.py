@@ -30,6 +30,7 @@ from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, EVALUATIVE_MODIFIERS,
                                   is_release, of_model_family)
 from kg.extract.relations import sentence_relations
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
+from kg.extract.rules.acronyms import match_long_form
 from kg.extract.rules.titles import title_name
 from kg.records import Extraction, Mention, Paper, Sentence
 from kg.schema import DATASET, ENTITY_TYPES, METHOD, METRIC, MODEL, TASK
@@ -364,6 +365,8 @@ def _without_praise(span: Span) -> Span:
 _FOR_A_PURPOSE = re.compile(r"\bfor\s+(?:(?P<praise>[\w\-]+)\s+)?$")
 _SUBTITLE_START = re.compile(r"\S:\s+$")
 _BY_MEANS_OF = re.compile(r"\svia\s+$")
+_ACRONYM_LEAD = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})(?=[^a-z]*(?:[a-z][^a-z]*){0,3}$)[A-Za-z0-9\-]{2,10}")  # "SwS",
+# "DCQG", "MMGR": mostly capitals (not "LongAnimation")
 
 
 def _for_a_purpose(before: str, name: str) -> bool:
@@ -373,9 +376,12 @@ def _for_a_purpose(before: str, name: str) -> bool:
     if found:
         return found["praise"] is None or found["praise"].lower() in EVALUATIVE_MODIFIERS
     words = name.split()  # a subtitle's long phrase says what one system does ("Graph-guided Inductive Image-free
-    # Multimodal Machine Translation"), no task
+    # Multimodal Machine Translation"), no task; nor does the long form of the title's acronym ("SwS: Self-aware
+    # Weakness-driven Problem Synthesis in ...")
+    lead = before.rstrip().removesuffix(":").strip()
     return bool(_SUBTITLE_START.search(before)) and len(words) <= 4 and "and" not in words \
-        and not any(_CODED_PART.search(part) for word in words for part in word.split("-"))
+        and not any(_CODED_PART.search(part) for word in words for part in word.split("-")) \
+        and not (_ACRONYM_LEAD.fullmatch(lead) and match_long_form(lead, words) is not None)
 
 
 # A part of a word that is coined: capitals or digits after its first letter ("RGB", "R1"), not a dimension ("3D").

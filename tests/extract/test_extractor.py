@@ -282,6 +282,8 @@ def test_what_a_title_s_system_is_for_is_a_task_by_its_head():
     ("Temporal Chain of Thought: Long-Video Understanding by Thinking in Frames", "Long-Video Understanding", "Model",
      "Task"),  # a subtitle's first words
     ("X: RGB-D Scene Understanding in the Wild", "RGB-D Scene Understanding", "Method", "Method"),  # coined: a name
+    ("SwS: Self-aware Weakness-driven Problem Synthesis in RL", "Self-aware Weakness-driven Problem Synthesis",
+     "Method", "Method"),  # the title acronym's long form
     ("AF-CLIP: Zero-Shot Anomaly Detection via Anomaly-Focused CLIP Adaptation", "Anomaly-Focused CLIP Adaptation",
      "Task", "Method"),  # how the title's task is done
     ("Advancing Img2LaTeX Conversion via Visual Reasoning", "Visual Reasoning", "Task", "Task"),  # a known task
