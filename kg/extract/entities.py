@@ -723,6 +723,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     # "Scale Efficient Training": a metric and a method named by generic words)
     if long_form and "-" not in long_form and long_form.split()[-1].lower() in _GENERIC_SYSTEMS and is_generic(long_form):
         return False
+    if long_form and kind in (TASK, DATASET, METRIC) and long_form.split()[-1].lower() in _AGENT_PLURALS:
+        return False  # "Conversational shopping assistants (CSAs)" read as a task: agents, whatever their acronym
     if proposed or long_form or kept_elsewhere or extractor in ("gazetteer", "acronym", "title"):
         # a known name of generic words stays: "zero-shot learning", "few-shot learning"
         return not is_generic(text) or extractor == "gazetteer" and bool(knowledge.lookup(text))
@@ -737,13 +739,14 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if kind == TASK and len(words) > 1 and words[-1].lower() in _DATA_HEADS:
         return False  # "large-scale EEG data": data, not what is done with it
     if kind in (TASK, DATASET, METRIC) and len(words) > 1 \
-            and (_SYSTEMS.fullmatch(words[-1]) or words[-1].lower() in _AGENT_PLURALS):
-        return False  # "Low-Latency Robotic VLMs", "Driving VLAs", "Autonomous AI Agents", "AI Tutors": systems, not a
-        # task or a data set
+            and (_SYSTEMS.fullmatch(words[-1]) or words[-1].lower() in _AGENT_PLURALS
+                 or words[-1].lower() == "systems" and _ACRONYM_WORD.fullmatch(words[-2])):
+        return False  # "Low-Latency Robotic VLMs", "Driving VLAs", "Autonomous AI Agents", "AI Tutors", "Multiuser MIMO
+        # Systems": systems, not a task or a data set (a field's "Recommender Systems" stays)
     if _CODED_POSSESSIVE.search(text):  # "RSEA's strict held-out selection": a property of a named thing
         return False  # (not "Cohen's kappa", "Fisher's linear discriminant")
-    if len(words) > 1 and is_plural(words[-1]) and any(w.lower().endswith(_BASED) for w in words[:-1]):
-        return False  # "Transformer-based models", "MLA-based models": a set of systems, none named
+    if len(words) > 1 and is_plural(words[-1].lower()) and any(w.lower().endswith(_BASED) for w in words[:-1]):
+        return False  # "Transformer-based models", "BPE-based Transformers": a set of systems, none named
     if len(words) > 1 and words[-1].lower() in GENERIC and words[-2].lower().endswith(_BASED + _MADE_FOR) \
             and not all(w[:1].isupper() for w in words):
         return False  # "a JAX-based benchmark", "LiDAR-based model", "Gaussian-centric method": a description ("...

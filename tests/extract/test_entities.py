@@ -889,6 +889,7 @@ def test_a_title_run_stops_at_a_function_word_or_a_verb_and_an_equation_is_no_en
 def test_a_plural_after_a_based_modifier_is_a_set_not_a_name():
     assert not keep("Transformer-based models", "Model", "ner") and not keep("GQA-based pre-trained models", "Model", "ner")
     assert keep("LLM-based agent", "Method", "ner") and keep("Graph Neural Networks", "Model", "ner")
+    assert not keep("BPE-based Transformers", "Method", "ner")  # capitalised, a set all the same
 
 
 def test_a_coined_name_a_result_is_reported_on_is_a_data_set_but_not_a_listed_or_sized_model():
@@ -1058,6 +1059,8 @@ def test_a_plural_of_systems_is_no_task_and_a_named_things_property_is_no_name()
     assert not keep("Hallucination-Resilient MDLLMs", "Task", "ner", capitals=False)
     assert not keep("Autonomous AI Agents", "Task", "ner", capitals=False) and not keep("AI Tutors", "Task", "ner")
     assert keep("Video LLMs", "Model", "ner")
+    assert not keep("Multiuser MIMO Systems", "Task", "ner") and keep("Recommender Systems", "Task", "ner")
+    assert not keep("CSAs", "Task", "ner", long_form="Conversational shopping assistants")
     assert not keep("RSEA's strict held-out selection", "Dataset", "ner") and keep("Cohen's kappa", "Metric", "ner")
 
 
