@@ -31,7 +31,7 @@ from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, EVALUATIVE_MODIFIERS,
 from kg.extract.relations import sentence_relations
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
 from kg.extract.rules.acronyms import match_long_form
-from kg.extract.rules.titles import title_name
+from kg.extract.rules.titles import ACRONYM_LEAD, spelt_long_form, title_name
 from kg.records import Extraction, Mention, Paper, Sentence
 from kg.schema import DATASET, ENTITY_TYPES, METHOD, METRIC, MODEL, TASK
 
@@ -100,8 +100,13 @@ class Extractor:
         proposed = title_name(title_doc, paper.abstract) if self.use_title_names else None
         if proposed is not None:
             span, kind = proposed
-            add_entities(title_doc, [Span(title_doc, span.start, span.end, label=kind)],
-                         [SpanInfo("title", TITLE_SCORE, proposed=True)], overwrite=True)
+            long = spelt_long_form(title_doc, span)  # "CATNet: Collaborative Alignment and Transformation Network"
+            spans = [Span(title_doc, span.start, span.end, label=kind)]
+            notes = [SpanInfo("title", TITLE_SCORE, long_form=long.text if long is not None else None, proposed=True)]
+            if long is not None:
+                spans.append(Span(title_doc, long.start, long.end, label=kind))
+                notes.append(SpanInfo("title", TITLE_SCORE))
+            add_entities(title_doc, spans, notes, overwrite=True)
             _add_occurrences(abstract_doc, span.text, kind)
         bounds = sentence_bounds(abstract_doc)
         sentences = [Sentence(start, end) for start, end in bounds if paper.abstract[start:end].strip()]
@@ -365,8 +370,6 @@ def _without_praise(span: Span) -> Span:
 _FOR_A_PURPOSE = re.compile(r"\bfor\s+(?:(?P<praise>[\w\-]+)\s+)?$")
 _SUBTITLE_START = re.compile(r"\S:\s+$")
 _BY_MEANS_OF = re.compile(r"\svia\s+$")
-_ACRONYM_LEAD = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})(?=[^a-z]*(?:[a-z][^a-z]*){0,3}$)[A-Za-z0-9\-]{2,10}")  # "SwS",
-# "DCQG", "MMGR": mostly capitals (not "LongAnimation")
 
 
 def _for_a_purpose(before: str, name: str) -> bool:
@@ -381,7 +384,7 @@ def _for_a_purpose(before: str, name: str) -> bool:
     lead = before.rstrip().removesuffix(":").strip()
     return bool(_SUBTITLE_START.search(before)) and len(words) <= 4 and "and" not in words \
         and not any(_CODED_PART.search(part) for word in words for part in word.split("-")) \
-        and not (_ACRONYM_LEAD.fullmatch(lead) and match_long_form(lead, words) is not None)
+        and not (ACRONYM_LEAD.fullmatch(lead) and match_long_form(lead, words) is not None)
 
 
 # A part of a word that is coined: capitals or digits after its first letter ("RGB", "R1"), not a dimension ("3D").

@@ -66,6 +66,35 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     return name, _contribution_type(doc, name, doc[colon + 1 :])
 
 
+# A name written mostly in capitals: an acronym a subtitle may spell ("CATNet", "APPO"; not "LongAnimation").
+ACRONYM_LEAD = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})(?=[^a-z]*(?:[a-z][^a-z]*){0,3}$)[A-Za-z0-9\-]{2,10}")
+_MAX_LONG_FORM = 8
+
+
+def spelt_long_form(doc: Doc, name: Span) -> Span | None:
+    """The subtitle's first noun phrase where its words spell the title's acronym, or None: "CATNet: Collaborative
+    Alignment and Transformation Network for ..." names CATNet's long form, whose words the recognisers read as
+    pieces ("Collaborative Alignment").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("CATNet: Collaborative Alignment and Transformation Network for Perception")
+    >>> spelt_long_form(doc, doc[:1]).text
+    'Collaborative Alignment and Transformation Network'
+    """
+    from kg.extract.rules.acronyms import match_long_form  # the acronym rule imports the lexicon this module reads
+
+    if not ACRONYM_LEAD.fullmatch(name.text) or name.end >= len(doc) or doc[name.end].text != ":":
+        return None
+    phrase = _subtitle_phrase(doc[name.end + 1 :])
+    if not phrase or phrase[0].lower_ in ("a", "an", "the") or any(t.text == "," for t in doc[phrase[0].i : phrase[-1].i]):
+        return None
+    long = doc[phrase[0].i : phrase[-1].i + 1]
+    words = long.text.split()
+    if not 2 <= len(words) <= _MAX_LONG_FORM or match_long_form(name.text, words) != 0:
+        return None
+    return long
+
+
 def _inside_hyphens(token: Token) -> bool:
     """A lower-case word joined by hyphens on both sides, inside a name: "of" of "Chain-of-Tools"."""
     doc = token.doc

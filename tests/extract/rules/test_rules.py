@@ -505,6 +505,17 @@ def test_architecture_names_end_in_an_architecture():
         assert not is_architecture_name(name), name
 
 
+def test_a_subtitle_that_spells_the_title_acronym_is_its_long_form(rules_only):
+    paper = Paper("p", "CATNet: Collaborative Alignment and Transformation Network for Cooperative Perception",
+                  "We propose CATNet.")
+    found = next(rules_only.extract([paper])).entities
+    assert [(m.text, m.long_form) for m in found if m.field == "title"][:2] == [
+        ("CATNet", "Collaborative Alignment and Transformation Network"),
+        ("Collaborative Alignment and Transformation Network", None)]
+    paper = Paper("p", "DGNO: A Novel Neural Operator for PDEs", "We propose DGNO.")  # no spelling, no long form
+    assert [m.long_form for m in next(rules_only.extract([paper])).entities if m.text == "DGNO"][0] is None
+
+
 def test_a_coined_proposal_its_appositive_calls_a_metric_stays_a_metric(rules_only):
     paper = Paper("p", "Sync", "We propose CycleSync, a video-to-audio-based metric that measures motion cues.")
     record = next(rules_only.extract([paper])).to_dict()
