@@ -818,10 +818,11 @@ def plain_term(text: str) -> bool:
 
 # Last words of methods' names in plain words that name no type's head elsewhere: "model predictive control",
 # "satisfiability modulo theories", "item response theory", "medial axis transform", "test time scaling", "inverted
-# index".
+# index", "physically based rendering", "semantic scene graphs".
 _METHOD_TERM_HEADS = frozenset({"control", "theory", "theories", "transform", "transformation", "scaling", "compute",
                                 "thought", "thoughts", "element", "elements", "programming", "bottleneck", "search",
-                                "sampling", "descent", "iteration", "decomposition", "inference", "calculus", "index"})
+                                "sampling", "descent", "iteration", "decomposition", "inference", "calculus", "index",
+                                "rendering", "encoding", "coding", "hashing", "filtering", "filter", "graph", "graphs"})
 
 
 def described_in_passing(words: list[str], title: bool = False) -> bool:

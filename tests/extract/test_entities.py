@@ -1049,6 +1049,14 @@ def test_a_named_task_takes_the_dimension_or_known_modifier_the_generic_recognis
     assert _named_with_generic(nlp, "we recast translation recommendation", (2, 4), (1, 4)) == ["translation recommendation"]
 
 
+def test_a_plain_term_is_lower_case_unknown_and_headed_by_no_type_or_method_word():
+    from kg.extract.entities import plain_term
+
+    assert plain_term("late-life depression") and plain_term("hippocampus")
+    assert not plain_term("physically based rendering") and not plain_term("model predictive control")
+    assert not plain_term("graph neural network") and not plain_term("Late-Life Depression")
+
+
 def test_an_acronym_before_a_plural_system_noun_names_a_class():
     assert not keep("RAG Systems", "Method", "ner") and not keep("GNN models", "Model", "ner")
     assert keep("RAG System", "Method", "ner") and keep("Recommender Systems", "Task", "ner")
