@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from pathlib import Path
 
 import numpy
@@ -117,8 +117,8 @@ class Extractor:
         entities = doc_mentions(title_doc, "title", [(0, len(paper.title))]) + doc_mentions(
             abstract_doc, "abstract", bounds)
         _keep_topics(entities, title_subject(paper.title))
-        _drop_untyped_acronyms(entities, (title_doc._.kg_plain_terms or set()) | (abstract_doc._.kg_plain_terms
-                                                                                  or set()))
+        plain_terms = (title_doc._.kg_plain_terms or set()) | (abstract_doc._.kg_plain_terms or set())
+        _drop_untyped_acronyms(entities, plain_terms)
         # Relations and claims are read between graph entities only.
         sentence_of = [_sentence_index(sentences, m) if m.field == "abstract" and m.graph else None
                        for m in entities]
@@ -540,7 +540,7 @@ def _keep_topics(mentions: list[Mention], subject: str | None = None) -> None:
             mention.graph = keep(mention.text, mention.type, mention.extractor, capitals=False, topic=True)
 
 
-def _drop_untyped_acronyms(mentions: list[Mention], plain_terms: set[str] = frozenset()) -> None:
+def _drop_untyped_acronyms(mentions: list[Mention], plain_terms: Set[str] = frozenset()) -> None:
     """An acronym the paper defines as a kind the graph does not type ("NSCLC" for non-small cell lung
     cancer, "HSI" for hyperspectral image), or as a plain term no recogniser read ("LLD" for late-life depression,
     ``plain_terms``), is no graph entity wherever the paper writes it, nor is that term."""

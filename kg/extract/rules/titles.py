@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.rules.acronyms import match_long_form
 from kg.extract.rules.lexicon import DATASET_NOUNS, described_as_data, type_from_head
 from kg.extract.wordlists import CLAUSE_OPENERS, QUESTION_OPENERS
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
@@ -81,8 +82,6 @@ def spelt_long_form(doc: Doc, name: Span) -> Span | None:
     >>> spelt_long_form(doc, doc[:1]).text
     'Collaborative Alignment and Transformation Network'
     """
-    from kg.extract.rules.acronyms import match_long_form  # the acronym rule imports the lexicon this module reads
-
     if not ACRONYM_LEAD.fullmatch(name.text) or name.end >= len(doc) or doc[name.end].text != ":":
         return None
     phrase = _subtitle_phrase(doc[name.end + 1 :])
