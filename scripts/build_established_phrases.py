@@ -27,6 +27,7 @@ import gzip
 import json
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -52,10 +53,15 @@ def read_texts(corpus: Path) -> list[str]:
                 for record in map(json.loads, f)]
 
 
+@lru_cache(maxsize=None)
+def _heads_a_task(word: str) -> bool:
+    """Whether ``word`` alone is a task's head noun (most words are not: tested once per word)."""
+    return heads_task(f"x {word}")
+
+
 def candidates(texts: list[str]) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
     """The word sequences of every phrase of a hyphenated word and a task's head noun the texts write, and of every
     phrase of a built-on modifier and a system's head noun."""
-    heads: dict[str, bool] = {}
     tasks: set[tuple[str, ...]] = set()
     systems: set[tuple[str, ...]] = set()
     for text in tqdm(texts, desc="phrases", unit="abstract"):
@@ -63,9 +69,7 @@ def candidates(texts: list[str]) -> tuple[set[tuple[str, ...]], set[tuple[str, .
         for modifier, head in zip(tokens, tokens[1:]):
             if "-" not in modifier or not head.replace("-", "").isalpha():
                 continue
-            if head not in heads:
-                heads[head] = heads_task(f"x {head}")  # the head alone first: most words head no task
-            if heads[head] and heads_task(f"{modifier} {head}"):
+            if _heads_a_task(head) and heads_task(f"{modifier} {head}"):
                 tasks.add(tuple(name_key(f"{modifier} {head}").split()))
             elif BUILT_ON.fullmatch(modifier) and HEAD_TYPES.get(head.removesuffix("s")) in (METHOD, MODEL):
                 systems.add(tuple(name_key(f"{modifier} {head}").split()))
@@ -76,15 +80,12 @@ def count_plain_task_phrases(texts: list[str]) -> Counter:
     """How many texts write each lower-case phrase of two to four words that a task's head noun ends ("literary
     analysis", "cell counting"), keyed by :func:`kg.extract.entities.name_key`; no phrase opens with or holds a
     function word."""
-    heads: dict[str, bool] = {}
     counts: Counter = Counter()
     for text in tqdm(texts, desc="task phrases", unit="abstract"):
         tokens = _TOKEN.findall(text)
         seen = set()
         for i, token in enumerate(tokens):
-            if token not in heads:
-                heads[token] = token[0].isalpha() and heads_task(f"x {token}")
-            if not heads[token]:
+            if not token[0].isalpha() or not _heads_a_task(token):
                 continue
             for n in range(2, _MAX_TASK_WORDS + 1):
                 if i - n + 1 < 0 or tokens[i - n + 1] in _FUNCTION_WORDS or not tokens[i - n + 1][0].isalpha():
@@ -128,11 +129,11 @@ def main() -> None:
     phrases = {p for p, n in counts.items() if n >= (args.min_abstracts_built_on if p in built_on else args.min_abstracts)}
     plain = count_plain_task_phrases(texts)
     phrases = sorted(phrases | {p for p, n in plain.items() if n >= args.min_abstracts})
-    counts.update(plain)
     tmp = args.out.with_suffix(".tmp")
     tmp.write_text("".join(p + "\n" for p in phrases), encoding="utf8")
     tmp.replace(args.out)
-    print(f"wrote {args.out}: {len(phrases)} of {len(counts)} phrases, from {len(texts)} abstracts")
+    print(f"wrote {args.out}: {len(phrases)} of {len(counts.keys() | plain.keys())} phrases, from {len(texts)} "
+          "abstracts")
 
 
 if __name__ == "__main__":

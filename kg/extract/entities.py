@@ -351,6 +351,7 @@ def _names_a_kind(head: str) -> bool:
     return head in HEAD_TYPES and (head not in GENERIC or head in CLASS_HEADS)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _VENUE_YEAR = re.compile(r"([A-Za-z]+)['’]?(?:19|20)?\d\d")
 
 
@@ -363,7 +364,7 @@ def is_other_kind(text: str) -> bool:
     words = text.split()
     glued = _VENUE_YEAR.fullmatch(words[0]) if words else None
     if glued and glued[1].lower() in VENUES or len(words) > 2 and words[0].lower() in VENUES \
-            and re.fullmatch(r"(?:19|20)\d\d", words[1]):
+            and _YEAR.fullmatch(words[1]):
         return True  # "ACMMM25", "CVPR2025 Challenge", "ECCV 2024 W-CODA": a venue's year, or an event held at it
     folded = " ".join(_words(text))
     if text.isupper() and len(text) > 2 and " " not in text and folded not in OTHER_KIND_ACRONYMS:  # "RADAR": a name
@@ -382,7 +383,7 @@ def is_other_kind(text: str) -> bool:
     if folded.endswith(_LONG_OTHER_KIND_ENDINGS):
         return True  # "Cardiac magnetic resonance imaging", "low-dose computed tomography"
     venue, _, year = text.lower().rpartition(" ")
-    if venue in VENUES and re.fullmatch(r"(?:19|20)\d\d", year):
+    if venue in VENUES and _YEAR.fullmatch(year):
         return True  # "CVPR 2026", "ICRA 2026", "ACM MM 2025": a venue's year
     return any(name in OTHER_KINDS or name in OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
         or folded in QUALITIES or _head(text.lower().split()) in OTHER_KIND_HEADS \
