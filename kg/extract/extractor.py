@@ -206,6 +206,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     _type_listed_names(text, typed)
     _type_repeats_by_cues(typed)
     _type_short_forms_of_tasks(typed)
+    _type_acronyms_as_long_forms(typed, long_forms)
     urls = web_addresses(text)
     mentions = []
     written = Counter(name_key(text[span.start_char : span.end_char]) for span, *_ in typed)
@@ -266,6 +267,40 @@ def _type_short_forms_of_tasks(typed: list[list]) -> None:
         long_form = item[1].long_form
         if long_form and item[2] == DATASET and item[3] != CUE_SCORE and kinds.get(long_form) == {TASK}:
             item[2] = TASK
+
+
+def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) -> None:
+    """An acronym and the long form the text defines it by are one thing, of one type wherever the text writes either:
+    "Large Language Models (LLMs)" a Model where the recogniser read "LLMs" as a method, "multimodal emotion
+    recognition (MER)" a Task where it read "MER" as data. The type is the one the long form's head noun gives, when it
+    is one of the two or Papers with Code gives it ("reinforcement learning (RL)": a Method where the long form was
+    read as a task; "retrieval-augmented generation (RAG)" a Method where the two were read as a task and a model),
+    else the one of the two Papers with Code gives ("Natural Language Inference (NLI)", a Task, not a method by its
+    head), else the one cue words gave, else the long form's. Not where either is typed one way in one place and
+    another in the next, nor where a title's own name or the gazetteer's list typed it."""
+    items: dict[str, list[list]] = {}
+    for item in typed:
+        items.setdefault(item[0].text, []).append(item)
+    for short, short_items in items.items():
+        long = next((item[1].long_form for item in short_items if item[1].long_form), None) or long_forms.get(short) \
+            or long_forms.get(short.removesuffix("s")) or long_forms.get(short + "s")
+        long_items = items.get(long or "", [])
+        group = short_items + long_items
+        short_kinds, long_kinds = {item[2] for item in short_items}, {item[2] for item in long_items}
+        if not long_items or len(short_kinds) > 1 or len(long_kinds) > 1 or short_kinds == long_kinds \
+                or any(item[1].extractor in _LISTED_BY_NAME for item in group):
+            continue
+        short_kind, long_kind = next(iter(short_kinds)), next(iter(long_kinds))
+        cued = {item[2] for item in group if item[3] == CUE_SCORE}
+        head, known = head_type(long.split()), knowledge.known_types(long) | knowledge.known_types(short)
+        if head is not None and (head in (short_kind, long_kind) or head in known):
+            to = head
+        elif len(known & {short_kind, long_kind}) == 1:
+            to = next(iter(known & {short_kind, long_kind}))
+        else:
+            to = next(iter(cued)) if len(cued) == 1 else long_kind
+        for item in group:
+            item[2] = to
 
 
 _SPREAD_KINDS = frozenset({METHOD, MODEL, METRIC})

@@ -407,6 +407,30 @@ def test_an_acronym_read_as_data_whose_long_form_is_typed_a_task_is_a_task():
     assert typed[1][2] == "Dataset"
 
 
+@pytest.mark.parametrize("text, long_kind, short_kind, kind", [
+    ("reinforcement learning (RL) helps . RL works .", "Task", "Method", "Method"),  # the long form's head
+    ("Natural Language Inference (NLI) is hard . NLI works .", "Model", "Task", "Task"),  # Papers with Code's
+    ("Decision Boundary-aware Generation (DBG) helps . DBG works .", "Method", "Model", "Method")])  # the long form's
+def test_an_acronym_and_its_long_form_take_one_type(text, long_kind, short_kind, kind):
+    from kg.extract.extractor import _type_acronyms_as_long_forms
+    from kg.extract.rules.spans import SpanInfo
+
+    doc = spacy.blank("en")(text)
+    opening = [t.i for t in doc if t.text == "("][0]
+    long, short = doc[:opening], doc[opening + 1 : opening + 2]
+    written_again = max(t.i for t in doc if t.text == short.text)
+    again = doc[written_again : written_again + 1]
+    typed = [[long, SpanInfo("ner", 0.8), long_kind, 0.8],
+             [short, SpanInfo("acronym", 0.75, long.text), short_kind, 0.75],
+             [again, SpanInfo("ner", 0.8), short_kind, 0.8]]
+    _type_acronyms_as_long_forms(typed, {short.text: long.text})
+    assert [item[2] for item in typed] == [kind] * 3
+    typed[2][2] = "Dataset"  # the acronym read two ways: nothing to go by, each keeps its own
+    typed[0][2], typed[1][2] = long_kind, short_kind
+    _type_acronyms_as_long_forms(typed, {short.text: long.text})
+    assert [item[2] for item in typed] == [long_kind, short_kind, "Dataset"]
+
+
 @pytest.mark.parametrize("title, graph", [
     ("KUET at StanceNakba Shared Task : StanceMoE for stance detection", False),  # a team at a shared task
     ("Team ACK at SemEval-2025 Task 2 : translation", False),
