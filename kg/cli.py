@@ -45,10 +45,11 @@ class _ErrorLog:
         click.echo(f"skipped: {error}", err=True)
 
 
-def _read(inputs: tuple[str, ...], fmt: str | None, errors: _ErrorLog, title_only: bool = False):
+def _read(inputs: tuple[str, ...], fmt: str | None, errors: _ErrorLog, title_only: bool = False,
+          source_text: bool = False):
     from kg.ingest import read_papers
 
-    return list(read_papers(inputs, on_error=errors, format=fmt, title_only=title_only))
+    return list(read_papers(inputs, on_error=errors, format=fmt, title_only=title_only, source_text=source_text))
 
 
 @click.group(cls=_Commands)
@@ -161,13 +162,15 @@ def extract(inputs: tuple[str, ...], output: str, fmt: str | None) -> None:
     from tqdm import tqdm
 
     from kg.export.atomic import atomic_write
+    from kg.ingest.source_offsets import in_source
     from kg.pipeline.build import NothingToBuildError, check_writable
     from kg.pipeline.parallel import run_batches
 
     if output != "-":
         check_writable(Path(output).absolute().parent, "output directory")
     errors = _ErrorLog()
-    papers = _read(inputs, fmt, errors, title_only=True)  # a title alone still names things
+    # a title alone still names things; offsets index each field as the record wrote it
+    papers = _read(inputs, fmt, errors, title_only=True, source_text=True)
     if not papers:
         raise NothingToBuildError(f"no records with a title or an abstract in {', '.join(inputs)}")
     lines = []
@@ -178,7 +181,11 @@ def extract(inputs: tuple[str, ...], output: str, fmt: str | None) -> None:
                 if isinstance(result, RecordError):
                     errors(result)
                 else:
-                    lines.append(json.dumps(result.to_dict(), ensure_ascii=False))
+                    paper = result.paper
+                    line = result.to_dict()
+                    if paper.source_title is not None or paper.source_abstract is not None:
+                        line = in_source(line, paper.source_title, paper.title, paper.source_abstract, paper.abstract)
+                    lines.append(json.dumps(line, ensure_ascii=False))
             bar.update(len(results))
     text = "".join(line + "\n" for line in lines)
     if output == "-":

@@ -39,6 +39,10 @@ class Paper:
     authors: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     record_id: str | None = None  # the record's own id in its source (e.g. a JSONL "id"), as given
+    # The title and abstract as the record wrote them, where cleaning changed them and the reader was asked to keep
+    # them (``kg extract``, whose offsets index these): None otherwise.
+    source_title: str | None = None
+    source_abstract: str | None = None
 
     def to_dict(self) -> dict:
         return {**_fields(self), "authors": list(self.authors), "sources": [_fields(s) for s in self.sources]}

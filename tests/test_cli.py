@@ -47,6 +47,25 @@ def test_extract_writes_one_line_per_record_with_a_title_or_an_abstract(corpus, 
     assert {"BERT", "SQuAD"} <= {e["text"] for e in lines[0]["entities"]}
 
 
+def test_extract_offsets_index_the_fields_as_the_record_wrote_them(tmp_path):
+    record = {"id": "w1", "title": "FooNet:\n  fast question\n  answering",
+              "abstract": "We evaluate FooNet and\n  BERT on SQuAD with $\\alpha$-tuning.\n  FooNet beats "
+                          "BERT by 3\\% in\n  accuracy on SQuAD."}
+    path = tmp_path / "wrapped.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    out = tmp_path / "x.jsonl"
+    assert CliRunner().invoke(main, ["extract", str(path), "-o", str(out)]).exit_code == 0
+    line = json.loads(out.read_text())
+    written = {e["text"]: record[e["field"]][e["start"] : e["end"]] for e in line["entities"]}
+    assert {"FooNet", "BERT", "SQuAD"} <= set(written) and all(text == written[text] for text in ("BERT", "SQuAD"))
+    sentences = [record["abstract"][s["start"] : s["end"]] for s in line["sentences"]]
+    assert sentences[-1].startswith("FooNet beats") and sentences[-1].endswith("accuracy on SQuAD.")
+    assert line["sentences"][0]["start"] == 0 and line["sentences"][-1]["end"] == len(record["abstract"])
+    values = [v for claim in line["claims"] for v in claim["values"]]
+    assert values and all(record["abstract"][v["start"] : v["end"]].replace("\\%", "%") == v["text"]
+                          for v in values)
+
+
 def test_query_and_stats(corpus, tmp_path):
     out = tmp_path / "out"
     runner = CliRunner()

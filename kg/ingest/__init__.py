@@ -17,7 +17,7 @@ from kg.errors import KgUsageError
 from kg.ingest.arxiv_atom import read_arxiv_atom
 from kg.ingest.arxiv_snapshot import read_arxiv_snapshot
 from kg.ingest.bibtex import read_bibtex
-from kg.ingest.build import title_only_records
+from kg.ingest.build import source_texts_kept, title_only_records
 from kg.ingest.compressed import READ_ERRORS, inner_suffix
 from kg.ingest.csvfile import read_csv
 from kg.ingest.dedupe import dedupe_papers
@@ -156,11 +156,11 @@ def _log_error(error: RecordError) -> None:
     log.warning("%s", error)
 
 
-def _read_file(reader: Reader, path: Path, title_only: bool) -> Iterator[Paper | RecordError]:
-    """The records of one file, each read with title-only records allowed or not."""
+def _read_file(reader: Reader, path: Path, title_only: bool, source_text: bool) -> Iterator[Paper | RecordError]:
+    """The records of one file, each read with title-only records allowed or not, source texts kept or not."""
     records = iter(reader(path))
     while True:
-        with title_only_records(title_only):  # only around the reader's own steps
+        with title_only_records(title_only), source_texts_kept(source_text):  # only around the reader's own steps
             record = next(records, None)
         if record is None:
             return
@@ -172,6 +172,7 @@ def read_papers(
     on_error: Callable[[RecordError], None] | None = None,
     format: str | None = None,
     title_only: bool = False,
+    source_text: bool = False,
 ) -> Iterator[Paper]:
     """Yield the papers of every file in ``paths`` (files or directories).
 
@@ -180,7 +181,9 @@ def read_papers(
     read in that order. Each bad record goes to ``on_error`` (default: a warning on the
     ``kg.ingest`` logger). ``format`` forces one reader for every file. A file whose format
     cannot be told raises ``UnknownFormatError`` before anything is read. With ``title_only``
-    a record with a title and no abstract is a paper (its abstract empty), not an error.
+    a record with a title and no abstract is a paper (its abstract empty), not an error. With ``source_text`` a
+    paper keeps its title and abstract as the record wrote them where cleaning changed them (``Paper.source_title``,
+    ``Paper.source_abstract``).
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -189,7 +192,7 @@ def read_papers(
     formats = [detect_format(path, format) for path in files]
     for path, fmt in zip(files, formats):
         try:
-            for record in _read_file(READERS[fmt], path, title_only):
+            for record in _read_file(READERS[fmt], path, title_only, source_text):
                 if isinstance(record, RecordError):
                     handle(record)
                 else:

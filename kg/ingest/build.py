@@ -35,6 +35,9 @@ MAX_AUTHORS = 5_000
 """Author lists are cut to this many names (the longest real ones have about 3,000)."""
 _TITLE_ONLY = ContextVar("title_only", default=False)
 """Whether a record with a title and no abstract is a paper (``kg extract``) or an error (a graph build)."""
+_SOURCE_TEXT = ContextVar("source_text", default=False)
+"""Whether a paper keeps its title and abstract as the record wrote them where cleaning changed them (``kg
+extract`` gives offsets into those)."""
 
 
 @contextmanager
@@ -45,6 +48,17 @@ def title_only_records(allowed: bool = True) -> Iterator[None]:
         yield
     finally:
         _TITLE_ONLY.reset(token)
+
+
+@contextmanager
+def source_texts_kept(kept: bool = True) -> Iterator[None]:
+    """Within this block, :func:`make_paper` keeps a title or an abstract as the record wrote it where cleaning
+    changed it (``Paper.source_title``, ``Paper.source_abstract``)."""
+    token = _SOURCE_TEXT.set(kept)
+    try:
+        yield
+    finally:
+        _SOURCE_TEXT.reset(token)
 
 
 _WEB_URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+", re.IGNORECASE)
@@ -119,7 +133,14 @@ def make_paper(
         authors=[latex_to_text(name) for name in names if name and not is_placeholder(name)],
         sources=[src],
         record_id=clean_text(record_id) or None,
+        source_title=_as_written(title, title_text),
+        source_abstract=_as_written(abstract, abstract_text),
     )
+
+
+def _as_written(value: object, cleaned: str) -> str | None:
+    """``value`` as the record wrote it, where it is text cleaning changed and :func:`source_texts_kept` is on."""
+    return value if _SOURCE_TEXT.get() and isinstance(value, str) and value != cleaned else None
 
 
 def web_url(text: str | None) -> str | None:
