@@ -545,8 +545,12 @@ def _known_or_generic(doc: Doc, span: Span) -> tuple[Span, SpanInfo]:
     """A generic-phrase span, or a named one: a name Papers with Code knows ("knowledge distillation",
     "object detection"; extractor ``ner_generic_known``) or a task named by a task's head noun ("age
     prediction", "frame identification"; ``ner_generic_task``). The model's type stays: the resolver weighs it
-    against Papers with Code's ("3DGS" is a task there, a method in the abstracts)."""
+    against Papers with Code's ("3DGS" is a task there, a method in the abstracts); but a known name the
+    recogniser, which learnt from a corpus without models, read as a method is a model where a model's noun heads
+    it ("autoencoder", "neural network": Papers with Code lists architectures among its methods)."""
     if knowledge.known_types(span.text):
+        if span.label_ == METHOD and head_type(span.text.split()) == MODEL:
+            span = Span(doc, span.start, span.end, label=MODEL)
         return span, SpanInfo("ner_generic_known", GENERIC_SCORE)
     if span.label_ == TASK and head_type(span.text.split()) == TASK:
         return span, SpanInfo("ner_generic_task", GENERIC_SCORE)

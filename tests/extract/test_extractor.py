@@ -32,6 +32,13 @@ def test_a_generic_span_that_is_a_known_name_or_a_task_is_a_named_mention():
                      ("age prediction", "Task", "ner_generic_task")]
 
 
+def test_a_known_generic_span_read_as_a_method_that_a_model_noun_heads_is_a_model():
+    doc = spacy.blank("en")("An autoencoder and knowledge distillation help .")
+    doc.spans["generic"] = [Span(doc, 1, 2, label="Method"), Span(doc, 3, 5, label="Method")]
+    found = [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
+    assert found == [("autoencoder", "Model"), ("knowledge distillation", "Method")]
+
+
 def test_an_acronym_defined_in_the_plural_has_its_long_form_in_the_singular_too():
     from kg.extract.rules.spans import info  # noqa: F401  (registers the doc extensions)
 
