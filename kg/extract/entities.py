@@ -148,10 +148,12 @@ _CODED_POSSESSIVE = re.compile(r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*['’]s\s+[a-z]")
 _PLAIN_THINGS = {"data", "dataset", "datasets", "corpus", "corpora", "text", "texts", "benchmark", "benchmarks",
                  "model", "models", "language", "languages", "translation", "translations", "speech"}
 # Software and its parts, after a language, library or device the graph does not type: "Python library", "CUDA
-# kernel", "ONNX Runtime", "JSON metadata".
+# kernel", "ONNX Runtime", "JSON metadata", "Python backend".
 _KIND_THINGS = frozenset({"library", "libraries", "package", "packages", "toolkit", "toolkits", "implementation",
                           "implementations", "kernel", "kernels", "code", "codebase", "ecosystem", "programming",
-                          "runtime", "metadata", "platform", "platforms", "script", "scripts", "scenario", "scenarios"})
+                          "runtime", "metadata", "platform", "platforms", "script", "scripts", "scenario", "scenarios",
+                          "backend", "backends", "frontend", "frontends", "bindings", "wrapper", "wrappers", "api",
+                          "apis", "interface", "interfaces", "notebook", "notebooks"})
 # The names of other kinds of two words or more, as the ends of longer names ("cardiac magnetic resonance imaging");
 # not the equations ("neural ordinary differential equation" is a model), nor letters ("NTU RGB-D" is a data set).
 _LONG_OTHER_KIND_ENDINGS = tuple(sorted(" " + n for n in OTHER_KINDS

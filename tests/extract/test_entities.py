@@ -669,6 +669,7 @@ def test_personal_data_is_no_entity_but_its_detection_is_a_task():
 def test_software_of_a_language_or_device_is_no_entity_but_a_task_on_it_is():
     assert not keep("Python library", "Method", "ner") and not keep("CUDA kernel", "Method", "ner")
     assert not keep("ONNX Runtime", "Dataset", "ner") and keep("UAV detection", "Task", "ner")
+    assert not keep("Python backend", "Method", "ner_generic") and not keep("Python API", "Method", "ner")
 
 
 def test_language_pairs_formats_and_products_are_no_entities_but_tasks_on_them_are():
