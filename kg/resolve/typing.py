@@ -342,10 +342,18 @@ def link(label: str, aliases: Iterable[str], kind: str) -> str | None:
     """The Papers with Code identifier (``method/<slug>``, ``dataset/<slug>``, ``task/<slug>``) of an
     entity of type ``kind`` named ``label`` or one of ``aliases``; None when none matches.
 
+    An entry whose page is one of the entity's names comes first: "WN18RR" is a variant of WN18 there and has its
+    own page.
+
     >>> link("Candidate Prior Normalization", ["CPN"], "Method") is None, link("CIFAR-10", ["CIFAR10"], "Dataset")
     (True, 'dataset/cifar-10')
+    >>> link("WN18RR", [], "Dataset")
+    'dataset/wn18rr'
     """
-    entry = knowledge.linked(known_entries(label, aliases), kind)
+    entries = known_entries(label, aliases)
+    ours = {knowledge.fold(name) for name in (label, *aliases)}
+    own = [entry for entry in entries if knowledge.fold(entry.slug) in ours]
+    entry = knowledge.linked(own, kind) or knowledge.linked(entries, kind)
     return entry.identifier if entry is not None else None
 
 
