@@ -139,7 +139,8 @@ def make_paper(
 
 
 def _as_written(value: object, cleaned: str) -> str | None:
-    """``value`` as the record wrote it, where it is text cleaning changed and :func:`source_texts_kept` is on."""
+    """``value`` as the record wrote it when it is text that cleaning changed and :func:`source_texts_kept` is on,
+    else None."""
     return value if _SOURCE_TEXT.get() and isinstance(value, str) and value != cleaned else None
 
 

@@ -8,6 +8,7 @@ offset is carried over the alignment.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from rapidfuzz.distance import Indel
@@ -62,24 +63,27 @@ class SourceOffsets:
 def in_source(record: dict, source_title: str | None, title: str, source_abstract: str | None,
               abstract: str) -> dict:
     """A ``kg extract`` line (``Extraction.to_dict``) with its offsets carried to the title and abstract as the record
-    wrote them (each None where cleaning left it as it was); the texts (``text``) stay the cleaned ones."""
-    maps = {"title": SourceOffsets(source_title, title) if source_title is not None else None,
-            "abstract": SourceOffsets(source_abstract, abstract) if source_abstract is not None else None}
-
+    wrote them (each None where cleaning left it as it was); the texts (``text``) stay the cleaned ones. A span whose
+    text the source writes unchanged within a few characters of where the alignment puts it is that text."""
     sources = {"title": source_title, "abstract": source_abstract}
+    maps = {field: SourceOffsets(source, cleaned) if source is not None else None
+            for field, source, cleaned in (("title", source_title, title), ("abstract", source_abstract, abstract))}
 
     def moved(item: dict, field: str) -> None:
-        offsets = maps[field]
+        offsets, source = maps[field], sources[field]
         if offsets is None:
             return
         start, end = offsets.start(item["start"]), offsets.end(item["end"])
-        text, source = item.get("text"), sources[field]
+        text = item.get("text")
         if text and source[start:end] != text:
-            # where LaTeX wraps a name the source writes it whole ("\emph{multi-scale supervision}"); the alignment
-            # may pair its first letters with the command's ("mph{multi-scale ..."): the name as written, nearby
-            found = source.find(text, max(0, start - 20), end + 20)
-            if found != -1:
-                start, end = found, found + len(text)
+            # where LaTeX wraps a name the source writes it whole ("\emph{multi-scale supervision}"), and the
+            # alignment may pair its first letters with the command's ("mph{multi-scale ..."): the nearest place the
+            # name is written as it reads
+            found = [m.start() for m in re.finditer(re.escape(text), source[: end + 20])
+                     if abs(m.start() - start) <= 20]
+            if found:
+                start = min(found, key=lambda at: abs(at - start))
+                end = start + len(text)
         item["start"], item["end"] = start, end
 
     for entity in record["entities"]:
