@@ -200,6 +200,7 @@ class Extraction:
                     "field": m.field,
                     "score": round(m.score, 4),
                     "graph_entity": m.graph,
+                    **({"long_form": m.long_form} if m.long_form else {}),
                 }
                 for m in self.entities
             ],

@@ -45,6 +45,18 @@ def test_extract_writes_one_line_per_record_with_a_title_or_an_abstract(corpus, 
     assert [line["id"] for line in lines] == ["r1", "r2", "r3"]  # the line that is no JSON is reported
     assert "record 4" in result.output
     assert {"BERT", "SQuAD"} <= {e["text"] for e in lines[0]["entities"]}
+    assert all(isinstance(e["graph_entity"], bool) and "long_form" not in e for e in lines[0]["entities"])
+
+
+def test_extract_gives_an_acronym_its_long_form(tmp_path):
+    path = tmp_path / "acronym.jsonl"
+    path.write_text(json.dumps({"id": "a1", "title": "", "abstract": "We train a Graph Neural Network (GNN) on "
+                                "citations. The GNN beats BERT."}) + "\n", encoding="utf-8")
+    out = tmp_path / "x.jsonl"
+    assert CliRunner().invoke(main, ["extract", str(path), "-o", str(out)]).exit_code == 0
+    entities = json.loads(out.read_text())["entities"]
+    assert {e["long_form"] for e in entities if e["text"] == "GNN"} == {"Graph Neural Network"}
+    assert all("long_form" not in e for e in entities if e["text"] != "GNN")
 
 
 def test_extract_offsets_index_the_fields_as_the_record_wrote_them(tmp_path):
