@@ -791,10 +791,11 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "degenerate Gaussians", "open-source Agents", "cross-modal Earth", "feed-forward Model": lower-case
         # words before one capitalised word, a plural or after a hyphenated modifier, describe things or are cut from a
         # longer name (not "naive Bayes", "implicit Euler", "mixture of Gaussian": methods named after a person)
-    if not topic and not proposed and BUILT_ON.fullmatch(words[0]) and words[-1].islower() \
-            and described_in_passing(words) and not knowledge.lookup(text):
+    if not topic and not proposed and (BUILT_ON.fullmatch(words[0]) or _MADE_BY.fullmatch(words[0])) \
+            and words[-1].islower() and described_in_passing(words) and not knowledge.lookup(text):
         return False  # "LLM-based verifier", "SimHash-based fingerprinting", "CLIP-based linear": a thing described by
-        # what it is built on, as one paper writes it (not "energy-based model", "LLM-based agent", which many write)
+        # what it is built on, as one paper writes it (not "energy-based model", "LLM-based agent", which many write);
+        # "LLM-judged rubric", "KG-derived supervision", "LLM-generated heuristics": by what made it
     if words[-1] in ("problem", "problems") and len(words) > 1 and not proposed and not topic \
             and all(_DESCRIBING_WORD.fullmatch(word) for word in words[:-1]) and not knowledge.lookup(text):
         return False  # "multiple-choice problems", "medical 3D imaging problems", "ill-posed 2D-to-3D inverse problem":
@@ -877,6 +878,10 @@ _BY_A_CLASS = re.compile(r"[A-Z]{2,}s?-(?:based|guided|driven|powered|assisted|e
 # What a thing is built on or like: "SimHash-based", "RLHF-style", "SLM-driven" (one word; the established phrases
 # count the phrases it opens, scripts/build_established_phrases.py).
 BUILT_ON = re.compile(r"\S+-(?:based|driven|powered|style|like|guided|assisted)")
+# What made a thing: "LLM-generated", "KG-derived", "LLM-judged", "human-annotated" (the established phrases do not
+# count the phrases these open: what they describe is data or a result, named so by no task or method).
+_MADE_BY = re.compile(r"\S+-(?:generated|derived|authored|judged|annotated|labell?ed|curated|synthesi[sz]ed|written|"
+                      r"produced|created|extracted|scored|rated)")
 
 
 _DATA_HEADS = frozenset({"data", "dataset", "datasets", "corpus", "corpora"})

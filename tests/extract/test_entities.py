@@ -1371,6 +1371,12 @@ def test_a_name_built_on_something_many_abstracts_write_stays():
     assert keep("energy-based model", "Model", "ner") and keep("LLM-based reasoning", "Task", "ner")
 
 
+def test_a_thing_described_by_what_made_it_is_no_name_but_a_task_on_it_is():
+    assert not keep("LLM-judged rubric", "Method", "ner") and not keep("KG-derived supervision", "Method", "ner")
+    assert not keep("LLM-generated heuristics", "Method", "ner_generic")
+    assert keep("AI-generated image detection", "Task", "ner") and keep("LLM-generated text detection", "Task", "ner")
+
+
 def test_lower_case_words_before_one_capitalised_word_are_no_name():
     assert not keep("open-source Agents", "Method", "ner") and not keep("degenerate Gaussians", "Task", "ner")
     assert not keep("feed-forward Model", "Model", "ner")
