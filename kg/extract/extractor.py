@@ -272,12 +272,12 @@ def _type_short_forms_of_tasks(typed: list[list]) -> None:
 def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) -> None:
     """An acronym and the long form the text defines it by are one thing, of one type wherever the text writes either:
     "Large Language Models (LLMs)" a Model where the recogniser read "LLMs" as a method, "multimodal emotion
-    recognition (MER)" a Task where it read "MER" as data. The type is the one the long form's head noun gives, when it
-    is one of the two or Papers with Code gives it ("reinforcement learning (RL)": a Method where the long form was
-    read as a task; "retrieval-augmented generation (RAG)" a Method where the two were read as a task and a model),
-    else the one of the two Papers with Code gives ("Natural Language Inference (NLI)", a Task, not a method by its
-    head), else the one cue words gave, else the long form's. Not where either is typed one way in one place and
-    another in the next, nor where a title's own name or the gazetteer's list typed it."""
+    recognition (MER)" a Task where it read "MER" as data. The type is the one the long form's head noun gives,
+    when it is one of the two or Papers with Code gives it ("reinforcement learning (RL)": a Method where the
+    long form was read as a task; "retrieval-augmented generation (RAG)" a Method where the two were read as a
+    task and a model), else the one of the two Papers with Code gives the long form ("Natural Language Inference
+    (NLI)", a Task, not a method by its head); with neither each keeps its reading. Not where either is typed one
+    way in one place and another in the next, nor where a title's own name or the gazetteer's list typed it."""
     items: dict[str, list[list]] = {}
     for item in typed:
         items.setdefault(item[0].text, []).append(item)
@@ -291,14 +291,15 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
                 or any(item[1].extractor in _LISTED_BY_NAME for item in group):
             continue
         short_kind, long_kind = next(iter(short_kinds)), next(iter(long_kinds))
-        cued = {item[2] for item in group if item[3] == CUE_SCORE}
-        head, known = head_type(long.split()), knowledge.known_types(long) | knowledge.known_types(short)
-        if head is not None and (head in (short_kind, long_kind) or head in known):
+        head, known = head_type(long.split()), knowledge.known_types(long)
+        if head is not None and (head in (short_kind, long_kind) or head in known | knowledge.known_types(short)):
             to = head
-        elif len(known & {short_kind, long_kind}) == 1:
-            to = next(iter(known & {short_kind, long_kind}))
+        elif len(known & {short_kind, long_kind}) == 1:  # the long form's entries: an acronym is often another's
+            to = next(iter(known & {short_kind, long_kind}))  # ("ACC" is accuracy there)
         else:
-            to = next(iter(cued)) if len(cued) == 1 else long_kind
+            continue  # nothing but the two readings to go by ("Reciprocal Rank Fusion (RRF)" read as data, "RRF" as
+            # a method; a cue word's reading, "a Learning to Rank (LTR) model", as little): each keeps its own, and
+            # the resolver weighs them with the other papers' votes
         for item in group:
             item[2] = to
 

@@ -414,11 +414,11 @@ def test_an_acronym_read_as_data_whose_long_form_is_typed_a_task_is_a_task():
     assert typed[1][2] == "Dataset"
 
 
-@pytest.mark.parametrize("text, long_kind, short_kind, kind", [
-    ("reinforcement learning (RL) helps . RL works .", "Task", "Method", "Method"),  # the long form's head
-    ("Natural Language Inference (NLI) is hard . NLI works .", "Model", "Task", "Task"),  # Papers with Code's
-    ("Decision Boundary-aware Generation (DBG) helps . DBG works .", "Method", "Model", "Method")])  # the long form's
-def test_an_acronym_and_its_long_form_take_one_type(text, long_kind, short_kind, kind):
+@pytest.mark.parametrize("text, long_kind, short_kind, kinds", [
+    ("reinforcement learning (RL) helps . RL works .", "Task", "Method", ["Method"] * 3),  # the long form's head
+    ("Natural Language Inference (NLI) is hard . NLI works .", "Model", "Task", ["Task"] * 3),  # Papers with Code's
+    ("Reciprocal Rank Fusion (RRF) helps . RRF works .", "Dataset", "Method", ["Dataset", "Method", "Method"])])
+def test_an_acronym_and_its_long_form_take_one_type_where_something_says_which(text, long_kind, short_kind, kinds):
     from kg.extract.extractor import _type_acronyms_as_long_forms
     from kg.extract.rules.spans import SpanInfo
 
@@ -431,11 +431,11 @@ def test_an_acronym_and_its_long_form_take_one_type(text, long_kind, short_kind,
              [short, SpanInfo("acronym", 0.75, long.text), short_kind, 0.75],
              [again, SpanInfo("ner", 0.8), short_kind, 0.8]]
     _type_acronyms_as_long_forms(typed, {short.text: long.text})
-    assert [item[2] for item in typed] == [kind] * 3
-    typed[2][2] = "Dataset"  # the acronym read two ways: nothing to go by, each keeps its own
+    assert [item[2] for item in typed] == kinds  # the last: nothing but the two readings, each keeps its own
+    typed[2][2] = "Metric"  # the acronym read two ways: each keeps its own
     typed[0][2], typed[1][2] = long_kind, short_kind
     _type_acronyms_as_long_forms(typed, {short.text: long.text})
-    assert [item[2] for item in typed] == [long_kind, short_kind, "Dataset"]
+    assert [item[2] for item in typed] == [long_kind, short_kind, "Metric"]
 
 
 @pytest.mark.parametrize("title, graph", [
