@@ -214,9 +214,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         start, end = span.start_char, span.end_char
         name = text[start:end]
         sentence = next((text[s:e] for s, e in bounds if s <= start < e), text)
-        # the acronym defined in the singular or the plural, used in the other: "RCTs" of "... trials (RCTs)", "RCT"
-        long_form = note.long_form or long_forms.get(name) or long_forms.get(name.removesuffix("s")) \
-            or long_forms.get(name + "s")
+        long_form = note.long_form or _defined_long_form(name, long_forms)
         graph = keep(name, kind, note.extractor, sentence, note.proposed, long_form,
                      capitals=field != "title", sentence_start=span[0].is_sent_start,
                      repeated=written[name_key(name)] >= 2) \
@@ -269,6 +267,12 @@ def _type_short_forms_of_tasks(typed: list[list]) -> None:
             item[2] = TASK
 
 
+def _defined_long_form(name: str, long_forms: dict[str, str]) -> str | None:
+    """The long form the text defines ``name`` by, the acronym defined in the singular or the plural and used in the
+    other: "RCTs" of "... trials (RCTs)", "RCT"."""
+    return long_forms.get(name) or long_forms.get(name.removesuffix("s")) or long_forms.get(name + "s")
+
+
 def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) -> None:
     """An acronym and the long form the text defines it by are one thing, of one type wherever the text writes either:
     "Large Language Models (LLMs)" a Model where the recogniser read "LLMs" as a method, "multimodal emotion
@@ -282,8 +286,8 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
     for item in typed:
         items.setdefault(item[0].text, []).append(item)
     for short, short_items in items.items():
-        long = next((item[1].long_form for item in short_items if item[1].long_form), None) or long_forms.get(short) \
-            or long_forms.get(short.removesuffix("s")) or long_forms.get(short + "s")
+        long = next((item[1].long_form for item in short_items if item[1].long_form), None) \
+            or _defined_long_form(short, long_forms)
         long_items = items.get(long or "", [])
         group = short_items + long_items
         short_kinds, long_kinds = {item[2] for item in short_items}, {item[2] for item in long_items}
