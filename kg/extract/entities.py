@@ -133,9 +133,10 @@ def _listed_after(plurals: str) -> re.Pattern:
                       rf"|\s*\((?:[^.;()]{{0,40}}[\s,])?)$")
 
 
-_MODELS_LIKE = _listed_after("models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints")
+_MODELS_LIKE = _listed_after("models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints|chatbots|"
+                             "assistants")
 _METHODS_LIKE = _listed_after("baselines|methods|approaches|algorithms|techniques|frameworks|agents|systems|solutions|"
-                              "strategies|optimizers|tools")
+                              "strategies|optimizers|tools|paradigms")
 # A size or a count alone: "7B", "3D", "378k" (clinical notes), "5m".
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTDbkm]")
 # A plural of a class of models written as an acronym ("VLMs", "VLAs", "Video-LLMs", "MDLLMs").
@@ -994,6 +995,9 @@ _LISTED_BEFORE_MODELS = re.compile(rf"(?:{_LIST_UP_TO_LAST}[\w.\-]+\s+)?"
 _LISTED_WITH_MODELS = re.compile(rf"{_LIST_UP_TO_LAST}[A-Z0-9][\w.\-]*\s+"
                                  r"(?i:models?|backbones?|checkpoints?)\b")
 _OWN_DATASET_NOUN = re.compile(rf"(\S+)\s+(?i:{DATASET_NOUN})$")
+# A database or an archive a coined word opens: "UFPR-Periocular database", "the UCR Time Series Classification
+# Archive", "MIMIC-IV database"; not "vector database", a system's part.
+_NAMED_DATA_STORE = re.compile(r"(\S+)(?:\s+[A-Z][\w\-]*)*\s+(?:[Dd]atabases?|[Aa]rchives?)")
 # A named challenge, a benchmark with a leaderboard: "NTIRE 2026 Challenge", "CXR-LT 2026 Challenge", "LiveRAG
 # Challenge", "Improve Challenge 2025", a coined word or a year in it; not "Grand Challenge", nor a task's words cut
 # from a longer name ("Lane Detection Challenge" of "TuSimple Benchmark Lane Detection Challenge").
@@ -1005,7 +1009,7 @@ _NAMED_CHALLENGE = re.compile(r"(?=.*(?:\b20\d\d\b|[A-Z][\w\-]*[A-Z0-9]))(?:[A-Z
 # BraTS 2021, KiTS23, and LiTS --".
 _DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*(?:[:(]|--|[—–](?!\w))"
                             r"|,?\s+(?:like|such\s+as|including|namely)\b)"
-                            r"[^.;()]{0,40}$")
+                            r"[^.;()]{0,40}$|\b(?:dataset|benchmark|corpus)\s*\(\s*$")
 # A new data set's noun, then its name set off by commas: "Our resulting benchmark, Physics-IQ Verified, refines",
 # "resulting in a new dataset, NarraDolma." (not "For each dataset, CLIP, BLIP and ...", "On this benchmark, GPT-4").
 _A_DATASET_NAMED = re.compile(r"\b(?i:a|an|our|new)(?:\s+[\w\-]+){0,3}?\s+(?:dataset|data\s+set|benchmark|corpus),\s*$")
@@ -1300,7 +1304,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     # "six QA benchmarks", "Multi-hop QA benchmarks" name the task of the data sets, not one of them
     task_phrase = task_head and (text.islower() or _names_no_data(text) and not after.startswith("("))
     own_noun = _OWN_DATASET_NOUN.search(text)  # "GeoSketch Benchmark", "GENIA corpus": the span holds the noun
-    named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1))) or bool(_NAMED_CHALLENGE.fullmatch(text))
+    named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1))) or bool(_NAMED_CHALLENGE.fullmatch(text)) \
+        or bool((store := _NAMED_DATA_STORE.fullmatch(text)) and _CODED_TOKEN.match(store.group(1)))
     if re.match(rf"{DATASET_NOUN}\b", data_after) or _LISTED_BEFORE_DATASETS.match(after) and " " not in text or named_data \
             or _described_as_data(after) and _CODED_TOKEN.match(text) \
             or _used_as_data(before, text) and not _LISTED_BEFORE_MODELS.match(after) \

@@ -166,7 +166,14 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("on the ", "COCO-Stuff segmentation", " benchmark", "Dataset"), ("on the ", "KITTI 2D detection", " benchmark",
                                                                        "Dataset"),
     ("Experiments on ", "VRC-QA", " show", "Dataset"), ("on the ", "NExT-QA", " benchmark", "Dataset"),
-    ("datasets: the ", "RSI Shadow Detection", " (RSISD) dataset and", "Dataset")])
+    ("datasets: the ", "RSI Shadow Detection", " (RSISD) dataset and", "Dataset"),
+    # a database or an archive a coined word opens; a name in brackets after a data set's noun
+    ("images from the ", "UFPR-Periocular database", ", which", "Dataset"), ("and the ", "UCR Time Series Archive",
+                                                                            " illustrate", "Dataset"),
+    ("stored in a ", "vector database", ".", None), ("an unseen simplification dataset (", "MedEASI", "), as", "Dataset"),
+    # names listed after chatbots or paradigms
+    ("LLM-based chatbots, including ChatGPT, ", "ChatPDF", ", and", "Model"),
+    ("three alignment paradigms (", "DPA", ", DPO, and SFT)", "Method")])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 

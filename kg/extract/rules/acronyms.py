@@ -134,6 +134,10 @@ _NETWORK_HEADS = frozenset({"network", "networks", "net", "nets", "transformer",
 # strikingness measuring framework (RSMF)" is no data set.
 _METHOD_HEADS = frozenset({"framework", "frameworks", "algorithm", "algorithms", "method", "methods", "approach",
                            "technique", "techniques", "strategy", "mechanism", "procedure"})
+# Head nouns of how a model is trained ("test-time training (TTT)", "Multi-Task Cross-Training (MTCT)"; Papers with
+# Code lists 11 "... training" methods to 3 tasks): a method's, unless the short form is read or known as another
+# thing ("Contrastive Language-Image Pre-training (CLIP)" is a model).
+_TRAINING_HEADS = frozenset({"training", "pre-training", "pretraining", "fine-tuning", "tuning", "regularization"})
 
 
 def _initials(words: list[str], skip: frozenset[str]) -> list[str]:
@@ -276,7 +280,9 @@ def acronym_component(doc: Doc) -> Doc:
             or head == DATASET and long[-1].lower_ in DATASET_NOUNS \
             or head == TASK and (named_a_task or not _proposed(doc, long) and not _proposed(doc, short)
                                  and not _called_a_system(doc, short, long, one=True)) \
-            or head == METHOD and long[-1].lower_ in _METHOD_HEADS
+            or head == METHOD and long[-1].lower_ in _METHOD_HEADS \
+            or head == METHOD and long[-1].lower_ in _TRAINING_HEADS and read != MODEL \
+            and knowledge.known_types(short.text) <= {METHOD}
         if certain:
             # "Driving Score (DS)", "Penn Treebank (PTB)", whatever the recogniser read; not "Memory Bank (MB)",
             # "multi-query associative recall (MQAR)"

@@ -113,8 +113,8 @@ def head_type(words: list[str]) -> str | None:
     ('Method', None)
     >>> head_type(["Jacobian-Free", "Backpropagation"]), head_type(["3D", "Gaussian", "Splatting"])
     ('Method', 'Method')
-    >>> head_type(["automatic", "phonetic", "transcription"])
-    'Task'
+    >>> head_type(["automatic", "phonetic", "transcription"]), head_type(["Model", "Suite"])
+    ('Task', 'Model')
     """
     if not words:
         return None
@@ -127,6 +127,8 @@ def head_type(words: list[str]) -> str | None:
         if all(p.isalpha() and (p.islower() or p.istitle()) for p in prefix.split("-")) and piece.isalpha() \
                 and len(piece) >= 4 and (piece.islower() or piece.istitle()):
             found = HEAD_TYPES.get(piece.lower())
+    if found == DATASET and last in ("suite", "collection") and len(words) > 1 and words[-2].lower() in ("model", "models"):
+        return MODEL  # "a Model Suite": models, not data
     if found is None and words[-1] in ("Problem", "Problems"):
         return TASK  # "Capacitated Vehicle Routing Problem" names a task; a lower-case "optimization problem" describes
     if found == TASK and len(words) > 1 and (words[-2].lower().endswith("augmented")
