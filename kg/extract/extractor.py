@@ -207,6 +207,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     _type_repeats_by_cues(typed)
     _type_short_forms_of_tasks(typed)
     _type_acronyms_as_long_forms(typed, long_forms)
+    _type_proposals_as_systems(text, typed, long_forms)
     urls = web_addresses(text)
     mentions = []
     written = Counter(name_key(text[span.start_char : span.end_char]) for span, *_ in typed)
@@ -220,10 +221,17 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                      repeated=written[name_key(name)] >= 2) \
             and not any(s < end and start < e for s, e in urls) \
             and not (field == "title" and not note.proposed and _cut_before_a_noun(name, text[end : end + 40])) \
-            and not (field == "title" and _names_a_team(text[:start], text[end : end + 20]))
+            and not (field == "title" and _names_a_team(text[:start], text[end : end + 20])) \
+            and not (note.proposed and _NAMED_PHENOMENON.search(text, max(0, start - 60), start))
         mentions.append(Mention(start, end, name, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions
+
+
+# A phenomenon the paper names ("a phenomenon we term Self-Jailbreak", "an effect we call the Invisible Gorilla
+# Effect", "a failure mode we term Cross-Modal Entropy Collapse"): what it observed, not a method, data set or task it offers.
+_NAMED_PHENOMENON = re.compile(r"\b(?:phenomen(?:on|a)|effects?|failure\s+modes?)\s+(?:(?:that|which)\s+)?we\s+(?:term|call|dub|name)"
+                               r"\s+(?:it\s+|this\s+)?(?:the\s+|as\s+)?[\"'“‘]?$", re.IGNORECASE)
 
 
 def _names_a_team(before: str, after: str) -> bool:
@@ -308,6 +316,45 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
             item[2] = to
 
 
+def _type_proposals_as_systems(text: str, typed: list[list], long_forms: dict[str, str]) -> None:
+    """A name the paper proposes, read as a task, is a method (a model where the words after call it one) unless a
+    task's noun heads it or stands by it: "we propose DEnoised Task Adaptation (DETA++) for reliable FSL", "We
+    propose Spatial-Temporal Pre-Training (STPT)" name methods; "we introduce the Active Visual Reasoning (AVR)
+    task", "a strategic dialogue task called Collaborative Battleship", "Dual Incremental Object Detection (DuIOD),
+    a more practical setting" name tasks, and "a new Arabic lemmatization test set" data for one. Its acronym or long
+    form takes the same type. Not where Papers with Code lists either as a task ("a new SFDA framework")."""
+    retyped: dict[str, str] = {}
+    for span, note, kind, _score in typed:
+        name = span.text
+        if kind != TASK or not note.proposed:
+            continue
+        other = note.long_form or _defined_long_form(name, long_forms) \
+            or next((short for short, long in long_forms.items() if long == name), None)
+        if any(head_type(form.split()) == TASK or TASK in knowledge.known_types(form) for form in (name, other) if form):
+            continue
+        before = text[max(0, span.start_char - 60) : span.start_char]
+        after = _BRACKETED_FORM.sub("", text[span.end_char : span.end_char + 80], count=1)
+        if _TASK_NOUN_BEFORE.search(before) or _TASK_NOUN_AFTER.match(after) or _DATA_NOUN_AFTER.match(after):
+            continue  # a task's noun by it, or what is proposed is data for the task ("a new Arabic lemmatization
+            # test set")
+        retyped[name] = MODEL if _MODEL_NOUN_AFTER.match(after) else METHOD
+        if other:
+            retyped.setdefault(other, retyped[name])
+    for item in typed:
+        if item[0].text in retyped and item[2] == TASK:
+            item[2] = retyped[item[0].text]
+
+
+# A task's noun just before a proposed name or after it (its bracketed acronym skipped): "a new task, X", "a ... task
+# called X", "X (ACR) task", "X, a more practical setting", "X, a task in which ...", "a key issue, named X".
+_TASK_NOUN_BEFORE = re.compile(r"\b(?:tasks?|problems?|settings?|challenges?|issues?|dilemmas?)\W+(?:\w+\W+){0,2}$",
+                               re.IGNORECASE)
+_TASK_NOUN_AFTER = re.compile(r"\W*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?(?:tasks?|problems?|settings?|challenges?)\b",
+                              re.IGNORECASE)
+_MODEL_NOUN_AFTER = re.compile(r"\W*(?:models?|networks?|architectures?)\b", re.IGNORECASE)
+_DATA_NOUN_AFTER = re.compile(rf"\s*(?:test\s+sets?|{DATASET_NOUN})\b", re.IGNORECASE)
+_BRACKETED_FORM = re.compile(r"^\s*\([^()]{1,40}\)")
+
 _SPREAD_KINDS = frozenset({METHOD, MODEL, METRIC})
 # Steps that type a span by the gazetteer's list of names or a title's own words: a cue elsewhere does not overrule
 # them (a data set Papers with Code knows by a name a paper gives its method, "MIND", does not hold against the cue).
@@ -355,11 +402,12 @@ def _a_family_release(text: str) -> bool:
 
 # A coined name and the size of the network it names: "DeiT-III-Small", "ConvNeXt-tiny", "LLaDA-8B-Base",
 # "BERTimbau-large" (not "Objaverse-XL", "nuScenes-mini": data sets are cut down and scaled up as "XL" and "mini").
-_SIZED_NETWORK = re.compile(r"(.*[^\s-])[-\s](?i:small|base|large|huge|giant|tiny)")
+_SIZED_NETWORK = re.compile(r"(.*[^\s-])[-\s](?:(?i:small|base|large|huge|giant|tiny)|(?:Ti|S|B|L|XL|H|G)/\d{1,2})")
 
 
 def _a_sized_network(text: str) -> bool:
-    """A coined name closed by the size of its network ("DeiT-III-Small", "JoyAI-LLM-48B-A3B Base"), no data set's
+    """A coined name closed by the size of its network ("DeiT-III-Small", "JoyAI-LLM-48B-A3B Base"; with its patch
+    size, "SiT-XL/2", "ViT-B/16"), no data set's
     word inside ("MeetBench-Large") and no data set Papers with Code lists."""
     sized = _SIZED_NETWORK.fullmatch(text)
     return sized is not None and is_coined(re.split(r"[-\s]", sized.group(1))[0]) \

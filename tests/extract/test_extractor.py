@@ -453,3 +453,40 @@ def test_a_team_opening_a_title_at_a_shared_task_is_no_graph_entity(title, graph
 def test_a_loss_written_as_a_name_is_a_method(text, read):
     assert _kind_by_own_head(text, read) == "Method"
     assert _kind_by_own_head("reconstruction loss", read) is None  # a loss described, no name
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("we propose DEnoised Task Adaptation ( DETA ) for reliable FSL .", "Method"),
+    ("we propose HAllucination Adaptation ( HAD ) models for it .", "Model"),  # a model's noun after it
+    ("we introduce the Active Visual Adaptation ( AVA ) task .", "Task"),  # a task's noun after its acronym
+    ("a new dialogue task called Collaborative Adaptation ( CA ) .", "Task"),  # and before it
+    ("we present a new Arabic Adaptation ( AA ) test set .", "Task")])  # data for the task
+def test_a_name_the_paper_proposes_read_as_a_task_is_a_method_unless_a_task_noun_stands_by(text, kind):
+    from kg.extract.extractor import _type_proposals_as_systems
+    from kg.extract.rules.spans import SpanInfo
+
+    doc = spacy.blank("en")(text)
+    opening = [t.i for t in doc if t.text == "("][0]
+    long, short = doc[opening - 2 : opening], doc[opening + 1 : opening + 2]  # every long form here is two words
+    typed = [[long, SpanInfo("acronym", 0.75, proposed=True), "Task", 0.75],
+             [short, SpanInfo("acronym", 0.75, long.text), "Task", 0.75]]
+    _type_proposals_as_systems(doc.text, typed, {short.text: long.text})
+    assert [item[2] for item in typed] == [kind, kind]
+
+
+def test_a_phenomenon_the_paper_names_is_no_graph_entity():
+    from kg.extract.rules.spans import add_entities, SpanInfo
+
+    doc = spacy.blank("en")("We uncover a phenomenon we term SelfJailbreak , and propose SelfGuard to fix it .")
+    add_entities(doc, [Span(doc, 6, 7, label="Task"), Span(doc, 10, 11, label="Method")],
+                 [SpanInfo("pattern", 0.75, proposed=True), SpanInfo("pattern", 0.75, proposed=True)])
+    found = [(m.text, m.graph) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
+    assert found == [("SelfJailbreak", False), ("SelfGuard", True)]
+
+
+@pytest.mark.parametrize("name", ["SiT-XL/2", "ViT-B/16", "DeiT-III-Small"])
+def test_a_coined_name_closed_by_its_network_size_is_a_model(name):
+    from kg.extract.extractor import _a_sized_network
+
+    assert _a_sized_network(name)
+    assert not _a_sized_network("MeetBench-Large") and not _a_sized_network("RGB/16")
