@@ -994,6 +994,12 @@ _LISTED_BEFORE_MODELS = re.compile(rf"(?:{_LIST_UP_TO_LAST}[\w.\-]+\s+)?"
 # backbones"; not "SVIs and diffusion models", "NMT and glossary-augmented LLM translation".
 _LISTED_WITH_MODELS = re.compile(rf"{_LIST_UP_TO_LAST}[A-Z0-9][\w.\-]*\s+"
                                  r"(?i:models?|backbones?|checkpoints?)\b")
+# The same before a method's noun: "MeNet and LMMNN methods", "MAML, ProtoNet and Reptile approaches".
+_LISTED_WITH_METHODS = re.compile(rf"{_LIST_UP_TO_LAST}[A-Z0-9][\w.\-]*\s+"
+                                  r"(?i:methods|approaches|frameworks|algorithms|techniques)\b")
+# The last of such a list: "MeNet and [LMMNN] methods".
+_METHODS_NOUN = re.compile(r"\s+(?i:methods|approaches|frameworks|algorithms|techniques)\b")
+_LAST_LISTED = re.compile(r"\b[A-Z0-9][\w.\-]*(?:,\s*[\w.\-]+){0,4},?\s+(?:and|or|&)\s+$")
 _OWN_DATASET_NOUN = re.compile(rf"(\S+)\s+(?i:{DATASET_NOUN})$")
 # A database or an archive a coined word opens: "UFPR-Periocular database", "the UCR Time Series Classification
 # Archive", "MIMIC-IV database"; not "vector database", a system's part.
@@ -1342,6 +1348,11 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and METHOD not in knowledge.known_types(text):
         return MODEL  # "the FLUX model", "a ConvNeXt backbone", "CBC-SLP, CBC, and CMX backbones"; not "LoRA
         # models" (adapters)
+    if (_LISTED_WITH_METHODS.match(raw_after) or _LAST_LISTED.search(raw_before) and _METHODS_NOUN.match(raw_after)) \
+            and " " not in text and _CODED_TOKEN.match(text) \
+            and not knowledge.known_types(text) - {METHOD} and not is_architecture_name(text):
+        return METHOD  # "MeNet and LMMNN methods", either of them; not an architecture ("CNN and LSTM methods" use
+        # models)
     if re.match(r"\(\s*\d+(?:\.\d+)?(?:b\b|m\s*(?:[),]|param))", after) and is_named(text) \
             and DATASET not in knowledge.known_types(text):
         return MODEL  # "OLMo-3 (7B to 32B)", "Pythia (410M)": a size in parameters; not "ImageNet (1.2M images)"

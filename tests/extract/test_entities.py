@@ -173,7 +173,12 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("stored in a ", "vector database", ".", None), ("an unseen simplification dataset (", "MedEASI", "), as", "Dataset"),
     # names listed after chatbots or paradigms
     ("LLM-based chatbots, including ChatGPT, ", "ChatPDF", ", and", "Model"),
-    ("three alignment paradigms (", "DPA", ", DPO, and SFT)", "Method")])
+    ("three alignment paradigms (", "DPA", ", DPO, and SFT)", "Method"),
+    # coined names listed before a method's noun, first or last; not a name alone before a plural ("Prior OPS
+    # approaches" are approaches to a task)
+    ("similarly to ", "MeNet", " and LMMNN methods on", "Method"), ("similarly to MeNet and ", "LMMNN", " methods on",
+                                                                   "Method"),
+    ("as separate instances. Prior ", "OPS", " approaches largely", None)])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
