@@ -181,8 +181,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and _a_family_release(name) or cue is None and kind != MODEL and _a_sized_network(name):
             kind, score = MODEL, CUE_SCORE  # "Gemini-TTS achieves ...", "GPT-5-mini", "Qwen3-8B-Base", "DeiT-III-Small"
             # read otherwise
-        elif cue is None and kind == DATASET and _task_phrase(name):
-            kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching" read as data sets
+        elif cue is None and kind == DATASET and (_task_phrase(name) or _IN_THE_FIELD_OF.search(before)):
+            kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching" read as data sets; "in the
+            # field of Space Situational Awareness (SSA)": a field of study, no data
         elif cue is None and field == "title" and kind in (METHOD, MODEL) and note.extractor != "title" \
                 and _for_a_purpose(before, name) and " " in name and head_type(name.split()) == TASK:
             kind, score = TASK, CUE_SCORE  # "... Framework for Visual Storytelling": what a title's system is for
@@ -347,8 +348,9 @@ def _type_proposals_as_systems(text: str, typed: list[list], long_forms: dict[st
 
 # A task's noun just before a proposed name or after it (its bracketed acronym skipped): "a new task, X", "a ... task
 # called X", "X (ACR) task", "X, a more practical setting", "X, a task in which ...", "a key issue, named X".
-_TASK_NOUN_BEFORE = re.compile(r"\b(?:tasks?|problems?|settings?|challenges?|issues?|dilemmas?)\W+(?:\w+\W+){0,2}$",
-                               re.IGNORECASE)
+_TASK_NOUN_BEFORE = re.compile(r"\b(?:tasks?|problems?|settings?|challenges?|issues?|dilemmas?)\s*[,:]?\s*"
+                               r"(?:(?:(?:which|that)\s+)?(?:we\s+)?(?:call|term|name|dub|coin)(?:ed)?\s+|namely\s+)?"
+                               r"(?:the\s+)?$", re.IGNORECASE)
 _TASK_NOUN_AFTER = re.compile(r"\W*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?(?:tasks?|problems?|settings?|challenges?)\b",
                               re.IGNORECASE)
 _MODEL_NOUN_AFTER = re.compile(r"\W*(?:models?|networks?|architectures?)\b", re.IGNORECASE)
@@ -356,6 +358,7 @@ _DATA_NOUN_AFTER = re.compile(rf"\s*(?:test\s+sets?|{DATASET_NOUN})\b", re.IGNOR
 _BRACKETED_FORM = re.compile(r"^\s*\([^()]{1,40}\)")
 
 _SPREAD_KINDS = frozenset({METHOD, MODEL, METRIC})
+_IN_THE_FIELD_OF = re.compile(r"\b(?:field|domain|area)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Steps that type a span by the gazetteer's list of names or a title's own words: a cue elsewhere does not overrule
 # them (a data set Papers with Code knows by a name a paper gives its method, "MIND", does not hold against the cue).
 _LISTED_BY_NAME = frozenset({"title", "gazetteer"})

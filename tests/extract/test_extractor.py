@@ -490,3 +490,10 @@ def test_a_coined_name_closed_by_its_network_size_is_a_model(name):
 
     assert _a_sized_network(name)
     assert not _a_sized_network("MeetBench-Large") and not _a_sized_network("RGB/16")
+
+
+def test_a_name_read_as_data_in_the_field_of_is_a_task():
+    doc = spacy.blank("en")("It helps in the field of SpaceAwareness and on the SpaceSet .")
+    doc.ents = [Span(doc, 6, 7, label="Dataset"), Span(doc, 10, 11, label="Dataset")]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
+        ("SpaceAwareness", "Task"), ("SpaceSet", "Dataset")]
