@@ -662,8 +662,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "CLIP embeddings", "LSTM layers": a part of a system, not one
     if len(words) > 1 and words[-1].lower() == "gaussian" and words[-2].lower() != "of":
         return False  # "Feed-forward 3D Gaussian" (Splatting): a modifier cut from its head; "mixture of Gaussian" stays
-    if text.lower() in ("gaussian", "gaussians"):
-        return False  # "exact Poisson, saddle-point, and Gaussian" (regimes), "Gaussians" (a scene's primitives)
+    if text.lower() in ("gaussian", "gaussians") or words[-1] == "Gaussians" and not proposed \
+            and all(w[:1].islower() or w[:1].isdigit() for w in words[:-1]):
+        return False  # "exact Poisson, saddle-point, and Gaussian" (regimes), "Gaussians", "3D Gaussians",
+        # "anisotropic 3D Gaussians" (a scene's primitives); not "Imagined Gaussians", a name
     if len(words) > 1 and re.fullmatch(r"\d{1,2}D", words[-1]):
         return False  # "Mainstream 2D", "Monocular 6D" (pose estimation): cut before the head noun
     if _BARE_SIZE.fullmatch(text) or _AMOUNT.fullmatch(text) or _COUNTED_UNIT.fullmatch(text) \
@@ -1020,10 +1022,12 @@ _DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*(?:[:(]|--|
 # "resulting in a new dataset, NarraDolma." (not "For each dataset, CLIP, BLIP and ...", "On this benchmark, GPT-4").
 _A_DATASET_NAMED = re.compile(r"\b(?i:a|an|our|new)(?:\s+[\w\-]+){0,3}?\s+(?:dataset|data\s+set|benchmark|corpus),\s*$")
 # A system's noun, then its name set off by a comma or in brackets: "a novel framework, JSM, to", "an autonomous
-# memory augmentation approach, MemInsight,", "our model, Editto.", "an attention-enhanced network (AttUCT)".
+# memory augmentation approach, MemInsight,", "our model, Editto.", "an attention-enhanced network (AttUCT)", "a
+# single-pass adaptive tokenizer, KARL,".
 _A_SYSTEM_NAMED = re.compile(r"\b(?i:a|an|our|new|novel)(?:\s+[\w\-]+){0,3}?\s+"
                              r"(?i:(framework|method|approach|algorithm|pipeline|system|agent|model|architecture"
-                             r"|network))(?:,\s*|\s*\(\s*)$")
+                             r"|network|module|technique|strategy|mechanism|encoder|decoder|tokenizer))"
+                             r"(?:,\s*|\s*\(\s*)$")
 # An acronym in brackets right after a name, before the noun that types it: "Mixture-of-Shape-Experts (MoSE) framework".
 _ACRONYM_AFTER = re.compile(r"^\(\s*[a-z][^()\s]{0,14}\s*\)\s*")
 _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")

@@ -178,7 +178,8 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     # approaches" are approaches to a task)
     ("similarly to ", "MeNet", " and LMMNN methods on", "Method"), ("similarly to MeNet and ", "LMMNN", " methods on",
                                                                    "Method"),
-    ("as separate instances. Prior ", "OPS", " approaches largely", None)])
+    ("as separate instances. Prior ", "OPS", " approaches largely", None),
+    ("we propose a single-pass adaptive tokenizer, ", "KARL", ", which predicts", "Method")])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
@@ -666,6 +667,9 @@ def test_a_phrase_cut_after_an_adjective_is_no_entity_but_one_ending_in_a_noun_i
 def test_a_lone_gaussian_is_no_entity_but_a_gaussian_process_is():
     assert not keep("Gaussian", "Method", "ner") and not keep("Gaussians", "Method", "ner")
     assert keep("Gaussian Process", "Method", "ner")
+    # a scene's primitives, described; a name stays
+    assert not keep("3D Gaussians", "Method", "ner_generic") and not keep("anisotropic 3D Gaussians", "Method", "ner")
+    assert keep("Imagined Gaussians", "Method", "ner")
 
 
 def test_data_counts_and_cut_dimensions_are_no_tasks():

@@ -87,7 +87,7 @@ for _type, _words in {
         "quantization quantisation embedding embeddings mechanism strategy procedure analysis "
         "process modeling modelling imputation alignment tuning fine-tuning pretraining guidance protocol protocols "
         "module modules block blocks layer layers pipeline pipelines agent agents system systems bot bots chatbot chatbots "
-        "augmentation backpropagation back-propagation splatting"
+        "augmentation backpropagation back-propagation splatting tokenizer tokenizers"
     ),
 }.items():
     for _word in _words.split():
@@ -127,7 +127,8 @@ def head_type(words: list[str]) -> str | None:
         if all(p.isalpha() and (p.islower() or p.istitle()) for p in prefix.split("-")) and piece.isalpha() \
                 and len(piece) >= 4 and (piece.islower() or piece.istitle()):
             found = HEAD_TYPES.get(piece.lower())
-    if found == DATASET and last in ("suite", "collection") and len(words) > 1 and words[-2].lower() in ("model", "models"):
+    if found == DATASET and last in ("suite", "collection") and len(words) > 1 \
+            and words[-2].lower() in ("model", "models"):
         return MODEL  # "a Model Suite": models, not data
     if found is None and words[-1] in ("Problem", "Problems"):
         return TASK  # "Capacitated Vehicle Routing Problem" names a task; a lower-case "optimization problem" describes
