@@ -188,7 +188,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and _for_a_purpose(before, name) and " " in name and head_type(name.split()) == TASK:
             kind, score = TASK, CUE_SCORE  # "... Framework for Visual Storytelling": what a title's system is for
             span = _without_praise(span)  # "... for Efficient Image Super-Resolution": the task, not how well
-        elif cue is None and field == "title" and _BY_MEANS_OF.search(before) \
+        elif cue is None and field == "title" and _BY_MEANS_OF.search(text[:start]) \
                 and (kind == TASK and TASK not in knowledge.known_types(name)
                      or kind == MODEL and head_type(name.split()) == METHOD):
             kind, score = METHOD, CUE_SCORE  # "... via Anomaly-Focused CLIP Adaptation", "... via Complexity Boosting
@@ -230,9 +230,10 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
 
 
 # A phenomenon the paper names ("a phenomenon we term Self-Jailbreak", "an effect we call the Invisible Gorilla
-# Effect", "a failure mode we term Cross-Modal Entropy Collapse"): what it observed, not a method, data set or task it offers.
-_NAMED_PHENOMENON = re.compile(r"\b(?:phenomen(?:on|a)|effects?|failure\s+modes?)\s+(?:(?:that|which)\s+)?we\s+(?:term|call|dub|name)"
-                               r"\s+(?:it\s+|this\s+)?(?:the\s+|as\s+)?[\"'“‘]?$", re.IGNORECASE)
+# Effect", "a failure mode we term Cross-Modal Entropy Collapse"): what it observed, not a method, data set or task
+# it offers.
+_NAMED_PHENOMENON = re.compile(r"\b(?:phenomen(?:on|a)|effects?|failure\s+modes?)\s+(?:(?:that|which)\s+)?we\s+"
+                               r"(?:term|call|dub|name)\s+(?:it\s+|this\s+)?(?:the\s+|as\s+)?[\"'“‘]?$", re.IGNORECASE)
 
 
 def _names_a_team(before: str, after: str) -> bool:
@@ -349,7 +350,8 @@ def _type_proposals_as_systems(text: str, typed: list[list], long_forms: dict[st
 # A task's noun just before a proposed name or after it (its bracketed acronym skipped): "a new task, X", "a ... task
 # called X", "X (ACR) task", "X, a more practical setting", "X, a task in which ...", "a key issue, named X".
 _TASK_NOUN_BEFORE = re.compile(r"\b(?:tasks?|problems?|settings?|challenges?|issues?|dilemmas?)\s*[,:]?\s*"
-                               r"(?:(?:(?:which|that)\s+)?(?:we\s+)?(?:call|term|name|dub|coin)(?:ed)?\s+|namely\s+)?"
+                               r"(?:(?:(?:which|that)\s+)?(?:we\s+)?(?:call(?:ed)?|term(?:ed)?|named?|dub(?:bed)?|coin(?:ed)?)\s+"
+                               r"|namely\s+)?"
                                r"(?:the\s+)?$", re.IGNORECASE)
 _TASK_NOUN_AFTER = re.compile(r"\W*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?(?:tasks?|problems?|settings?|challenges?)\b",
                               re.IGNORECASE)
@@ -460,7 +462,9 @@ def _without_praise(span: Span) -> Span:
 # Understanding by Thinking in Frames".
 _FOR_A_PURPOSE = re.compile(r"\bfor\s+(?:(?P<praise>[\w\-]+)\s+)?$")
 _SUBTITLE_START = re.compile(r"\S:\s+$")
-_BY_MEANS_OF = re.compile(r"\svia\s+$")
+# How a title's task is done: "... via X", "Enhancing SAM2 with X" (a verb of improving, then its object, then "with").
+_BY_MEANS_OF = re.compile(r"\svia\s+$|^(?:[^:]*:\s*)?(?:Enhancing|Improving|Boosting|Augmenting|Empowering|"
+                          r"Strengthening|Accelerating)\s[^:]*\swith\s+$")
 
 
 def _for_a_purpose(before: str, name: str) -> bool:
