@@ -181,6 +181,14 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and _a_family_release(name) or cue is None and kind != MODEL and _a_sized_network(name):
             kind, score = MODEL, CUE_SCORE  # "Gemini-TTS achieves ...", "GPT-5-mini", "Qwen3-8B-Base", "DeiT-III-Small"
             # read otherwise
+        elif cue is None and kind == METHOD and note.extractor == "ner" and " " in name and name.islower() \
+                and head_type(name.split()) == TASK and knowledge.known_types(name) == {TASK}:
+            kind, score = TASK, CUE_SCORE  # "image captioning", "monocular depth estimation" read as methods: a task
+            # Papers with Code lists, whatever a paper does with it (not a phrase it does not list, which is often
+            # how one paper's method works: "affinity-based feature retrieval")
+        elif cue is None and kind == METHOD and _MODEL_CLASS.fullmatch(name.rsplit(None, 1)[-1]) \
+                and not re.search(r"\s(?:for|of)\s", name):  # "Token Pruning for Efficient MLLMs": a method
+            kind, score = MODEL, CUE_SCORE  # "LLMs", "Baby LMs", "autoregressive LM" read as methods: language models
         elif cue is None and kind == DATASET and (_task_phrase(name) or _IN_THE_FIELD_OF.search(before)):
             kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching" read as data sets; "in the
             # field of Space Situational Awareness (SSA)": a field of study, no data
@@ -360,6 +368,9 @@ _DATA_NOUN_AFTER = re.compile(rf"\s*(?:test\s+sets?|{DATASET_NOUN})\b", re.IGNOR
 _BRACKETED_FORM = re.compile(r"^\s*\([^()]{1,40}\)")
 
 _SPREAD_KINDS = frozenset({METHOD, MODEL, METRIC})
+# Acronyms of classes of models, the last word of a name: "LLMs", "VLM", "MLLMs", "VLAs", "LRMs" (not "MLM", masked
+# language modelling).
+_MODEL_CLASS = re.compile(r"(?:LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|LRM|VLLM)s?")
 _IN_THE_FIELD_OF = re.compile(r"\b(?:field|domain|area)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Steps that type a span by the gazetteer's list of names or a title's own words: a cue elsewhere does not overrule
 # them (a data set Papers with Code knows by a name a paper gives its method, "MIND", does not hold against the cue).

@@ -499,3 +499,19 @@ def test_a_name_read_as_data_in_the_field_of_is_a_task():
     doc.ents = [Span(doc, 6, 7, label="Dataset"), Span(doc, 10, 11, label="Dataset")]
     assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
         ("SpaceAwareness", "Task"), ("SpaceSet", "Dataset")]
+
+
+def test_a_class_of_language_models_read_as_a_method_is_a_model():
+    doc = spacy.blank("en")("We train Baby LMs and compare LLMs with MLM .")
+    doc.ents = [Span(doc, 2, 4, label="Method"), Span(doc, 6, 7, label="Method"), Span(doc, 8, 9, label="Method")]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
+        ("Baby LMs", "Model"), ("LLMs", "Model"), ("MLM", "Method")]
+
+
+def test_a_lower_case_task_phrase_the_recogniser_read_as_a_method_is_a_task():
+    doc = spacy.blank("en")("We use image captioning , maximum likelihood estimation , Image Captioning and sparse feature "
+                            "retrieval .")
+    doc.ents = [Span(doc, t, t + n, label="Method") for t, n in ((2, 2), (5, 3), (9, 2), (12, 3))]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
+        ("image captioning", "Task"), ("maximum likelihood estimation", "Method"), ("Image Captioning", "Method"),
+        ("sparse feature retrieval", "Method")]  # a task Papers with Code lists; not one it does not
