@@ -1233,7 +1233,7 @@ def described_by_appositive(before: str, text: str, after: str) -> str | None:
     return appositive_type(after)
 
 
-def _described_as_data(after: str) -> bool:
+def set_off_as_data(after: str) -> bool:
     """:data:`DESCRIBED_AS_DATA` after a name, where no list goes on ("ResNet, the ImageNet dataset, and ...")."""
     found = DESCRIBED_AS_DATA.match(after)
     return found is not None and not re.match(r"\s*,?\s*(?:and|or)\b", after[found.end():])
@@ -1317,7 +1317,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1))) or bool(_NAMED_CHALLENGE.fullmatch(text)) \
         or bool((store := _NAMED_DATA_STORE.fullmatch(text)) and _CODED_TOKEN.match(store.group(1)))
     if re.match(rf"{DATASET_NOUN}\b", data_after) or _LISTED_BEFORE_DATASETS.match(after) and " " not in text or named_data \
-            or _described_as_data(after) and _CODED_TOKEN.match(text) \
+            or set_off_as_data(after) and _CODED_TOKEN.match(text) \
             or _used_as_data(before, text) and not _LISTED_BEFORE_MODELS.match(after) \
             or _OPENS_ON.search(raw_before) and after.startswith(",") and _data_at_opening(text) \
             or _DATASETS_LIKE.search(before) \

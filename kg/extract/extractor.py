@@ -19,9 +19,9 @@ from spacy.tokens import Doc, Span
 from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
-from kg.extract.entities import (acts_as_system, beaten_as_system, coined_kind, coined_non_metric, cue_type, is_named,
-                                 is_other_kind, keep, metric_in_other_sense, name_key, named_metric, names_a_benchmark,
-                                 title_subject, topic_names, web_addresses)
+from kg.extract.entities import (acts_as_system, appositive_type, beaten_as_system, coined_kind, coined_non_metric,
+                                 cue_type, is_named, is_other_kind, keep, metric_in_other_sense, name_key, named_metric,
+                                 names_a_benchmark, set_off_as_data, title_subject, topic_names, web_addresses)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
@@ -343,11 +343,15 @@ def _type_proposals_as_systems(text: str, typed: list[list], long_forms: dict[st
         if any(head_type(form.split()) == TASK or TASK in knowledge.known_types(form) for form in (name, other) if form):
             continue
         before = text[max(0, span.start_char - 60) : span.start_char]
-        after = _BRACKETED_FORM.sub("", text[span.end_char : span.end_char + 80], count=1)
+        after = _BRACKETED_FORM.sub("", text[span.end_char : span.end_char + 160], count=1)
         if _TASK_NOUN_BEFORE.search(before) or _TASK_NOUN_AFTER.match(after) or _DATA_NOUN_AFTER.match(after):
             continue  # a task's noun by it, or what is proposed is data for the task ("a new Arabic lemmatization
             # test set")
-        retyped[name] = MODEL if _MODEL_NOUN_AFTER.match(after) else METHOD
+        set_off = after.removeprefix(")")  # "MITS (Multimodal Intelligent Traffic Surveillance), the first
+        described = DATASET if set_off_as_data(set_off) else appositive_type(set_off)  # ... benchmark dataset"
+        if described == TASK:
+            continue
+        retyped[name] = described or (MODEL if _MODEL_NOUN_AFTER.match(after) else METHOD)
         if other:
             retyped.setdefault(other, retyped[name])
     for item in typed:
@@ -365,7 +369,7 @@ _TASK_NOUN_AFTER = re.compile(r"\W*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?(?:ta
                               re.IGNORECASE)
 _MODEL_NOUN_AFTER = re.compile(r"\W*(?:models?|networks?|architectures?)\b", re.IGNORECASE)
 _DATA_NOUN_AFTER = re.compile(rf"\s*(?:test\s+sets?|{DATASET_NOUN})\b", re.IGNORECASE)
-_BRACKETED_FORM = re.compile(r"^\s*\([^()]{1,40}\)")
+_BRACKETED_FORM = re.compile(r"^\s*\([^()]{1,80}\)")
 
 _SPREAD_KINDS = frozenset({METHOD, MODEL, METRIC})
 # Acronyms of classes of models, the last word of a name: "LLMs", "VLM", "MLLMs", "VLAs", "LRMs" (not "MLM", masked

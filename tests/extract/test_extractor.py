@@ -462,7 +462,8 @@ def test_a_loss_written_as_a_name_is_a_method(text, read):
     ("a new dialogue task called Collaborative Adaptation ( CA ) .", "Task"),  # and before it
     ("we present a new Arabic Adaptation ( AA ) test set .", "Task"),  # data for the task
     ("it suffers from a key issue , named CrossTask Interference ( CTI ) .", "Task"),  # a problem it names
-    ("To address this problem , we propose CrossModal Adaptation ( CMA ) .", "Method")])  # a problem it meets
+    ("To address this problem , we propose CrossModal Adaptation ( CMA ) .", "Method"),  # a problem it meets
+    ("we introduce TrafficSurveillance Adaptation ( TSA ) , the first large-scale benchmark dataset .", "Dataset")])
 def test_a_name_the_paper_proposes_read_as_a_task_is_a_method_unless_a_task_noun_stands_by(text, kind):
     from kg.extract.extractor import _type_proposals_as_systems
     from kg.extract.rules.spans import SpanInfo
