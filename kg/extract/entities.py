@@ -136,7 +136,7 @@ def _listed_after(plurals: str) -> re.Pattern:
 _MODELS_LIKE = _listed_after("models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints|chatbots|"
                              "assistants")
 _METHODS_LIKE = _listed_after("baselines|methods|approaches|algorithms|techniques|frameworks|agents|systems|solutions|"
-                              "strategies|optimizers|tools|paradigms")
+                              "strategies|optimizers|tools|paradigms|analyses")
 # A size or a count alone: "7B", "3D", "378k" (clinical notes), "5m".
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTDbkm]")
 # A plural of a class of models written as an acronym ("VLMs", "VLAs", "Video-LLMs", "MDLLMs").

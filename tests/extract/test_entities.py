@@ -179,7 +179,8 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("similarly to ", "MeNet", " and LMMNN methods on", "Method"), ("similarly to MeNet and ", "LMMNN", " methods on",
                                                                    "Method"),
     ("as separate instances. Prior ", "OPS", " approaches largely", None),
-    ("we propose a single-pass adaptive tokenizer, ", "KARL", ", which predicts", "Method")])
+    ("we propose a single-pass adaptive tokenizer, ", "KARL", ", which predicts", "Method"),
+    ("Statistical analyses, including ", "MANOVA", " and chi-squared tests", "Method")])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 

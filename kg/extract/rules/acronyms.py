@@ -131,9 +131,10 @@ _MAPPING = re.compile(r"\w-to-\w|\sto\s|2", re.I)
 _NETWORK_HEADS = frozenset({"network", "networks", "net", "nets", "transformer", "transformers", "autoencoder",
                             "autoencoders", "encoder", "decoder"})
 # Head nouns that make a long form a method's name, whatever the recogniser read of its short form: "rule-based
-# strikingness measuring framework (RSMF)" is no data set.
+# strikingness measuring framework (RSMF)" is no data set, "Word-level Self-aligned Attention Module (WSAM)" no task.
 _METHOD_HEADS = frozenset({"framework", "frameworks", "algorithm", "algorithms", "method", "methods", "approach",
-                           "technique", "techniques", "strategy", "mechanism", "procedure"})
+                           "technique", "techniques", "strategy", "mechanism", "procedure", "module", "modules",
+                           "block", "blocks", "layer", "layers", "scheme", "pipeline"})
 # Head nouns of how a model is trained ("test-time training (TTT)", "Multi-Task Cross-Training (MTCT)"; Papers with
 # Code lists 11 "... training" methods to 3 tasks): a method's, unless the short form is read or known as another
 # thing ("Contrastive Language-Image Pre-training (CLIP)" is a model).

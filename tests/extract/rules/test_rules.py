@@ -128,6 +128,9 @@ def test_a_long_form_headed_by_a_method_noun_types_its_acronym_a_method_whatever
                            "Reorientation Mechanism (RRM); RSMF and RRM help.", {"RSMF": "Dataset", "RRM": "Model"}) == [
         ("rule-based strikingness measuring framework", "Method"), ("RSMF", "Method"),
         ("Reflective Reorientation Mechanism", "Method"), ("RRM", "Method"), ("RSMF", "Method"), ("RRM", "Method")]
+    # a module's, whatever the recogniser read inside the long form
+    assert _after_acronyms("A Word-level Self-aligned Attention Module (WSAM) cuts cost.", {"Attention": "Task"}) == [
+        ("Word-level Self-aligned Attention Module", "Method"), ("WSAM", "Method")]
 
 
 def test_a_long_form_ending_in_task_types_its_acronym_a_task_even_where_the_paper_proposes_it():
