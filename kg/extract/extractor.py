@@ -230,18 +230,10 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                      repeated=written[name_key(name)] >= 2) \
             and not any(s < end and start < e for s, e in urls) \
             and not (field == "title" and not note.proposed and _cut_before_a_noun(name, text[end : end + 40])) \
-            and not (field == "title" and _names_a_team(text[:start], text[end : end + 20])) \
-            and not (note.proposed and _NAMED_PHENOMENON.search(text, max(0, start - 60), start))
+            and not (field == "title" and _names_a_team(text[:start], text[end : end + 20]))
         mentions.append(Mention(start, end, name, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions
-
-
-# A phenomenon the paper names ("a phenomenon we term Self-Jailbreak", "an effect we call the Invisible Gorilla
-# Effect", "a failure mode we term Cross-Modal Entropy Collapse"): what it observed, not a method, data set or task
-# it offers.
-_NAMED_PHENOMENON = re.compile(r"\b(?:phenomen(?:on|a)|effects?|failure\s+modes?)\s+(?:(?:that|which)\s+)?we\s+"
-                               r"(?:term|call|dub|name)\s+(?:it\s+|this\s+)?(?:the\s+|as\s+)?[\"'“‘]?$", re.IGNORECASE)
 
 
 def _names_a_team(before: str, after: str) -> bool:
@@ -328,7 +320,7 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
 
 def _type_proposals_as_systems(text: str, typed: list[list], long_forms: dict[str, str]) -> None:
     """A name the paper proposes, read as a task, is a method (a model where the words after call it one) unless a
-    task's noun heads it or stands by it: "we propose DEnoised Task Adaptation (DETA++) for reliable FSL", "We
+    task's noun heads it or stands by it, or it names a phenomenon the paper observed: "we propose DEnoised Task Adaptation (DETA++) for reliable FSL", "We
     propose Spatial-Temporal Pre-Training (STPT)" name methods; "we introduce the Active Visual Reasoning (AVR)
     task", "a strategic dialogue task called Collaborative Battleship", "Dual Incremental Object Detection (DuIOD),
     a more practical setting" name tasks, and "a new Arabic lemmatization test set" data for one. Its acronym or long
@@ -344,9 +336,10 @@ def _type_proposals_as_systems(text: str, typed: list[list], long_forms: dict[st
             continue
         before = text[max(0, span.start_char - 60) : span.start_char]
         after = _BRACKETED_FORM.sub("", text[span.end_char : span.end_char + 160], count=1)
-        if _TASK_NOUN_BEFORE.search(before) or _TASK_NOUN_AFTER.match(after) or _DATA_NOUN_AFTER.match(after):
-            continue  # a task's noun by it, or what is proposed is data for the task ("a new Arabic lemmatization
-            # test set")
+        if _TASK_NOUN_BEFORE.search(before) or _TASK_NOUN_AFTER.match(after) or _DATA_NOUN_AFTER.match(after) \
+                or _NAMED_PHENOMENON.search(before):
+            continue  # a task's noun by it, what is proposed is data for the task ("a new Arabic lemmatization test
+            # set"), or a phenomenon the paper names, a task it studies (:mod:`kg.extract.rules.patterns`)
         set_off = after.removeprefix(")")  # "MITS (Multimodal Intelligent Traffic Surveillance), the first
         described = DATASET if set_off_as_data(set_off) else appositive_type(set_off)  # ... benchmark dataset"
         if described == TASK:
@@ -367,6 +360,10 @@ _TASK_NOUN_BEFORE = re.compile(r"\b(?:tasks?|problems?|settings?|challenges?|iss
                                r"(?:the\s+)?$", re.IGNORECASE)
 _TASK_NOUN_AFTER = re.compile(r"\W*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?(?:tasks?|problems?|settings?|challenges?)\b",
                               re.IGNORECASE)
+# "a phenomenon we term Self-Jailbreak", "a failure mode we call Tunnel Vision", "an effect we call the ...".
+_NAMED_PHENOMENON = re.compile(r"\b(?:phenomen(?:on|a)|effects?|failure\s+modes?|bias(?:es)?)\s+(?:(?:that|which)\s+)?"
+                               r"we\s+(?:term|call|dub|name|coin)\s+(?:it\s+|this\s+)?(?:the\s+|as\s+)?[\"'“‘]?$",
+                               re.IGNORECASE)
 _MODEL_NOUN_AFTER = re.compile(r"\W*(?:models?|networks?|architectures?)\b", re.IGNORECASE)
 _DATA_NOUN_AFTER = re.compile(rf"\s*(?:test\s+sets?|{DATASET_NOUN})\b", re.IGNORECASE)
 _BRACKETED_FORM = re.compile(r"^\s*\([^()]{1,80}\)")

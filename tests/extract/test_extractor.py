@@ -477,14 +477,14 @@ def test_a_name_the_paper_proposes_read_as_a_task_is_a_method_unless_a_task_noun
     assert [item[2] for item in typed] == [kind, kind]
 
 
-def test_a_phenomenon_the_paper_names_is_no_graph_entity():
+def test_a_phenomenon_the_paper_names_stays_a_task_it_studies():
     from kg.extract.rules.spans import add_entities, SpanInfo
 
     doc = spacy.blank("en")("We uncover a phenomenon we term SelfJailbreak , and propose SelfGuard to fix it .")
-    add_entities(doc, [Span(doc, 6, 7, label="Task"), Span(doc, 10, 11, label="Method")],
+    add_entities(doc, [Span(doc, 6, 7, label="Task"), Span(doc, 10, 11, label="Task")],
                  [SpanInfo("pattern", 0.75, proposed=True), SpanInfo("pattern", 0.75, proposed=True)])
-    found = [(m.text, m.graph) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
-    assert found == [("SelfJailbreak", False), ("SelfGuard", True)]
+    found = [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
+    assert found == [("SelfJailbreak", "Task"), ("SelfGuard", "Method")]
 
 
 @pytest.mark.parametrize("name", ["SiT-XL/2", "ViT-B/16", "DeiT-III-Small"])
