@@ -319,12 +319,13 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
 
 
 def _type_proposals_as_systems(text: str, typed: list[list], long_forms: dict[str, str]) -> None:
-    """A name the paper proposes, read as a task, is a method (a model where the words after call it one) unless a
-    task's noun heads it or stands by it, or it names a phenomenon the paper observed: "we propose DEnoised Task Adaptation (DETA++) for reliable FSL", "We
-    propose Spatial-Temporal Pre-Training (STPT)" name methods; "we introduce the Active Visual Reasoning (AVR)
-    task", "a strategic dialogue task called Collaborative Battleship", "Dual Incremental Object Detection (DuIOD),
-    a more practical setting" name tasks, and "a new Arabic lemmatization test set" data for one. Its acronym or long
-    form takes the same type. Not where Papers with Code lists either as a task ("a new SFDA framework")."""
+    """A name the paper proposes, read as a task, is a method (a model where the words after call it one, a data set
+    where the phrase set off after it does) unless a task's noun heads it or stands by it, or it names a phenomenon
+    the paper observed: "we propose DEnoised Task Adaptation (DETA++) for reliable FSL", "We propose Spatial-Temporal
+    Pre-Training (STPT)" name methods; "we introduce the Active Visual Reasoning (AVR) task", "a strategic dialogue
+    task called Collaborative Battleship", "Dual Incremental Object Detection (DuIOD), a more practical setting" name
+    tasks, and "a new Arabic lemmatization test set" data for one. Its acronym or long form takes the same type. Not
+    where Papers with Code lists either as a task ("a new SFDA framework")."""
     retyped: dict[str, str] = {}
     for span, note, kind, _score in typed:
         name = span.text
@@ -332,7 +333,8 @@ def _type_proposals_as_systems(text: str, typed: list[list], long_forms: dict[st
             continue
         other = note.long_form or _defined_long_form(name, long_forms) \
             or next((short for short, long in long_forms.items() if long == name), None)
-        if any(head_type(form.split()) == TASK or TASK in knowledge.known_types(form) for form in (name, other) if form):
+        forms = [form for form in (name, other) if form]
+        if any(head_type(form.split()) == TASK or TASK in knowledge.known_types(form) for form in forms):
             continue
         before = text[max(0, span.start_char - 60) : span.start_char]
         after = _BRACKETED_FORM.sub("", text[span.end_char : span.end_char + 160], count=1)
@@ -355,15 +357,15 @@ def _type_proposals_as_systems(text: str, typed: list[list], long_forms: dict[st
 # A task's noun just before a proposed name or after it (its bracketed acronym skipped): "a new task, X", "a ... task
 # called X", "X (ACR) task", "X, a more practical setting", "X, a task in which ...", "a key issue, named X".
 _TASK_NOUN_BEFORE = re.compile(r"\b(?:tasks?|problems?|settings?|challenges?|issues?|dilemmas?)\s*[,:]?\s*"
-                               r"(?:(?:(?:which|that)\s+)?(?:we\s+)?(?:call(?:ed)?|term(?:ed)?|named?|dub(?:bed)?|coin(?:ed)?)\s+"
-                               r"|namely\s+)?"
+                               r"(?:(?:(?:which|that)\s+)?(?:we\s+)?"
+                               r"(?:call(?:ed)?|term(?:ed)?|named?|dub(?:bed)?|coin(?:ed)?)\s+|namely\s+)?"
                                r"(?:the\s+)?$", re.IGNORECASE)
-_TASK_NOUN_AFTER = re.compile(r"\W*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?(?:tasks?|problems?|settings?|challenges?)\b",
-                              re.IGNORECASE)
+_TASK_NOUN_AFTER = re.compile(r"\W*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
+                              r"(?:tasks?|problems?|settings?|challenges?)\b", re.IGNORECASE)
 # "a phenomenon we term Self-Jailbreak", "a failure mode we call Tunnel Vision", "an effect we call the ...".
-_NAMED_PHENOMENON = re.compile(r"\b(?:phenomen(?:on|a)|effects?|failure\s+modes?|bias(?:es)?)\s+(?:(?:that|which)\s+)?"
-                               r"we\s+(?:term|call|dub|name|coin)\s+(?:it\s+|this\s+)?(?:the\s+|as\s+)?[\"'“‘]?$",
-                               re.IGNORECASE)
+_NAMED_PHENOMENON = re.compile(r"\b(?:phenomen(?:on|a)|effects?|failure\s+modes?|bias(?:es)?)\s+"
+                               r"(?:(?:that|which)\s+)?we\s+(?:term|call|dub|name|coin)\s+(?:it\s+|this\s+)?"
+                               r"(?:the\s+|as\s+)?[\"'“‘]?$", re.IGNORECASE)
 _MODEL_NOUN_AFTER = re.compile(r"\W*(?:models?|networks?|architectures?)\b", re.IGNORECASE)
 _DATA_NOUN_AFTER = re.compile(rf"\s*(?:test\s+sets?|{DATASET_NOUN})\b", re.IGNORECASE)
 _BRACKETED_FORM = re.compile(r"^\s*\([^()]{1,80}\)")
@@ -424,8 +426,8 @@ _SIZED_NETWORK = re.compile(r"(.*[^\s-])[-\s](?:(?i:small|base|large|huge|giant|
 
 def _a_sized_network(text: str) -> bool:
     """A coined name closed by the size of its network ("DeiT-III-Small", "JoyAI-LLM-48B-A3B Base"; with its patch
-    size, "SiT-XL/2", "ViT-B/16"), no data set's
-    word inside ("MeetBench-Large") and no data set Papers with Code lists."""
+    size, "SiT-XL/2", "ViT-B/16"), no data set's word inside ("MeetBench-Large") and no data set Papers with Code
+    lists."""
     sized = _SIZED_NETWORK.fullmatch(text)
     return sized is not None and is_coined(re.split(r"[-\s]", sized.group(1))[0]) \
         and not _DATA_WORD_INSIDE.search(text) and not names_a_benchmark(sized.group(1)) \
