@@ -174,6 +174,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 or beaten_as_system(text[max(0, start - 150) : start], name, after)):
             kind, score = METHOD, CUE_SCORE  # "PACO achieves ...", "outperforming X": a system, Method or Model by
             # its other votes
+        elif cue is None and kind != METRIC and _AT_CUTOFF.fullmatch(name):
+            kind, score = METRIC, CUE_SCORE  # "mAP@0.5", "Pass@k", "ASR@10" read as methods: a measure at a cut-off
         elif cue is None and kind != METRIC and named_metric(name) \
                 and not metric_in_other_sense(name, text[max(0, start - 150) : end + 150]):
             kind, score = METRIC, CUE_SCORE  # "BLEU", "F1 score" read as a data set
@@ -374,6 +376,8 @@ _SPREAD_KINDS = frozenset({METHOD, MODEL, METRIC})
 # Acronyms of classes of models, the last word of a name: "LLMs", "VLM", "MLLMs", "VLAs", "LRMs" (not "MLM", masked
 # language modelling).
 _MODEL_CLASS = re.compile(r"(?:LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|LRM|VLLM)s?")
+# A measure taken at a cut-off or a number of samples: "mAP@0.5", "R@1", "Pass@k", "NDCG@10", "Avg@64".
+_AT_CUTOFF = re.compile(r"[A-Za-z][\w\-]*@(?:\d+(?:\.\d+)?|[kKnN])")
 _IN_THE_FIELD_OF = re.compile(r"\b(?:field|domain|area)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Steps that type a span by the gazetteer's list of names or a title's own words: a cue elsewhere does not overrule
 # them (a data set Papers with Code knows by a name a paper gives its method, "MIND", does not hold against the cue).

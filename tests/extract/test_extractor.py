@@ -516,3 +516,10 @@ def test_a_lower_case_task_phrase_the_recogniser_read_as_a_method_is_a_task():
     assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
         ("image captioning", "Task"), ("maximum likelihood estimation", "Method"), ("Image Captioning", "Method"),
         ("sparse feature retrieval", "Method")]  # a task Papers with Code lists; not one it does not
+
+
+def test_a_measure_at_a_cut_off_is_a_metric_whatever_was_read():
+    doc = spacy.blank("en")("It reaches 71 mAP@0.5 and Pass@k gains with Model@Home .")
+    doc.ents = [Span(doc, 3, 4, label="Method"), Span(doc, 5, 6, label="Method"), Span(doc, 8, 9, label="Method")]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
+        ("mAP@0.5", "Metric"), ("Pass@k", "Metric"), ("Model@Home", "Method")]
