@@ -997,10 +997,10 @@ _LISTED_BEFORE_MODELS = re.compile(rf"(?:{_LIST_UP_TO_LAST}[\w.\-]+\s+)?"
 _LISTED_WITH_MODELS = re.compile(rf"{_LIST_UP_TO_LAST}[A-Z0-9][\w.\-]*\s+"
                                  r"(?i:models?|backbones?|checkpoints?)\b")
 # The same before a method's noun: "MeNet and LMMNN methods", "MAML, ProtoNet and Reptile approaches".
-_LISTED_WITH_METHODS = re.compile(rf"{_LIST_UP_TO_LAST}[A-Z0-9][\w.\-]*\s+"
-                                  r"(?i:methods|approaches|frameworks|algorithms|techniques)\b")
+_METHOD_PLURALS = r"(?i:methods|approaches|frameworks|algorithms|techniques)\b"
+_LISTED_WITH_METHODS = re.compile(rf"{_LIST_UP_TO_LAST}[A-Z0-9][\w.\-]*\s+{_METHOD_PLURALS}")
 # The last of such a list: "MeNet and [LMMNN] methods".
-_METHODS_NOUN = re.compile(r"\s+(?i:methods|approaches|frameworks|algorithms|techniques)\b")
+_METHODS_NOUN = re.compile(rf"\s+{_METHOD_PLURALS}")
 _LAST_LISTED = re.compile(r"\b[A-Z0-9][\w.\-]*(?:,\s*[\w.\-]+){0,4},?\s+(?:and|or|&)\s+$")
 _OWN_DATASET_NOUN = re.compile(rf"(\S+)\s+(?i:{DATASET_NOUN})$")
 # A database or an archive a coined word opens: "UFPR-Periocular database", "the UCR Time Series Classification
