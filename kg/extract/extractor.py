@@ -29,6 +29,7 @@ from kg.extract.rules.lexicon import DATASET_NOUN, DATASET_NOUNS, HEAD_TYPES, he
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, EVALUATIVE_MODIFIERS, METRIC_HEADS, RUN_ON_VERBS, is_coined,
                                   is_release, of_model_family)
 from kg.extract.relations import sentence_relations
+from kg.extract.rules.patterns import CALLING_VERBS, PHENOMENON_NOUNS
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
 from kg.extract.rules.acronyms import match_long_form
 from kg.extract.rules.titles import ACRONYM_LEAD, spelt_long_form, title_name
@@ -364,10 +365,11 @@ _TASK_NOUN_BEFORE = re.compile(r"\b(?:tasks?|problems?|settings?|challenges?|iss
                                r"(?:the\s+)?$", re.IGNORECASE)
 _TASK_NOUN_AFTER = re.compile(r"\W*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
                               r"(?:tasks?|problems?|settings?|challenges?)\b", re.IGNORECASE)
-# "a phenomenon we term Self-Jailbreak", "a failure mode we call Tunnel Vision", "an effect we call the ...".
-_NAMED_PHENOMENON = re.compile(r"\b(?:phenomen(?:on|a)|effects?|failure\s+modes?|bias(?:es)?)\s+"
-                               r"(?:(?:that|which)\s+)?we\s+(?:term|call|dub|name|coin)\s+(?:it\s+|this\s+)?"
-                               r"(?:the\s+|as\s+)?[\"'“‘]?$", re.IGNORECASE)
+# "a phenomenon we term Self-Jailbreak", "a failure mode we call Tunnel Vision", "an effect we call the ...": the
+# naming the patterns rule types a task (:data:`kg.extract.rules.patterns.PHENOMENON_NOUNS`), read on the text.
+_NAMED_PHENOMENON = re.compile(rf"\b(?:{'|'.join(sorted(PHENOMENON_NOUNS))})\W+(?:(?:that|which)\s+)?we\s+"
+                               rf"(?:{'|'.join(sorted(CALLING_VERBS))})\s+(?:it\s+|this\s+)?(?:the\s+|as\s+)?"
+                               r"[\"'“‘]?$", re.IGNORECASE)
 _MODEL_NOUN_AFTER = re.compile(r"\W*(?:models?|networks?|architectures?)\b", re.IGNORECASE)
 _DATA_NOUN_AFTER = re.compile(rf"\s*(?:test\s+sets?|{DATASET_NOUN})\b", re.IGNORECASE)
 _BRACKETED_FORM = re.compile(r"^\s*\([^()]{1,80}\)")

@@ -298,21 +298,23 @@ def _naming_type(doc: Doc, match_start: int, name_start: int) -> str | None:
     if naming and match_start and doc[match_start - 1].lower_ in _TASK_NOUNS:
         return TASK
     calling = doc[match_start].lower_ == "we" and match_start + 1 < len(doc) \
-        and doc[match_start + 1].lower_ in _CALLING_VERBS  # "we term", "we call" (not "we propose")
+        and doc[match_start + 1].lower_ in CALLING_VERBS  # "we term", "we call" (not "we propose")
     if calling:
         before = [t.lower_ for t in doc[max(0, match_start - 3) : match_start]
                   if not t.is_punct and t.lower_ not in ("that", "which")]
-        if before and before[-1] in _PHENOMENON_NOUNS:
+        if before and before[-1] in PHENOMENON_NOUNS:
             return TASK  # "a phenomenon we term Persona Collapse", "a failure mode we call Tunnel Vision": what the
             # paper studies, as "hallucination" is, no method
     first = max(0, match_start - 2) if naming else match_start
     return type_from_head([t.text for t in doc[first:name_start] if not t.is_punct])
 
 
-_CALLING_VERBS = frozenset({"term", "call", "dub", "name", "coin", "refer"})
-_PHENOMENON_NOUNS = frozenset({"phenomenon", "phenomena", "mode", "modes", "effect", "effects", "bias", "biases",
-                               "vulnerability", "vulnerabilities", "behavior", "behaviors", "behaviour", "behaviours",
-                               "issue", "issues"})
+CALLING_VERBS = frozenset({"term", "call", "dub", "name", "coin", "refer"})
+"""Verbs after "we" that name a thing (not "we propose")."""
+PHENOMENON_NOUNS = frozenset({"phenomenon", "phenomena", "mode", "modes", "effect", "effects", "bias", "biases",
+                              "vulnerability", "vulnerabilities", "behavior", "behaviors", "behaviour", "behaviours",
+                              "issue", "issues"})
+"""Nouns of what a paper observes: a name given to one ("a phenomenon we term X") is a task it studies."""
 
 
 # A kind's noun right after a proposed name types it, as the head lexicon types the noun: "we propose a novel
