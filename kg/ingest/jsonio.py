@@ -31,9 +31,14 @@ def iter_lines(path: Path) -> Iterator[tuple[int, str]]:
                 yield number, text
 
 
+# Fields of a paper record: a document with one is a record itself, whatever lists it holds ({"title": ...,
+# "abstract": ..., "results": [...]}: a record with its leaderboard scores, not a page of them).
+_RECORD_KEYS = ("title", "abstract")
+
+
 def _records_of(document: object) -> list[object]:
     """The records of a whole JSON document: a list, a ``results``/``data`` list, or itself."""
-    if isinstance(document, dict):
+    if isinstance(document, dict) and not any(isinstance(document.get(key), str) for key in _RECORD_KEYS):
         for key in CONTAINER_KEYS:
             if isinstance(document.get(key), list):
                 return document[key]

@@ -51,6 +51,16 @@ def test_jsonl_bad_line_between_good_ones():
     assert errors[0].message.startswith("line 2: invalid JSON")
 
 
+def test_one_record_with_a_results_list_is_a_record(tmp_path):
+    """A one-line file of a record with its leaderboard rows is that record, not a page of "results" records."""
+    path = tmp_path / "one.jsonl"
+    path.write_text('{"id": "2003.13042", "title": "Omni-sourced Learning", "abstract": "We introduce OmniSource.", '
+                    '"results": [{"dataset": "Kinetics-400", "score": "83.6"}]}\n')
+    papers, errors = split(read_jsonl(path))
+    assert errors == []
+    assert [(p.title, p.abstract) for p in papers] == [("Omni-sourced Learning", "We introduce OmniSource.")]
+
+
 def test_jsonl_invalid_utf8_is_replaced_and_reading_goes_on():
     """Bytes that are not UTF-8 become U+FFFD; the record and the next one are kept."""
     papers, errors = split(read_jsonl(FIXTURES / "invalid_utf8.jsonl"))
