@@ -136,7 +136,7 @@ def _listed_after(plurals: str) -> re.Pattern:
 _MODELS_LIKE = _listed_after("models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints|chatbots|"
                              "assistants")
 _METHODS_LIKE = _listed_after("baselines|methods|approaches|algorithms|techniques|frameworks|agents|systems|solutions|"
-                              "strategies|optimizers|tools|paradigms|analyses")
+                              "strategies|optimizers|tools|paradigms|analyses|alternatives")
 # A size or a count alone: "7B", "3D", "378k" (clinical notes), "5m".
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTDbkm]")
 # A plural of a class of models written as an acronym ("VLMs", "VLAs", "Video-LLMs", "MDLLMs").
@@ -182,7 +182,7 @@ REPORTING_VERBS = frozenset({"reveal", "show", "demonstrate", "indicate", "sugge
 # A verb in -ed and its preposition inside a span: a clause ("relied on", "trained on", "based on").
 _PARTICIPLE_CLAUSE = re.compile(r"(?:^|\s)[a-z]+ed\s+(?:on|upon|to|by|with|from|via)\s")
 # Modifiers that say what things are built on or like, not which one.
-_BASED = ("-based", "-driven", "-style", "-like", "-powered", "-enhanced", "-augmented")
+_BASED = ("-based", "-driven", "-style", "-like", "-powered", "-enhanced", "-augmented", "-supported", "-assisted")
 # What a system is made for or aware of, before a generic noun: "Gaussian-centric method", "prompt-aware model" (a
 # plural after them may be a kind's name: "Physics-Informed Neural Networks").
 _MADE_FOR = ("-centric", "-aware", "-guided", "-oriented", "-inspired", "-informed", "-grounded", "-conditioned")
@@ -213,6 +213,11 @@ _METRIC_VALUE = re.compile(r"(?:of\s+(?:(?:over|about|around|only|just|nearly|ap
                            r"while|respectively|than|to|from|using|by|db|mm|ms|pp|points?)\b))")
 # A kind of method named after a span: "the DocQT framework" (not a plural: "X methods" are methods for X).
 _KIND_NOUN_AFTER = re.compile(rf"(?:{'|'.join(sorted(KIND_NOUNS))})\b")
+# A training objective's noun after a name: "the DAMI loss", "a KD regularization term" (a method; a metric's name
+# before it, "the MSE loss", is known as a metric and keeps its type).
+_LOSS_AFTER = re.compile(r"(?:loss|losses|objective|regulari[sz](?:ation|er))\b")
+# The next word, past a bracket, not in capitals: a title in capitals ("REPULSIVE LOSS FUNCTION") names no loss "REPULSIVE".
+_NOT_IN_CAPITALS = re.compile(r"[\s)]*(?:\([^()]*\)\s*)?[A-Za-z][a-z]")
 # An acronym in brackets closing a name: "Bird's-Eye-View (BEV)", "grammatical error correction (GEC)".
 _ACRONYM_AT_END = re.compile(r"\s*\([^()]*\)$")
 # A value between a name's words: "fulfillment averages 0.71", "from 0.45"; a version is never "0.x".
@@ -753,10 +758,11 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # (not "Cohen's kappa", "Fisher's linear discriminant")
     if len(words) > 1 and is_plural(words[-1].lower()) and any(w.lower().endswith(_BASED) for w in words[:-1]):
         return False  # "Transformer-based models", "BPE-based Transformers": a set of systems, none named
-    if len(words) > 1 and words[-1].lower() in GENERIC and words[-2].lower().endswith(_BASED + _MADE_FOR) \
-            and not all(w[:1].isupper() for w in words):
-        return False  # "a JAX-based benchmark", "LiDAR-based model", "Gaussian-centric method": a description ("...
-        # GAN-Based Approach" a name)
+    if len(words) > 1 and words[-1].lower() in GENERIC and not all(w[:1].isupper() for w in words) and any(
+            w.lower().endswith(_BASED + _MADE_FOR) and all(v.islower() for v in words[i + 1 : -1])
+            for i, w in enumerate(words[:-1])):
+        return False  # "a JAX-based benchmark", "LiDAR-based model", "Gaussian-centric method", "GPU-driven rendering
+        # pipeline": a description ("... GAN-Based Approach" a name)
     if len(words) == 3 and words[1] in ("and", "or"):  # "CVR and CIR", "JAX and Pytorch": two things
         return False
     left, joined, right = text.partition(" and ")
@@ -900,6 +906,17 @@ _HOW_IT_WORKS = re.compile(r"-(?:based|level|wise|guided|driven|aware|oriented|c
 _FIELD_HEADS = frozenset({"vision", "driving", "robotics", "graphics", "linguistics", "screening", "moderation"})
 
 
+# Devices a field's phrase may describe: "an event-based vision sensor".
+_DEVICE_AFTER = re.compile(r"\s*(?:sensors?|cameras?|chips?|hardware|devices?)\b")
+
+
+def names_a_field(text: str, after: str = "") -> bool:
+    """A field of study by its head noun: "computer vision", "autonomous driving", "computer graphics"; not a
+    device's kind ("event-based vision sensor") nor two conditions ("blind or low vision")."""
+    return text.rsplit(None, 1)[-1].lower() in _FIELD_HEADS and not _DEVICE_AFTER.match(after) \
+        and not re.search(r"\s(?:or|and)\s", text)
+
+
 # "X resolution" names a property where X is a dimension or a size ("temporal resolution", "image resolution",
 # "1024x1024 resolution"), a task where X is what is resolved ("conflict resolution").
 _DIMENSIONS = frozenset({"spatial", "temporal", "spectral", "angular", "axial", "lateral", "radiometric", "image",
@@ -1017,7 +1034,23 @@ _NAMED_CHALLENGE = re.compile(r"(?=.*(?:\b20\d\d\b|[A-Z][\w\-]*[A-Z0-9]))(?:[A-Z
 # BraTS 2021, KiTS23, and LiTS --".
 _DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*(?:[:(]|--|[—–](?!\w))"
                             r"|,?\s+(?:like|such\s+as|including|namely)\b)"
-                            r"[^.;()]{0,40}$|\b(?:dataset|benchmark|corpus)\s*\(\s*$")
+                            r"[^.;()]{0,40}$|\b(?:dataset|benchmark|corpus)\s*\(\s*$"
+                            # "the public dataset TotalSegmentator", "on the benchmark PANDA and ..."
+                            r"|\b(?:the|a|public|available|open-source)\s+(?:dataset|benchmark)\s*$")
+# The list after a metrics' noun, up to the mention: "metrics: FTB and", "metrics such as BLEU, ROUGE-L, and",
+# "metrics (e.g.,"; not across a preposition or clause ("metrics such as FID on", "metrics, which ... X").
+_METRICS_LIST = re.compile(r"\bmetrics(?:\s*(?::|--|[—–](?!\w)|\(\s*(?:e\.g\.|i\.e\.)?,?)|,?\s+(?:like|such\s+as|including|namely)\b)"
+                           r"(?P<gap>(?:[^.;()]|\([^()]*\)){0,80}?)(?:\(\s*)?$")
+_NOT_A_LIST_WORD = re.compile(r"(?<![\w-])(?:on|in|for|across|over|with|of|to|by|at|from|than|while|which|that|we|our|is|are)"
+                              r"(?![\w-])")
+
+
+def _listed_after_metrics(before: str) -> bool:
+    """Whether a mention is a member of a list a metrics' noun opens (``before`` lower-cased)."""
+    listed = _METRICS_LIST.search(before[-200:])
+    return listed is not None and not _NOT_A_LIST_WORD.search(listed.group("gap"))
+
+
 # A new data set's noun, then its name set off by commas: "Our resulting benchmark, Physics-IQ Verified, refines",
 # "resulting in a new dataset, NarraDolma." (not "For each dataset, CLIP, BLIP and ...", "On this benchmark, GPT-4").
 _A_DATASET_NAMED = re.compile(r"\b(?i:a|an|our|new)(?:\s+[\w\-]+){0,3}?\s+(?:dataset|data\s+set|benchmark|corpus),\s*$")
@@ -1256,6 +1289,25 @@ def names_a_benchmark(text: str) -> bool:
 
 # A phrase headed by "model(s)": "Vision-Language Models", "process reward model" (not "multi-model").
 _MODEL_HEADED = re.compile(r"\S\s+models?$", re.IGNORECASE)
+_MODEL_NOUN_AFTER = re.compile(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|llms?|architectures?)\b")
+# A system's name a size in millions follows: "SmolVLM-256M", "MiniLM-22M", "TinyViT-21M".
+_SYSTEM_STEM = re.compile(r"(?:LMs?|GPT|BERT|Net|ViT|Former|Mamba|Coder)\d*$", re.IGNORECASE)
+
+
+def counts_millions_of_data(text: str) -> bool:
+    """A coined name with a count in millions, not a model family's nor a known system's: a data set ("WebVid-10M",
+    "MS-Celeb-1M", "PubTables-1M", "COYO-700M"; in all 74,728 arXiv records about nine in ten such names are data
+    sets); not "Pythia-70M", "BERT-110M", "SmolVLM-256M".
+
+    >>> counts_millions_of_data("COYO-700M"), counts_millions_of_data("Pythia-70M"), counts_millions_of_data("BERT-110M")
+    (True, False, False)
+    """
+    sized = re.fullmatch(r"(.*?[A-Za-z][^\s]*?)[-\s]\d+(?:\.\d+)?M", text)
+    if sized is None or of_model_family(text):
+        return False
+    stem = sized.group(1)
+    return not (_SYSTEM_STEM.search(stem) or is_architecture_name(stem) or knowledge.known_types(stem) & {METHOD, MODEL}
+                or stem.lower() in _listed_systems())
 
 
 # A coined word other than an acronym or a dimension ("COCO-Stuff", "ImageNet-1K", "CIFAR-10"; not "LLM", "3D"), which
@@ -1323,6 +1375,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             or _DATASETS_LIKE.search(before) \
             or _A_DATASET_NAMED.search(raw_before) and re.match(r"\s*[,.;(]", after) and is_named(text):
         return TASK if task_phrase else DATASET
+    if _listed_after_metrics(before) and is_named(text) and knowledge.known_types(text) <= {METRIC}:
+        return METRIC  # "two metrics: Fairness-To-Buyer (FTB) and Fairness-Between-Sellers (FBS)"
     if is_release(text) and (_TRAINED_ON.search(before) or _EXPERIMENTS_ON.search(before)):
         return MODEL  # "experiments on Qwen2.5-7B", "tested on LLaMA-2-7B-32K-Instruct": the data's cue, a model run
     if _METRIC_VALUE.match(after[1:].lstrip() if in_brackets else after) and _CODED_TOKEN.match(text) \
@@ -1344,7 +1398,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             or (sized := _BILLIONS_FIRST.match(text)) and bool(_CODED_TOKEN.match(sized.group(1))):
         # a size in parameters, unless the phrase set off after the name says otherwise: "CineDance-1M, a ... dataset";
         # written before the name too: "outperforming 27B Gemma-3 and 32B Granite-4.0"
-        return described_by_appositive(raw_before, text, raw_after) or MODEL
+        return described_by_appositive(raw_before, text, raw_after) \
+            or (DATASET if counts_millions_of_data(text) and not _MODEL_NOUN_AFTER.match(after) else MODEL)
     if _MODEL_HEADED.search(text):
         return MODEL  # "Vision-Language Models", "a process reward model": the span's own head noun
     if (re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|teachers?|students?)\b", model_after)
@@ -1394,8 +1449,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return MODEL if of_model_family(text) else METHOD
     if re.match(r"tasks?\b", noun_after) and not is_named(text):
         return TASK
-    if _KIND_NOUN_AFTER.match(noun_after) and is_named(text) and knowledge.known_types(text) <= {METHOD}:
-        return METHOD  # "the DocQT framework", "a P2P module"
+    if (_KIND_NOUN_AFTER.match(noun_after) or _LOSS_AFTER.match(noun_after) and _NOT_IN_CAPITALS.match(raw_after)) \
+            and is_named(text) and knowledge.known_types(text) <= {METHOD}:
+        return METHOD  # "the DocQT framework", "a P2P module", "the Domain Alignment Mutual Information (DAMI) loss"
     return None
 
 

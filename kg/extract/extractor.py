@@ -21,7 +21,8 @@ from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
 from kg.extract.entities import (acts_as_system, appositive_type, beaten_as_system, coined_kind, coined_non_metric,
                                  cue_type, is_named, is_other_kind, keep, metric_in_other_sense, name_key, named_metric,
-                                 names_a_benchmark, set_off_as_data, title_subject, topic_names, web_addresses)
+                                 names_a_benchmark, names_a_field, set_off_as_data, title_subject, topic_names,
+                                 web_addresses)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
@@ -189,6 +190,12 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = TASK, CUE_SCORE  # "image captioning", "monocular depth estimation" read as methods: a task
             # Papers with Code lists, whatever a paper does with it (not a phrase it does not list, which is often
             # how one paper's method works: "affinity-based feature retrieval")
+        elif cue is None and kind == METHOD and " " in name and name.islower() and names_a_field(name, after):
+            kind, score = TASK, CUE_SCORE  # "computer vision", "autonomous driving" read as methods: a field of study
+        elif cue is None and kind in (TASK, DATASET) and _PART_AFTER.match(after) and is_named(name) \
+                and not name.islower():
+            kind, score = METHOD, CUE_SCORE  # "Edge-Conv layers", "a K-Nearest Neighbors (KNN) layer" read as a task
+            # or data: a network's part, built by a method
         elif cue is None and kind == METHOD and _MODEL_CLASS.fullmatch(name.rsplit(None, 1)[-1]) \
                 and not re.search(r"\s(?:for|of)\s", name):  # "Token Pruning for Efficient MLLMs": a method
             kind, score = MODEL, CUE_SCORE  # "LLMs", "Baby LMs", "autoregressive LM" read as methods: language models
@@ -313,6 +320,8 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
             to = head
         elif len(known & {short_kind, long_kind}) == 1:  # the long form's entries: an acronym is often another's
             to = next(iter(known & {short_kind, long_kind}))  # ("ACC" is accuracy there)
+        elif long_kind == TASK and names_a_field(long) and short.isupper():
+            to = TASK  # "computer vision (CV)": a field of study, "CV" read as a method
         else:
             continue  # nothing but the two readings to go by ("Reciprocal Rank Fusion (RRF)" read as data, "RRF" as
             # a method; a cue word's reading, "a Learning to Rank (LTR) model", as little): each keeps its own, and
@@ -379,6 +388,8 @@ _SPREAD_KINDS = frozenset({METHOD, MODEL, METRIC})
 # language modelling).
 _MODEL_CLASS = re.compile(r"(?:LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|LRM|VLLM)s?")
 # A measure taken at a cut-off or a number of samples: "mAP@0.5", "R@1", "Pass@k", "NDCG@10", "Avg@64".
+# A network's part after a name, or after its acronym: "Edge-Conv layers", "K-Nearest Neighbors (KNN) layer".
+_PART_AFTER = re.compile(r"\)?\s*(?:\(\s*[^()\s]{1,15}\s*\)\s*)?(?:layers?|operators?)\b")
 _AT_CUTOFF = re.compile(r"[A-Za-z][\w\-]*@(?:\d+(?:\.\d+)?|[kKnN])")
 _IN_THE_FIELD_OF = re.compile(r"\b(?:field|domain|area)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Steps that type a span by the gazetteer's list of names or a title's own words: a cue elsewhere does not overrule

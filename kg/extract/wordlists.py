@@ -167,7 +167,7 @@ preserves prevents produces proposes provides prunes reaches reconstructs recove
 reformulates reinforces relies remains removes replaces requires retains reveals rewrites selects serves
 simulates solves steers struggles suggests surpasses synthesises synthesizes tackles trains transfers translates treats
 unifies unlocks utilises utilizes validates verifies yields drives restricts hinders governs determines affects
-influences helps hurts meets explains emerges underperforms degrades undermines amplifies dominates
+influences helps hurts meets explains emerges underperforms degrades undermines amplifies dominates makes
 resembles conducts grades measures knows offers shows assigns maximizes minimizes maximises minimises exaggerates
 disentangles generalizes generalises redefines supports necessitates entails lacks suffers hampers underpins becomes
 """.split())
@@ -275,7 +275,7 @@ SHARED_TASK_PARTS = frozenset({"Task", "Subtask", "Track"})
 MODEL_FAMILIES = frozenset("""
 claude gemini gpt llama qwen qwen2 qwen2.5 qwen3 mistral mixtral gemma phi deepseek grok kimi glm minimax olmo
 internvl internlm llava ernie hunyuan doubao wan flux sora veo kling seedream seedance cogvideox nemotron pythia qwq
-baichuan pixtral tinyllama smollm exaone ministral magistral vicuna codellama chatglm
+baichuan pixtral tinyllama smollm exaone ministral magistral vicuna codellama chatglm opt nllb esm chronos timesfm moirai
 """.split())
 
 

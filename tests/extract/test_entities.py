@@ -1399,3 +1399,42 @@ def test_lower_case_words_before_one_capitalised_word_are_no_name():
     assert not keep("feed-forward Model", "Model", "ner")
     assert keep("offline RL", "Method", "ner") and keep("naive Bayes", "Method", "ner")
     assert keep("mixture of Gaussian", "Method", "ner") and keep("implicit Euler", "Method", "ner")
+
+
+@pytest.mark.parametrize("before, name, after, kind", [
+    ("reference results on ImageNet-1K, ", "MS-Celeb-1M", " and Stanford online products", "Dataset"),
+    ("we curate ", "COYO-700M", " and train on it.", "Dataset"),
+    ("we fine-tune ", "Pythia-70M", " and", "Model"),  # a model family's size
+    ("we fine-tune ", "SmolVLM-256M", " on it.", "Model"),  # a class of models' acronym ends the stem
+    ("we fine-tune ", "BERT-110M", " on it.", "Model"),  # a system Papers with Code knows
+    ("we train the ", "BioVFM-21M", " model on it.", "Model")])  # its own noun says a model
+def test_a_coined_name_counted_in_millions_is_a_data_set_unless_a_systems(before, name, after, kind):
+    assert cue_type(before, name, after) == kind
+
+
+@pytest.mark.parametrize("before, name, after, kind", [
+    ("two metrics: ", "Fairness-To-Buyer", " (FTB) and Fairness-Between-Sellers (FBS).", "Metric"),
+    ("metrics: Fairness-To-Buyer (", "FTB", ") and", "Metric"),
+    ("standard metrics such as ", "RecallOCR", ", which", "Metric"),
+    ("we report metrics such as FID and CLIPScore on ", "MyScenes", ".", None),  # past "on": no metric
+    ("it utilizes the Domain Alignment Mutual Information (", "DAMI", ") loss to", "Method"),
+    ("an improved ", "InfoNCE", " loss, incorporating", "Method"),
+    ("we minimise the ", "MSE", " loss", None),  # a metric Papers with Code knows keeps its type
+    ("", "REPULSIVE", " LOSS FUNCTION FOR", None),  # a title in capitals
+    ("in an internal data set and the public dataset ", "TotalSegmentator", ", the method", "Dataset"),
+    ("Lightweight binary alternatives like ", "ORB", " and BRISK, while", "Method")])
+def test_a_list_of_metrics_a_loss_a_public_dataset_and_alternatives_type_the_name(before, name, after, kind):
+    assert cue_type(before, name, after) == kind
+
+
+def test_a_field_is_named_by_its_head_noun_but_not_a_sensor_or_two_conditions():
+    from kg.extract.entities import names_a_field
+
+    assert names_a_field("computer vision") and names_a_field("end-to-end autonomous driving", " systems")
+    assert not names_a_field("event-based vision", " sensor") and not names_a_field("blind or low vision")
+
+
+def test_a_description_by_what_drives_a_generic_system_is_no_name():
+    assert not keep("GPU-driven rendering pipeline", "Method", "ner_generic")
+    assert not keep("LLM-based evaluation framework", "Method", "ner")
+    assert keep("GAN-Based Approach", "Method", "ner")  # a title-case name

@@ -523,3 +523,18 @@ def test_a_measure_at_a_cut_off_is_a_metric_whatever_was_read():
     doc.ents = [Span(doc, 3, 4, label="Method"), Span(doc, 5, 6, label="Method"), Span(doc, 8, 9, label="Method")]
     assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
         ("mAP@0.5", "Metric"), ("Pass@k", "Metric"), ("Model@Home", "Method")]
+
+
+def test_a_field_read_as_a_method_is_a_task_but_not_a_sensors_kind():
+    doc = spacy.blank("en")("Advances in computer vision help , with an event-based vision sensor .")
+    doc.ents = [doc.char_span(doc.text.index(name), doc.text.index(name) + len(name), label="Method")
+                for name in ("computer vision", "event-based vision")]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
+        ("computer vision", "Task"), ("event-based vision", "Method")]
+
+
+def test_a_name_before_a_layer_read_as_a_task_or_data_is_a_method():
+    doc = spacy.blank("en")("Then EdgeConv layers and a KNN layer follow , as on ImageNet .")
+    doc.ents = [Span(doc, 1, 2, label="Task"), Span(doc, 5, 6, label="Dataset"), Span(doc, 11, 12, label="Dataset")]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
+        ("EdgeConv", "Method"), ("KNN", "Method"), ("ImageNet", "Dataset")]

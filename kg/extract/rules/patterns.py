@@ -313,7 +313,8 @@ CALLING_VERBS = frozenset({"term", "call", "dub", "name", "coin", "refer"})
 """Verbs after "we" that name a thing (not "we propose")."""
 PHENOMENON_NOUNS = frozenset({"phenomenon", "phenomena", "mode", "modes", "effect", "effects", "bias", "biases",
                               "vulnerability", "vulnerabilities", "behavior", "behaviors", "behaviour", "behaviours",
-                              "issue", "issues"})
+                              "issue", "issues", "failure", "failures", "limitation", "limitations", "gap", "gaps",
+                              "misalignment", "paradox", "distortion"})
 """Nouns of what a paper observes: a name given to one ("a phenomenon we term X") is a task it studies."""
 
 
