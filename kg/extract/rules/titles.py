@@ -6,8 +6,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.entities import counts_millions_of_data, runs_into_clause
 from kg.extract.rules.acronyms import match_long_form
-from kg.extract.rules.lexicon import DATASET_NOUNS, described_as_data, type_from_head
+from kg.extract.rules.lexicon import DATASET_NOUNS, described_as_data, head_type, type_from_head
 from kg.extract.wordlists import CLAUSE_OPENERS, QUESTION_OPENERS
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
@@ -89,8 +90,8 @@ def spelt_long_form(doc: Doc, name: Span) -> Span | None:
         return None
     long = doc[phrase[0].i : phrase[-1].i + 1]
     words = long.text.split()
-    if not 2 <= len(words) <= _MAX_LONG_FORM or match_long_form(name.text, words) != 0:
-        return None
+    if not 2 <= len(words) <= _MAX_LONG_FORM or match_long_form(name.text, words) != 0 or runs_into_clause(words):
+        return None  # (nor a clause: "MoCa: Modality-aware Continual Pre-training Makes Better ... Embeddings")
     return long
 
 
@@ -111,8 +112,12 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span) -> str:
     """
     found = _entity_type(doc, name)
     head = [t.lower_ for t in _subtitle_phrase(subtitle)]
-    if found == DATASET and not name.text.lower().endswith("bench") and not _DATASET_WORDS.intersection(head):
-        found = None  # "ATM: Zero-Shot Shape Matching for Uncurated Data": a method for data
+    if head and head[0].endswith("ing") and head[0] not in ("benchmarking", "evaluating"):
+        head = []  # "ImagebindDC: Compressing Multi-modal Data with ...": what the name does, to the data it names
+    if found == DATASET and not name.text.lower().endswith("bench") and not counts_millions_of_data(name.text) \
+            and not _DATASET_WORDS.intersection(head):
+        found = None  # "ATM: Zero-Shot Shape Matching for Uncurated Data": a method for data ("DenseWorld-1M: Towards
+        # Detailed Dense Grounded Caption ..." counts its data in millions)
     if found == TASK and not _TASK_WORDS.intersection(head):
         found = None  # "BEV-Denoise: Learning Intrinsic Noise for ... Segmentation": a method for a task
     if found == METRIC and not _METRIC_WORDS.intersection(head):
@@ -122,7 +127,21 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span) -> str:
         # "PairHuman: A High-Fidelity Photographic Dataset for ...", whatever the recogniser read; not "TigerCoder: A
         # Novel Suite of LLMs for ...", a suite of models
         return DATASET
+    if said in (METHOD, MODEL) and found in (METHOD, MODEL) and _head_noun_type(subtitle) == said:
+        return said  # "RoboEnvision: A Long-Horizon Video Generation Model for ...", read as a method (not what a
+        # subtitle without its article says the name does: "UniCA: Adapting Time Series Foundation Model to ...")
     return found or said or METHOD
+
+
+def _head_noun_type(subtitle: Span) -> str | None:
+    """The type the head noun of a subtitle's first noun phrase gives, where an article opens it: "A Self-Evolving
+    World Model" a model, "A Powerful xLSTM-based Method" a method; not "An LLM-based ASR Scoring ..." (no head noun
+    of a type)."""
+    phrase = [t.text for t in _subtitle_phrase(subtitle)]
+    if not phrase or phrase[0].lower() not in ("a", "an"):
+        return None
+    conjunct = phrase[: next((i for i, w in enumerate(phrase) if w.lower() in ("and", "or")), len(phrase))]
+    return head_type(conjunct[-1:])
 
 
 def _entity_type(doc: Doc, span: Span) -> str | None:

@@ -375,6 +375,30 @@ def test_a_subtitle_naming_a_data_set_overrules_the_recogniser_s_system():
         assert title_name(doc)[1] == expected
 
 
+def test_a_subtitles_head_noun_after_its_article_types_a_system_and_a_gerund_opens_no_data():
+    import spacy
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    for title, read, expected in [
+            ("RoboEnvision: A Long-Horizon Video Generation Model for Robot Manipulation", "Method", "Model"),
+            ("Cattle-CLIP: A Multimodal Framework for Cattle Behaviour Recognition", "Model", "Method"),
+            ("LASER: An LLM-based ASR Scoring and Evaluation Rubric", "Method", "Method"),  # no head noun of a type
+            ("UniCA: Adapting Time Series Foundation Model to Forecasting", "Method", "Method"),  # no article
+            ("ImagebindDC: Compressing Multi-modal Data with Condensation", "Dataset", "Method"),  # data it compresses
+            ("DenseWorld-1M: Towards Detailed Dense Grounded Caption", "Dataset", "Dataset")]:  # counted in millions
+        doc = nlp(title)
+        name = doc.char_span(0, title.index(":"))
+        doc.ents = [Span(doc, name.start, name.end, label=read)]
+        assert title_name(doc)[1] == expected, title
+
+
+def test_a_subtitle_clause_is_no_long_form_of_the_title_acronym(rules_only):
+    paper = Paper("p", "MoCa: Modality-aware Continual Pre-training Makes Better Bidirectional Multimodal Embeddings",
+                  "We propose MoCa.")
+    assert [m.long_form for m in next(rules_only.extract([paper])).entities if m.text == "MoCa"] == [None, None]
+
+
 def test_a_slogan_before_a_title_colon_names_nothing():
     import spacy
 
