@@ -244,12 +244,17 @@ def _shape(number: str) -> tuple[int, int]:
     return len(whole), len(fraction)
 
 
+# A data set named as what a model was pre-trained on: "ImageNet pre-training", "IG-65M pretrained weights".
+_PRETRAINING_AFTER = re.compile(r"\s*-?\s*pre-?train(?:ing|ed)\b", re.IGNORECASE)
+
+
 def _not_a_dataset(text: str, name: _Name) -> bool:
     """A dataset name used for something else: an acronym in brackets ("grouped-query attention
-    (GQA)"), hardware ("NVIDIA TITAN XP GPU"), a model ("LLaMA/Mistral architectures"), or the
-    subject of "outperforms" ("WINA outperforms")."""
+    (GQA)"), hardware ("NVIDIA TITAN XP GPU"), a model ("LLaMA/Mistral architectures"), the
+    subject of "outperforms" ("WINA outperforms"), or the source of a pre-training ("... for training-from-scratch,
+    ImageNet pre-training and IG-65M pre-training": the scores are on the benchmark named before)."""
     return (_acronym_in_brackets(text, name) or bool(_HARDWARE.match(text[name.end :]))
-            or bool(_MODEL_NOUN.match(text[name.end :]))
+            or bool(_MODEL_NOUN.match(text[name.end :])) or bool(_PRETRAINING_AFTER.match(text[name.end :]))
             or text[max(0, name.start - 7) : name.start].strip().lower() == "nvidia"
             or bool(_SYSTEM_VERB.match(text[name.end :])))
 

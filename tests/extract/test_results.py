@@ -47,6 +47,14 @@ def test_respectively_pairs_values_and_datasets_in_order():
     assert [(q.value, q.dataset) for q in found] == [(85.1, "HMDB51"), (98.69, "UCF101")]
 
 
+def test_a_data_set_named_as_a_pretraining_source_takes_no_score():
+    text = "Our best models achieve 80.4%, 80.5%, and 83.6% Top-1 accuracies on the Kinetics-400 benchmark respectively " \
+           "for training-from-scratch, ImageNet pre-training and IG-65M pre-training."
+    found = read(text, *(mention(text, name, "Dataset") for name in ("Kinetics-400", "ImageNet", "IG-65M")))
+    assert [(q.value, q.dataset) for q in found] == [(80.4, "Kinetics-400"), (80.5, "Kinetics-400"),
+                                                      (83.6, "Kinetics-400")]
+
+
 def test_a_list_of_values_and_a_list_of_as_many_datasets_pair_in_order_without_respectively():
     text = ("We demonstrate the model on PASCAL VOC 2012 and Cityscapes datasets, achieving the test set performance "
             "of 89.0% and 82.1% without any post-processing.")
