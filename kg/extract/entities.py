@@ -188,8 +188,8 @@ _BASED = ("-based", "-driven", "-style", "-like", "-powered", "-enhanced", "-aug
 _MADE_FOR = ("-centric", "-aware", "-guided", "-oriented", "-inspired", "-informed", "-grounded", "-conditioned")
 # A result reported on a name: what it is measured on is a data set ("64% on", "state-of-the-art results on", "leads
 # in RG and CO metrics on").
-_RESULT_ON = re.compile(r"(?:\d%|\b(?:accuracy|performance|results?|scores?|metrics|success rate|pass@\d+))"
-                        r"[^.;()]{0,25}?\bon(?:\s+the)?$")
+_RESULT_ON = re.compile(r"(?:(?:\d%|\b(?:accuracy|performance|results?|scores?|metrics|success rate|pass@\d+))"
+                        r"[^.;()]{0,25}?|(?<![\w.])\d+\.\d+\s+)\bon(?:\s+the)?$")  # (and "55.9 on NaturalPlan")
 # A version, size or tier in a name, which a result "on" it is measured with, not on ("5% on YOLOv8", "on BERT-base",
 # "on Swin-T", "on ViT-B/16", "on Qwen2-7B"); the digits of a data set's name are no version ("94.4% on Market1501",
 # "results on MATH500").
@@ -663,8 +663,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if _IDENTIFIER.fullmatch(text) and any(len(part) > 3 and is_ordinary_word(part.lower()) for part in text.split("_")):
         return False  # "ENGINE_SPEC", "BATTERY_CAPACITY": a label of a schema or a code's identifier
-    if len(words) == 2 and words[1].lower() in PART_PLURALS and _CODED_TOKEN.match(words[0]):
-        return False  # "CLIP embeddings", "LSTM layers": a part of a system, not one
+    if len(words) >= 2 and words[-1].lower() in PART_PLURALS and _CODED_TOKEN.match(words[-2]) \
+            and all(w.islower() for w in words[:-2]):
+        return False  # "CLIP embeddings", "LSTM layers", "fine-tuned Qwen3 embeddings": a part of a system, not one
     if len(words) > 1 and words[-1].lower() == "gaussian" and words[-2].lower() != "of":
         return False  # "Feed-forward 3D Gaussian" (Splatting): a modifier cut from its head; "mixture of Gaussian" stays
     if text.lower() in ("gaussian", "gaussians") or words[-1] == "Gaussians" and not proposed \
@@ -758,11 +759,13 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # (not "Cohen's kappa", "Fisher's linear discriminant")
     if len(words) > 1 and is_plural(words[-1].lower()) and any(w.lower().endswith(_BASED) for w in words[:-1]):
         return False  # "Transformer-based models", "BPE-based Transformers": a set of systems, none named
-    if len(words) > 1 and words[-1].lower() in GENERIC and not all(w[:1].isupper() for w in words) and any(
+    if len(words) > 1 and words[-1].lower() in GENERIC and (not capitals or not all(w[:1].isupper() for w in words)) \
+            and any(
             w.lower().endswith(_BASED + _MADE_FOR) and all(v.islower() for v in words[i + 1 : -1])
             for i, w in enumerate(words[:-1])):
         return False  # "a JAX-based benchmark", "LiDAR-based model", "Gaussian-centric method", "GPU-driven rendering
-        # pipeline": a description ("... GAN-Based Approach" a name)
+        # pipeline", a title's "A GraphRAG-based Framework for ...": a description ("... GAN-Based Approach" in an
+        # abstract a name)
     if len(words) == 3 and words[1] in ("and", "or"):  # "CVR and CIR", "JAX and Pytorch": two things
         return False
     left, joined, right = text.partition(" and ")
@@ -1278,13 +1281,17 @@ def set_off_as_data(after: str) -> bool:
 _BENCH_NAME = re.compile(r"[A-Za-z0-9][\w\-.]*?(?:Bench|Benchmark)(?:-?v?\d[\w.]*|-[A-Z][A-Za-z]*)?")
 
 
+_BENCH_IN_CAPITALS = re.compile(r"[A-Z0-9][A-Z0-9\-.]{2,}BENCH(?:MARK)?(?:-?V?\d[\w.]*)?")  # "MEMORYAGENTBENCH"
+
+
 def names_a_benchmark(text: str) -> bool:
     """Whether a coined name says it is a benchmark, and Papers with Code does not list it as another kind.
 
     >>> names_a_benchmark("CEO-Bench"), names_a_benchmark("AdvBench"), names_a_benchmark("BenchJack")
     (True, True, False)
     """
-    return bool(_BENCH_NAME.fullmatch(text)) and not knowledge.known_types(text) - {DATASET}
+    return bool(_BENCH_NAME.fullmatch(text) or _BENCH_IN_CAPITALS.fullmatch(text)) \
+        and not knowledge.known_types(text) - {DATASET}
 
 
 # A phrase headed by "model(s)": "Vision-Language Models", "process reward model" (not "multi-model").
@@ -1355,6 +1362,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if _called_a_task(raw_before.rstrip().removesuffix("(").rstrip() if in_brackets else text, text,
                       after[1:].lstrip() if in_brackets else noun_after):
         return TASK  # "we propose the Weather Forecasting Report (WFR) task", "the Surgical Action Planning (SAP) task"
+    if not in_brackets and re.match(r"tasks?\b", after) and re.search(r"\bthe\s*$", before) and " " not in text \
+            and _CODED_TOKEN.match(text) and not names_a_benchmark(text) \
+            and not knowledge.known_types(text) & {DATASET, METHOD, MODEL}:
+        return TASK  # "on the Image2CAD task", "the VI-ReID task" (not "the XNLI task", a data set's)
     system = _A_SYSTEM_NAMED.search(raw_before)
     if system and re.match(r"\s*[,.;()]", after) and is_named(text) \
             and all(word[:1].isupper() or word[:1].isdigit() for word in text.split()):

@@ -570,7 +570,7 @@ _DATA_BEFORE = re.compile(
 # A data set's plural noun right before a list's examples: "datasets (e.g., AIME24 and AMC23)", "benchmarks such as".
 _DATA_NOUN_BEFORE = re.compile(
     r"\b(?:datasets|data\s+sets|benchmarks|corpora)"
-    rf"(?:{_EXAMPLES_OPEN})(?:\s*(?:i\.e\.|e\.g\.),?)?"
+    rf"(?:{_EXAMPLES_OPEN}|\s+)(?:\s*(?:i\.e\.|e\.g\.),?)?"  # (or the names right after: "datasets LOCOMO, ...")
     r"\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -613,8 +613,10 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
             continue  # "On Middlebury 2014, DepthTCM reaches ...": two names a comma parts are no list
         kinds = [item[2] for item in run]
         systems = [kind for kind in kinds if kind in (METHOD, MODEL)]
-        if any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET} for item in run) \
-                or DATASET in kinds and _data_named_near(text, run, _DATA_NOUN_BEFORE) \
+        if DATASET in kinds and _data_named_near(text, run, _DATA_NOUN_BEFORE):
+            to, retyped = DATASET, (METHOD, MODEL, METRIC)  # "three datasets LOCOMO, LONGMEMEVAL, and ...": a name
+            # read as a metric too
+        elif any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET} for item in run) \
                 or 2 * kinds.count(DATASET) > len(kinds) and _data_named_near(text, run):
             to, retyped = DATASET, (METHOD, MODEL)
         elif len(systems) >= 2 and len(systems) > kinds.count(DATASET) and not _data_named_near(text, run):

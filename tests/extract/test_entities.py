@@ -1438,3 +1438,25 @@ def test_a_description_by_what_drives_a_generic_system_is_no_name():
     assert not keep("GPU-driven rendering pipeline", "Method", "ner_generic")
     assert not keep("LLM-based evaluation framework", "Method", "ner")
     assert keep("GAN-Based Approach", "Method", "ner")  # a title-case name
+
+
+@pytest.mark.parametrize("before, name, after, kind", [
+    ("results on the ", "Image2CAD", " task across the DeepCAD benchmark", "Task"),
+    ("we fine-tune on the ", "XNLI", " task", None),  # a data set Papers with Code knows keeps its reading
+    ("it obtains 56.5 on OSWorld and 80.3 on ", "ScreenSpotPro", ";", "Dataset")])  # a bare score on a name
+def test_a_coined_task_and_a_bare_score_on_a_name(before, name, after, kind):
+    assert cue_type(before, name, after) == kind
+
+
+def test_a_benchmark_named_in_capitals_is_one():
+    from kg.extract.entities import names_a_benchmark
+
+    assert names_a_benchmark("MEMORYAGENTBENCH") and names_a_benchmark("MemoryAgentBench")
+    assert not names_a_benchmark("BENCH") and not names_a_benchmark("BenchJack")
+
+
+def test_a_systems_part_after_its_name_and_a_titles_description_by_what_drives_it_are_no_names():
+    assert not keep("fine-tuned Qwen3 embeddings", "Method", "ner") and not keep("LSTM Layers", "Method", "ner")
+    assert keep("Graph Attention Layers", "Method", "ner")
+    assert not keep("GraphRAG-based Framework", "Method", "ner_generic", capitals=False)  # "CUICurate: A GraphRAG-..."
+    assert keep("GraphRAG-based Framework", "Method", "ner_generic")  # written so in an abstract, a name

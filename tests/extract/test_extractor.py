@@ -538,3 +538,11 @@ def test_a_name_before_a_layer_read_as_a_task_or_data_is_a_method():
     doc.ents = [Span(doc, 1, 2, label="Task"), Span(doc, 5, 6, label="Dataset"), Span(doc, 11, 12, label="Dataset")]
     assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
         ("EdgeConv", "Method"), ("KNN", "Method"), ("ImageNet", "Dataset")]
+
+
+def test_names_right_after_a_data_sets_plural_are_data_sets_whatever_was_read():
+    doc = spacy.blank("en")("Using three datasets LOCOMO, LONGMEMEVAL, and MEMBENCH, it works.")
+    doc.ents = [doc.char_span(doc.text.index(name), doc.text.index(name) + len(name), label=kind)
+                for name, kind in (("LOCOMO", "Dataset"), ("LONGMEMEVAL", "Metric"), ("MEMBENCH", "Method"))]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
+        ("LOCOMO", "Dataset"), ("LONGMEMEVAL", "Dataset"), ("MEMBENCH", "Dataset")]
