@@ -254,7 +254,7 @@ _HOST_START = re.compile(r"(?:[\w-]+\.)+(?:com|org|io|net|ai)/")
 _COUNT = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:/\d+(?:\.\d+)?[BMK]?)*|\d+(?:\.\d+)?[x×]|"
                     r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|multiple)")
 # An adverb: "injecting ... directly", "jointly optimizing"; no name starts or ends with one.
-_ADVERB = re.compile(r"[a-z]{3,}(?:ally|ively|ously|ently|antly|ctly|itly|ately|edly|ingly|fully|lessly)")
+_ADVERB = re.compile(r"[a-z]{3,}(?:ally|ively|ously|ently|antly|ctly|itly|ately|edly|ingly|fully|lessly)|very")
 # A number, a range or an amount in words: "25-30 billion", "two million", "1,000".
 _AMOUNT = re.compile(r"(?:(?:[\d.,]+(?:[-–][\d.,]+)?[%x×]?|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|"
                      r"dozens?|hundreds?|thousands?|millions?|billions?|trillions?|tens?|of))(?:\s+|$))+")
@@ -263,7 +263,7 @@ _SIZE_WORD = re.compile(rf"{_SIZE}(?:(?:/|-{{1,2}}|–){_SIZE})*"
                         r"(?:-(?:parameters?|params?|scale|level|class|size|sized))?")
 _SYSTEM_HEADS = frozenset({"model", "models", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "backbone",
                            "backbones", "variant", "variants", "version", "versions", "checkpoint", "checkpoints"})
-_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}|[A-Z]2[A-Z]{1,3}")  # "RAG", "T2I", "I2V" (not "GPT4")
 _GENERIC_SYSTEMS = frozenset({"model", "models", "method", "methods", "approach", "approaches", "framework", "frameworks",
                               "system", "systems", "network", "networks", "algorithm", "algorithms", "technique",
                               "techniques", "architecture", "architectures", "module", "modules", "mechanism",
@@ -1281,16 +1281,18 @@ def set_off_as_data(after: str) -> bool:
 _BENCH_NAME = re.compile(r"[A-Za-z0-9][\w\-.]*?(?:Bench|Benchmark)(?:-?v?\d[\w.]*|-[A-Z][A-Za-z]*)?")
 
 
+_MNIST_FAMILY = re.compile(r"[\w\-]*MNIST(?:-[\w]+)?")  # "OCTMNIST", "Fashion-MNIST", "MedMNIST-C": MNIST's kin
 _BENCH_IN_CAPITALS = re.compile(r"[A-Z0-9][A-Z0-9\-.]{2,}BENCH(?:MARK)?(?:-?V?\d[\w.]*)?")  # "MEMORYAGENTBENCH"
 
 
 def names_a_benchmark(text: str) -> bool:
-    """Whether a coined name says it is a benchmark, and Papers with Code does not list it as another kind.
+    """Whether a coined name says it is a benchmark (or one of MNIST's kin), and Papers with Code does not list it
+    as another kind.
 
     >>> names_a_benchmark("CEO-Bench"), names_a_benchmark("AdvBench"), names_a_benchmark("BenchJack")
     (True, True, False)
     """
-    return bool(_BENCH_NAME.fullmatch(text) or _BENCH_IN_CAPITALS.fullmatch(text)) \
+    return bool(_BENCH_NAME.fullmatch(text) or _BENCH_IN_CAPITALS.fullmatch(text) or _MNIST_FAMILY.fullmatch(text)) \
         and not knowledge.known_types(text) - {DATASET}
 
 

@@ -1452,6 +1452,7 @@ def test_a_benchmark_named_in_capitals_is_one():
     from kg.extract.entities import names_a_benchmark
 
     assert names_a_benchmark("MEMORYAGENTBENCH") and names_a_benchmark("MemoryAgentBench")
+    assert names_a_benchmark("OCTMNIST") and names_a_benchmark("Morpho-MNIST")  # MNIST's kin
     assert not names_a_benchmark("BENCH") and not names_a_benchmark("BenchJack")
 
 
@@ -1460,3 +1461,8 @@ def test_a_systems_part_after_its_name_and_a_titles_description_by_what_drives_i
     assert keep("Graph Attention Layers", "Method", "ner")
     assert not keep("GraphRAG-based Framework", "Method", "ner_generic", capitals=False)  # "CUICurate: A GraphRAG-..."
     assert keep("GraphRAG-based Framework", "Method", "ner_generic")  # written so in an abstract, a name
+
+
+def test_a_conversions_models_and_a_degree_of_resolution_are_no_entities():
+    assert not keep("T2I models", "Model", "ner") and not keep("very high resolution", "Model", "acronym")
+    assert keep("GPT4 models", "Model", "ner")  # a family's release, not a class of conversion
