@@ -188,7 +188,8 @@ _BASED = ("-based", "-driven", "-style", "-like", "-powered", "-enhanced", "-aug
 _MADE_FOR = ("-centric", "-aware", "-guided", "-oriented", "-inspired", "-informed", "-grounded", "-conditioned")
 # A result reported on a name: what it is measured on is a data set ("64% on", "state-of-the-art results on", "leads
 # in RG and CO metrics on").
-_RESULT_ON = re.compile(r"(?:(?:\d%|\b(?:accuracy|performance|results?|scores?|metrics|success rate|pass@\d+))"
+_RESULT_ON = re.compile(r"(?:(?:\d%|\b(?:accuracy|performance|results?|scores?|metrics|success rate|pass@\d+"
+                        r"|generali[sz]ation))"
                         r"[^.;()]{0,25}?|(?<![\w.])\d+\.\d+\s+)\bon(?:\s+the)?$")  # (and "55.9 on NaturalPlan")
 # A version, size or tier in a name, which a result "on" it is measured with, not on ("5% on YOLOv8", "on BERT-base",
 # "on Swin-T", "on ViT-B/16", "on Qwen2-7B"); the digits of a data set's name are no version ("94.4% on Market1501",
@@ -506,12 +507,14 @@ def runs_into_clause(words: list[str]) -> bool:
     achieves", "injecting object information directly", "detect substance"; a verb inside it ("dialogue
     requires reasoning", "Medical Image Understanding Improves Survival Prediction"); a plural noun and a
     participle ("VM-based CTF challenges spanning"); an auxiliary or modal verb after its first word ("AI Alignment
-    Must Surface Disagreement", "Robots Do the Chores" of titles). A name is a noun phrase."""
+    Must Surface Disagreement", "Robots Do the Chores" of titles); a verb's base form after a name, inside the span
+    ("GeoTrust achieve OOD generalization", of "models trained on GeoTrust achieve ..."). A name is a noun phrase."""
     return len(words) > 1 and (words[-1] in RUN_ON_VERBS or bool(_ADVERB.fullmatch(words[-1]))
                                or bool(_ADVERB.fullmatch(words[0])) or words[0] in RUN_ON_VERBS
                                or words[0] in BASE_VERBS
                                or any(w.lower() in RUN_ON_VERBS and (w.islower() or w.istitle()) for w in words[1:-1])
                                or any(w.lower() in AUXILIARIES and (w.islower() or w.istitle()) for w in words[1:])
+                               or any(w in BASE_VERBS and not v.islower() for v, w in zip(words, words[1:-1]))
                                or words[-1].endswith("ing") and is_plural(words[-2]) and words[-1] not in HEAD_TYPES)
 
 

@@ -20,9 +20,9 @@ from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
 from kg.extract.entities import (acts_as_system, appositive_type, beaten_as_system, coined_kind, coined_non_metric,
-                                 cue_type, is_named, is_other_kind, keep, metric_in_other_sense, name_key, named_metric,
-                                 names_a_benchmark, names_a_field, set_off_as_data, title_subject, topic_names,
-                                 web_addresses)
+                                 cue_type, is_architecture_name, is_coded, is_named, is_other_kind, keep,
+                                 metric_in_other_sense, name_key, named_metric, names_a_benchmark, names_a_field,
+                                 set_off_as_data, title_subject, topic_names, web_addresses)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
@@ -192,6 +192,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             # how one paper's method works: "affinity-based feature retrieval")
         elif cue is None and kind == METHOD and " " in name and name.islower() and names_a_field(name, after):
             kind, score = TASK, CUE_SCORE  # "computer vision", "autonomous driving" read as methods: a field of study
+        elif cue is None and kind in (TASK, DATASET) and _A_BASELINE.search(before) and is_coded(name):
+            kind, score = MODEL if of_model_family(name) or is_architecture_name(name) else METHOD, CUE_SCORE  # "the
+            # recent best BVSR baseline FMA-Net" read as data: a system
         elif cue is None and kind in (TASK, DATASET) and _PART_AFTER.match(after) and is_named(name) \
                 and not name.islower():
             kind, score = METHOD, CUE_SCORE  # "Edge-Conv layers", "a K-Nearest Neighbors (KNN) layer" read as a task
@@ -309,19 +312,26 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
         long = next((item[1].long_form for item in short_items if item[1].long_form), None) \
             or _defined_long_form(short, long_forms)
         long_items = items.get(long or "", [])
+        if not long_items and long and knowledge.known_types(long) == {TASK} and head_type(long.split()) is None \
+                and not any(item[1].extractor in _LISTED_BY_NAME or item[2] == MODEL for item in short_items):
+            for item in short_items:
+                item[2] = TASK  # "Virtual Try-On (VTON)", the long form found by no recogniser: a task to Papers with Code
+            continue
         group = short_items + long_items
         short_kinds, long_kinds = {item[2] for item in short_items}, {item[2] for item in long_items}
         if not long_items or len(short_kinds) > 1 or len(long_kinds) > 1 or short_kinds == long_kinds \
                 or any(item[1].extractor in _LISTED_BY_NAME for item in group):
             continue
         short_kind, long_kind = next(iter(short_kinds)), next(iter(long_kinds))
+        group_kinds = {short_kind, long_kind}
         head, known = head_type(long.split()), knowledge.known_types(long)
         if head is not None and (head in (short_kind, long_kind) or head in known | knowledge.known_types(short)):
             to = head
         elif len(known & {short_kind, long_kind}) == 1:  # the long form's entries: an acronym is often another's
             to = next(iter(known & {short_kind, long_kind}))  # ("ACC" is accuracy there)
-        elif long_kind == TASK and names_a_field(long) and short.isupper():
-            to = TASK  # "computer vision (CV)": a field of study, "CV" read as a method
+        elif long_kind == TASK and names_a_field(long) and short.isupper() or known == {TASK} and MODEL not in group_kinds:
+            to = TASK  # "computer vision (CV)": a field of study, "CV" read as a method; "Virtual Try-On (VTON)", a
+            # task Papers with Code lists, read as a method
         else:
             continue  # nothing but the two readings to go by ("Reciprocal Rank Fusion (RRF)" read as data, "RRF" as
             # a method; a cue word's reading, "a Learning to Rank (LTR) model", as little): each keeps its own, and
@@ -388,6 +398,8 @@ _SPREAD_KINDS = frozenset({METHOD, MODEL, METRIC})
 # language modelling).
 _MODEL_CLASS = re.compile(r"(?:LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|LRM|VLLM)s?")
 # A measure taken at a cut-off or a number of samples: "mAP@0.5", "R@1", "Pass@k", "NDCG@10", "Avg@64".
+# A system's role right before its name: "the ... baseline FMA-Net".
+_A_BASELINE = re.compile(r"\bbaseline\s*$")
 # A network's part after a name, or after its acronym: "Edge-Conv layers", "K-Nearest Neighbors (KNN) layer".
 _PART_AFTER = re.compile(r"\)?\s*(?:\(\s*[^()\s]{1,15}\s*\)\s*)?(?:layers?|operators?)\b")
 _AT_CUTOFF = re.compile(r"[A-Za-z][\w\-]*@(?:\d+(?:\.\d+)?|[kKnN])")

@@ -1466,3 +1466,14 @@ def test_a_systems_part_after_its_name_and_a_titles_description_by_what_drives_i
 def test_a_conversions_models_and_a_degree_of_resolution_are_no_entities():
     assert not keep("T2I models", "Model", "ner") and not keep("very high resolution", "Model", "acronym")
     assert keep("GPT4 models", "Model", "ner")  # a family's release, not a class of conversion
+
+
+def test_a_verbs_base_form_after_a_name_inside_a_span_runs_into_a_clause():
+    from kg.extract.entities import runs_into_clause
+
+    assert runs_into_clause("GeoTrust achieve OOD generalization".split())
+    assert not runs_into_clause("Segment Anything Model".split()) and not runs_into_clause("Learning to Rank".split())
+
+
+def test_generalization_on_a_coined_name_makes_it_a_data_set():
+    assert cue_type("models trained on it achieve OOD generalization on ", "GeoQA", ".") == "Dataset"

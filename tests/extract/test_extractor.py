@@ -546,3 +546,23 @@ def test_names_right_after_a_data_sets_plural_are_data_sets_whatever_was_read():
                 for name, kind in (("LOCOMO", "Dataset"), ("LONGMEMEVAL", "Metric"), ("MEMBENCH", "Method"))]
     assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
         ("LOCOMO", "Dataset"), ("LONGMEMEVAL", "Dataset"), ("MEMBENCH", "Dataset")]
+
+
+def test_a_coined_name_after_the_word_baseline_read_as_data_is_a_system():
+    doc = spacy.blank("en")("It beats the recent best BVSR baseline FMA-Net and the baseline DINOv3 .")
+    doc.ents = [doc.char_span(doc.text.index(name), doc.text.index(name) + len(name), label=kind)
+                for name, kind in (("FMA-Net", "Dataset"), ("DINOv3", "Model"))]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
+        ("FMA-Net", "Method"), ("DINOv3", "Model")]  # a model's reading stays
+
+
+def test_an_acronym_whose_long_form_papers_with_code_lists_as_a_task_is_one_unless_read_as_a_model():
+    from kg.extract.extractor import _type_acronyms_as_long_forms
+    from kg.extract.rules.spans import SpanInfo
+
+    doc = spacy.blank("en")("Virtual Try-On ( VTON ) and Vision-Language-Action ( VLA ) models .")
+    vton, vla = Span(doc, 5, 6, label="Method"), Span(doc, 14, 15, label="Model")
+    typed = [[vton, SpanInfo("ner_generic", 0.6, long_form="Virtual Try-On"), "Method", 0.6],
+             [vla, SpanInfo("acronym", 0.75, long_form="Vision-Language-Action"), "Model", 0.75]]
+    _type_acronyms_as_long_forms(typed, {})
+    assert [item[2] for item in typed] == ["Task", "Model"]
