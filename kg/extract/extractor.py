@@ -20,7 +20,7 @@ from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
 from kg.extract.entities import (acts_as_system, appositive_type, beaten_as_system, coined_kind, coined_non_metric,
-                                 cue_type, is_architecture_name, is_coded, is_named, is_other_kind, keep,
+                                 cue_type, is_architecture_name, is_coded, is_named, is_other_kind, is_plural, keep,
                                  metric_in_other_sense, name_key, named_metric, names_a_benchmark, names_a_field,
                                  set_off_as_data, title_subject, topic_names, web_addresses)
 from kg.extract.generic import SPANS_KEY
@@ -312,7 +312,8 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
         long = next((item[1].long_form for item in short_items if item[1].long_form), None) \
             or _defined_long_form(short, long_forms)
         long_items = items.get(long or "", [])
-        if not long_items and long and knowledge.known_types(long) == {TASK} and head_type(long.split()) is None \
+        listed_task = bool(long) and knowledge.known_types(long) == {TASK} and not is_plural(long.split()[-1].lower())
+        if not long_items and listed_task and head_type(long.split()) is None \
                 and not any(item[1].extractor in _LISTED_BY_NAME or item[2] == MODEL for item in short_items):
             for item in short_items:
                 item[2] = TASK  # "Virtual Try-On (VTON)", the long form found by no recogniser: a task to Papers with Code
@@ -329,9 +330,9 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
             to = head
         elif len(known & {short_kind, long_kind}) == 1:  # the long form's entries: an acronym is often another's
             to = next(iter(known & {short_kind, long_kind}))  # ("ACC" is accuracy there)
-        elif long_kind == TASK and names_a_field(long) and short.isupper() or known == {TASK} and MODEL not in group_kinds:
+        elif long_kind == TASK and names_a_field(long) and short.isupper() or listed_task and MODEL not in group_kinds:
             to = TASK  # "computer vision (CV)": a field of study, "CV" read as a method; "Virtual Try-On (VTON)", a
-            # task Papers with Code lists, read as a method
+            # task Papers with Code lists, read as a method (not a plural it lists as a topic: "Knowledge Graphs")
         else:
             continue  # nothing but the two readings to go by ("Reciprocal Rank Fusion (RRF)" read as data, "RRF" as
             # a method; a cue word's reading, "a Learning to Rank (LTR) model", as little): each keeps its own, and

@@ -566,3 +566,7 @@ def test_an_acronym_whose_long_form_papers_with_code_lists_as_a_task_is_one_unle
              [vla, SpanInfo("acronym", 0.75, long_form="Vision-Language-Action"), "Model", 0.75]]
     _type_acronyms_as_long_forms(typed, {})
     assert [item[2] for item in typed] == ["Task", "Model"]
+    doc = spacy.blank("en")("Knowledge Graphs ( KGs ) help .")
+    typed = [[Span(doc, 3, 4, label="Method"), SpanInfo("ner", 0.8, long_form="Knowledge Graphs"), "Method", 0.8]]
+    _type_acronyms_as_long_forms(typed, {})
+    assert typed[0][2] == "Method"  # a plural Papers with Code lists as a topic names things, no task
