@@ -626,9 +626,11 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
             continue  # "On Middlebury 2014, DepthTCM reaches ...": two names a comma parts are no list
         kinds = [item[2] for item in run]
         systems = [kind for kind in kinds if kind in (METHOD, MODEL)]
-        if DATASET in kinds and _data_named_near(text, run, _DATA_NOUN_BEFORE):
-            to, retyped = DATASET, (METHOD, MODEL, METRIC)  # "three datasets LOCOMO, LONGMEMEVAL, and ...": a name
-            # read as a metric too
+        first = run[0][0].start_char
+        if _DATA_NOUN_BEFORE.search(text[max(0, first - 40) : first]) \
+                or DATASET in kinds and _data_named_near(text, run, _DATA_NOUN_BEFORE):
+            to, retyped = DATASET, (METHOD, MODEL, METRIC)  # "three datasets LOCOMO, LONGMEMEVAL, and ...", "the
+            # real-world datasets InterCap, EgoBody, and BEHAVE": names read as systems or metrics too
         elif any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET} for item in run) \
                 or 2 * kinds.count(DATASET) > len(kinds) and _data_named_near(text, run):
             to, retyped = DATASET, (METHOD, MODEL)
