@@ -581,6 +581,7 @@ _DATA_BEFORE = re.compile(
     rf"(?:\s+of|{_EXAMPLES_OPEN}))"
     r"\s*(?:the\s+)?$", re.IGNORECASE)
 # A data set's plural noun right before a list's examples: "datasets (e.g., AIME24 and AMC23)", "benchmarks such as".
+_DATA_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:datasets|data\s+sets|benchmarks|corpora)\s+$", re.IGNORECASE)
 _DATA_NOUN_BEFORE = re.compile(
     r"\b(?:datasets|data\s+sets|benchmarks|corpora)"
     rf"(?:{_EXAMPLES_OPEN}|\s+)(?:\s*(?:i\.e\.|e\.g\.),?)?"  # (or the names right after: "datasets LOCOMO, ...")
@@ -627,10 +628,11 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
         kinds = [item[2] for item in run]
         systems = [kind for kind in kinds if kind in (METHOD, MODEL)]
         first = run[0][0].start_char
-        if _DATA_NOUN_BEFORE.search(text[max(0, first - 40) : first]) \
+        if _DATA_NOUN_RIGHT_BEFORE.search(text[max(0, first - 40) : first]) \
                 or DATASET in kinds and _data_named_near(text, run, _DATA_NOUN_BEFORE):
             to, retyped = DATASET, (METHOD, MODEL, METRIC)  # "three datasets LOCOMO, LONGMEMEVAL, and ...", "the
-            # real-world datasets InterCap, EgoBody, and BEHAVE": names read as systems or metrics too
+            # real-world datasets InterCap, EgoBody, and BEHAVE" (the noun right before its names): names read as
+            # systems or metrics too
         elif any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET} for item in run) \
                 or 2 * kinds.count(DATASET) > len(kinds) and _data_named_near(text, run):
             to, retyped = DATASET, (METHOD, MODEL)
