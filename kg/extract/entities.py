@@ -217,7 +217,8 @@ _KIND_NOUN_AFTER = re.compile(rf"(?:{'|'.join(sorted(KIND_NOUNS))})\b")
 # A training objective's noun after a name: "the DAMI loss", "a KD regularization term" (a method; a metric's name
 # before it, "the MSE loss", is known as a metric and keeps its type).
 _LOSS_AFTER = re.compile(r"(?:loss|losses|objective|regulari[sz](?:ation|er))\b")
-# The next word, past a bracket, not in capitals: a title in capitals ("REPULSIVE LOSS FUNCTION") names no loss "REPULSIVE".
+# The next word, past a bracket, not in capitals: a title in capitals ("REPULSIVE LOSS FUNCTION") names no loss "REPULSIVE"
+# (nor does a slash-joined pair of metrics, "aligns with AMD/AMV objective").
 _NOT_IN_CAPITALS = re.compile(r"[\s)]*(?:\([^()]*\)\s*)?[A-Za-z][a-z]")
 # An acronym in brackets closing a name: "Bird's-Eye-View (BEV)", "grammatical error correction (GEC)".
 _ACRONYM_AT_END = re.compile(r"\s*\([^()]*\)$")
@@ -1465,7 +1466,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return MODEL if of_model_family(text) else METHOD
     if re.match(r"tasks?\b", noun_after) and not is_named(text):
         return TASK
-    if (_KIND_NOUN_AFTER.match(noun_after) or _LOSS_AFTER.match(noun_after) and _NOT_IN_CAPITALS.match(raw_after)) \
+    if (_KIND_NOUN_AFTER.match(noun_after)
+        or _LOSS_AFTER.match(noun_after) and _NOT_IN_CAPITALS.match(raw_after) and not raw_before.endswith("/")) \
             and is_named(text) and knowledge.known_types(text) <= {METHOD}:
         return METHOD  # "the DocQT framework", "a P2P module", "the Domain Alignment Mutual Information (DAMI) loss"
     return None

@@ -1421,6 +1421,7 @@ def test_a_coined_name_counted_in_millions_is_a_data_set_unless_a_systems(before
     ("an improved ", "InfoNCE", " loss, incorporating", "Method"),
     ("we minimise the ", "MSE", " loss", None),  # a metric Papers with Code knows keeps its type
     ("", "REPULSIVE", " LOSS FUNCTION FOR", None),  # a title in capitals
+    ("IMLE training aligns with AMD/", "AMV", " objective of predicting", None),  # metrics' pair as an objective
     ("in an internal data set and the public dataset ", "TotalSegmentator", ", the method", "Dataset"),
     ("Lightweight binary alternatives like ", "ORB", " and BRISK, while", "Method")])
 def test_a_list_of_metrics_a_loss_a_public_dataset_and_alternatives_type_the_name(before, name, after, kind):
