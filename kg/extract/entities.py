@@ -217,8 +217,7 @@ _KIND_NOUN_AFTER = re.compile(rf"(?:{'|'.join(sorted(KIND_NOUNS))})\b")
 # A training objective's noun after a name: "the DAMI loss", "a KD regularization term" (a method; a metric's name
 # before it, "the MSE loss", is known as a metric and keeps its type).
 _LOSS_AFTER = re.compile(r"(?:loss|losses|objective|regulari[sz](?:ation|er))\b")
-# The next word, past a bracket, not in capitals: a title in capitals ("REPULSIVE LOSS FUNCTION") names no loss "REPULSIVE"
-# (nor does a slash-joined pair of metrics, "aligns with AMD/AMV objective").
+# The next word, past a bracket, not in capitals: a title in capitals ("REPULSIVE LOSS FUNCTION") names no loss.
 _NOT_IN_CAPITALS = re.compile(r"[\s)]*(?:\([^()]*\)\s*)?[A-Za-z][a-z]")
 # An acronym in brackets closing a name: "Bird's-Eye-View (BEV)", "grammatical error correction (GEC)".
 _ACRONYM_AT_END = re.compile(r"\s*\([^()]*\)$")
@@ -503,6 +502,13 @@ def is_plural(word: str) -> bool:
         and not word.endswith(("ss", "us", "is", "as", "ics", "ous", "news", "series", "species"))
 
 
+def _says_what_drives_it(words: list[str]) -> bool:
+    """A modifier saying what a thing is built on or made for, then lower-case words to the last: "GPU-driven
+    rendering pipeline", "SHAP-based explainability module"."""
+    return any(w.lower().endswith(_BASED + _MADE_FOR) and all(v.islower() for v in words[i + 1 : -1])
+               for i, w in enumerate(words[:-1]))
+
+
 def runs_into_clause(words: list[str]) -> bool:
     """A span that ends in a verb or an adverb, or starts with an adverb or a verb: "CVA decouples", "ACE
     achieves", "injecting object information directly", "detect substance"; a verb inside it ("dialogue
@@ -764,9 +770,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if len(words) > 1 and is_plural(words[-1].lower()) and any(w.lower().endswith(_BASED) for w in words[:-1]):
         return False  # "Transformer-based models", "BPE-based Transformers": a set of systems, none named
     if len(words) > 1 and words[-1].lower() in GENERIC and (not capitals or not all(w[:1].isupper() for w in words)) \
-            and any(
-            w.lower().endswith(_BASED + _MADE_FOR) and all(v.islower() for v in words[i + 1 : -1])
-            for i, w in enumerate(words[:-1])):
+            and _says_what_drives_it(words):
         return False  # "a JAX-based benchmark", "LiDAR-based model", "Gaussian-centric method", "GPU-driven rendering
         # pipeline", a title's "A GraphRAG-based Framework for ...": a description ("... GAN-Based Approach" in an
         # abstract a name)
@@ -1046,7 +1050,8 @@ _DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*(?:[:(]|--|
                             r"|\b(?:the|a|public|available|open-source)\s+(?:dataset|benchmark)\s*$")
 # The list after a metrics' noun, up to the mention: "metrics: FTB and", "metrics such as BLEU, ROUGE-L, and",
 # "metrics (e.g.,"; not across a preposition or clause ("metrics such as FID on", "metrics, which ... X").
-_METRICS_LIST = re.compile(r"\bmetrics(?:\s*(?::|--|[—–](?!\w)|\(\s*(?:e\.g\.|i\.e\.)?,?)|,?\s+(?:like|such\s+as|including|namely)\b)"
+_METRICS_LIST = re.compile(r"\bmetrics(?:\s*(?::|--|[—–](?!\w)|\(\s*(?:e\.g\.|i\.e\.)?,?)"
+                           r"|,?\s+(?:like|such\s+as|including|namely)\b)"
                            r"(?P<gap>(?:[^.;()]|\([^()]*\)){0,80}?)(?:\(\s*)?$")
 _NOT_A_LIST_WORD = re.compile(r"(?<![\w-])(?:on|in|for|across|over|with|of|to|by|at|from|than|while|which|that|we|our|is|are)"
                               r"(?![\w-])")
@@ -1470,6 +1475,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         or _LOSS_AFTER.match(noun_after) and _NOT_IN_CAPITALS.match(raw_after) and not raw_before.endswith("/")) \
             and is_named(text) and knowledge.known_types(text) <= {METHOD}:
         return METHOD  # "the DocQT framework", "a P2P module", "the Domain Alignment Mutual Information (DAMI) loss"
+        # (not a slash-joined pair of metrics: "aligns with AMD/AMV objective")
     return None
 
 

@@ -398,11 +398,11 @@ _SPREAD_KINDS = frozenset({METHOD, MODEL, METRIC})
 # Acronyms of classes of models, the last word of a name: "LLMs", "VLM", "MLLMs", "VLAs", "LRMs" (not "MLM", masked
 # language modelling).
 _MODEL_CLASS = re.compile(r"(?:LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|LRM|VLLM)s?")
-# A measure taken at a cut-off or a number of samples: "mAP@0.5", "R@1", "Pass@k", "NDCG@10", "Avg@64".
 # A system's role right before its name: "the ... baseline FMA-Net".
 _A_BASELINE = re.compile(r"\bbaseline\s*$")
 # A network's part after a name, or after its acronym: "Edge-Conv layers", "K-Nearest Neighbors (KNN) layer".
 _PART_AFTER = re.compile(r"\)?\s*(?:\(\s*[^()\s]{1,15}\s*\)\s*)?(?:layers?|operators?)\b")
+# A measure taken at a cut-off or a number of samples: "mAP@0.5", "R@1", "Pass@k", "NDCG@10", "Avg@64".
 _AT_CUTOFF = re.compile(r"[A-Za-z][\w\-]*@(?:\d+(?:\.\d+)?|[kKnN])")
 _IN_THE_FIELD_OF = re.compile(r"\b(?:field|domain|area)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Steps that type a span by the gazetteer's list of names or a title's own words: a cue elsewhere does not overrule
@@ -581,11 +581,12 @@ _DATA_BEFORE = re.compile(
     rf"(?:\s+of|{_EXAMPLES_OPEN}))"
     r"\s*(?:the\s+)?$", re.IGNORECASE)
 # A data set's plural noun right before a list's examples: "datasets (e.g., AIME24 and AMC23)", "benchmarks such as".
-_DATA_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:datasets|data\s+sets|benchmarks|corpora)\s+$", re.IGNORECASE)
 _DATA_NOUN_BEFORE = re.compile(
     r"\b(?:datasets|data\s+sets|benchmarks|corpora)"
-    rf"(?:{_EXAMPLES_OPEN}|\s+)(?:\s*(?:i\.e\.|e\.g\.),?)?"  # (or the names right after: "datasets LOCOMO, ...")
+    rf"(?:{_EXAMPLES_OPEN})(?:\s*(?:i\.e\.|e\.g\.),?)?"
     r"\s*(?:the\s+)?$", re.IGNORECASE)
+# The same noun with its names right after it: "three datasets LOCOMO, LONGMEMEVAL, and ...".
+_DATA_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:datasets|data\s+sets|benchmarks|corpora)\s+$", re.IGNORECASE)
 
 
 def _list_runs(text: str, typed: list[list]) -> list[list[list]]:
