@@ -136,7 +136,7 @@ def _listed_after(plurals: str) -> re.Pattern:
 _MODELS_LIKE = _listed_after("models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints|chatbots|"
                              "assistants")
 _METHODS_LIKE = _listed_after("baselines|methods|approaches|algorithms|techniques|frameworks|agents|systems|solutions|"
-                              "strategies|optimizers|tools|paradigms|analyses|alternatives")
+                              "strategies|optimizers|tools|paradigms|analyses|alternatives|schemes")
 # A size or a count alone: "7B", "3D", "378k" (clinical notes), "5m".
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTDbkm]")
 # A plural of a class of models written as an acronym ("VLMs", "VLAs", "Video-LLMs", "MDLLMs").
@@ -700,9 +700,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "Long-/Short-CoT": two names sharing an end, neither written whole
     if len(words) > 1 and _CLASS_PLURAL.fullmatch(words[-1]) and all(w.islower() for w in words[:-1]):
         return False  # "frontier LLMs", "medical VLMs", "expert MLPs": a class described, no one system named
-    if len(words) == 2 and _ACRONYM_WORD.fullmatch(words[0]) and words[1].lower() in _GENERIC_SYSTEMS \
-            and is_plural(words[1].lower()) and not knowledge.lookup(text):
-        return False  # "RAG Systems", "GNN models", "LLM Pipelines": systems of a class, none named
+    if len(words) >= 2 and _ACRONYM_WORD.fullmatch(words[-2]) and words[-1].lower() in _GENERIC_SYSTEMS \
+            and is_plural(words[-1].lower()) and all(w.islower() for w in words[:-2]) and not knowledge.lookup(text):
+        return False  # "RAG Systems", "GNN models", "LLM Pipelines", "existing medical RAG systems": systems of a
+        # class, none named
     if ", " in text or re.search(r"\s/|/\s", text) or " + " in text:  # "zero-shot, few-shot", "computer science /
         return False  # machine learning", "Sentence-BERT + Logistic Regression": a list of names, a combination of two
         # or a clause, not one name ("HiFi-GAN+" is one)

@@ -1466,6 +1466,8 @@ def test_a_systems_part_after_its_name_and_a_titles_description_by_what_drives_i
 
 def test_a_conversions_models_and_a_degree_of_resolution_are_no_entities():
     assert not keep("T2I models", "Model", "ner") and not keep("very high resolution", "Model", "acronym")
+    assert not keep("existing medical RAG systems", "Method", "ner") and keep("Multi-Agent RAG systems", "Method", "ner")
+    assert cue_type("results on watermarking schemes (Tree-Ring, RingID, ", "WIND", ", and Gaussian Shading)") == "Method"
     assert keep("GPT4 models", "Model", "ner")  # a family's release, not a class of conversion
 
 
