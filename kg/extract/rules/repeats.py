@@ -10,7 +10,6 @@ other components found win.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -46,11 +45,34 @@ def repeated_names(text: str, found: list[tuple[int, int, str]], other: Iterable
     repeats = []
     for name, kinds in types.items():
         kind = kinds.most_common(1)[0][0]
-        for occurrence in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
-            start, end = occurrence.span()
+        for start, end in standalone_occurrences(text, name):
             if not any(s < end and start < e for s, e in taken):
                 repeats.append((start, end, kind))
     return sorted(repeats)
+
+
+def _joins_a_word(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
+def standalone_occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """The spans where ``text`` writes ``name`` with no word character or hyphen either side, left to right and not
+    overlapping (what ``re.finditer`` finds for the name between ``(?<![\w-])`` and ``(?![\w-])``). Searched with
+    ``str.find``: a pattern per coined name cost a compilation each (a third of a millisecond per abstract) and
+    pushed the extractor's own patterns out of ``re``'s cache.
+
+    >>> standalone_occurrences("LMMNN is fast; LMMNN-CNN is not, nor xLMMNN; LMMNN.", "LMMNN")
+    [(0, 5), (45, 50)]
+    """
+    spans, start = [], text.find(name)
+    while start != -1:
+        end = start + len(name)
+        if (start == 0 or not _joins_a_word(text[start - 1])) and (end == len(text) or not _joins_a_word(text[end])):
+            spans.append((start, end))
+            start = text.find(name, end)
+        else:
+            start = text.find(name, start + 1)
+    return spans
 
 
 class RepeatedNames:

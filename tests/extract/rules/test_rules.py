@@ -653,6 +653,23 @@ def test_a_repeat_takes_no_place_the_generic_recogniser_typed():
     assert repeated_names(text, [(0, 5, "Task")], [(15, 20)]) == []
 
 
+def test_standalone_occurrences_are_what_the_bounded_pattern_finds():
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from kg.extract.rules.repeats import standalone_occurrences
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="Ab -_.é1", max_size=30), st.text(alphabet="Ab -é1", min_size=1, max_size=4))
+    def check(text, name):
+        found = [m.span() for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)]
+        assert standalone_occurrences(text, name) == found
+
+    check()
+
+
 def test_a_hyphenated_acronym_is_defined_and_found_again():
     nlp = build_nlp(None, rules=("acronyms",))
     doc = nlp("We introduce Pivot-Based Reinforcement Learning with Semantically Verifiable Rewards (PB-RLSVR), a "
