@@ -312,7 +312,8 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
         long = next((item[1].long_form for item in short_items if item[1].long_form), None) \
             or _defined_long_form(short, long_forms)
         long_items = items.get(long or "", [])
-        listed_task = bool(long) and knowledge.known_types(long) == {TASK} and not is_plural(long.split()[-1].lower())
+        known = knowledge.known_types(long) if long else set()
+        listed_task = known == {TASK} and not is_plural(long.split()[-1].lower())
         if not long_items and listed_task and head_type(long.split()) is None \
                 and not any(item[1].extractor in _LISTED_BY_NAME or item[2] == MODEL for item in short_items):
             for item in short_items:
@@ -324,13 +325,13 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
                 or any(item[1].extractor in _LISTED_BY_NAME for item in group):
             continue
         short_kind, long_kind = next(iter(short_kinds)), next(iter(long_kinds))
-        group_kinds = {short_kind, long_kind}
-        head, known = head_type(long.split()), knowledge.known_types(long)
-        if head is not None and (head in (short_kind, long_kind) or head in known | knowledge.known_types(short)):
+        read = {short_kind, long_kind}
+        head = head_type(long.split())
+        if head is not None and (head in read or head in known | knowledge.known_types(short)):
             to = head
-        elif len(known & {short_kind, long_kind}) == 1:  # the long form's entries: an acronym is often another's
-            to = next(iter(known & {short_kind, long_kind}))  # ("ACC" is accuracy there)
-        elif long_kind == TASK and names_a_field(long) and short.isupper() or listed_task and MODEL not in group_kinds:
+        elif len(known & read) == 1:  # the long form's entries: an acronym is often another's
+            to = next(iter(known & read))  # ("ACC" is accuracy there)
+        elif long_kind == TASK and names_a_field(long) and short.isupper() or listed_task and MODEL not in read:
             to = TASK  # "computer vision (CV)": a field of study, "CV" read as a method; "Virtual Try-On (VTON)", a
             # task Papers with Code lists, read as a method (not a plural it lists as a topic: "Knowledge Graphs")
         else:
