@@ -234,6 +234,8 @@ _SIZE_RANGE = re.compile(rf"(?:[Ss]ub-)?{_SIZE}(?:(?:-{{1,2}}|–|to){_SIZE})?"
 _VERSION_ALONE = re.compile(r"[vV]\d+(?:\.\d+)*")
 # A model's size or tier alone, cut from the name it follows: "XL", "Base", "Medium".
 _SIZE_TIERS = MODEL_SIZE_WORDS | {"medium", "xl", "xxl", "ultra"}
+# Tiers by their letters, joined by slashes: "XXS/XS/S" (of "MobileViT v2 (XXS/XS/S)"), "S/M/L", "B/L".
+_TIER_LETTERS = re.compile(r"(?:X{0,3}[SML]|[TBHG])(?:/(?:X{0,3}[SML]|[TBHG]))+")
 # A signed number in brackets: a gain after a name ("SUN RGB-D (+3.2)").
 _SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+\-−±]\s*\d")
 # A number set equal to or compared with a symbol: "encoder d=0.65", "k = 5", "p<0.05": a result or a setting.
@@ -685,9 +687,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if len(words) > 1 and re.fullmatch(r"\d{1,2}D", words[-1]):
         return False  # "Mainstream 2D", "Monocular 6D" (pose estimation): cut before the head noun
     if _BARE_SIZE.fullmatch(text) or _AMOUNT.fullmatch(text) or _COUNTED_UNIT.fullmatch(text) \
-            or _SIZE_RANGE.fullmatch(text) or _VERSION_ALONE.fullmatch(text) or text.lower() in _SIZE_TIERS:
+            or _SIZE_RANGE.fullmatch(text) or _VERSION_ALONE.fullmatch(text) or text.lower() in _SIZE_TIERS \
+            or _TIER_LETTERS.fullmatch(text):
         return False  # "7B", "3D", "25-30 billion", "320-line", "5-fold", "8B--120B", "sub-2B", "v1.6", "XL" (of
-        # "Stable Diffusion XL", "GPT-2 Large/XL"): a size, an amount, a measure, a version or a tier
+        # "Stable Diffusion XL", "GPT-2 Large/XL"), "XXS/XS/S": a size, an amount, a measure, a version or tiers
     if describes_a_size(words) or kind != TASK and _COUNTED_UNIT_FIRST.fullmatch(words[0]) \
             and all(w.islower() for w in words[1:]):
         return False  # "314K-sample training" (dataset), "500-hour speech": data described by its size

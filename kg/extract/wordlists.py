@@ -279,6 +279,16 @@ baichuan pixtral tinyllama smollm exaone ministral magistral vicuna codellama ch
 """.split())
 
 
+# Verbs that open a clause after a dash written as a hyphen, which ends the name before it: "StrongSORT-using a
+# custom dataset", "LLMs-including GPT-4", "our CA-MER-demonstrate that ..." (a compound's last piece is no verb);
+# prepositions do after a capitalised word ("Mistral-on several tasks"; not "plug-in").
+CLAUSE_AFTER_A_DASH = frozenset({
+    "using", "including", "demonstrate", "demonstrates", "demonstrated", "show", "shows", "showed", "achieve",
+    "achieves", "achieved", "reveal", "reveals", "revealed", "yield", "yields", "outperform", "outperforms",
+    "showing", "achieving", "revealing", "yielding", "outperforming", "demonstrating"})
+PREPOSITIONS_AFTER_A_DASH = frozenset({"on", "in", "with", "for", "across"})
+
+
 # Words a model's size or tier is written with after its name: "GPT-4o mini", "BERT-base", "Whisper Tiny". Each
 # reader adds what it needs: the boundary rule "medium" and "XL" as words, the keys "XL" after a hyphen or space.
 MODEL_SIZE_WORDS = frozenset({"tiny", "small", "base", "large", "huge", "giant", "mini", "nano"})

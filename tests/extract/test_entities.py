@@ -26,7 +26,7 @@ def test_tex_markup_is_never_an_entity(text):
                                   "SOTA methods", "7B", "1.5B", "3D", "378k", "autoregressive", "privacy-preserving",
                                   "training-free", "comparative analysis", "comprehensive evaluation", "E2E",
                                   "E2E models", "XL", "Base", "Medium", "LLM-based verifier",
-                                  "SimHash-based fingerprinting", "CLIP-based linear"])
+                                  "SimHash-based fingerprinting", "CLIP-based linear", "XXS/XS/S", "S/M/L"])
 def test_generic_phrases_and_fragments_are_mentions_only(text):
     assert not keep(text, "Method", "ner")
 
@@ -861,6 +861,19 @@ def test_a_plural_glued_to_a_name_by_a_dash_is_no_part_of_it(nlp):
     assert _fixed(nlp, "three architectures-GPT-2, Pythia", 3, 4) == "GPT-2"
     assert _fixed(nlp, "a text-to-image model", 5, 6) == "text-to-image"
     assert _fixed(nlp, "on data-Efficient tuning", 3, 4) == "data-Efficient"
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    ("and StrongSORT-using a custom dataset", 1, 4, "StrongSORT"),  # a dash before a clause, read whole
+    ("and StrongSORT-using a custom dataset", 1, 2, "StrongSORT"),  # and not joined on
+    ("GPT-4, Llama, and Mistral-on several tasks", 5, 6, "Mistral"),
+    ("tracking methods-OCSORT, DeepOCSORT", 0, 4, "OCSORT"),  # a kind's plural, then the list
+    ("two tasks-object detection and", 1, 5, "object detection"),
+    ("a plug-in module", 1, 2, "plug-in"),  # a compound in lower case stays whole
+    ("the Plug-and-Play Adapter", 1, 7, "Plug-and-Play Adapter")])
+def test_a_dash_written_as_a_hyphen_ends_a_name_before_a_clause_or_after_a_kinds_plural(nlp, text, start, end,
+                                                                                          expected):
+    assert _fixed(nlp, text, start, end) == expected
 
 
 def test_a_base_verb_after_a_plural_subject_is_cut(nlp):

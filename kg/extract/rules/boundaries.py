@@ -30,9 +30,9 @@ from kg.extract.entities import LEADING, REPORTING_VERBS, is_leading, is_plural
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES
 from kg.extract.rules.spans import info
-from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_OPENERS, EVALUATIVE_MODIFIERS, KIND_NOUNS,
-                                  MODEL_SIZE_WORDS, PART_PLURALS, ROLE_NOUNS, RUN_ON_VERBS, SHARED_TASK_PARTS,
-                                  is_coined, of_model_family)
+from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_AFTER_A_DASH, CLAUSE_OPENERS, EVALUATIVE_MODIFIERS,
+                                  KIND_NOUNS, MODEL_SIZE_WORDS, PART_PLURALS, PREPOSITIONS_AFTER_A_DASH, ROLE_NOUNS,
+                                  RUN_ON_VERBS, SHARED_TASK_PARTS, is_coined, of_model_family)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
@@ -43,6 +43,8 @@ _JOINED_BY_OF = {"thought": ("chain", "tree", "graph"), "thoughts": ("chain", "t
 # title's capitalised "Safety First").
 _TRAILING_ADVERBS = {"first", "then", "alone", "further", "also"}
 _SPACED_DASHES = {"-", "--", "---", "–", "—"}
+_KINDS_BEFORE_A_DASH = frozenset({"methods", "models", "tasks", "datasets", "benchmarks", "baselines", "approaches",
+                                  "llms", "architectures", "metrics", "algorithms", "frameworks"})
 _MAX_EXTENSION = 3
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*[a-z]?", re.I)
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:-?param(?:eter)?s?)?", re.I)
@@ -196,6 +198,13 @@ _LEADING_VERBS = RUN_ON_VERBS | {"simplifies", "adjusts", "evolves", "excludes",
                                  "harmonises", "informs"}
 
 
+def _clause_after_a_dash(doc: Doc, dash: int) -> bool:
+    """Whether the hyphen at token ``dash`` stands for a dash before a clause or a preposition: "StrongSORT-using a
+    custom dataset", "GPT-4, Llama, and Mistral-on several tasks" (not "plug-in", a compound in lower case)."""
+    word = doc[dash + 1].text
+    return word in CLAUSE_AFTER_A_DASH or word in PREPOSITIONS_AFTER_A_DASH and doc[dash - 1].text[:1].isupper()
+
+
 def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: bool = False) \
         -> tuple[int, int] | None:
     """The corrected token range of the span ``doc[start:end]`` (of type ``label``; ``generic`` for a span of the
@@ -228,16 +237,28 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     if end - start >= 2 and (doc[end - 1].text in REPORTING_VERBS  # "THINGS-EEG achieve": the verb ran on
                              or doc[end - 1].text in _VERBS_AFTER_A_PLURAL and _plural_noun(doc[end - 2].text)):
         end -= 1  # "Prob-PSENNs allow", "MaMs support": a plural subject and its verb
+    # "StrongSORT-using", "Mistral-on" read whole: a dash written as a hyphen before a clause or a preposition
+    while end - start >= 3 and doc[end - 2].text == "-" and not doc[end - 3].whitespace_ \
+            and not doc[end - 2].whitespace_ and _clause_after_a_dash(doc, end - 2):
+        end -= 2
+    # "methods-OCSORT", "tasks-object detection": a kind's plural, a dash written as a hyphen, then the name
+    for i in range(end - 3, start - 1, -1):
+        if doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+                and doc[i].lower_ in _KINDS_BEFORE_A_DASH:
+            start = i + 2
+            break
     if start >= end:
         return None
     # Hyphenated words whole: join "-" pieces written without spaces on either side ("MedAction-300-Hard", its
     # first piece one token).
     while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
             and any(c.isalnum() for c in doc[start - 2].text) \
-            and not (is_plural(doc[start - 2].text) and doc[start].text[:1].isupper()):  # "architectures-GPT-2": a dash
+            and not (is_plural(doc[start - 2].text) and doc[start].text[:1].isupper()) \
+            and doc[start - 2].lower_ not in _KINDS_BEFORE_A_DASH:  # "architectures-GPT-2": a dash
         start -= 2
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-            and not doc[end + 1].is_punct:
+            and not doc[end + 1].is_punct and not _clause_after_a_dash(doc, end) \
+            and doc[end - 1].lower_ not in _KINDS_BEFORE_A_DASH:  # "tracking methods-OCSORT, DeepOCSORT"
         end += 2
     # "GPT-4o mini", "BERT large", "GPT-2 XL": a size written after a model's coined name is part of the name (not
     # "LLMs large enough", a class, nor "BERT large-scale", "... small data"; not a method's: "the RoPE base" is its

@@ -20,19 +20,22 @@ from spacy.tokens import Doc, Span
 from kg.extract.entities import is_other_kind
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.spans import SpanInfo, add_entities
-from kg.extract.wordlists import is_ordinary_word
+from kg.extract.wordlists import CLAUSE_AFTER_A_DASH, PREPOSITIONS_AFTER_A_DASH, is_ordinary_word
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 LIST_SCORE = 0.7
 
 _KIND_OF_NOUN = {"datasets": DATASET, "data sets": DATASET, "benchmarks": DATASET, "corpora": DATASET,
-                 "databases": DATASET, "models": MODEL, "llms": MODEL, "backbones": MODEL, "baselines": METHOD,
+                 "databases": DATASET, "models": MODEL, "llms": MODEL, "vlms": MODEL, "mllms": MODEL,
+                 "backbones": MODEL, "architectures": MODEL, "baselines": METHOD,
                  "methods": METHOD, "algorithms": METHOD, "metrics": METRIC}
-# The noun, then what opens its examples: a colon, a bracket, "such as", "including", "namely", "e.g.," or "i.e.,".
+# The noun, then what opens its examples: a colon, a bracket, "such as", "including", "namely", "e.g.," or "i.e.,"
+# (after a dash too: "benchmarks-including MER2023, EMER, DFEW"), or a dash alone before a capital: "three remote
+# sensing benchmarks-LoveDA, iSAID, and WHU-CD-outperforming ...".
 _LIST_OPEN = re.compile(
     rf"\b({'|'.join(sorted(_KIND_OF_NOUN, key=len, reverse=True))})"
-    r"(?:\s*(:|\()\s*(?:(?:e\.g\.|i\.e\.),?\s*)?|,?\s+(?:such\s+as|including|namely|like)\s+"
-    r"|\s*,?\s*\(?(?:e\.g\.|i\.e\.),?\s*|(,)\s+)",
+    r"(?:\s*(:|\()\s*(?:(?:e\.g\.|i\.e\.),?\s*)?|(?:,?\s+|\s*[-–—]\s*)(?:such\s+as|including|namely|like)\s+"
+    r"|\s*,?\s*\(?(?:e\.g\.|i\.e\.),?\s*|(,)\s+|[-–—](?=(?-i:[A-Z])))",
     re.IGNORECASE)
 # Where a list ends: a full stop or semicolon, or the bracket it opened with.
 _LIST_END = {"(": re.compile(r"\)|;|\.(?:\s|$)"), None: re.compile(r"[;()]|\.(?:\s|$)")}
@@ -60,6 +63,15 @@ def _is_member(name: str, words: int) -> bool:
                 or _CLASS_PLURAL.fullmatch(name) or is_other_kind(name) or name.split()[0].lower() in STOP_WORDS)
 
 
+def _dashed_clause_length(name: str) -> int:
+    """The length of a clause's verb or a preposition glued to the end of ``name`` by a dash written as a hyphen
+    ("Ouroboros-3D-on custom data", "WHU-CD-outperforming"), or 0."""
+    head, dash, word = name.rpartition("-")
+    if dash and head and (word in CLAUSE_AFTER_A_DASH or word in PREPOSITIONS_AFTER_A_DASH):
+        return len(word) + 1
+    return 0
+
+
 def _names_after_the_noun(text: str) -> list[tuple[int, int, str]]:
     """Names listed after the noun: "four datasets: LoveDA, Vaihingen, Potsdam, and iSAID"."""
     found = []
@@ -81,6 +93,7 @@ def _names_after_the_noun(text: str) -> list[tuple[int, int, str]]:
             if not run or len(run) > _MAX_WORDS:
                 break  # no name, or a longer run than a name: where it ends is unknown
             start, end = pos + run[0].start(), pos + run[-1].end()
+            end -= _dashed_clause_length(text[start:end])
             if _is_member(text[start:end], len(run)):
                 members.append((start, end, kind))
             if len(run) < len(words) or separator is None:

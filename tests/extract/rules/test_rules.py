@@ -579,6 +579,14 @@ def test_a_coined_proposal_its_appositive_calls_a_metric_stays_a_metric(rules_on
     ("Several LLMs (i.e., Qwen2.5 7B and 72B Instruct, GPT-4o) are used.",
      [("Qwen2.5 7B", "Model"), ("GPT-4o", "Model")]),  # a size whose family is left out names nothing whole
     ("We report the PSNR, SSIM and LPIPS metrics.", [("PSNR", "Metric"), ("SSIM", "Metric"), ("LPIPS", "Metric")]),
+    # architectures are models; a dash written as a hyphen opens a list too
+    ("We test four architectures: EfficientNetV2-S, ConvNeXt-T and RepViT-M1.",
+     [("EfficientNetV2-S", "Model"), ("ConvNeXt-T", "Model"), ("RepViT-M1", "Model")]),
+    ("Experiments on benchmarks-including MER2023, EMER, and DFEW show gains.",
+     [("MER2023", "Dataset"), ("EMER", "Dataset"), ("DFEW", "Dataset")]),
+    ("Gains on three benchmarks-LoveDA, iSAID, and Potsdam.",
+     [("LoveDA", "Dataset"), ("iSAID", "Dataset"), ("Potsdam", "Dataset")]),
+    ("Gains on benchmarks-based tests of X and Y.", []),  # a compound, no dash
 ])
 def test_names_listed_after_the_plural_noun_of_their_kind(text, expected):
     nlp = build_nlp(None, rules=("lists",))
