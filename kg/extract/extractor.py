@@ -224,6 +224,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind == METRIC and coined_non_metric(name) \
                 and not (note.proposed and note.extractor == "pattern"):  # "we propose CycleSync, a ... metric"
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
+        if kind == DATASET and _data_for_a_task(name, note.long_form or _defined_long_form(name, long_forms),
+                                                 before, after):
+            kind, score = TASK, CUE_SCORE
         typed.append([span, note, kind, score])
     _type_listed_names(text, typed)
     _type_repeats_by_cues(typed)
@@ -247,6 +250,22 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         mentions.append(Mention(start, end, name, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions
+
+
+def _data_for_a_task(name: str, long_form: str | None, before: str, after: str) -> bool:
+    """Whether an acronym the text defines by a task's name, read as data before a data set's noun, names what the data
+    are for: "three VG benchmarks" and "a multi-source VG dataset" after "visual grounding (VG)", "existing ASR
+    datasets"; not "the LRDD dataset" (Long Range Drone Detection), a data set's name, nor one Papers with Code lists as
+    data."""
+    if not long_form or " " in name or head_type(long_form.split()) != TASK or DATASET in knowledge.known_types(name):
+        return False
+    return bool(_DATA_PLURAL_AFTER.match(after)
+                or _DATA_SINGULAR_AFTER.match(after) and not _THE_RIGHT_BEFORE.search(before))
+
+
+_DATA_PLURAL_AFTER = re.compile(r"\s+(?:benchmarks|datasets|data\s+sets|corpora)\b", re.IGNORECASE)
+_DATA_SINGULAR_AFTER = re.compile(r"\s+(?:benchmark|dataset|data\s+set|corpus)\b", re.IGNORECASE)
+_THE_RIGHT_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _names_a_team(before: str, after: str) -> bool:
@@ -536,8 +555,8 @@ def _kind_by_own_head(text: str, read: str) -> str | None:
     unless Papers with Code lists it as what was read. Read as data: a method's, a model's or a measure's head ("ARAP
     Regularization", "LLaVA-OneVision-7B model", "DTS ratio"). Read as a task: models, data written as a name or a
     policy optimisation method ("Vision-Language Models", "multi-robot perception network", "Cinematic Narrative
-    Benchmark", "Hierarchical Preference Optimization"); a task's word heads no such name. A loss written as a name
-    is a method whatever was read ("Object-Caption Alignment Loss")."""
+    Benchmark", "Hierarchical Preference Optimization", a module: "Gaussian-Map Update Module"); a task's word heads
+    no such name. A loss written as a name is a method whatever was read ("Object-Caption Alignment Loss")."""
     words = text.split()
     if len(words) < 2 or read in knowledge.known_types(text):
         return None
@@ -549,12 +568,15 @@ def _kind_by_own_head(text: str, read: str) -> str | None:
         return found if found in (METHOD, MODEL, METRIC) else None
     if words[-1].lower() in DATASET_NOUNS:  # a name, not a kind of data ("text-to-motion benchmarks")
         return DATASET if named else None
+    if words[-1].lower() in _PART_NOUNS:  # "Structural Change Detection Module", "Spatial-Frequency Fusion Block": a
+        return METHOD  # network's part, whatever task its words name
     if named and _POLICY_OPTIMISATION.search(text):  # not "preference optimization", the activity
         return METHOD
     return MODEL if head_type(words) == MODEL else None
 
 
 _POLICY_OPTIMISATION = re.compile(r"(?:Policy|Preference) Optimi[sz]ation$")
+_PART_NOUNS = frozenset({"module", "modules", "block", "blocks"})
 
 
 def _plain_word(word: str) -> bool:

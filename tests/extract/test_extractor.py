@@ -394,7 +394,8 @@ def test_a_name_listed_with_a_named_metric_is_a_metric_unless_its_head_says_othe
     ("Vision-Language Models", "Model"), ("Generative Refinement Networks", "Model"),
     ("Adversarial Humanities Benchmark", "Dataset"), ("text-to-motion benchmarks", None),  # a kind of data, no name
     ("speech recognition", None), ("Transformer", None), ("Hierarchical Preference Optimization", "Method"),
-    ("preference optimization", None)])
+    ("preference optimization", None), ("Structural Change Detection Module", "Method"),
+    ("Spatial-Frequency Fusion Block", "Method"), ("Status Judgment disentanglement module", "Method")])
 def test_a_name_read_as_a_task_whose_own_head_names_models_data_or_a_method_takes_that_type(text, expected):
     from kg.extract.extractor import _kind_by_own_head
 
@@ -572,3 +573,18 @@ def test_an_acronym_whose_long_form_papers_with_code_lists_as_a_task_is_one_unle
     typed = [[Span(doc, 3, 4, label="Method"), SpanInfo("ner", 0.8, long_form="Knowledge Graphs"), "Method", 0.8]]
     _type_acronyms_as_long_forms(typed, {})
     assert typed[0][2] == "Method"  # a plural Papers with Code lists as a topic names things, no task
+
+
+@pytest.mark.parametrize("name, long_form, before, after, expected", [
+    ("VG", "visual grounding", "experiments on three ", " benchmarks, namely RefCOCO", True),
+    ("VG", "visual grounding", "we present DrivePilot, a multi-source ", " dataset in AD", True),
+    ("ASR", "automatic speech recognition", "gaps in existing ", " datasets. We", True),
+    ("LRDD", "Long Range Drone Detection", "a second release of the ", " dataset released", False),  # a data set's name
+    ("ASR", None, "gaps in existing ", " datasets. We", False),  # no long form defined
+    ("OmniAVS", "Omnimodal Referring Audio-Visual Segmentation", "", ", a new dataset", False),  # no noun right after
+    ("RR", "Reciprocal Rank", "on three ", " benchmarks", False)])  # no task's head
+def test_an_acronym_of_a_task_before_a_data_sets_noun_names_what_the_data_are_for(name, long_form, before, after,
+                                                                                    expected):
+    from kg.extract.extractor import _data_for_a_task
+
+    assert _data_for_a_task(name, long_form, before, after) is expected
