@@ -15,11 +15,13 @@ from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 # One name-like token, or several when one of them is clearly a coined name (mixed case, digits).
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w\-\.\+]*|[a-z]+[A-Z][\w\-]*|\w*\d\w*)$")
 _COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
+_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")  # "1.0", "v2", "2.5.1"; not a year or a count ("2025")
 _DATASET_WORDS = DATASET_NOUNS | {"suite", "collection", "questions", "leaderboard", "challenge", "testbed", "data"}
 _TASK_WORDS = {"task", "tasks", "problem", "problems", "challenge", "challenges"}
 _METRIC_WORDS = {"metric", "metrics", "measure", "measures", "score", "scores"}
 _GENRES = {"position", "survey", "review", "tutorial", "perspective", "commentary", "opinion", "editorial", "erratum",
            "correction", "overview", "primer", "report", "keynote", "abstract"}
+_RETURNS_TO = {"revisited", "reconsidered", "reloaded", "redux", "unveiled", "unleashed", "returns"}
 _PRONOUNS = {"you", "your", "we", "our", "i", "my", "me", "it", "its", "they", "their", "us"}
 _SETS_OF_ANYTHING = {"suite", "collection"}
 _SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "through", "as", "towards", "under",
@@ -47,14 +49,18 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     if framed:
         name = doc[1 : colon - 1]
     words = [t for t in name if t.text != "-"]
-    if not words or not all(_NAME_TOKEN.match(t.text) or _inside_hyphens(t) for t in words):
-        return None
+    if not words or not all(_NAME_TOKEN.match(t.text) or _inside_hyphens(t) for t in words) \
+            and not (len(words) >= 2 and _VERSION.fullmatch(words[-1].text)  # "OnCoCo 1.0: A Public Dataset ...", the
+                     and all(_NAME_TOKEN.match(t.text) or _inside_hyphens(t) for t in words[:-1])):  # version written
+        return None  # apart
     if any(t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in name if t.i > 0):
         return None
     # Several words name one coined thing when one is coined (mixed case, digits) or they are hyphenated.
     hyphenated = len(words) < len(name)
     if len(words) == 1 and words[0].lower_ in _GENRES:
         return None  # "Position: The Term ... Is Overused", "Survey: ...": the paper's kind, not its contribution
+    if len(words) > 1 and (words[-1].lower_ in _RETURNS_TO or [t.lower_ for t in words[-2:]] == ["strikes", "back"]):
+        return None  # "nuScenes Revisited: ...", "RANSAC Revisited: ...": a study of a known thing, not a new one
     if len(words) > 1 and not hyphenated and words[0].lower_ in CLAUSE_OPENERS:
         return None  # "Taming DragDiffusion: ...", "Revisiting ...": what the paper does to a thing, named after the verb
     if len(words) > 1 and not hyphenated and any(t.lower_ in _PRONOUNS for t in words):

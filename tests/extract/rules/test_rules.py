@@ -247,7 +247,9 @@ def test_dataset_and_proposal_patterns():
     ("We present SHELLS (Semantic Head Estimation via Layered Local Sampling), an efficient feed-forward framework "
      "for 3D head reconstruction from multi-view images.", ("SHELLS", "Method")),
     ("We introduce DAWN (Data for Workflows), a benchmark targeting time series modeling.", ("DAWN", "Dataset")),
-    ("We propose FooGround, a structured grounding interface for 3D-LLMs.", ("FooGround", "Method"))])
+    ("We propose FooGround, a structured grounding interface for 3D-LLMs.", ("FooGround", "Method")),
+    # a version written apart after the name
+    ("This paper presents OnCoCo 1.0, a new public dataset for message classification.", ("OnCoCo", "Dataset"))])
 def test_a_proposal_is_typed_by_its_appositive_over_hyphens_and_a_bracketed_acronym(text, expected):
     nlp = build_nlp(None, rules=("patterns",))
     assert ents(nlp, text) == [expected]
@@ -339,6 +341,12 @@ def test_patterns_in_windows_match_as_over_the_whole_doc():
     ("Taming SAM2: Memory for Video Segmentation", None),
     ("ReefNet: A Large scale, Taxonomically Enriched Dataset and Benchmark for Hard Coral Classification",
      ("ReefNet", "Dataset")),
+    # a version written apart after the name is part of it; a number alone names nothing
+    ("OnCoCo 1.0: A Public Dataset for Fine-Grained Message Classification", ("OnCoCo 1.0", "Dataset")),
+    ("DC-AE 1.5: Accelerating Diffusion Model Convergence", ("DC-AE 1.5", "Model")),
+    ("1.5: Accelerating Things", None),
+    ("nuScenes Revisited: Progress and Challenges in Autonomous Driving", None),  # a study of a known thing
+    ("Full Attention Strikes Back: Transferring Full Attention into Sparse", None),
 ])
 def test_title_names(title, expected):
     import spacy
