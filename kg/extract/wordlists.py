@@ -276,6 +276,7 @@ MODEL_FAMILIES = frozenset("""
 claude gemini gpt llama qwen qwen2 qwen2.5 qwen3 mistral mixtral gemma phi deepseek grok kimi glm minimax olmo
 internvl internlm llava ernie hunyuan doubao wan flux sora veo kling seedream seedance cogvideox nemotron pythia qwq
 baichuan pixtral tinyllama smollm exaone ministral magistral vicuna codellama chatglm opt nllb esm chronos timesfm moirai
+o1 o3 o4
 """.split())
 
 

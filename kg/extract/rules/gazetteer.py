@@ -77,7 +77,16 @@ class Gazetteer:
                 continue
             taken.update(range(span.start, span.end))
             spans.append(span)
-        add_entities(doc, spans, [SpanInfo("gazetteer", GAZETTEER_SCORE) for _ in spans], self.overwrite)
+        # A name listed exactly wins over a shorter span found inside it ("OpenAI o1" over "OpenAI", "Llama 2" over
+        # "Llama"); a name listed in any case does not ("speech recognition" in "automatic speech recognition").
+        exact_spans = {(s.start, s.end) for s in exact}
+        inside = [(e.start, e.end) for e in doc.ents]
+        whole = [s for s in spans if (s.start, s.end) in exact_spans
+                 and any(s.start <= a and b <= s.end and (a, b) != (s.start, s.end) for a, b in inside)]
+        rest = [s for s in spans if s not in whole]
+        add_entities(doc, whole, [SpanInfo("gazetteer", GAZETTEER_SCORE) for _ in whole], self.overwrite,
+                     extend=True)
+        add_entities(doc, rest, [SpanInfo("gazetteer", GAZETTEER_SCORE) for _ in rest], self.overwrite)
         return doc
 
 

@@ -227,6 +227,21 @@ def test_gazetteer_prefers_longer_names_and_folds_case_for_terms():
         ("Llama 2", "Model"), ("BERT", "Model"), ("Question Answering", "Task"), ("SQuAD", "Dataset")]
 
 
+def test_a_name_listed_exactly_wins_over_a_shorter_span_found_inside_it():
+    from spacy.tokens import Span
+
+    nlp = build_nlp(None, rules=("gazetteer",))
+    doc = nlp.make_doc("Models such as OpenAI o1 and Swin Transformer and CLIP are compared with o3-mini.")
+    doc.ents = [Span(doc, 3, 4, label="Model"), Span(doc, 7, 8, label="Model"), Span(doc, 9, 10, label="Method")]
+    doc = nlp.get_pipe("kg_gazetteer")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("OpenAI o1", "Model"), ("Swin Transformer", "Model"), ("CLIP", "Model"), ("o3-mini", "Model")]
+    doc = nlp.make_doc("We use automatic speech recognition models.")
+    doc.ents = [Span(doc, 3, 5, label="Task")]  # a term listed in any case does not widen a span
+    doc = nlp.get_pipe("kg_gazetteer")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("speech recognition", "Task")]
+
+
 def test_dataset_and_proposal_patterns():
     nlp = build_nlp(None, rules=("patterns",))
     assert ents(nlp, "Results on the WikiBio dataset are strong.") == [("WikiBio", "Dataset")]
