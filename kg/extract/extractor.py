@@ -119,6 +119,7 @@ class Extractor:
         entities = doc_mentions(title_doc, "title", [(0, len(paper.title))]) + doc_mentions(
             abstract_doc, "abstract", bounds)
         _keep_topics(entities, title_subject(paper.title))
+        _type_title_names_as_abstract(entities)
         plain_terms = (title_doc._.kg_plain_terms or set()) | (abstract_doc._.kg_plain_terms or set())
         _drop_untyped_acronyms(entities, plain_terms)
         # Relations and claims are read between graph entities only.
@@ -711,6 +712,23 @@ def _keep_topics(mentions: list[Mention], subject: str | None = None) -> None:
                                  capitals=False, kept_elsewhere=True)
         elif key in topics:
             mention.graph = keep(mention.text, mention.type, mention.extractor, capitals=False, topic=True)
+
+
+def _type_title_names_as_abstract(mentions: list[Mention]) -> None:
+    """A name the title writes takes the type the abstract gives it everywhere: the recogniser reads Title Case less
+    well ("Weighted Iterative Society-of-Experts" a task in the title, a method the abstract proposes), and the
+    abstract's sentences say more. Not a name the title's own rule, a cue word or a list typed, nor one Papers with
+    Code knows (its type is the resolver's to weigh)."""
+    abstract_types: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.field == "abstract" and mention.graph:
+            abstract_types.setdefault(mention.text, set()).add(mention.type)
+    for mention in mentions:
+        types = abstract_types.get(mention.text)
+        if mention.field == "title" and types is not None and len(types) == 1 and mention.type not in types \
+                and mention.extractor not in _LISTED_BY_NAME and mention.score != CUE_SCORE \
+                and not knowledge.known_types(mention.text):
+            mention.type = next(iter(types))
 
 
 def _drop_untyped_acronyms(mentions: list[Mention], plain_terms: Set[str] = frozenset()) -> None:

@@ -588,3 +588,21 @@ def test_an_acronym_of_a_task_before_a_data_sets_noun_names_what_the_data_are_fo
     from kg.extract.extractor import _data_for_a_task
 
     assert _data_for_a_task(name, long_form, before, after) is expected
+
+
+def test_a_name_the_title_writes_takes_the_type_the_abstract_gives_it():
+    from kg.extract.extractor import CUE_SCORE, _type_title_names_as_abstract
+    from kg.records import Mention
+
+    def mention(text, kind, field, extractor="ner", score=0.8):
+        return Mention(0, len(text), text, kind, field, score, extractor)
+
+    mentions = [mention("Weighted Iterative Society-of-Experts", "Task", "title"),
+                mention("AgentOps", "Dataset", "title", score=CUE_SCORE),  # a cue word typed it in the title
+                mention("CLIP", "Model", "title"),  # Papers with Code knows it
+                mention("FooNet", "Task", "title"),  # the abstract types it two ways
+                mention("Weighted Iterative Society-of-Experts", "Method", "abstract"),
+                mention("AgentOps", "Method", "abstract"), mention("CLIP", "Method", "abstract"),
+                mention("FooNet", "Method", "abstract"), mention("FooNet", "Model", "abstract")]
+    _type_title_names_as_abstract(mentions)
+    assert [m.type for m in mentions[:4]] == ["Method", "Dataset", "Model", "Task"]
