@@ -1052,6 +1052,9 @@ _DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*(?:[:(]|--|
                             r"[^.;()]{0,40}$|\b(?:dataset|benchmark|corpus)\s*\(\s*$"
                             # "the public dataset TotalSegmentator", "on the benchmark PANDA and ..."
                             r"|\b(?:the|a|public|available|open-source)\s+(?:dataset|benchmark)\s*$")
+# The same noun after lower-case words that describe the data, as the text writes them: "the first safe
+# text-to-motion dataset SafeMoVAE-29K", "a new benchmark OD-LVIS" (not "the TuSimple Benchmark Lane Detection ...").
+_DESCRIBED_DATA_BEFORE = re.compile(r"\b(?:the|a|an|our)(?:\s+[a-z][\w\-]*){1,3}\s+(?:dataset|benchmark)\s*$")
 # The list after a metrics' noun, up to the mention: "metrics: FTB and", "metrics such as BLEU, ROUGE-L, and",
 # "metrics (e.g.,"; not across a preposition or clause ("metrics such as FID on", "metrics, which ... X").
 _METRICS_LIST = re.compile(r"\bmetrics(?:\s*(?::|--|[—–](?!\w)|\(\s*(?:e\.g\.|i\.e\.)?,?)"
@@ -1069,6 +1072,8 @@ def _listed_after_metrics(before: str) -> bool:
 
 # A new data set's noun, then its name set off by commas: "Our resulting benchmark, Physics-IQ Verified, refines",
 # "resulting in a new dataset, NarraDolma." (not "For each dataset, CLIP, BLIP and ...", "On this benchmark, GPT-4").
+# A measure's noun or value after a name: "a strong benchmark FID score of 26.91" names no data set.
+_A_MEASURE_AFTER = re.compile(r"(?:scores?\b|of\s+[\d.]+|[=:]\s*[\d.])")
 _A_DATASET_NAMED = re.compile(r"\b(?i:a|an|our|new)(?:\s+[\w\-]+){0,3}?\s+(?:dataset|data\s+set|benchmark|corpus),\s*$")
 # A system's noun, then its name set off by a comma or in brackets: "a novel framework, JSM, to", "an autonomous
 # memory augmentation approach, MemInsight,", "our model, Editto.", "an attention-enhanced network (AttUCT)", "a
@@ -1399,6 +1404,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             or _used_as_data(before, text) and not _LISTED_BEFORE_MODELS.match(after) \
             or _OPENS_ON.search(raw_before) and after.startswith(",") and _data_at_opening(text) \
             or _DATASETS_LIKE.search(before) \
+            or _DESCRIBED_DATA_BEFORE.search(raw_before) and not _A_MEASURE_AFTER.match(after) \
             or _A_DATASET_NAMED.search(raw_before) and re.match(r"\s*[,.;(]", after) and is_named(text):
         return TASK if task_phrase else DATASET
     if _listed_after_metrics(before) and is_named(text) and knowledge.known_types(text) <= {METRIC}:

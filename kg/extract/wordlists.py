@@ -77,7 +77,8 @@ OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "s
                                   "hsi", "rgbt", "rgb t", "roi", "rois", "svg", "ivf", "cuda", "pde", "pdes", "ode", "odes",
                                   "sde", "sdes", "http", "https", "tcp", "udp", "mb", "gb", "tb", "faiss", "cli", "mcp", "pii",
                                   "ar", "mr", "vhdl", "sql", "adhd", "asd", "mci", "ptsd", "copd", "vram", "sdk",
-                                  "sdks", "ecog", "fnirs", "cbt", "mra", "qsm", "awgn", "warning"})
+                                  "sdks", "ecog", "fnirs", "cbt", "mra", "qsm", "awgn", "warning", "gpus", "cpus", "tpus",
+                                  "npu", "npus", "dsp", "dsps", "mcu", "mcus", "fpgas", "asics", "sms", "dxa"})
 # Venues whose name with a year ("ICRA 2026", "ACL 2025") is a meeting, not a data set or a method; on their
 # own some of these acronyms mean other things ("ACL", "RSS", "CHI"), so they count only before a year.
 VENUES = frozenset({"icra", "iros", "corl", "rss", "acl", "eacl", "coling", "lrec", "kdd", "www", "wsdm", "cikm",

@@ -499,7 +499,8 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "global navigation satellite systems", "Apache Kafka",
                                   "radio frequency", "degrees of freedom", "Domain-Specific Language",  # physics, code
                                   "CC BY-SA 4.0", "MIT License",  # licences
-                                  "Magnetic Resonance Angiography", "QSM", "AWGN"])  # imaging, a noise model
+                                  "Magnetic Resonance Angiography", "QSM", "AWGN",  # imaging, a noise model
+                                  "NPUs", "DSPs", "MCUs", "GPUs", "SMS", "DXA"])  # processors, a message service, a scan
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
@@ -1436,6 +1437,9 @@ def test_a_coined_name_counted_in_millions_is_a_data_set_unless_a_systems(before
     ("", "REPULSIVE", " LOSS FUNCTION FOR", None),  # a title in capitals
     ("IMLE training aligns with AMD/", "AMV", " objective of predicting", None),  # metrics' pair as an objective
     ("in an internal data set and the public dataset ", "TotalSegmentator", ", the method", "Dataset"),
+    ("we present the first safe text-to-motion dataset ", "SafeMoVAE-29K", " integrating", "Dataset"),
+    ("establishing a strong benchmark ", "FID", " score of 26.91", None),  # a measure's noun after it
+    ("won the 1st place on the TuSimple Benchmark ", "Lane Detection Challenge", ", with", None),  # a name's noun
     ("Lightweight binary alternatives like ", "ORB", " and BRISK, while", "Method")])
 def test_a_list_of_metrics_a_loss_a_public_dataset_and_alternatives_type_the_name(before, name, after, kind):
     assert cue_type(before, name, after) == kind

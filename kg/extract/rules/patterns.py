@@ -348,6 +348,20 @@ _TASK_WORDS = re.compile(r"\b(?:tasks?|problems?|settings?|challenges?|formulati
 _VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")
 
 
+def _names_another(doc: Doc, start: int) -> bool:
+    """Whether the capitalised words at ``start`` are the next name of a list ("X, Cross-Frame Error Correction, and
+    Random Frame Mask"), not the spelt name of the one before ("HFN, Heterogeneous Fusion Net, a novel framework")."""
+    end = start
+    while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].lower_ not in ("a", "an", "the")
+                              or doc[end].text == "-" and end > start):
+        end += 1
+    if end == start or end >= len(doc):
+        return False
+    after = [t.lower_ for t in doc[end : end + 2]]
+    return after[0] in ("and", "or") or after[0] == "," and len(after) > 1 \
+        and (after[1] in ("and", "or") or doc[end + 1].text[:1].isupper() and after[1] not in ("a", "an", "the"))
+
+
 def _appositive_type(doc: Doc, after: int) -> str | None:
     """Type from the words after a name: "MultiONet, a novel neural operator architecture"; a hyphen inside a
     word and an acronym in brackets go on with the phrase ("AuthorMap, a fine-grained reference-free evaluation
@@ -360,6 +374,8 @@ def _appositive_type(doc: Doc, after: int) -> str | None:
         after = close + 1 if close is not None else after
     if after >= len(doc) or doc[after].text != ",":
         return None
+    if _names_another(doc, after + 1):
+        return None  # "we propose Multi-scale Temporal RoPE, Cross-Frame Error Correction, and ...": a list of names
     words: list[str] = []
     i = after + 1
     glued = False  # after a hyphen inside a word: "video-to-audio-based" goes on over "to"

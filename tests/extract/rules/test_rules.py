@@ -264,7 +264,10 @@ def test_dataset_and_proposal_patterns():
     ("We introduce DAWN (Data for Workflows), a benchmark targeting time series modeling.", ("DAWN", "Dataset")),
     ("We propose FooGround, a structured grounding interface for 3D-LLMs.", ("FooGround", "Method")),
     # a version written apart after the name
-    ("This paper presents OnCoCo 1.0, a new public dataset for message classification.", ("OnCoCo", "Dataset"))])
+    ("This paper presents OnCoCo 1.0, a new public dataset for message classification.", ("OnCoCo", "Dataset")),
+    # a name set off after the name is its spelt form, unless a list goes on
+    ("This paper presents HFN, Heterogeneous Fusion Net, a novel multimodal framework.", ("HFN", "Model")),
+    ("We propose Temporal RoPE, Cross-Frame Error Correction, and Random Frame Mask.", ("Temporal RoPE", "Method"))])
 def test_a_proposal_is_typed_by_its_appositive_over_hyphens_and_a_bracketed_acronym(text, expected):
     nlp = build_nlp(None, rules=("patterns",))
     assert ents(nlp, text) == [expected]
