@@ -188,7 +188,7 @@ _BASED = ("-based", "-driven", "-style", "-like", "-powered", "-enhanced", "-aug
 _MADE_FOR = ("-centric", "-aware", "-guided", "-oriented", "-inspired", "-informed", "-grounded", "-conditioned")
 # A result reported on a name: what it is measured on is a data set ("64% on", "state-of-the-art results on", "leads
 # in RG and CO metrics on").
-_RESULT_ON = re.compile(r"(?:(?:\d%|\b(?:accuracy|performance|results?|scores?|metrics|success rate|pass@\d+"
+_RESULT_ON = re.compile(r"(?:(?:\d\s*(?:%|percent\b)|\b(?:accuracy|performance|results?|scores?|metrics|success rate|pass@\d+"
                         r"|generali[sz]ation))"
                         r"[^.;()]{0,25}?|(?<![\w.])\d+\.\d+\s+)\bon(?:\s+the)?$")  # (and "55.9 on NaturalPlan")
 # A version, size or tier in a name, which a result "on" it is measured with, not on ("5% on YOLOv8", "on BERT-base",
@@ -209,7 +209,7 @@ _VALUE_BEFORE_ENDS = re.compile(r"\s*(?:$|[,;)]|\.(?!\d)|(?:and|on|in|at|for|wit
 # A value after a name: "an FVD of 67.97", "NME = 6.36", "a DSC of 73.9 and", "MS-SSIM > 0.98"; not a count of
 # things ("CIFAR-10 of 60,000 images").
 _METRIC_VALUE = re.compile(r"(?:of\s+(?:(?:over|about|around|only|just|nearly|approximately)\s+|up\s+to\s+)?"
-                           r"|=\s*|[<>≤≥]=?\s*)[-+]?\d+(?:[.,]\d+)*"
+                           r"|=\s*|[<>≤≥]=?\s*|(?:above|below)\s+)[-+]?\d+(?:[.,]\d+)*"
                            r"(?=\s*(?:$|[%),;:±]|\.(?!\d)|(?:and|on|in|at|for|with|across|vs|compared|over|under|"
                            r"while|respectively|than|to|from|using|by|db|mm|ms|pp|points?)\b))")
 # A kind of method named after a span: "the DocQT framework" (not a plural: "X methods" are methods for X).
@@ -1395,7 +1395,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     data_after = noun_after if is_named(text) and not task_head else after
     # a task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on code generation",
     # "six QA benchmarks", "Multi-hop QA benchmarks" name the task of the data sets, not one of them
-    task_phrase = task_head and (text.islower() or _names_no_data(text) and not after.startswith("("))
+    task_phrase = task_head and (text.islower() or _names_no_data(text) and not after.startswith("(")) \
+        or not in_brackets and " " in text and text.islower() and head_type(text.split()) == METHOD  # "end-to-end
+    # task-oriented dialog modeling benchmarks", "reinforcement learning benchmarks": the activity the data are for
     own_noun = _OWN_DATASET_NOUN.search(text)  # "GeoSketch Benchmark", "GENIA corpus": the span holds the noun
     named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1))) or bool(_NAMED_CHALLENGE.fullmatch(text)) \
         or bool((store := _NAMED_DATA_STORE.fullmatch(text)) and _CODED_TOKEN.match(store.group(1)))
@@ -1434,7 +1436,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             or (DATASET if counts_millions_of_data(text) and not _MODEL_NOUN_AFTER.match(after) else MODEL)
     if _MODEL_HEADED.search(text):
         return MODEL  # "Vision-Language Models", "a process reward model": the span's own head noun
-    if (re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|teachers?|students?)\b", model_after)
+    if (re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|teachers?|students?)\b"
+                 r"|as\s+(?:an?|the|its|our)\s+(?:backbone|encoder|teacher)\b", model_after)
         or _LISTED_WITH_MODELS.match(raw_after) and " " not in text) and _CODED_TOKEN.match(text) \
             and METHOD not in knowledge.known_types(text):
         return MODEL  # "the FLUX model", "a ConvNeXt backbone", "CBC-SLP, CBC, and CMX backbones"; not "LoRA

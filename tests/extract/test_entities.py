@@ -1440,6 +1440,10 @@ def test_a_coined_name_counted_in_millions_is_a_data_set_unless_a_systems(before
     ("we present the first safe text-to-motion dataset ", "SafeMoVAE-29K", " integrating", "Dataset"),
     ("establishing a strong benchmark ", "FID", " score of 26.91", None),  # a measure's noun after it
     ("won the 1st place on the TuSimple Benchmark ", "Lane Detection Challenge", ", with", None),  # a name's noun
+    ("8.45 percent on KHATT (Arabic), 8.26 percent on ", "PHTI", " (Pashto)", "Dataset"),  # a result on it
+    ("models are unsuitable for professional use (", "FCR", " above 30%), while", "Metric"),  # a value in it
+    ("More specifically, with ", "RADIO", " as a backbone, AnomalyVFM", "Model"),  # its role
+    ("outperforms baselines on ", "end-to-end task-oriented dialog modeling", " benchmarks: CamRest676", "Task"),
     ("Lightweight binary alternatives like ", "ORB", " and BRISK, while", "Method")])
 def test_a_list_of_metrics_a_loss_a_public_dataset_and_alternatives_type_the_name(before, name, after, kind):
     assert cue_type(before, name, after) == kind
