@@ -147,7 +147,8 @@ _AGENT_PLURALS = frozenset({"agents", "tutors", "assistants", "chatbots"})
 _CODED_POSSESSIVE = re.compile(r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*['’]s\s+[a-z]")
 # Plain nouns of things a kind has: "Portuguese dataset", "Anthropic model" name no one thing.
 _PLAIN_THINGS = {"data", "dataset", "datasets", "corpus", "corpora", "text", "texts", "benchmark", "benchmarks",
-                 "model", "models", "language", "languages", "translation", "translations", "speech"}
+                 "model", "models", "language", "languages", "translation", "translations", "speech", "point cloud",
+                 "point clouds", "scans", "sensor", "sensors"}
 # Software and its parts, after a language, library or device the graph does not type: "Python library", "CUDA
 # kernel", "ONNX Runtime", "JSON metadata", "Python backend".
 _KIND_THINGS = frozenset({"library", "libraries", "package", "packages", "toolkit", "toolkits", "implementation",
@@ -1299,6 +1300,7 @@ def set_off_as_data(after: str) -> bool:
 _BENCH_NAME = re.compile(r"[A-Za-z0-9][\w\-.]*?(?:Bench|Benchmark)(?:-?v?\d[\w.]*|-[A-Z][A-Za-z]*)?")
 
 
+_BENCH_WORD = re.compile(r"Bench(?:mark)?(?:\s+(?:v?\d[\w.]*|[IVX]+))?")  # "DeepResearch Bench", "HLE-Verified Bench II"
 _MNIST_FAMILY = re.compile(r"[\w\-]*MNIST(?:-[\w]+)?")  # "OCTMNIST", "Fashion-MNIST", "MedMNIST-C": MNIST's kin
 _BENCH_IN_CAPITALS = re.compile(r"[A-Z0-9][A-Z0-9\-.]{2,}BENCH(?:MARK)?(?:-?V?\d[\w.]*)?")  # "MEMORYAGENTBENCH"
 
@@ -1309,8 +1311,12 @@ def names_a_benchmark(text: str) -> bool:
 
     >>> names_a_benchmark("CEO-Bench"), names_a_benchmark("AdvBench"), names_a_benchmark("BenchJack")
     (True, True, False)
+    >>> names_a_benchmark("DeepResearch Bench"), names_a_benchmark("Research Bench")
+    (True, False)
     """
-    return bool(_BENCH_NAME.fullmatch(text) or _BENCH_IN_CAPITALS.fullmatch(text) or _MNIST_FAMILY.fullmatch(text)) \
+    first, _, rest = text.partition(" ")
+    return bool(_BENCH_NAME.fullmatch(text) or _BENCH_IN_CAPITALS.fullmatch(text) or _MNIST_FAMILY.fullmatch(text)
+                or _BENCH_WORD.fullmatch(rest) and _CODED_TOKEN.match(first)) \
         and not knowledge.known_types(text) - {DATASET}
 
 

@@ -183,9 +183,10 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and not metric_in_other_sense(name, text[max(0, start - 150) : end + 150]):
             kind, score = METRIC, CUE_SCORE  # "BLEU", "F1 score" read as a data set
         elif cue is None and (kind in (DATASET, TASK, METRIC) or kind == METHOD and is_release(name)) \
-                and _a_family_release(name) or cue is None and kind != MODEL and _a_sized_network(name):
-            kind, score = MODEL, CUE_SCORE  # "Gemini-TTS achieves ...", "GPT-5-mini", "Qwen3-8B-Base", "DeiT-III-Small"
-            # read otherwise
+                and _a_family_release(name) or cue is None and kind != MODEL and _a_sized_network(name) \
+                or cue is None and kind != MODEL and _VISION_RELEASE.fullmatch(name):
+            kind, score = MODEL, CUE_SCORE  # "Gemini-TTS achieves ...", "GPT-5-mini", "Qwen3-8B-Base", "DeiT-III-Small",
+            # "YOLO11n", "VGG16", "ResNet-20" read otherwise
         elif cue is None and kind == METHOD and note.extractor == "ner" and " " in name and name.islower() \
                 and head_type(name.split()) == TASK and knowledge.known_types(name) == {TASK}:
             kind, score = TASK, CUE_SCORE  # "image captioning", "monocular depth estimation" read as methods: a task
@@ -485,6 +486,11 @@ def _a_sized_network(text: str) -> bool:
         and DATASET not in knowledge.known_types(text)
 
 
+# A release of a vision network's family, its version, depth or size written on: "YOLOv8n", "YOLO11", "YOLOv8-Seg",
+# "ResNet-20", "VGG16", "EfficientNetV2-S", "MobileNetV3", "DenseNet121", "ConvNeXt-T", "U-Net" (not a name coined
+# from one: "YOLOA", "SwinMamba", "VGG-Impact").
+_VISION_RELEASE = re.compile(r"YOLO(?:v?\d+[a-z]?|X)(?:-[A-Za-z]+)?|ResNet-?\d+[a-z]?|VGG-?\d+|EfficientNet(?:V2)?-?[BSML]\d?"
+                             r"|MobileNet-?V\d(?:-[SL])?|DenseNet-?\d+|ConvNeXt(?:V2)?(?:-[TSBL])?|U-?Net|Unet")
 _DATA_WORD_INSIDE = re.compile(rf"(?i)(?:\b|(?<=-))(?:{DATASET_NOUN}|bench)\b")
 
 

@@ -500,7 +500,8 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "radio frequency", "degrees of freedom", "Domain-Specific Language",  # physics, code
                                   "CC BY-SA 4.0", "MIT License",  # licences
                                   "Magnetic Resonance Angiography", "QSM", "AWGN",  # imaging, a noise model
-                                  "NPUs", "DSPs", "MCUs", "GPUs", "SMS", "DXA"])  # processors, a message service, a scan
+                                  "NPUs", "DSPs", "MCUs", "GPUs", "SMS", "DXA",  # processors, a message service, a scan
+                                  "LiDAR Point Clouds", "Cryo-EM"])  # a sensor's data, a microscopy
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")

@@ -606,3 +606,13 @@ def test_a_name_the_title_writes_takes_the_type_the_abstract_gives_it():
                 mention("FooNet", "Method", "abstract"), mention("FooNet", "Model", "abstract")]
     _type_title_names_as_abstract(mentions)
     assert [m.type for m in mentions[:4]] == ["Method", "Dataset", "Model", "Task"]
+
+
+@pytest.mark.parametrize("name, release", [
+    ("YOLOv8n", True), ("YOLO11", True), ("YOLOv8-Seg", True), ("ResNet-20", True), ("VGG16", True),
+    ("EfficientNetV2-S", True), ("ConvNeXt-T", True), ("U-Net", True),
+    ("YOLOA", False), ("SwinMamba", False), ("VGG-Impact", False), ("VGGT", False)])  # names coined from a family's
+def test_a_vision_networks_release_is_told_from_a_name_coined_from_it(name, release):
+    from kg.extract.extractor import _VISION_RELEASE
+
+    assert bool(_VISION_RELEASE.fullmatch(name)) is release
