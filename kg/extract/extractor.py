@@ -227,7 +227,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and not (note.proposed and note.extractor == "pattern"):  # "we propose CycleSync, a ... metric"
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
         if kind == DATASET and _data_for_a_task(name, note.long_form or _defined_long_form(name, long_forms),
-                                                 before, after):
+                                                 before, after) \
+                or kind in (METHOD, MODEL) and not note.proposed \
+                and _systems_for_a_task(name, note.long_form or _defined_long_form(name, long_forms), before, after):
             kind, score = TASK, CUE_SCORE
         typed.append([span, note, kind, score])
     _type_listed_names(text, typed)
@@ -265,6 +267,18 @@ def _data_for_a_task(name: str, long_form: str | None, before: str, after: str) 
                 or _DATA_SINGULAR_AFTER.match(after) and not _THE_RIGHT_BEFORE.search(before))
 
 
+def _systems_for_a_task(name: str, long_form: str | None, before: str, after: str) -> bool:
+    """Whether an acronym the text defines by a task's name, read as a system before a system's noun, names what the
+    systems do: "existing VSR models", "a novel VAD framework", "state-of-the-art NR-IQA models" (a task); not the
+    paper's own system named after its task ("our DLED method", "the proposed FAVS framework")."""
+    if not long_form or " " in name or head_type(long_form.split()) != TASK or knowledge.known_types(name) - {TASK}:
+        return False
+    return bool(_SYSTEM_NOUN_AFTER.match(after)) and not _OWN_SYSTEM_BEFORE.search(before)
+
+
+_SYSTEM_NOUN_AFTER = re.compile(r"\s+(?:frameworks?|methods?|models?|approach(?:es)?|pipelines?|networks?|systems?"
+                                r"|algorithms?|architectures?|techniques?)\b", re.IGNORECASE)
+_OWN_SYSTEM_BEFORE = re.compile(r"\b(?:our|the|this|proposed)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _DATA_PLURAL_AFTER = re.compile(r"\s+(?:benchmarks|datasets|data\s+sets|corpora)\b", re.IGNORECASE)
 _DATA_SINGULAR_AFTER = re.compile(r"\s+(?:benchmark|dataset|data\s+set|corpus)\b", re.IGNORECASE)
 _THE_RIGHT_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -420,8 +434,8 @@ _SPREAD_KINDS = frozenset({METHOD, MODEL, METRIC})
 # Acronyms of classes of models, the last word of a name: "LLMs", "VLM", "MLLMs", "VLAs", "LRMs" (not "MLM", masked
 # language modelling).
 _MODEL_CLASS = re.compile(r"(?:LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|LRM|VLLM)s?")
-# A system's role right before its name: "the ... baseline FMA-Net".
-_A_BASELINE = re.compile(r"\bbaseline\s*$")
+# A system's role right before its name: "the ... baseline FMA-Net", "the strongest AF baselines MAD-LOGIC and ...".
+_A_BASELINE = re.compile(r"\bbaselines?\s*$")
 # A network's part after a name, or after its acronym: "Edge-Conv layers", "K-Nearest Neighbors (KNN) layer".
 _PART_AFTER = re.compile(r"\)?\s*(?:\(\s*[^()\s]{1,15}\s*\)\s*)?(?:layers?|operators?)\b")
 # A measure taken at a cut-off or a number of samples: "mAP@0.5", "R@1", "Pass@k", "NDCG@10", "Avg@64".

@@ -616,3 +616,15 @@ def test_a_vision_networks_release_is_told_from_a_name_coined_from_it(name, rele
     from kg.extract.extractor import _VISION_RELEASE
 
     assert bool(_VISION_RELEASE.fullmatch(name)) is release
+
+
+@pytest.mark.parametrize("name, long_form, before, after, expected", [
+    ("VSR", "video super-resolution", "outperforms existing ", " models in reconstruction", True),
+    ("VAD", "Video Anomaly Detection", "we design a novel ", " framework with two", True),
+    ("DLED", "Dual-Level Evidential face forgery Detection", "the proposed ", " method achieves", False),  # its own
+    ("FAVS", "Frequency-Aware Audio-Visual Segmentation", "demonstrate that our ", " framework achieves", False),
+    ("MED", "Multi-Expert Decoding", "we propose a ", " framework", False)])  # no task's head
+def test_an_acronym_of_a_task_before_a_systems_noun_names_what_the_systems_do(name, long_form, before, after, expected):
+    from kg.extract.extractor import _systems_for_a_task
+
+    assert _systems_for_a_task(name, long_form, before, after) is expected
