@@ -41,6 +41,8 @@ def is_architecture_name(text: str) -> bool:
 
 
 _SPACED_VERSION = re.compile(r"v?\d+(?:\.\d+)*")
+VERSION_WORD = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")
+"""A version written as a word of its own after a name: "1.0", "v2", "2.5.1" (not a year or a count, "2025")."""
 
 
 # "FabTab, the first benchmark dataset of ...", "GRAB, a finance-specific benchmark": a name set off by a

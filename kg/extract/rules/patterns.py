@@ -345,9 +345,6 @@ _DATA_WORDS = re.compile(rf"\b(?:{lexicon.DATASET_NOUN}|data|suite|collection|te
 _TASK_WORDS = re.compile(r"\b(?:tasks?|problems?|settings?|challenges?|formulations?|paradigms?)\b", re.I)
 
 
-_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")
-
-
 def _names_another(doc: Doc, start: int) -> bool:
     """Whether the capitalised words at ``start`` are the next name of a list ("X, Cross-Frame Error Correction, and
     Random Frame Mask"), not the spelt name of the one before ("HFN, Heterogeneous Fusion Net, a novel framework")."""
@@ -367,7 +364,7 @@ def _appositive_type(doc: Doc, after: int) -> str | None:
     word and an acronym in brackets go on with the phrase ("AuthorMap, a fine-grained reference-free evaluation
     framework", "SSLCounter, a novel self-supervised learning (SSL) framework"); a name's bracketed long form
     before the comma is passed over ("SHELLS (Semantic Head Estimation via ...), an efficient ... framework")."""
-    if after < len(doc) and _VERSION.fullmatch(doc[after].text):
+    if after < len(doc) and lexicon.VERSION_WORD.fullmatch(doc[after].text):
         after += 1  # "OnCoCo 1.0, a new public dataset": the name's version
     if after < len(doc) and doc[after].text == "(":
         close = next((i for i in range(after + 1, min(len(doc), after + _BRACKETED_WORDS)) if doc[i].text == ")"), None)

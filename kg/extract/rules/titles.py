@@ -8,14 +8,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities import counts_millions_of_data, runs_into_clause
 from kg.extract.rules.acronyms import match_long_form
-from kg.extract.rules.lexicon import DATASET_NOUNS, described_as_data, head_type, type_from_head
+from kg.extract.rules.lexicon import DATASET_NOUNS, VERSION_WORD, described_as_data, head_type, type_from_head
 from kg.extract.wordlists import CLAUSE_OPENERS, QUESTION_OPENERS
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # One name-like token, or several when one of them is clearly a coined name (mixed case, digits).
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w\-\.\+]*|[a-z]+[A-Z][\w\-]*|\w*\d\w*)$")
 _COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
-_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")  # "1.0", "v2", "2.5.1"; not a year or a count ("2025")
 _DATASET_WORDS = DATASET_NOUNS | {"suite", "collection", "questions", "leaderboard", "challenge", "testbed", "data"}
 _TASK_WORDS = {"task", "tasks", "problem", "problems", "challenge", "challenges"}
 _METRIC_WORDS = {"metric", "metrics", "measure", "measures", "score", "scores"}
@@ -49,10 +48,10 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     if framed:
         name = doc[1 : colon - 1]
     words = [t for t in name if t.text != "-"]
-    if not words or not all(_NAME_TOKEN.match(t.text) or _inside_hyphens(t) for t in words) \
-            and not (len(words) >= 2 and _VERSION.fullmatch(words[-1].text)  # "OnCoCo 1.0: A Public Dataset ...", the
-                     and all(_NAME_TOKEN.match(t.text) or _inside_hyphens(t) for t in words[:-1])):  # version written
-        return None  # apart
+    # the last word may be the name's version, written apart: "OnCoCo 1.0: A Public Dataset ..."
+    if not words or not all(_name_word(t) for t in words[:-1]) \
+            or not (_name_word(words[-1]) or len(words) >= 2 and VERSION_WORD.fullmatch(words[-1].text)):
+        return None
     if any(t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in name if t.i > 0):
         return None
     # Several words name one coined thing when one is coined (mixed case, digits) or they are hyphenated.
@@ -72,6 +71,11 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     if framed or own_noun or described_as_data(name.text, abstract):  # "GRAB: ..." and "GRAB, a finance-specific
         return name, DATASET  # benchmark"
     return name, _contribution_type(doc, name, doc[colon + 1 :])
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a title's name: name-like (:data:`_NAME_TOKEN`) or a piece between hyphens."""
+    return bool(_NAME_TOKEN.match(token.text)) or _inside_hyphens(token)
 
 
 # A name written mostly in capitals: an acronym a subtitle may spell ("CATNet", "APPO"; not "LongAnimation").
