@@ -189,8 +189,8 @@ _BASED = ("-based", "-driven", "-style", "-like", "-powered", "-enhanced", "-aug
 _MADE_FOR = ("-centric", "-aware", "-guided", "-oriented", "-inspired", "-informed", "-grounded", "-conditioned")
 # A result reported on a name: what it is measured on is a data set ("64% on", "state-of-the-art results on", "leads
 # in RG and CO metrics on").
-_RESULT_ON = re.compile(r"(?:(?:\d\s*(?:%|percent\b)|\b(?:accuracy|performance|results?|scores?|metrics|success rate|pass@\d+"
-                        r"|generali[sz]ation))"
+_RESULT_ON = re.compile(r"(?:(?:\d\s*(?:%|percent\b)"
+                        r"|\b(?:accuracy|performance|results?|scores?|metrics|success rate|pass@\d+|generali[sz]ation))"
                         r"[^.;()]{0,25}?|(?<![\w.])\d+\.\d+\s+)\bon(?:\s+the)?$")  # (and "55.9 on NaturalPlan")
 # A version, size or tier in a name, which a result "on" it is measured with, not on ("5% on YOLOv8", "on BERT-base",
 # "on Swin-T", "on ViT-B/16", "on Qwen2-7B"); the digits of a data set's name are no version ("94.4% on Market1501",
@@ -1071,10 +1071,10 @@ def _listed_after_metrics(before: str) -> bool:
     return listed is not None and not _NOT_A_LIST_WORD.search(listed.group("gap"))
 
 
-# A new data set's noun, then its name set off by commas: "Our resulting benchmark, Physics-IQ Verified, refines",
-# "resulting in a new dataset, NarraDolma." (not "For each dataset, CLIP, BLIP and ...", "On this benchmark, GPT-4").
 # A measure's noun or value after a name: "a strong benchmark FID score of 26.91" names no data set.
 _A_MEASURE_AFTER = re.compile(r"(?:scores?\b|of\s+[\d.]+|[=:]\s*[\d.])")
+# A new data set's noun, then its name set off by commas: "Our resulting benchmark, Physics-IQ Verified, refines",
+# "resulting in a new dataset, NarraDolma." (not "For each dataset, CLIP, BLIP and ...", "On this benchmark, GPT-4").
 _A_DATASET_NAMED = re.compile(r"\b(?i:a|an|our|new)(?:\s+[\w\-]+){0,3}?\s+(?:dataset|data\s+set|benchmark|corpus),\s*$")
 # A system's noun, then its name set off by a comma or in brackets: "a novel framework, JSM, to", "an autonomous
 # memory augmentation approach, MemInsight,", "our model, Editto.", "an attention-enhanced network (AttUCT)", "a

@@ -226,10 +226,10 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind == METRIC and coined_non_metric(name) \
                 and not (note.proposed and note.extractor == "pattern"):  # "we propose CycleSync, a ... metric"
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
-        if kind == DATASET and _data_for_a_task(name, note.long_form or _defined_long_form(name, long_forms),
-                                                 before, after) \
-                or kind in (METHOD, MODEL) and not note.proposed \
-                and _systems_for_a_task(name, note.long_form or _defined_long_form(name, long_forms), before, after):
+        if kind in (DATASET, METHOD, MODEL) and _task_acronym(name, note.long_form
+                                                              or _defined_long_form(name, long_forms)) \
+                and (_data_for_a_task(name, before, after) if kind == DATASET
+                     else not note.proposed and _systems_for_a_task(name, before, after)):
             kind, score = TASK, CUE_SCORE
         typed.append([span, note, kind, score])
     _type_listed_names(text, typed)
@@ -256,30 +256,35 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     return mentions
 
 
-def _data_for_a_task(name: str, long_form: str | None, before: str, after: str) -> bool:
-    """Whether an acronym the text defines by a task's name, read as data before a data set's noun, names what the data
+def _task_acronym(name: str, long_form: str | None) -> bool:
+    """Whether ``name`` is an acronym the text defines by a task's name ("VG" for "visual grounding")."""
+    return bool(long_form) and " " not in name and head_type(long_form.split()) == TASK
+
+
+def _data_for_a_task(name: str, before: str, after: str) -> bool:
+    """Whether a task's acronym (:func:`_task_acronym`), read as data before a data set's noun, names what the data
     are for: "three VG benchmarks" and "a multi-source VG dataset" after "visual grounding (VG)", "existing ASR
     datasets"; not "the LRDD dataset" (Long Range Drone Detection), a data set's name, nor one Papers with Code lists as
     data."""
-    if not long_form or " " in name or head_type(long_form.split()) != TASK or DATASET in knowledge.known_types(name):
-        return False
-    return bool(_DATA_PLURAL_AFTER.match(after)
-                or _DATA_SINGULAR_AFTER.match(after) and not _THE_RIGHT_BEFORE.search(before))
+    return (bool(_DATA_PLURAL_AFTER.match(after))
+            or bool(_DATA_SINGULAR_AFTER.match(after)) and not _THE_RIGHT_BEFORE.search(before)) \
+        and DATASET not in knowledge.known_types(name)
 
 
-def _systems_for_a_task(name: str, long_form: str | None, before: str, after: str) -> bool:
-    """Whether an acronym the text defines by a task's name, read as a system before a system's noun, names what the
+def _systems_for_a_task(name: str, before: str, after: str) -> bool:
+    """Whether a task's acronym (:func:`_task_acronym`), read as a system before a system's noun, names what the
     systems do: "existing VSR models", "a novel VAD framework", "state-of-the-art NR-IQA models" (a task); not the
     paper's own system named after its task ("our DLED method", "the proposed FAVS framework")."""
-    if not long_form or " " in name or head_type(long_form.split()) != TASK or knowledge.known_types(name) - {TASK}:
-        return False
-    return bool(_SYSTEM_NOUN_AFTER.match(after)) and not _OWN_SYSTEM_BEFORE.search(before)
+    return bool(_SYSTEM_NOUN_AFTER.match(after)) and not _OWN_SYSTEM_BEFORE.search(before) \
+        and not knowledge.known_types(name) - {TASK}
 
 
+# The plural nouns of data sets, as a pattern: "datasets", "data sets", "benchmarks", "corpora".
+_DATA_PLURALS_NOUN = r"(?:datasets|data\s+sets|benchmarks|corpora)"
 _SYSTEM_NOUN_AFTER = re.compile(r"\s+(?:frameworks?|methods?|models?|approach(?:es)?|pipelines?|networks?|systems?"
                                 r"|algorithms?|architectures?|techniques?)\b", re.IGNORECASE)
 _OWN_SYSTEM_BEFORE = re.compile(r"\b(?:our|the|this|proposed)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
-_DATA_PLURAL_AFTER = re.compile(r"\s+(?:benchmarks|datasets|data\s+sets|corpora)\b", re.IGNORECASE)
+_DATA_PLURAL_AFTER = re.compile(rf"\s+{_DATA_PLURALS_NOUN}\b", re.IGNORECASE)
 _DATA_SINGULAR_AFTER = re.compile(r"\s+(?:benchmark|dataset|data\s+set|corpus)\b", re.IGNORECASE)
 _THE_RIGHT_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
@@ -626,11 +631,11 @@ _DATA_BEFORE = re.compile(
     r"\s*(?:the\s+)?$", re.IGNORECASE)
 # A data set's plural noun right before a list's examples: "datasets (e.g., AIME24 and AMC23)", "benchmarks such as".
 _DATA_NOUN_BEFORE = re.compile(
-    r"\b(?:datasets|data\s+sets|benchmarks|corpora)"
+    rf"\b{_DATA_PLURALS_NOUN}"
     rf"(?:{_EXAMPLES_OPEN})(?:\s*(?:i\.e\.|e\.g\.),?)?"
     r"\s*(?:the\s+)?$", re.IGNORECASE)
 # The same noun with its names right after it: "three datasets LOCOMO, LONGMEMEVAL, and ...".
-_DATA_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:datasets|data\s+sets|benchmarks|corpora)\s+$", re.IGNORECASE)
+_DATA_NOUN_RIGHT_BEFORE = re.compile(rf"\b{_DATA_PLURALS_NOUN}\s+$", re.IGNORECASE)
 
 
 def _list_runs(text: str, typed: list[list]) -> list[list[list]]:

@@ -27,7 +27,8 @@ MAJOR_VENUES = frozenset({"neurips", "icml", "iclr", "cvpr", "iccv", "eccv", "aa
 # Names of things the graph has no type for (modalities, sensors, devices, natural and programming languages,
 # file formats, hardware, companies, venues); as a Method, Dataset or Task they would be wrong types.
 OTHER_KINDS = MAJOR_VENUES | frozenset(name.strip() for name in """
-mri, fmri, dmri, cryo em, cryo electron microscopy, magnetic resonance imaging, functional magnetic resonance imaging, ct, ct scan, computed
+mri, fmri, dmri, cryo em, cryo electron microscopy, magnetic resonance imaging,
+functional magnetic resonance imaging, ct, ct scan, computed
 tomography, cbct, cone beam computed tomography, x ray, chest x ray, cxr, pet, positron emission tomography, spect,
 ultrasound, ultrasonography, oct, optical coherence tomography, eeg, electroencephalography, electroencephalogram,
 meg, ecg, ekg, electrocardiogram, electrocardiography, emg, electromyography, ppg, photoplethysmography,

@@ -585,9 +585,9 @@ def test_an_acronym_whose_long_form_papers_with_code_lists_as_a_task_is_one_unle
     ("RR", "Reciprocal Rank", "on three ", " benchmarks", False)])  # no task's head
 def test_an_acronym_of_a_task_before_a_data_sets_noun_names_what_the_data_are_for(name, long_form, before, after,
                                                                                     expected):
-    from kg.extract.extractor import _data_for_a_task
+    from kg.extract.extractor import _data_for_a_task, _task_acronym
 
-    assert _data_for_a_task(name, long_form, before, after) is expected
+    assert (_task_acronym(name, long_form) and _data_for_a_task(name, before, after)) is expected
 
 
 def test_a_name_the_title_writes_takes_the_type_the_abstract_gives_it():
@@ -625,6 +625,6 @@ def test_a_vision_networks_release_is_told_from_a_name_coined_from_it(name, rele
     ("FAVS", "Frequency-Aware Audio-Visual Segmentation", "demonstrate that our ", " framework achieves", False),
     ("MED", "Multi-Expert Decoding", "we propose a ", " framework", False)])  # no task's head
 def test_an_acronym_of_a_task_before_a_systems_noun_names_what_the_systems_do(name, long_form, before, after, expected):
-    from kg.extract.extractor import _systems_for_a_task
+    from kg.extract.extractor import _systems_for_a_task, _task_acronym
 
-    assert _systems_for_a_task(name, long_form, before, after) is expected
+    assert (_task_acronym(name, long_form) and _systems_for_a_task(name, before, after)) is expected
