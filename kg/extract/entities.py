@@ -28,6 +28,9 @@ _TEX = re.compile(r"[$\\{}]|\^|_\{")
 # A subscript ("x_i", "Delta_ij", "O_FT"); not a coined name written with an underscore ("DS_FusionNet", "GPT_4o",
 # "Bengal-HP_RU"), whose parts are two characters or more, each after the first with a capital or a digit.
 _SUBSCRIPT = re.compile(r"[\w\-]*\w_\w[\w\-]*")
+# A Creative Commons licence: "CC-BY", "CC BY-NC-SA 4.0", "CC-NC-SA-4.0 licence".
+_LICENCE = re.compile(r"CC[\s-]?(?:BY|NC|SA|ND|0)(?:[\s-](?:BY|NC|SA|ND|\d(?:\.\d)?))*(?:\s+licen[cs]es?)?",
+                      re.IGNORECASE)
 # A code's identifier or a schema's label: words in capitals joined by underscores ("ENGINE_SPEC").
 _IDENTIFIER = re.compile(r"[A-Z]+(?:_[A-Z]+)+")
 _CODED_PART = re.compile(r"[\w\-]*[A-Z0-9][\w\-]*")
@@ -674,6 +677,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     words = text.split()
     if words[-1].lower() in FRAGMENT_TAILS and len(words) > 1 or is_run_on(text):
         return False
+    if _LICENCE.fullmatch(text):
+        return False  # "CC-BY-NC-SA license", "CC-NC-SA-4.0": the terms data are shared under, no data set
     if _IDENTIFIER.fullmatch(text) and any(len(part) > 3 and is_ordinary_word(part.lower()) for part in text.split("_")):
         return False  # "ENGINE_SPEC", "BATTERY_CAPACITY": a label of a schema or a code's identifier
     if len(words) >= 2 and words[-1].lower() in PART_PLURALS and _CODED_TOKEN.match(words[-2]) \
@@ -752,6 +757,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if long_form and kind in (TASK, DATASET, METRIC) and long_form.split()[-1].lower() in _AGENT_PLURALS:
         return False  # "Conversational shopping assistants (CSAs)" read as a task: agents, whatever their acronym
+    if not proposed and (names_data_of_a_medium(text) or long_form and names_data_of_a_medium(long_form)) \
+            and (kind != DATASET or not any(is_coded(word) and word.lower() not in OTHER_KIND_ACRONYMS for word in text.split())):
+        return False  # "Railroad Videos" read as a task, "AI-generated images (AIGIs)" as a method, "RGB Videos" as data:
+        # data of a medium, no task, system or named data set ("UCF-Crime videos" stays)
     if proposed or long_form or kept_elsewhere or extractor in ("gazetteer", "acronym", "title"):
         # a known name of generic words stays: "zero-shot learning", "few-shot learning"
         return not is_generic(text) or extractor == "gazetteer" and bool(knowledge.lookup(text))
@@ -948,6 +957,25 @@ _DEGREE_WORDS = frozenset({"fine-grained", "fine", "finer", "coarse", "coarse-gr
                            "explicit", "accurate", "better", "greater", "full", "direct", "granular"})
 
 
+_BEFORE_A_PREPOSITION = re.compile(r"\s+(?:in|of|for|on|from|with|under|across)\s+")
+# Plural nouns of a medium's data: a phrase they head names data of a kind ("Surveillance Videos", "3D Point Clouds",
+# "AI-generated images"), whatever a recogniser typed it, unless a task's head comes before a preposition ("Violence
+# Detection in Surveillance Videos").
+_MEDIA_PLURALS = frozenset({"videos", "images", "clouds", "scans", "photos", "photographs", "recordings", "meshes",
+                            "footage", "imagery"})
+
+
+def names_data_of_a_medium(text: str) -> bool:
+    """Whether ``text`` names data of a medium, not a task, method or model: its head noun (before a preposition) is a
+    medium's plural ("Hour-Long Videos", "OOD-images", "point clouds").
+
+    >>> names_data_of_a_medium("Surveillance Videos"), names_data_of_a_medium("Violence Detection in Videos")
+    (True, False)
+    """
+    words = _BEFORE_A_PREPOSITION.split(_ACRONYM_AT_END.sub("", text), maxsplit=1)[0].split()
+    return bool(words) and words[-1].rsplit("-", 1)[-1].lower() in _MEDIA_PLURALS
+
+
 def heads_task(text: str) -> bool:
     """A task's head noun ends the phrase, before an acronym in brackets or a prepositional phrase
     ("grammatical error correction (GEC)", "citation intent classification in Turkish"): Papers with
@@ -958,7 +986,7 @@ def heads_task(text: str) -> bool:
     (True, False, False)
     """
     text = _ACRONYM_AT_END.sub("", text)
-    words = re.split(r"\s+(?:in|of|for|on|from|with|under|across)\s+", text, maxsplit=1)[0].split()
+    words = _BEFORE_A_PREPOSITION.split(text, maxsplit=1)[0].split()
     if not words:
         return False
     head = words[-1].lower()

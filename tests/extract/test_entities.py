@@ -617,6 +617,25 @@ def test_a_task_or_dataset_named_by_a_plural_of_another_kind_is_no_entity():
     assert keep("transfer learning", "Method", "ner") and keep("yield prediction", "Task", "ner")
 
 
+@pytest.mark.parametrize("text, kind, extractor", [
+    ("Surveillance Videos", "Task", "ner"), ("3D Point Clouds", "Task", "ner_generic"), ("RGB Videos", "Dataset", "ner"),
+    ("AI-generated images", "Method", "acronym"), ("OOD-images", "Method", "ner_generic")])
+def test_data_of_a_medium_is_no_entity_whatever_its_capitals(text, kind, extractor):
+    assert not keep(text, kind, extractor)
+
+
+def test_a_task_on_data_of_a_medium_and_a_named_collection_of_it_stay():
+    assert keep("Violence Detection in Surveillance Videos", "Task", "ner")
+    assert keep("UCF-Crime Videos", "Dataset", "ner") and keep("MedVid Videos", "Dataset", "title", proposed=True)
+    assert not keep("AIGIs", "Method", "ner", long_form="AI-generated images")
+
+
+@pytest.mark.parametrize("text, kept", [("CC-BY-NC-SA license", False), ("CC-NC-SA-4.0", False), ("CC BY 4.0", False),
+                                        ("CC-ReID", True), ("CC-CMR", True)])
+def test_a_licence_is_no_entity(text, kept):
+    assert keep(text, "Dataset", "ner") == kept
+
+
 def test_a_web_address_is_no_entity():
     assert not keep("https://github.com/Pu-Wang-alt/Canine-pneumothorax", "Method", "pattern", proposed=True)
     assert not keep("www.example.org/tool", "Method", "ner")
@@ -870,6 +889,8 @@ def test_a_plural_glued_to_a_name_by_a_dash_is_no_part_of_it(nlp):
     ("and StrongSORT-using a custom dataset", 1, 4, "StrongSORT"),  # a dash before a clause, read whole
     ("and StrongSORT-using a custom dataset", 1, 2, "StrongSORT"),  # and not joined on
     ("GPT-4, Llama, and Mistral-on several tasks", 5, 6, "Mistral"),
+    ("we propose SMTrack-the first SNN", 2, 5, "SMTrack"),  # a dash before an article
+    ("a state-of-the-art tracker", 1, 9, "state-of-the-art tracker"),  # a compound's article stays
     ("tracking methods-OCSORT, DeepOCSORT", 0, 4, "OCSORT"),  # a kind's plural, then the list
     ("two tasks-object detection and", 1, 5, "object detection"),
     ("a plug-in module", 1, 2, "plug-in"),  # a compound in lower case stays whole
@@ -877,6 +898,11 @@ def test_a_plural_glued_to_a_name_by_a_dash_is_no_part_of_it(nlp):
 def test_a_dash_written_as_a_hyphen_ends_a_name_before_a_clause_or_after_a_kinds_plural(nlp, text, start, end,
                                                                                           expected):
     assert _fixed(nlp, text, start, end) == expected
+
+
+def test_a_structured_abstracts_heading_glued_to_a_name_is_cut(nlp):
+    assert _fixed(nlp, "at conventional field strengths Approach: We leverage", 1, 5) == "conventional field strengths"
+    assert _fixed(nlp, "Generative Protein Design: A Survey", 0, 3) == "Generative Protein Design"  # a title's name
 
 
 def test_a_base_verb_after_a_plural_subject_is_cut(nlp):

@@ -31,7 +31,7 @@ from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES
 from kg.extract.rules.spans import info
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_AFTER_A_DASH, CLAUSE_OPENERS, EVALUATIVE_MODIFIERS,
-                                  KIND_NOUNS, MODEL_SIZE_WORDS, PART_PLURALS, PREPOSITIONS_AFTER_A_DASH, ROLE_NOUNS,
+                                  KIND_NOUNS, MODEL_SIZE_WORDS, PART_PLURALS, FUNCTION_WORDS_AFTER_A_DASH, ROLE_NOUNS,
                                   RUN_ON_VERBS, SHARED_TASK_PARTS, is_coined, of_model_family)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
@@ -198,11 +198,19 @@ _LEADING_VERBS = RUN_ON_VERBS | {"simplifies", "adjusts", "evolves", "excludes",
                                  "harmonises", "informs"}
 
 
+# The headings of a structured abstract ("Background:", "Methods:", "Conclusions:").
+_SECTION_HEADINGS = frozenset({"Background", "Objective", "Objectives", "Methods", "Results", "Conclusion",
+                               "Conclusions", "Approach", "Purpose", "Aim", "Aims", "Significance", "Findings",
+                               "Motivation", "Design", "Discussion", "Limitations", "Implications", "Introduction",
+                               "Methodology", "Evaluation", "Context"})
+
+
 def _clause_after_a_dash(doc: Doc, dash: int) -> bool:
-    """Whether the hyphen at token ``dash`` stands for a dash before a clause or a preposition: "StrongSORT-using a
-    custom dataset", "GPT-4, Llama, and Mistral-on several tasks" (not "plug-in", a compound in lower case)."""
+    """Whether the hyphen at token ``dash`` stands for a dash before a clause, a preposition or an article:
+    "StrongSORT-using a custom dataset", "GPT-4, Llama, and Mistral-on several tasks", "SMTrack-the first ..." (not
+    "plug-in", a compound in lower case)."""
     word = doc[dash + 1].text
-    return word in CLAUSE_AFTER_A_DASH or word in PREPOSITIONS_AFTER_A_DASH and doc[dash - 1].text[:1].isupper()
+    return word in CLAUSE_AFTER_A_DASH or word in FUNCTION_WORDS_AFTER_A_DASH and doc[dash - 1].text[:1].isupper()
 
 
 def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: bool = False) \
@@ -237,7 +245,12 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     if end - start >= 2 and (doc[end - 1].text in REPORTING_VERBS  # "THINGS-EEG achieve": the verb ran on
                              or doc[end - 1].text in _VERBS_AFTER_A_PLURAL and _plural_noun(doc[end - 2].text)):
         end -= 1  # "Prob-PSENNs allow", "MaMs support": a plural subject and its verb
-    # "StrongSORT-using", "Mistral-on" read whole: a dash written as a hyphen before a clause or a preposition
+    # "at conventional field strengths Approach: We leverage ...": a structured abstract's heading, its line break lost
+    if end - start >= 2 and end < len(doc) and doc[end].text == ":" and doc[end - 1].text in _SECTION_HEADINGS \
+            and doc[end - 2].is_lower:
+        end -= 1
+    # "StrongSORT-using", "Mistral-on", "SMTrack-the" read whole: a dash written as a hyphen before a clause, a
+    # preposition or an article
     while end - start >= 3 and doc[end - 2].text == "-" and not doc[end - 3].whitespace_ \
             and not doc[end - 2].whitespace_ and _clause_after_a_dash(doc, end - 2):
         end -= 2

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.entities import is_other_kind
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.spans import SpanInfo, add_entities
-from kg.extract.wordlists import CLAUSE_AFTER_A_DASH, PREPOSITIONS_AFTER_A_DASH, is_ordinary_word
+from kg.extract.wordlists import CLAUSE_AFTER_A_DASH, FUNCTION_WORDS_AFTER_A_DASH, is_ordinary_word
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 LIST_SCORE = 0.7
@@ -64,10 +64,10 @@ def _is_member(name: str, words: int) -> bool:
 
 
 def _dashed_clause_length(name: str) -> int:
-    """The length of a clause's verb or a preposition glued to the end of ``name`` by a dash written as a hyphen
-    ("Ouroboros-3D-on custom data", "WHU-CD-outperforming"), or 0."""
+    """The length of a clause's verb, a preposition or an article glued to the end of ``name`` by a dash written as a
+    hyphen ("Ouroboros-3D-on custom data", "WHU-CD-outperforming"), or 0."""
     head, dash, word = name.rpartition("-")
-    if dash and head and (word in CLAUSE_AFTER_A_DASH or word in PREPOSITIONS_AFTER_A_DASH):
+    if dash and head and (word in CLAUSE_AFTER_A_DASH or word in FUNCTION_WORDS_AFTER_A_DASH):
         return len(word) + 1
     return 0
 
