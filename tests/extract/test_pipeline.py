@@ -100,6 +100,12 @@ def test_so_called_names_nothing_new(rules_only):
     assert not any(m.proposed for m in ex.entities)
 
 
+def test_named_as_an_adjective_names_nothing_new(rules_only):
+    ex = next(rules_only.extract([Paper("p", "A study", "Each score is traceable to named amplifiers and weights. "
+                                                         "We design a tracker named FooTrack.")]))
+    assert [m.text for m in ex.entities if m.proposed] == ["FooTrack"]
+
+
 def test_every_mention_is_listed_with_its_graph_decision(rules_only):
     ex = next(rules_only.extract([Paper("p", "A study", "We evaluate on the ImageNet dataset with $O(mn)$ cost.")]))
     record = ex.to_dict()

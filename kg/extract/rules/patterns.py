@@ -210,13 +210,20 @@ def _architecture_names(doc: Doc) -> tuple[list[Span], list[SpanInfo]]:
 
 def _opens_a_proposal(words: list[str], i: int) -> bool:
     """Whether a proposal pattern may start at the lower-cased word ``i``: "we", a naming verb (not "so-called X",
-    which names nothing new, nor the term "named entity"), "this paper proposes", "and introduce"."""
+    which names nothing new, nor the term "named entity", nor an adjective after a preposition or an article:
+    "traceable to named amplifiers"), "this paper proposes", "and introduce"."""
     word = words[i]
-    if (word == "we" or word in _NAMING_VERBS and not _named_entity(words, i)) \
+    if (word == "we" or word in _NAMING_VERBS and not _named_entity(words, i)
+            and not (i > 0 and words[i - 1] in _BEFORE_AN_ADJECTIVE)) \
             and not (i > 1 and words[i - 1] == "-" and words[i - 2] == "so"):
         return True
     return i + 1 < len(words) and (word in _PAPER_SUBJECTS and words[i + 1] in _PAPER_VERBS
                                    or word == "and" and words[i + 1] in _AND_VERBS)
+
+
+# Words after which a naming verb is an adjective: "to named amplifiers", "the named regions", "of called functions".
+_BEFORE_AN_ADJECTIVE = frozenset({"to", "of", "with", "by", "for", "in", "on", "from", "the", "a", "an", "all", "any",
+                                  "these", "those", "its", "their"})
 
 
 def _named_entity(words: list[str], i: int) -> bool:
