@@ -20,8 +20,8 @@ from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
 from kg.extract.entities import (acts_as_system, appositive_type, beaten_as_system, coined_kind, coined_non_metric,
-                                 cue_type, is_architecture_name, is_coded, is_named, is_other_kind, is_plural, keep,
-                                 metric_in_other_sense, name_key, named_metric, names_a_benchmark, names_a_field,
+                                 cue_type, heads_task, is_architecture_name, is_coded, is_named, is_other_kind, is_plural,
+                                 keep, metric_in_other_sense, name_key, named_metric, names_a_benchmark, names_a_field,
                                  set_off_as_data, title_subject, topic_names, web_addresses)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
@@ -204,6 +204,12 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind == METHOD and _MODEL_CLASS.fullmatch(name.rsplit(None, 1)[-1]) \
                 and not re.search(r"\s(?:for|of)\s", name):  # "Token Pruning for Efficient MLLMs": a method
             kind, score = MODEL, CUE_SCORE  # "LLMs", "Baby LMs", "autoregressive LM" read as methods: language models
+        elif cue is None and kind in (DATASET, METHOD, MODEL) and _WHAT_DATA_SERVE.search(before) and heads_task(name) \
+                and not knowledge.known_types(name) - {TASK} \
+                and (head := TASK if head_type(name.split()) != METHOD else METHOD) != kind:
+            kind, score = head, CUE_SCORE  # "a Dataset for HDR Fusion" read as data, "a benchmark for structure-aware
+            # 3D bonsai generation" as a method: what data are gathered for is a task, or a method ("Speech Instruction
+            # Fine-Tuning")
         elif cue is None and kind == DATASET and (_task_phrase(name) or _IN_THE_FIELD_OF.search(before)):
             kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching" read as data sets; "in the
             # field of Space Situational Awareness (SSA)": a field of study, no data
@@ -445,6 +451,9 @@ _A_BASELINE = re.compile(r"\bbaselines?\s*$")
 _PART_AFTER = re.compile(r"\)?\s*(?:\(\s*[^()\s]{1,15}\s*\)\s*)?(?:layers?|operators?)\b")
 # A measure taken at a cut-off or a number of samples: "mAP@0.5", "R@1", "Pass@k", "NDCG@10", "Avg@64".
 _AT_CUTOFF = re.compile(r"[A-Za-z][\w\-]*@(?:\d+(?:\.\d+)?|[kKnN])")
+# A data set's noun and "for": what comes next is what the data serve ("a new benchmark for", "Datasets for").
+_WHAT_DATA_SERVE = re.compile(r"\b(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|test\s+suites?)\s+for\s+$",
+                              re.IGNORECASE)
 _IN_THE_FIELD_OF = re.compile(r"\b(?:field|domain|area)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Steps that type a span by the gazetteer's list of names or a title's own words: a cue elsewhere does not overrule
 # them (a data set Papers with Code knows by a name a paper gives its method, "MIND", does not hold against the cue).

@@ -506,6 +506,16 @@ def test_a_name_read_as_data_in_the_field_of_is_a_task():
     assert [(name, kind) for name, kind, _ in found] == [("SpaceAwareness", "Task"), ("SpaceSet", "Dataset")]
 
 
+def test_what_a_data_set_is_for_read_as_data_or_a_system_is_a_task_or_a_method():
+    _, found = _spans_of("A Dataset for HDR Fusion is built . We give a benchmark for bonsai generation . We need "
+                         "datasets for Supervised Fine-Tuning . It is a benchmark for LLMs . We run on ImageNet .",
+                         [("HDR Fusion", "Dataset"), ("bonsai generation", "Method"), ("Supervised Fine-Tuning", "Dataset"),
+                          ("LLMs", "Model"), ("ImageNet", "Dataset")])
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("HDR Fusion", "Task"), ("bonsai generation", "Task"), ("Supervised Fine-Tuning", "Method"), ("LLMs", "Model"),
+        ("ImageNet", "Dataset")]
+
+
 def test_a_class_of_language_models_read_as_a_method_is_a_model():
     _, found = _spans_of("We train Baby LMs and compare LLMs with MLM .",
                          [("Baby LMs", "Method"), ("LLMs", "Method"), ("MLM", "Method")])

@@ -47,16 +47,22 @@ VERSION_WORD = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")
 
 # "FabTab, the first benchmark dataset of ...", "GRAB, a finance-specific benchmark": a name set off by a
 # comma and described as a data set, up to four describing words between (no preposition, no other kind).
-DESCRIBED_AS_DATA = re.compile(
-    r",\s+(?:the|a|an)\s+(?:(?!(?:of|on|for|with|in|to|from|by|that|which|and|or|models?|methods?|frameworks?|"
-    r"approach|agents?|systems?|trained|built|using|based)\b)[\w\-]+\s+){0,4}?"
-    rf"{DATASET_NOUN}\b", re.IGNORECASE)
+_AS_DATA = (r"(?:the|a|an)\s+(?:(?!(?:of|on|for|with|in|to|from|by|that|which|and|or|models?|methods?|frameworks?|"
+            r"approach|agents?|systems?|trained|built|using|based)\b)[\w\-]+\s+){0,4}?"
+            rf"{DATASET_NOUN}\b")
+DESCRIBED_AS_DATA = re.compile(rf",\s+{_AS_DATA}", re.IGNORECASE)
+# The same said of a sentence's subject: "To our knowledge, MAVERIX is the first benchmark aimed at ...".
+_SAID_TO_BE_DATA = re.compile(rf"\s+is\s+{_AS_DATA}", re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|,\s+)$")
 
 
 def described_as_data(name: str, text: str) -> bool:
-    """Whether ``text`` sets ``name`` off by a comma and describes it as a data set (:data:`DESCRIBED_AS_DATA`)."""
+    """Whether ``text`` sets ``name`` off by a comma and describes it as a data set (:data:`DESCRIBED_AS_DATA`), or
+    says the name, as a sentence's subject, is one ("X is the first benchmark ...")."""
     names = re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)
-    return any(DESCRIBED_AS_DATA.match(text, found.end()) for found in names)
+    return any(DESCRIBED_AS_DATA.match(text, found.end())
+               or _SAID_TO_BE_DATA.match(text, found.end()) and _SUBJECT_BEFORE.search(text, 0, found.start())
+               for found in names)
 
 
 HEAD_TYPES: dict[str, str] = {}

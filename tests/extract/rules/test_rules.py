@@ -445,6 +445,10 @@ def test_a_title_name_the_abstract_describes_as_a_benchmark_is_a_dataset():
     abstract = "We introduce GRAB, a finance-specific benchmark for agents. GRAB has 500 tasks."
     assert title_name(nlp("GRAB: Reasoning over Financial Graphs"), abstract)[1] == "Dataset"
     assert title_name(nlp("GRAB: Reasoning over Financial Graphs"), "GRAB, a model for graphs.")[1] != "Dataset"
+    said = "Audio-visual reasoning is hard. To our knowledge, MAVERIX is the first benchmark aimed at it."
+    assert title_name(nlp("MAVERIX: Multimodal Audio-Visual Evaluation Reasoning IndeX"), said)[1] == "Dataset"
+    not_said = "Scores on MAVERIX is a benchmark practice."  # not the sentence's subject
+    assert title_name(nlp("MAVERIX: Multimodal Audio-Visual Evaluation Reasoning IndeX"), not_said)[1] != "Dataset"
 
 
 def test_a_title_names_a_dataset_only_when_its_subtitle_says_so():
