@@ -228,9 +228,22 @@ def _named_first(doc: Doc, words: list[str]) -> list[tuple[Span, Span]]:
         inside = [w for w in words[i + 2 : end] if w.strip()]
         if any(w in {",", ";", ":", "."} for w in inside) or not 2 <= len(inside) <= _MAX_LONG_WORDS:
             continue
-        if _spells(words[i], inside):
+        if _spells(words[i], inside) or _spelt_in_capitals(words[i], inside):
             pairs.append((doc[i : i + 1], doc[i + 2 : end]))
     return pairs
+
+
+def _spelt_in_capitals(short: str, words: list[str]) -> bool:
+    """Whether the capitals of ``words`` spell ``short`` in order, the first word's opening it, some capitals of
+    words between left out: "MIND (Memory-Informed and INteractive Dynamic RAG)", "TASER (Table Agents for
+    Schema-guided Extraction and Recommendation)", "FlashMorph (Fast LAyer Selection for Hybrid MORPHing)"; three
+    letters or more, and no word in lower case first ("GPT-4 (accessed via API)" is no definition)."""
+    letters = [c for c in short.lower() if c.isalpha()]
+    capitals = [c.lower() for c in "".join(words) if c.isupper()]
+    if len(letters) < 3 or not words[0][:1].isupper() or not capitals or capitals[0] != letters[0]:
+        return False
+    remaining = iter(capitals)
+    return all(letter in remaining for letter in letters)
 
 
 def _spells(short: str, words: list[str]) -> bool:

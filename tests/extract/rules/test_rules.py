@@ -204,7 +204,13 @@ def test_a_long_form_whose_initials_spell_the_acronym_wins_over_letters_inside_w
     ("XRL (Explainable Reinforcement Learning) helps.", [("XRL", "Explainable Reinforcement Learning")]),
     ("XRL (Reinforcement Learning) helps.", []),  # the initials spell RAD, not RADAR
     ("SHELLS (Semantic Head Estimation via Layered Local Sampling) is fast.",
-     [("SHELLS", "Semantic Head Estimation via Layered Local Sampling")])])
+     [("SHELLS", "Semantic Head Estimation via Layered Local Sampling")]),
+    # spelt by capitals inside words, some capitals between left out
+    ("We propose MIND (Memory-Informed and INteractive Dynamic RAG), a framework.",
+     [("MIND", "Memory-Informed and INteractive Dynamic RAG")]),
+    ("We propose FlashMorph (Fast LAyer Selection for Hybrid MORPHing).",
+     [("FlashMorph", "Fast LAyer Selection for Hybrid MORPHing")]),
+    ("GPT-4o (accessed via API) and BERT (Base Encoder) are used.", [])])
 def test_a_short_form_followed_by_its_long_form_in_brackets_is_a_definition(text, pairs):
     nlp = build_nlp(None, rules=("acronyms",))
     assert [(s.text, l.text) for s, l in find_definitions(nlp(text))] == pairs
