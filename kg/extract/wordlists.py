@@ -211,7 +211,8 @@ synthesizing synthesising teaching tracing triggering unleashing unmasking infer
 spanning strengthening suppressing mishandling coupling covering requiring hindering impairing constructing
 taming reproducing replicating dissecting demystifying uncovering examining unraveling unravelling exposing
 deconstructing delving bringing pushing revolutionizing revolutionising reimagining reconsidering reassessing
-re-examining re-evaluating escaping
+re-examining re-evaluating escaping breaking trusting leaking safeguarding debiasing upgrading extracting forecasting
+processing powering securing protecting defending attacking jailbreaking fooling hijacking
 """.split())
 # Heads naming a process of any kind, which a modifier of how it works does not make a task's or a method's name
 # ("token-level analysis", "question-guided retrieval").

@@ -537,9 +537,16 @@ def test_metric_names_with_a_measure_stay(text):
 @pytest.mark.parametrize("text", ["Boosting SAM", "Towards Robust LLMs", "Detecting AI-Generated Essays", "high-precision",
                                   "Operationalizing Document AI", "Debunking Grad-ECLIP", "Auditing AI Agent Benchmarks",
                                   "How Vision Becomes Language", "Can LLMs Reason",
-                                  "full-precision", "error-prone", "Autoregressive"])
+                                  "full-precision", "error-prone", "Autoregressive", "Breaking BERT",
+                                  "Debiasing Multilingual LLMs", "Safeguarding Vision-Language Models"])
 def test_clauses_and_adjectives_are_no_entities(text):
     assert not keep(text, "Method", "ner")
+
+
+@pytest.mark.parametrize("text", ["Spiking Neural Networks", "Denoising Diffusion Probabilistic Models", "Grounding DINO",
+                                  "Normalizing Flows", "Referring Video Object Segmentation"])
+def test_names_opened_by_a_participle_stay(text):
+    assert keep(text, "Method", "ner")
 
 
 def test_an_acronym_of_an_adjective_or_of_no_measure_is_no_entity():
@@ -1102,6 +1109,15 @@ def test_a_named_task_takes_the_dimension_or_known_modifier_the_generic_recognis
     assert _named_with_generic(nlp, "for debate stance classification", (2, 4), (1, 4)) == ["stance classification"]
     assert _named_with_generic(nlp, "for stable segmentation", (2, 3), (1, 3)) == ["segmentation"]
     assert _named_with_generic(nlp, "we recast translation recommendation", (2, 4), (1, 4)) == ["translation recommendation"]
+
+
+def test_a_named_task_takes_the_word_before_it_that_makes_a_task_papers_with_code_names_whole(nlp):
+    # no generic span before it: the generic recogniser's span is the named one
+    assert _named_with_generic(nlp, "to enhance fake news detection", (3, 5), (3, 5)) == ["fake news detection"]
+    assert _named_with_generic(nlp, "for camouflaged object segmentation", (2, 4), (2, 4)) == [
+        "camouflaged object segmentation"]
+    assert _named_with_generic(nlp, "for robust object detection", (2, 4), (2, 4)) == ["object detection"]  # praise
+    assert _named_with_generic(nlp, "for debate stance classification", (2, 4), (2, 4)) == ["stance classification"]
 
 
 def test_a_plain_term_is_lower_case_unknown_and_headed_by_no_type_or_method_word():

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -422,6 +423,9 @@ _NOT_A_TASK_MODIFIER = EVALUATIVE_MODIFIERS | _TASK_MANNER | _SYSTEM_PRAISE | fr
 _DIMENSION = re.compile(r"\d(?:\.\d)?D")
 
 
+_MODIFIER_WORD = re.compile(r"[A-Za-z][a-z]*(?:-[A-Za-z0-9]+)*")  # "fake", "Multi-hop", "camouflaged" (no acronym)
+
+
 def _generic_task_starts(doc: Doc) -> dict[int, int]:
     """The start of each generic-phrase recogniser's task span, keyed by the token it ends at."""
     return {s.end: s.start for s in doc.spans.get(SPANS_KEY, ()) if s.label_ == TASK}
@@ -434,8 +438,10 @@ def _with_generic_modifier(doc: Doc, ent: Span, task_starts: dict[int, int]) -> 
     two words after the last "and", "or" or comma of the generic span; no determiner, verb, adverb or word of
     manner ("detecting", "automated", "textually", "stable")."""
     start = task_starts.get(ent.end)
-    if ent.label_ != TASK or start is None or start >= ent.start:
+    if ent.label_ != TASK:
         return ent.start
+    if start is None or start >= ent.start:
+        return _with_known_modifier(doc, ent)
     for i in range(ent.start - 1, start - 1, -1):
         if doc[i].lower_ in ("and", "or") or doc[i].is_punct and doc[i].text != "-":
             start = i + 1
@@ -457,6 +463,20 @@ def _with_generic_modifier(doc: Doc, ent: Span, task_starts: dict[int, int]) -> 
     if any(_DIMENSION.fullmatch(t.text) for t in added) or TASK in knowledge.known_types(doc[start : ent.end].text):
         return start
     return ent.start
+
+
+def _with_known_modifier(doc: Doc, ent: Span) -> int:
+    """The start of a named task span, taking the one word before it that makes a task Papers with Code names whole,
+    where no generic span reads it: "fake" of "fake news detection", "camouflaged" of "camouflaged object
+    segmentation" (not a word of manner or praise, "robust object detection", nor a word another entity holds)."""
+    if ent.start == 0:
+        return ent.start
+    word = doc[ent.start - 1]
+    if not word.whitespace_ or word.ent_iob_ != "O" or not _MODIFIER_WORD.fullmatch(word.text) \
+            or is_leading(word.text) or word.lower_ in _NOT_A_TASK_MODIFIER or word.lower_ in AUXILIARIES \
+            or word.lower_ in _TITLE_FUNCTION_WORDS or word.lower_ in _LEADING_VERBS or word.lower_ in STOP_WORDS:
+        return ent.start
+    return ent.start - 1 if TASK in knowledge.known_types(doc[ent.start - 1 : ent.end].text) else ent.start
 
 
 def fix_entities(doc: Doc) -> Doc:
