@@ -212,8 +212,13 @@ _VALUE_BEFORE_ENDS = re.compile(r"\s*(?:$|[,;)]|\.(?!\d)|(?:and|on|in|at|for|wit
                                 r"compared|than)\b)")
 # A value after a name: "an FVD of 67.97", "NME = 6.36", "a DSC of 73.9 and", "MS-SSIM > 0.98"; not a count of
 # things ("CIFAR-10 of 60,000 images").
+# A measure's change from one value to another: "MCD-SL decreases from 14.79 to 14.63", "raises FooScore from 0.52".
+_CHANGE_VERB = (r"(?:decreas|increas|drop|rais|ris|rose|fall|fell|improv|grow|grew|declin|reduc|lower|boost|goes|went)"
+                r"[a-z]*")
+_CHANGED_BY_A_VERB = re.compile(rf"\b{_CHANGE_VERB}\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_FROM_A_VALUE = re.compile(r"from\s+[-+]?\d+(?:[.,]\d+)*\s*%?\s+to\s+[-+]?\d")
 _METRIC_VALUE = re.compile(r"(?:of\s+(?:(?:over|about|around|only|just|nearly|approximately)\s+|up\s+to\s+)?"
-                           r"|=\s*|[<>≤≥]=?\s*|(?:above|below)\s+)[-+]?\d+(?:[.,]\d+)*"
+                           r"|=\s*|[<>≤≥]=?\s*|(?:above|below)\s+|" + _CHANGE_VERB + r"\s+from\s+)[-+]?\d+(?:[.,]\d+)*"
                            r"(?=\s*(?:$|[%),;:±]|\.(?!\d)|(?:and|on|in|at|for|with|across|vs|compared|over|under|"
                            r"while|respectively|than|to|from|using|by|db|mm|ms|pp|points?)\b))")
 # A kind of method named after a span: "the DocQT framework" (not a plural: "X methods" are methods for X).
@@ -1447,11 +1452,12 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return METRIC  # "two metrics: Fairness-To-Buyer (FTB) and Fairness-Between-Sellers (FBS)"
     if is_release(text) and (_TRAINED_ON.search(before) or _EXPERIMENTS_ON.search(before)):
         return MODEL  # "experiments on Qwen2.5-7B", "tested on LLaMA-2-7B-32K-Instruct": the data's cue, a model run
-    if _METRIC_VALUE.match(after[1:].lstrip() if in_brackets else after) and _CODED_TOKEN.match(text) \
+    if (_METRIC_VALUE.match(after[1:].lstrip() if in_brackets else after)
+            or _CHANGED_BY_A_VERB.search(raw_before) and _FROM_A_VALUE.match(after)) and _CODED_TOKEN.match(text) \
             and not re.search(r"\d[BM]$", text) \
             and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} and text.lower() not in _listed_systems():
         return METRIC  # "an FVD of 67.97", "NME = 6.36", "HD95 of 3.49 mm", "a generative perplexity (GenPPL) of
-        # 59.76": a value is reported in it
+        # 59.76", "MCD-SL decreases from 14.79 to 14.63": a value is reported in it
     if _VALUE_BEFORE.search(raw_before) and _VALUE_BEFORE_ENDS.match(raw_after) and _CODED_TOKEN.match(text) \
             and " " not in text and not _UNIT.fullmatch(text) and not re.search(r"\d[BMK]$", text) \
             and not names_a_benchmark(text) \

@@ -204,6 +204,11 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind == METHOD and _MODEL_CLASS.fullmatch(name.rsplit(None, 1)[-1]) \
                 and not re.search(r"\s(?:for|of)\s", name):  # "Token Pruning for Efficient MLLMs": a method
             kind, score = MODEL, CUE_SCORE  # "LLMs", "Baby LMs", "autoregressive LM" read as methods: language models
+        elif cue is None and kind == METHOD and _MEASURED_WITH.search(before) \
+                and HEAD_TYPES.get(name.rsplit(None, 1)[-1].lower()) == METRIC:
+            kind, score = METRIC, CUE_SCORE  # "as measured by Wasserstein Distance", "quantified with Jensen-Shannon
+            # divergence" read as methods: a measure's head after the verb of measuring (not "evaluated with linear
+            # regression")
         elif cue is None and kind in (DATASET, METHOD, MODEL) and _WHAT_DATA_SERVE.search(before) and heads_task(name) \
                 and not knowledge.known_types(name) - {TASK} \
                 and (head := TASK if head_type(name.split()) != METHOD else METHOD) != kind:
@@ -451,6 +456,9 @@ _A_BASELINE = re.compile(r"\bbaselines?\s*$")
 _PART_AFTER = re.compile(r"\)?\s*(?:\(\s*[^()\s]{1,15}\s*\)\s*)?(?:layers?|operators?)\b")
 # A measure taken at a cut-off or a number of samples: "mAP@0.5", "R@1", "Pass@k", "NDCG@10", "Avg@64".
 _AT_CUTOFF = re.compile(r"[A-Za-z][\w\-]*@(?:\d+(?:\.\d+)?|[kKnN])")
+# A verb of measuring and its preposition: "as measured by", "quantified with", "assessed using".
+_MEASURED_WITH = re.compile(r"\b(?:measured|quantified|evaluated|assessed|scored)\s+"
+                            r"(?:by|with|using|via|in\s+terms\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # A data set's noun and "for": what comes next is what the data serve ("a new benchmark for", "Datasets for").
 _WHAT_DATA_SERVE = re.compile(r"\b(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|test\s+suites?)\s+for\s+$",
                               re.IGNORECASE)

@@ -985,6 +985,9 @@ def test_a_value_after_a_coined_name_makes_it_a_metric_but_a_count_does_not():
     assert cue_type("and an ", "HD95", " of 3.49 mm, confirming") == "Metric"
     assert cue_type("we pretrain on ", "CIFAR-10", " of 60,000 images") is None
     assert cue_type("the ", "Qwen-7B", " of 0.5") == "Model"  # a size says model first
+    assert cue_type("LSE-D and ", "MCD-SL", " decreases from 14.79 to 14.63") == "Metric"  # a value's change
+    assert cue_type("our model raises ", "FooScore", " from 0.52 to 0.61") == "Metric"
+    assert cue_type("it moves ", "FooNet", " from 2 to 4 GPUs") is None
 
 
 def test_a_size_in_parameters_after_a_name_makes_it_a_model_but_a_count_of_images_does_not():

@@ -516,6 +516,13 @@ def test_what_a_data_set_is_for_read_as_data_or_a_system_is_a_task_or_a_method()
         ("ImageNet", "Dataset")]
 
 
+def test_a_measures_name_after_a_verb_of_measuring_read_as_a_method_is_a_metric():
+    _, found = _spans_of("It gains as measured by Wasserstein Distance . It is evaluated with linear regression .",
+                         [("Wasserstein Distance", "Method"), ("linear regression", "Method")])
+    assert [(name, kind) for name, kind, _ in found] == [("Wasserstein Distance", "Metric"),
+                                                         ("linear regression", "Method")]
+
+
 def test_a_class_of_language_models_read_as_a_method_is_a_model():
     _, found = _spans_of("We train Baby LMs and compare LLMs with MLM .",
                          [("Baby LMs", "Method"), ("LLMs", "Method"), ("MLM", "Method")])
