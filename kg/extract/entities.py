@@ -257,11 +257,11 @@ _NUMBERED_PART_SYSTEM = re.compile(rf"{_NUMBERED_PART.pattern}\s+(?:models?|netw
 # The plural of a class's acronym: "LLMs", "VLMs", "MLPs", "APIs".
 _CLASS_PLURAL = re.compile(r"[A-Z]{2,5}s")
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
-_URL = re.compile(r"://|\bwww\.|\b[\w-]+\.(?:com|org|io|net|ai)/")
+_URL = re.compile(r"://|\bwww\.|\b[\w-]+\.[a-z]{2,6}/")
 # A web address is a run of text without spaces or brackets that holds "://" or "www.", or starts with a
 # host name ("github.com/..."); each run is tested once from its start, so a long run costs linear time.
 _ADDRESS_RUN = re.compile(r"[^\s()\[\]<>]+")
-_HOST_START = re.compile(r"(?:[\w-]+\.)+(?:com|org|io|net|ai)/")
+_HOST_START = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}/")  # "github.com/", "huggingface.co/", "data.fid-move.de/"
 # A count or size before a class: "32B reasoning models", "1.5B/7B/14B/32B models", "12 advanced MLLMs".
 _COUNT = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:/\d+(?:\.\d+)?[BMK]?)*|\d+(?:\.\d+)?[x×]|"
                     r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|multiple)")

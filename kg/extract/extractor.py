@@ -231,9 +231,13 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind in (TASK, METHOD) and (named := _kind_of_its_name(name, kind)):
             kind, score = named, CUE_SCORE  # "token-level SFT", "cross-word BPE" read as tasks, "post-shift BER" as a
             # method: lower-case words before a name Papers with Code knows as one thing
-        elif cue is None and kind in (DATASET, TASK) and (own_head := _kind_by_own_head(name, kind)):
+        elif cue is None and (kind in (DATASET, TASK) or kind == MODEL and note.extractor in ("ner", "ner_generic")
+                              and name not in long_forms.values()) \
+                and (own_head := _kind_by_own_head(name, kind)):
             kind, score = own_head, CUE_SCORE  # "ARAP Regularization", "WebShop success rate" read as data sets,
-            # "Generative Refinement Networks", "Hierarchical Preference Optimization" read as tasks
+            # "Generative Refinement Networks", "Hierarchical Preference Optimization" read as tasks, "Gated Fusion
+            # Module" read as a model by a recogniser (not a long form, whose type its acronym takes: "Contrastive
+            # Language-Image Pre-training (CLIP)")
         elif cue is None and kind == METRIC and coined_non_metric(name) \
                 and not (note.proposed and note.extractor == "pattern"):  # "we propose CycleSync, a ... metric"
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
@@ -594,12 +598,13 @@ _CODED_PART = re.compile(r"^(?!\d+(?:\.\d+)?D$)(?:.+[A-Z0-9]|\d)")
 
 
 def _kind_by_own_head(text: str, read: str) -> str | None:
-    """The type a name of several words takes from its own last words where a recogniser read it as data or a task,
-    unless Papers with Code lists it as what was read. Read as data: a method's, a model's or a measure's head ("ARAP
-    Regularization", "LLaVA-OneVision-7B model", "DTS ratio"). Read as a task: models, data written as a name or a
+    """The type a name of several words takes from its own last words where a recogniser read it as data, a task or a
+    model, unless Papers with Code lists it as what was read. Read as data: a method's, a model's or a measure's head
+    ("ARAP Regularization", "LLaVA-OneVision-7B model", "DTS ratio"). Read as a task: models, data written as a name or a
     policy optimisation method ("Vision-Language Models", "multi-robot perception network", "Cinematic Narrative
     Benchmark", "Hierarchical Preference Optimization", a module: "Gaussian-Map Update Module"); a task's word heads
-    no such name. A loss written as a name is a method whatever was read ("Object-Caption Alignment Loss")."""
+    no such name. Read as a model: a task's or a method's head after plain words ("autoregressive visual generation").
+    A loss written as a name is a method whatever was read ("Object-Caption Alignment Loss")."""
     words = text.split()
     if len(words) < 2 or read in knowledge.known_types(text):
         return None
@@ -609,6 +614,10 @@ def _kind_by_own_head(text: str, read: str) -> str | None:
     if read == DATASET:
         found = head_type(words) if words[-1] != "scores" else None  # "X scores 0.44": a verb
         return found if found in (METHOD, MODEL, METRIC) else None
+    if read == MODEL:  # plain words a task's or a method's head ends: "autoregressive visual generation", "Gated
+        # Fusion Module", "Machine Learning" read as models (not "Mistral OCR", "Phi 4 Reasoning": a system's release)
+        found = METHOD if words[-1].lower() in _PART_NOUNS else head_type(words)
+        return found if found in (TASK, METHOD) and all(_plain_word(word) for word in words) else None
     if words[-1].lower() in DATASET_NOUNS:  # a name, not a kind of data ("text-to-motion benchmarks")
         return DATASET if named else None
     if words[-1].lower() in _PART_NOUNS:  # "Structural Change Detection Module", "Spatial-Frequency Fusion Block": a

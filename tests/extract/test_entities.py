@@ -7,7 +7,7 @@ import spacy
 
 from kg.extract.entities import (acts_as_system, balanced, beaten_as_system, cue_type, has_tex, is_broad_class,
                                  is_generic, is_named, is_other_kind, keep, looks_versioned, measures_something,
-                                 metric_in_other_sense, name_key, title_subject, topic_names)
+                                 metric_in_other_sense, name_key, title_subject, topic_names, web_addresses)
 from kg.extract.rules.boundaries import fix_span
 from kg.extract.wordlists import CLAUSE_OPENERS, established_phrases
 from kg.resolve.keys import label_form, match_key
@@ -647,6 +647,10 @@ def test_a_web_address_is_no_entity():
     assert not keep("https://github.com/Pu-Wang-alt/Canine-pneumothorax", "Method", "pattern", proposed=True)
     assert not keep("www.example.org/tool", "Method", "ner")
     assert keep("HTTP-layer feature engineering", "Method", "ner")
+    assert not keep("data.fid-move.de/dataset/railgoerl24", "Model", "ner")  # a host of any country's domain
+    assert not keep("huggingface.co/org/Model", "Model", "ner") and keep("ViT-B/16", "Model", "ner")
+    text = "at data.fid-move.de/dataset/railgoerl24, and ViT-B/16 or Qwen2.5/3"
+    assert [text[start:end] for start, end in web_addresses(text)] == ["data.fid-move.de/dataset/railgoerl24,"]
 
 
 def test_a_lone_ordinary_word_is_no_name_but_a_coined_one_is():

@@ -402,6 +402,15 @@ def test_a_name_read_as_a_task_whose_own_head_names_models_data_or_a_method_take
     assert _kind_by_own_head(text, "Task") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("autoregressive visual generation", "Task"), ("Gated Fusion Module", "Method"), ("Machine Learning", "Method"),
+    ("Mistral OCR", None), ("Phi 4 Reasoning", None), ("Vision Transformers", None)])
+def test_plain_words_read_as_a_model_whose_head_names_a_task_or_a_method_take_that_type(text, expected):
+    from kg.extract.extractor import _kind_by_own_head
+
+    assert _kind_by_own_head(text, "Model") == expected
+
+
 def test_an_acronym_read_as_data_whose_long_form_is_typed_a_task_is_a_task():
     from kg.extract.extractor import CUE_SCORE, _type_short_forms_of_tasks
     from kg.extract.rules.spans import SpanInfo
