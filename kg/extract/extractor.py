@@ -241,8 +241,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind == METRIC and coined_non_metric(name) \
                 and not (note.proposed and note.extractor == "pattern"):  # "we propose CycleSync, a ... metric"
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
-        if kind in (DATASET, METHOD, MODEL) and _task_acronym(name, note.long_form
-                                                              or _defined_long_form(name, long_forms)) \
+        if kind in (DATASET, METHOD, MODEL) \
+                and _task_acronym(name, note.long_form or _defined_long_form(name, long_forms), listed=kind == DATASET) \
                 and (_data_for_a_task(name, before, after) if kind == DATASET
                      else not note.proposed and _systems_for_a_task(name, before, after)):
             kind, score = TASK, CUE_SCORE
@@ -271,9 +271,12 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     return mentions
 
 
-def _task_acronym(name: str, long_form: str | None) -> bool:
-    """Whether ``name`` is an acronym the text defines by a task's name ("VG" for "visual grounding")."""
-    return bool(long_form) and " " not in name and head_type(long_form.split()) == TASK
+def _task_acronym(name: str, long_form: str | None, listed: bool = False) -> bool:
+    """Whether ``name`` is an acronym the text defines by a task's name ("VG" for "visual grounding"): a task's head
+    ends it, or (``listed``) Papers with Code lists it as a task ("SFDA" for "Source-Free Domain Adaptation", "CL"
+    for "Continual learning"; which it does for methods too: "knowledge distillation", "reinforcement learning")."""
+    return bool(long_form) and " " not in name \
+        and (head_type(long_form.split()) == TASK or listed and TASK in knowledge.known_types(long_form))
 
 
 def _data_for_a_task(name: str, before: str, after: str) -> bool:

@@ -608,12 +608,13 @@ def test_an_acronym_whose_long_form_papers_with_code_lists_as_a_task_is_one_unle
     ("LRDD", "Long Range Drone Detection", "a second release of the ", " dataset released", False),  # a data set's name
     ("ASR", None, "gaps in existing ", " datasets. We", False),  # no long form defined
     ("OmniAVS", "Omnimodal Referring Audio-Visual Segmentation", "", ", a new dataset", False),  # no noun right after
-    ("RR", "Reciprocal Rank", "on three ", " benchmarks", False)])  # no task's head
+    ("RR", "Reciprocal Rank", "on three ", " benchmarks", False),  # no task's head
+    ("SFDA", "Source-Free Domain Adaptation", "experiments on four ", " benchmarks show", True)])  # a listed task
 def test_an_acronym_of_a_task_before_a_data_sets_noun_names_what_the_data_are_for(name, long_form, before, after,
                                                                                     expected):
     from kg.extract.extractor import _data_for_a_task, _task_acronym
 
-    assert (_task_acronym(name, long_form) and _data_for_a_task(name, before, after)) is expected
+    assert (_task_acronym(name, long_form, listed=True) and _data_for_a_task(name, before, after)) is expected
 
 
 def test_a_name_the_title_writes_takes_the_type_the_abstract_gives_it():
@@ -649,7 +650,8 @@ def test_a_vision_networks_release_is_told_from_a_name_coined_from_it(name, rele
     ("VAD", "Video Anomaly Detection", "we design a novel ", " framework with two", True),
     ("DLED", "Dual-Level Evidential face forgery Detection", "the proposed ", " method achieves", False),  # its own
     ("FAVS", "Frequency-Aware Audio-Visual Segmentation", "demonstrate that our ", " framework achieves", False),
-    ("MED", "Multi-Expert Decoding", "we propose a ", " framework", False)])  # no task's head
+    ("MED", "Multi-Expert Decoding", "we propose a ", " framework", False),  # no task's head
+    ("KD", "knowledge distillation", "existing ", " methods", False)])  # a method Papers with Code lists as a task
 def test_an_acronym_of_a_task_before_a_systems_noun_names_what_the_systems_do(name, long_form, before, after, expected):
     from kg.extract.extractor import _systems_for_a_task, _task_acronym
 
