@@ -56,6 +56,24 @@ def test_a_long_form_headed_by_a_task_word_types_its_acronym_unless_it_is_called
     assert ("HPE", "Task") in found
 
 
+@pytest.mark.parametrize("text, long, expected", [
+    ("We develop an exact token alignment (ETA) algorithm to align tokens.", "exact token alignment", "Method"),
+    ("It uses a multi-scale feature fusion (MSFF) model here.", "multi-scale feature fusion", "Model"),
+    ("We propose a novel Video Anomaly Detection (VAD) framework.", "Video Anomaly Detection", "Task")])
+def test_a_long_form_read_as_a_task_that_the_words_after_call_a_system_is_one_unless_a_tasks_head_ends_it(
+        text, long, expected):
+    from spacy.tokens import Span
+
+    from kg.extract.rules.acronyms import acronym_component
+
+    doc = build_nlp(None, rules=("acronyms",)).make_doc(text)
+    start = text.index(long)
+    read = doc.char_span(start, start + len(long))
+    doc.ents = [Span(doc, read.start, read.end, label="Task")]
+    found = dict((e.text, e.label_) for e in acronym_component(doc).ents)
+    assert found[long] == expected
+
+
 def test_a_plain_term_no_recogniser_reads_gets_no_long_form_span_but_a_method_or_a_new_thing_does():
     from spacy.tokens import Span
 
