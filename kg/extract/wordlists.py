@@ -283,14 +283,16 @@ o1 o3 o4
 """.split())
 
 
-# Verbs that open a clause after a dash written as a hyphen, which ends the name before it: "StrongSORT-using a
-# custom dataset", "LLMs-including GPT-4", "our CA-MER-demonstrate that ..." (a compound's last piece is no verb);
+# Verbs and conjunctions that open a clause after a dash written as a hyphen, which ends the name before it:
+# "StrongSORT-using a custom dataset", "LLMs-including GPT-4", "our CA-MER-demonstrate that ...", "OpenWebMath-but
+# also contains" (a compound's last piece is no verb);
 # prepositions and articles do after a capitalised word ("Mistral-on several tasks", "SMTrack-the first directly
 # trained SNN framework"; not "plug-in", "state-of-the-art").
 CLAUSE_AFTER_A_DASH = frozenset({
     "using", "including", "demonstrate", "demonstrates", "demonstrated", "show", "shows", "showed", "achieve",
     "achieves", "achieved", "reveal", "reveals", "revealed", "yield", "yields", "outperform", "outperforms",
-    "showing", "achieving", "revealing", "yielding", "outperforming", "demonstrating"})
+    "showing", "achieving", "revealing", "yielding", "outperforming", "demonstrating", "but", "while", "whereas",
+    "which"})
 FUNCTION_WORDS_AFTER_A_DASH = frozenset({"on", "in", "with", "for", "across", "the", "a", "an"})
 
 

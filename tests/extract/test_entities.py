@@ -901,6 +901,7 @@ def test_a_plural_glued_to_a_name_by_a_dash_is_no_part_of_it(nlp):
     ("and StrongSORT-using a custom dataset", 1, 2, "StrongSORT"),  # and not joined on
     ("GPT-4, Llama, and Mistral-on several tasks", 5, 6, "Mistral"),
     ("we propose SMTrack-the first SNN", 2, 5, "SMTrack"),  # a dash before an article
+    ("and OpenWebMath-but also", 1, 4, "OpenWebMath"),  # a dash before a conjunction
     ("a state-of-the-art tracker", 1, 9, "state-of-the-art tracker"),  # a compound's article stays
     ("tracking methods-OCSORT, DeepOCSORT", 0, 4, "OCSORT"),  # a kind's plural, then the list
     ("two tasks-object detection and", 1, 5, "object detection"),
@@ -909,6 +910,10 @@ def test_a_plural_glued_to_a_name_by_a_dash_is_no_part_of_it(nlp):
 def test_a_dash_written_as_a_hyphen_ends_a_name_before_a_clause_or_after_a_kinds_plural(nlp, text, start, end,
                                                                                           expected):
     assert _fixed(nlp, text, start, end) == expected
+
+
+def test_a_closing_quote_ends_no_name(nlp):
+    assert _fixed(nlp, "called ``Deep Nets'' here", 3, 6) == "Deep Nets"
 
 
 def test_a_structured_abstracts_heading_glued_to_a_name_is_cut(nlp):

@@ -190,11 +190,14 @@ def find_definitions(doc: Doc, words: list[str] | None = None) -> list[tuple[Spa
         long = doc[cut + first : i]
         if long[0].lower_ in {"the", "a", "an", "our", "this"}:
             long = long[1:]
+        if len(long) > 1 and long[-1].text in _CLOSING_QUOTES:  # "``Behavioral Foundation Models'' (BFMs)"
+            long = long[:-1]
         if len(long) and long.text != short:
             pairs.append((doc[i + 1 : close], long))
     return pairs + _named_first(doc, words)
 
 
+_CLOSING_QUOTES = frozenset({"''", '"', "”", "'"})
 _MAX_SHORT_TOKENS = 5
 
 

@@ -36,7 +36,7 @@ from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_AFTER_A_DASH, 
                                   RUN_ON_VERBS, SHARED_TASK_PARTS, is_coined, of_model_family)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
-_TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s"}
+_TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s", "''", "\"", "”"}  # a closing quote too ("``X''")
 # Names of two words joined by "of", keyed by their last word: "chain of thought", "Tree of Thoughts", "Mixture of
 # Experts".
 _JOINED_BY_OF = {"thought": ("chain", "tree", "graph"), "thoughts": ("chain", "tree", "graph"), "experts": ("mixture",)}

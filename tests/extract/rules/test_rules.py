@@ -205,6 +205,7 @@ def test_an_acronym_glued_into_a_hyphenated_name_is_no_use_of_it():
     ("Natural Language to SQL (NL2SQL) is hard.", "Natural Language to SQL"),
     ("Advances in text-to-image (T2I) models.", "text-to-image"),
     ("Work on AI for Science (AI4S) grows.", "AI for Science"),
+    ("They are called ``Behavioral Foundation Models'' (BFMs) here.", "Behavioral Foundation Models"),  # no quote
     # a leading digit for a number word
     ("We call it Two-dimensional Matryoshka Sentence Embedding (2DMSE) here.", "Two-dimensional Matryoshka Sentence Embedding")])
 def test_a_long_form_whose_initials_spell_the_acronym_wins_over_letters_inside_words(text, long):
