@@ -763,9 +763,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if long_form and kind in (TASK, DATASET, METRIC) and long_form.split()[-1].lower() in _AGENT_PLURALS:
         return False  # "Conversational shopping assistants (CSAs)" read as a task: agents, whatever their acronym
     if not proposed and (names_data_of_a_medium(text) or long_form and names_data_of_a_medium(long_form)) \
-            and (kind != DATASET or not any(is_coded(word) and word.lower() not in OTHER_KIND_ACRONYMS for word in text.split())):
+            and (kind != DATASET or not _names_a_collection(text)):
         return False  # "Railroad Videos" read as a task, "AI-generated images (AIGIs)" as a method, "RGB Videos" as data:
-        # data of a medium, no task, system or named data set ("UCF-Crime videos" stays)
+        # data of a medium, no task, system or named data set ("UCF-Crime Videos" stays)
     if proposed or long_form or kept_elsewhere or extractor in ("gazetteer", "acronym", "title"):
         # a known name of generic words stays: "zero-shot learning", "few-shot learning"
         return not is_generic(text) or extractor == "gazetteer" and bool(knowledge.lookup(text))
@@ -979,6 +979,11 @@ def names_data_of_a_medium(text: str) -> bool:
     """
     words = _BEFORE_A_PREPOSITION.split(_ACRONYM_AT_END.sub("", text), maxsplit=1)[0].split()
     return bool(words) and words[-1].rsplit("-", 1)[-1].lower() in _MEDIA_PLURALS
+
+
+def _names_a_collection(text: str) -> bool:
+    """A coined word names a collection of a medium's data ("UCF-Crime Videos"), not a modality's ("RGB Videos")."""
+    return any(is_coded(word) and word.lower() not in OTHER_KIND_ACRONYMS for word in text.split())
 
 
 def heads_task(text: str) -> bool:

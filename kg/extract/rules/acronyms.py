@@ -311,9 +311,9 @@ def acronym_component(doc: Doc) -> Doc:
         elif read_long == TASK and head != TASK and _called_a_system(doc, short, long, one=True) \
                 and TASK not in knowledge.known_types(long.text):
             label = MODEL if _MODELS_AFTER.match(doc.text, max(short.end_char, long.end_char)) else METHOD  # "an exact
-            # token alignment (ETA) algorithm", "a contrastive language-image pre-training (CLIP) model" read as tasks:
-            # a system named by what it does, no task's head (not "a novel Video Anomaly Detection (VAD) framework", a
-            # system for a task)
+            # token alignment (ETA) algorithm", "a multi-scale feature fusion (MSFF) model" read as tasks: a system
+            # named by what it does, no task's head (not "a novel Video Anomaly Detection (VAD) framework", a system
+            # for a task)
             headed.setdefault(short.text, label)
         elif head == METHOD and read_long and not _overlapping_label(doc, long[-1:]):
             label = METHOD  # "Direct Preference" (a task) cut from "Direct Preference Optimization (DPO)" says

@@ -32,7 +32,7 @@ from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES
 from kg.extract.rules.spans import info
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_AFTER_A_DASH, CLAUSE_OPENERS, EVALUATIVE_MODIFIERS,
-                                  KIND_NOUNS, MODEL_SIZE_WORDS, PART_PLURALS, FUNCTION_WORDS_AFTER_A_DASH, ROLE_NOUNS,
+                                  FUNCTION_WORDS_AFTER_A_DASH, KIND_NOUNS, MODEL_SIZE_WORDS, PART_PLURALS, ROLE_NOUNS,
                                   RUN_ON_VERBS, SHARED_TASK_PARTS, is_coined, of_model_family)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
