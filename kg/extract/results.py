@@ -424,14 +424,26 @@ def _compared(text: str, systems: list[_Name], start: int, end: int) -> _Name | 
 
 def _system(q: Quantity, text: str, systems: list[_Name], start: int, lo: int, compared: _Name | None,
             context: AbstractContext) -> None:
-    """Who reaches the value: the last system named before it in its clause, else the paper's proposal."""
+    """Who reaches the value: the last system named before it in its clause (the system a part is joined to: "our
+    BLiM equipped with CPN outperforms ..."), else the paper's proposal."""
     before = [s for s in systems if lo <= s.end <= start and s is not compared and _named(s.text)
               and not _COMPARE_CUE.search(text[max(0, s.start - 40) : s.start])]
+    while len(before) >= 2 and _JOINED_PART.fullmatch(text[before[-2].end : before[-1].start]) \
+            and not _CLASS_OF_MODELS.fullmatch(before[-2].text):  # "fine-tuning LRMs with STAR-1": the named one
+        before.pop()
     if before:
         q.system, q.system_entity = before[-1].text, before[-1].entity
     elif context.proposal is not None and _PROPOSAL.search(text[lo:start] or text[:start]):
         q.system, q.system_entity = context.proposal
         q.inferred += ("system",)
+
+
+# What joins a part to the system before it: "BLiM equipped with CPN", "ResNet-50 with SE blocks", "GPT-4 + RAG".
+_JOINED_PART = re.compile(r"\s+(?:(?:equipped|combined|integrated|augmented|enhanced|paired)\s+)?with\s+|\s*\+\s*"
+                          r"|\s+plus\s+")
+
+
+_CLASS_OF_MODELS = re.compile(r"[A-Z][A-Za-z\-]*[A-Z]s")  # "LLMs", "LRMs", "Video-LLMs": a class, no one system
 
 
 def _named(text: str) -> bool:

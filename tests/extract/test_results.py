@@ -84,6 +84,16 @@ def test_proposal_is_the_system_of_we_and_our_model():
     assert (q.system, q.system_entity, q.inferred) == ("FooNet", 0, ("system",))
 
 
+def test_the_system_a_part_is_joined_to_reaches_the_value():
+    text = "Our BLiM equipped with CPN outperforms previous models by 6.4 R@1 on average, and FooNet with BarNorm by 2.1."
+    found = read(text, mention(text, "BLiM", "Method"), mention(text, "CPN", "Method"),
+                 mention(text, "FooNet", "Method"), mention(text, "BarNorm", "Method"))
+    assert [(q.value, q.system) for q in found] == [(6.4, "BLiM"), (2.1, "FooNet")]
+    text = "Fine-tuning LRMs with STAR-1 leads to a 40% improvement in safety."  # a class joined to a name
+    found = read(text, mention(text, "LRMs", "Model"), mention(text, "STAR-1", "Method"))
+    assert [q.system for q in found] == ["STAR-1"]
+
+
 def test_comparison_with_baseline_value_and_delta():
     text = "FooNet improves accuracy from 80.1% to 85.3% over BigGAN on CIFAR-10."
     (q,) = read(text, mention(text, "FooNet", "Model"), mention(text, "BigGAN", "Model"))
