@@ -210,13 +210,13 @@ _VALUE_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+\s*%?|\s*%)\s*$")
 _UNIT = re.compile(r"[kMGT]?Hz|dBm?|[KMGTP]i?B|CIs?|kWh|mAh|[mμn]s|[nmck]m|TOPS|FLOPs|[GT]PU-(?:hours?|days?)")
 _VALUE_BEFORE_ENDS = re.compile(r"\s*(?:$|[,;)]|\.(?!\d)|(?:and|on|in|at|for|with|across|vs|over|while|respectively|"
                                 r"compared|than)\b)")
-# A value after a name: "an FVD of 67.97", "NME = 6.36", "a DSC of 73.9 and", "MS-SSIM > 0.98"; not a count of
-# things ("CIFAR-10 of 60,000 images").
 # A measure's change from one value to another: "MCD-SL decreases from 14.79 to 14.63", "raises FooScore from 0.52".
 _CHANGE_VERB = (r"(?:decreas|increas|drop|rais|ris|rose|fall|fell|improv|grow|grew|declin|reduc|lower|boost|goes|went)"
                 r"[a-z]*")
 _CHANGED_BY_A_VERB = re.compile(rf"\b{_CHANGE_VERB}\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _FROM_A_VALUE = re.compile(r"from\s+[-+]?\d+(?:[.,]\d+)*\s*%?\s+to\s+[-+]?\d")
+# A value after a name: "an FVD of 67.97", "NME = 6.36", "a DSC of 73.9 and", "MS-SSIM > 0.98", "MCD-SL decreases from
+# 14.79"; not a count of things ("CIFAR-10 of 60,000 images").
 _METRIC_VALUE = re.compile(r"(?:of\s+(?:(?:over|about|around|only|just|nearly|approximately)\s+|up\s+to\s+)?"
                            r"|=\s*|[<>≤≥]=?\s*|(?:above|below)\s+|" + _CHANGE_VERB + r"\s+from\s+)[-+]?\d+(?:[.,]\d+)*"
                            r"(?=\s*(?:$|[%),;:±]|\.(?!\d)|(?:and|on|in|at|for|with|across|vs|compared|over|under|"
@@ -977,8 +977,14 @@ def names_data_of_a_medium(text: str) -> bool:
     >>> names_data_of_a_medium("Surveillance Videos"), names_data_of_a_medium("Violence Detection in Videos")
     (True, False)
     """
-    words = _BEFORE_A_PREPOSITION.split(_ACRONYM_AT_END.sub("", text), maxsplit=1)[0].split()
+    words = _head_phrase_words(text)
     return bool(words) and words[-1].rsplit("-", 1)[-1].lower() in _MEDIA_PLURALS
+
+
+def _head_phrase_words(text: str) -> list[str]:
+    """The words of ``text`` up to its first preposition, its bracketed acronym left out: the phrase its head noun
+    ends ("citation intent classification" of "citation intent classification (CIC) in Turkish")."""
+    return _BEFORE_A_PREPOSITION.split(_ACRONYM_AT_END.sub("", text), maxsplit=1)[0].split()
 
 
 def _names_a_collection(text: str) -> bool:
@@ -995,8 +1001,7 @@ def heads_task(text: str) -> bool:
     >>> heads_task("conflict resolution"), heads_task("spatial resolution"), heads_task("fine-grained control")
     (True, False, False)
     """
-    text = _ACRONYM_AT_END.sub("", text)
-    words = _BEFORE_A_PREPOSITION.split(text, maxsplit=1)[0].split()
+    words = _head_phrase_words(text)
     if not words:
         return False
     head = words[-1].lower()

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import knowledge
 from kg.extract.entities import LEADING, REPORTING_VERBS, is_leading, is_plural
@@ -453,8 +453,7 @@ def _with_generic_modifier(doc: Doc, ent: Span, task_starts: dict[int, int]) -> 
         return ent.start
     if any(word.lower() in _NOT_A_TASK_MODIFIER for word in words):  # "High-Fidelity 3D Reconstruction"
         return ent.start
-    if any(is_leading(t.text) or t.lower_ in _NOT_A_TASK_MODIFIER or t.lower_ in AUXILIARIES
-           or t.lower_ in _TITLE_FUNCTION_WORDS or t.lower_ in _VERBS_AFTER_A_PLURAL or t.lower_ in _LEADING_VERBS
+    if any(_no_task_modifier(t) or t.lower_ in _VERBS_AFTER_A_PLURAL
            or len(t.text) > 4 and t.lower_.endswith(("ing", "ed", "ly")) for t in added):
         return ent.start
     # a task's dimension ("3D", "2.5D") makes another task; other words only a task Papers with Code names whole
@@ -473,10 +472,16 @@ def _with_known_modifier(doc: Doc, ent: Span) -> int:
         return ent.start
     word = doc[ent.start - 1]
     if not word.whitespace_ or word.ent_iob_ != "O" or not _MODIFIER_WORD.fullmatch(word.text) \
-            or is_leading(word.text) or word.lower_ in _NOT_A_TASK_MODIFIER or word.lower_ in AUXILIARIES \
-            or word.lower_ in _TITLE_FUNCTION_WORDS or word.lower_ in _LEADING_VERBS or word.lower_ in STOP_WORDS:
+            or _no_task_modifier(word) or word.lower_ in STOP_WORDS:
         return ent.start
     return ent.start - 1 if TASK in knowledge.known_types(doc[ent.start - 1 : ent.end].text) else ent.start
+
+
+def _no_task_modifier(token: Token) -> bool:
+    """A word a task's name does not open with: a determiner, an auxiliary, a title's function word, a leading verb,
+    or a word of manner or praise ("the", "is", "supports", "robust", "high-fidelity")."""
+    return is_leading(token.text) or token.lower_ in _NOT_A_TASK_MODIFIER or token.lower_ in AUXILIARIES \
+        or token.lower_ in _TITLE_FUNCTION_WORDS or token.lower_ in _LEADING_VERBS
 
 
 def fix_entities(doc: Doc) -> Doc:
