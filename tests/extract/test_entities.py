@@ -164,6 +164,7 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     # a task's phrase before a data set's noun is the task of the data sets; a data set's name before the task's word
     # names one
     ("Experiments on six ", "QA", " benchmarks show", "Task"), ("on ", "Multi-hop QA", " benchmarks", "Task"),
+    ("fine-tuned on all ", "Bengali sentiment analysis", " (BSA) datasets", "Task"),  # a task Papers with Code lists
     ("on the ", "COCO-Stuff segmentation", " benchmark", "Dataset"), ("on the ", "KITTI 2D detection", " benchmark",
                                                                        "Dataset"),
     ("Experiments on ", "VRC-QA", " show", "Dataset"), ("on the ", "NExT-QA", " benchmark", "Dataset"),
@@ -1064,6 +1065,11 @@ def test_a_name_joined_by_of_is_read_whole(nlp):
 def test_sota_before_a_name_is_cut(nlp):
     assert _fixed(nlp, "compared with SOTA LLMs today", 2, 4) == "LLMs"
     assert _fixed(nlp, "the SOTA", 1, 2) == "SOTA"
+
+
+def test_an_adverb_that_points_at_one_item_of_a_list_is_cut(nlp):
+    assert _fixed(nlp, "dense prediction tasks, particularly semantic segmentation, matter", 4, 7) \
+        == "semantic segmentation"
 
 
 def test_an_adverb_of_sequence_after_a_name_is_cut(nlp):

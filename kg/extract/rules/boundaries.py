@@ -43,6 +43,8 @@ _JOINED_BY_OF = {"thought": ("chain", "tree", "graph"), "thoughts": ("chain", "t
 # Adverbs of sequence, written apart, that end no name ("LIVE first performs", "PAINE then"; not "OCR-first", nor a
 # title's capitalised "Safety First").
 _TRAILING_ADVERBS = {"first", "then", "alone", "further", "also"}
+# Adverbs that point at one item of a list, opening a span: "dense prediction tasks, particularly semantic segmentation".
+_FOCUS_ADVERBS = frozenset({"particularly", "especially", "notably", "specifically", "mainly", "primarily", "mostly"})
 _SPACED_DASHES = {"-", "--", "---", "–", "—"}
 _KINDS_BEFORE_A_DASH = frozenset({"methods", "models", "tasks", "datasets", "benchmarks", "baselines", "approaches",
                                   "llms", "architectures", "metrics", "algorithms", "frameworks"})
@@ -222,7 +224,8 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     # recognition")
     while start < end and (is_leading(doc[start].text) or doc[start].is_punct and doc[start].text not in "(["
                            or _SIGNED_OR_DECIMAL.fullmatch(doc[start].text) or doc[start].text in _LEADING_VERBS
-                           or doc[start].text == "SOTA" and end - start >= 2):  # "SOTA LLMs": which ones, no name
+                           or doc[start].text == "SOTA" and end - start >= 2  # "SOTA LLMs": which ones, no name
+                           or doc[start].text in _FOCUS_ADVERBS and end - start >= 2):
         start += 1
     # "chain of thought reasoning", "Mixture of Experts": a name joined by "of" that a recogniser read from its end
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _JOINED_BY_OF.get(doc[start].lower_, ()) \

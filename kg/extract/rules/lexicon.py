@@ -74,8 +74,8 @@ for _type, _words in {
     ),
     DATASET: " ".join(sorted(DATASET_NOUNS)) + " bank suite collection leaderboard",
     METRIC: (
-        "accuracy score scores error rate ratio precision recall perplexity distance divergence "
-        "bleu rouge f1 auc fid metric metrics curve coefficient"
+        "accuracy accuracies score scores error errors rate rates ratio ratios precision recall perplexity distance "
+        "distances divergence divergences bleu rouge f1 auc fid metric metrics curve curves coefficient coefficients"
     ),
     TASK: (
         "classification detection segmentation translation generation recognition retrieval "
