@@ -112,8 +112,9 @@ def _letters(short: str) -> list[str]:
 _SKIPPED = frozenset({"of", "and", "for", "the", "in", "on", "with", "to", "a", "an", "via", "by", "from", "through", "into",
                       "over", "at", "as"})
 # Capitalised head nouns that make a long form a measure's name: "Structural Similarity Index (SSIM)", "Pavement
-# Condition Index (PCI)", "Structural Similarity Index Measure (SSIM)" (lower case, "inverted index" is none).
-_MEASURE_HEADS = frozenset({"Index", "Indices", "Measure"})
+# Condition Index (PCI)", "Structural Similarity Index Measure (SSIM)" (lower case, "inverted index" is none; a
+# "measure" is one in any case: "structural similarity index measure (SSIM)").
+_MEASURE_HEADS = frozenset({"Index", "Indices", "Measure", "measure", "Measures", "measures"})
 # A new task defined by its name: "we introduce a new task, Panoramic Out-of-distribution Segmentation (PanOoS)", "a
 # challenging problem called Omni Multi-modal Person Re-identification (OM-ReID)"; not "this problem, Energy-Based
 # Pseudo-Label Refining (EBPR) is proposed", nor "a pretext task, Query-wise Self-Distillation (QuerySD)".
@@ -346,11 +347,11 @@ def acronym_component(doc: Doc) -> Doc:
         # a reading around the long form it replaces, only where the long form's initials spell the short form
         # ("blastocyst expansion (EXP)" is no "expansion")
         spelt = short.start >= long.start and _spells(short.text, [t.text for t in long])
-        longer = (_run_on(doc, long) or _cut_inside(doc, short, long)) if spelt else None
-        if longer is not None:
-            run_on.append(longer)
-            if head is not None and label == longer.label_:
-                label = head  # the reading was of the longer span: "Reasoning in vision-language models (VLMs)"
+        run_on_long = _run_on(doc, long) if spelt else None
+        longer = [run_on_long] if run_on_long is not None else _cut_inside(doc, short, long) if spelt else []
+        run_on.extend(longer)
+        if head is not None and any(label == ent.label_ for ent in longer):
+            label = head  # the reading was of the longer span: "Reasoning in vision-language models (VLMs)"
         spans.append(Span(doc, long.start, long.end, label=label))
         notes.append(SpanInfo("acronym", 0.75))
         for use in _uses(doc, words, short):
@@ -389,11 +390,15 @@ def _run_on(doc: Doc, long: Span) -> Span | None:
     return None
 
 
-def _cut_inside(doc: Doc, short: Span, long: Span) -> Span | None:
-    """The entity that opens inside a long form and runs on over its short form, which the long form and the short
+def _cut_inside(doc: Doc, short: Span, long: Span) -> list[Span]:
+    """The entities that open inside a long form and run on over its short form, which the long form and the short
     form replace: "Mapping (SLAM)" of "Simultaneous Localization and Mapping (SLAM)", "speech recognition (ASR)" of
-    "automatic speech recognition (ASR)" name a piece of what the short form spells."""
-    return next((ent for ent in doc.ents if long.start < ent.start < long.end and ent.end >= short.end), None)
+    "automatic speech recognition (ASR)" name a piece of what the short form spells; or that opens before the long
+    form and stops inside it, "forest Search" of "forest Search and Rescue (SAR)". (One that reads the long form and
+    its bracketed short form whole, "word error rate (WER)", is a name as TDMSci marks it, and the resolver keys it
+    without the bracket.)"""
+    return [ent for ent in doc.ents if long.start < ent.start < long.end and ent.end >= short.end
+            or ent.start < long.start < ent.end < long.end]
 
 
 def _uses(doc: Doc, words: list[str], short: Span) -> list[Span]:

@@ -128,6 +128,17 @@ def test_a_name_run_on_over_lower_case_words_before_a_long_form_gives_way_to_the
     assert not any(name.startswith(("classical", "end-to-end")) for name, _ in found)
 
 
+def test_a_reading_that_stops_inside_a_long_form_gives_way_to_it():
+    from spacy.tokens import Span
+
+    from kg.extract.rules.acronyms import acronym_component
+
+    text = "Drones fly during forest Search and Rescue (SAR) missions."
+    doc = build_nlp(None, rules=("acronyms",)).make_doc(text)
+    doc.ents = [doc.char_span(text.index("forest"), text.index(" and"), label="Task")]
+    assert [(e.text, e.label_) for e in acronym_component(doc).ents] == [("Search and Rescue", "Task"), ("SAR", "Task")]
+
+
 def test_a_long_form_that_replaces_a_longer_reading_is_typed_by_its_head_and_a_common_first_word_may_go():
     from kg.extract.rules.acronyms import acronym_component
 
@@ -185,6 +196,10 @@ def test_a_capitalised_index_or_measure_heads_a_metrics_long_form_a_lower_case_i
                            "rises.", {"SSIM": "Method", "II": "Method"}) == [
         ("Structural Similarity Index Measure", "Metric"), ("SSIM", "Metric"), ("inverted index", "Method"),
         ("II", "Method"), ("SSIM", "Metric")]
+    assert _after_acronyms("We report the structural similarity index measure (SSIM) and low signal-to-noise ratios "
+                           "(SNRs).", {"SSIM": "Task", "SNRs": "Method"}) == [
+        ("structural similarity index measure", "Metric"), ("SSIM", "Metric"), ("signal-to-noise ratios", "Metric"),
+        ("SNRs", "Metric")]  # a measure in any case, a ratio in the plural
 
 
 def test_an_acronym_glued_into_a_hyphenated_name_is_no_use_of_it():
@@ -250,6 +265,12 @@ def test_gazetteer_prefers_longer_names_and_folds_case_for_terms():
     nlp = build_nlp(None, rules=("gazetteer",))
     assert ents(nlp, "Llama 2 beats BERT at Question Answering on SQuAD.") == [
         ("Llama 2", "Model"), ("BERT", "Model"), ("Question Answering", "Task"), ("SQuAD", "Dataset")]
+
+
+def test_gazetteer_names_with_an_ampersand_and_in_the_plural():
+    nlp = build_nlp(None, rules=("gazetteer",))
+    assert ents(nlp, "Results on Tanks & Temples hold, while Swin Transformers and the Video Swin Transformer fail.") \
+        == [("Tanks & Temples", "Dataset"), ("Swin Transformers", "Model"), ("Video Swin Transformer", "Model")]
 
 
 def test_a_name_listed_exactly_wins_over_a_shorter_span_found_inside_it():
