@@ -1401,6 +1401,15 @@ def _names_no_data(phrase: str) -> bool:
         and not re.fullmatch(r"[A-Z]{2,}", glued) and not _NAMES_DATA.fullmatch(glued)
 
 
+def ends_in_a_listed_task(text: str) -> bool:
+    """A phrase of plain words (lower case or Title Case) whose last two or three words are a task Papers with Code
+    lists, and nothing else: "Bengali sentiment analysis", "All-in-One Image Restoration" (not "Sentiment Analysis
+    Dataset", nor "BERT sentiment analysis")."""
+    words = text.split()
+    return len(words) >= 2 and all(_TITLE_WORD.fullmatch(word) for word in words) \
+        and any(knowledge.known_types(" ".join(words[-n:])) == {TASK} for n in (2, 3) if n <= len(words))
+
+
 def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 
@@ -1445,6 +1454,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     # a task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on code generation",
     # "six QA benchmarks", "Multi-hop QA benchmarks" name the task of the data sets, not one of them
     task_phrase = task_head and (text.islower() or _names_no_data(text) and not after.startswith("(")) \
+        or not in_brackets and ends_in_a_listed_task(text) \
         or not in_brackets and " " in text and text.islower() and head_type(text.split()) == METHOD  # "end-to-end
     # task-oriented dialog modeling benchmarks", "reinforcement learning benchmarks": the activity the data are for
     own_noun = _OWN_DATASET_NOUN.search(text)  # "GeoSketch Benchmark", "GENIA corpus": the span holds the noun

@@ -20,6 +20,7 @@ from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
 from kg.extract.entities import (acts_as_system, appositive_type, beaten_as_system, coined_kind, coined_non_metric,
+                                 ends_in_a_listed_task,
                                  cue_type, heads_task, is_architecture_name, is_coded, is_named, is_other_kind, is_plural,
                                  keep, metric_in_other_sense, name_key, named_metric, names_a_benchmark, names_a_field,
                                  set_off_as_data, title_subject, topic_names, web_addresses)
@@ -215,13 +216,23 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = head, CUE_SCORE  # "a Dataset for HDR Fusion" read as data, "a benchmark for structure-aware
             # 3D bonsai generation" as a method: what data are gathered for is a task, or a method ("Speech Instruction
             # Fine-Tuning")
-        elif cue is None and kind == DATASET and (_task_phrase(name) or _IN_THE_FIELD_OF.search(before)):
-            kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching" read as data sets; "in the
-            # field of Space Situational Awareness (SSA)": a field of study, no data
+        elif cue is None and kind == DATASET and (_task_phrase(name) or ends_in_a_listed_task(name)
+                                                  or _IN_THE_FIELD_OF.search(before)):
+            kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching", "Bengali sentiment analysis"
+            # read as data sets; "in the field of Space Situational Awareness (SSA)": a field of study, no data
         elif cue is None and field == "title" and kind in (METHOD, MODEL) and note.extractor != "title" \
                 and _for_a_purpose(before, name) and " " in name and head_type(name.split()) == TASK:
             kind, score = TASK, CUE_SCORE  # "... Framework for Visual Storytelling": what a title's system is for
             span = _without_praise(span)  # "... for Efficient Image Super-Resolution": the task, not how well
+        elif cue is None and field == "title" and kind in (METHOD, MODEL) and note.extractor in ("ner", "ner_generic") \
+                and not note.proposed and " " in name and head_type(name.split()) == TASK \
+                and not name.split()[0].endswith("ing") \
+                and _studied_in_a_title(text[:start], text[end:]) and not knowledge.known_types(name) - {TASK}:
+            kind, score = TASK, CUE_SCORE  # "All-in-One Image Restoration via ...", "Towards Controllable and ID
+            # Consistent Image Generation", "A Survey on Context-Aware Machine Translation" read as methods: what the
+            # title's work is done for or studies (not "Retrieval-Augmented Generation via ...", a method by its head,
+            # nor a phrase a verb opens: "Scaling Instruction-Based Video Editing with ...")
+            span = _without_praise(span)  # "Efficient Point Cloud Processing with ...": the task, not how well
         elif cue is None and field == "title" and _BY_MEANS_OF.search(text[:start]) \
                 and (kind == TASK and TASK not in knowledge.known_types(name)
                      or kind == MODEL and head_type(name.split()) == METHOD):
@@ -579,6 +590,18 @@ _SUBTITLE_START = re.compile(r"\S:\s+$")
 # How a title's task is done: "... via X", "Enhancing SAM2 with X" (a verb of improving, then its object, then "with").
 _BY_MEANS_OF = re.compile(r"\svia\s+$|^(?:[^:]*:\s*)?(?:Enhancing|Improving|Boosting|Augmenting|Empowering|"
                           r"Strengthening|Accelerating)\s[^:]*\swith\s+$")
+
+
+# What a title studies, right before a name ("Towards", "A Survey on", "Accelerating"), or the means it is done by,
+# right after ("... via", "... using").
+_STUDY_BEFORE = re.compile(r"(?:^|[:\s])(?:Towards?|Surveys?\s+(?:on|of)|Reviews?\s+(?:on|of)|Evaluations?\s+of|"
+                           r"Evaluating|Benchmarking|Accelerating)\s+$", re.IGNORECASE)
+_MEANS_AFTER = re.compile(r"\s+(?:via|using|with|through|by)\s", re.IGNORECASE)
+
+
+def _studied_in_a_title(before: str, after: str) -> bool:
+    """Whether a title's phrase, between ``before`` and ``after``, is what the title studies or does by some means."""
+    return bool(_STUDY_BEFORE.search(before) or _MEANS_AFTER.match(after))
 
 
 def _for_a_purpose(before: str, name: str) -> bool:

@@ -269,6 +269,14 @@ def test_lower_case_words_before_a_known_name_take_its_type(text, read, expected
     assert _kind_of_its_name(text, read) == expected
 
 
+def test_a_title_s_task_done_by_some_means_is_named_without_praise():
+    title = "Efficient Point Cloud Processing with Positional Encoding"
+    doc = spacy.blank("en")(title)
+    doc.ents = [doc.char_span(0, len("Efficient Point Cloud Processing"), label="Method")]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "title", [(0, len(title))])] == [
+        ("Point Cloud Processing", "Task")]
+
+
 def test_what_a_title_s_system_is_for_is_a_task_by_its_head():
     title = "Aristotle: An Agentic Framework for AI-Assisted Theorem Proving with Visual Storytelling"
     doc = spacy.blank("en")(title)
@@ -296,7 +304,14 @@ def test_what_a_title_s_system_is_for_is_a_task_by_its_head():
     ("Advancing Img2LaTeX Conversion via Visual Reasoning", "Visual Reasoning", "Task", "Task"),  # a known task
     ("Geometry Agents via Complexity Boosting Reinforcement Learning", "Complexity Boosting Reinforcement Learning",
      "Model", "Method"),  # a method's head read as a model
-    ("Mitigating Confounding via Large Language Models", "Large Language Models", "Model", "Model")])
+    ("Mitigating Confounding via Large Language Models", "Large Language Models", "Model", "Model"),
+    ("All-in-One Image Restoration via Causal Prompts", "All-in-One Image Restoration", "Method", "Task"),  # done by
+    ("WithAnyone: Towards Controllable and ID Consistent Image Generation",
+     "Controllable and ID Consistent Image Generation", "Method", "Task"),  # what the title works towards
+    ("A Survey on Context-Aware Machine Translation with LLMs", "Context-Aware Machine Translation", "Method", "Task"),
+    ("Retrieval-Augmented Generation via Graphs", "Retrieval-Augmented Generation", "Method", "Method"),  # a method's
+    ("Scaling Instruction-Based Video Editing with Data", "Scaling Instruction-Based Video Editing", "Method",
+     "Method")])  # a verb opens it
 def test_a_title_s_purpose_is_a_task_and_its_means_a_method(title, name, read, expected):
     doc = spacy.blank("en")(title)
     doc.ents = [doc.char_span(title.index(name), title.index(name) + len(name), label=read)]
