@@ -49,9 +49,17 @@ _HIGHER_BETTER = re.compile(
     r"speed|fps|throughput|tokens/s|score)\b", re.I)
 
 
+# Metrics written out in words that leaderboards name by their abbreviation.
+_SPELT_OUT = {"intersection over union": "iou", "peak signal to noise ratio": "psnr",
+              "structural similarity index measure": "ssim", "structural similarity index": "ssim"}
+_SPELT_OUT_METRICS = re.compile("|".join(sorted((key.replace(" ", r"[\s-]+") for key in _SPELT_OUT), key=len,
+                                                reverse=True)))
+
+
 def metric_key(name: str) -> str:
     """A metric name reduced to what tells metrics apart: lower case, abbreviations spelled out."""
     text = re.sub(r"(?<=[a-z])(?=\d)", " ", name.lower().replace("%", " "))
+    text = _SPELT_OUT_METRICS.sub(lambda found: _SPELT_OUT[re.sub(r"[\s-]+", " ", found.group())], text)
     words = re.findall(r"[a-z]+(?:[-@][a-z0-9]+)*|\d+(?:\.\d+)?|&", text)
     out = []
     for word in words:

@@ -61,7 +61,8 @@ same similar key main first second final overall better best prominent popular t
 synergistic zero-shot few-shot end-to-end e2e based driven level scale aware weights focus sota sotas of
 2d 3d 4d protocol protocols report reports technical benchmarking entity entities
 comparative comprehensive theoretical systematic deeper detailed thorough extensive empirical in-depth preliminary
-rigorous careful quantitative qualitative additional further
+rigorous careful quantitative qualitative additional further statistical manual automatic automated
+construction curation collection
 """.split())
 # Words too broad to be an entity on their own, though heads of good names ("trajectory prediction").
 _BROAD_ALONE = {"prediction", "predictions", "assessment", "diagnostic", "diagnostics", "informativeness"}

@@ -239,6 +239,13 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = METHOD, CUE_SCORE  # "... via Anomaly-Focused CLIP Adaptation", "... via Complexity Boosting
             # Reinforcement Learning": how the title's task is done (not a task Papers with Code names, "... via Visual
             # Reasoning", nor a model, "... via Large Language Models")
+        elif cue is None and kind == METRIC and " " in name and head_type(name.split()) == TASK \
+                and METRIC not in knowledge.known_types(name):
+            kind, score = TASK, CUE_SCORE  # "Recall-Sensitive QA", "View-to-View Denoised 3D Reconstruction" read as
+            # measures: a task's head
+        elif cue is None and kind == TASK and _measure_phrase(name) and not knowledge.known_types(name) - {METRIC}:
+            kind, score = METRIC, CUE_SCORE  # "token-level F1 score", "anomaly Detection Rate", "Cross-Domain Transfer
+            # Ratio" read as tasks: a measure's head
         elif cue is None and kind in (TASK, METHOD) and (named := _kind_of_its_name(name, kind)):
             kind, score = named, CUE_SCORE  # "token-level SFT", "cross-word BPE" read as tasks, "post-shift BER" as a
             # method: lower-case words before a name Papers with Code knows as one thing
@@ -487,12 +494,30 @@ _LISTED_BY_NAME = frozenset({"title", "gazetteer"})
 
 
 def _task_phrase(text: str) -> bool:
-    """A phrase of plain words, lower-case or Title Case, headed by a task's noun, after at most one acronym: "HDR
-    image reconstruction", "MRSI matching", "protein folding", "Multi-Hop Question Answering"; not a name
-    ("Multi-Text CIR", "ImageNet classification" has a coined word, "APTOS 2019 Blindness Detection" a year)."""
+    """A phrase of plain words, lower-case or Title Case, headed by a task's noun, acronyms and dimensions among the
+    words before it: "HDR image reconstruction", "MRSI matching", "protein folding", "Multi-Hop Question Answering",
+    "Synthetic Cardiac MRI Generation", "Robust 3D Mask Presentation Attack Detection"; not a name ("Multi-Text CIR",
+    "ImageNet classification" has a coined word, "APTOS 2019 Blindness Detection" a year)."""
     words = text.split()
-    rest = words[1:] if words and words[0].isupper() and len(words[0]) > 1 else words
-    return len(words) >= 2 and bool(rest) and all(_plain_word(w) for w in rest) and head_type(words) == TASK
+    first = 1 if words and words[0].isupper() and len(words[0]) > 1 else 0
+    return len(words) >= 2 and len(words) > first and _plain_word(words[-1]) and head_type(words) == TASK \
+        and all(_plain_word(w) or _ACRONYM_OR_DIMENSION.fullmatch(w) for w in words[first:-1])
+
+
+def _measure_phrase(text: str) -> bool:
+    """A phrase of two words or more ended by a measure's noun, not opened by how good or how fine it is ("near-perfect
+    scores", "coarse-grained scores"), nor a learning rate (a training setting) nor a phrase with "of"."""
+    words = text.split()
+    first = words[0].lower()
+    return len(words) >= 2 and words[-1].lower() in _MEASURE_NOUNS and "of" not in words \
+        and first not in EVALUATIVE_MODIFIERS and not first.startswith(("near-", "coarse", "fine-", "high", "low")) \
+        and words[-2].lower() != "learning"
+
+
+_ACRONYM_OR_DIMENSION = re.compile(r"[A-Z]{2,6}s?|\d[Dd]")  # "MRI", "MLLMs", "3D" (not "ImageNet", "2019")
+# The last words of a measure's name: "token-level F1 score", "anomaly Detection Rate", "Cross-Domain Transfer Ratio".
+_MEASURE_NOUNS = frozenset({"score", "scores", "rate", "rates", "ratio", "ratios", "accuracy", "precision", "recall",
+                            "coefficient", "distance", "divergence"})
 
 
 _NEXT_TITLE_WORD = re.compile(r" ([A-Z][a-z]+(?:-[A-Za-z]+)*)\b(?![\w.-])")

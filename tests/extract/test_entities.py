@@ -27,7 +27,8 @@ def test_tex_markup_is_never_an_entity(text):
                                   "training-free", "comparative analysis", "comprehensive evaluation", "E2E",
                                   "E2E models", "XL", "Base", "Medium", "LLM-based verifier",
                                   "SimHash-based fingerprinting", "CLIP-based linear", "XXS/XS/S", "S/M/L", "2x2",
-                                  "512×512", "480p"])
+                                  "512×512", "480p", "Statistical analysis", "manual analysis", "data construction",
+                                  "benchmark curation"])
 def test_generic_phrases_and_fragments_are_mentions_only(text):
     assert not keep(text, "Method", "ner")
 

@@ -318,6 +318,20 @@ def test_a_title_s_purpose_is_a_task_and_its_means_a_method(title, name, read, e
     assert [(m.text, m.type) for m in doc_mentions(doc, "title", [(0, len(title))])] == [(name, expected)]
 
 
+@pytest.mark.parametrize("text, name, read, expected", [
+    ("PluriHop: Exhaustive, Recall-Sensitive QA over Corpora", "Recall-Sensitive QA", "Metric", "Task"),  # a task's head
+    ("MUTEX achieves 60% token-level F1 score on Urdu.", "token-level F1 score", "Task", "Metric"),  # a measure's
+    ("It reaches an anomaly Detection Rate of 89.4%.", "Detection Rate", "Task", "Metric"),
+    ("VLMs achieve near-perfect scores on benchmarks.", "near-perfect scores", "Task", "Task"),  # how good, no measure
+    ("We use cyclical learning rates.", "cyclical learning rates", "Task", "Task"),  # a training setting
+    ("Privacy in Synthetic Cardiac MRI Generation: A Study", "Synthetic Cardiac MRI Generation", "Dataset", "Task"),
+    ("Results on APTOS 2019 Blindness Detection hold.", "APTOS 2019 Blindness Detection", "Dataset", "Dataset")])
+def test_a_measure_s_or_a_task_s_head_types_a_phrase_read_as_the_other(text, name, read, expected):
+    doc = spacy.blank("en")(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=read)]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(text))])] == [(name, expected)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("DeiT-III-Small", True), ("ConvNeXt-tiny", True), ("LLaDA-8B-Base", True), ("JoyAI-LLM-48B-A3B Base", True),
     ("Objaverse-XL", False), ("MeetBench-Large", False), ("Dental Knowledge Base", False), ("belief rule base", False)])

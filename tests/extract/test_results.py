@@ -224,6 +224,8 @@ def test_metric_spellings_take_their_leaderboard_name():
     assert lookup.metric_name("mean Intersection-over-Union score") == lookup.metric_name("mIoU") == "Mean IoU"
     assert lookup.metric_name("Mean Per Joint Position Errors") == "MPJPE"
     assert lookup.metric_name("mean IU") == "Mean IoU"
+    assert lookup.metric_name("intersection-over-union score") == "IoU"  # written out: the abbreviation's entry
+    assert lookup.metric_name("peak signal-to-noise ratio") == "PSNR"
     assert lookup.metric_name("a made-up measure") == "a made-up measure"  # unknown names stay as written
 
 
