@@ -689,7 +689,9 @@ def _plain_word(word: str) -> bool:
 
 # What joins the names of a list: "ALFWorld, WebShop, and HotpotQA", "GAIA or BFCL"; a list ends at the name
 # after its "and" or "or" ("On VisualWebArena and WebArena, WALT achieves ...": WALT is no third member).
-_LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# What joins the names of a list, the last one perhaps the paper's own: "LERF, 3D-OVS, and our newly introduced REALM3D".
+_OWN_LAST = r"(?:our\s+(?:(?:newly\s+)?(?:introduced|proposed|constructed)\s+|new\s+|own\s+)?)?"
+_LIST_JOIN = re.compile(rf",\s*(?:(?:and|or)\s+{_OWN_LAST})?|\s+(?:and|or)\s+{_OWN_LAST}")
 _LAST_JOIN = re.compile(r".*\b(?:and|or)\s+")
 _FUNCTION_WORDS = r"this|these|that|the|a|an|our|their|its|on|in|of|for|with|to|from"
 # A data set's noun up to three words after a list is said of all its names ("using Sentinel-1, RCM, and AMSR2

@@ -341,6 +341,12 @@ def test_a_coined_name_closed_by_its_network_size_is_a_model(text, expected):
     assert _a_sized_network(text) is expected
 
 
+def test_a_list_may_end_in_the_paper_s_own_name():
+    read = [("LERF", "Method"), ("3D-OVS", "Method"), ("REALM3D", "Dataset")]
+    assert _listed("It works across LERF, 3D-OVS, and our newly introduced REALM3D benchmarks.", read) == [
+        ("LERF", "Dataset"), ("3D-OVS", "Dataset"), ("REALM3D", "Dataset")]
+
+
 def test_names_listed_with_a_data_set_under_a_data_noun_are_data_sets():
     read = [("AIME24", "Dataset"), ("AMC23", "Method")]
     assert _listed("Results on competition-level datasets (e.g., AIME24 and AMC23) improve.", read) == [

@@ -305,6 +305,10 @@ def acronym_component(doc: Doc) -> Doc:
             # "Driving Score (DS)", "Penn Treebank (PTB)", whatever the recogniser read; not "Memory Bank (MB)",
             # "multi-query associative recall (MQAR)"
             headed[short.text] = headed[short.text + "s"] = headed[long.text] = label = head
+        elif head == TASK and _set_off_as_a_system(doc, short, long) and TASK not in knowledge.known_types(long.text):
+            # "introducing Physical Simulator In-the-loop Video Generation (PSIVG), a novel framework that ...": a
+            # system named by what it does
+            headed[short.text] = headed[long.text] = label = appositive_type(_after_definition(doc, short, long))
         elif head == MODEL and long[-1].lower_ in _NETWORK_HEADS:
             label = MODEL  # "Adaptive Quaternion Cross-Fusion Network (A-QCF-Net)", whatever a part of it was read as
         elif head in (METHOD, MODEL) and read_long is None and read == DATASET:
@@ -435,13 +439,24 @@ def _proposed(doc: Doc, span: Span) -> bool:
                if start < span.end_char and span.start_char < end)
 
 
+def _after_definition(doc: Doc, short: Span, long: Span) -> str:
+    """The text after a definition ``long (short)`` or ``short (long)``, its closing bracket left out."""
+    end = max(short.end_char, long.end_char)
+    return doc.text[end : end + 80].removeprefix(")")
+
+
+def _set_off_as_a_system(doc: Doc, short: Span, long: Span) -> bool:
+    """Whether the phrase set off by a comma after a definition calls it a method or a model ("..., a novel framework
+    that"); not a noun right after it ("a novel Video Anomaly Detection (VAD) framework" is a system for a task)."""
+    after = _after_definition(doc, short, long)
+    return after.startswith(",") and appositive_type(after) in (METHOD, MODEL)
+
+
 def _called_a_system(doc: Doc, short: Span, long: Span, one: bool = False) -> bool:
     """Whether the words after a definition call it a method or a model: "Decision Boundary-aware Generation (DBG)
     framework", "Calibration-Aware Generation (CAG), a framework that ...". With ``one``, a plural kind noun calls it
     none: "Human Pose Estimation (HPE) methods" are methods of a task."""
-    end = max(short.end_char, long.end_char)
-    after = doc.text[end : end + 80]
-    after = after[1:] if after.startswith(")") else after
+    after = _after_definition(doc, short, long)
     noun = _SYSTEM_NOUN_AFTER.match(after)
     if noun and one and noun.group().endswith("s"):  # every noun of _SYSTEM_NOUNS ends otherwise in the singular
         noun = None

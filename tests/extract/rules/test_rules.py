@@ -162,6 +162,13 @@ def test_a_long_form_headed_by_a_method_noun_types_its_acronym_a_method_whatever
         ("Word-level Self-aligned Attention Module", "Method"), ("WSAM", "Method")]
 
 
+def test_a_long_form_headed_by_a_task_word_that_a_set_off_phrase_calls_a_system_is_one():
+    assert _after_acronyms("We introduce Physical Simulator In-the-loop Video Generation (PSIVG), a novel framework "
+                           "that integrates a simulator. We study Multi-View Crowd Counting (MVCC) methods.", {}) == [
+        ("Physical Simulator In-the-loop Video Generation", "Method"), ("PSIVG", "Method"),
+        ("Multi-View Crowd Counting", "Task"), ("MVCC", "Task")]
+
+
 def test_a_long_form_ending_in_task_types_its_acronym_a_task_even_where_the_paper_proposes_it():
     nlp = build_nlp(None, rules=("patterns", "acronyms"))
     text = "In this work, we introduce the Episodic Memory with Questions and Feedback task (EM-QnF). EM-QnF is new."
@@ -271,6 +278,7 @@ def test_gazetteer_names_with_an_ampersand_and_in_the_plural():
     nlp = build_nlp(None, rules=("gazetteer",))
     assert ents(nlp, "Results on Tanks & Temples hold, while Swin Transformers and the Video Swin Transformer fail.") \
         == [("Tanks & Temples", "Dataset"), ("Swin Transformers", "Model"), ("Video Swin Transformer", "Model")]
+    assert ents(nlp, "We probe BEiT, ConvNeXt and WavLM.") == [("BEiT", "Model"), ("ConvNeXt", "Model"), ("WavLM", "Model")]
 
 
 def test_a_name_listed_exactly_wins_over_a_shorter_span_found_inside_it():
