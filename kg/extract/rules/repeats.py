@@ -57,7 +57,7 @@ def _joins_a_word(char: str) -> bool:
 
 def standalone_occurrences(text: str, name: str) -> list[tuple[int, int]]:
     """The spans where ``text`` writes ``name`` with no word character or hyphen either side, left to right and not
-    overlapping (what ``re.finditer`` finds for the name between ``(?<![\w-])`` and ``(?![\w-])``). Searched with
+    overlapping (what ``re.finditer`` finds for the name between ``(?<![\\w-])`` and ``(?![\\w-])``). Searched with
     ``str.find``: a pattern per coined name cost a compilation each (a third of a millisecond per abstract) and
     pushed the extractor's own patterns out of ``re``'s cache.
 
