@@ -1136,7 +1136,8 @@ _PREPOSITION_INSIDE = re.compile(r"(?<![\w-])(?:on|with|from|to|by|via|at|into|o
 # A sentence opened by "On" and a name before its comma: "On SpeechOcean762, our approach matches ...".
 _OPENS_ON = re.compile(r"(?:^|[.;:]\s+)On(?:\s+the)?\s+$")
 # A comparison won on a data set: "outperforms existing methods on both AniClipart and ChallengeSVG".
-_BEATS_ON = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?)\b[^.;]{0,40}?"
+_BEATS_ON = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|match(?:es|ed|ing)?)\b"
+                       r"[^.;]{0,40}?"
                        r"\bon(?:\s+(?:the|both))?$")
 
 
@@ -1556,7 +1557,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
 # A system's verbs after its name: "PureVQ-GAN achieves", "CBDebug outperforms"; a data set, a task or a
 # metric does none of these ("improves" and "reduces" are said of metrics and data too: not here).
 _SYSTEM_VERB_AFTER = re.compile(r"\s*(?:(?:also|further|still|consistently|significantly|substantially|even)\s+)?"
-                                r"(?:outperforms|surpasses|beats|achieves|attains|learns|predicts|generates|exceeds)\b")
+                                r"(?:outperforms|surpasses|beats|achieves|attains|learns|predicts|generates|exceeds"
+                                r"|(?:can|could)\s+(?:[a-z]+ly\s+)?(?:outperform|surpass|beat|achieve|attain|learn|"
+                                r"predict|generate|exceed|eliminate|mitigate))\b")  # "CMBE can effectively eliminate"
 
 
 def acts_as_system(before: str, text: str, after: str) -> bool:

@@ -434,16 +434,18 @@ def _type_proposals_as_systems(text: str, typed: list[list], long_forms: dict[st
         other = note.long_form or _defined_long_form(name, long_forms) \
             or next((short for short, long in long_forms.items() if long == name), None)
         forms = [form for form in (name, other) if form]
-        if any(head_type(form.split()) == TASK or TASK in knowledge.known_types(form) for form in forms):
-            continue
         before = text[max(0, span.start_char - 60) : span.start_char]
         after = _BRACKETED_FORM.sub("", text[span.end_char : span.end_char + 160], count=1)
+        set_off = after.removeprefix(")")  # "MITS (Multimodal Intelligent Traffic Surveillance), the first
+        described = DATASET if set_off_as_data(set_off) else appositive_type(set_off)  # ... benchmark dataset"
+        if any(head_type(form.split()) == TASK or TASK in knowledge.known_types(form) for form in forms) \
+                and not (described in (METHOD, MODEL) and set_off.lstrip()[:1] == ","):
+            continue  # a task's head, unless the phrase set off after calls it a system: "We present Adaptive-k
+            # retrieval, a simple and effective single-pass method ..."
         if _TASK_NOUN_BEFORE.search(before) or _TASK_NOUN_AFTER.match(after) or _DATA_NOUN_AFTER.match(after) \
                 or _NAMED_PHENOMENON.search(before):
             continue  # a task's noun by it, what is proposed is data for the task ("a new Arabic lemmatization test
             # set"), or a phenomenon the paper names, a task it studies (:mod:`kg.extract.rules.patterns`)
-        set_off = after.removeprefix(")")  # "MITS (Multimodal Intelligent Traffic Surveillance), the first
-        described = DATASET if set_off_as_data(set_off) else appositive_type(set_off)  # ... benchmark dataset"
         if described == TASK:
             continue
         retyped[name] = described or (MODEL if _MODEL_NOUN_AFTER.match(after) else METHOD)
@@ -741,6 +743,8 @@ def _data_named_near(text: str, run: list[list], before: re.Pattern = _DATA_BEFO
 
 
 _DATA_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "data"})
+# A measure's plural noun right after a list: "CLIP-T, CLIP-I, and DINO scores", "BLEU and ROUGE metrics".
+_MEASURES_AFTER = re.compile(r"\s*(?:scores|metrics)\b")
 
 
 def _type_listed_names(text: str, typed: list[list]) -> None:
@@ -765,6 +769,8 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
         elif any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET} for item in run) \
                 or 2 * kinds.count(DATASET) > len(kinds) and _data_named_near(text, run):
             to, retyped = DATASET, (METHOD, MODEL)
+        elif _MEASURES_AFTER.match(text, run[-1][0].end_char):
+            to, retyped = METRIC, (DATASET, METHOD, MODEL)  # "higher CLIP-T, CLIP-I, and DINO scores"
         elif len(systems) >= 2 and len(systems) > kinds.count(DATASET) and not _data_named_near(text, run):
             to, retyped = max((MODEL, METHOD), key=systems.count), (DATASET,)
         elif 2 * kinds.count(METRIC) >= len(kinds) and any(named_metric(item[0].text) for item in run):

@@ -154,6 +154,7 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("it surpasses strong baselines (", "FID", " 5.6, R@1 0.86).", None),  # values listed, not systems
     # a comparison won on a data set; not on a model's release or family, which the compared methods were run on
     ("significantly outperforms existing methods on both ", "AniClipart", " and ChallengeSVG", "Dataset"),
+    ("GemMaroc-27B matches Atlas-Chat on ", "DarijaMMLU", " (61.6) and", "Dataset"),
     ("surpassing the previous best on ", "DenseUAV", " by 3.48%", "Dataset"),
     ("consistently outperforming prior methods on ", "Qwen3-30B-A3B", ", DeepSeek-V2-Lite", None),
     ("SENSE outperforms multiple baselines on the ", "LLaMA", " and Qwen families", None),
@@ -374,7 +375,8 @@ def test_a_task_phrase_modified_only_by_its_manner_is_no_task(text, kept):
     ("", "PureVQ-GAN", " achieves a FID of 3.1", True), ("results show that ", "CBDebug", " consistently outperforms", True),
     ("", "ImageNet", " contains 1.2M images", False), ("", "F1 score", " improves by 3 points", False),
     ("", "retrieval", " achieves", False),  # a lower-case phrase is no coined name
-    ("our BLiM equipped with ", "CPN", " outperforms", False)])  # BLiM outperforms
+    ("our BLiM equipped with ", "CPN", " outperforms", False),  # BLiM outperforms
+    ("results show that ", "CMBE", " can effectively eliminate bias", True), ("", "CIFAR", " can be used", False)])
 def test_a_coined_name_that_outperforms_is_a_system(before, text, after, system):
     assert acts_as_system(before, text, after) is system
 

@@ -347,6 +347,12 @@ def test_a_list_may_end_in_the_paper_s_own_name():
         ("LERF", "Dataset"), ("3D-OVS", "Dataset"), ("REALM3D", "Dataset")]
 
 
+def test_names_listed_before_a_measure_s_plural_are_measures():
+    read = [("CLIP-T", "Model"), ("CLIP-I", "Model"), ("SigLIP", "Dataset")]
+    assert _listed("It achieves higher CLIP-T, CLIP-I, and SigLIP scores.", read) == [
+        ("CLIP-T", "Metric"), ("CLIP-I", "Metric"), ("SigLIP", "Metric")]
+
+
 def test_names_listed_with_a_data_set_under_a_data_noun_are_data_sets():
     read = [("AIME24", "Dataset"), ("AMC23", "Method")]
     assert _listed("Results on competition-level datasets (e.g., AIME24 and AMC23) improve.", read) == [
@@ -512,7 +518,9 @@ def test_a_loss_written_as_a_name_is_a_method(text, read):
     ("we present a new Arabic Adaptation ( AA ) test set .", "Task"),  # data for the task
     ("it suffers from a key issue , named CrossTask Interference ( CTI ) .", "Task"),  # a problem it names
     ("To address this problem , we propose CrossModal Adaptation ( CMA ) .", "Method"),  # a problem it meets
-    ("we introduce TrafficSurveillance Adaptation ( TSA ) , the first large-scale benchmark dataset .", "Dataset")])
+    ("we introduce TrafficSurveillance Adaptation ( TSA ) , the first large-scale benchmark dataset .", "Dataset"),
+    ("we present Adaptive Retrieval ( AR ) , a simple single-pass method that selects .", "Method"),  # a task's head,
+    ("we present Adaptive Retrieval ( AR ) for long documents .", "Task")])  # a method set off after it or none
 def test_a_name_the_paper_proposes_read_as_a_task_is_a_method_unless_a_task_noun_stands_by(text, kind):
     from kg.extract.extractor import _type_proposals_as_systems
     from kg.extract.rules.spans import SpanInfo
