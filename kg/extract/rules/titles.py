@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.entities import counts_millions_of_data, runs_into_clause
 from kg.extract.rules.acronyms import match_long_form
 from kg.extract.rules.lexicon import DATASET_NOUNS, VERSION_WORD, described_as_data, head_type, type_from_head
-from kg.extract.wordlists import CLAUSE_OPENERS, QUESTION_OPENERS
+from kg.extract.wordlists import CLAUSE_OPENERS, QUESTION_OPENERS, is_ordinary_word
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # One name-like token, or several when one of them is clearly a coined name (mixed case, digits).
@@ -58,6 +58,12 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     hyphenated = len(words) < len(name)
     if len(words) == 1 and words[0].lower_ in _GENRES:
         return None  # "Position: The Term ... Is Overused", "Survey: ...": the paper's kind, not its contribution
+    if len(words) == 1 and words[0].text.istitle() and is_ordinary_word(words[0].lower_) \
+            and not _named_in_running_text(words[0].text, abstract) \
+            and head_type([t.text for t in _subtitle_phrase(doc[colon + 1 :])]) is None:
+        return None  # "Conversations: Love Them, Hate Them, Steer Them": a topic in an English word (not "Mirror: ...",
+        # a method the abstract names "Mirror" mid-sentence, nor "Radio: Rate-Distortion Optimization ...", a name the
+        # subtitle says is a system's)
     if len(words) > 1 and (words[-1].lower_ in _RETURNS_TO or [t.lower_ for t in words[-2:]] == ["strikes", "back"]):
         return None  # "nuScenes Revisited: ...", "RANSAC Revisited: ...": a study of a known thing, not a new one
     if len(words) > 1 and not hyphenated and words[0].lower_ in CLAUSE_OPENERS:
@@ -71,6 +77,11 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     if framed or own_noun or described_as_data(name.text, abstract):  # "GRAB: ..." and "GRAB, a finance-specific
         return name, DATASET  # benchmark"
     return name, _contribution_type(doc, name, doc[colon + 1 :])
+
+
+def _named_in_running_text(word: str, abstract: str) -> bool:
+    """Whether the abstract writes ``word`` capitalised where a sentence does not open: as a name."""
+    return re.search(rf"(?<![.!?:]\s)(?<!^)(?<=\s){re.escape(word)}\b", abstract) is not None
 
 
 def _name_word(token: Token) -> bool:

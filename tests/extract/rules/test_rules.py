@@ -427,6 +427,17 @@ def test_title_names(title, expected):
     assert (found and (found[0].text, found[1])) == expected
 
 
+@pytest.mark.parametrize("title, abstract, expected", [
+    ("Conversations: Love Them, Hate Them, Steer Them", "Conversations matter. We steer conversations.", None),
+    ("Mirror: Seeing Yourself in Data", "We propose Mirror, a method.", "Mirror"),  # named mid-sentence
+    ("Radio: Rate-Distortion Optimization for LLMs", "We quantize models.", "Radio")])  # a method's subtitle
+def test_a_title_led_by_an_english_word_names_a_thing_where_the_abstract_or_subtitle_says_so(title, abstract, expected):
+    import spacy
+
+    found = title_name(spacy.blank("en")(title), abstract)
+    assert (found and found[0].text) == expected
+
+
 def test_a_title_name_is_a_metric_only_where_its_subtitle_says_so():
     import spacy
     from spacy.tokens import Span
