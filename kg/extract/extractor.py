@@ -474,9 +474,9 @@ _DATA_NOUN_AFTER = re.compile(rf"\s*(?:test\s+sets?|{DATASET_NOUN})\b", re.IGNOR
 _BRACKETED_FORM = re.compile(r"^\s*\([^()]{1,80}\)")
 
 _SPREAD_KINDS = frozenset({METHOD, MODEL, METRIC})
-# Acronyms of classes of models, the last word of a name: "LLMs", "VLM", "MLLMs", "VLAs", "LRMs" (not "MLM", masked
-# language modelling).
-_MODEL_CLASS = re.compile(r"(?:LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|LRM|VLLM)s?")
+# Acronyms of classes of models, the last word of a name: "LLMs", "VLM", "MLLMs", "VLAs", "LRMs", a diffusion one
+# "dLLM", "dVLM" (not "MLM", masked language modelling).
+_MODEL_CLASS = re.compile(r"d?(?:LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|LRM|VLLM)s?")
 # A system's role right before its name: "the ... baseline FMA-Net", "the strongest AF baselines MAD-LOGIC and ...".
 _A_BASELINE = re.compile(r"\bbaselines?\s*$")
 # A network's part after a name, or after its acronym: "Edge-Conv layers", "K-Nearest Neighbors (KNN) layer".

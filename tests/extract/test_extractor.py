@@ -576,10 +576,10 @@ def test_a_measures_name_after_a_verb_of_measuring_read_as_a_method_is_a_metric(
 
 
 def test_a_class_of_language_models_read_as_a_method_is_a_model():
-    _, found = _spans_of("We train Baby LMs and compare LLMs with MLM .",
-                         [("Baby LMs", "Method"), ("LLMs", "Method"), ("MLM", "Method")])
+    _, found = _spans_of("We train Baby LMs and compare LLMs with MLM and a large-block dVLM .",
+                         [("Baby LMs", "Method"), ("LLMs", "Method"), ("MLM", "Method"), ("large-block dVLM", "Method")])
     assert [(name, kind) for name, kind, _ in found] == [
-        ("Baby LMs", "Model"), ("LLMs", "Model"), ("MLM", "Method")]
+        ("Baby LMs", "Model"), ("LLMs", "Model"), ("MLM", "Method"), ("large-block dVLM", "Model")]
 
 
 def test_a_lower_case_task_phrase_the_recogniser_read_as_a_method_is_a_task():
