@@ -251,7 +251,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             # method: lower-case words before a name Papers with Code knows as one thing
         elif cue is None and (kind in (DATASET, TASK) or kind == MODEL and note.extractor in ("ner", "ner_generic")
                               and name not in long_forms.values()) \
-                and (own_head := _kind_by_own_head(name, kind)):
+                and (own_head := _kind_by_own_head(name, kind, title=field == "title")):
             kind, score = own_head, CUE_SCORE  # "ARAP Regularization", "WebShop success rate" read as data sets,
             # "Generative Refinement Networks", "Hierarchical Preference Optimization" read as tasks, "Gated Fusion
             # Module" read as a model by a recogniser (not a long form, whose type its acronym takes: "Contrastive
@@ -650,13 +650,14 @@ def _for_a_purpose(before: str, name: str) -> bool:
 _CODED_PART = re.compile(r"^(?!\d+(?:\.\d+)?D$)(?:.+[A-Z0-9]|\d)")
 
 
-def _kind_by_own_head(text: str, read: str) -> str | None:
+def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     """The type a name of several words takes from its own last words where a recogniser read it as data, a task or a
     model, unless Papers with Code lists it as what was read. Read as data: a method's, a model's or a measure's head
     ("ARAP Regularization", "LLaVA-OneVision-7B model", "DTS ratio"). Read as a task: models, data written as a name or a
     policy optimisation method ("Vision-Language Models", "multi-robot perception network", "Cinematic Narrative
     Benchmark", "Hierarchical Preference Optimization", a module: "Gaussian-Map Update Module"); a task's word heads
-    no such name. Read as a model: a task's or a method's head after plain words ("autoregressive visual generation").
+    no such name, a method's head that names no task does outside a ``title`` ("Scale-invariant Attention"). Read as
+    a model: a task's or a method's head after plain words ("autoregressive visual generation").
     A loss written as a name is a method whatever was read ("Object-Caption Alignment Loss")."""
     words = text.split()
     if len(words) < 2 or read in knowledge.known_types(text):
@@ -675,12 +676,19 @@ def _kind_by_own_head(text: str, read: str) -> str | None:
         return DATASET if named else None
     if words[-1].lower() in _PART_NOUNS:  # "Structural Change Detection Module", "Spatial-Frequency Fusion Block": a
         return METHOD  # network's part, whatever task its words name
-    if named and _POLICY_OPTIMISATION.search(text):  # not "preference optimization", the activity
-        return METHOD
+    if named and (_POLICY_OPTIMISATION.search(text) or words[-1].lower() in _METHOD_ONLY_HEADS and not title):
+        return METHOD  # not "preference optimization", the activity; "Scale-invariant Attention", "Influence
+        # Distillation" name a method in an abstract (not "Bilingual Web Search", "brain decoding"; a title
+        # capitalises every phrase: "... with Cross-View Attention" keeps its reading)
     return MODEL if head_type(words) == MODEL else None
 
 
 _POLICY_OPTIMISATION = re.compile(r"(?:Policy|Preference) Optimi[sz]ation$")
+# A method's heads that name no task in Title Case: a name of them read as a task is a method's.
+_METHOD_ONLY_HEADS = frozenset({"attention", "distillation", "augmentation", "fine-tuning", "finetuning", "sampling",
+                                "pruning", "quantization", "quantisation", "regularization", "regularisation",
+                                "splatting", "tokenizer", "estimator", "mechanism", "strategy", "algorithm",
+                                "framework", "pipeline"})
 _PART_NOUNS = frozenset({"module", "modules", "block", "blocks"})
 
 

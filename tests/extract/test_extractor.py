@@ -504,6 +504,14 @@ def test_a_team_opening_a_title_at_a_shared_task_is_no_graph_entity(title, graph
     assert [m.graph for m in doc_mentions(doc, "title", [(0, len(doc.text))])] == [graph]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Scale-invariant Attention", "Method"), ("Influence Distillation", "Method"), ("Cross-Task Attention", "Method"),
+    ("Bilingual Web Search", None), ("brain decoding", None), ("cross-frame attention", None)])  # in lower case: what
+def test_a_name_a_method_s_head_ends_read_as_a_task_is_a_method(text, expected):  # is done, as often as a method
+    assert _kind_by_own_head(text, "Task") == expected
+    assert _kind_by_own_head(text, "Task", title=True) is None  # a title capitalises every phrase
+
+
 @pytest.mark.parametrize("text, read", [("Object-Caption Alignment Loss", "Task"), ("Physics-Informed Landmark Loss", "Dataset")])
 def test_a_loss_written_as_a_name_is_a_method(text, read):
     assert _kind_by_own_head(text, read) == "Method"
