@@ -169,6 +169,8 @@ def match_key(text: str) -> str:
     True
     >>> match_key("text-to-image generation") == match_key("Text-to-Image"), match_key("speech-to-text translation")
     (True, 'speechtotexttranslation')
+    >>> match_key("Tanks & Temples") == match_key("Tanks and Temples")
+    True
     """
     text = without_model_noun(text) or text
     key = ""
@@ -178,7 +180,7 @@ def match_key(text: str) -> str:
         # synthesis" "text-to-speech" (not a translation: "speech-to-text translation" is no "speech-to-text")
         words = words[:3]
     for word in words:
-        word = _KEY_DROP.sub("", word)
+        word = "and" if word == "&" else _KEY_DROP.sub("", word)  # "Tanks & Temples" is "Tanks and Temples"
         if key[-1:].isdigit() and word[:1].isdigit():
             key += "-"
         key += word
