@@ -293,11 +293,13 @@ def acronym_component(doc: Doc) -> Doc:
             else head_type([t.text for t in long])
         # a metric's head, a data set's noun (not "bank", "suite": parts of systems too), the word "task", a task's
         # word where the paper neither proposes the name nor calls it a system right after ("greedy block
-        # verification (GBV)"), or a method's noun ("Cross-Domain Training Strategy (CDTS)")
+        # verification (GBV)"), "model(s)" ("unified multimodal large language models (ULMs)", whatever a phrase
+        # overlapping it was read as) or a method's noun ("Cross-Domain Training Strategy (CDTS)")
         certain = head == METRIC and not metric_in_other_sense(long.text, "") \
             or head == DATASET and long[-1].lower_ in DATASET_NOUNS \
             or head == TASK and (named_a_task or not _proposed(doc, long) and not _proposed(doc, short)
                                  and not _called_a_system(doc, short, long, one=True)) \
+            or head == MODEL and long[-1].lower_ in ("model", "models") \
             or head == METHOD and long[-1].lower_ in _METHOD_HEADS \
             or head == METHOD and long[-1].lower_ in _TRAINING_HEADS and read != MODEL \
             and knowledge.known_types(short.text) <= {METHOD}

@@ -46,6 +46,12 @@ def test_a_long_form_headed_by_a_metric_or_data_set_noun_types_its_acronym_whate
         ("multi-query associative recall", "Task"), ("MQAR", "Task")]
 
 
+def test_a_long_form_ended_by_models_types_its_acronym_a_model_whatever_was_read_inside_it():
+    found = _after_acronyms("We study unified multimodal large language models (ULMs). ULMs work.",
+                            {"unified": "Task", "ULMs": "Task"})
+    assert found == [("unified multimodal large language models", "Model"), ("ULMs", "Model"), ("ULMs", "Model")]
+
+
 def test_a_long_form_headed_by_a_task_word_types_its_acronym_unless_it_is_called_a_system():
     found = _after_acronyms("Open-set supervised anomaly detection (OSAD) is hard. We propose Decision Boundary-aware "
                             "Generation (DBG) framework. OSAD and DBG differ.", {"OSAD": "Dataset", "DBG": "Model"})
