@@ -307,10 +307,11 @@ def acronym_component(doc: Doc) -> Doc:
             # "Driving Score (DS)", "Penn Treebank (PTB)", whatever the recogniser read; not "Memory Bank (MB)",
             # "multi-query associative recall (MQAR)"
             headed[short.text] = headed[short.text + "s"] = headed[long.text] = label = head
-        elif head == TASK and _set_off_as_a_system(doc, short, long) and TASK not in knowledge.known_types(long.text):
+        elif head == TASK and (system := _system_set_off(doc, short, long)) \
+                and TASK not in knowledge.known_types(long.text):
             # "introducing Physical Simulator In-the-loop Video Generation (PSIVG), a novel framework that ...": a
             # system named by what it does
-            headed[short.text] = headed[long.text] = label = appositive_type(_after_definition(doc, short, long))
+            headed[short.text] = headed[long.text] = label = system
         elif head == MODEL and long[-1].lower_ in _NETWORK_HEADS:
             label = MODEL  # "Adaptive Quaternion Cross-Fusion Network (A-QCF-Net)", whatever a part of it was read as
         elif head in (METHOD, MODEL) and read_long is None and read == DATASET:
@@ -447,11 +448,13 @@ def _after_definition(doc: Doc, short: Span, long: Span) -> str:
     return doc.text[end : end + 80].removeprefix(")")
 
 
-def _set_off_as_a_system(doc: Doc, short: Span, long: Span) -> bool:
-    """Whether the phrase set off by a comma after a definition calls it a method or a model ("..., a novel framework
-    that"); not a noun right after it ("a novel Video Anomaly Detection (VAD) framework" is a system for a task)."""
+def _system_set_off(doc: Doc, short: Span, long: Span) -> str | None:
+    """Method or Model where the phrase set off by a comma after a definition calls it one ("..., a novel framework
+    that"), else None; not a noun right after it ("a novel Video Anomaly Detection (VAD) framework" is a system for a
+    task)."""
     after = _after_definition(doc, short, long)
-    return after.startswith(",") and appositive_type(after) in (METHOD, MODEL)
+    found = appositive_type(after) if after.startswith(",") else None
+    return found if found in (METHOD, MODEL) else None
 
 
 def _called_a_system(doc: Doc, short: Span, long: Span, one: bool = False) -> bool:

@@ -81,7 +81,7 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
 
 def _named_in_running_text(word: str, abstract: str) -> bool:
     """Whether the abstract writes ``word`` capitalised where a sentence does not open: as a name."""
-    return re.search(rf"(?<![.!?:]\s)(?<!^)(?<=\s){re.escape(word)}\b", abstract) is not None
+    return re.search(rf"(?<![.!?:]\s)(?<=\s){re.escape(word)}\b", abstract) is not None
 
 
 def _name_word(token: Token) -> bool:
