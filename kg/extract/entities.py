@@ -411,12 +411,16 @@ def is_other_kind(text: str) -> bool:
         or bool(pair) and pair.group(1) in OTHER_KINDS and pair.group(2) in OTHER_KINDS
 
 
+# The time to an event, a measure however the event ends: "time-to-first-token", "time to collision".
+TIME_TO_AN_EVENT = re.compile(r"(?i:time)[- ]to[- ]\w")
+
+
 def measures_something(text: str) -> bool:
     """Whether a metric's name says what it measures: one word, a coined word ("BLEU-4", "mAP@0.5"),
-    a head that names a measure ("error rate", "Pearson correlation"), or a metric Papers with Code
-    knows; not "error correction", "partial differential equation", "human judgment"."""
+    a head that names a measure ("error rate", "Pearson correlation"), the time to an event ("time-to-first-token"),
+    or a metric Papers with Code knows; not "error correction", "partial differential equation", "human judgment"."""
     words = [w for w in re.split(r"[\s\-–]+", text) if w]
-    if len(words) < 2 or any(_CODED_TOKEN.match(w) or any(c.isdigit() for c in w) for w in words):
+    if len(words) < 2 or TIME_TO_AN_EVENT.match(text) or any(_CODED_TOKEN.match(w) or any(c.isdigit() for c in w) for w in words):
         return True
     if words[-1].lower().strip("()") in METRIC_HEADS or _singular(words[-1].lower()) in METRIC_HEADS:
         return True
@@ -1217,7 +1221,9 @@ def _won_on(text: str) -> bool:
 # A name set off by a comma and described by a noun phrase: "MeNet, a mixed effects convolutional neural network
 # (CNN), for ...", "HANS (McCoy et al., 2019b), a synthetic dataset". The phrase's own words, up to eight, an
 # acronym in brackets skipped; it ends where a clause, a preposition or a punctuation mark begins.
-_APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,|\s(?:--?|–|—))\s+(?:(a|an)|the)\s+")
+# A comma or a dash, then a determiner; or a colon, then "a" or "an" ("we introduce Mangosteen: a 47 billion-token
+# Thai corpus"; "the" after a colon opens a sentence of its own).
+_APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:,|\s(?:--?|–|—))\s+(?:(a|an)|the)|:\s+(a|an))\s+")
 _APPOSITIVE_WORD = re.compile(r"(\w[\w\-]*)(\s*\([^()\s]{1,15}\))?\s*")
 # Words that end the phrase: a determiner of another phrase, a preposition, a relative pronoun, a participle.
 _APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "this", "for", "to", "with", "that", "which", "of",
@@ -1269,6 +1275,9 @@ def appositive_type(after: str) -> str | None:
     'Dataset'
     >>> appositive_type(", a light-weight vision-language (VL) model for MDS"), appositive_type(", a ranking platform")
     ('Model', 'Method')
+    >>> appositive_type(": a radar foundation model that"), appositive_type(", a novel, non-invasive loss function.")
+    ('Model', 'Method')
+    >>> appositive_type(": a Frontier Physics Research Benchmark")
     """
     opened = _APPOSITIVE_OPEN.match(after)
     if opened is None:
@@ -1284,9 +1293,12 @@ def appositive_type(after: str) -> str | None:
         if found is None or found.group(1).lower() in _APPOSITIVE_ENDS:
             break
         word = found.group(1)
+        if opened.group(2) and word[:1].isupper():
+            return None  # after a colon, words in capitals are a title's subtitle: "... of AI Reasoning: a Frontier
+            # Physics Research Benchmark" describes the title's work, not the phrase before the colon
         if (_CODED_TOKEN.match(word) and not _SIZE_WORD.fullmatch(word.split("-")[0])
                 or word[:1].isupper() and not is_ordinary_word(word)) and not _CLASS_ACRONYMS.fullmatch(word) \
-                and not (opened.group(1) and _TITLE_CASE_WORDS.fullmatch(word)):
+                and not ((opened.group(1) or opened.group(2)) and _TITLE_CASE_WORDS.fullmatch(word)):
             return None  # another name: "the ImageNet dataset", "a LLaMA-based model"; not a kind's words in capitals
             # after "a" ("a large-scale, open research Text-to-Audio-Video (T2AV) dataset")
         words.append(word)

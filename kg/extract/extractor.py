@@ -19,11 +19,11 @@ from spacy.tokens import Doc, Span
 from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
-from kg.extract.entities import (acts_as_system, appositive_type, beaten_as_system, coined_kind, coined_non_metric,
-                                 ends_in_a_listed_task,
-                                 cue_type, heads_task, is_architecture_name, is_coded, is_named, is_other_kind, is_plural,
-                                 keep, metric_in_other_sense, name_key, named_metric, names_a_benchmark, names_a_field,
-                                 set_off_as_data, title_subject, topic_names, web_addresses)
+from kg.extract.entities import (TIME_TO_AN_EVENT, acts_as_system, appositive_type, beaten_as_system, coined_kind,
+                                 coined_non_metric, cue_type, ends_in_a_listed_task, heads_task, is_architecture_name,
+                                 is_coded, is_named, is_other_kind, is_plural, keep, metric_in_other_sense, name_key,
+                                 named_metric, names_a_benchmark, names_a_field, set_off_as_data, title_subject,
+                                 topic_names, web_addresses)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
@@ -243,9 +243,16 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and METRIC not in knowledge.known_types(name):
             kind, score = TASK, CUE_SCORE  # "Recall-Sensitive QA", "View-to-View Denoised 3D Reconstruction" read as
             # measures: a task's head
-        elif cue is None and kind == TASK and _measure_phrase(name) and not knowledge.known_types(name) - {METRIC}:
+        elif cue is None and kind == TASK and not knowledge.known_types(name) - {METRIC} \
+                and (_measure_phrase(name) or " " not in name
+                     and _measure_phrase(note.long_form or _defined_long_form(name, long_forms) or "")):
             kind, score = METRIC, CUE_SCORE  # "token-level F1 score", "anomaly Detection Rate", "Cross-Domain Transfer
-            # Ratio" read as tasks: a measure's head
+            # Ratio" read as tasks: a measure's head; "TTFT" defined as "time-to-first-token", its long form's
+        elif cue is None and kind != TASK and " " in name and name.rsplit(None, 1)[-1].lower() in ("task", "tasks") \
+                and not (kind == DATASET and _A_YEAR.search(name)):
+            kind, score = TASK, CUE_SCORE  # "the Geo-DLC task", "the Emotion Statement Judgment task" read as data or a
+            # method: the word "task" ends it (not a year's shared task, the data of a leaderboard: "WMT 2014
+            # English-to-German task")
         elif cue is None and kind in (TASK, METHOD) and (named := _kind_of_its_name(name, kind)):
             kind, score = named, CUE_SCORE  # "token-level SFT", "cross-word BPE" read as tasks, "post-shift BER" as a
             # method: lower-case words before a name Papers with Code knows as one thing
@@ -508,14 +515,20 @@ def _task_phrase(text: str) -> bool:
 
 def _measure_phrase(text: str) -> bool:
     """A phrase of two words or more ended by a measure's noun, not opened by how good or how fine it is ("near-perfect
-    scores", "coarse-grained scores"), nor a learning rate (a training setting) nor a phrase with "of"."""
+    scores", "coarse-grained scores"), nor a learning rate (a training setting) nor a phrase with "of"; or the time
+    to an event ("time-to-first-token", "time to collision")."""
+    if TIME_TO_AN_EVENT.match(text):
+        return True
     words = text.split()
+    if len(words) < 2:
+        return False
     first = words[0].lower()
-    return len(words) >= 2 and words[-1].lower() in _MEASURE_NOUNS and "of" not in words \
+    return words[-1].lower() in _MEASURE_NOUNS and "of" not in words \
         and first not in EVALUATIVE_MODIFIERS and not first.startswith(("near-", "coarse", "fine-", "high", "low")) \
         and words[-2].lower() != "learning"
 
 
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ACRONYM_OR_DIMENSION = re.compile(r"[A-Z]{2,6}s?|\d[Dd]")  # "MRI", "MLLMs", "3D" (not "ImageNet", "2019")
 # The last words of a measure's name: "token-level F1 score", "anomaly Detection Rate", "Cross-Domain Transfer Ratio".
 _MEASURE_NOUNS = frozenset({"score", "scores", "rate", "rates", "ratio", "ratios", "accuracy", "precision", "recall",

@@ -224,9 +224,11 @@ identification forecasting learning evaluation verification exploration adaptati
 fusion matching aggregation
 """.split())
 # Heads of a phrase describing a name that call it a system, though the graph has no type of their own: "X, a
-# structured grounding interface", "X, a ranking platform"; the name is typed a method.
+# structured grounding interface", "X, a ranking platform"; the name is typed a method. So is what a method trains
+# with or against: "X, a novel, non-invasive loss function", "X, a differentiable aesthetic prior".
 SYSTEM_NOUNS = frozenset({"interface", "toolkit", "library", "platform", "engine", "tool", "solution", "paradigm",
-                          "scheme", "recipe", "plugin", "controller", "planner", "policy", "package", "workflow"})
+                          "scheme", "recipe", "plugin", "controller", "planner", "policy", "package", "workflow",
+                          "loss", "losses", "objective", "function", "prior", "regularizer", "regulariser"})
 # Plural heads that name a set of methods, never one method: "GAN-based methods", "Bayesian approaches".
 METHOD_CLASS_PLURALS = frozenset({"approaches", "methods", "techniques", "strategies", "solutions", "algorithms",
                                   "frameworks", "baselines", "backbones", "counterparts", "variants", "pipelines",

@@ -367,17 +367,19 @@ def _names_another(doc: Doc, start: int) -> bool:
 
 
 def _appositive_type(doc: Doc, after: int) -> str | None:
-    """Type from the words after a name: "MultiONet, a novel neural operator architecture"; a hyphen inside a
-    word and an acronym in brackets go on with the phrase ("AuthorMap, a fine-grained reference-free evaluation
-    framework", "SSLCounter, a novel self-supervised learning (SSL) framework"); a name's bracketed long form
-    before the comma is passed over ("SHELLS (Semantic Head Estimation via ...), an efficient ... framework")."""
+    """Type from the words after a name: "MultiONet, a novel neural operator architecture" (or after a colon,
+    "BMAS English: an English language dataset"); a hyphen inside a word and an acronym in brackets go on with the
+    phrase ("AuthorMap, a fine-grained reference-free evaluation framework", "SSLCounter, a novel self-supervised
+    learning (SSL) framework"); a name's bracketed long form before the comma is passed over ("SHELLS (Semantic Head
+    Estimation via ...), an efficient ... framework")."""
     if after < len(doc) and lexicon.VERSION_WORD.fullmatch(doc[after].text):
         after += 1  # "OnCoCo 1.0, a new public dataset": the name's version
     if after < len(doc) and doc[after].text == "(":
         close = next((i for i in range(after + 1, min(len(doc), after + _BRACKETED_WORDS)) if doc[i].text == ")"), None)
         after = close + 1 if close is not None else after
-    if after >= len(doc) or doc[after].text != ",":
-        return None
+    if after >= len(doc) or not (doc[after].text == "," or doc[after].text == ":" and after + 1 < len(doc)
+                                 and doc[after + 1].text in ("a", "an")):
+        return None  # "Mangosteen, a ... corpus", "Mangosteen: a ... corpus"
     if _names_another(doc, after + 1):
         return None  # "we propose Multi-scale Temporal RoPE, Cross-Frame Error Correction, and ...": a list of names
     words: list[str] = []

@@ -327,7 +327,11 @@ def test_dataset_and_proposal_patterns():
     ("This paper presents OnCoCo 1.0, a new public dataset for message classification.", ("OnCoCo", "Dataset")),
     # a name set off after the name is its spelt form, unless a list goes on
     ("This paper presents HFN, Heterogeneous Fusion Net, a novel multimodal framework.", ("HFN", "Model")),
-    ("We propose Temporal RoPE, Cross-Frame Error Correction, and Random Frame Mask.", ("Temporal RoPE", "Method"))])
+    ("We propose Temporal RoPE, Cross-Frame Error Correction, and Random Frame Mask.", ("Temporal RoPE", "Method")),
+    # a colon before "a" sets off the phrase too; what a method trains with is a method
+    ("We introduce a new work called BMAS English: an English language dataset for classification.",
+     ("BMAS English", "Dataset")),
+    ("In this work, we introduce RadarFM: a radar foundation model that learns scenes.", ("RadarFM", "Model"))])
 def test_a_proposal_is_typed_by_its_appositive_over_hyphens_and_a_bracketed_acronym(text, expected):
     nlp = build_nlp(None, rules=("patterns",))
     assert ents(nlp, text) == [expected]
@@ -642,6 +646,17 @@ def test_a_subtitle_that_spells_the_title_acronym_is_its_long_form(rules_only):
         ("Collaborative Alignment and Transformation Network", None)]
     paper = Paper("p", "DGNO: A Novel Neural Operator for PDEs", "We propose DGNO.")  # no spelling, no long form
     assert [m.long_form for m in next(rules_only.extract([paper])).entities if m.text == "DGNO"][0] is None
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("We propose TWEO (Transformers Without Extreme Outliers), a novel, non-invasive loss function.",
+     {"TWEO": "Method", "Transformers Without Extreme Outliers": "Method"}),
+    ("We add 3D Gaussian Quality Assessment (3DG-QA), a differentiable aesthetic prior trained on ratings.",
+     {"3DG-QA": "Method", "3D Gaussian Quality Assessment": "Method"})])
+def test_a_definition_set_off_as_a_loss_or_a_prior_is_a_method_whatever_its_long_form_ends(rules_only, abstract,
+                                                                                           expected):
+    entities = next(rules_only.extract([Paper("p", "A", abstract)])).entities
+    assert {m.text: m.type for m in entities} == expected
 
 
 def test_a_coined_proposal_its_appositive_calls_a_metric_stays_a_metric(rules_only):
