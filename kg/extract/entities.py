@@ -139,7 +139,7 @@ def _listed_after(plurals: str) -> re.Pattern:
 
 _MODELS_LIKE = _listed_after("models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints|chatbots|"
                              "assistants")
-_METHODS_LIKE = _listed_after("baselines|methods|approaches|algorithms|techniques|frameworks|agents|systems|solutions|"
+METHODS_LIKE = _listed_after("baselines|methods|approaches|algorithms|techniques|frameworks|agents|systems|solutions|"
                               "strategies|optimizers|tools|paradigms|analyses|alternatives|schemes")
 # A size or a count alone: "7B", "3D", "378k" (clinical notes), "5m"; a grid or a resolution: "2x2", "512×512", "480p".
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTDbkm]|\d+\s?[x×]\s?\d+|\d{3,4}[pP]")
@@ -373,6 +373,7 @@ def _names_a_kind(head: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CAMEL_CASE = re.compile(r"[A-Za-z]*[a-z][A-Z][\w\-]*")  # "VoxLogicA", "nnU-Net", "ChatGPT"
 _VENUE_YEAR = re.compile(r"([A-Za-z]+)['’]?(?:19|20)?\d\d")
 
 
@@ -399,8 +400,9 @@ def is_other_kind(text: str) -> bool:
         # things ("Hungarian algorithm" is one)
     before, _, last = text.rpartition(" ")
     if before and last.isupper() and (last.lower() in OTHER_KIND_ACRONYMS - _EQUATIONS or last == "CT") \
-            and not before.lower().endswith(" to"):  # "natural language to SQL" is a conversion into it, a task
-        return True  # "multiparametric MRI", "low-dose CT", "mobile GUI": a kind of the modality or device
+            and not before.lower().endswith(" to") and not _CAMEL_CASE.fullmatch(before.split()[-1]):
+        return True  # "multiparametric MRI", "low-dose CT", "mobile GUI": a kind of the modality or device (not
+        # "natural language to SQL", a conversion into it, a task, nor "VoxLogicA UI", a coined tool's name)
     if folded.endswith(_LONG_OTHER_KIND_ENDINGS):
         return True  # "Cardiac magnetic resonance imaging", "low-dose computed tomography"
     venue, _, year = text.lower().rpartition(" ")
@@ -1551,7 +1553,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if listed and _MODELS_LIKE.search(before) and _has_coined_word(text) \
             and not knowledge.known_types(text) & {DATASET, METHOD}:
         return MODEL  # "text-to-image models such as SDXL and FLUX", "LLMs (e.g., Qwen3)"
-    if listed and _METHODS_LIKE.search(before) and _has_coined_word(text) \
+    if listed and METHODS_LIKE.search(before) and _has_coined_word(text) \
             and not knowledge.known_types(text) & {DATASET, MODEL}:
         # "baselines including SnapKV, AdaKV", "agents such as ShinkaEvolve"; a model family's release is a model
         # ("proprietary systems such as GPT-4-Turbo", "baselines such as Llama-3 and Gemma-3")

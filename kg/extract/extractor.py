@@ -19,11 +19,11 @@ from spacy.tokens import Doc, Span
 from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
-from kg.extract.entities import (TIME_TO_AN_EVENT, acts_as_system, appositive_type, beaten_as_system, coined_kind,
-                                 coined_non_metric, cue_type, ends_in_a_listed_task, heads_task, is_architecture_name,
-                                 is_coded, is_named, is_other_kind, is_plural, keep, metric_in_other_sense, name_key,
-                                 named_metric, names_a_benchmark, names_a_field, set_off_as_data, title_subject,
-                                 topic_names, web_addresses)
+from kg.extract.entities import (METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system, appositive_type, beaten_as_system,
+                                 coined_kind, coined_non_metric, cue_type, ends_in_a_listed_task, heads_task,
+                                 is_architecture_name, is_coded, is_named, is_other_kind, is_plural, keep,
+                                 metric_in_other_sense, name_key, named_metric, names_a_benchmark, names_a_field,
+                                 set_off_as_data, title_subject, topic_names, web_addresses)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
@@ -716,6 +716,7 @@ def _plain_word(word: str) -> bool:
 _OWN_LAST = r"(?:our\s+(?:(?:newly\s+)?(?:introduced|proposed|constructed)\s+|new\s+|own\s+)?)?"
 _LIST_JOIN = re.compile(rf",\s*(?:(?:and|or)\s+{_OWN_LAST})?|\s+(?:and|or)\s+{_OWN_LAST}")
 _LAST_JOIN = re.compile(r".*\b(?:and|or)\s+")
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
 _FUNCTION_WORDS = r"this|these|that|the|a|an|our|their|its|on|in|of|for|with|to|from"
 # A data set's noun up to three words after a list is said of all its names ("using Sentinel-1, RCM, and AMSR2
 # Data", "PCAM, CRC, and BACH histology image datasets"; not "... and Llama-3 on this dataset").
@@ -747,6 +748,10 @@ def _list_runs(text: str, typed: list[list]) -> list[list[list]]:
     closed = True  # the last run ended at the name after its "and"
     for item in typed:
         join = text[runs[-1][-1][0].end_char : item[0].start_char] if runs else ""
+        if runs and _BRACKET_OPENS.fullmatch(join) and text.startswith(")", item[0].end_char):
+            runs[-1].append(item)  # "Tree-of-Thoughts (ToT), and ...": the name in brackets goes with the one before
+            continue
+        join = join.removeprefix(")")
         if not closed and _LIST_JOIN.fullmatch(join):
             runs[-1].append(item)
             closed = bool(_LAST_JOIN.match(join))
@@ -794,6 +799,9 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
             to, retyped = METRIC, (DATASET, METHOD, MODEL)  # "higher CLIP-T, CLIP-I, and DINO scores"
         elif len(systems) >= 2 and len(systems) > kinds.count(DATASET) and not _data_named_near(text, run):
             to, retyped = max((MODEL, METHOD), key=systems.count), (DATASET,)
+            if METHODS_LIKE.search(text[max(0, first - 80) : first].lower()):
+                retyped = (DATASET, TASK)  # "approaches such as SFT, RL, Tree-of-Thoughts (ToT), and MCTS": ToT read
+                # as a task among methods a methods' noun lists (not a task's phrase, below)
         elif 2 * kinds.count(METRIC) >= len(kinds) and any(named_metric(item[0].text) for item in run):
             to, retyped = METRIC, (DATASET, METHOD, MODEL)  # "filtering with DreamSim and CLIPScore"
         else:
@@ -802,7 +810,9 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
             name = item[0].text
             if item[2] in retyped and item[3] != CUE_SCORE and knowledge.known_types(name) <= {to} and is_named(name) \
                     and name.split()[-1] not in _DATA_PLURALS \
-                    and not (to == METRIC and head_type(name.split()) not in (None, METRIC)):
+                    and not (to == METRIC and head_type(name.split()) not in (None, METRIC)) \
+                    and not (item[2] == TASK and (head_type(name.split()) == TASK or TASK in knowledge.known_types(
+                        item[1].long_form or name))):
                 # (not "the standard 4D Gaussian segmentation benchmarks", nor "Wikipedia dataset and BLEU metric")
                 item[2], item[3] = to, CUE_SCORE
 

@@ -506,7 +506,9 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "CC BY-SA 4.0", "MIT License",  # licences
                                   "Magnetic Resonance Angiography", "QSM", "AWGN",  # imaging, a noise model
                                   "NPUs", "DSPs", "MCUs", "GPUs", "SMS", "DXA",  # processors, a message service, a scan
-                                  "LiDAR Point Clouds", "Cryo-EM"])  # a sensor's data, a microscopy
+                                  "LiDAR Point Clouds", "Cryo-EM",  # a sensor's data, a microscopy
+                                  "User interface", "UI", "OWL", "MOFs", "AR-VR", "CIELUV"])  # software, a format,
+# a chemistry's materials, devices, a colour space
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
@@ -1028,6 +1030,7 @@ def test_a_modality_after_a_modifier_and_a_venue_with_its_year_are_other_kinds()
     assert not is_other_kind("MRI reconstruction") and not is_other_kind("BraTS 2021") and not is_other_kind("ACL")
     assert is_other_kind("Cardiac magnetic resonance imaging") and is_other_kind("FAISS") and is_other_kind("MCP")
     assert not is_other_kind("NTU RGB-D") and not is_other_kind("NTU RGB+D")  # data sets named after a modality
+    assert is_other_kind("mobile GUI") and not is_other_kind("VoxLogicA UI")  # a coined tool's interface is named
     # a venue's year glued to it, and an event held at a venue's year
     assert is_other_kind("ACMMM25") and is_other_kind("CVPR2025") and is_other_kind("ECCV 2024 W-CODA")
     assert not is_other_kind("COCO2017") and not is_other_kind("WMT14") and not is_other_kind("BraTS 2021")

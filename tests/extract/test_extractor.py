@@ -135,12 +135,13 @@ def _listed(text: str, kinds: list[tuple[str, str]]) -> list[tuple[str, str]]:
     from spacy.tokens import Span
 
     from kg.extract.extractor import _type_listed_names
+    from kg.extract.rules.spans import SpanInfo
 
     doc = spacy.blank("en")(text)
     typed = []
     for name, kind in kinds:
         span = doc.char_span(text.index(name), text.index(name) + len(name))
-        typed.append([Span(doc, span.start, span.end), None, kind, 0.8])
+        typed.append([Span(doc, span.start, span.end), SpanInfo("ner", 0.8), kind, 0.8])
     _type_listed_names(doc.text, typed)
     return [(item[0].text, item[2]) for item in typed]
 
@@ -167,6 +168,18 @@ def test_a_name_listed_among_systems_is_a_system_unless_data_is_named_there():
     assert _listed("We tune PCAM, CRC, and BACH on this dataset.", kinds)[2] == ("BACH", "Model")
     # no majority of systems
     assert _listed("We use HuBERT and WavLM .", [("HuBERT", "Model"), ("WavLM", "Dataset")])[1] == ("WavLM", "Dataset")
+
+
+def test_a_name_in_brackets_goes_with_the_listed_name_before_it_and_a_methods_noun_lists_no_task():
+    read = [("Supervised Fine-Tuning", "Method"), ("SFT", "Method"), ("Tree-of-Thoughts", "Task"), ("ToT", "Task"),
+            ("Monte Carlo Tree Search", "Method"), ("MCTS", "Method")]
+    text = ("Approaches such as Supervised Fine-Tuning (SFT), Tree-of-Thoughts (ToT), and Monte Carlo Tree Search "
+            "(MCTS) fail.")
+    assert dict(_listed(text, read))["ToT"] == "Method" and dict(_listed(text, read))["Tree-of-Thoughts"] == "Method"
+    # no methods' noun before the list, or a task's head: the task stays
+    assert dict(_listed(text.replace("Approaches such as", "We use"), read))["ToT"] == "Task"
+    tasks = [("image retrieval" if name == "Tree-of-Thoughts" else name, kind) for name, kind in read]
+    assert dict(_listed(text.replace("Tree-of-Thoughts", "image retrieval"), tasks))["image retrieval"] == "Task"
 
 
 def test_a_list_ends_at_the_name_after_its_and():
