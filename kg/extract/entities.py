@@ -769,7 +769,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if long_form and kind in (TASK, DATASET, METRIC) and long_form.split()[-1].lower() in _AGENT_PLURALS:
         return False  # "Conversational shopping assistants (CSAs)" read as a task: agents, whatever their acronym
-    if not proposed and (names_data_of_a_medium(text) or long_form and names_data_of_a_medium(long_form)) \
+    if not proposed and (names_data_of_a_medium(text)
+                         or long_form and names_data_of_a_medium(long_form, singular=True)) \
             and (kind != DATASET or not _names_a_collection(text)):
         return False  # "Railroad Videos" read as a task, "AI-generated images (AIGIs)" as a method, "RGB Videos" as data:
         # data of a medium, no task, system or named data set ("UCF-Crime Videos" stays)
@@ -975,17 +976,25 @@ _BEFORE_A_PREPOSITION = re.compile(r"\s+(?:in|of|for|on|from|with|under|across)\
 # Detection in Surveillance Videos").
 _MEDIA_PLURALS = frozenset({"videos", "images", "clouds", "scans", "photos", "photographs", "recordings", "meshes",
                             "footage", "imagery"})
+# A medium's singular as a whole word (not "Text-to-image", "text to image", a conversion; nor "video", which ends a
+# system's name as often: "3D Gaussian splatting video (3DGS)").
+_MEDIA_SINGULARS = frozenset({"image", "scan", "photo", "photograph", "recording"})
 
 
-def names_data_of_a_medium(text: str) -> bool:
+def names_data_of_a_medium(text: str, singular: bool = False) -> bool:
     """Whether ``text`` names data of a medium, not a task, method or model: its head noun (before a preposition) is a
-    medium's plural ("Hour-Long Videos", "OOD-images", "point clouds").
+    medium's plural ("Hour-Long Videos", "OOD-images", "point clouds"), or with ``singular`` (a long form, whose
+    acronym names the kind of data) its singular too ("Remote sensing image (RSI)").
 
     >>> names_data_of_a_medium("Surveillance Videos"), names_data_of_a_medium("Violence Detection in Videos")
     (True, False)
+    >>> names_data_of_a_medium("Remote sensing image"), names_data_of_a_medium("Remote sensing image", singular=True)
+    (False, True)
     """
     words = _head_phrase_words(text)
-    return bool(words) and words[-1].rsplit("-", 1)[-1].lower() in _MEDIA_PLURALS
+    return bool(words) and (words[-1].rsplit("-", 1)[-1].lower() in _MEDIA_PLURALS
+                            or singular and words[-1].lower() in _MEDIA_SINGULARS
+                            and not any(word.lower() == "to" for word in words))
 
 
 def _head_phrase_words(text: str) -> list[str]:

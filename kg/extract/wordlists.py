@@ -143,7 +143,7 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "resection", "community", "communities", "industry", "industries", "ultrasound",
                               "ultrasonography", "endoscopy", "mammography", "radiography", "hospital", "hospitals",
                               "regulation", "regulations", "agency", "ministry", "department",
-                              "commission", "consortium"})
+                              "commission", "consortium", "surgery", "surgeries"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}

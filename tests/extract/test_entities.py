@@ -275,6 +275,7 @@ def test_boundaries_cut_unbalanced_brackets(nlp):
     ("It enables human-level spatial understanding.", "human-level spatial understanding", "Task",
      "spatial understanding"),
     ("It allows direct answer generation.", "direct answer generation", "Task", "answer generation"),
+    ("Thus modern face recognition fails.", "modern face recognition", "Task", "face recognition"),  # or when
     ("Stock State Space Graph for Enhanced Stock Trend Prediction", "Enhanced Stock Trend Prediction", "Task",
      "Stock Trend Prediction"),  # a title capitalises every word
     ("Comprehensive panoramic scene understanding is hard.", "Comprehensive panoramic scene understanding", "Task",
@@ -507,8 +508,8 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "Magnetic Resonance Angiography", "QSM", "AWGN",  # imaging, a noise model
                                   "NPUs", "DSPs", "MCUs", "GPUs", "SMS", "DXA",  # processors, a message service, a scan
                                   "LiDAR Point Clouds", "Cryo-EM",  # a sensor's data, a microscopy
-                                  "User interface", "UI", "OWL", "MOFs", "AR-VR", "CIELUV"])  # software, a format,
-# a chemistry's materials, devices, a colour space
+                                  # software, a format, a chemistry's materials, devices, a colour space, surgery
+                                  "User interface", "UI", "OWL", "MOFs", "AR-VR", "CIELUV", "Minimally invasive surgery"])
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
@@ -641,6 +642,9 @@ def test_a_task_on_data_of_a_medium_and_a_named_collection_of_it_stay():
     assert keep("Violence Detection in Surveillance Videos", "Task", "ner")
     assert keep("UCF-Crime Videos", "Dataset", "ner") and keep("MedVid Videos", "Dataset", "title", proposed=True)
     assert not keep("AIGIs", "Method", "ner", long_form="AI-generated images")
+    # a long form in the singular names the kind of data its acronym stands for, unless it converts into it
+    assert not keep("RSI", "Method", "ner", long_form="Remote sensing image")
+    assert keep("T2I", "Task", "acronym", long_form="text to image") and keep("RSI", "Method", "ner")
 
 
 @pytest.mark.parametrize("text, kept", [("CC-BY-NC-SA license", False), ("CC-NC-SA-4.0", False), ("CC BY 4.0", False),

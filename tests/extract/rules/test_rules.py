@@ -331,7 +331,8 @@ def test_dataset_and_proposal_patterns():
     # a colon before "a" sets off the phrase too; what a method trains with is a method
     ("We introduce a new work called BMAS English: an English language dataset for classification.",
      ("BMAS English", "Dataset")),
-    ("In this work, we introduce RadarFM: a radar foundation model that learns scenes.", ("RadarFM", "Model"))])
+    ("In this work, we introduce RadarFM: a radar foundation model that learns scenes.", ("RadarFM", "Model")),
+    ("We introduce FalseReject, a comprehensive resource containing 16k queries.", ("FalseReject", "Dataset"))])
 def test_a_proposal_is_typed_by_its_appositive_over_hyphens_and_a_bracketed_acronym(text, expected):
     nlp = build_nlp(None, rules=("patterns",))
     assert ents(nlp, text) == [expected]
