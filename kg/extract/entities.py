@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 from kg.extract import benchmarks, knowledge
-from kg.extract.rules.lexicon import (DATASET_NOUN, DESCRIBED_AS_DATA, HEAD_TYPES, OPTIMISATION_NAME, head_type,
-                                      is_architecture_name)
+from kg.extract.rules.lexicon import (DATASET_NOUN, DATASET_NOUNS, DESCRIBED_AS_DATA, HEAD_TYPES, OPTIMISATION_NAME,
+                                      head_type, is_architecture_name)
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS,
                                   KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS, METRIC_HEADS,
                                   MODEL_SIZE_WORDS, PROCESS_HEADS, SYSTEM_NOUNS,
@@ -1426,12 +1426,40 @@ def _names_no_data(phrase: str) -> bool:
         and not re.fullmatch(r"[A-Z]{2,}", glued) and not _NAMES_DATA.fullmatch(glued)
 
 
+_PREPOSITIONS = frozenset({"for", "of", "on", "in", "with", "via", "from", "over", "under", "towards"})
+_NAMED_BEFORE_A_PREPOSITION = {
+    **dict.fromkeys(("network", "networks", "net", "nets", "transformer", "transformers", "autoencoder",
+                     "autoencoders", "encoder", "decoder", "model", "models"), MODEL),
+    **dict.fromkeys(("framework", "frameworks", "algorithm", "algorithms", "method", "methods", "approach",
+                     "technique", "techniques", "strategy", "mechanism", "procedure", "module", "modules", "block",
+                     "blocks", "layer", "layers", "scheme", "pipeline", "engine"), METHOD),
+    **dict.fromkeys((*DATASET_NOUNS, "suite", "collection", "database"), DATASET)}
+
+
+def type_before_a_preposition(words: list[str]) -> str | None:
+    """The type the noun before a name's first preposition gives it where it names a network, a method or data,
+    whatever task the words after it name: "Dual Attention Network for Image Restoration" a model, "Dynamic Reasoning
+    Engine for Sarcasm Detection" a method, "Bias Benchmark for Question Answering" and "Corpus of Linguistic
+    Acceptability" data sets; else None ("Learning with Noisy Labels").
+
+    >>> type_before_a_preposition("Bias Benchmark for Question Answering".split())
+    'Dataset'
+    >>> type_before_a_preposition("Learning with Noisy Labels".split()) is None
+    True
+    """
+    for i, word in enumerate(words[1:], 1):
+        if word.lower() in _PREPOSITIONS:
+            return _NAMED_BEFORE_A_PREPOSITION.get(words[i - 1].lower())
+    return None
+
+
 def ends_in_a_listed_task(text: str) -> bool:
     """A phrase of plain words (lower case or Title Case) whose last two or three words are a task Papers with Code
     lists, and nothing else: "Bengali sentiment analysis", "All-in-One Image Restoration" (not "Sentiment Analysis
-    Dataset", nor "BERT sentiment analysis")."""
+    Dataset", "Corpus of Linguistic Acceptability", nor "BERT sentiment analysis")."""
     words = text.split()
     return len(words) >= 2 and all(_TITLE_WORD.fullmatch(word) for word in words) \
+        and type_before_a_preposition(words) is None \
         and any(knowledge.known_types(" ".join(words[-n:])) == {TASK} for n in (2, 3) if n <= len(words))
 
 

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract import knowledge
-from kg.extract.entities import appositive_type, metric_in_other_sense, plain_term
+from kg.extract.entities import appositive_type, metric_in_other_sense, plain_term, type_before_a_preposition
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract.rules.lexicon import DATASET_NOUNS, head_type, type_from_head
@@ -289,13 +289,14 @@ def acronym_component(doc: Doc) -> Doc:
         # "the Episodic Memory with ... Feedback task (EM-QnF)", "a new task termed Video Anomaly Reasoning (VAR)"
         named_a_task = long[-1].lower_ in ("task", "tasks") \
             or _TASK_DEFINED.search(doc.text, max(0, long.start_char - 40), long.start_char) is not None
-        head = METRIC if long[-1].text in _MEASURE_HEADS else TASK if named_a_task \
-            else head_type([t.text for t in long])
+        lead = type_before_a_preposition([t.text for t in long])
+        head = lead or (METRIC if long[-1].text in _MEASURE_HEADS else TASK if named_a_task
+                        else head_type([t.text for t in long]))
         # a metric's head, a data set's noun (not "bank", "suite": parts of systems too), the word "task", a task's
         # word where the paper neither proposes the name nor calls it a system right after ("greedy block
         # verification (GBV)"), "model(s)" ("unified multimodal large language models (ULMs)", whatever a phrase
         # overlapping it was read as) or a method's noun ("Cross-Domain Training Strategy (CDTS)")
-        certain = head == METRIC and not metric_in_other_sense(long.text, "") \
+        certain = lead is not None or head == METRIC and not metric_in_other_sense(long.text, "") \
             or head == DATASET and long[-1].lower_ in DATASET_NOUNS \
             or head == TASK and (named_a_task or not _proposed(doc, long) and not _proposed(doc, short)
                                  and not _called_a_system(doc, short, long, one=True)) \

@@ -660,6 +660,16 @@ def test_a_definition_set_off_as_a_loss_or_a_prior_is_a_method_whatever_its_long
     assert {m.text: m.type for m in entities} == expected
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    ("We propose a Dual Attention Network for Image Restoration (DANIR).", "Model"),
+    ("Benchmarks such as the Bias Benchmark for Question Answering (BBQ) focus on the West.", "Dataset"),
+    ("We test on the Corpus of Linguistic Acceptability (CoLA).", "Dataset")])
+def test_a_long_form_is_typed_by_the_network_method_or_data_noun_before_its_first_preposition(rules_only, abstract,
+                                                                                              expected):
+    entities = next(rules_only.extract([Paper("p", "A", abstract)])).entities
+    assert {m.type for m in entities if m.long_form} == {expected}
+
+
 def test_a_coined_proposal_its_appositive_calls_a_metric_stays_a_metric(rules_only):
     paper = Paper("p", "Sync", "We propose CycleSync, a video-to-audio-based metric that measures motion cues.")
     record = next(rules_only.extract([paper])).to_dict()
