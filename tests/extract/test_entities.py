@@ -321,6 +321,9 @@ def test_a_capitalised_run_grows_only_to_a_head_noun_and_a_name_ends_at_a_colon(
     text = "Teaching Large Language Models When Not to Know"
     assert _fixed(nlp, text, 1, 4) == "Large Language Models"
     assert _fixed(nlp, "CrystalReasoner: Reasoning and RL", 0, 3) == "CrystalReasoner"
+    # nor over a title's verb
+    text = "Can Large Language Models Generate Effective Datasets for Emotion Recognition?"
+    assert _fixed(nlp, text, 1, 4) == "Large Language Models"
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -135,7 +135,7 @@ _NETWORK_HEADS = frozenset({"network", "networks", "net", "nets", "transformer",
 # strikingness measuring framework (RSMF)" is no data set, "Word-level Self-aligned Attention Module (WSAM)" no task.
 _METHOD_HEADS = frozenset({"framework", "frameworks", "algorithm", "algorithms", "method", "methods", "approach",
                            "technique", "techniques", "strategy", "mechanism", "procedure", "module", "modules",
-                           "block", "blocks", "layer", "layers", "scheme", "pipeline"})
+                           "block", "blocks", "layer", "layers", "scheme", "pipeline", "engine"})
 # Head nouns of how a model is trained ("test-time training (TTT)", "Multi-Task Cross-Training (MTCT)"; Papers with
 # Code lists 11 "... training" methods to 3 tasks): a method's, unless the short form is read or known as another
 # thing ("Contrastive Language-Image Pre-training (CLIP)" is a model).
@@ -291,7 +291,7 @@ def acronym_component(doc: Doc) -> Doc:
             or _TASK_DEFINED.search(doc.text, max(0, long.start_char - 40), long.start_char) is not None
         lead = type_before_a_preposition([t.text for t in long])
         head = lead or (METRIC if long[-1].text in _MEASURE_HEADS else TASK if named_a_task
-                        else head_type([t.text for t in long]))
+                        else METHOD if long[-1].lower_ == "engine" else head_type([t.text for t in long]))
         # a metric's head, a data set's noun (not "bank", "suite": parts of systems too), the word "task", a task's
         # word where the paper neither proposes the name nor calls it a system right after ("greedy block
         # verification (GBV)"), "model(s)" ("unified multimodal large language models (ULMs)", whatever a phrase

@@ -384,13 +384,14 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
         nouns = [i for i in range(start, end - 1) if doc[i].lower_ in DATASET_NOUNS]
         start = nouns[-1] + 1 if nouns else start
     # Head-noun extension of a capitalised run, up to a type's head noun: "Deep Contextualized Neural
-    # Autoregressive Topic" + "Model"; not "Large Language Models" + "When Not" (of a title's "... When Not to Know").
+    # Autoregressive Topic" + "Model"; not "Large Language Models" + "When Not" (of a title's "... When Not to Know"),
+    # nor over a title's verb ("Can Large Language Models Generate Effective Datasets ...?").
     if end - start >= 2 and all(t.text[:1].isupper() for t in doc[start:end]):
         stop = end
         while stop < len(doc) and stop - end < _MAX_EXTENSION and doc[stop].text[:1].isupper() and doc[stop].is_alpha \
                 and not doc[stop].is_sent_start and doc[stop].lower_ not in LEADING \
                 and doc[stop].lower_ not in _TITLE_FUNCTION_WORDS and doc[stop].lower_ not in CLAUSE_OPENERS \
-                and doc[stop].lower_ not in RUN_ON_VERBS:
+                and doc[stop].lower_ not in RUN_ON_VERBS and doc[stop].lower_ not in BASE_VERBS:
             stop += 1
         heads = [i for i in range(end, stop) if doc[i].lower_ in HEAD_TYPES]
         end = heads[-1] + 1 if heads else end

@@ -663,9 +663,11 @@ def test_a_definition_set_off_as_a_loss_or_a_prior_is_a_method_whatever_its_long
 @pytest.mark.parametrize("abstract, expected", [
     ("We propose a Dual Attention Network for Image Restoration (DANIR).", "Model"),
     ("Benchmarks such as the Bias Benchmark for Question Answering (BBQ) focus on the West.", "Dataset"),
-    ("We test on the Corpus of Linguistic Acceptability (CoLA).", "Dataset")])
-def test_a_long_form_is_typed_by_the_network_method_or_data_noun_before_its_first_preposition(rules_only, abstract,
-                                                                                              expected):
+    ("We test on the Corpus of Linguistic Acceptability (CoLA).", "Dataset"),
+    ("Its core is a Dynamic Reasoning Engine for Sarcasm Detection (DRESD).", "Method"),
+    ("Its core is a Dynamic Agentive Reasoning Engine (DARE), which uses agents.", "Method")])
+def test_a_long_form_is_typed_by_the_network_method_or_data_noun_before_its_first_preposition_or_an_engine(
+        rules_only, abstract, expected):
     entities = next(rules_only.extract([Paper("p", "A", abstract)])).entities
     assert {m.type for m in entities if m.long_form} == {expected}
 
