@@ -198,10 +198,10 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind in (TASK, DATASET) and _A_BASELINE.search(before) and is_coded(name):
             kind, score = MODEL if of_model_family(name) or is_architecture_name(name) else METHOD, CUE_SCORE  # "the
             # recent best BVSR baseline FMA-Net" read as data: a system
-        elif cue is None and kind in (TASK, DATASET) and _PART_AFTER.match(after) and is_named(name) \
-                and not name.islower():
-            kind, score = METHOD, CUE_SCORE  # "Edge-Conv layers", "a K-Nearest Neighbors (KNN) layer" read as a task
-            # or data: a network's part, built by a method
+        elif cue is None and kind in (TASK, DATASET) and (_PART_AFTER.match(after) or _A_PART_GLUED.fullmatch(name)) \
+                and is_named(name) and not name.islower():
+            kind, score = METHOD, CUE_SCORE  # "Edge-Conv layers", "a K-Nearest Neighbors (KNN) layer", "the
+            # ShortModule" read as a task or data: a network's part, built by a method
         elif cue is None and kind == METHOD and _MODEL_CLASS.fullmatch(name.rsplit(None, 1)[-1]) \
                 and not re.search(r"\s(?:for|of)\s", name):  # "Token Pruning for Efficient MLLMs": a method
             kind, score = MODEL, CUE_SCORE  # "LLMs", "Baby LMs", "autoregressive LM" read as methods: language models
@@ -487,6 +487,7 @@ _MODEL_CLASS = re.compile(r"d?(?:LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|LRM|VLLM)s?")
 # A system's role right before its name: "the ... baseline FMA-Net", "the strongest AF baselines MAD-LOGIC and ...".
 _A_BASELINE = re.compile(r"\bbaselines?\s*$")
 # A network's part after a name, or after its acronym: "Edge-Conv layers", "K-Nearest Neighbors (KNN) layer".
+_A_PART_GLUED = re.compile(r"[A-Z][A-Za-z]*[a-z](?:Module|Block|Layer)s?")  # "ShortModule", "FusionBlock"
 _PART_AFTER = re.compile(r"\)?\s*(?:\(\s*[^()\s]{1,15}\s*\)\s*)?(?:layers?|operators?)\b")
 # A measure taken at a cut-off or a number of samples: "mAP@0.5", "R@1", "Pass@k", "NDCG@10", "Avg@64".
 _AT_CUTOFF = re.compile(r"[A-Za-z][\w\-]*@(?:\d+(?:\.\d+)?|[kKnN])")

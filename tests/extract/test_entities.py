@@ -326,6 +326,13 @@ def test_a_capitalised_run_grows_only_to_a_head_noun_and_a_name_ends_at_a_colon(
     assert _fixed(nlp, text, 1, 4) == "Large Language Models"
 
 
+def test_a_data_sets_name_ends_at_its_noun_in_lower_case_before_what_the_data_are_for(nlp):
+    assert _fixed(nlp, "We use the CheXpert Plus dataset for pneumonia detection .", 3, 9, "Dataset") \
+        == "CheXpert Plus dataset"
+    assert _fixed(nlp, "We use the Bias Benchmark for Question Answering .", 3, 9, "Dataset") \
+        == "Bias Benchmark for Question Answering"  # a name written whole
+
+
 @pytest.mark.parametrize("text, expected", [
     ("MP-SAE -- an SAE that unrolls", "MP-SAE"), ("dynamic manipulation - a core aspect", "dynamic manipulation"),
     ("NotebookLM — on a task", "NotebookLM"),

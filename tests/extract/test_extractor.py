@@ -720,3 +720,10 @@ def test_an_acronym_of_a_task_before_a_systems_noun_names_what_the_systems_do(na
     from kg.extract.extractor import _systems_for_a_task, _task_acronym
 
     assert (_task_acronym(name, long_form) and _systems_for_a_task(name, before, after)) is expected
+
+
+def test_a_coined_name_a_part_noun_ends_read_as_data_is_a_method():
+    doc = spacy.blank("en")("We devise two modules , the ShortModule and LongModule , and test on ImageNet .")
+    doc.ents = [Span(doc, 6, 7, label="Dataset"), Span(doc, 8, 9, label="Dataset"), Span(doc, 13, 14, label="Dataset")]
+    found = [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
+    assert found == [("ShortModule", "Method"), ("LongModule", "Method"), ("ImageNet", "Dataset")]

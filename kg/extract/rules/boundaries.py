@@ -71,6 +71,7 @@ def _plural_noun(word: str) -> bool:
 
 # A verb in the third person singular: "spans", "complicates"; not a plural noun's ending "-ics", "-ss", "-us", "-is".
 _VERB_AFTER_RELATIVE = re.compile(r"(?![a-z]*(?:ics|ss|us|is)$)[a-z]+s")
+_DATA_FOR = frozenset({"for", "of", "on", "in", "with", "from", "to"})
 _SIGNED_OR_DECIMAL = re.compile(r"[+\-−±~]\d+(?:[.,]\d+)?%?|\d+\.\d+%?|\d+/\d+")  # "+5.82", "0.5", "21/140"
 
 
@@ -379,6 +380,12 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
         named = doc[start : end - 1].text.split()
         if len(named) >= 2 and all(w[:1].isupper() for w in named) or len(named) == 1 and is_coined(named[0]):
             end -= 1  # "DocQT framework" too
+    # "CheXpert Plus dataset for pneumonia detection": a data set's name ends at its noun in lower case, the words
+    # after it say what the data are for (not "Bias Benchmark for Question Answering", a name written whole)
+    if label == DATASET:
+        noun = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in DATASET_NOUNS and doc[i].is_lower
+                     and doc[i + 1].lower_ in _DATA_FOR), None)
+        end = noun + 1 if noun is not None else end
     if end - start >= 2 and is_coined(doc[end - 1].text) and not _VERSION.fullmatch(doc[end - 1].text):
         # "datasets DTU" → "DTU"; not "Universal Dependency treebank v1.2" → "v1.2"
         nouns = [i for i in range(start, end - 1) if doc[i].lower_ in DATASET_NOUNS]
