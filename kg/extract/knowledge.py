@@ -39,9 +39,23 @@ class KnownName:
         return PWC_BASE + self.identifier if self.identifier else None
 
 
+# British spellings of a name's words, as American: "language modelling" is "language modeling", "quantisation"
+# "quantization" (the Papers with Code lists write one of the two).
+_BRITISH = re.compile(r"(?<=[a-z])is(ations?)\b|\b(model|label|signal|travel|channel|level|tunnel)l(ing|ed)\b")
+
+
+def _american(found: re.Match) -> str:
+    return "iz" + found.group(1) if found.group(1) else found.group(2) + found.group(3)
+
+
 def fold(name: str) -> str:
-    """The lookup key of a name: lower case, runs of spaces, hyphens and underscores as one space."""
-    return _FOLD.sub(" ", name.strip().lower())
+    """The lookup key of a name: lower case, runs of spaces, hyphens and underscores as one space, British spellings
+    as American.
+
+    >>> fold("Language-Modelling"), fold("Model Quantisation")
+    ('language modeling', 'model quantization')
+    """
+    return _BRITISH.sub(_american, _FOLD.sub(" ", name.strip().lower()))
 
 
 @lru_cache(maxsize=1)
