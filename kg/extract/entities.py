@@ -479,6 +479,7 @@ def named_metric(text: str) -> bool:
     return listed and not known - {METRIC} and not benchmarks.names().known_dataset(text)
 
 
+_AGGREGATES_ALONE = frozenset({"average", "averaged", "avg", "mean", "overall", "macro", "micro", "weighted"})
 _AGGREGATE = re.compile(r"^(?:average|averaged|mean|overall|macro|micro|weighted)(?:-averaged)?\s+(?=\S)", re.I)
 
 
@@ -774,6 +775,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
             and (kind != DATASET or not _names_a_collection(text)):
         return False  # "Railroad Videos" read as a task, "AI-generated images (AIGIs)" as a method, "RGB Videos" as data:
         # data of a medium, no task, system or named data set ("UCF-Crime Videos" stays)
+    if kind == METRIC and text.lower() in _AGGREGATES_ALONE:
+        return False  # "average" of "average Recall@20 gains": how a metric is aggregated, none named
     if proposed or long_form or kept_elsewhere or extractor in ("gazetteer", "acronym", "title"):
         # a known name of generic words stays: "zero-shot learning", "few-shot learning"
         return not is_generic(text) or extractor == "gazetteer" and bool(knowledge.lookup(text))

@@ -326,6 +326,11 @@ def test_a_capitalised_run_grows_only_to_a_head_noun_and_a_name_ends_at_a_colon(
     assert _fixed(nlp, text, 1, 4) == "Large Language Models"
 
 
+def test_a_workshops_year_read_before_a_shared_task_grows_to_the_task(nlp):
+    assert _fixed(nlp, "We join SemEval-2025 Task 4 on unlearning .", 2, 3, "Dataset") == "SemEval-2025 Task 4"
+    assert _fixed(nlp, "We join SemEval-2025 and win .", 2, 3, "Dataset") == "SemEval-2025"
+
+
 def test_a_data_sets_name_ends_at_its_noun_in_lower_case_before_what_the_data_are_for(nlp):
     assert _fixed(nlp, "We use the CheXpert Plus dataset for pneumonia detection .", 3, 9, "Dataset") \
         == "CheXpert Plus dataset"
@@ -519,14 +524,16 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "NPUs", "DSPs", "MCUs", "GPUs", "SMS", "DXA",  # processors, a message service, a scan
                                   "LiDAR Point Clouds", "Cryo-EM",  # a sensor's data, a microscopy
                                   # software, a format, a chemistry's materials, devices, a colour space, surgery
-                                  "User interface", "UI", "OWL", "MOFs", "AR-VR", "CIELUV", "Minimally invasive surgery"])
+                                  "User interface", "UI", "OWL", "MOFs", "AR-VR", "CIELUV", "Minimally invasive surgery",
+                                  "Multiple Choice Question (MCQ)", "MCQs"])  # a format of questions
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
 
 
 @pytest.mark.parametrize("text", ["RADAR", "SONAR", "MRI reconstruction", "Quality Estimation", "accuracy", "ARC",
-                                  "Text-to-SQL", "Natural Language to SQL", "MCI classification"])
+                                  "Text-to-SQL", "Natural Language to SQL", "MCI classification",
+                                  "multiple-choice question answering", "MCQ generation"])
 def test_coined_names_and_longer_names_are_not_other_kinds(text):
     assert not is_other_kind(text)
 
@@ -655,6 +662,11 @@ def test_a_task_on_data_of_a_medium_and_a_named_collection_of_it_stay():
     # a long form in the singular names the kind of data its acronym stands for, unless it converts into it
     assert not keep("RSI", "Method", "ner", long_form="Remote sensing image")
     assert keep("T2I", "Task", "acronym", long_form="text to image") and keep("RSI", "Method", "ner")
+
+
+def test_an_aggregate_alone_is_no_metric():
+    assert not keep("average", "Metric", "ner_generic_known", "improving average performance by 3.6 percent")
+    assert not keep("overall", "Metric", "ner") and keep("mean IoU", "Metric", "ner", "a mean IoU of 25.3%")
 
 
 @pytest.mark.parametrize("text, kept", [("CC-BY-NC-SA license", False), ("CC-NC-SA-4.0", False), ("CC BY 4.0", False),

@@ -411,6 +411,10 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     if end - start >= 2 and end < len(doc) and doc[end - 1].text in SHARED_TASK_PARTS \
             and doc[end - 1].whitespace_ and _TASK_NUMBER.fullmatch(doc[end].text):
         end += 1
+    # "SemEval-2025" read before "Task 4": the shared task, not the workshop of its year
+    elif end + 1 < len(doc) and _WORKSHOP_YEAR.fullmatch(doc[start:end].text) and doc[end].text in SHARED_TASK_PARTS \
+            and doc[end - 1].whitespace_ and _TASK_NUMBER.fullmatch(doc[end + 1].text):
+        end += 2
     return start, end
 
 
@@ -418,6 +422,7 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
 _BUILT_ON = frozenset({"based", "augmented", "driven", "powered", "enhanced", "guided", "aware", "informed", "centric",
                        "grounded", "conditioned", "specific", "oriented"})
 _TASK_NUMBER = re.compile(r"\d{1,2}[a-z]?")
+_WORKSHOP_YEAR = re.compile(r"[A-Z][A-Za-z]+[- ]?(?:19|20)\d\d")  # "SemEval-2025", "CLEF 2024"
 _SHARED_TASK_WORDS = SHARED_TASK_PARTS | {"Challenge", "Workshop"}
 
 

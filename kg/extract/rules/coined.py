@@ -50,6 +50,9 @@ def coined_names(text: str, taken: list[tuple[int, int, str]], defined: dict[str
     >>> text = "Experiments on BEIR, MIRACL, and LMEB show it."
     >>> [(text[s:e], kind) for s, e, kind in coined_names(text, [(15, 19, "Dataset")])]
     [('MIRACL', 'Dataset'), ('LMEB', 'Dataset')]
+    >>> text = "Our solution to SemEval-2025 Task 4 on unlearning."
+    >>> [(text[s:e], kind) for s, e, kind in coined_names(text, [])]
+    [('SemEval-2025 Task 4', 'Dataset')]
     """
     found: list[tuple[int, int, str]] = []
     coined_at = {start: (end, kind) for start, end, kind in taken if is_coded(text[start:end])}
@@ -64,7 +67,10 @@ def coined_names(text: str, taken: list[tuple[int, int, str]], defined: dict[str
         if len(word) < 3 or not (release or is_coded(word)) or any(c in word for c in "/@+=") \
                 or word.lower() in _CLASSES or any(s < end and start < e for s, e, _ in taken):
             continue
-        if release:
+        shared_task = _SHARED_TASK_AFTER.match(text, end) if _WORKSHOP_YEAR.fullmatch(word) else None
+        if shared_task is not None:  # "SemEval-2025 Task 4": the shared task, not the workshop of its year
+            end, kind = shared_task.end(), DATASET
+        elif release:
             kind = MODEL
         else:
             kind = cue_type(text[max(0, start - 40) : start], word, text[end : end + 80]) \
@@ -78,6 +84,9 @@ def coined_names(text: str, taken: list[tuple[int, int, str]], defined: dict[str
     return found
 
 
+# A workshop's year and a shared task of it after: "SemEval-2025" + " Task 4".
+_WORKSHOP_YEAR = re.compile(r"[A-Z][A-Za-z]+-?(?:19|20)\d\d")
+_SHARED_TASK_AFTER = re.compile(r" (?:Task|Subtask|Track) \d{1,2}[a-z]?\b")
 # A benchmark's name: "LVBench", "T2I-CompBench", "MAD-Eval", "CharacterEval".
 _BENCHMARK_NAME = re.compile(r"^[A-Za-z0-9][\w\-]*?(?:Bench|Eval)(?:-?v?\d[\w.]*)?$")
 # What joins a name to the one before it in a list: a comma, "and", "or", or both.
