@@ -405,6 +405,9 @@ def is_other_kind(text: str) -> bool:
         # "natural language to SQL", a conversion into it, a task, nor "VoxLogicA UI", a coined tool's name)
     if folded.endswith(_LONG_OTHER_KIND_ENDINGS):
         return True  # "Cardiac magnetic resonance imaging", "low-dose computed tomography"
+    if len(words) >= 2 and words[-1] in ("language", "languages") and all(word[:1].isupper() for word in words[:-1]):
+        return True  # "Central-Kurdish language", "Sorani Kurdish language": a people's language (not a name in
+        # capitals, "Emotion-Aware Sign Language (EASL)", a system's)
     venue, _, year = text.lower().rpartition(" ")
     if venue in VENUES and _YEAR.fullmatch(year):
         return True  # "CVPR 2026", "ICRA 2026", "ACM MM 2025": a venue's year

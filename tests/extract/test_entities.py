@@ -525,7 +525,8 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "LiDAR Point Clouds", "Cryo-EM",  # a sensor's data, a microscopy
                                   # software, a format, a chemistry's materials, devices, a colour space, surgery
                                   "User interface", "UI", "OWL", "MOFs", "AR-VR", "CIELUV", "Minimally invasive surgery",
-                                  "Multiple Choice Question (MCQ)", "MCQs"])  # a format of questions
+                                  "Multiple Choice Question (MCQ)", "MCQs",  # a format of questions
+                                  "Central-Kurdish language"])
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
@@ -533,7 +534,8 @@ def test_modalities_devices_languages_and_qualities_are_no_entities(text):
 
 @pytest.mark.parametrize("text", ["RADAR", "SONAR", "MRI reconstruction", "Quality Estimation", "accuracy", "ARC",
                                   "Text-to-SQL", "Natural Language to SQL", "MCI classification",
-                                  "multiple-choice question answering", "MCQ generation"])
+                                  "multiple-choice question answering", "MCQ generation",
+                                  "Emotion-Aware Sign Language"])  # a system's name in capitals
 def test_coined_names_and_longer_names_are_not_other_kinds(text):
     assert not is_other_kind(text)
 
