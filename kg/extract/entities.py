@@ -140,7 +140,7 @@ def _listed_after(plurals: str) -> re.Pattern:
 _MODELS_LIKE = _listed_after("models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints|chatbots|"
                              "assistants")
 METHODS_LIKE = _listed_after("baselines|methods|approaches|algorithms|techniques|frameworks|agents|systems|solutions|"
-                              "strategies|optimizers|tools|paradigms|analyses|alternatives|schemes")
+                             "strategies|optimizers|tools|paradigms|analyses|alternatives|schemes")
 # A size or a count alone: "7B", "3D", "378k" (clinical notes), "5m"; a grid or a resolution: "2x2", "512×512", "480p".
 _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTDbkm]|\d+\s?[x×]\s?\d+|\d{3,4}[pP]")
 # A plural of a class of models written as an acronym ("VLMs", "VLAs", "Video-LLMs", "MDLLMs").
@@ -425,7 +425,8 @@ def measures_something(text: str) -> bool:
     a head that names a measure ("error rate", "Pearson correlation"), the time to an event ("time-to-first-token"),
     or a metric Papers with Code knows; not "error correction", "partial differential equation", "human judgment"."""
     words = [w for w in re.split(r"[\s\-–]+", text) if w]
-    if len(words) < 2 or TIME_TO_AN_EVENT.match(text) or any(_CODED_TOKEN.match(w) or any(c.isdigit() for c in w) for w in words):
+    if len(words) < 2 or TIME_TO_AN_EVENT.match(text) \
+            or any(_CODED_TOKEN.match(w) or any(c.isdigit() for c in w) for w in words):
         return True
     if words[-1].lower().strip("()") in METRIC_HEADS or _singular(words[-1].lower()) in METRIC_HEADS:
         return True
@@ -1315,7 +1316,7 @@ def appositive_type(after: str) -> str | None:
             # Physics Research Benchmark" describes the title's work, not the phrase before the colon
         if (_CODED_TOKEN.match(word) and not _SIZE_WORD.fullmatch(word.split("-")[0])
                 or word[:1].isupper() and not is_ordinary_word(word)) and not _CLASS_ACRONYMS.fullmatch(word) \
-                and not ((opened.group(1) or opened.group(2)) and _TITLE_CASE_WORDS.fullmatch(word)):
+                and not (opened.group(1) and _TITLE_CASE_WORDS.fullmatch(word)):
             return None  # another name: "the ImageNet dataset", "a LLaMA-based model"; not a kind's words in capitals
             # after "a" ("a large-scale, open research Text-to-Audio-Video (T2AV) dataset")
         words.append(word)

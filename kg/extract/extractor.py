@@ -247,7 +247,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and (_measure_phrase(name) or " " not in name
                      and _measure_phrase(note.long_form or _defined_long_form(name, long_forms) or "")):
             kind, score = METRIC, CUE_SCORE  # "token-level F1 score", "anomaly Detection Rate", "Cross-Domain Transfer
-            # Ratio" read as tasks: a measure's head; "TTFT" defined as "time-to-first-token", its long form's
+            # Ratio" read as tasks: a measure's head; "TTFT", defined as "time-to-first-token": its long form's
         elif cue is None and kind != TASK and " " in name and name.rsplit(None, 1)[-1].lower() in ("task", "tasks") \
                 and not (kind == DATASET and _A_YEAR.search(name)):
             kind, score = TASK, CUE_SCORE  # "the Geo-DLC task", "the Emotion Statement Judgment task" read as data or a
@@ -487,8 +487,9 @@ _MODEL_CLASS = re.compile(r"d?(?:LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|LRM|VLLM)s?")
 # A system's role right before its name: "the ... baseline FMA-Net", "the strongest AF baselines MAD-LOGIC and ...".
 _A_BASELINE = re.compile(r"\bbaselines?\s*$")
 # A network's part after a name, or after its acronym: "Edge-Conv layers", "K-Nearest Neighbors (KNN) layer".
-_A_PART_GLUED = re.compile(r"[A-Z][A-Za-z]*[a-z](?:Module|Block|Layer)s?")  # "ShortModule", "FusionBlock"
 _PART_AFTER = re.compile(r"\)?\s*(?:\(\s*[^()\s]{1,15}\s*\)\s*)?(?:layers?|operators?)\b")
+# A part's noun glued to the end of a coined name: "ShortModule", "FusionBlock".
+_A_PART_GLUED = re.compile(r"[A-Z][A-Za-z]*[a-z](?:Module|Block|Layer)s?")
 # A measure taken at a cut-off or a number of samples: "mAP@0.5", "R@1", "Pass@k", "NDCG@10", "Avg@64".
 _AT_CUTOFF = re.compile(r"[A-Za-z][\w\-]*@(?:\d+(?:\.\d+)?|[kKnN])")
 # A verb of measuring and its preposition: "as measured by", "quantified with", "assessed using".
@@ -744,7 +745,8 @@ _DATA_NOUN_RIGHT_BEFORE = re.compile(rf"\b{_DATA_PLURALS_NOUN}\s+$", re.IGNORECA
 
 def _list_runs(text: str, typed: list[list]) -> list[list[list]]:
     """The mentions of ``typed`` grouped into the lists they form in ``text``, each list ending at the name after
-    its "and" or "or"; a mention outside any list is a run of its own."""
+    its "and" or "or"; a name in brackets right after another goes with it ("Tree-of-Thoughts (ToT), and ..."); a
+    mention outside any list is a run of its own."""
     runs: list[list[list]] = []
     closed = True  # the last run ended at the name after its "and"
     for item in typed:

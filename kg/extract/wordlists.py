@@ -275,6 +275,8 @@ def established_phrases() -> frozenset[str]:
 
 # The words a shared task's number follows: "SemEval-2025 Task 9", "AI City Challenge 2025 Track 2".
 SHARED_TASK_PARTS = frozenset({"Task", "Subtask", "Track"})
+# A workshop's name and year, which a shared task's part and number may follow: "SemEval-2025", "CLEF 2024".
+WORKSHOP_YEAR = re.compile(r"[A-Z][A-Za-z]+[- ]?(?:19|20)\d\d")
 
 
 # Model families whose releases are written as spaced words after the family's name ("Claude Opus 4.6", "Gemini 2.5

@@ -524,7 +524,8 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "NPUs", "DSPs", "MCUs", "GPUs", "SMS", "DXA",  # processors, a message service, a scan
                                   "LiDAR Point Clouds", "Cryo-EM",  # a sensor's data, a microscopy
                                   # software, a format, a chemistry's materials, devices, a colour space, surgery
-                                  "User interface", "UI", "OWL", "MOFs", "AR-VR", "CIELUV", "Minimally invasive surgery",
+                                  "User interface", "UI", "OWL", "MOFs", "AR-VR", "CIELUV",
+                                  "Minimally invasive surgery",
                                   "Multiple Choice Question (MCQ)", "MCQs",  # a format of questions
                                   "Central-Kurdish language"])
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):

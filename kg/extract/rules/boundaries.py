@@ -33,7 +33,7 @@ from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES
 from kg.extract.rules.spans import info
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_AFTER_A_DASH, CLAUSE_OPENERS, EVALUATIVE_MODIFIERS,
                                   FUNCTION_WORDS_AFTER_A_DASH, KIND_NOUNS, MODEL_SIZE_WORDS, PART_PLURALS, ROLE_NOUNS,
-                                  RUN_ON_VERBS, SHARED_TASK_PARTS, is_coined, of_model_family)
+                                  RUN_ON_VERBS, SHARED_TASK_PARTS, WORKSHOP_YEAR, is_coined, of_model_family)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s", "''", "\"", "”"}  # a closing quote too ("``X''")
@@ -412,7 +412,7 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
             and doc[end - 1].whitespace_ and _TASK_NUMBER.fullmatch(doc[end].text):
         end += 1
     # "SemEval-2025" read before "Task 4": the shared task, not the workshop of its year
-    elif end + 1 < len(doc) and _WORKSHOP_YEAR.fullmatch(doc[start:end].text) and doc[end].text in SHARED_TASK_PARTS \
+    elif end + 1 < len(doc) and WORKSHOP_YEAR.fullmatch(doc[start:end].text) and doc[end].text in SHARED_TASK_PARTS \
             and doc[end - 1].whitespace_ and _TASK_NUMBER.fullmatch(doc[end + 1].text):
         end += 2
     return start, end
@@ -422,7 +422,6 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
 _BUILT_ON = frozenset({"based", "augmented", "driven", "powered", "enhanced", "guided", "aware", "informed", "centric",
                        "grounded", "conditioned", "specific", "oriented"})
 _TASK_NUMBER = re.compile(r"\d{1,2}[a-z]?")
-_WORKSHOP_YEAR = re.compile(r"[A-Z][A-Za-z]+[- ]?(?:19|20)\d\d")  # "SemEval-2025", "CLEF 2024"
 _SHARED_TASK_WORDS = SHARED_TASK_PARTS | {"Challenge", "Workshop"}
 
 

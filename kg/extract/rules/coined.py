@@ -22,7 +22,7 @@ from kg.extract.entities import BROAD_ACRONYMS, cue_type, is_coded, keep
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import head_type
 from kg.extract.rules.spans import SpanInfo, add_entities
-from kg.extract.wordlists import is_release
+from kg.extract.wordlists import WORKSHOP_YEAR, is_release
 from kg.schema import DATASET, MODEL, TASK
 
 COINED_SCORE = 0.7
@@ -67,7 +67,7 @@ def coined_names(text: str, taken: list[tuple[int, int, str]], defined: dict[str
         if len(word) < 3 or not (release or is_coded(word)) or any(c in word for c in "/@+=") \
                 or word.lower() in _CLASSES or any(s < end and start < e for s, e, _ in taken):
             continue
-        shared_task = _SHARED_TASK_AFTER.match(text, end) if _WORKSHOP_YEAR.fullmatch(word) else None
+        shared_task = _SHARED_TASK_AFTER.match(text, end) if WORKSHOP_YEAR.fullmatch(word) else None
         if shared_task is not None:  # "SemEval-2025 Task 4": the shared task, not the workshop of its year
             end, kind = shared_task.end(), DATASET
         elif release:
@@ -84,8 +84,7 @@ def coined_names(text: str, taken: list[tuple[int, int, str]], defined: dict[str
     return found
 
 
-# A workshop's year and a shared task of it after: "SemEval-2025" + " Task 4".
-_WORKSHOP_YEAR = re.compile(r"[A-Z][A-Za-z]+-?(?:19|20)\d\d")
+# A shared task's part and number after a workshop's year: "SemEval-2025" + " Task 4".
 _SHARED_TASK_AFTER = re.compile(r" (?:Task|Subtask|Track) \d{1,2}[a-z]?\b")
 # A benchmark's name: "LVBench", "T2I-CompBench", "MAD-Eval", "CharacterEval".
 _BENCHMARK_NAME = re.compile(r"^[A-Za-z0-9][\w\-]*?(?:Bench|Eval)(?:-?v?\d[\w.]*)?$")
