@@ -483,6 +483,7 @@ def named_metric(text: str) -> bool:
     return listed and not known - {METRIC} and not benchmarks.names().known_dataset(text)
 
 
+_VIEWPOINTS = frozenset({"perspective", "perspectives", "viewpoint", "viewpoints", "standpoint", "standpoints"})
 _AGGREGATES_ALONE = frozenset({"average", "averaged", "avg", "mean", "overall", "macro", "micro", "weighted"})
 _AGGREGATE = re.compile(r"^(?:average|averaged|mean|overall|macro|micro|weighted)(?:-averaged)?\s+(?=\S)", re.I)
 
@@ -781,6 +782,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         # data of a medium, no task, system or named data set ("UCF-Crime Videos" stays)
     if kind == METRIC and text.lower() in _AGGREGATES_ALONE:
         return False  # "average" of "average Recall@20 gains": how a metric is aggregated, none named
+    if extractor == "ner_generic" and not proposed and len(words) > 1 and words[-1].lower() in _VIEWPOINTS:
+        return False  # "from a Bayesian perspective", "a Test-Time Training perspective": a way of looking at a
+        # problem, no method (not a module so named, "Local-Global Hybrid Perspective (LHP)", which an acronym gives)
     if proposed or long_form or kept_elsewhere or extractor in ("gazetteer", "acronym", "title"):
         # a known name of generic words stays: "zero-shot learning", "few-shot learning"
         return not is_generic(text) or extractor == "gazetteer" and bool(knowledge.lookup(text))

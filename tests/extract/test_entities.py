@@ -667,6 +667,12 @@ def test_a_task_on_data_of_a_medium_and_a_named_collection_of_it_stay():
     assert keep("T2I", "Task", "acronym", long_form="text to image") and keep("RSI", "Method", "ner")
 
 
+def test_a_viewpoint_the_generic_recogniser_reads_is_no_method():
+    assert not keep("Bayesian perspective", "Method", "ner_generic", "From a Bayesian perspective, diffusion solves it.")
+    assert not keep("AI-Based Speculative Design Perspective", "Method", "ner_generic")
+    assert keep("Local-Global Hybrid Perspective", "Method", "acronym")  # a module so named, with its acronym
+
+
 def test_an_aggregate_alone_is_no_metric():
     assert not keep("average", "Metric", "ner_generic_known", "improving average performance by 3.6 percent")
     assert not keep("overall", "Metric", "ner") and keep("mean IoU", "Metric", "ner", "a mean IoU of 25.3%")
