@@ -1437,14 +1437,18 @@ def _names_no_data(phrase: str) -> bool:
         and not re.fullmatch(r"[A-Z]{2,}", glued) and not _NAMES_DATA.fullmatch(glued)
 
 
+# Head nouns that make a name a network's, whatever the words before them name ("... Cross-Fusion Network").
+NETWORK_HEADS = frozenset({"network", "networks", "net", "nets", "transformer", "transformers", "autoencoder",
+                           "autoencoders", "encoder", "decoder"})
+# Head nouns that make a name a method's: "rule-based strikingness measuring framework", "Self-aligned Attention
+# Module", "Dynamic Agentive Reasoning Engine".
+METHOD_HEADS = frozenset({"framework", "frameworks", "algorithm", "algorithms", "method", "methods", "approach",
+                          "technique", "techniques", "strategy", "mechanism", "procedure", "module", "modules",
+                          "block", "blocks", "layer", "layers", "scheme", "pipeline", "engine"})
 _PREPOSITIONS = frozenset({"for", "of", "on", "in", "with", "via", "from", "over", "under", "towards"})
-_NAMED_BEFORE_A_PREPOSITION = {
-    **dict.fromkeys(("network", "networks", "net", "nets", "transformer", "transformers", "autoencoder",
-                     "autoencoders", "encoder", "decoder", "model", "models"), MODEL),
-    **dict.fromkeys(("framework", "frameworks", "algorithm", "algorithms", "method", "methods", "approach",
-                     "technique", "techniques", "strategy", "mechanism", "procedure", "module", "modules", "block",
-                     "blocks", "layer", "layers", "scheme", "pipeline", "engine"), METHOD),
-    **dict.fromkeys((*DATASET_NOUNS, "suite", "collection", "database"), DATASET)}
+_NAMED_BEFORE_A_PREPOSITION = {**dict.fromkeys((*NETWORK_HEADS, "model", "models"), MODEL),
+                               **dict.fromkeys(METHOD_HEADS, METHOD),
+                               **dict.fromkeys((*DATASET_NOUNS, "suite", "collection", "database"), DATASET)}
 
 
 def type_before_a_preposition(words: list[str]) -> str | None:

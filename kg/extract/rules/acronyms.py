@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract import knowledge
-from kg.extract.entities import appositive_type, metric_in_other_sense, plain_term, type_before_a_preposition
+from kg.extract.entities import (METHOD_HEADS, NETWORK_HEADS, appositive_type, metric_in_other_sense, plain_term,
+                                 type_before_a_preposition)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract.rules.lexicon import DATASET_NOUNS, head_type, type_from_head
@@ -128,14 +129,6 @@ _SYSTEM_NOUN_AFTER = re.compile(rf"\s*(?:{'|'.join(sorted(_SYSTEM_NOUNS))})s?\b"
 _MODELS_AFTER = re.compile(r"\)?\s*models?\b", re.I)
 _MEASURE_AFTER = re.compile(r"\)?\s*(?:rates?|scores?|ratios?|metrics?|index)\b", re.I)
 _MAPPING = re.compile(r"\w-to-\w|\sto\s|2", re.I)
-# Head nouns that make a long form a network's name, whatever the recogniser read inside it.
-_NETWORK_HEADS = frozenset({"network", "networks", "net", "nets", "transformer", "transformers", "autoencoder",
-                            "autoencoders", "encoder", "decoder"})
-# Head nouns that make a long form a method's name, whatever the recogniser read of its short form: "rule-based
-# strikingness measuring framework (RSMF)" is no data set, "Word-level Self-aligned Attention Module (WSAM)" no task.
-_METHOD_HEADS = frozenset({"framework", "frameworks", "algorithm", "algorithms", "method", "methods", "approach",
-                           "technique", "techniques", "strategy", "mechanism", "procedure", "module", "modules",
-                           "block", "blocks", "layer", "layers", "scheme", "pipeline", "engine"})
 # Head nouns of how a model is trained ("test-time training (TTT)", "Multi-Task Cross-Training (MTCT)"; Papers with
 # Code lists 11 "... training" methods to 3 tasks): a method's, unless the short form is read or known as another
 # thing ("Contrastive Language-Image Pre-training (CLIP)" is a model).
@@ -301,7 +294,7 @@ def acronym_component(doc: Doc) -> Doc:
             or head == TASK and (named_a_task or not _proposed(doc, long) and not _proposed(doc, short)
                                  and not _called_a_system(doc, short, long, one=True)) \
             or head == MODEL and long[-1].lower_ in ("model", "models") \
-            or head == METHOD and long[-1].lower_ in _METHOD_HEADS \
+            or head == METHOD and long[-1].lower_ in METHOD_HEADS \
             or head == METHOD and long[-1].lower_ in _TRAINING_HEADS and read != MODEL \
             and knowledge.known_types(short.text) <= {METHOD}
         if certain:
@@ -313,7 +306,7 @@ def acronym_component(doc: Doc) -> Doc:
             # "introducing Physical Simulator In-the-loop Video Generation (PSIVG), a novel framework that ...": a
             # system named by what it does
             headed[short.text] = headed[long.text] = label = system
-        elif head == MODEL and long[-1].lower_ in _NETWORK_HEADS:
+        elif head == MODEL and long[-1].lower_ in NETWORK_HEADS:
             label = MODEL  # "Adaptive Quaternion Cross-Fusion Network (A-QCF-Net)", whatever a part of it was read as
         elif head in (METHOD, MODEL) and read_long is None and read == DATASET:
             label = head  # a long form read as nothing that a system's noun heads, its acronym read as data (below)
