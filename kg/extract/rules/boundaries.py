@@ -475,9 +475,10 @@ def _with_generic_modifier(doc: Doc, ent: Span, task_starts: dict[int, int]) -> 
     # a task's dimension ("3D", "2.5D") makes another task; other words only a task Papers with Code names whole
     # ("head pose estimation", "sign language translation"; not "debate stance classification", "Telugu
     # Text-to-Speech", which the named-things corpora mark without the word)
-    if any(_DIMENSION.fullmatch(t.text) for t in added) or TASK in knowledge.known_types(doc[start : ent.end].text):
+    if any(_DIMENSION.fullmatch(t.text) for t in added):
         return start
-    return ent.start
+    # the longest such task: "fake news detection" of "multimodal fake news detection" (only the shorter one listed)
+    return next((i for i in range(start, ent.start) if TASK in knowledge.known_types(doc[i : ent.end].text)), ent.start)
 
 
 def _with_known_modifier(doc: Doc, ent: Span) -> int:
