@@ -96,6 +96,22 @@ _CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[A-Z]-[A-Z][A-Z0
                           r"[A-Za-z]+(?:-(?!to-)[A-Za-z]+)*-[A-Za-z]*\d[\w\-\.]*|[a-z]+[A-Z][\w\-]*|"
                           r"[A-Za-z]+[\-]?\d[\w\-\.]*|"
                           r"\d+[A-Za-z][\w\-]*)$")
+# One word in -al or -ic, an adjective as a long form ("Gastrointestinal (GI) endoscopy", "Multimodal (MM)"), unless
+# one of the nouns so spelt.
+_ADJECTIVE_IN_AL_IC = re.compile(r"[A-Za-z][a-z]{3,}(?:al|ic)")
+_NOUNS_IN_AL_IC = frozenset({
+    "retrieval", "removal", "signal", "interval", "journal", "manual", "material", "proposal", "tutorial", "trial",
+    "arrival", "survival", "approval", "rival", "portal", "terminal", "metal", "animal", "hospital", "capital",
+    "festival", "mineral", "logic", "topic", "metric", "heuristic", "music", "clinic", "graphic", "traffic", "fabric",
+    "mosaic", "arithmetic", "diagnostic", "critic", "statistic", "characteristic", "rhetoric", "republic"})
+
+
+def _lone_adjective_long_form(long_form: str) -> bool:
+    """A long form of one adjective: a modifier's acronym ("GI" for "Gastrointestinal"), not a thing's name."""
+    return bool(_LONE_ADJECTIVE.fullmatch(long_form)) \
+        or bool(_ADJECTIVE_IN_AL_IC.fullmatch(long_form)) and long_form.lower() not in _NOUNS_IN_AL_IC
+
+
 # Words in -ed that are no participles: "Seed-Coder", "Deep-Speed".
 _NOT_PARTICIPLES = "speed|seed|feed|need|breed|bleed|shed|bred"
 # One lower-case adjective: the modifier of a name cut from its head noun, not a thing itself.
@@ -736,8 +752,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         # or a clause, not one name ("HiFi-GAN+" is one)
     if runs_into_clause(words) or counts_a_class(words) or cut_before_its_head(words):
         return False
-    if _LONE_ADJECTIVE.fullmatch(text) or long_form and _LONE_ADJECTIVE.fullmatch(long_form.strip()):
-        return False  # "autoregressive", "privacy-preserving", "training-free"; "AR" for "autoregressive"
+    if _LONE_ADJECTIVE.fullmatch(text) or long_form and _lone_adjective_long_form(long_form.strip()):
+        return False  # "autoregressive", "privacy-preserving", "training-free"; "AR" for "autoregressive", "GI" for
+        # "Gastrointestinal"
     if is_other_kind(text) or long_form and is_other_kind(long_form):  # "MRI", "LiDAR", "English", "quality";
         return False  # "HSI" for "hyperspectral image": no method, model, dataset, task or metric
     if text.lower() in _FIELD_ALONE:
@@ -1553,9 +1570,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return METRIC  # "achieves 32.01% SR and 21.28% SPL", "2.1 EM on SQA3D": a score in a metric named after it
         # (not "+7.4% Tau2-Bench", a gain on a benchmark)
     if (_RESULT_ON.search(before) and not _NAMES_A_VERSION.search(text) and not is_release(text)
-        or _SCORE_ON.search(raw_before) and not of_model_family(text)) and _CODED_TOKEN.match(text) \
+        or _SCORE_ON.search(raw_before) and not of_model_family(text)) \
+            and (_CODED_TOKEN.match(text) or knowledge.known_types(text) == {DATASET}) \
             and not knowledge.known_types(text) & {METHOD, MODEL} and text.lower() not in _listed_systems():
-        return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA"
+        return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA", "20.47% on Tiny-ImageNet"
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]) \
             or (sized := _BILLIONS_FIRST.match(text)) and bool(_CODED_TOKEN.match(sized.group(1))):
         # a size in parameters, unless the phrase set off after the name says otherwise: "CineDance-1M, a ... dataset";
@@ -1695,6 +1713,35 @@ def beaten_as_system(before: str, text: str, after: str) -> bool:
     return bool(_CODED_TOKEN.match(text) and (_BEATEN_BEFORE.search(before) or _MATCHED_BEFORE.search(before))
                 and _BEATEN_NAME_ENDS.match(after)
                 and not _DATA_WORD.search(clause) and DATASET not in knowledge.known_types(text))
+
+
+# Words of a clause that speaks of data or of evaluation on it: a name among them may be a data set, whatever else
+# Papers with Code lists it as ("benchmarks such as MUSE, TOFU", "the TUM dataset", "evaluated on TUM").
+_DATA_CLAUSE = re.compile(r"\b(?:data|datasets?|benchmarks?|corpus|corpora|splits?|suites?|collections?|images|"
+                          r"videos|scans|clouds|recordings|experiments?|evaluat\w*|tested|trained)\b", re.IGNORECASE)
+
+
+def known_method_read_as_data(before: str, text: str, after: str) -> bool:
+    """Whether a name Papers with Code lists only as a method, read as a data set by the recogniser, is a method
+    here: its clause says nothing of data or of evaluation ("an improvement over SFT, with ...", "we used SHAP to
+    highlight ...", "trained with InfoNCE"); not "benchmarks (ToFU and UnlearnPII)" nor "evaluate ... on TUM".
+
+    >>> known_method_read_as_data("yields up to 6x NLI improvement over ", "SFT", ", with NLI gains in 11 cells.")
+    True
+    >>> known_method_read_as_data("makes decisions, we used ", "SHAP", " to highlight important features")
+    True
+    >>> known_method_read_as_data("We evaluate S-MUSt3R on ", "TUM", ", 7-Scenes and proprietary robot data")
+    False
+    >>> known_method_read_as_data("Across privacy-oriented unlearning benchmarks (", "ToFU", " and UnlearnPII), GU")
+    False
+    """
+    return knowledge.known_types(text) == {METHOD} and not speaks_of_data(before, after)
+
+
+def speaks_of_data(before: str, after: str) -> bool:
+    """Whether the clause around a name (``before`` and ``after`` it) speaks of data or of evaluation on it."""
+    clause = re.split(r"[.;:]\s", before)[-1] + " " + re.split(r"[.;:](?:\s|$)", after)[0]
+    return bool(_DATA_CLAUSE.search(clause))
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from kg.extract.comparisons import result_relations
 from kg.extract.entities import (METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system, appositive_type, beaten_as_system,
                                  coined_kind, coined_non_metric, cue_type, ends_in_a_listed_task, heads_task,
                                  is_architecture_name, is_coded, is_named, is_other_kind, is_plural, keep,
+                                 known_method_read_as_data,
                                  metric_in_other_sense, name_key, named_metric, names_a_benchmark, names_a_field,
                                  set_off_as_data, title_subject, topic_names, web_addresses)
 from kg.extract.generic import SPANS_KEY
@@ -178,6 +179,10 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 or beaten_as_system(text[max(0, start - 150) : start], name, after)):
             kind, score = METHOD, CUE_SCORE  # "PACO achieves ...", "outperforming X": a system, Method or Model by
             # its other votes
+        elif cue is None and kind == DATASET and note.extractor in ("ner", "coined") \
+                and known_method_read_as_data(before, name, after):
+            kind, score = METHOD, CUE_SCORE  # "an improvement over SFT", "we used SHAP to ..." read as data sets: a
+            # method Papers with Code lists, where nothing speaks of data
         elif cue is None and kind != METRIC and _AT_CUTOFF.fullmatch(name):
             kind, score = METRIC, CUE_SCORE  # "mAP@0.5", "Pass@k", "ASR@10" read as methods: a measure at a cut-off
         elif cue is None and kind != METRIC and named_metric(name) \
@@ -226,12 +231,13 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             span = _without_praise(span)  # "... for Efficient Image Super-Resolution": the task, not how well
         elif cue is None and field == "title" and kind in (METHOD, MODEL) and note.extractor in ("ner", "ner_generic") \
                 and not note.proposed and " " in name and head_type(name.split()) == TASK \
-                and not name.split()[0].endswith("ing") \
+                and not (name.split()[0].endswith("ing") and "-" not in name.split()[0]) \
                 and _studied_in_a_title(text[:start], text[end:]) and not knowledge.known_types(name) - {TASK}:
             kind, score = TASK, CUE_SCORE  # "All-in-One Image Restoration via ...", "Towards Controllable and ID
             # Consistent Image Generation", "A Survey on Context-Aware Machine Translation" read as methods: what the
             # title's work is done for or studies (not "Retrieval-Augmented Generation via ...", a method by its head,
-            # nor a phrase a verb opens: "Scaling Instruction-Based Video Editing with ...")
+            # nor a phrase a verb opens: "Scaling Instruction-Based Video Editing with ..."; a compound's participle opens
+            # a task: "... in Privacy-Preserving Face Recognition with ...")
             span = _without_praise(span)  # "Efficient Point Cloud Processing with ...": the task, not how well
         elif cue is None and field == "title" and _BY_MEANS_OF.search(text[:start]) \
                 and (kind == TASK and TASK not in knowledge.known_types(name)
@@ -446,9 +452,11 @@ def _type_proposals_as_systems(text: str, typed: list[list], long_forms: dict[st
         set_off = after.removeprefix(")")  # "MITS (Multimodal Intelligent Traffic Surveillance), the first
         described = DATASET if set_off_as_data(set_off) else appositive_type(set_off)  # ... benchmark dataset"
         if any(head_type(form.split()) == TASK or TASK in knowledge.known_types(form) for form in forms) \
-                and not (described in (METHOD, MODEL) and set_off.lstrip()[:1] == ","):
-            continue  # a task's head, unless the phrase set off after calls it a system: "We present Adaptive-k
-            # retrieval, a simple and effective single-pass method ..."
+                and not (described in (METHOD, MODEL) and set_off.lstrip()[:1] == ",") \
+                and not _SYSTEM_NOUN_NAMING.search(text[max(0, span.start_char - 100) : span.start_char]):
+            continue  # a task's head, unless the phrase set off after calls it a system ("We present Adaptive-k
+            # retrieval, a simple and effective single-pass method ..."), or the system's noun before it names it ("a
+            # novel object detection framework in aerial images, named LANGuage-guided Object detection (LANGO)")
         if _TASK_NOUN_BEFORE.search(before) or _TASK_NOUN_AFTER.match(after) or _DATA_NOUN_AFTER.match(after) \
                 or _NAMED_PHENOMENON.search(before):
             continue  # a task's noun by it, what is proposed is data for the task ("a new Arabic lemmatization test
@@ -476,6 +484,10 @@ _TASK_NOUN_AFTER = re.compile(r"\W*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
 _NAMED_PHENOMENON = re.compile(rf"\b(?:{'|'.join(sorted(PHENOMENON_NOUNS))})\W+(?:(?:that|which)\s+)?we\s+"
                                rf"(?:{'|'.join(sorted(CALLING_VERBS))})\s+(?:it\s+|this\s+)?(?:the\s+|as\s+)?"
                                r"[\"'“‘]?$", re.IGNORECASE)
+# A system's noun and a verb of naming before a name: "a ... framework in aerial images, named X", "a method called X".
+_SYSTEM_NOUN_NAMING = re.compile(r"\b(?:framework|method|approach|model|network|architecture|pipeline|system|"
+                                 r"algorithm|paradigm|strategy|module)\b[^.;:()]{0,60}?\s(?:named|called|termed|"
+                                 r"dubbed|coined)\s+(?:as\s+)?(?:the\s+)?$")
 _MODEL_NOUN_AFTER = re.compile(r"\W*(?:models?|networks?|architectures?)\b", re.IGNORECASE)
 _DATA_NOUN_AFTER = re.compile(rf"\s*(?:test\s+sets?|{DATASET_NOUN})\b", re.IGNORECASE)
 _BRACKETED_FORM = re.compile(r"^\s*\([^()]{1,80}\)")
@@ -771,6 +783,9 @@ def _data_named_near(text: str, run: list[list], before: re.Pattern = _DATA_BEFO
     return bool(before.search(text[max(0, first - 40) : first]) or _DATA_AFTER.match(text, last))
 
 
+# A systems' noun right before a list of names: "two such baselines, LL-AVG and LL-SUM", "the methods: X, Y and Z".
+_SYSTEMS_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:baselines|methods|approaches|algorithms)\s*[,:]?\s*"
+                                        r"(?:(?:namely|i\.e\.,?)\s+)?$", re.IGNORECASE)
 _DATA_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "data"})
 # A measure's plural noun right after a list: "CLIP-T, CLIP-I, and DINO scores", "BLEU and ROUGE metrics".
 _MEASURES_AFTER = re.compile(r"\s*(?:scores|metrics)\b")
@@ -805,6 +820,11 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
             if METHODS_LIKE.search(text[max(0, first - 80) : first].lower()):
                 retyped = (DATASET, TASK)  # "approaches such as SFT, RL, Tree-of-Thoughts (ToT), and MCTS": ToT read
                 # as a task among methods a methods' noun lists (not a task's phrase, below)
+        elif systems and (METHODS_LIKE.search(text[max(0, first - 80) : first].lower())
+                          or _SYSTEMS_NOUN_RIGHT_BEFORE.search(text[max(0, first - 40) : first])) \
+                and not _data_named_near(text, run):
+            to, retyped = max((MODEL, METHOD), key=systems.count), (DATASET, METRIC)  # "two such baselines, LL-AVG
+            # and LL-SUM": a measure's reading among the systems a methods' noun lists
         elif 2 * kinds.count(METRIC) >= len(kinds) and any(named_metric(item[0].text) for item in run):
             to, retyped = METRIC, (DATASET, METHOD, MODEL)  # "filtering with DreamSim and CLIPScore"
         else:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import knowledge
 from kg.extract.entities import (METHOD_HEADS, NETWORK_HEADS, appositive_type, metric_in_other_sense, plain_term,
-                                 type_before_a_preposition)
+                                 speaks_of_data, type_before_a_preposition)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract.rules.lexicon import DATASET_NOUNS, head_type, type_from_head
@@ -329,6 +329,12 @@ def acronym_component(doc: Doc) -> Doc:
                 # "Vision-Language-Action (VLA) models"
                 headed.setdefault(short.text, label)
                 headed.setdefault(short.text + "s", label)
+            if label == DATASET and read in (METHOD, MODEL) and head is None \
+                    and not (knowledge.known_types(long.text) | knowledge.known_types(short.text)) & {DATASET} \
+                    and not speaks_of_data(doc.text[max(0, long.start_char - 60) : long.start_char],
+                                           doc.text[long.start_char : long.end_char + 60]):
+                label = read  # a long form read as data whose acronym the recogniser read as a system, no head noun
+                # of either: "the Image Prompt Adapter (IP-Adapter) has been integrated into ..."
             label = label or read or type_from_head([t.text for t in long])
             if label == TASK and head is None and not _MAPPING.search(long.text) \
                     and _MODELS_AFTER.match(doc.text, max(short.end_char, long.end_char)):
