@@ -262,6 +262,15 @@ def test_a_model_familys_release_words_are_part_of_its_name(nlp, text, family, n
     assert doc[bounds[0] : bounds[1]].text == name
 
 
+def test_a_size_the_tokenizer_splits_from_its_unit_is_read_whole(nlp):
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=["Runs", "on", "GPT-2", "557", "M", "and", "it", "."],
+              spaces=[True, True, True, False, True, True, False, False])
+    bounds = fix_span(doc, 2, 3, "Model")
+    assert doc[bounds[0] : bounds[1]].text == "GPT-2 557M"
+
+
 def test_boundaries_cut_unbalanced_brackets(nlp):
     text = "It improves generalization (perplexity and accuracy)."
     assert _fixed(nlp, text, 2, 5) == "generalization"
@@ -1167,6 +1176,8 @@ def test_a_named_task_takes_the_dimension_or_known_modifier_the_generic_recognis
     # a modifier the task is not known with, a word of manner, a verb: the named span stays as read
     assert _named_with_generic(nlp, "for debate stance classification", (2, 4), (1, 4)) == ["stance classification"]
     assert _named_with_generic(nlp, "for stable segmentation", (2, 3), (1, 3)) == ["segmentation"]
+    # the longest task Papers with Code lists, where the generic span is longer still
+    assert _named_with_generic(nlp, "assist multimodal fake news detection", (3, 5), (1, 5)) == ["fake news detection"]
     assert _named_with_generic(nlp, "we recast translation recommendation", (2, 4), (1, 4)) == ["translation recommendation"]
 
 
@@ -1604,3 +1615,24 @@ def test_a_verbs_base_form_after_a_name_inside_a_span_runs_into_a_clause():
 
 def test_generalization_on_a_coined_name_makes_it_a_data_set():
     assert cue_type("models trained on it achieve OOD generalization on ", "GeoQA", ".") == "Dataset"
+
+
+def test_a_long_form_of_one_adjective_keeps_its_acronym_out_of_the_graph():
+    assert not keep("GI", "Method", "ner_generic", "x", long_form="Gastrointestinal")
+    assert not keep("MM", "Method", "ner", "x", long_form="Multimodal")
+    assert keep("IR", "Task", "ner", "x", long_form="Retrieval")  # a noun so spelt
+
+
+def test_a_name_listed_before_a_data_sets_noun_past_a_size_and_a_bracket_is_data():
+    assert cue_type("out-of-distribution (", "TrueFace", " and 140K RealFace) datasets.") == "Dataset"
+
+
+def test_a_coined_name_that_estimates_acts_as_a_system():
+    assert acts_as_system("Given a pool of frozen VLMs, ", "OSTB", " estimates a consensus transport plan")
+
+
+def test_a_system_named_by_what_it_does_to_its_input_is_a_method():
+    from kg.extract.rules.lexicon import head_type
+
+    assert head_type(["Semantic-Spatial", "Selector"]) == head_type(["decoder", "router"]) == "Method"
+    assert head_type(["Offset", "Map", "Regression", "Adapter"]) == "Method"

@@ -118,6 +118,9 @@ def _with_release_words(doc: Doc, start: int, end: int) -> int:
     while grown < len(doc) and grown - end < 4 and doc[grown - 1].whitespace_ and not doc[grown].is_sent_start \
             and _RELEASE_WORD.fullmatch(doc[grown].text):
         grown += 1
+        if grown < len(doc) and not doc[grown - 1].whitespace_ and doc[grown - 1].like_num \
+                and doc[grown].text in ("B", "M", "b", "m"):
+            grown += 1  # "GPT-2 557M", its size split by the tokenizer into "557" and "M"
     return grown
 
 

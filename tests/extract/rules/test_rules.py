@@ -103,6 +103,15 @@ def test_an_acronym_read_as_data_takes_the_type_read_for_its_long_form():
         ("POPD", "Method"), ("POPD", "Method"), ("VIA", "Model"), ("VIA", "Model")]
 
 
+def test_a_long_form_read_as_data_takes_its_acronyms_system_reading_unless_the_clause_speaks_of_data():
+    read = {"Image": "Dataset", "Prompt": "Dataset", "Bridge": "Dataset", "IPB": "Model"}
+    found = _after_acronyms("Recently, the Image Prompt Bridge (IPB) has been integrated into diffusion models.", read)
+    assert found == [("Image Prompt Bridge", "Model"), ("IPB", "Model")]
+    read = {"Human": "Dataset", "Protein": "Dataset", "Atlas": "Dataset", "HPA": "Model"}
+    found = _after_acronyms("Backbones pretrained on ImageNet, the Human Protein Atlas (HPA), and OpenCell.", read)
+    assert ("Human Protein Atlas", "Dataset") in found
+
+
 def test_a_long_form_read_as_a_task_before_models_names_a_kind_of_model_unless_a_task_or_mapping_heads_it():
     found = _after_acronyms("Vision-Language-Action (VLA) models act. VLA helps. Text-to-image (T2I) models draw. "
                             "Automatic Speech Recognition (ASR) models fail.", {"Vision": "Task", "Text": "Task", "Automatic": "Task"})
