@@ -22,7 +22,7 @@ from kg.extract.comparisons import result_relations
 from kg.extract.entities import (METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system, appositive_type, beaten_as_system,
                                  coined_kind, coined_non_metric, cue_type, ends_in_a_listed_task, heads_task,
                                  is_architecture_name, is_coded, is_named, is_other_kind, is_plural, keep,
-                                 known_method_read_as_data,
+                                 known_data_read_as_system, known_method_read_as_data,
                                  metric_in_other_sense, name_key, named_metric, names_a_benchmark, names_a_field,
                                  set_off_as_data, title_subject, topic_names, web_addresses)
 from kg.extract.generic import SPANS_KEY
@@ -183,6 +183,12 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and known_method_read_as_data(before, name, after):
             kind, score = METHOD, CUE_SCORE  # "an improvement over SFT", "we used SHAP to ..." read as data sets: a
             # method Papers with Code lists, where nothing speaks of data
+        elif cue is None and kind in (METHOD, MODEL) and note.extractor not in _LISTED_BY_NAME \
+                and not note.proposed and known_data_read_as_system(before, name, after) \
+                and DATASET in knowledge.known_types(note.long_form or _defined_long_form(name, long_forms) or name):
+            kind, score = DATASET, CUE_SCORE  # "on SPIDER, outperforming ...", "On Kodak, Tecnick and CLIC" read as
+            # systems: a data set Papers with Code lists, where results are had (not an acronym the paper defines as
+            # something else: "the information loss from GAP", Global Average Pooling)
         elif cue is None and kind != METRIC and _AT_CUTOFF.fullmatch(name):
             kind, score = METRIC, CUE_SCORE  # "mAP@0.5", "Pass@k", "ASR@10" read as methods: a measure at a cut-off
         elif cue is None and kind != METRIC and named_metric(name) \
