@@ -283,6 +283,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and (_data_for_a_task(name, before, after) if kind == DATASET
                      else not note.proposed and _systems_for_a_task(name, before, after)):
             kind, score = TASK, CUE_SCORE
+        if kind == DATASET and note.extractor != "title" \
+                and _data_described_after_a_name(text[max(0, start - 100) : start], name, after) == TASK:
+            kind, score = TASK, CUE_SCORE  # "HiCoPrompt, a new text-to-image benchmark": the task the named data serve
         typed.append([span, note, kind, score])
     _type_listed_names(text, typed)
     _type_repeats_by_cues(typed)
@@ -302,7 +305,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                      repeated=written[name_key(name)] >= 2) \
             and not any(s < end and start < e for s, e in urls) \
             and not (field == "title" and not note.proposed and _cut_before_a_noun(name, text[end : end + 40])) \
-            and not (field == "title" and _names_a_team(text[:start], text[end : end + 20]))
+            and not (field == "title" and _names_a_team(text[:start], text[end : end + 20])) \
+            and not (kind == DATASET and note.extractor != "title"
+                     and _data_described_after_a_name(text[max(0, start - 100) : start], name, text[end : end + 80]) == "")
         mentions.append(Mention(start, end, name, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions
@@ -342,6 +347,31 @@ _OWN_SYSTEM_BEFORE = re.compile(r"\b(?:our|the|this|proposed)\s+(?:[\w\-]+\s+)?$
 _DATA_PLURAL_AFTER = re.compile(rf"\s+{_DATA_PLURALS_NOUN}\b", re.IGNORECASE)
 _DATA_SINGULAR_AFTER = re.compile(r"\s+(?:benchmark|dataset|data\s+set|corpus)\b", re.IGNORECASE)
 _THE_RIGHT_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+# A coined name set off by a comma and described as data with a indefinite article: "MMSI-Bench, a VQA benchmark",
+# "CDER-SME, a cross-device Event-RGB dataset" (the words between say what the data are of, naming no data set: no
+# "the", "from", "of" among them).
+_NAME_SET_OFF_AS_DATA = re.compile(r"(?:[A-Z][\w\-]*[A-Z0-9][\w\-]*|[A-Z][a-z]+[A-Z][\w\-]*)\s*(?:\([^()]*\))?\s*,\s+"
+                                   r"(?:which\s+is\s+)?an?\s+(?:(?!(?:the|from|of|on|in)\s)[\w\-]+\s+){0,6}$")
+_DATA_NOUN_NEXT = re.compile(r"\s*(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora)\b", re.IGNORECASE)
+
+
+def _data_described_after_a_name(before: str, name: str, after: str) -> str | None:
+    """Where a data set's reading is a word describing data a coined name before it names ("MMSI-Bench, a VQA
+    benchmark", "EgoCS-400K, a ... egocentric Counter-Strike dataset"): TASK where it names a task, the empty string
+    (no graph entity) otherwise; None where it is no such word, or the long form of the name ("SEED, a large-scale
+    Sequentially Edited facE Dataset")."""
+    described = _NAME_SET_OFF_AS_DATA.search(before)
+    if described is None or not _DATA_NOUN_NEXT.match(after):
+        return None
+    coined = re.match(r"[\w\-]+", described.group()).group()
+    if match_long_form(coined, name.split()) is not None or match_long_form(coined.split("-")[0], name.split()) is not None:
+        return None
+    if head_type(re.split(r"[\s-]+", name)) == TASK or TASK in knowledge.known_types(name) \
+            or TASK in knowledge.known_types(_defined_long_form(name, {}) or ""):
+        return TASK
+    return ""
 
 
 def _names_a_team(before: str, after: str) -> bool:

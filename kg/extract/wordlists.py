@@ -106,7 +106,8 @@ high-quality high-fidelity high-performance cost-effective improved enhanced sup
 deep deeper shallow superficial fast rapid slow practical fundamental basic critical crucial essential reasonable
 meaningful proper correct successful repeated coarse single-pass human-like human-level expert-level unified general
 simple standard conventional traditional comprehensive theoretical systematic thorough extensive novel new existing
-previous current recent overall specific various multiple different generic single iterative dynamic
+previous current recent overall specific various multiple different generic single iterative dynamic useful perfect
+ideal richer longer
 """.split())
 # The manner words that only praise or fault, never begin a task's name: a boundary cuts them ("high-quality image
 # generation" is image generation); not "novel view synthesis", "multiple object tracking", "direct speech translation",
@@ -115,7 +116,7 @@ EVALUATIVE_MODIFIERS = frozenset("""
 high-quality high-fidelity high-performance accurate reliable precise faithful consistent scalable seamless flexible
 holistic lightweight cost-effective improved enhanced superior advanced sophisticated genuine naive vanilla insufficient
 limited poor weak weaker strong stronger robust efficient effective better fast rapid practical unified comprehensive
-thorough extensive
+thorough extensive useful perfect ideal richer
 """.split())
 # Auxiliary and modal verbs: inside a span they make it a clause ("AI Alignment Must Surface Disagreement").
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "can", "cannot", "do", "does", "did", "has", "have",

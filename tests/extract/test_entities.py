@@ -1636,3 +1636,8 @@ def test_a_system_named_by_what_it_does_to_its_input_is_a_method():
 
     assert head_type(["Semantic-Spatial", "Selector"]) == head_type(["decoder", "router"]) == "Method"
     assert head_type(["Offset", "Map", "Regression", "Adapter"]) == "Method"
+
+
+def test_a_task_phrase_only_a_manner_word_modifies_is_no_graph_entity():
+    assert not keep("useful reasoning", "Task", "ner", "x") and not keep("perfect alignment", "Task", "ner", "x")
+    assert keep("mathematical reasoning", "Task", "ner", "x")

@@ -764,3 +764,13 @@ def test_a_data_set_papers_with_code_knows_read_as_a_system_is_data_where_result
         ("AISHELL-2", "Dataset")]
     # the subject after such a phrase, an acronym the paper defines as something else: as read
     assert _read("On MVTec-AD , RAD reaches 96.7% AUROC .", {"RAD": "Method"}) == [("RAD", "Method")]
+
+
+def test_a_word_describing_data_a_coined_name_before_it_names_is_their_task_or_no_data_set():
+    assert _read("We build HiCoPrompt , a new text-to-image benchmark with levels .", {"text-to-image": "Dataset"}) == [
+        ("text-to-image", "Task")]
+    doc = spacy.blank("en")("We build EgoCS-400K , a large-scale egocentric Counter-Strike dataset for it .")
+    doc.ents = [doc.char_span(doc.text.index("Counter-Strike"), doc.text.index(" dataset"), label="Dataset")]
+    assert [(m.text, m.graph) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [("Counter-Strike", False)]
+    # a data set named inside the phrase, or the long form of the name: as read
+    assert _read("We build LSC-ADL , a subset derived from the LSC dataset .", {"LSC": "Dataset"}) == [("LSC", "Dataset")]
