@@ -32,7 +32,8 @@ functional magnetic resonance imaging, ct, ct scan, computed
 tomography, cbct, cone beam computed tomography, x ray, chest x ray, cxr, pet, positron emission tomography, spect,
 ultrasound, ultrasonography, oct, optical coherence tomography, eeg, electroencephalography, electroencephalogram,
 meg, ecg, ekg, electrocardiogram, electrocardiography, emg, electromyography, ppg, photoplethysmography,
-mammography, dermoscopy, endoscopy, colonoscopy, histopathology, whole slide image, wsi, fundus image, lidar, radar,
+mammography, tomosynthesis, digital breast tomosynthesis, antenna system, antenna systems, internet of things,
+dermoscopy, endoscopy, colonoscopy, histopathology, whole slide image, wsi, fundus image, lidar, radar,
 sonar, synthetic aperture radar, imu, inertial measurement unit, gps, gnss, rgb d camera, event camera, uav,
 unmanned aerial vehicle, autonomous underwater vehicle, drone, ar/vr, xr, augmented reality, virtual reality, english, chinese, mandarin,
 cantonese, arabic, hindi, bangla, bengali, urdu, french, german, spanish, portuguese, italian, russian, japanese,
@@ -145,7 +146,8 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "resection", "community", "communities", "industry", "industries", "ultrasound",
                               "ultrasonography", "endoscopy", "mammography", "radiography", "hospital", "hospitals",
                               "regulation", "regulations", "agency", "ministry", "department",
-                              "commission", "consortium", "surgery", "surgeries"})
+                              "commission", "consortium", "surgery", "surgeries", "device", "devices", "observatory",
+                              "fund", "funds", "journal", "journals", "tomosynthesis", "microscopy"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}

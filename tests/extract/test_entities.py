@@ -1641,3 +1641,9 @@ def test_a_system_named_by_what_it_does_to_its_input_is_a_method():
 def test_a_task_phrase_only_a_manner_word_modifies_is_no_graph_entity():
     assert not keep("useful reasoning", "Task", "ner", "x") and not keep("perfect alignment", "Task", "ner", "x")
     assert keep("mathematical reasoning", "Task", "ner", "x")
+
+
+@pytest.mark.parametrize("text", ["fluid antenna systems", "digital breast tomosynthesis", "Atomic Force Microscopy",
+                                  "Open Forest Observatory", "Charge-Coupled Device", "Internet of Things"])
+def test_devices_imaging_and_institutions_are_other_kinds(text):
+    assert is_other_kind(text)
