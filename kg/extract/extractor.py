@@ -189,6 +189,14 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = DATASET, CUE_SCORE  # "on SPIDER, outperforming ...", "On Kodak, Tecnick and CLIC" read as
             # systems: a data set Papers with Code lists, where results are had (not an acronym the paper defines as
             # something else: "the information loss from GAP", Global Average Pooling)
+        elif cue is None and (other := _AND_OTHER.match(after)) and is_named(name) \
+                and (to := _OTHER_KINDS_OF[other.group(1).lower()]) != kind and not (to == METHOD and kind == MODEL) \
+                and knowledge.known_types(name) <= {to}:
+            kind, score = to, CUE_SCORE  # "FISH Mask with other PEFT methods", "PaPSP and other selective prediction
+            # baselines", "joint VFI with other LLV tasks": the kind the others are of
+        elif cue is None and kind in (METHOD, MODEL) and _names_a_phenomenon(name):
+            kind, score = TASK, CUE_SCORE  # "Composition Collapse", "Stochastic Tax", "Mimetic Bias" read as systems:
+            # what a paper observes and studies, which the graph types as a task
         elif cue is None and kind != METRIC and _AT_CUTOFF.fullmatch(name):
             kind, score = METRIC, CUE_SCORE  # "mAP@0.5", "Pass@k", "ASR@10" read as methods: a measure at a cut-off
         elif cue is None and kind != METRIC and named_metric(name) \
@@ -374,6 +382,28 @@ def _data_described_after_a_name(before: str, name: str, after: str) -> str | No
     return ""
 
 
+# Last words of a phenomenon's name: "Composition Collapse", "Compliance Gap", "Self-Verification Dilemma".
+_PHENOMENON_HEADS = frozenset({"collapse", "gap", "gaps", "dilemma", "tax", "bias", "biases", "leakage", "paradox",
+                               "illusion", "curse", "trap", "hallucination", "hallucinations", "drift"})
+
+
+def _names_a_phenomenon(name: str) -> bool:
+    """A name of several words, Papers with Code knows none of them as a system, that a phenomenon's noun ends
+    (:data:`_PHENOMENON_HEADS`): what a paper observes ("Neural Collapse", "Mimetic Bias"), not what it builds (an
+    "inductive bias" is built into a model), nor a clause ("Mitigate Diagnosis Bias")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _PHENOMENON_HEADS and words[-2].lower() != "inductive" \
+        and words[0].lower() not in BASE_VERBS and not knowledge.known_types(name) & {METHOD, MODEL}
+
+
+# A name and the others of its kind after it: "X with other PEFT methods", "X and other baselines", "X and other
+# benchmarks".
+_AND_OTHER = re.compile(r"\s+(?:and|or|with|to|than)\s+(?:the\s+)?other\s+(?:[\w\-]+\s+){0,2}?(methods|techniques|"
+                        r"approaches|algorithms|baselines|tasks|datasets|benchmarks)\b", re.IGNORECASE)
+_OTHER_KINDS_OF = {"methods": METHOD, "techniques": METHOD, "approaches": METHOD, "algorithms": METHOD,
+                   "baselines": METHOD, "tasks": TASK, "datasets": DATASET, "benchmarks": DATASET}
+
+
 def _names_a_team(before: str, after: str) -> bool:
     """A title opened by a team's name at a shared task or a workshop, which a coined word names: "KUET at StanceNakba
     Shared Task: ...", "Team ACK at SemEval-2025 Task 2: ..."; the team is no method, model or data set ("Cartridges
@@ -494,7 +524,7 @@ def _type_proposals_as_systems(text: str, typed: list[list], long_forms: dict[st
             # retrieval, a simple and effective single-pass method ..."), or the system's noun before it names it ("a
             # novel object detection framework in aerial images, named LANGuage-guided Object detection (LANGO)")
         if _TASK_NOUN_BEFORE.search(before) or _TASK_NOUN_AFTER.match(after) or _DATA_NOUN_AFTER.match(after) \
-                or _NAMED_PHENOMENON.search(before):
+                or _NAMED_PHENOMENON.search(before) or _names_a_phenomenon(name):
             continue  # a task's noun by it, what is proposed is data for the task ("a new Arabic lemmatization test
             # set"), or a phenomenon the paper names, a task it studies (:mod:`kg.extract.rules.patterns`)
         if described == TASK:

@@ -774,3 +774,17 @@ def test_a_word_describing_data_a_coined_name_before_it_names_is_their_task_or_n
     assert [(m.text, m.graph) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [("Counter-Strike", False)]
     # a data set named inside the phrase, or the long form of the name: as read
     assert _read("We build LSC-ADL , a subset derived from the LSC dataset .", {"LSC": "Dataset"}) == [("LSC", "Dataset")]
+
+
+def test_a_name_takes_the_kind_of_the_others_named_after_it():
+    assert _read("We integrate FISH Mask with other PEFT methods here .", {"FISH Mask": "Dataset"}) == [
+        ("FISH Mask", "Method")]
+    assert _read("It beats PaPSP and other selective prediction baselines .", {"PaPSP": "Task"}) == [("PaPSP", "Method")]
+    # a model stays one among baselines
+    assert _read("It beats GeoFMs and other strong baselines .", {"GeoFMs": "Model"}) == [("GeoFMs", "Model")]
+
+
+def test_a_named_phenomenon_read_as_a_system_is_a_task_it_studies():
+    assert _read("We find Neural Collapse late in training .", {"Neural Collapse": "Method"}) == [("Neural Collapse", "Task")]
+    assert _read("It adds a strong inductive bias here .", {"strong inductive bias": "Method"}) == [
+        ("strong inductive bias", "Method")]
