@@ -194,6 +194,11 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and knowledge.known_types(name) <= {to}:
             kind, score = to, CUE_SCORE  # "FISH Mask with other PEFT methods", "PaPSP and other selective prediction
             # baselines", "joint VFI with other LLV tasks": the kind the others are of
+        elif cue is None and kind in (METHOD, MODEL, TASK) and _COUNT_IN_THOUSANDS.search(name) \
+                and not re.search(r"\d(?:\.\d+)?[BM]\b", name) and not of_model_family(name):
+            kind, score = DATASET, CUE_SCORE  # "CausalFact-60K", "LLaVA-665K", "Video-R4-RL-30k" read as systems or
+            # a task: a count of thousands closes a data set's name (not a resolution, "Diffusion-4K", nor a model's
+            # context, "Phi-3-mini-4k")
         elif cue is None and kind in (METHOD, MODEL) and _names_a_phenomenon(name):
             kind, score = TASK, CUE_SCORE  # "Composition Collapse", "Stochastic Tax", "Mimetic Bias" read as systems:
             # what a paper observes and studies, which the graph types as a task
@@ -332,10 +337,10 @@ def _task_acronym(name: str, long_form: str | None, listed: bool = False) -> boo
 def _data_for_a_task(name: str, before: str, after: str) -> bool:
     """Whether a task's acronym (:func:`_task_acronym`), read as data before a data set's noun, names what the data
     are for: "three VG benchmarks" and "a multi-source VG dataset" after "visual grounding (VG)", "existing ASR
-    datasets"; not "the LRDD dataset" (Long Range Drone Detection), a data set's name, nor one Papers with Code lists as
-    data."""
-    return (bool(_DATA_PLURAL_AFTER.match(after))
-            or bool(_DATA_SINGULAR_AFTER.match(after)) and not _THE_RIGHT_BEFORE.search(before)) \
+    datasets", "public MSD benchmarks" (whatever else Papers with Code knows as MSD); not "the LRDD dataset" (Long
+    Range Drone Detection), a data set's name, nor one data set Papers with Code lists so ("an MSD dataset")."""
+    return bool(_DATA_PLURAL_AFTER.match(after)) \
+        or bool(_DATA_SINGULAR_AFTER.match(after)) and not _THE_RIGHT_BEFORE.search(before) \
         and DATASET not in knowledge.known_types(name)
 
 
@@ -382,6 +387,8 @@ def _data_described_after_a_name(before: str, name: str, after: str) -> str | No
     return ""
 
 
+# A count of thousands closing a name: "CausalFact-60K", "LLaVA-665K" (not 2K, 4K or 8K, which name resolutions).
+_COUNT_IN_THOUSANDS = re.compile(r"[-_ ](?![248][Kk]$)\d+(?:\.\d+)?[Kk]$")
 # Last words of a phenomenon's name: "Composition Collapse", "Compliance Gap", "Self-Verification Dilemma".
 _PHENOMENON_HEADS = frozenset({"collapse", "gap", "gaps", "dilemma", "tax", "bias", "biases", "leakage", "paradox",
                                "illusion", "curse", "trap", "hallucination", "hallucinations", "drift"})

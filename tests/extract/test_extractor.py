@@ -788,3 +788,16 @@ def test_a_named_phenomenon_read_as_a_system_is_a_task_it_studies():
     assert _read("We find Neural Collapse late in training .", {"Neural Collapse": "Method"}) == [("Neural Collapse", "Task")]
     assert _read("It adds a strong inductive bias here .", {"strong inductive bias": "Method"}) == [
         ("strong inductive bias", "Method")]
+
+
+def test_a_count_of_thousands_closing_a_name_makes_it_data():
+    assert _read("We introduce CausalFact-60K and a pipeline .", {"CausalFact-60K": "Method"}) == [
+        ("CausalFact-60K", "Dataset")]
+    assert _read("We use Diffusion-4K for synthesis .", {"Diffusion-4K": "Method"}) == [("Diffusion-4K", "Method")]
+
+
+def test_a_tasks_acronym_before_data_sets_plural_noun_names_their_task_whatever_papers_with_code_knows_by_it():
+    doc = spacy.blank("en")("Multimodal sarcasm detection ( MSD ) matters . Experiments on public MSD benchmarks .")
+    doc._.kg_acronyms = [("MSD", "Multimodal sarcasm detection")]
+    doc.ents = [doc.char_span(doc.text.rindex("MSD"), doc.text.rindex("MSD") + 3, label="Dataset")]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [("MSD", "Task")]
