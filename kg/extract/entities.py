@@ -1170,6 +1170,10 @@ _A_SYSTEM_NAMED = re.compile(r"\b(?i:a|an|our|new|novel)(?:\s+[\w\-]+){0,3}?\s+"
                              r"(?i:(framework|method|approach|algorithm|pipeline|system|agent|model|architecture"
                              r"|network|module|technique|strategy|mechanism|encoder|decoder|tokenizer))"
                              r"(?:,\s*|\s*\(\s*)$")
+# The same noun right before a coined name, no comma between: "a two-stage framework Rea2Seg for ...".
+_A_SYSTEM_RIGHT_BEFORE = re.compile(r"\b(?i:a|an|our|new|novel)(?:\s+[\w\-]+){0,3}?\s+"
+                                    r"(?i:(framework|method|approach|algorithm|pipeline|system|agent|architecture"
+                                    r"|network|module|technique|strategy|mechanism))\s+$")
 # An acronym in brackets right after a name, before the noun that types it: "Mixture-of-Shape-Experts (MoSE) framework".
 _ACRONYM_AFTER = re.compile(r"^\(\s*[a-z][^()\s]{0,14}\s*\)\s*")
 _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
@@ -1535,6 +1539,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         # "a novel framework, JSM, to ...", "our proposed framework, ClusterUCB,", "an attention-enhanced network
         # (AttUCT)", "a training-free framework, Context-Preference Activation Steering (CAS)"
         return HEAD_TYPES[system.group(1).lower()]
+    system = _A_SYSTEM_RIGHT_BEFORE.search(raw_before)
+    if system and _CODED_TOKEN.match(text) and " " not in text \
+            and re.match(r"\s*(?:[,.;()]|(?:for|to|that|which|with)\b)", after):
+        return HEAD_TYPES[system.group(1).lower()]  # "we propose a two-stage framework Rea2Seg for mask generation"
     data_after = noun_after if is_named(text) and not task_head else after
     # a task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on code generation",
     # "six QA benchmarks", "Multi-hop QA benchmarks" name the task of the data sets, not one of them

@@ -199,9 +199,10 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = DATASET, CUE_SCORE  # "CausalFact-60K", "LLaVA-665K", "Video-R4-RL-30k" read as systems or
             # a task: a count of thousands closes a data set's name (not a resolution, "Diffusion-4K", nor a model's
             # context, "Phi-3-mini-4k")
-        elif cue is None and kind in (METHOD, MODEL) and _names_a_phenomenon(name):
+        elif cue is None and kind in (METHOD, MODEL) and _names_a_phenomenon(name) and not _A_MEASURE_SET_OFF.match(after):
             kind, score = TASK, CUE_SCORE  # "Composition Collapse", "Stochastic Tax", "Mimetic Bias" read as systems:
-            # what a paper observes and studies, which the graph types as a task
+            # what a paper observes and studies, which the graph types as a task (not where the phrase set off after
+            # says what it is: "the Hypocrisy Gap, a mechanistic metric")
         elif cue is None and kind != METRIC and _AT_CUTOFF.fullmatch(name):
             kind, score = METRIC, CUE_SCORE  # "mAP@0.5", "Pass@k", "ASR@10" read as methods: a measure at a cut-off
         elif cue is None and kind != METRIC and named_metric(name) \
@@ -389,6 +390,8 @@ def _data_described_after_a_name(before: str, name: str, after: str) -> str | No
 
 # A count of thousands closing a name: "CausalFact-60K", "LLaVA-665K" (not 2K, 4K or 8K, which name resolutions).
 _COUNT_IN_THOUSANDS = re.compile(r"[-_ ](?![248][Kk]$)\d+(?:\.\d+)?[Kk]$")
+# A measure's noun in the phrase set off after a name: "the Hypocrisy Gap, a mechanistic metric".
+_A_MEASURE_SET_OFF = re.compile(r"\s*,\s*an?\s+(?:[\w\-]+\s+){0,3}?(?:metric|measure|score|index)\b")
 # Last words of a phenomenon's name: "Composition Collapse", "Compliance Gap", "Self-Verification Dilemma".
 _PHENOMENON_HEADS = frozenset({"collapse", "gap", "gaps", "dilemma", "tax", "bias", "biases", "leakage", "paradox",
                                "illusion", "curse", "trap", "hallucination", "hallucinations", "drift"})

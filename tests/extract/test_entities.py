@@ -1647,3 +1647,8 @@ def test_a_task_phrase_only_a_manner_word_modifies_is_no_graph_entity():
                                   "Open Forest Observatory", "Charge-Coupled Device", "Internet of Things"])
 def test_devices_imaging_and_institutions_are_other_kinds(text):
     assert is_other_kind(text)
+
+
+def test_a_systems_noun_right_before_a_coined_name_types_it():
+    assert cue_type("we propose a two-stage framework ", "Rea2Seg", " for mask generation") == "Method"
+    assert cue_type("we propose a two-stage framework ", "Rea2Seg", " achieves it") is None  # no such end after it

@@ -788,6 +788,8 @@ def test_a_named_phenomenon_read_as_a_system_is_a_task_it_studies():
     assert _read("We find Neural Collapse late in training .", {"Neural Collapse": "Method"}) == [("Neural Collapse", "Task")]
     assert _read("It adds a strong inductive bias here .", {"strong inductive bias": "Method"}) == [
         ("strong inductive bias", "Method")]
+    assert _read("We define the Hypocrisy Gap , a mechanistic metric here .", {"Hypocrisy Gap": "Model"}) == [
+        ("Hypocrisy Gap", "Model")]  # the phrase set off after it says what it is
 
 
 def test_a_count_of_thousands_closing_a_name_makes_it_data():
