@@ -1644,7 +1644,7 @@ def test_a_task_phrase_only_a_manner_word_modifies_is_no_graph_entity():
 
 
 @pytest.mark.parametrize("text", ["fluid antenna systems", "digital breast tomosynthesis", "Atomic Force Microscopy",
-                                  "Open Forest Observatory", "Charge-Coupled Device", "Internet of Things"])
+                                  "Open Forest Observatory", "Charge-Coupled Device", "Internet of Things", "AFM"])
 def test_devices_imaging_and_institutions_are_other_kinds(text):
     assert is_other_kind(text)
 
