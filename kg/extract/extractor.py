@@ -199,7 +199,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = DATASET, CUE_SCORE  # "CausalFact-60K", "LLaVA-665K", "Video-R4-RL-30k" read as systems or
             # a task: a count of thousands closes a data set's name (not a resolution, "Diffusion-4K", nor a model's
             # context, "Phi-3-mini-4k")
-        elif cue is None and kind in (METHOD, MODEL) and _names_a_phenomenon(name) and not _A_MEASURE_SET_OFF.match(after):
+        elif cue is None and kind in (METHOD, MODEL) and _names_a_phenomenon(name) \
+                and not _A_MEASURE_SET_OFF.match(after):
             kind, score = TASK, CUE_SCORE  # "Composition Collapse", "Stochastic Tax", "Mimetic Bias" read as systems:
             # what a paper observes and studies, which the graph types as a task (not where the phrase set off after
             # says what it is: "the Hypocrisy Gap, a mechanistic metric")
@@ -363,12 +364,11 @@ _DATA_SINGULAR_AFTER = re.compile(r"\s+(?:benchmark|dataset|data\s+set|corpus)\b
 _THE_RIGHT_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
-# A coined name set off by a comma and described as data with a indefinite article: "MMSI-Bench, a VQA benchmark",
+# A coined name set off by a comma and described as data with an indefinite article: "MMSI-Bench, a VQA benchmark",
 # "CDER-SME, a cross-device Event-RGB dataset" (the words between say what the data are of, naming no data set: no
 # "the", "from", "of" among them).
 _NAME_SET_OFF_AS_DATA = re.compile(r"(?:[A-Z][\w\-]*[A-Z0-9][\w\-]*|[A-Z][a-z]+[A-Z][\w\-]*)\s*(?:\([^()]*\))?\s*,\s+"
                                    r"(?:which\s+is\s+)?an?\s+(?:(?!(?:the|from|of|on|in)\s)[\w\-]+\s+){0,6}$")
-_DATA_NOUN_NEXT = re.compile(r"\s*(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora)\b", re.IGNORECASE)
 
 
 def _data_described_after_a_name(before: str, name: str, after: str) -> str | None:
@@ -377,15 +377,12 @@ def _data_described_after_a_name(before: str, name: str, after: str) -> str | No
     (no graph entity) otherwise; None where it is no such word, or the long form of the name ("SEED, a large-scale
     Sequentially Edited facE Dataset")."""
     described = _NAME_SET_OFF_AS_DATA.search(before)
-    if described is None or not _DATA_NOUN_NEXT.match(after):
+    if described is None or not (_DATA_SINGULAR_AFTER.match(after) or _DATA_PLURAL_AFTER.match(after)):
         return None
     coined = re.match(r"[\w\-]+", described.group()).group()
-    if match_long_form(coined, name.split()) is not None or match_long_form(coined.split("-")[0], name.split()) is not None:
+    if any(match_long_form(short, name.split()) is not None for short in (coined, coined.split("-")[0])):
         return None
-    if head_type(re.split(r"[\s-]+", name)) == TASK or TASK in knowledge.known_types(name) \
-            or TASK in knowledge.known_types(_defined_long_form(name, {}) or ""):
-        return TASK
-    return ""
+    return TASK if head_type(re.split(r"[\s-]+", name)) == TASK or TASK in knowledge.known_types(name) else ""
 
 
 # A count of thousands closing a name: "CausalFact-60K", "LLaVA-665K" (not 2K, 4K or 8K, which name resolutions).
