@@ -1105,9 +1105,9 @@ def title_subject(title: str) -> str | None:
 # What follows a list's first name up to its last: "X, Y and", "X, Y, Z, or", "X &".
 _LIST_UP_TO_LAST = r"(?:,\s*[\w.\-]+){0,4},?\s*(?:and|or|&)\s+"
 # A name first in a list that a plural data set noun ends: "on the TJ4DRadSet and VoD datasets", "X, Y and Z
-# benchmarks".
+# benchmarks", past a size and a closing bracket: "(TrueFace and 140K RealFace) datasets".
 _LISTED_BEFORE_DATASETS = re.compile(rf"{_LIST_UP_TO_LAST}(?:the\s+)?(?:\d[\w.]*\s+)?[\w.\-]+\)?\s+"
-                                     r"(?:datasets|data sets|benchmarks|corpora)\b")  # "(TrueFace and 140K RealFace) datasets"
+                                     r"(?:datasets|data sets|benchmarks|corpora)\b")
 # "LLaMA and Mistral models", "Qwen2.5 models": a name listed before a model's noun, or right before it, names a model
 # where a data set would be read ("experiments on LLaMA and Mistral models").
 _LISTED_BEFORE_MODELS = re.compile(rf"(?:{_LIST_UP_TO_LAST}[\w.\-]+\s+)?"
@@ -1647,8 +1647,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
 # A system's verbs after its name: "PureVQ-GAN achieves", "CBDebug outperforms"; a data set, a task or a
 # metric does none of these ("improves" and "reduces" are said of metrics and data too: not here).
 _SYSTEM_VERB_AFTER = re.compile(r"\s*(?:(?:also|further|still|consistently|significantly|substantially|even)\s+)?"
-                                r"(?:outperforms|surpasses|beats|achieves|attains|learns|predicts|generates|exceeds|estimates"
-                                r"|(?:can|could)\s+(?:[a-z]+ly\s+)?(?:outperform|surpass|beat|achieve|attain|learn|"
+                                r"(?:outperforms|surpasses|beats|achieves|attains|learns|predicts|generates|exceeds"
+                                r"|estimates|(?:can|could)\s+(?:[a-z]+ly\s+)?(?:outperform|surpass|beat|achieve|attain|learn|"
                                 r"predict|generate|exceed|eliminate|mitigate))\b")  # "CMBE can effectively eliminate"
 
 
@@ -1724,7 +1724,8 @@ def beaten_as_system(before: str, text: str, after: str) -> bool:
 # Words of a clause that speaks of data or of evaluation on it: a name among them may be a data set, whatever else
 # Papers with Code lists it as ("benchmarks such as MUSE, TOFU", "the TUM dataset", "evaluated on TUM").
 _DATA_CLAUSE = re.compile(r"\b(?:data|datasets?|benchmarks?|corpus|corpora|splits?|suites?|collections?|images|"
-                          r"videos|scans|clouds|recordings|experiments?|evaluat\w*|tested|(?:pre-?)?trained)\b", re.IGNORECASE)
+                          r"videos|scans|clouds|recordings|experiments?|evaluat\w*|tested|(?:pre-?)?trained)\b",
+                          re.IGNORECASE)
 
 
 def known_method_read_as_data(before: str, text: str, after: str) -> bool:

@@ -257,8 +257,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = TASK, CUE_SCORE  # "All-in-One Image Restoration via ...", "Towards Controllable and ID
             # Consistent Image Generation", "A Survey on Context-Aware Machine Translation" read as methods: what the
             # title's work is done for or studies (not "Retrieval-Augmented Generation via ...", a method by its head,
-            # nor a phrase a verb opens: "Scaling Instruction-Based Video Editing with ..."; a compound's participle opens
-            # a task: "... in Privacy-Preserving Face Recognition with ...")
+            # nor a phrase a verb opens: "Scaling Instruction-Based Video Editing with ..."; a compound's participle
+            # opens a task: "... in Privacy-Preserving Face Recognition with ...")
             span = _without_praise(span)  # "Efficient Point Cloud Processing with ...": the task, not how well
         elif cue is None and field == "title" and _BY_MEANS_OF.search(text[:start]) \
                 and (kind == TASK and TASK not in knowledge.known_types(name)
@@ -322,7 +322,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             and not (field == "title" and not note.proposed and _cut_before_a_noun(name, text[end : end + 40])) \
             and not (field == "title" and _names_a_team(text[:start], text[end : end + 20])) \
             and not (kind == DATASET and note.extractor != "title"
-                     and _data_described_after_a_name(text[max(0, start - 100) : start], name, text[end : end + 80]) == "")
+                     and _data_described_after_a_name(text[max(0, start - 100) : start], name,
+                                                      text[end : end + 80]) == "")
         mentions.append(Mention(start, end, name, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions

@@ -73,8 +73,9 @@ mcq, mcqs
 # resonance (or mixed reality) in CS abstracts: Papers with Code's average recall and Movie Review data set made
 # them a Metric of 13 papers and a Dataset of 14 in the first 10,000 records.
 OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg",
-                                  "ekg", "emg", "ppg", "wsi", "afm", "xct", "lidar", "imu", "gps", "gnss", "uav", "uavs", "auv",
-                                  "auvs", "sar", "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb", "rgbd", "rgb d", "ehr",
+                                  "ekg", "emg", "ppg", "wsi", "afm", "xct", "lidar", "imu", "gps", "gnss", "uav",
+                                  "uavs", "auv", "auvs", "sar", "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb",
+                                  "rgbd", "rgb d", "ehr",
                                   "vr", "gpu", "cpu", "tpu", "rtx", "json", "xml", "yaml", "jpeg", "png", "pdf",
                                   "api", "stem", "html", "csv", "onnx", "nvidia", "dslr", "fpga", "asic", "cvpr", "icml",
                                   "iclr", "iccv", "eccv", "aaai", "ijcai", "sigir", "emnlp", "naacl", "icassp", "miccai",
