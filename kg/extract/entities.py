@@ -1126,6 +1126,10 @@ _OWN_DATASET_NOUN = re.compile(rf"(\S+)\s+(?i:{DATASET_NOUN})$")
 # A database or an archive a coined word opens: "UFPR-Periocular database", "the UCR Time Series Classification
 # Archive", "MIMIC-IV database"; not "vector database", a system's part.
 _NAMED_DATA_STORE = re.compile(r"(\S+)(?:\s+[A-Z][\w\-]*)*\s+(?:[Dd]atabases?|[Aa]rchives?)")
+# A coined name before a database's noun, after "the" and a preposition: "on the UBIPr database", "from the NACC
+# database" (not "in a SQLite database", a system that stores data).
+_THE_NAMED_DATABASE_BEFORE = re.compile(r"\b(?:on|from|of|in|using|with)\s+the\s+$", re.IGNORECASE)
+_DATABASE_AFTER = re.compile(r"\s*(?:[Dd]atabases?)\b")
 # A named challenge, a benchmark with a leaderboard: "NTIRE 2026 Challenge", "CXR-LT 2026 Challenge", "LiveRAG
 # Challenge", "Improve Challenge 2025", a coined word or a year in it; not "Grand Challenge", nor a task's words cut
 # from a longer name ("Lane Detection Challenge" of "TuSimple Benchmark Lane Detection Challenge").
@@ -1205,6 +1209,9 @@ def _called_a_task(long_form: str, text: str, noun_after: str) -> bool:
     return head_type(run.group().split()[-1].split("-")[-1:]) not in (METHOD, MODEL, DATASET) \
         and "bench" not in run.group().lower() and (TASK in known or not known & {DATASET, METHOD, MODEL})
 
+
+# What a task's or a problem's noun names after "of": "the task of", "the challenging problem of".
+_THE_TASK_OF = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:task|problem)\s+of\s+$", re.IGNORECASE)
 
 # A value after a name, then the next item or a unit: "FID 5.6, R@1 0.86", "MAE 1.9%" (not a version, "SD 3)").
 _VALUE_AFTER = re.compile(r"\s*[<>≤≥=~]?\s*[-+]?\d+(?:\.\d+)?\s*[%,;]")
@@ -1527,6 +1534,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if _called_a_task(raw_before.rstrip().removesuffix("(").rstrip() if in_brackets else text, text,
                       after[1:].lstrip() if in_brackets else noun_after):
         return TASK  # "we propose the Weather Forecasting Report (WFR) task", "the Surgical Action Planning (SAP) task"
+    if not in_brackets and _THE_TASK_OF.search(raw_before) and not names_a_benchmark(text) \
+            and not knowledge.known_types(text) & {DATASET, METHOD, MODEL}:
+        return TASK  # "the task of Instruction Distillation", "the under-explored problem of unsupervised video
+        # continual learning", "the problem of hallucination" (not "tasks of the BOP benchmark", "challenges of RL")
     if not in_brackets and re.match(r"tasks?\b", after) and re.search(r"\bthe\s*$", before) and " " not in text \
             and _CODED_TOKEN.match(text) and not names_a_benchmark(text) \
             and not knowledge.known_types(text) & {DATASET, METHOD, MODEL}:
@@ -1557,7 +1568,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             or _OPENS_ON.search(raw_before) and after.startswith(",") and _data_at_opening(text) \
             or _DATASETS_LIKE.search(before) \
             or _DESCRIBED_DATA_BEFORE.search(raw_before) and not _A_MEASURE_AFTER.match(after) \
-            or _A_DATASET_NAMED.search(raw_before) and re.match(r"\s*[,.;(]", after) and is_named(text):
+            or _A_DATASET_NAMED.search(raw_before) and re.match(r"\s*[,.;(]", after) and is_named(text) \
+            or _THE_NAMED_DATABASE_BEFORE.search(raw_before) and _DATABASE_AFTER.match(raw_after) \
+            and " " not in text and bool(_CODED_TOKEN.match(text)):
         return TASK if task_phrase else DATASET
     if _listed_after_metrics(before) and is_named(text) and knowledge.known_types(text) <= {METRIC}:
         return METRIC  # "two metrics: Fairness-To-Buyer (FTB) and Fairness-Between-Sellers (FBS)"
@@ -1637,7 +1650,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if re.match(r"tasks?\b", noun_after) and not is_named(text):
         return TASK
     if (_KIND_NOUN_AFTER.match(noun_after)
-        or _LOSS_AFTER.match(noun_after) and _NOT_IN_CAPITALS.match(raw_after) and not raw_before.endswith("/")) \
+        or _LOSS_AFTER.match(after[1:].lstrip() if in_brackets else noun_after) and _NOT_IN_CAPITALS.match(raw_after)
+        and not raw_before.endswith("/")) \
             and is_named(text) and knowledge.known_types(text) <= {METHOD}:
         return METHOD  # "the DocQT framework", "a P2P module", "the Domain Alignment Mutual Information (DAMI) loss"
         # (not a slash-joined pair of metrics: "aligns with AMD/AMV objective")

@@ -284,7 +284,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = named, CUE_SCORE  # "token-level SFT", "cross-word BPE" read as tasks, "post-shift BER" as a
             # method: lower-case words before a name Papers with Code knows as one thing
         elif cue is None and (kind in (DATASET, TASK) or kind == MODEL and note.extractor in ("ner", "ner_generic")
-                              and name not in long_forms.values()) \
+                              and name not in long_forms.values() or kind == METHOD and _PROBLEM.search(name)) \
                 and (own_head := _kind_by_own_head(name, kind, title=field == "title")):
             kind, score = own_head, CUE_SCORE  # "ARAP Regularization", "WebShop success rate" read as data sets,
             # "Generative Refinement Networks", "Hierarchical Preference Optimization" read as tasks, "Gated Fusion
@@ -494,6 +494,9 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
             to = head
         elif len(known & read) == 1:  # the long form's entries: an acronym is often another's
             to = next(iter(known & read))  # ("ACC" is accuracy there)
+        elif all(item[3] == CUE_SCORE for item in long_items) and not any(item[3] == CUE_SCORE for item in short_items):
+            to = long_kind  # the words around the long form say what it is: "the task of Memorability Feedback
+            # (MemFeed)", "MemFeed" read as a method
         elif long_kind == TASK and names_a_field(long) and short.isupper() or listed_task and MODEL not in read:
             to = TASK  # "computer vision (CV)": a field of study, "CV" read as a method; "Virtual Try-On (VTON)", a
             # task Papers with Code lists, read as a method (not a plural it lists as a topic: "Knowledge Graphs")
@@ -764,6 +767,9 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     if len(words) < 2 or read in knowledge.known_types(text):
         return None
     named = all(word[:1].isupper() or word[:1].isdigit() for word in words)
+    if _PROBLEM.search(text) and head_type(words) == TASK:  # "the All-Reduce problem", "Block Rearrangement
+        # Problem": a problem named is a task (not "NP-hard search problem", a description)
+        return TASK if read != TASK else None
     if named and words[-1] == "Loss":  # "Object-Caption Alignment Loss": a loss function the paper names, a method
         return METHOD
     if read == DATASET:
@@ -784,6 +790,7 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     return MODEL if head_type(words) == MODEL else None
 
 
+_PROBLEM = re.compile(r"\s[Pp]roblems?$")
 _POLICY_OPTIMISATION = re.compile(r"(?:Policy|Preference) Optimi[sz]ation$")
 # A method's heads that name no task in Title Case: a name of them read as a task is a method's.
 _METHOD_ONLY_HEADS = frozenset({"attention", "distillation", "augmentation", "fine-tuning", "finetuning", "sampling",

@@ -1506,7 +1506,7 @@ def test_a_problem_is_a_task_named_with_a_capital_and_a_description_in_plain_wor
     from kg.extract.rules.lexicon import head_type
 
     assert head_type(["Capacitated", "Vehicle", "Routing", "Problem"]) == "Task"
-    assert head_type(["optimization", "problem"]) is None
+    assert head_type(["optimization", "problem"]) is None and head_type(["All-Reduce", "problem"]) == "Task"
     assert keep("Flexible Job Shop Scheduling Problem", "Task", "ner") and keep("EFX problem", "Task", "ner")
     assert not keep("multiple-choice problems", "Task", "ner")
     assert not keep("ill-posed 2D-to-3D inverse problem", "Task", "ner")

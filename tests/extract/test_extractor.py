@@ -803,3 +803,17 @@ def test_a_tasks_acronym_before_data_sets_plural_noun_names_their_task_whatever_
     doc._.kg_acronyms = [("MSD", "Multimodal sarcasm detection")]
     doc.ents = [doc.char_span(doc.text.rindex("MSD"), doc.text.rindex("MSD") + 3, label="Dataset")]
     assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [("MSD", "Task")]
+
+
+def test_a_named_problem_is_a_task_whatever_was_read():
+    assert _read("In the All-Reduce problem , each node holds an input .", {"All-Reduce problem": "Method"}) == [
+        ("All-Reduce problem", "Task")]
+
+def test_a_coined_name_before_a_database_after_the_is_data():
+    assert _read("We test CNNs on the UBIPr database here .", {"UBIPr": "Model"}) == [("UBIPr", "Dataset")]
+    assert _read("It stores facts in a Neo4j database here .", {"Neo4j": "Method"}) == [("Neo4j", "Method")]
+
+
+def test_an_acronym_before_a_loss_names_a_method_whatever_task_its_long_form_names():
+    read = _read("We add a monotonic alignment ( MA ) loss to it .", {"MA": "Task"})
+    assert ("MA", "Method") in read

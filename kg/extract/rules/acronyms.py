@@ -335,7 +335,10 @@ def acronym_component(doc: Doc) -> Doc:
                                            doc.text[long.start_char : long.end_char + 60]):
                 label = read  # a long form read as data whose acronym the recogniser read as a system, no head noun
                 # of either: "the Image Prompt Adapter (IP-Adapter) has been integrated into ..."
-            label = label or read or type_from_head([t.text for t in long])
+            # a piece before a hyphen modifies the word after it, no head: "problem" of "problem-solving loop",
+            # "Model" of "Model-agnostic Explanations"
+            label = label or read or type_from_head([t.text for t in long if t.whitespace_ or t.i + 1 >= long.end
+                                                     or doc[t.i + 1].text != "-"])
             if label == TASK and head is None and not _MAPPING.search(long.text) \
                     and _MODELS_AFTER.match(doc.text, max(short.end_char, long.end_char)):
                 label = MODEL  # "Vision-Language-Action (VLA) models": a kind of model, not "speech recognition (ASR)

@@ -141,8 +141,10 @@ def head_type(words: list[str]) -> str | None:
     if found == DATASET and last in ("suite", "collection") and len(words) > 1 \
             and words[-2].lower() in ("model", "models"):
         return MODEL  # "a Model Suite": models, not data
-    if found is None and words[-1] in ("Problem", "Problems"):
-        return TASK  # "Capacitated Vehicle Routing Problem" names a task; a lower-case "optimization problem" describes
+    if found is None and (words[-1] in ("Problem", "Problems") or words[-1] in ("problem", "problems")
+                          and len(words) > 1 and not words[-2].islower()):
+        return TASK  # "Capacitated Vehicle Routing Problem", "the All-Reduce problem" name a task; a lower-case
+        # "optimization problem" describes
     if found == TASK and len(words) > 1 and (words[-2].lower().endswith("augmented")
                                              or _ESTIMATOR.fullmatch(words[-2]) and words[-1].lower() == "estimation"):
         return METHOD  # "maximum likelihood estimation": an estimator, not what is estimated ("pose estimation")

@@ -919,3 +919,15 @@ def test_a_reading_that_opens_inside_a_long_form_and_holds_its_short_form_gives_
     found = [(e.text, e.label_) for e in acronym_component(doc).ents]
     assert found == [("Simultaneous Localization and Mapping", "Task"), ("SLAM", "Task"),
                      ("peak signal-to-noise ratio", "Metric"), ("PSNR", "Metric")]
+
+
+def test_a_long_form_a_named_problem_ends_types_its_acronym_a_task():
+    assert ("BRaP", "Task") in _after_acronyms("We solve the Block Rearrangement Problem (BRaP) here.", {"BRaP": "Method"})
+
+
+def test_a_piece_before_a_hyphen_heads_no_long_form():
+    # "Model" of "Model-agnostic", "problem" of "problem-solving": modifiers, not the long form's head
+    found = _after_acronyms("We use Local Interpretable Model-agnostic Explanations (LIME) here.", {})
+    assert ("LIME", "Model") not in found
+    found = _after_acronyms("We run the Analyzing-Drafting problem-solving loop (AD-Loop) here.", {})
+    assert ("AD-Loop", "Task") not in found
