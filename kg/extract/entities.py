@@ -1173,9 +1173,9 @@ _A_DATASET_NAMED = re.compile(r"\b(?i:a|an|our|new)(?:\s+[\w\-]+){0,3}?\s+(?:dat
 _A_SYSTEMS_NOUN = (r"\b(?i:a|an|our|new|novel)(?:\s+[\w\-]+){0,3}?\s+(?i:(framework|method|approach|algorithm|"
                    r"pipeline|system|agent|architecture|network|module|technique|strategy|mechanism")  # closed below
 _A_SYSTEM_NAMED = re.compile(_A_SYSTEMS_NOUN + r"|model|encoder|decoder|tokenizer))(?:,\s*|\s*\(\s*)$")
-# The same noun right before a coined name, no comma between: "a two-stage framework Rea2Seg for ..." (a model's,
-# an encoder's or a tokenizer's noun left out).
-_A_SYSTEM_RIGHT_BEFORE = re.compile(_A_SYSTEMS_NOUN + r"))\s+$")
+# The same noun right before a coined name, no comma between: "a two-stage framework Rea2Seg for ...", "a rewriter
+# model LEANSCRIBE to ..." (a tokenizer's noun left out).
+_A_SYSTEM_RIGHT_BEFORE = re.compile(_A_SYSTEMS_NOUN + r"|model|encoder|decoder))\s+$")
 # An acronym in brackets right after a name, before the noun that types it: "Mixture-of-Shape-Experts (MoSE) framework".
 _ACRONYM_AFTER = re.compile(r"^\(\s*[a-z][^()\s]{0,14}\s*\)\s*")
 _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")

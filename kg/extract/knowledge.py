@@ -151,6 +151,30 @@ def _task_heads() -> frozenset[str]:
     return frozenset(head for head, n in heads.items() if n >= 2)
 
 
+# Last words of task names that name a system, not an activity: "Large Language Model" is listed as a task.
+_SYSTEM_ENDS = frozenset({"model", "models", "network", "networks", "system", "systems", "architecture"})
+
+
+@lru_cache(maxsize=1)
+def _task_bodies() -> frozenset[str]:
+    bodies = set()
+    for key, entries in _table().items():
+        words = key.split()
+        if len(words) >= 3 and words[-1] not in _SYSTEM_ENDS and any(entry.type == "Task" for entry in entries):
+            bodies.add(" ".join(words[:-1]))
+    return frozenset(bodies)
+
+
+def opens_a_task(words: str) -> bool:
+    """Whether ``words`` are a Papers with Code task's name without its last word, the task of three words or more:
+    "fake news" of "fake news detection", "camouflaged object" of "camouflaged object detection".
+
+    >>> opens_a_task("Fake News"), opens_a_task("news")
+    (True, False)
+    """
+    return fold(words) in _task_bodies()
+
+
 def heads_tasks(word: str) -> bool:
     """Whether ``word`` (or its singular) is the last word of two or more Papers with Code task names:
     "detection", "reasoning", "tracking", "generation"; not "judgment" nor "acquisition".

@@ -1188,6 +1188,10 @@ def test_a_named_task_takes_the_word_before_it_that_makes_a_task_papers_with_cod
         "camouflaged object segmentation"]
     assert _named_with_generic(nlp, "for robust object detection", (2, 4), (2, 4)) == ["object detection"]  # praise
     assert _named_with_generic(nlp, "for debate stance classification", (2, 4), (2, 4)) == ["stance classification"]
+    # a word that opens a listed task with the span's words but its head: "fake news detection" is listed
+    assert _named_with_generic(nlp, "for fake news classification", (2, 4), (2, 4)) == ["fake news classification"]
+    assert _named_with_generic(nlp, "for fake news classification", (2, 4), (1, 4)) == ["fake news classification"]
+    assert _named_with_generic(nlp, "for large language modeling", (2, 4), (2, 4)) == ["language modeling"]  # a model
 
 
 def test_a_plain_term_is_lower_case_unknown_and_headed_by_no_type_or_method_word():
@@ -1652,3 +1656,4 @@ def test_devices_imaging_and_institutions_are_other_kinds(text):
 def test_a_systems_noun_right_before_a_coined_name_types_it():
     assert cue_type("we propose a two-stage framework ", "Rea2Seg", " for mask generation") == "Method"
     assert cue_type("we propose a two-stage framework ", "Rea2Seg", " achieves it") is None  # no such end after it
+    assert cue_type("we train a rewriter model ", "LEANSCRIBE", " to localize it") == "Model"

@@ -481,7 +481,8 @@ def _with_generic_modifier(doc: Doc, ent: Span, task_starts: dict[int, int]) -> 
     if any(_DIMENSION.fullmatch(t.text) for t in added):
         return start
     # the longest such task: "fake news detection" of "multimodal fake news detection" (only the shorter one listed)
-    return next((i for i in range(start, ent.start) if TASK in knowledge.known_types(doc[i : ent.end].text)), ent.start)
+    return next((i for i in range(start, ent.start) if TASK in knowledge.known_types(doc[i : ent.end].text)
+                 or ent.end - ent.start >= 2 and knowledge.opens_a_task(doc[i : ent.end - 1].text)), ent.start)
 
 
 def _with_known_modifier(doc: Doc, ent: Span) -> int:
@@ -494,7 +495,10 @@ def _with_known_modifier(doc: Doc, ent: Span) -> int:
     if not word.whitespace_ or word.ent_iob_ != "O" or not _MODIFIER_WORD.fullmatch(word.text) \
             or _no_task_modifier(word) or word.lower_ in STOP_WORDS:
         return ent.start
-    return ent.start - 1 if TASK in knowledge.known_types(doc[ent.start - 1 : ent.end].text) else ent.start
+    if TASK in knowledge.known_types(doc[ent.start - 1 : ent.end].text) \
+            or ent.end - ent.start >= 2 and knowledge.opens_a_task(doc[ent.start - 1 : ent.end - 1].text):
+        return ent.start - 1  # (or opens one with the span's words but its head: "fake" of "fake news classification")
+    return ent.start
 
 
 def _no_task_modifier(token: Token) -> bool:
