@@ -1657,3 +1657,34 @@ def test_a_systems_noun_right_before_a_coined_name_types_it():
     assert cue_type("we propose a two-stage framework ", "Rea2Seg", " for mask generation") == "Method"
     assert cue_type("we propose a two-stage framework ", "Rea2Seg", " achieves it") is None  # no such end after it
     assert cue_type("we train a rewriter model ", "LEANSCRIBE", " to localize it") == "Model"
+
+
+def _grown_to_capitalised(nlp, text: str, name: str, label: str = "Model") -> list[str]:
+    """``fix_entities`` of the span ``name`` read alone in ``text``."""
+    from spacy.tokens import Span
+
+    from kg.extract.rules.boundaries import fix_entities
+
+    doc = nlp(text)
+    read = doc.char_span(text.rindex(name), text.rindex(name) + len(name))
+    doc.ents = [Span(doc, read.start, read.end, label=label)]
+    return [e.text for e in fix_entities(doc).ents]
+
+
+def test_a_span_read_from_the_end_of_a_capitalised_name_in_running_text_takes_the_capitalised_words(nlp):
+    assert _grown_to_capitalised(nlp, "We propose IVGT, an Implicit Visual Geometry Transformer that predicts depth.",
+                                 "Transformer") == ["Implicit Visual Geometry Transformer"]
+    assert _grown_to_capitalised(nlp, "We use a Temporal Critique Fine-Tuning framework here.", "Fine-Tuning",
+                                 "Method") == ["Temporal Critique Fine-Tuning"]
+    # a title capitalises every word
+    assert _grown_to_capitalised(nlp, "A Reverse Distillation Transformer for Anomaly Detection", "Transformer") == [
+        "Transformer"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("We use the BERT Transformer here.", "Transformer"), ("We use a Mixture-of-Experts Transformer here.", "Transformer"),
+    ("We compare Google Gemini here.", "Gemini"), ("We survey Efficient Transformer designs.", "Transformer"),
+    ("Visual Transformer works well here.", "Transformer")])
+def test_a_coined_word_a_vendor_praise_a_hyphenated_piece_or_a_sentence_opener_is_not_taken_before_a_span(
+        nlp, text, name):
+    assert _grown_to_capitalised(nlp, text, name) == [name]

@@ -421,6 +421,42 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     return start, end
 
 
+# Companies named before their models: "OpenAI GPT-4o", "Google Gemini 2.5 Pro", "Anthropic Claude Opus 4".
+_VENDORS = frozenset({"Google", "Anthropic", "Meta", "Microsoft", "Alibaba", "Amazon", "Apple", "Baidu", "Tencent"})
+
+
+def _title_like(doc: Doc) -> bool:
+    """Whether ``doc`` is written as a title: short, no full stop at its end."""
+    return len(doc) <= 60 and not doc.text.rstrip().endswith(".")
+
+
+def _with_capitalised_words_before(doc: Doc, start: int) -> int:
+    """The start of a capitalised name in running text, taking the capitalised words right before a span that a
+    recogniser read from its end: "an Implicit Visual Geometry Transformer" (read "Transformer"), "a Temporal Critique
+    Fine-Tuning framework" (read "Fine-Tuning"). Only where a lower-case word, a determiner or punctuation comes before
+    them, and words in Title Case, not another entity's, an acronym, a coined word ("the BERT Transformer"), a
+    vendor's name ("Google Gemini 2.5 Pro"), nor a hyphenated piece ("Mixture-of-Experts Transformer"); not in a
+    title, which capitalises every word ("... for Robust Event Extraction")."""
+    i, words = start, 0
+    while i > 0 and words < _MAX_EXTENSION:
+        token = doc[i - 1]
+        if token.text == "-" and not token.whitespace_ and i >= 2 and not doc[i - 2].whitespace_ and words:
+            i -= 1  # a hyphen inside a capitalised compound: "Style-Subject"
+            continue
+        if not (token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()) or token.is_sent_start \
+                or token.ent_iob_ != "O" or token.lower_ in LEADING or token.lower_ in _TITLE_FUNCTION_WORDS \
+                or token.lower_ in CLAUSE_OPENERS or token.lower_ in RUN_ON_VERBS or token.lower_ in BASE_VERBS \
+                or token.text in _VENDORS or token.lower_ in EVALUATIVE_MODIFIERS:  # "Efficient VLAs"
+            break
+        i, words = i - 1, words + 1
+    if i == start or doc[i].text == "-" or i == 0:
+        return start
+    before = doc[i - 1]
+    if before.is_punct and before.text not in "-/" or before.is_lower or before.lower_ in LEADING:
+        return i
+    return start
+
+
 # The last part of a hyphenated modifier saying what a system is built on or made for: "text-based", "privacy-aware".
 _BUILT_ON = frozenset({"based", "augmented", "driven", "powered", "enhanced", "guided", "aware", "informed", "centric",
                        "grounded", "conditioned", "specific", "oriented"})
@@ -515,9 +551,12 @@ def fix_entities(doc: Doc) -> Doc:
     fixed: list[Span] = []
     taken: set[int] = set()
     task_starts = _generic_task_starts(doc)
+    running_text = not _title_like(doc)
     for ent in doc.ents:
         start = _with_generic_modifier(doc, ent, task_starts)
         bounds = fix_span(doc, start, ent.end, ent.label_)
+        if bounds is not None and running_text and ent.label_ != METRIC and doc[bounds[0]].text[:1].isupper():
+            bounds = (_with_capitalised_words_before(doc, bounds[0]), bounds[1])
         if bounds is None or taken.intersection(range(*bounds)):
             continue
         # a span grown to a type's head noun takes its type: "Spatial-Reasoning" + "Bert", "... Tracking" + "Accuracy"
