@@ -473,9 +473,19 @@ class Resolver:
         voted = self._voted(meaning)
         if known and voted is not None and not _same_kind(voted, known):
             return None  # "FPS" is a metric to Papers with Code: one "Frequency-aware Point Selection (FPS)" is no hint
+        if DATASET in known and not self._known_meaning(form, meaning):
+            return None  # "R2R" is the Room-to-Room data set to Papers with Code: one paper's "radar-to-4D radar
+            # (R2R)" does not rename the others' R2R (a method's names there are too few to go by: "Single Shot
+            # Detector (SSD)")
         if defining >= TRUSTED_SHARE * bare:
             return "trusted"
         return "hint" if defining / bare >= HINT_SHARE else None
+
+    @staticmethod
+    def _known_meaning(form: str, meaning: str) -> bool:
+        """Whether the long key ``meaning`` is one of the names Papers with Code gives the acronym ``form``."""
+        names = {re.sub(r"[^a-z0-9]", "", name) for entry in knowledge.lookup(form) for name in knowledge.names_of(entry)}
+        return re.sub(r"[^a-z0-9]", "", meaning) in names
 
     def _one_kind_meant(self, short: str, longs: Counter) -> str | None:
         """The most given long key of an acronym defined several ways whose long forms name one kind of thing by

@@ -131,6 +131,16 @@ def test_one_definition_against_papers_with_codes_meaning_does_not_rename_the_ac
     assert len(table.entities) == 1
 
 
+def test_one_definition_of_a_data_set_papers_with_code_names_otherwise_does_not_rename_it_elsewhere():
+    defined = _m("R2R", "Dataset", long_form="radar-to-4D radar")
+    table = _table(_extraction("a", defined), *_users("R2R", 3))  # Room-to-Room to Papers with Code
+    bare = table.entities[table.entity_of(_m("R2R", "Dataset"))]
+    assert bare.id != table.entity_of(defined) and bare.label == "R2R"
+    # its own long form does
+    table = _table(_extraction("a", _m("R2R", "Dataset", long_form="Room2Room")), *_users("R2R", 3))
+    assert len(table.entities) == 1
+
+
 def test_an_acronym_defined_alike_by_two_papers_joins_its_meaning_everywhere():
     table = _table(_extraction("a", _m("BLEU", "Metric", long_form="Bilingual Evaluation Understudy")),
                    _extraction("b", _m("BLEU", "Metric", long_form="Bilingual Evaluation Understudy")),

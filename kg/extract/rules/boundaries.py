@@ -422,7 +422,8 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
 
 
 # Companies named before their models: "OpenAI GPT-4o", "Google Gemini 2.5 Pro", "Anthropic Claude Opus 4".
-_VENDORS = frozenset({"Google", "Anthropic", "Meta", "Microsoft", "Alibaba", "Amazon", "Apple", "Baidu", "Tencent"})
+_VENDORS = frozenset({"Google", "Anthropic", "Meta", "Microsoft", "Alibaba", "Amazon", "Apple", "Baidu", "Tencent",
+                      "Ultralytics"})
 
 
 def _title_like(doc: Doc) -> bool:
@@ -446,7 +447,8 @@ def _with_capitalised_words_before(doc: Doc, start: int) -> int:
         if not (token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()) or token.is_sent_start \
                 or token.ent_iob_ != "O" or token.lower_ in LEADING or token.lower_ in _TITLE_FUNCTION_WORDS \
                 or token.lower_ in CLAUSE_OPENERS or token.lower_ in RUN_ON_VERBS or token.lower_ in BASE_VERBS \
-                or token.text in _VENDORS or token.lower_ in EVALUATIVE_MODIFIERS:  # "Efficient VLAs"
+                or token.text in _VENDORS or token.lower_ in EVALUATIVE_MODIFIERS or token.lower_ in STOP_WORDS:
+            # ("Efficient VLAs", "Whether MCoT")
             break
         i, words = i - 1, words + 1
     if i == start or doc[i].text == "-" or i == 0:
