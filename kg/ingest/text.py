@@ -115,10 +115,17 @@ def _unknown_macro(node, l2tobj) -> str:
     return text if node.macroname in _SILENT_MACROS else node.macroname + text
 
 
+_TEXT_SYMBOLS = {"textless": "<", "textgreater": ">", "textbar": "|", "textunderscore": "_", "textbraceleft": "{",
+                 "textbraceright": "}", "textquotedbl": '"'}
+
+
 def _latex_converter() -> LatexNodes2Text:
     """pylatexenc's converter, math as text; a macro it has no text for keeps its name (``\\msun`` → msun)."""
     context = get_default_latex_context_db()
     context.set_unknown_macro_spec(MacroTextSpec("", simplify_repl=_unknown_macro))
+    # text-mode symbols pylatexenc has no text for: "\texttt{\textless EOS\textgreater}" is "<EOS>"
+    context.add_context_category("kg-text-symbols", prepend=True, macros=[
+        MacroTextSpec(name, simplify_repl=symbol) for name, symbol in _TEXT_SYMBOLS.items()])
     return LatexNodes2Text(latex_context=context, math_mode="text")
 
 

@@ -154,6 +154,8 @@ def test_paper_id_prefers_arxiv_then_doi_then_title():
         ("models with 1M~60M parameters and Llama~3", "models with 1M~60M parameters and Llama 3"),  # a range
         (r"the reasoners Video-R1~\cite{r1} and Type~2 of Pi~5", "the reasoners Video-R1 and Type 2 of Pi 5"),
         ("MyNet~ achieves 3%~10% (N ~ 10, >~ 0.8)", "MyNet achieves 3%~10% (N ~ 10, >~ 0.8)"),
+        # text-mode symbols
+        (r"a masked \texttt{\textless EOS\textgreater} loss", "a masked <EOS> loss"),
     ],
 )
 def test_latex_to_text(latex, text):
