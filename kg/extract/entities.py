@@ -1115,7 +1115,7 @@ _LISTED_BEFORE_MODELS = re.compile(rf"(?:{_LIST_UP_TO_LAST}[\w.\-]+\s+)?"
 # A name listed with other names before a model's noun: "CBC-SLP, CBC, and CMX backbones", "both LLaDA and Dream
 # backbones"; not "SVIs and diffusion models", "NMT and glossary-augmented LLM translation".
 _LISTED_WITH_MODELS = re.compile(rf"{_LIST_UP_TO_LAST}[A-Z0-9][\w.\-]*\s+"
-                                 r"(?i:models?|backbones?|checkpoints?)\b")
+                                 r"(?i:models?|backbones?|checkpoints?|architectures)\b")
 # The same before a method's noun: "MeNet and LMMNN methods", "MAML, ProtoNet and Reptile approaches".
 _METHOD_PLURALS = r"(?i:methods|approaches|frameworks|algorithms|techniques)\b"
 _LISTED_WITH_METHODS = re.compile(rf"{_LIST_UP_TO_LAST}[A-Z0-9][\w.\-]*\s+{_METHOD_PLURALS}")
@@ -1601,7 +1601,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             or (DATASET if counts_millions_of_data(text) and not _MODEL_NOUN_AFTER.match(after) else MODEL)
     if _MODEL_HEADED.search(text):
         return MODEL  # "Vision-Language Models", "a process reward model": the span's own head noun
-    if (re.match(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|teachers?|students?)\b"
+    if (re.match(r"(?:models?|backbones?|checkpoints?|architectures|encoders?|decoders?|teachers?|students?)\b"
                  r"|as\s+(?:an?|the|its|our)\s+(?:backbone|encoder|teacher)\b", model_after)
         or _LISTED_WITH_MODELS.match(raw_after) and " " not in text) and _CODED_TOKEN.match(text) \
             and METHOD not in knowledge.known_types(text):

@@ -1688,3 +1688,8 @@ def test_a_span_read_from_the_end_of_a_capitalised_name_in_running_text_takes_th
 def test_a_coined_word_a_vendor_praise_a_hyphenated_piece_or_a_sentence_opener_is_not_taken_before_a_span(
         nlp, text, name):
     assert _grown_to_capitalised(nlp, text, name) == [name]
+
+
+def test_names_before_architectures_plural_are_models():
+    assert cue_type("full compatibility with ", "SiT", " and DiT architectures .") == "Model"
+    assert cue_type("full compatibility with SiT and ", "DiT", " architectures .") == "Model"
