@@ -1129,7 +1129,7 @@ _NAMED_DATA_STORE = re.compile(r"(\S+)(?:\s+[A-Z][\w\-]*)*\s+(?:[Dd]atabases?|[A
 # A coined name before a database's noun, after "the" and a preposition: "on the UBIPr database", "from the NACC
 # database" (not "in a SQLite database", a system that stores data).
 _THE_NAMED_DATABASE_BEFORE = re.compile(r"\b(?:on|from|of|in|using|with)\s+the\s+$", re.IGNORECASE)
-_DATABASE_AFTER = re.compile(r"\s*(?:[Dd]atabases?)\b")
+_DATABASE_AFTER = re.compile(r"\s*[Dd]atabases?\b")
 # A named challenge, a benchmark with a leaderboard: "NTIRE 2026 Challenge", "CXR-LT 2026 Challenge", "LiveRAG
 # Challenge", "Improve Challenge 2025", a coined word or a year in it; not "Grand Challenge", nor a task's words cut
 # from a longer name ("Lane Detection Challenge" of "TuSimple Benchmark Lane Detection Challenge").

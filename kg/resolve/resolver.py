@@ -484,7 +484,8 @@ class Resolver:
     @staticmethod
     def _known_meaning(form: str, meaning: str) -> bool:
         """Whether the long key ``meaning`` is one of the names Papers with Code gives the acronym ``form``."""
-        names = {re.sub(r"[^a-z0-9]", "", name) for entry in knowledge.lookup(form) for name in knowledge.names_of(entry)}
+        names = {re.sub(r"[^a-z0-9]", "", name)
+                 for entry in knowledge.lookup(form) for name in knowledge.names_of(entry)}
         return re.sub(r"[^a-z0-9]", "", meaning) in names
 
     def _one_kind_meant(self, short: str, longs: Counter) -> str | None:

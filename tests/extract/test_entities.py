@@ -1682,7 +1682,8 @@ def test_a_span_read_from_the_end_of_a_capitalised_name_in_running_text_takes_th
 
 
 @pytest.mark.parametrize("text, name", [
-    ("We use the BERT Transformer here.", "Transformer"), ("We use a Mixture-of-Experts Transformer here.", "Transformer"),
+    ("We use the BERT Transformer here.", "Transformer"),
+    ("We use a Mixture-of-Experts Transformer here.", "Transformer"),
     ("We compare Google Gemini here.", "Gemini"), ("We survey Efficient Transformer designs.", "Transformer"),
     ("Visual Transformer works well here.", "Transformer"), ("It asks Whether Transformer helps.", "Transformer")])
 def test_a_coined_word_a_vendor_praise_a_hyphenated_piece_or_a_sentence_opener_is_not_taken_before_a_span(
