@@ -1511,6 +1511,8 @@ def test_a_problem_is_a_task_named_with_a_capital_and_a_description_in_plain_wor
 
     assert head_type(["Capacitated", "Vehicle", "Routing", "Problem"]) == "Task"
     assert head_type(["optimization", "problem"]) is None and head_type(["All-Reduce", "problem"]) == "Task"
+    # a database so named is data, a lower-case one a system's part
+    assert head_type(["China", "Biographical", "Database"]) == "Dataset" and head_type(["vector", "database"]) is None
     assert keep("Flexible Job Shop Scheduling Problem", "Task", "ner") and keep("EFX problem", "Task", "ner")
     assert not keep("multiple-choice problems", "Task", "ner")
     assert not keep("ill-posed 2D-to-3D inverse problem", "Task", "ner")

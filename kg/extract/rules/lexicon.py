@@ -145,6 +145,8 @@ def head_type(words: list[str]) -> str | None:
                           and len(words) > 1 and not words[-2].islower()):
         return TASK  # "Capacitated Vehicle Routing Problem", "the All-Reduce problem" name a task; a lower-case
         # "optimization problem" describes
+    if found is None and words[-1] in ("Database", "Databases") and len(words) > 1:
+        return DATASET  # "China Biographical Database", a name; a lower-case "vector database" is a system's part
     if found == TASK and len(words) > 1 and (words[-2].lower().endswith("augmented")
                                              or _ESTIMATOR.fullmatch(words[-2]) and words[-1].lower() == "estimation"):
         return METHOD  # "maximum likelihood estimation": an estimator, not what is estimated ("pose estimation")
