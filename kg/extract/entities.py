@@ -1171,11 +1171,12 @@ _A_DATASET_NAMED = re.compile(r"\b(?i:a|an|our|new)(?:\s+[\w\-]+){0,3}?\s+(?:dat
 # memory augmentation approach, MemInsight,", "our model, Editto.", "an attention-enhanced network (AttUCT)", "a
 # single-pass adaptive tokenizer, KARL,".
 _A_SYSTEMS_NOUN = (r"\b(?i:a|an|our|new|novel)(?:\s+[\w\-]+){0,3}?\s+(?i:(framework|method|approach|algorithm|"
-                   r"pipeline|system|agent|architecture|network|module|technique|strategy|mechanism")  # closed below
-_A_SYSTEM_NAMED = re.compile(_A_SYSTEMS_NOUN + r"|model|encoder|decoder|tokenizer))(?:,\s*|\s*\(\s*)$")
+                   r"pipeline|system|agent|architecture|network|module|technique|strategy|mechanism|model|encoder|"
+                   r"decoder")  # closed below
+_A_SYSTEM_NAMED = re.compile(_A_SYSTEMS_NOUN + r"|tokenizer))(?:,\s*|\s*\(\s*)$")
 # The same noun right before a coined name, no comma between: "a two-stage framework Rea2Seg for ...", "a rewriter
 # model LEANSCRIBE to ..." (a tokenizer's noun left out).
-_A_SYSTEM_RIGHT_BEFORE = re.compile(_A_SYSTEMS_NOUN + r"|model|encoder|decoder))\s+$")
+_A_SYSTEM_RIGHT_BEFORE = re.compile(_A_SYSTEMS_NOUN + r"))\s+$")
 # An acronym in brackets right after a name, before the noun that types it: "Mixture-of-Shape-Experts (MoSE) framework".
 _ACRONYM_AFTER = re.compile(r"^\(\s*[a-z][^()\s]{0,14}\s*\)\s*")
 _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
@@ -1662,8 +1663,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
 # metric does none of these ("improves" and "reduces" are said of metrics and data too: not here).
 _SYSTEM_VERB_AFTER = re.compile(r"\s*(?:(?:also|further|still|consistently|significantly|substantially|even)\s+)?"
                                 r"(?:outperforms|surpasses|beats|achieves|attains|learns|predicts|generates|exceeds"
-                                r"|estimates|(?:can|could)\s+(?:[a-z]+ly\s+)?(?:outperform|surpass|beat|achieve|attain|learn|"
-                                r"predict|generate|exceed|eliminate|mitigate))\b")  # "CMBE can effectively eliminate"
+                                r"|estimates|(?:can|could)\s+(?:[a-z]+ly\s+)?(?:outperform|surpass|beat|achieve|attain|"
+                                r"learn|predict|generate|exceed|eliminate|mitigate))\b")  # "CMBE can effectively eliminate"
 
 
 def acts_as_system(before: str, text: str, after: str) -> bool:

@@ -483,10 +483,10 @@ class Resolver:
 
     @staticmethod
     def _known_meaning(form: str, meaning: str) -> bool:
-        """Whether the long key ``meaning`` is one of the names Papers with Code gives the acronym ``form``."""
-        names = {re.sub(r"[^a-z0-9]", "", name)
-                 for entry in knowledge.lookup(form) for name in knowledge.names_of(entry)}
-        return re.sub(r"[^a-z0-9]", "", meaning) in names
+        """Whether the long key ``meaning`` (a :func:`match_key`) is the key of one of the names Papers with Code gives
+        the data set ``form``."""
+        return any(meaning == match_key(name)
+                   for entry in knowledge.lookup(form) if entry.type == DATASET for name in knowledge.names_of(entry))
 
     def _one_kind_meant(self, short: str, longs: Counter) -> str | None:
         """The most given long key of an acronym defined several ways whose long forms name one kind of thing by
