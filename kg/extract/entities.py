@@ -147,9 +147,10 @@ _ERA = re.compile(r"(?i:(?:next|new|future|first|second|third|fourth|fifth|sixth
                   r"earlier|later|coming|upcoming|older|newer)[\s-]+generations?)")
 # A list of models: "models such as", "LLMs (e.g.,", "backbones including" (a few names may come between).
 def _listed_after(plurals: str) -> re.Pattern:
-    """Names listed after one of ``plurals`` ("a|b"): "models such as", "LLMs (e.g.,", "baselines including",
-    "methods, such as", "baselines (SCIP, CBC)"."""
-    return re.compile(rf"\b(?:{plurals})(?:\s*,?\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)(?:\s[^.;()]{{0,40}})?"
+    """Names listed after one of ``plurals`` ("a|b"), its acronym in brackets or not: "models such as", "LLMs (e.g.,",
+    "baselines including", "methods, such as", "baselines (SCIP, CBC)", "State Space Models (SSMs) like"."""
+    return re.compile(rf"\b(?:{plurals})(?:(?:\s+\([A-Za-z\-]{{2,10}}\))?\s*,?\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)"
+                      rf"(?:\s[^.;()]{{0,40}})?"
                       rf"|\s*\((?:[^.;()]{{0,40}}[\s,])?)$")
 
 
@@ -223,6 +224,9 @@ _SCORE_ON = re.compile(r"(?<![\w.])\d+\.\d+\s*%?\s+(?:[A-Z][\w@\-.]*[A-Z0-9]|[a-
 _BILLIONS_FIRST = re.compile(r"\d+(?:\.\d+)?B\s+(\S+)$")
 # A score right before a coined name, which names its metric: "21.28% SPL on", "2.1 EM on SQA3D", "0.92 AUROC,".
 _VALUE_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+\s*%?|\s*%)\s*$")
+# A name with its value listed right before another value: "48.5% OSWorld, " of "48.5% OSWorld, 62.6% X".
+_VALUE_LISTED_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*%?\s+([A-Za-z][\w\-.+]*[A-Za-z0-9+])\s*(?:,\s*(?:and\s+)?|and\s+)"
+                                  r"[-+]?\d+(?:\.\d+\s*%?|\s*%)\s*$")
 # Units and intervals after a value: "26.5 GHz", "95% CIs", "3.2 dB".
 _UNIT = re.compile(r"[kMGT]?Hz|dBm?|[KMGTP]i?B|CIs?|kWh|mAh|[mμn]s|[nmck]m|TOPS|FLOPs|[GT]PU-(?:hours?|days?)")
 _VALUE_BEFORE_ENDS = re.compile(r"\s*(?:$|[,;)]|\.(?!\d)|(?:and|on|in|at|for|with|across|vs|over|while|respectively|"
@@ -279,6 +283,11 @@ _URL = re.compile(r"://|\bwww\.|\b[\w-]+\.[a-z]{2,6}/")
 # host name ("github.com/..."); each run is tested once from its start, so a long run costs linear time.
 _ADDRESS_RUN = re.compile(r"[^\s()\[\]<>]+")
 _HOST_START = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}/")  # "github.com/", "huggingface.co/", "data.fid-move.de/"
+# A repository's path without its host, where the words before say it is one: "Github repo is available at
+# SicongJiang/Awesome-VLA4AD", "code: org/Repo" (not "on ImageNet/COCO").
+_REPOSITORY_PATH = re.compile(r"[\w.-]+/[\w.-]*\w[.,;:]?")
+_REPOSITORY_BEFORE = re.compile(r"(?i:\b(?:github|gitlab|hugging\s*face|repo|repository|code|weights|checkpoints)\b[^.]{0,40}"
+                                r"\b(?:at|on|in|from)|\bcode\s*:)\s+$")
 # A count or size before a class: "32B reasoning models", "1.5B/7B/14B/32B models", "12 advanced MLLMs".
 _COUNT = re.compile(r"\d+(?:\.\d+)?[BMK]?(?:/\d+(?:\.\d+)?[BMK]?)*|\d+(?:\.\d+)?[x×]|"
                     r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|multiple)")
@@ -682,7 +691,9 @@ def web_addresses(text: str) -> list[tuple[int, int]]:
     if "/" not in text and "www." not in text:
         return []
     return [run.span() for run in _ADDRESS_RUN.finditer(text)
-            if "://" in run.group() or "www." in run.group() or "/" in run.group() and _HOST_START.match(run.group())]
+            if "://" in run.group() or "www." in run.group() or "/" in run.group() and _HOST_START.match(run.group())
+            or _REPOSITORY_PATH.fullmatch(run.group())
+            and _REPOSITORY_BEFORE.search(text, max(0, run.start() - 60), run.start())]
 
 
 # A word in lower case, or a dimension or a mapping of dimensions ("3D", "2D-to-3D"), which describe and name nothing.
@@ -1585,10 +1596,12 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         # 59.76", "MCD-SL decreases from 14.79 to 14.63": a value is reported in it
     if _VALUE_BEFORE.search(raw_before) and _VALUE_BEFORE_ENDS.match(raw_after) and _CODED_TOKEN.match(text) \
             and " " not in text and not _UNIT.fullmatch(text) and not re.search(r"\d[BMK]$", text) \
-            and not names_a_benchmark(text) \
-            and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} and text.lower() not in _listed_systems():
+            and not names_a_benchmark(text) and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} \
+            and text.lower() not in _listed_systems() and text.lower() not in _listed_data():
+        if (listed := _VALUE_LISTED_BEFORE.search(raw_before)) is not None and listed_as_data(listed.group(1)):
+            return DATASET  # "80.2% AndroidWorld, 48.5% OSWorld, 62.6% ScreenShot-Pro": scores on benchmarks
         return METRIC  # "achieves 32.01% SR and 21.28% SPL", "2.1 EM on SQA3D": a score in a metric named after it
-        # (not "+7.4% Tau2-Bench", a gain on a benchmark)
+        # (not "+7.4% Tau2-Bench", a gain on a benchmark, nor "48.5% OSWorld", which the gazetteer lists as data)
     if (_RESULT_ON.search(before) and not _NAMES_A_VERSION.search(text) and not is_release(text)
         or _SCORE_ON.search(raw_before) and not of_model_family(text)) \
             and (_CODED_TOKEN.match(text) or knowledge.known_types(text) == {DATASET}) \
@@ -1796,6 +1809,25 @@ def _listed_systems() -> frozenset[str]:
     from kg.extract.rules.gazetteer import load_entries  # imported here: the gazetteer module imports this one
 
     return frozenset(e["name"].lower() for e in load_entries() if e["label"] in (METHOD, MODEL))
+
+
+@lru_cache(maxsize=1)
+def _listed_data() -> frozenset[str]:
+    """The gazetteer's data set names, lower case: "48.5% OSWorld" is a score on a benchmark."""
+    from kg.extract.rules.gazetteer import load_entries  # imported here: the gazetteer module imports this one
+
+    return frozenset(e["name"].lower() for e in load_entries() if e["label"] == DATASET)
+
+
+def listed_as_system(name: str) -> bool:
+    """A name the gazetteer lists as a model or a method ("LLaVA")."""
+    return name.lower() in _listed_systems()
+
+
+def listed_as_data(name: str) -> bool:
+    """A name the gazetteer or Papers with Code lists as data, or one that says it is a benchmark ("OSWorld",
+    "ST-WebAgentBench")."""
+    return name.lower() in _listed_data() or knowledge.known_types(name) == {DATASET} or names_a_benchmark(name)
 
 
 def looks_versioned(name: str) -> bool:

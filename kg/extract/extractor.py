@@ -22,15 +22,15 @@ from kg.extract.comparisons import result_relations
 from kg.extract.entities import (METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system, appositive_type, beaten_as_system,
                                  coined_kind, coined_non_metric, cue_type, ends_in_a_listed_task, heads_task,
                                  is_architecture_name, is_coded, is_named, is_other_kind, is_plural, keep,
-                                 known_data_read_as_system, known_method_read_as_data,
+                                 known_data_read_as_system, known_method_read_as_data, listed_as_data, listed_as_system,
                                  metric_in_other_sense, name_key, named_metric, names_a_benchmark, names_a_field,
                                  set_off_as_data, title_subject, topic_names, web_addresses)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import DATASET_NOUN, DATASET_NOUNS, HEAD_TYPES, head_type
-from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, EVALUATIVE_MODIFIERS, METRIC_HEADS, RUN_ON_VERBS, is_coined,
-                                  is_release, of_model_family)
+from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, EVALUATIVE_MODIFIERS, METRIC_HEADS, RUN_ON_VERBS,
+                                  VISION_RELEASE, is_coined, is_release, of_model_family)
 from kg.extract.relations import sentence_relations
 from kg.extract.rules.patterns import CALLING_VERBS, PHENOMENON_NOUNS
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
@@ -147,15 +147,16 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     it. ``bounds`` are the sentences' character bounds (the metric test reads the sentence).
     """
     text = doc_text(doc)
-    spans = [(e, span_info(e)) for e in doc.ents if e.label_ in ENTITY_TYPES]
-    taken = {i for e, _ in spans for i in range(e.start, e.end)}
-    for span in doc.spans.get(SPANS_KEY, []) if SPANS_KEY in doc.spans else []:
-        if span.label_ in ENTITY_TYPES and not taken.intersection(range(span.start, span.end)):
-            spans.append(_known_or_generic(doc, span))
-    spans.sort(key=lambda pair: pair[0].start)
     # An acronym the text defines has its long form wherever it occurs, whichever recogniser found it
     # ("Exponential Moving Average (EMA)": "EMA" of the generic-phrase recogniser).
     long_forms = {short: long for short, long in doc._.kg_acronyms or []}
+    spans = [(e, span_info(e)) for e in doc.ents if e.label_ in ENTITY_TYPES]
+    taken = {i for e, _ in spans for i in range(e.start, e.end)}
+    for span in doc.spans.get(SPANS_KEY, []) if SPANS_KEY in doc.spans else []:
+        span = _as_its_long_form(doc, span, long_forms)
+        if span.label_ in ENTITY_TYPES and not taken.intersection(range(span.start, span.end)):
+            spans.append(_known_or_generic(doc, span))
+    spans.sort(key=lambda pair: pair[0].start)
     typed = []
     for span, note in spans:
         start, end = span.start_char, span.end_char
@@ -211,7 +212,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = METRIC, CUE_SCORE  # "BLEU", "F1 score" read as a data set
         elif cue is None and (kind in (DATASET, TASK, METRIC) or kind == METHOD and is_release(name)) \
                 and _a_family_release(name) or cue is None and kind != MODEL and _a_sized_network(name) \
-                or cue is None and kind != MODEL and _VISION_RELEASE.fullmatch(name):
+                or cue is None and kind != MODEL and VISION_RELEASE.fullmatch(name):
             kind, score = MODEL, CUE_SCORE  # "Gemini-TTS achieves ...", "GPT-5-mini", "Qwen3-8B-Base", "DeiT-III-Small",
             # "YOLO11n", "VGG16", "ResNet-20" read otherwise
         elif cue is None and kind == METHOD and note.extractor == "ner" and " " in name and name.islower() \
@@ -327,6 +328,19 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         mentions.append(Mention(start, end, name, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions
+
+
+def _as_its_long_form(doc: Doc, span: Span, long_forms: dict[str, str]) -> Span:
+    """A span that ends a long form the bracketed short form after it defines, grown back over the first words it
+    left out: "Yorker Cartoon Caption Contest" of "the New Yorker Cartoon Caption Contest (NYCC)"."""
+    text = doc.text
+    bracket = re.match(r"\s*\(\s*([^()\s]{1,15})\s*\)", text[span.end_char : span.end_char + 24])
+    long = long_forms.get(bracket.group(1)) if bracket is not None else None
+    start = span.end_char - len(long) if long is not None else -1
+    if long is None or start < 0 or start >= span.start_char or text[start : span.end_char] != long:
+        return span
+    grown = doc.char_span(start, span.end_char, label=span.label_)
+    return grown if grown is not None else span
 
 
 def _task_acronym(name: str, long_form: str | None, listed: bool = False) -> bool:
@@ -671,11 +685,6 @@ def _a_sized_network(text: str) -> bool:
         and DATASET not in knowledge.known_types(text)
 
 
-# A release of a vision network's family, its version, depth or size written on: "YOLOv8n", "YOLO11", "YOLOv8-Seg",
-# "ResNet-20", "VGG16", "EfficientNetV2-S", "MobileNetV3", "DenseNet121", "ConvNeXt-T", "U-Net" (not a name coined
-# from one: "YOLOA", "SwinMamba", "VGG-Impact").
-_VISION_RELEASE = re.compile(r"YOLO(?:v?\d+[a-z]?|X)(?:-[A-Za-z]+)?|ResNet-?\d+[a-z]?|VGG-?\d+|EfficientNet(?:V2)?-?[BSML]\d?"
-                             r"|MobileNet-?V\d(?:-[SL])?|DenseNet-?\d+|ConvNeXt(?:V2)?(?:-[TSBL])?|U-?Net|Unet")
 _DATA_WORD_INSIDE = re.compile(rf"(?i)(?:\b|(?<=-))(?:{DATASET_NOUN}|bench)\b")
 
 
@@ -894,6 +903,12 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
         elif any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET} for item in run) \
                 or 2 * kinds.count(DATASET) > len(kinds) and _data_named_near(text, run):
             to, retyped = DATASET, (METHOD, MODEL)
+        elif 2 * kinds.count(DATASET) == len(kinds) and _data_named_near(text, run) \
+                and any(item[2] == DATASET and listed_as_data(item[0].text) for item in run):
+            to, retyped = DATASET, (METHOD, MODEL)  # half the list data, a benchmark by its name or the gazetteer's
+            # among them ("Results on ST-WebAgentBench and AgentHarm": AgentHarm read as a model), but no system the
+            # gazetteer lists ("across MMMU and LLaVA")
+            run = [item for item in run if not listed_as_system(item[0].text)]
         elif _MEASURES_AFTER.match(text, run[-1][0].end_char):
             to, retyped = METRIC, (DATASET, METHOD, MODEL)  # "higher CLIP-T, CLIP-I, and DINO scores"
         elif len(systems) >= 2 and len(systems) > kinds.count(DATASET) and not _data_named_near(text, run):

@@ -28,7 +28,7 @@ MAJOR_VENUES = frozenset({"neurips", "icml", "iclr", "cvpr", "iccv", "eccv", "aa
 # file formats, hardware, companies, venues); as a Method, Dataset or Task they would be wrong types.
 OTHER_KINDS = MAJOR_VENUES | frozenset(name.strip() for name in """
 mri, fmri, dmri, cryo em, cryo electron microscopy, magnetic resonance imaging,
-functional magnetic resonance imaging, ct, ct scan, computed
+functional magnetic resonance imaging, t1w, t2w, t1 weighted, t2 weighted, diffusion weighted imaging, ct, ct scan, computed
 tomography, cbct, cone beam computed tomography, x ray, chest x ray, cxr, pet, positron emission tomography, spect,
 ultrasound, ultrasonography, oct, optical coherence tomography, eeg, electroencephalography, electroencephalogram,
 meg, ecg, ekg, electrocardiogram, electrocardiography, emg, electromyography, ppg, photoplethysmography,
@@ -72,7 +72,7 @@ mcq, mcqs
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic
 # resonance (or mixed reality) in CS abstracts: Papers with Code's average recall and Movie Review data set made
 # them a Metric of 13 papers and a Dataset of 14 in the first 10,000 records.
-OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg",
+OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "t1w", "t2w", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg",
                                   "ekg", "emg", "ppg", "wsi", "afm", "xct", "lidar", "imu", "gps", "gnss", "uav",
                                   "uavs", "auv", "auvs", "sar", "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb",
                                   "rgbd", "rgb d", "ehr",
@@ -333,6 +333,14 @@ def is_release(name: str) -> bool:
     """A model family's release: its name with a version or size, "Qwen2.5-7B", "Kimi-K2.5", "LLaMA-2-7B-32K-Instruct"
     (not the family alone, "Llama")."""
     return of_model_family(name) and any(c.isdigit() for c in name)
+
+
+# A release of a vision network's family, its version, depth or size written on: "YOLOv8n", "YOLO11", "YOLOv8-Seg",
+# "ResNet-20", "VGG16", "VGGNet-16", "WideResNet-28-10", "EfficientNetV2-S", "MobileNetV3", "DenseNet121",
+# "ConvNeXt-T", "U-Net" (not a name coined from one: "YOLOA", "SwinMamba", "VGG-Impact").
+VISION_RELEASE = re.compile(r"YOLO(?:v?\d+[a-z]?|X)(?:-[A-Za-z]+)?|(?:Wide)?ResNe[tX]-?\d+[a-z]?(?:-\d+)?|VGG(?:Net)?-?\d+"
+                            r"|EfficientNet(?:V2)?-?[BSML]\d?|MobileNet-?V\d(?:-[SL])?|DenseNet-?\d+|ConvNeXt(?:V2)?(?:-[TSBL])?"
+                            r"|U-?Net|Unet")
 
 
 def is_coined(word: str) -> bool:

@@ -254,6 +254,11 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     if end - start >= 2 and (doc[end - 1].text in REPORTING_VERBS  # "THINGS-EEG achieve": the verb ran on
                              or doc[end - 1].text in _VERBS_AFTER_A_PLURAL and _plural_noun(doc[end - 2].text)):
         end -= 1  # "Prob-PSENNs allow", "MaMs support": a plural subject and its verb
+    # "Multivariate Time Series labeled by experts": a participle whose agent follows ran on (not "speed", "seed")
+    if end - start >= 2 and end < len(doc) and doc[end].lower_ == "by" and doc[end - 1].is_lower \
+            and doc[end - 1].is_alpha and len(doc[end - 1]) > 4 and doc[end - 1].text.endswith("ed") \
+            and not doc[end - 1].text.endswith("eed"):
+        end -= 1
     # "at conventional field strengths Approach: We leverage ...": a structured abstract's heading, its line break lost
     if end - start >= 2 and end < len(doc) and doc[end].text == ":" and doc[end - 1].text in _SECTION_HEADINGS \
             and doc[end - 2].is_lower:

@@ -22,7 +22,7 @@ from kg.extract.entities import BROAD_ACRONYMS, cue_type, is_coded, keep
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import head_type
 from kg.extract.rules.spans import SpanInfo, add_entities
-from kg.extract.wordlists import WORKSHOP_YEAR, is_release
+from kg.extract.wordlists import VISION_RELEASE, WORKSHOP_YEAR, is_release
 from kg.schema import DATASET, MODEL, TASK
 
 COINED_SCORE = 0.7
@@ -62,7 +62,7 @@ def coined_names(text: str, taken: list[tuple[int, int, str]], defined: dict[str
         word = _TRIM.sub("", run.group())
         start = run.start() + run.group().find(word)
         end = start + len(word)
-        release = is_release(word)  # "Kimi-K2.5", "GPT-5.5"
+        release = is_release(word) or bool(VISION_RELEASE.fullmatch(word))  # "Kimi-K2.5", "GPT-5.5", "ResNet-56"
         # a web address is one run with its slashes: "https://github.com/x/VisAnomBench"
         if len(word) < 3 or not (release or is_coded(word)) or any(c in word for c in "/@+=") \
                 or word.lower() in _CLASSES or any(s < end and start < e for s, e, _ in taken):

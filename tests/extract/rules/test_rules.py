@@ -844,6 +844,7 @@ def test_a_long_form_headed_by_a_network_noun_is_a_model_whatever_was_read_insid
     ("It gains 21.7% on MGSM across 10 languages.", [("MGSM", "Dataset")]),
     ("We construct VisAnomBench, a curated benchmark built from public data.", [("VisAnomBench", "Dataset")]),
     ("It adds 2.82 points on Qwen3.5-9B's outputs.", [("Qwen3.5-9B", "Model")]),  # a model family's release
+    ("We prune VGGNet-16 and ResNet-56 here.", [("VGGNet-16", "Model"), ("ResNet-56", "Model")]),  # a vision network's
     ("A fully gray-trained MixVPR model achieves 82.4% Recall@1.", [("MixVPR", "Model")]),
     ("Code is at https://github.com/x/VisAnomBench and LLMs fail on arXiv.", []),  # an address, a class, no cue
     ("Across 8B--120B models and v1.6 benchmarks, LLM-based models improve.", []),  # sizes, versions, descriptions
