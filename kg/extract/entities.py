@@ -495,13 +495,19 @@ def named_metric(text: str) -> bool:
     (True, True, False)
     >>> named_metric("CLIP-Score"), named_metric("Dice-score"), named_metric("CLIP-based")
     (True, True, False)
+    >>> named_metric("PSNR/MS-SSIM"), named_metric("FPR95"), named_metric("ImageNet/COCO")
+    (True, True, False)
     """
+    if "/" in text and " " not in text:  # "PSNR/MS-SSIM", "PSNR/SSIM": measures reported together
+        parts = text.split("/")
+        return all(part and (named_metric(part) or METRIC in knowledge.known_types(part)) for part in parts)
     text = _AGGREGATE.sub("", text)  # "average PR-AUC", "macro-averaged F1": the named metric, aggregated
     words = text.split()
     if len(words) > 1 and all(w.islower() for w in words[:-1]) and not words[-1].islower():
         text = words[-1]  # "token-level F1": the named metric, at a level (not "associative recall")
     lowered = text.lower()
-    if not any(piece in lowered for piece in (*_METRIC_PIECES, "flop", "ndcg", "psnr", "ssim", "lpips", "aupr", "auroc")):
+    if not any(piece in lowered for piece in (*_METRIC_PIECES, "flop", "ndcg", "psnr", "ssim", "lpips", "aupr", "auroc",
+                                              "fpr", "tpr", "fnr", "eer", "wer", "mse")):
         return False
     known = knowledge.known_types(text)
     listed = METRIC in known or benchmarks.names().knows_metric(text)  # "CLIP-Score" as "CLIPScore"
@@ -667,8 +673,9 @@ def metric_in_other_sense(text: str, sentence: str) -> bool:
     words = text.lower().split()
     if not words or words[-1] not in _METRIC_WORDS:
         return False
-    if len(words) > 1:
-        return bool(re.fullmatch(r"[a-z]+(?:ive|ory|ic|al)", words[-2])) and words[-2] not in {"top", "mean"}
+    if len(words) > 1:  # (a score measures whatever its adjective: "Continuous Ranked Probabilistic Score")
+        return bool(re.fullmatch(r"[a-z]+(?:ive|ory|ic|al)", words[-2])) \
+            and words[-2] not in {"top", "mean", "positive", "negative"} and words[-1] != "score"
     if words[0] == "sensitivity" and re.search(r"\bsensitivity\s+to\b", sentence, re.I) \
             and not re.search(r"\bsensitivity\b(?!\s+to\b)", sentence, re.I):
         return True  # "sensitivity to noise": a property, however measured ("comparable accuracy to X" is a metric)
@@ -1338,6 +1345,10 @@ def appositive_type(after: str) -> str | None:
     >>> appositive_type(": a radar foundation model that"), appositive_type(", a novel, non-invasive loss function.")
     ('Model', 'Method')
     >>> appositive_type(": a Frontier Physics Research Benchmark")
+    >>> appositive_type(" -- the first dataset specifically designed to facilitate")
+    'Dataset'
+    >>> appositive_type(", a multilingual database of 10M+ historical events"), appositive_type(", a vector database.")
+    ('Dataset', None)
     """
     opened = _APPOSITIVE_OPEN.match(after)
     if opened is None:
@@ -1377,11 +1388,14 @@ def appositive_type(after: str) -> str | None:
         return None  # "X, a model, and Y" or "X, a method, a model": a list, not a description
     for i in range(1, len(words)):
         following = words[i + 1] if i + 1 < len(words) else ""
-        if re.fullmatch(r"[a-z]+(?:ing|ed)", words[i]) and head_type(words[:i]) \
+        if re.fullmatch(r"[a-z]+(?:ing|ed|ly)", words[i]) and head_type(words[:i]) \
                 and not (following.islower() and following in HEAD_TYPES):  # "a model debiasing framework"
-            words = words[:i]  # "a novel reasoning approach empowering LLMs": a clause after the head
+            words = words[:i]  # "a novel reasoning approach empowering LLMs", "the first dataset specifically
+            # designed for": a clause after the head
             break
     found = METHOD if words[-1].lower() in SYSTEM_NOUNS else head_type(words)  # "a structured grounding interface"
+    if found is None and words[-1].lower() in ("database", "databases") and rest.startswith("of "):
+        found = DATASET  # "a multilingual database of 10M+ historical events" (a "vector database" is a system's part)
     if group and found not in (METHOD, MODEL):
         found = head_type(group)  # "a collection of dilemmas" is data; "a family of ... models" names models
     return None if found == TASK else found
@@ -1402,7 +1416,9 @@ def described_by_appositive(before: str, text: str, after: str) -> str | None:
     words = text.split()
     if len(words) > 1 and any(w.islower() for w in words[1:]) and head_type(words) == TASK:
         return None
-    return appositive_type(after)
+    found = appositive_type(after)
+    return None if found == METHOD and names_a_benchmark(text) else found  # "ProVoice-Bench, the first evaluation
+    # framework": a benchmark by its name
 
 
 def set_off_as_data(after: str) -> bool:

@@ -28,7 +28,7 @@ from kg.extract.entities import (METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system,
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
-from kg.extract.rules.lexicon import DATASET_NOUN, DATASET_NOUNS, HEAD_TYPES, head_type
+from kg.extract.rules.lexicon import DATASET_NOUN, DATASET_NOUNS, HEAD_TYPES, head_type, headed_by_a_model_class
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, EVALUATIVE_MODIFIERS, METRIC_HEADS, RUN_ON_VERBS,
                                   VISION_RELEASE, is_coined, is_release, of_model_family)
 from kg.extract.relations import sentence_relations
@@ -284,7 +284,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind in (TASK, METHOD) and (named := _kind_of_its_name(name, kind)):
             kind, score = named, CUE_SCORE  # "token-level SFT", "cross-word BPE" read as tasks, "post-shift BER" as a
             # method: lower-case words before a name Papers with Code knows as one thing
-        elif cue is None and (kind in (DATASET, TASK) or kind == MODEL and note.extractor in ("ner", "ner_generic")
+        elif cue is None and (kind in (DATASET, TASK)
+                              or kind in (MODEL, METRIC) and note.extractor in ("ner", "ner_generic")
                               and name not in long_forms.values() or kind == METHOD and _PROBLEM.search(name)) \
                 and (own_head := _kind_by_own_head(name, kind, title=field == "title")):
             kind, score = own_head, CUE_SCORE  # "ARAP Regularization", "WebShop success rate" read as data sets,
@@ -771,6 +772,7 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     Benchmark", "Hierarchical Preference Optimization", a module: "Gaussian-Map Update Module"); a task's word heads
     no such name, a method's head that names no task does outside a ``title`` ("Scale-invariant Attention"). Read as
     a model: a task's or a method's head after plain words ("autoregressive visual generation").
+    Read as a measure: a model's head ("a confidence-aware MLLM").
     A loss written as a name is a method whatever was read ("Object-Caption Alignment Loss")."""
     words = text.split()
     if len(words) < 2 or read in knowledge.known_types(text):
@@ -784,6 +786,8 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     if read == DATASET:
         found = head_type(words) if words[-1] != "scores" else None  # "X scores 0.44": a verb
         return found if found in (METHOD, MODEL, METRIC) else None
+    if read == METRIC:
+        return MODEL if head_type(words) == MODEL or headed_by_a_model_class(words) else None
     if read == MODEL:  # plain words a task's or a method's head ends: "autoregressive visual generation", "Gated
         # Fusion Module", "Machine Learning" read as models (not "Mistral OCR", "Phi 4 Reasoning": a system's release)
         found = METHOD if words[-1].lower() in _PART_NOUNS else head_type(words)

@@ -67,6 +67,8 @@ def test_a_metric_word_in_another_sense_is_not_a_metric():
     assert metric_in_other_sense("sensitivity", "It lowers sensitivity to noise and improves accuracy by 3%.")
     assert not metric_in_other_sense("sensitivity", "A specificity of 91% and a sensitivity of 93.5%.")
     assert not metric_in_other_sense("accuracy", "It runs 2x faster with comparable accuracy to full attention.")
+    assert not metric_in_other_sense("Continuous Ranked Probabilistic Score", "")  # a score, whatever its adjective
+    assert not metric_in_other_sense("false positive rate", "")
 
 
 def test_balanced_brackets():
@@ -189,6 +191,9 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("It achieves 32.01% SR and 21.28% ", "SPL", " on R2R.", "Metric"),
     ("(8B: 80.2% AndroidWorld, 48.5% OSWorld, 62.6% ", "ScreenShot-Pro", ") while", "Dataset"),
     ("(8B: 80.2% AndroidWorld, 48.5% ", "OSWorld", ", 62.6% ScreenShot-Pro) while", None),
+    # an evaluation framework set off after a benchmark by its name says nothing against its name
+    ("we introduce ", "ProVoice-Bench", ", the first evaluation framework specifically designed for", None),
+    ("we introduce ", "ProVoice", ", the first evaluation framework specifically designed for", "Method"),
     # names listed after a models' noun and its acronym
     ("Vision State Space Models (SSMs) like Vim, VMamba, and ", "SiMBA", " rely on", "Model")])
 def test_cue_words_type_a_mention(before, text, after, kind):

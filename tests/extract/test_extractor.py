@@ -258,6 +258,14 @@ def test_a_name_read_as_a_data_set_whose_own_head_names_a_system_or_a_measure_is
     assert _kind_by_own_head(text, "Dataset") == expected
 
 
+@pytest.mark.parametrize("text, expected", [("confidence-aware MLLM", "Model"), ("Medical VLMs", None),
+                                            ("SALAD-Bench across four VLMs", None), ("top-1 accuracy", None)])
+def test_a_phrase_read_as_a_measure_that_a_model_class_ends_is_a_model(text, expected):
+    from kg.extract.extractor import _kind_by_own_head
+
+    assert _kind_by_own_head(text, "Metric") == expected
+
+
 @pytest.mark.parametrize("text, after, expected", [
     ("Long-Horizon Agent", " Safety", True), ("Residual Gated Score", " Formation for Stock", True),
     ("Unsupervised Semantic Segmentation", " Facilitates Model", False),  # a verb: the name is whole

@@ -153,6 +153,23 @@ def head_type(words: list[str]) -> str | None:
     return found
 
 
+# A class of models written as an acronym, in the singular: "MLLM", "CNN".
+_MODEL_CLASS = re.compile(r"M?LLM|VLM|LVLM|MLLM|LMM|SLM|CNN|RNN|GNN|DNN|GAN|VAE")
+_JOINING_WORDS = frozenset({"of", "for", "on", "in", "with", "from", "to", "by", "and", "or", "across", "via"})
+
+
+def headed_by_a_model_class(words: list[str]) -> bool:
+    """Whether a phrase of several words ends in a class of models written as an acronym: "a confidence-aware MLLM",
+    "a lightweight CNN" are models of it (not a class in the plural, "Medical VLMs", nor a phrase that runs on,
+    "SALAD-Bench across four VLMs").
+
+    >>> headed_by_a_model_class(["confidence-aware", "MLLM"]), headed_by_a_model_class(["MLLM"])
+    (True, False)
+    """
+    return len(words) > 1 and bool(_MODEL_CLASS.fullmatch(words[-1])) \
+        and not any(word.lower() in _JOINING_WORDS for word in words[:-1])
+
+
 def type_from_head(words: list[str]) -> str | None:
     """Type of a noun phrase from its last word found in the lexicon, scanning right to left.
 

@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities import counts_millions_of_data, runs_into_clause
 from kg.extract.rules.acronyms import match_long_form
-from kg.extract.rules.lexicon import DATASET_NOUNS, VERSION_WORD, described_as_data, head_type, type_from_head
+from kg.extract.rules.lexicon import (DATASET_NOUNS, VERSION_WORD, described_as_data, head_type, headed_by_a_model_class,
+                                     type_from_head)
 from kg.extract.wordlists import CLAUSE_OPENERS, QUESTION_OPENERS, is_ordinary_word
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
@@ -162,7 +163,7 @@ def _head_noun_type(subtitle: Span) -> str | None:
     if not phrase or phrase[0].lower() not in ("a", "an"):
         return None
     conjunct = phrase[: next((i for i, w in enumerate(phrase) if w.lower() in ("and", "or")), len(phrase))]
-    return head_type(conjunct[-1:])
+    return head_type(conjunct[-1:]) or (MODEL if headed_by_a_model_class(conjunct) else None)
 
 
 def _entity_type(doc: Doc, span: Span) -> str | None:
@@ -198,7 +199,8 @@ def _subtitle_type(subtitle: Span) -> str | None:
         if tok is not None and tok.lower_ not in ("and", "or"):
             conjunct.append(tok.text)
             continue
-        found = type_from_head(conjunct)
+        found = type_from_head(conjunct) or (MODEL if headed_by_a_model_class(conjunct) else None)  # "A Dynamic
+        # Tool-integrated MLLM"
         if found in {MODEL, DATASET, METHOD}:
             return found
         conjunct = []
