@@ -1401,6 +1401,11 @@ def appositive_type(after: str) -> str | None:
     return None if found == TASK else found
 
 
+# A network's name or a class of models: "ContextSeisNet", "ResNet-50", "LLM", "VLMs".
+_NETWORK_OR_CLASS_NAME = re.compile(r"Net(?:-?v?\d+)?$|Network$|(?:LLM|VLM|MLLM|LVLM|LMM|SLM)s?$")
+# What a name is taken for, said after it: "... as a scalable and effective method", "... as a new benchmark".
+_AS_A_KIND = re.compile(r"\s+as\s+(?:a|an)\s+(?:[\w\-]+,?\s+){0,4}?(method|approach|framework|technique|strategy|"
+                        r"algorithm|dataset|benchmark|corpus)\b", re.IGNORECASE)
 # A name, then the verb that says what it is: "D2S-VSE is a two-stage framework".
 _IS_A = re.compile(r"\s+(?:is|was)\s+(?=(?:a|an)\s)")
 # A name cut from a longer one: after its preposition ("Chain-of-Thought Prompting for Emotion Reasoning (CCoT-Emo),
@@ -1659,6 +1664,13 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             described = described_by_appositive(raw_before, text, ", " + raw_after[copula.end():])
     if described is not None:
         return described  # "MeNet, a mixed effects convolutional neural network (CNN), for ..."
+    if not in_brackets and (as_a := _AS_A_KIND.match(raw_after)) is not None:
+        if as_a.group(1).lower() in ("dataset", "benchmark", "corpus"):
+            return DATASET  # "The results establish IG-CAM as a new benchmark for ..."
+        if not (of_model_family(text) or is_architecture_name(text) or _NETWORK_OR_CLASS_NAME.search(text)):
+            return METHOD  # "the promise of evolutionary CoT synthesis as a scalable and effective method", "we propose
+            # FRACTAM as a baseline framework" (not a network's name, "ContextSeisNet as a practical approach", nor a
+            # class, "an LLM as a judge evaluation strategy")
     if re.match(r"\(\s*[\w\-]+\s*\)\s*models?\b", after) and not task_head \
             and METHOD not in knowledge.known_types(text):
         return MODEL  # "Vision-Language-Action (VLA) models": the long form names a class of models; not "Named Entity

@@ -770,8 +770,9 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     ("ARAP Regularization", "LLaVA-OneVision-7B model", "DTS ratio"). Read as a task: models, data written as a name or a
     policy optimisation method ("Vision-Language Models", "multi-robot perception network", "Cinematic Narrative
     Benchmark", "Hierarchical Preference Optimization", a module: "Gaussian-Map Update Module"); a task's word heads
-    no such name, a method's head that names no task does outside a ``title`` ("Scale-invariant Attention"). Read as
-    a model: a task's or a method's head after plain words ("autoregressive visual generation").
+    no such name, a method's head that names no task does outside a ``title`` ("Scale-invariant Attention"), a system's
+    noun in one too ("QoS-aware State-Augmented Learnable Algorithm"). Read as a model: a task's or a method's head
+    after plain words ("autoregressive visual generation").
     Read as a measure: a model's head ("a confidence-aware MLLM").
     A loss written as a name is a method whatever was read ("Object-Caption Alignment Loss")."""
     words = text.split()
@@ -796,7 +797,8 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
         return DATASET if named else None
     if words[-1].lower() in _PART_NOUNS:  # "Structural Change Detection Module", "Spatial-Frequency Fusion Block": a
         return METHOD  # network's part, whatever task its words name
-    if named and (_POLICY_OPTIMISATION.search(text) or words[-1].lower() in _METHOD_ONLY_HEADS and not title):
+    if named and (_POLICY_OPTIMISATION.search(text) or words[-1].lower() in _SYSTEM_NOUN_HEADS
+                  or words[-1].lower() in _METHOD_ONLY_HEADS and not title):
         return METHOD  # not "preference optimization", the activity; "Scale-invariant Attention", "Influence
         # Distillation" name a method in an abstract (not "Bilingual Web Search", "brain decoding"; a title
         # capitalises every phrase: "... with Cross-View Attention" keeps its reading)
@@ -808,9 +810,12 @@ _POLICY_OPTIMISATION = re.compile(r"(?:Policy|Preference) Optimi[sz]ation$")
 # A method's heads that name no task in Title Case: a name of them read as a task is a method's.
 _METHOD_ONLY_HEADS = frozenset({"attention", "distillation", "augmentation", "fine-tuning", "finetuning", "sampling",
                                 "pruning", "quantization", "quantisation", "regularization", "regularisation",
-                                "splatting", "tokenizer", "estimator", "mechanism", "strategy", "algorithm",
-                                "framework", "pipeline"})
-_PART_NOUNS = frozenset({"module", "modules", "block", "blocks"})
+                                "splatting"})
+# A system's nouns: a name they end read as a task is a method's, in a title too ("QoS-aware State-Augmented Learnable
+# Algorithm for ...").
+_SYSTEM_NOUN_HEADS = frozenset({"tokenizer", "estimator", "mechanism", "strategy", "algorithm", "framework",
+                                "pipeline"})
+_PART_NOUNS = frozenset({"module", "modules", "block", "blocks", "adapter", "adapters"})
 
 
 def _plain_word(word: str) -> bool:

@@ -194,6 +194,12 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     # an evaluation framework set off after a benchmark by its name says nothing against its name
     ("we introduce ", "ProVoice-Bench", ", the first evaluation framework specifically designed for", None),
     ("we introduce ", "ProVoice", ", the first evaluation framework specifically designed for", "Method"),
+    # what a name is taken as, said after it; not of a model's release
+    ("the promise of ", "evolutionary CoT synthesis", " as a scalable and effective method for", "Method"),
+    ("we release ", "PolicyQA", " as a new, open benchmark for", "Dataset"),
+    ("we propose ", "FRACTAM", " as a baseline framework.", "Method"),
+    ("results establish ", "ContextSeisNet", " as a practical approach for", None),  # a network's name
+    ("we validate the use of an ", "LLM", " as a judge evaluation strategy", None),  # a class
     # names listed after a models' noun and its acronym
     ("Vision State Space Models (SSMs) like Vim, VMamba, and ", "SiMBA", " rely on", "Model")])
 def test_cue_words_type_a_mention(before, text, after, kind):
@@ -542,6 +548,7 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "CC BY-SA 4.0", "MIT License",  # licences
                                   "Magnetic Resonance Angiography", "QSM", "AWGN",  # imaging, a noise model
                                   "T1w", "T2-weighted",  # an MRI's contrasts
+                                  "HEVC", "H.266/VVC",  # video coding standards
                                   "NPUs", "DSPs", "MCUs", "GPUs", "SMS", "DXA",  # processors, a message service, a scan
                                   "LiDAR Point Clouds", "Cryo-EM",  # a sensor's data, a microscopy
                                   # software, a format, a chemistry's materials, devices, a colour space, surgery

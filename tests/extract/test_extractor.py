@@ -258,6 +258,12 @@ def test_a_name_read_as_a_data_set_whose_own_head_names_a_system_or_a_measure_is
     assert _kind_by_own_head(text, "Dataset") == expected
 
 
+def test_a_networks_part_read_as_a_task_is_a_method():
+    from kg.extract.extractor import _kind_by_own_head
+
+    assert _kind_by_own_head("Parallel Camera-Aware Attention Adapters", "Task") == "Method"
+
+
 @pytest.mark.parametrize("text, expected", [("confidence-aware MLLM", "Model"), ("Medical VLMs", None),
                                             ("SALAD-Bench across four VLMs", None), ("top-1 accuracy", None)])
 def test_a_phrase_read_as_a_measure_that_a_model_class_ends_is_a_model(text, expected):
@@ -548,6 +554,10 @@ def test_a_team_opening_a_title_at_a_shared_task_is_no_graph_entity(title, graph
 def test_a_name_a_method_s_head_ends_read_as_a_task_is_a_method(text, expected):  # is done, as often as a method
     assert _kind_by_own_head(text, "Task") == expected
     assert _kind_by_own_head(text, "Task", title=True) is None  # a title capitalises every phrase
+
+
+def test_a_name_a_system_s_noun_ends_read_as_a_task_is_a_method_in_a_title_too():
+    assert _kind_by_own_head("QoS-aware State-Augmented Learnable Algorithm", "Task", title=True) == "Method"
 
 
 @pytest.mark.parametrize("text, read", [("Object-Caption Alignment Loss", "Task"), ("Physics-Informed Landmark Loss", "Dataset")])
