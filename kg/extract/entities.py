@@ -224,6 +224,10 @@ _SCORE_ON = re.compile(r"(?<![\w.])\d+\.\d+\s*%?\s+(?:[A-Z][\w@\-.]*[A-Z0-9]|[a-
 _BILLIONS_FIRST = re.compile(r"\d+(?:\.\d+)?B\s+(\S+)$")
 # A score right before a coined name, which names its metric: "21.28% SPL on", "2.1 EM on SQA3D", "0.92 AUROC,".
 _VALUE_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+\s*%?|\s*%)\s*$")
+# A benchmark's name by its end: "GenEval", "PaperBench", "MMBench-V1.1".
+_EVALUATION_NAME = re.compile(r"Eval\b|Bench|Arena\b")
+# A measure's noun right after a name, in the singular: "STR score", "the LPIPS metric".
+_SCORE_OR_METRIC_AFTER = re.compile(r"\s+(?:score|metric)\b(?!\s*[-(])")
 # A name with its value listed right before another value: "48.5% OSWorld, " of "48.5% OSWorld, 62.6% X".
 _VALUE_LISTED_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*%?\s+([A-Za-z][\w\-.+]*[A-Za-z0-9+])\s*(?:,\s*(?:and\s+)?|and\s+)"
                                   r"[-+]?\d+(?:\.\d+\s*%?|\s*%)\s*$")
@@ -1607,6 +1611,11 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return TASK if task_phrase else DATASET
     if _listed_after_metrics(before) and is_named(text) and knowledge.known_types(text) <= {METRIC}:
         return METRIC  # "two metrics: Fairness-To-Buyer (FTB) and Fairness-Between-Sellers (FBS)"
+    if not in_brackets and _SCORE_OR_METRIC_AFTER.match(raw_after) and " " not in text and _CODED_TOKEN.match(text) \
+            and not of_model_family(text) and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} \
+            and text.lower() not in _listed_systems() and not listed_as_data(text) and not _EVALUATION_NAME.search(text):
+        return METRIC  # "guided by our novel STR score", "the FID metric" (not "GPT-4 score higher", a verb, nor "a
+        # GenEval score of 0.89", "PaperBench score", a benchmark's)
     if is_release(text) and (_TRAINED_ON.search(before) or _EXPERIMENTS_ON.search(before)):
         return MODEL  # "experiments on Qwen2.5-7B", "tested on LLaMA-2-7B-32K-Instruct": the data's cue, a model run
     if (_METRIC_VALUE.match(after[1:].lstrip() if in_brackets else after)
@@ -1845,6 +1854,27 @@ def _listed_data() -> frozenset[str]:
     from kg.extract.rules.gazetteer import load_entries  # imported here: the gazetteer module imports this one
 
     return frozenset(e["name"].lower() for e in load_entries() if e["label"] == DATASET)
+
+
+@lru_cache(maxsize=1)
+def _listed_models() -> frozenset[str]:
+    """The gazetteer's model names, lower case."""
+    from kg.extract.rules.gazetteer import load_entries  # imported here: the gazetteer module imports this one
+
+    return frozenset(e["name"].lower() for e in load_entries() if e["label"] == MODEL)
+
+
+def release_of_a_listed_model(name: str) -> bool:
+    """A model the gazetteer lists with a version written after it: "Stable Diffusion v2.1", "Stable Diffusion 3.5".
+
+    >>> release_of_a_listed_model("Stable Diffusion v2.1"), release_of_a_listed_model("Stable Diffusion")
+    (True, False)
+    """
+    base, _, version = name.rpartition(" ")
+    return bool(base) and bool(_RELEASE_VERSION.fullmatch(version)) and base.lower() in _listed_models()
+
+
+_RELEASE_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)*")
 
 
 def listed_as_system(name: str) -> bool:

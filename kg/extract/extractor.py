@@ -24,7 +24,7 @@ from kg.extract.entities import (METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system,
                                  is_architecture_name, is_coded, is_named, is_other_kind, is_plural, keep,
                                  known_data_read_as_system, known_method_read_as_data, listed_as_data, listed_as_system,
                                  metric_in_other_sense, name_key, named_metric, names_a_benchmark, names_a_field,
-                                 set_off_as_data, title_subject, topic_names, web_addresses)
+                                 release_of_a_listed_model, set_off_as_data, title_subject, topic_names, web_addresses)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
@@ -212,9 +212,10 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = METRIC, CUE_SCORE  # "BLEU", "F1 score" read as a data set
         elif cue is None and (kind in (DATASET, TASK, METRIC) or kind == METHOD and is_release(name)) \
                 and _a_family_release(name) or cue is None and kind != MODEL and _a_sized_network(name) \
-                or cue is None and kind != MODEL and VISION_RELEASE.fullmatch(name):
+                or cue is None and kind != MODEL \
+                and (VISION_RELEASE.fullmatch(name) or release_of_a_listed_model(name)):
             kind, score = MODEL, CUE_SCORE  # "Gemini-TTS achieves ...", "GPT-5-mini", "Qwen3-8B-Base", "DeiT-III-Small",
-            # "YOLO11n", "VGG16", "ResNet-20" read otherwise
+            # "YOLO11n", "VGG16", "ResNet-20", "Stable Diffusion v2.1" read otherwise
         elif cue is None and kind == METHOD and note.extractor == "ner" and " " in name and name.islower() \
                 and head_type(name.split()) == TASK and knowledge.known_types(name) == {TASK}:
             kind, score = TASK, CUE_SCORE  # "image captioning", "monocular depth estimation" read as methods: a task
@@ -792,7 +793,8 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     if read == MODEL:  # plain words a task's or a method's head ends: "autoregressive visual generation", "Gated
         # Fusion Module", "Machine Learning" read as models (not "Mistral OCR", "Phi 4 Reasoning": a system's release)
         found = METHOD if words[-1].lower() in _PART_NOUNS else head_type(words)
-        return found if found in (TASK, METHOD) and all(_plain_word(word) for word in words) else None
+        return found if found in (TASK, METHOD) and all(_plain_word(word) or _DIMENSION.fullmatch(word)
+                                                        for word in words) else None  # "feed-forward 4D reconstruction"
     if words[-1].lower() in DATASET_NOUNS:  # a name, not a kind of data ("text-to-motion benchmarks")
         return DATASET if named else None
     if words[-1].lower() in _PART_NOUNS:  # "Structural Change Detection Module", "Spatial-Frequency Fusion Block": a
@@ -816,6 +818,9 @@ _METHOD_ONLY_HEADS = frozenset({"attention", "distillation", "augmentation", "fi
 _SYSTEM_NOUN_HEADS = frozenset({"tokenizer", "estimator", "mechanism", "strategy", "algorithm", "framework",
                                 "pipeline"})
 _PART_NOUNS = frozenset({"module", "modules", "block", "blocks", "adapter", "adapters"})
+
+
+_DIMENSION = re.compile(r"\d(?:\.\d)?D")
 
 
 def _plain_word(word: str) -> bool:

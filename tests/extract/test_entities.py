@@ -194,6 +194,10 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     # an evaluation framework set off after a benchmark by its name says nothing against its name
     ("we introduce ", "ProVoice-Bench", ", the first evaluation framework specifically designed for", None),
     ("we introduce ", "ProVoice", ", the first evaluation framework specifically designed for", "Method"),
+    # a measure's noun right after a coined name; not a model's ("GPT-4 score higher": a verb)
+    ("guided by our novel ", "STR", " score. The score captures", "Metric"), ("we use the ", "LPIPS", " metric", "Metric"),
+    ("Results show ", "GPT-4", " score higher", None), ("APEX reaches a ", "GenEval", " score of 0.89", None),
+    ("AiScientist improves ", "PaperBench", " score by 10.54 points", None),
     # what a name is taken as, said after it; not of a model's release
     ("the promise of ", "evolutionary CoT synthesis", " as a scalable and effective method for", "Method"),
     ("we release ", "PolicyQA", " as a new, open benchmark for", "Dataset"),
@@ -1585,7 +1589,7 @@ def test_a_coined_name_counted_in_millions_is_a_data_set_unless_a_systems(before
     ("IMLE training aligns with AMD/", "AMV", " objective of predicting", None),  # metrics' pair as an objective
     ("in an internal data set and the public dataset ", "TotalSegmentator", ", the method", "Dataset"),
     ("we present the first safe text-to-motion dataset ", "SafeMoVAE-29K", " integrating", "Dataset"),
-    ("establishing a strong benchmark ", "FID", " score of 26.91", None),  # a measure's noun after it
+    ("establishing a strong benchmark ", "FID", " score of 26.91", "Metric"),  # a measure's noun after it, no data
     ("won the 1st place on the TuSimple Benchmark ", "Lane Detection Challenge", ", with", None),  # a name's noun
     ("8.45 percent on KHATT (Arabic), 8.26 percent on ", "PHTI", " (Pashto)", "Dataset"),  # a result on it
     ("models are unsuitable for professional use (", "FCR", " above 30%), while", "Metric"),  # a value in it

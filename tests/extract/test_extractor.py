@@ -303,6 +303,13 @@ def test_a_family_release_read_as_a_method_is_a_model_the_family_alone_is_not():
     assert found == [("Qwen3-8B-Base", "Model"), ("Gemini-2.5-Flash", "Model"), ("DeepSeek Sparse Attention", "Method")]
 
 
+def test_a_listed_models_release_read_as_data_is_a_model():
+    doc = spacy.blank("en")("It cuts Stable Diffusion v2.1 latency , and Stable Diffusion data .")
+    doc.ents = [doc.char_span(8, 29, label="Dataset"), doc.char_span(44, 60, label="Dataset")]
+    found = [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
+    assert found == [("Stable Diffusion v2.1", "Model"), ("Stable Diffusion", "Dataset")]  # the family alone: its votes
+
+
 @pytest.mark.parametrize("text, read, expected", [
     ("token-level SFT", "Task", "Method"), ("rare-class Dice", "Task", "Metric"), ("post-shift BER", "Method", "Metric"),
     ("byte-level WikiText-2", "Task", "Dataset"), ("multilingual BERT", "Model", None), ("causal LSTM", "Method", None),
@@ -489,7 +496,8 @@ def test_a_name_read_as_a_task_whose_own_head_names_models_data_or_a_method_take
 
 @pytest.mark.parametrize("text, expected", [
     ("autoregressive visual generation", "Task"), ("Gated Fusion Module", "Method"), ("Machine Learning", "Method"),
-    ("Mistral OCR", None), ("Phi 4 Reasoning", None), ("Vision Transformers", None)])
+    ("Mistral OCR", None), ("Phi 4 Reasoning", None), ("Vision Transformers", None),
+    ("feed-forward 4D reconstruction", "Task")])  # a dimension among them
 def test_plain_words_read_as_a_model_whose_head_names_a_task_or_a_method_take_that_type(text, expected):
     from kg.extract.extractor import _kind_by_own_head
 

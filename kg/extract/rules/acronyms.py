@@ -127,7 +127,7 @@ _SYSTEM_NOUNS = KIND_NOUNS | {"model", "network", "architecture", "system", "par
                               "component", "operator"}
 _SYSTEM_NOUN_AFTER = re.compile(rf"\s*(?:{'|'.join(sorted(_SYSTEM_NOUNS))})s?\b", re.I)
 _MODELS_AFTER = re.compile(r"\)?\s*models?\b", re.I)
-_MEASURE_AFTER = re.compile(r"\)?\s*(?:rates?|scores?|ratios?|metrics?|index)\b", re.I)
+_MEASURE_AFTER = re.compile(r"\)?\s*(?:rates?|scores?|ratios?|metrics?|index|errors?)\b", re.I)
 _MAPPING = re.compile(r"\w-to-\w|\sto\s|2", re.I)
 # Head nouns of how a model is trained ("test-time training (TTT)", "Multi-Task Cross-Training (MTCT)"; Papers with
 # Code lists 11 "... training" methods to 3 tasks): a method's, unless the short form is read or known as another

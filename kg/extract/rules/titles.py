@@ -149,6 +149,8 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span) -> str:
         # "PairHuman: A High-Fidelity Photographic Dataset for ...", whatever the recogniser read; not "TigerCoder: A
         # Novel Suite of LLMs for ...", a suite of models
         return DATASET
+    if _head_noun_type(subtitle) == METRIC:
+        return METRIC  # "TBC: A Target-Background Contrast Metric for ...", whatever the recogniser read
     if said in (METHOD, MODEL) and found in (METHOD, MODEL) and _head_noun_type(subtitle) == said:
         return said  # "RoboEnvision: A Long-Horizon Video Generation Model for ...", read as a method (not what a
         # subtitle without its article says the name does: "UniCA: Adapting Time Series Foundation Model to ...")
