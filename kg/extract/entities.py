@@ -1294,7 +1294,8 @@ def _won_on(text: str) -> bool:
 # acronym in brackets skipped; it ends where a clause, a preposition or a punctuation mark begins.
 # A comma or a dash, then a determiner; or a colon, then "a" or "an" ("we introduce Mangosteen: a 47 billion-token
 # Thai corpus"; "the" after a colon opens a sentence of its own).
-_APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:,|\s(?:--?|–|—))\s+(?:(a|an)|the)|:\s+(a|an))\s+")
+_APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:,|\s(?:--?|–|—))\s+(?:(a|an)|the|two|three|four|five|six|both)"
+                              r"|:\s+(a|an))\s+")
 _APPOSITIVE_WORD = re.compile(r"(\w[\w\-]*)(\s*\([^()\s]{1,15}\))?\s*")
 # Words that end the phrase: a determiner of another phrase, a preposition, a relative pronoun, a participle.
 _APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "this", "for", "to", "with", "that", "which", "of",
@@ -1353,6 +1354,8 @@ def appositive_type(after: str) -> str | None:
     'Dataset'
     >>> appositive_type(", a multilingual database of 10M+ historical events"), appositive_type(", a vector database.")
     ('Dataset', None)
+    >>> appositive_type(" (industrial defects), two widely adopted benchmarks for data-scarce detection")
+    'Dataset'
     """
     opened = _APPOSITIVE_OPEN.match(after)
     if opened is None:

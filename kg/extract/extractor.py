@@ -287,7 +287,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             # method: lower-case words before a name Papers with Code knows as one thing
         elif cue is None and (kind in (DATASET, TASK)
                               or kind in (MODEL, METRIC) and note.extractor in ("ner", "ner_generic")
-                              and name not in long_forms.values() or kind == METHOD and _PROBLEM.search(name)) \
+                              and name not in long_forms.values() or kind == METHOD and _PROBLEM.search(name)
+                              or kind == METHOD and name.rsplit(None, 1)[-1].lower() in DATASET_NOUNS) \
                 and (own_head := _kind_by_own_head(name, kind, title=field == "title")):
             kind, score = own_head, CUE_SCORE  # "ARAP Regularization", "WebShop success rate" read as data sets,
             # "Generative Refinement Networks", "Hierarchical Preference Optimization" read as tasks, "Gated Fusion
@@ -774,7 +775,9 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     no such name, a method's head that names no task does outside a ``title`` ("Scale-invariant Attention"), a system's
     noun in one too ("QoS-aware State-Augmented Learnable Algorithm"). Read as a model: a task's or a method's head
     after plain words ("autoregressive visual generation").
-    Read as a measure: a model's head ("a confidence-aware MLLM").
+    Read as a measure: a model's head ("a confidence-aware MLLM"). Read as a method: a data set's noun in the singular
+    after a coined word ("CASAS Aruba smart-home dataset"; not "An Identity-Consistent Synthetic Human Dataset", a
+    subtitle's description).
     A loss written as a name is a method whatever was read ("Object-Caption Alignment Loss")."""
     words = text.split()
     if len(words) < 2 or read in knowledge.known_types(text):
@@ -795,7 +798,10 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
         found = METHOD if words[-1].lower() in _PART_NOUNS else head_type(words)
         return found if found in (TASK, METHOD) and all(_plain_word(word) or _DIMENSION.fullmatch(word)
                                                         for word in words) else None  # "feed-forward 4D reconstruction"
-    if words[-1].lower() in DATASET_NOUNS:  # a name, not a kind of data ("text-to-motion benchmarks")
+    if words[-1].lower() in DATASET_NOUNS:  # a name, not a kind of data ("text-to-motion benchmarks"); a name's
+        # data read as a method ("the CASAS Aruba smart-home dataset")
+        if read == METHOD:
+            return DATASET if is_coded(words[0]) and not is_plural(words[-1]) else None
         return DATASET if named else None
     if words[-1].lower() in _PART_NOUNS:  # "Structural Change Detection Module", "Spatial-Frequency Fusion Block": a
         return METHOD  # network's part, whatever task its words name

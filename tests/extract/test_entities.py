@@ -198,6 +198,9 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("guided by our novel ", "STR", " score. The score captures", "Metric"), ("we use the ", "LPIPS", " metric", "Metric"),
     ("Results show ", "GPT-4", " score higher", None), ("APEX reaches a ", "GenEval", " score of 0.89", None),
     ("AiScientist improves ", "PaperBench", " score by 10.54 points", None),
+    # a list's data described after it in the plural
+    ("We evaluate on UODD (underwater) and ", "NEU-DET", " (industrial defects), two widely adopted benchmarks for",
+     "Dataset"),
     # what a name is taken as, said after it; not of a model's release
     ("the promise of ", "evolutionary CoT synthesis", " as a scalable and effective method for", "Method"),
     ("we release ", "PolicyQA", " as a new, open benchmark for", "Dataset"),
@@ -982,6 +985,8 @@ def test_a_plural_glued_to_a_name_by_a_dash_is_no_part_of_it(nlp):
     ("and StrongSORT-using a custom dataset", 1, 2, "StrongSORT"),  # and not joined on
     ("GPT-4, Llama, and Mistral-on several tasks", 5, 6, "Mistral"),
     ("we propose SMTrack-the first SNN", 2, 5, "SMTrack"),  # a dash before an article
+    ("We introduce PHAX-a Public Health Argumentation and", 2, 8, "PHAX"),  # inside the span
+    ("a Human-in-the-Loop Framework", 1, 9, "Human-in-the-Loop Framework"),  # no article after a capital
     ("and OpenWebMath-but also", 1, 4, "OpenWebMath"),  # a dash before a conjunction
     ("a state-of-the-art tracker", 1, 9, "state-of-the-art tracker"),  # a compound's article stays
     ("tracking methods-OCSORT, DeepOCSORT", 0, 4, "OCSORT"),  # a kind's plural, then the list

@@ -264,6 +264,15 @@ def test_a_networks_part_read_as_a_task_is_a_method():
     assert _kind_by_own_head("Parallel Camera-Aware Attention Adapters", "Task") == "Method"
 
 
+def test_a_names_data_read_as_a_method_is_data():
+    from kg.extract.extractor import _kind_by_own_head
+
+    assert _kind_by_own_head("CASAS Aruba smart-home dataset", "Method") == "Dataset"
+    assert _kind_by_own_head("synthetic dataset", "Method") is None  # no name
+    assert _kind_by_own_head("Identity-Consistent Synthetic Human Dataset", "Method") is None  # a description
+    assert _kind_by_own_head("MMS-acquired tree datasets", "Method") is None  # a kind of data
+
+
 @pytest.mark.parametrize("text, expected", [("confidence-aware MLLM", "Model"), ("Medical VLMs", None),
                                             ("SALAD-Bench across four VLMs", None), ("top-1 accuracy", None)])
 def test_a_phrase_read_as_a_measure_that_a_model_class_ends_is_a_model(text, expected):

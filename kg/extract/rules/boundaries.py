@@ -268,6 +268,13 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     while end - start >= 3 and doc[end - 2].text == "-" and not doc[end - 3].whitespace_ \
             and not doc[end - 2].whitespace_ and _clause_after_a_dash(doc, end - 2):
         end -= 2
+    # "PHAX-a Public Health Argumentation and ... framework": the dash before an article inside the span ends the name
+    for dash in range(start + 1, end - 2):
+        if doc[dash].text == "-" and not doc[dash - 1].whitespace_ and not doc[dash].whitespace_ \
+                and doc[dash + 1].lower_ in ("a", "an", "the") and doc[dash + 1].whitespace_ \
+                and doc[dash - 1].text[:1].isupper():
+            end = dash
+            break
     # "methods-OCSORT", "tasks-object detection": a kind's plural, a dash written as a hyphen, then the name
     for i in range(end - 3, start - 1, -1):
         if doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
