@@ -317,6 +317,11 @@ def acronym_component(doc: Doc) -> Doc:
             # named by what it does, no task's head (not "a novel Video Anomaly Detection (VAD) framework", a system
             # for a task)
             headed.setdefault(short.text, label)
+        elif head == METHOD and (read_long or read) == MODEL and long[-1].lower_ not in NETWORK_HEADS \
+                and not _MODELS_AFTER.match(doc.text, max(short.end_char, long.end_char)):
+            label = METHOD  # "Retrieval-augmented Generation (RAG) methods", either read as a model: its head names
+            # a method
+            headed.setdefault(short.text, label)
         elif head == METHOD and read_long and not _overlapping_label(doc, long[-1:]):
             label = METHOD  # "Direct Preference" (a task) cut from "Direct Preference Optimization (DPO)" says
             # nothing of the whole, its head does

@@ -18,7 +18,7 @@ from kg.extract.rules import lexicon
 from kg.extract.rules.lexicon import ARCHITECTURE_NAME, HEAD_TYPES, is_architecture_name, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
 from kg.extract.wordlists import SYSTEM_NOUNS, is_ordinary_word
-from kg.schema import DATASET, METHOD, MODEL, TASK
+from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 PATTERN_SCORE = 0.7
 PROPOSAL_SCORE = 0.75
@@ -154,6 +154,10 @@ class NamePatterns:
                     continue  # "a novel Conformal Prediction (CP) based framework", "an EBM in a residual form": no name
                 span_type = _naming_type(doc, start, span.start) or _kind_noun_after(doc, span.end) \
                     or _appositive_type(doc, span.end)
+                if span_type is None and len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ != "loss" \
+                        and (headed := lexicon.head_type([t.text for t in span])) in (METRIC, DATASET):
+                    span_type = headed  # "we introduce an Optimized Locatability Score that quantifies ...", "the
+                    # Massive Text Embedding Benchmark for Dutch (MTEB-NL)"
                 if span_type is None:
                     span_type = _existing_type(doc, span) or METHOD
                     sentence = span.sent.text if doc.has_annotation("SENT_START") else doc.text

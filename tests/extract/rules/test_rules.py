@@ -378,6 +378,15 @@ def test_a_proposal_read_as_a_task_needs_a_word_of_tasks_in_its_sentence():
     assert [(e.text, e.label_) for e in doc.ents] == [("Trajectory-aware OPD", "Method"), ("Floor Planning", "Task")]
 
 
+def test_a_proposal_a_measures_or_a_data_sets_noun_heads_takes_its_type_but_a_loss_is_a_method():
+    nlp = build_nlp(None, rules=("patterns",))
+    doc = nlp("We introduce an Optimized Locatability Score that quantifies it. We propose the Gated Contrastive Loss. "
+              "We introduce the Massive Text Embedding Benchmark for Dutch.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Optimized Locatability Score", "Metric"),
+                                                     ("Gated Contrastive Loss", "Method"),
+                                                     ("Massive Text Embedding Benchmark", "Dataset")]
+
+
 def test_a_proposal_read_as_a_data_set_needs_a_word_of_data_in_its_sentence():
     nlp = build_nlp(None, rules=("patterns",))
     doc = nlp.make_doc("We propose CycleDiffusion, which uses DPM-Encoder. We release SpecData, which holds 10k examples.")
@@ -829,6 +838,19 @@ def test_a_hyphenated_acronym_is_defined_and_found_again():
         ("PB-RLSVR", "Pivot-Based Reinforcement Learning with Semantically Verifiable Rewards")]
     assert [e.text for e in doc.ents] == ["Pivot-Based Reinforcement Learning with Semantically Verifiable Rewards",
                                           "PB-RLSVR", "PB-RLSVR"]  # not the "PB-RLSVR" of "PB-RLSVR-based"
+
+
+def test_an_acronym_read_as_a_model_whose_long_form_a_methods_head_ends_is_a_method():
+    from spacy.tokens import Span
+
+    from kg.extract.rules.acronyms import acronym_component
+
+    nlp = build_nlp(None, rules=("acronyms",))
+    doc = nlp.make_doc("Traditional Retrieval-augmented Generation (RAG) methods rely on histories.")
+    rag = [t.text for t in doc].index("RAG")
+    doc.ents = [Span(doc, rag, rag + 1, label="Model")]  # the recogniser's reading of the acronym
+    doc = acronym_component(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Retrieval-augmented Generation", "Method"), ("RAG", "Method")]
 
 
 def test_a_long_form_headed_by_a_network_noun_is_a_model_whatever_was_read_inside_it():
