@@ -1616,9 +1616,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return METRIC  # "two metrics: Fairness-To-Buyer (FTB) and Fairness-Between-Sellers (FBS)"
     if not in_brackets and _SCORE_OR_METRIC_AFTER.match(raw_after) and " " not in text and _CODED_TOKEN.match(text) \
             and not of_model_family(text) and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} \
-            and text.lower() not in _listed_systems() and not listed_as_data(text) and not _EVALUATION_NAME.search(text):
+            and text.lower() not in _listed_systems() and not listed_as_data(text) and not _EVALUATION_NAME.search(text) \
+            and not text.lower().startswith("top-"):
         return METRIC  # "guided by our novel STR score", "the FID metric" (not "GPT-4 score higher", a verb, nor "a
-        # GenEval score of 0.89", "PaperBench score", a benchmark's)
+        # GenEval score of 0.89", "PaperBench score", a benchmark's, nor "the top-1 score", a rank)
     if is_release(text) and (_TRAINED_ON.search(before) or _EXPERIMENTS_ON.search(before)):
         return MODEL  # "experiments on Qwen2.5-7B", "tested on LLaMA-2-7B-32K-Instruct": the data's cue, a model run
     if (_METRIC_VALUE.match(after[1:].lstrip() if in_brackets else after)
@@ -1843,28 +1844,25 @@ def speaks_of_data(before: str, after: str) -> bool:
     return bool(_DATA_CLAUSE.search(clause))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def _gazetteer_names(*labels: str) -> frozenset[str]:
+    """The gazetteer's names of ``labels``' types, lower case."""
+    from kg.extract.rules.gazetteer import load_entries  # imported here: the gazetteer module imports this one
+
+    return frozenset(e["name"].lower() for e in load_entries() if e["label"] in labels)
+
+
 def _listed_systems() -> frozenset[str]:
     """The gazetteer's model and method names, lower case: "5% on LLaMA" is a result on a model."""
-    from kg.extract.rules.gazetteer import load_entries  # imported here: the gazetteer module imports this one
-
-    return frozenset(e["name"].lower() for e in load_entries() if e["label"] in (METHOD, MODEL))
+    return _gazetteer_names(METHOD, MODEL)
 
 
-@lru_cache(maxsize=1)
 def _listed_data() -> frozenset[str]:
     """The gazetteer's data set names, lower case: "48.5% OSWorld" is a score on a benchmark."""
-    from kg.extract.rules.gazetteer import load_entries  # imported here: the gazetteer module imports this one
-
-    return frozenset(e["name"].lower() for e in load_entries() if e["label"] == DATASET)
+    return _gazetteer_names(DATASET)
 
 
-@lru_cache(maxsize=1)
-def _listed_models() -> frozenset[str]:
-    """The gazetteer's model names, lower case."""
-    from kg.extract.rules.gazetteer import load_entries  # imported here: the gazetteer module imports this one
-
-    return frozenset(e["name"].lower() for e in load_entries() if e["label"] == MODEL)
+_RELEASE_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)*")  # "v2.1", "3.5", "3"
 
 
 def release_of_a_listed_model(name: str) -> bool:
@@ -1874,10 +1872,7 @@ def release_of_a_listed_model(name: str) -> bool:
     (True, False)
     """
     base, _, version = name.rpartition(" ")
-    return bool(base) and bool(_RELEASE_VERSION.fullmatch(version)) and base.lower() in _listed_models()
-
-
-_RELEASE_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)*")
+    return bool(base) and bool(_RELEASE_VERSION.fullmatch(version)) and base.lower() in _gazetteer_names(MODEL)
 
 
 def listed_as_system(name: str) -> bool:

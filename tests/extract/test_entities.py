@@ -198,6 +198,7 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("guided by our novel ", "STR", " score. The score captures", "Metric"), ("we use the ", "LPIPS", " metric", "Metric"),
     ("Results show ", "GPT-4", " score higher", None), ("APEX reaches a ", "GenEval", " score of 0.89", None),
     ("AiScientist improves ", "PaperBench", " score by 10.54 points", None),
+    ("Our system achieves the ", "top-1", " score on the private test set", None),  # a rank
     # a list's data described after it in the plural
     ("We evaluate on UODD (underwater) and ", "NEU-DET", " (industrial defects), two widely adopted benchmarks for",
      "Dataset"),

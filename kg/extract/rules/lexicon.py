@@ -154,7 +154,7 @@ def head_type(words: list[str]) -> str | None:
 
 
 # A class of models written as an acronym, in the singular: "MLLM", "CNN".
-_MODEL_CLASS = re.compile(r"M?LLM|VLM|LVLM|MLLM|LMM|SLM|CNN|RNN|GNN|DNN|GAN|VAE")
+_MODEL_CLASS = re.compile(r"M?LLM|L?VLM|LMM|SLM|CNN|RNN|GNN|DNN|GAN|VAE")
 _JOINING_WORDS = frozenset({"of", "for", "on", "in", "with", "from", "to", "by", "and", "or", "across", "via"})
 
 

@@ -201,8 +201,9 @@ def _subtitle_type(subtitle: Span) -> str | None:
         if tok is not None and tok.lower_ not in ("and", "or"):
             conjunct.append(tok.text)
             continue
-        found = type_from_head(conjunct) or (MODEL if headed_by_a_model_class(conjunct) else None)  # "A Dynamic
-        # Tool-integrated MLLM"
+        found = type_from_head(conjunct) or (MODEL if conjunct and conjunct[0].lower() in ("a", "an")
+                                              and headed_by_a_model_class(conjunct) else None)  # "A Dynamic
+        # Tool-integrated MLLM" (not "Jointly Evolving MLLM and Sampler", what the name does)
         if found in {MODEL, DATASET, METHOD}:
             return found
         conjunct = []

@@ -509,6 +509,7 @@ def test_a_subtitles_head_noun_after_its_article_types_a_system_and_a_gerund_ope
             ("LASER: An LLM-based ASR Scoring and Evaluation Rubric", "Method", "Method"),  # no head noun of a type
             ("CodeDance: A Dynamic Tool-integrated MLLM for Visual Reasoning", "Method", "Model"),  # a model's class
             ("DistShap: Scalable GNN Explanations with Shapley Values", "Method", "Method"),  # no class at its end
+            ("MSJoE: Jointly Evolving MLLM and Sampler for Videos", "Method", "Method"),  # what it does
             ("UniCA: Adapting Time Series Foundation Model to Forecasting", "Method", "Method"),  # no article
             ("ImagebindDC: Compressing Multi-modal Data with Condensation", "Dataset", "Method"),  # data it compresses
             ("DenseWorld-1M: Towards Detailed Dense Grounded Caption", "Dataset", "Dataset")]:  # counted in millions
