@@ -1824,18 +1824,29 @@ _ON_A_LIST_OPEN = re.compile(rf"\b(?:on|from|across|over)\s+(?:the\s+)?(?:{_LIST
 _LIST_GOES_ON = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|and\b|or\b)")
 
 
+# Systems' plural right after a name, which names what they are for: "Existing NCD methods".
+_SYSTEMS_NOUN_AFTER = re.compile(r"\s+(?:methods|approaches|models|frameworks|algorithms|systems|baselines)\b",
+                                 re.IGNORECASE)
+
+
 def known_data_read_as_system(before: str, text: str, after: str) -> bool:
     """Whether a name Papers with Code lists only as a data set, read as a system by a recogniser, is data here: it
     stands after "on" or in a list after it ("on SPIDER, outperforming", "On Kodak, Tecnick and CLIC", "Experiments
-    on AISHELL-1, AISHELL-2, and Librispeech"); not the subject after such a phrase ("On MVTec-AD, RAD reaches").
+    on AISHELL-1, AISHELL-2, and Librispeech"), or its clause speaks of data ("the databases LJ Speech and VCTK as
+    the ... datasets"); not the subject after such a phrase ("On MVTec-AD, RAD reaches").
 
     >>> known_data_read_as_system("Experiments on AISHELL-1, ", "AISHELL-2", ", and Librispeech show")
     True
     >>> known_data_read_as_system("On MVTec-AD, ", "RAD", " reaches 96.7% Pixel AUROC")
     False
+    >>> known_data_read_as_system("the two public databases LJ Speech and ", "VCTK", " as the parallel datasets")
+    True
+    >>> known_data_read_as_system("from unlabelled data. Existing ", "NCD", " methods for images rely on")
+    False
     """
     return knowledge.known_types(text) == {DATASET} \
-        and bool(_ON_A_LIST_CLOSED.search(before) or _ON_A_LIST_OPEN.search(before) and _LIST_GOES_ON.match(after))
+        and bool(_ON_A_LIST_CLOSED.search(before) or _ON_A_LIST_OPEN.search(before) and _LIST_GOES_ON.match(after)
+                 or speaks_of_data(before, after) and not _SYSTEMS_NOUN_AFTER.match(after))
 
 
 def speaks_of_data(before: str, after: str) -> bool:
