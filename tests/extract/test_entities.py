@@ -1039,6 +1039,19 @@ def test_a_span_grown_to_a_head_noun_takes_its_type():
         ("Arabic Legal Argument Reasoning Benchmark", "Dataset"), ("Large Language Model Inference", "Method")]
 
 
+def test_two_names_coordinated_before_a_data_sets_plural_are_two_data_sets():
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.extract.rules.boundaries import fix_entities
+
+    doc = spacy.blank("en")("Results on the Oxford Robotcar and Wild-Places benchmarks and PASCAL VOC 2007 and 2012 datasets .")
+    doc.ents = [Span(doc, 3, 10, label="Method"), Span(doc, 11, 17, label="Dataset")]
+    assert [(e.text, e.label_) for e in fix_entities(doc).ents] == [
+        ("Oxford Robotcar", "Dataset"), ("Wild-Places", "Dataset"),
+        ("PASCAL VOC 2007 and 2012 datasets", "Dataset")]  # one data set's editions stay as read
+
+
 def test_a_title_run_stops_at_a_function_word_or_a_verb_and_an_equation_is_no_entity(nlp):
     title = "Video Representation Learning Using A PDE Model"
     assert _fixed(nlp, title, 1, 3) == "Representation Learning"

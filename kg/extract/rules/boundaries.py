@@ -558,6 +558,24 @@ def _no_task_modifier(token: Token) -> bool:
         or token.lower_ in _TITLE_FUNCTION_WORDS or token.lower_ in _LEADING_VERBS
 
 
+_DATA_PLURAL_WORDS = frozenset({"datasets", "benchmarks", "corpora"})
+
+
+def _coordinated_data(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The two names of a span that coordinates them before a data sets' plural ("Oxford Robotcar and Wild-Places
+    benchmarks", "Richpedia-MEL and WikiDiverse datasets"), each of four tokens at most and opened by a capital; else
+    None (not "PASCAL VOC 2007 and 2012 datasets", one data set's editions)."""
+    if end - start < 4 or doc[end - 1].lower_ not in _DATA_PLURAL_WORDS:
+        return None
+    joins = [i for i in range(start + 1, end - 2) if doc[i].lower_ == "and"]
+    if len(joins) != 1 or any(t.text == "," for t in doc[start : end - 1]):
+        return None
+    left, right = (start, joins[0]), (joins[0] + 1, end - 1)
+    if any(not 1 <= b - a <= 4 or not doc[a].text[:1].isupper() for a, b in (left, right)):
+        return None
+    return [left, right]
+
+
 def fix_entities(doc: Doc) -> Doc:
     """Apply :func:`fix_span` to ``doc.ents``, keeping each span's notes (overlaps keep the earlier span), and to
     the generic-phrase recogniser's spans."""
@@ -572,6 +590,15 @@ def fix_entities(doc: Doc) -> Doc:
         if bounds is not None and running_text and ent.label_ != METRIC and doc[bounds[0]].text[:1].isupper():
             bounds = (_with_capitalised_words_before(doc, bounds[0]), bounds[1])
         if bounds is None or taken.intersection(range(*bounds)):
+            continue
+        if (parts := _coordinated_data(doc, *bounds)) is not None:
+            note = table.pop((ent.start_char, ent.end_char), None)
+            for part in parts:  # "the Oxford Robotcar and Wild-Places benchmarks": two data sets
+                span = Span(doc, *part, label=DATASET)
+                if note is not None:
+                    table[(span.start_char, span.end_char)] = replace(note, long_form=None)
+                fixed.append(span)
+            taken.update(range(*bounds))
             continue
         # a span grown to a type's head noun takes its type: "Spatial-Reasoning" + "Bert", "... Tracking" + "Accuracy"
         grown = HEAD_TYPES.get(doc[bounds[1] - 1].lower_) if bounds[1] > ent.end else None
