@@ -29,8 +29,8 @@ from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import DATASET_NOUN, DATASET_NOUNS, HEAD_TYPES, head_type, headed_by_a_model_class
-from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, EVALUATIVE_MODIFIERS, METRIC_HEADS, RUN_ON_VERBS,
-                                  VISION_RELEASE, is_coined, is_release, of_model_family)
+from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, DIMENSION, EVALUATIVE_MODIFIERS, METRIC_HEADS,
+                                  RUN_ON_VERBS, VISION_RELEASE, is_coined, is_release, of_model_family)
 from kg.extract.relations import sentence_relations
 from kg.extract.rules.patterns import CALLING_VERBS, PHENOMENON_NOUNS
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
@@ -796,7 +796,7 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     if read == MODEL:  # plain words a task's or a method's head ends: "autoregressive visual generation", "Gated
         # Fusion Module", "Machine Learning" read as models (not "Mistral OCR", "Phi 4 Reasoning": a system's release)
         found = METHOD if words[-1].lower() in _PART_NOUNS else head_type(words)
-        return found if found in (TASK, METHOD) and all(_plain_word(word) or _DIMENSION.fullmatch(word)
+        return found if found in (TASK, METHOD) and all(_plain_word(word) or DIMENSION.fullmatch(word)
                                                         for word in words) else None  # "feed-forward 4D reconstruction"
     if words[-1].lower() in DATASET_NOUNS:  # a name, not a kind of data ("text-to-motion benchmarks"); a name's
         # data read as a method ("the CASAS Aruba smart-home dataset")
@@ -824,9 +824,6 @@ _METHOD_ONLY_HEADS = frozenset({"attention", "distillation", "augmentation", "fi
 _SYSTEM_NOUN_HEADS = frozenset({"tokenizer", "estimator", "mechanism", "strategy", "algorithm", "framework",
                                 "pipeline"})
 _PART_NOUNS = frozenset({"module", "modules", "block", "blocks", "adapter", "adapters"})
-
-
-_DIMENSION = re.compile(r"\d(?:\.\d)?D")
 
 
 def _plain_word(word: str) -> bool:

@@ -336,6 +336,10 @@ def is_release(name: str) -> bool:
     return of_model_family(name) and any(c.isdigit() for c in name)
 
 
+# A dimension written as a word: "3D", "2.5D".
+DIMENSION = re.compile(r"\d(?:\.\d)?D")
+
+
 # A release of a vision network's family, its version, depth or size written on: "YOLOv8n", "YOLO11", "YOLOv8-Seg",
 # "ResNet-20", "VGG16", "VGGNet-16", "WideResNet-28-10", "EfficientNetV2-S", "MobileNetV3", "DenseNet121",
 # "ConvNeXt-T", "U-Net" (not a name coined from one: "YOLOA", "SwinMamba", "VGG-Impact").

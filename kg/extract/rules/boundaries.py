@@ -31,9 +31,10 @@ from kg.extract.entities import LEADING, REPORTING_VERBS, is_leading, is_plural
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES
 from kg.extract.rules.spans import info
-from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_AFTER_A_DASH, CLAUSE_OPENERS, EVALUATIVE_MODIFIERS,
-                                  FUNCTION_WORDS_AFTER_A_DASH, KIND_NOUNS, MODEL_SIZE_WORDS, PART_PLURALS, ROLE_NOUNS,
-                                  RUN_ON_VERBS, SHARED_TASK_PARTS, WORKSHOP_YEAR, is_coined, of_model_family)
+from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_AFTER_A_DASH, CLAUSE_OPENERS, DIMENSION,
+                                  EVALUATIVE_MODIFIERS, FUNCTION_WORDS_AFTER_A_DASH, KIND_NOUNS, MODEL_SIZE_WORDS,
+                                  PART_PLURALS, ROLE_NOUNS, RUN_ON_VERBS, SHARED_TASK_PARTS, WORKSHOP_YEAR, is_coined,
+                                  of_model_family)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s", "''", "\"", "”"}  # a closing quote too ("``X''")
@@ -489,9 +490,6 @@ _NOT_A_TASK_MODIFIER = EVALUATIVE_MODIFIERS | _TASK_MANNER | _SYSTEM_PRAISE | fr
     "data", "user", "users"})
 
 
-_DIMENSION = re.compile(r"\d(?:\.\d)?D")
-
-
 _MODIFIER_WORD = re.compile(r"[A-Za-z][a-z]*(?:-[A-Za-z0-9]+)*")  # "fake", "Multi-hop", "camouflaged" (no acronym)
 
 
@@ -528,11 +526,10 @@ def _with_generic_modifier(doc: Doc, ent: Span, task_starts: dict[int, int]) -> 
     # a task's dimension ("3D", "2.5D") makes another task; other words only a task Papers with Code names whole
     # ("head pose estimation", "sign language translation"; not "debate stance classification", "Telugu
     # Text-to-Speech", which the named-things corpora mark without the word)
-    if any(_DIMENSION.fullmatch(t.text) for t in added):
+    if any(DIMENSION.fullmatch(t.text) for t in added):
         return start
     # the longest such task: "fake news detection" of "multimodal fake news detection" (only the shorter one listed)
-    return next((i for i in range(start, ent.start) if TASK in knowledge.known_types(doc[i : ent.end].text)
-                 or ent.end - ent.start >= 2 and knowledge.opens_a_task(doc[i : ent.end - 1].text)), ent.start)
+    return next((i for i in range(start, ent.start) if _makes_a_listed_task(doc, i, ent)), ent.start)
 
 
 def _with_known_modifier(doc: Doc, ent: Span) -> int:
@@ -545,10 +542,14 @@ def _with_known_modifier(doc: Doc, ent: Span) -> int:
     if not word.whitespace_ or word.ent_iob_ != "O" or not _MODIFIER_WORD.fullmatch(word.text) \
             or _no_task_modifier(word) or word.lower_ in STOP_WORDS:
         return ent.start
-    if TASK in knowledge.known_types(doc[ent.start - 1 : ent.end].text) \
-            or ent.end - ent.start >= 2 and knowledge.opens_a_task(doc[ent.start - 1 : ent.end - 1].text):
-        return ent.start - 1  # (or opens one with the span's words but its head: "fake" of "fake news classification")
-    return ent.start
+    return ent.start - 1 if _makes_a_listed_task(doc, ent.start - 1, ent) else ent.start
+
+
+def _makes_a_listed_task(doc: Doc, start: int, ent: Span) -> bool:
+    """Whether the words from ``start`` to the end of ``ent`` are a task Papers with Code lists, or open one with the
+    span's words but its head ("fake news" + "classification", after "fake news detection")."""
+    return TASK in knowledge.known_types(doc[start : ent.end].text) \
+        or ent.end - ent.start >= 2 and knowledge.opens_a_task(doc[start : ent.end - 1].text)
 
 
 def _no_task_modifier(token: Token) -> bool:
