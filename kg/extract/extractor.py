@@ -153,18 +153,20 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     spans = [(e, span_info(e)) for e in doc.ents if e.label_ in ENTITY_TYPES]
     taken = {i for e, _ in spans for i in range(e.start, e.end)}
     for span in doc.spans.get(SPANS_KEY, []) if SPANS_KEY in doc.spans else []:
-        span = _as_its_long_form(doc, span, long_forms)
+        span = _as_its_long_form(doc, text, span, long_forms)
         if span.label_ in ENTITY_TYPES and not taken.intersection(range(span.start, span.end)):
             spans.append(_known_or_generic(doc, span))
     spans.sort(key=lambda pair: pair[0].start)
     typed = []
     for span, note in spans:
         start, end = span.start_char, span.end_char
-        name = text[start:end]  # the span's text, not built again from its tokens at each test
+        name = _without_its_acronym(text[start:end])  # the span's text, not built again from its tokens at each test
         if not any(c.isalnum() for c in name):  # a span of symbols ("⟩" from LaTeX math) has no match key
             continue
         if len(name) == 1:  # a variable ("the generated samples G 2 (z)", "X and Y"), not a name
             continue
+        if start > 0 and text[start - 1].isalnum() or end < len(text) and text[end].isalnum():
+            continue  # a span that starts or ends inside a word the tokenizer split: "G Networks" of "6G Networks"
         kind, score = span.label_, note.score
         before, after = text[max(0, start - 40) : start], text[end : end + 80]
         cue = cue_type(before, name, after)
@@ -302,6 +304,10 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and (_data_for_a_task(name, before, after) if kind == DATASET
                      else not note.proposed and _systems_for_a_task(name, before, after)):
             kind, score = TASK, CUE_SCORE
+        elif kind == DATASET and _method_acronym(name, note.long_form or _defined_long_form(name, long_forms)) \
+                and _data_for_a_task(name, before, after):
+            kind, score = METHOD, CUE_SCORE  # "high-quality SFT datasets", "open-source DPO corpora" after "supervised
+            # fine-tuning (SFT)": the method the data are for, not a data set's name
         if kind == DATASET and note.extractor != "title" \
                 and _data_described_after_a_name(text[max(0, start - 100) : start], name, after) == TASK:
             kind, score = TASK, CUE_SCORE  # "HiCoPrompt, a new text-to-image benchmark": the task the named data serve
@@ -333,10 +339,10 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     return mentions
 
 
-def _as_its_long_form(doc: Doc, span: Span, long_forms: dict[str, str]) -> Span:
+def _as_its_long_form(doc: Doc, text: str, span: Span, long_forms: dict[str, str]) -> Span:
     """A span that ends a long form the bracketed short form after it defines, grown back over the first words it
-    left out: "Yorker Cartoon Caption Contest" of "the New Yorker Cartoon Caption Contest (NYCC)"."""
-    text = doc.text
+    left out: "Yorker Cartoon Caption Contest" of "the New Yorker Cartoon Caption Contest (NYCC)" (``text``, the
+    doc's, which spaCy joins again from the tokens each time it is asked for)."""
     bracket = re.match(r"\s*\(\s*([^()\s]{1,15})\s*\)", text[span.end_char : span.end_char + 24])
     long = long_forms.get(bracket.group(1)) if bracket is not None else None
     start = span.end_char - len(long) if long is not None else -1
@@ -346,12 +352,32 @@ def _as_its_long_form(doc: Doc, span: Span, long_forms: dict[str, str]) -> Span:
     return grown if grown is not None else span
 
 
+# A bracketed short form closing a span: "Visual Intervention Decoding (VID)", as TDMSci marks a long form.
+_BRACKETED_SHORT_FORM_AT_END = re.compile(r"\s+\(\s*([A-Za-z][\w-]{1,11})\s*\)$")
+
+
+def _without_its_acronym(name: str) -> str:
+    """A span's words without the bracketed acronym that closes it when they spell it out ("Multi-View Stereo (MVS)"
+    typed as "Multi-View Stereo", by its own head; not "Llama 2 (7B)"): the type is the long form's."""
+    bracket = _BRACKETED_SHORT_FORM_AT_END.search(name)
+    if bracket is None or match_long_form(bracket.group(1), name[: bracket.start()].split()) is None:
+        return name
+    return name[: bracket.start()]
+
+
 def _task_acronym(name: str, long_form: str | None, listed: bool = False) -> bool:
     """Whether ``name`` is an acronym the text defines by a task's name ("VG" for "visual grounding"): a task's head
     ends it, or (``listed``) Papers with Code lists it as a task ("SFDA" for "Source-Free Domain Adaptation", "CL"
     for "Continual learning"; which it does for methods too: "knowledge distillation", "reinforcement learning")."""
     return bool(long_form) and " " not in name \
         and (head_type(long_form.split()) == TASK or listed and TASK in knowledge.known_types(long_form))
+
+
+def _method_acronym(name: str, long_form: str | None) -> bool:
+    """Whether ``name`` is an acronym the text defines by a method's name ("SFT" for "supervised fine-tuning", "DPO"
+    for "direct preference optimization"), which Papers with Code does not list as data."""
+    return bool(long_form) and " " not in name and head_type(long_form.split()) == METHOD \
+        and DATASET not in knowledge.known_types(long_form) | knowledge.known_types(name)
 
 
 def _data_for_a_task(name: str, before: str, after: str) -> bool:

@@ -49,6 +49,31 @@ def test_an_acronym_defined_in_the_plural_has_its_long_form_in_the_singular_too(
     assert found == {"Knowledge graphs": None, "KGs": "Knowledge graphs", "KG": "Knowledge graphs"}
 
 
+def test_a_span_that_starts_or_ends_inside_a_word_is_no_mention():
+    doc = spacy.blank("en")("AI-native 6G networks and BERT help .")  # the tokenizer splits "6G" at its unit
+    g, bert = [t.i for t in doc if t.text in ("G", "BERT")]
+    doc.ents = [Span(doc, g, g + 2, label="Model"), Span(doc, bert, bert + 1, label="Model")]
+    assert [m.text for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == ["BERT"]
+
+
+def test_a_long_form_with_its_bracketed_acronym_is_typed_by_its_own_words():
+    doc = spacy.blank("en")("It then executes Visual Intervention Decoding ( VID ) via token masking .")
+    doc.ents = [Span(doc, 3, 9, label="Dataset")]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
+        ("Visual Intervention Decoding ( VID )", "Method")]
+
+
+def test_a_methods_acronym_before_a_data_sets_plural_is_the_method_the_data_are_for():
+    doc = spacy.blank("en")("Supervised Fine-Tuning ( SFT ) needs data ; we build high-quality SFT datasets "
+                            "from SQuAD .")
+    doc._.kg_acronyms = [("SFT", "Supervised Fine-Tuning")]
+    sft = [t.i for t in doc if t.text == "SFT"][1]
+    squad = [t.i for t in doc if t.text == "SQuAD"][0]
+    doc.ents = [Span(doc, sft, sft + 1, label="Dataset"), Span(doc, squad, squad + 1, label="Dataset")]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
+        ("SFT", "Method"), ("SQuAD", "Dataset")]
+
+
 def _mention(text: str, field: str, graph: bool, kind: str = "Method") -> Mention:
     return Mention(0, len(text), text, kind, field, 0.6, "ner_generic", graph=graph)
 

@@ -276,12 +276,12 @@ def acronym_component(doc: Doc) -> Doc:
                                          and g.end <= long.end + 1 for g in generic) \
                 and plain_term(long.text) and not knowledge.lookup(short.text) \
                 and not _proposed(doc, long) and not _proposed(doc, short) \
-                and not _NEW_BEFORE.search(doc.text, max(0, long.start_char - 50), long.start_char):
+                and not _NEW_BEFORE.search(doc_text(doc), max(0, long.start_char - 50), long.start_char):
             plain.update((short.text, long.text))  # "late-life depression (LLD)", "the hippocampus (HPC)": a term
             continue  # of another field, which no recogniser reads and no type's head ends, abbreviated
         # "the Episodic Memory with ... Feedback task (EM-QnF)", "a new task termed Video Anomaly Reasoning (VAR)"
         named_a_task = long[-1].lower_ in ("task", "tasks") \
-            or _TASK_DEFINED.search(doc.text, max(0, long.start_char - 40), long.start_char) is not None
+            or _TASK_DEFINED.search(doc_text(doc), max(0, long.start_char - 40), long.start_char) is not None
         lead = type_before_a_preposition([t.text for t in long])
         head = lead or (METRIC if long[-1].text in _MEASURE_HEADS else TASK if named_a_task
                         else METHOD if long[-1].lower_ == "engine" else head_type([t.text for t in long]))
@@ -312,13 +312,13 @@ def acronym_component(doc: Doc) -> Doc:
             label = head  # a long form read as nothing that a system's noun heads, its acronym read as data (below)
         elif read_long == TASK and head != TASK and _called_a_system(doc, short, long, one=True) \
                 and TASK not in knowledge.known_types(long.text):
-            label = MODEL if _MODELS_AFTER.match(doc.text, max(short.end_char, long.end_char)) else METHOD  # "an exact
+            label = MODEL if _MODELS_AFTER.match(doc_text(doc), max(short.end_char, long.end_char)) else METHOD  # "an exact
             # token alignment (ETA) algorithm", "a multi-scale feature fusion (MSFF) model" read as tasks: a system
             # named by what it does, no task's head (not "a novel Video Anomaly Detection (VAD) framework", a system
             # for a task)
             headed.setdefault(short.text, label)
         elif head == METHOD and (read_long or read) == MODEL and long[-1].lower_ not in NETWORK_HEADS \
-                and not _MODELS_AFTER.match(doc.text, max(short.end_char, long.end_char)):
+                and not _MODELS_AFTER.match(doc_text(doc), max(short.end_char, long.end_char)):
             label = METHOD  # "Retrieval-augmented Generation (RAG) methods", either read as a model: its head names
             # a method
             headed.setdefault(short.text, label)
@@ -336,8 +336,8 @@ def acronym_component(doc: Doc) -> Doc:
                 headed.setdefault(short.text + "s", label)
             if label == DATASET and read in (METHOD, MODEL) and head is None \
                     and not (knowledge.known_types(long.text) | knowledge.known_types(short.text)) & {DATASET} \
-                    and not speaks_of_data(doc.text[max(0, long.start_char - 60) : long.start_char],
-                                           doc.text[long.start_char : long.end_char + 60]):
+                    and not speaks_of_data(doc_text(doc)[max(0, long.start_char - 60) : long.start_char],
+                                           doc_text(doc)[long.start_char : long.end_char + 60]):
                 label = read  # a long form read as data whose acronym the recogniser read as a system, no head noun
                 # of either: "the Image Prompt Adapter (IP-Adapter) has been integrated into ..."
             # a piece before a hyphen modifies the word after it, no head: "problem" of "problem-solving loop",
@@ -345,10 +345,10 @@ def acronym_component(doc: Doc) -> Doc:
             label = label or read or type_from_head([t.text for t in long if t.whitespace_ or t.i + 1 >= long.end
                                                      or doc[t.i + 1].text != "-"])
             if label == TASK and head is None and not _MAPPING.search(long.text) \
-                    and _MODELS_AFTER.match(doc.text, max(short.end_char, long.end_char)):
+                    and _MODELS_AFTER.match(doc_text(doc), max(short.end_char, long.end_char)):
                 label = MODEL  # "Vision-Language-Action (VLA) models": a kind of model, not "speech recognition (ASR)
                 # models", whose long form a task's word heads, nor "text-to-image (T2I) models", a mapping's
-            elif head is None and _MEASURE_AFTER.match(doc.text, max(short.end_char, long.end_char)):
+            elif head is None and _MEASURE_AFTER.match(doc_text(doc), max(short.end_char, long.end_char)):
                 label = METRIC  # "the knows-but-violates (KBV) rate", "the Structure Entropy (SE) metric": what the
                 # measure is named by, not "Named Entity Recognition (NER) metrics", whose long form a task's word heads
                 headed.setdefault(short.text, label)
@@ -453,7 +453,7 @@ def _proposed(doc: Doc, span: Span) -> bool:
 def _after_definition(doc: Doc, short: Span, long: Span) -> str:
     """The text after a definition ``long (short)`` or ``short (long)``, its closing bracket left out."""
     end = max(short.end_char, long.end_char)
-    return doc.text[end : end + 80].removeprefix(")")
+    return doc_text(doc)[end : end + 80].removeprefix(")")
 
 
 def _system_set_off(doc: Doc, short: Span, long: Span) -> str | None:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import knowledge
 from kg.extract.entities import LEADING, REPORTING_VERBS, is_leading, is_plural
 from kg.extract.generic import SPANS_KEY
+from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES
 from kg.extract.rules.spans import info
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_AFTER_A_DASH, CLAUSE_OPENERS, DIMENSION,
@@ -441,7 +442,7 @@ _VENDORS = frozenset({"Google", "Anthropic", "Meta", "Microsoft", "Alibaba", "Am
 
 def _title_like(doc: Doc) -> bool:
     """Whether ``doc`` is written as a title: short, no full stop at its end."""
-    return len(doc) <= 60 and not doc.text.rstrip().endswith(".")
+    return len(doc) <= 60 and not doc_text(doc).rstrip().endswith(".")
 
 
 def _with_capitalised_words_before(doc: Doc, start: int) -> int:
