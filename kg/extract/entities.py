@@ -1200,6 +1200,7 @@ _A_SYSTEM_NAMED = re.compile(_A_SYSTEMS_NOUN + r"|tokenizer))(?:,\s*|\s*\(\s*)$"
 # model LEANSCRIBE to ..." (a tokenizer's noun left out).
 _A_SYSTEM_RIGHT_BEFORE = re.compile(_A_SYSTEMS_NOUN + r"))\s+$")
 # An acronym in brackets right after a name, before the noun that types it: "Mixture-of-Shape-Experts (MoSE) framework".
+_ACRONYM_THEN_A_MEASURE = re.compile(r"\s*\(\s*[A-Za-z][\w\-]{0,14}\s*\)\s+(?:metrics?|measures?)\b", re.IGNORECASE)
 _ACRONYM_AFTER = re.compile(r"^\(\s*[a-z][^()\s]{0,14}\s*\)\s*")
 _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
 _EXPERIMENTS_ON = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
@@ -1612,6 +1613,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             or _THE_NAMED_DATABASE_BEFORE.search(raw_before) and _DATABASE_AFTER.match(raw_after) \
             and " " not in text and bool(_CODED_TOKEN.match(text)):
         return TASK if task_phrase else DATASET
+    if not in_brackets and _ACRONYM_THEN_A_MEASURE.match(raw_after) and is_named(text) \
+            and not knowledge.known_types(text) - {METRIC}:
+        return METRIC  # "a Spatio-Temporal Curvature (STC) metric", "Accuracy-Per-FLOP (APF) measure"
     if _listed_after_metrics(before) and is_named(text) and knowledge.known_types(text) <= {METRIC}:
         return METRIC  # "two metrics: Fairness-To-Buyer (FTB) and Fairness-Between-Sellers (FBS)"
     if not in_brackets and _SCORE_OR_METRIC_AFTER.match(raw_after) and " " not in text and _CODED_TOKEN.match(text) \

@@ -537,9 +537,12 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
             to = head
         elif len(known & read) == 1:  # the long form's entries: an acronym is often another's
             to = next(iter(known & read))  # ("ACC" is accuracy there)
-        elif all(item[3] == CUE_SCORE for item in long_items) and not any(item[3] == CUE_SCORE for item in short_items):
+        elif (all(item[3] == CUE_SCORE for item in long_items)
+              or short_kind == DATASET and long_kind in (METHOD, MODEL) and all(item[1].proposed for item in long_items)) \
+                and not any(item[3] == CUE_SCORE for item in short_items):
             to = long_kind  # the words around the long form say what it is: "the task of Memorability Feedback
-            # (MemFeed)", "MemFeed" read as a method
+            # (MemFeed)", "MemFeed" read as a method; "a framework, named Multi-modal Reinforcement Sequence
+            # Parallelism (MR-SP)", "MR-SP" read as data
         elif long_kind == TASK and names_a_field(long) and short.isupper() or listed_task and MODEL not in read:
             to = TASK  # "computer vision (CV)": a field of study, "CV" read as a method; "Virtual Try-On (VTON)", a
             # task Papers with Code lists, read as a method (not a plural it lists as a topic: "Knowledge Graphs")

@@ -209,7 +209,10 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("results establish ", "ContextSeisNet", " as a practical approach for", None),  # a network's name
     ("we validate the use of an ", "LLM", " as a judge evaluation strategy", None),  # a class
     # names listed after a models' noun and its acronym
-    ("Vision State Space Models (SSMs) like Vim, VMamba, and ", "SiMBA", " rely on", "Model")])
+    ("Vision State Space Models (SSMs) like Vim, VMamba, and ", "SiMBA", " rely on", "Model"),
+    # a long form before its acronym and a measure's noun
+    ("We introduce a ", "Spatio-Temporal Curvature", " (STC) metric to identify", "Metric"),
+    ("We introduce a ", "Spatio-Temporal Curvature", " (STC) module to identify", "Method")])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
@@ -1563,6 +1566,9 @@ def test_a_problem_is_a_task_named_with_a_capital_and_a_description_in_plain_wor
     assert head_type(["optimization", "problem"]) is None and head_type(["All-Reduce", "problem"]) == "Task"
     # a database so named is data, a lower-case one a system's part
     assert head_type(["China", "Biographical", "Database"]) == "Dataset" and head_type(["vector", "database"]) is None
+    # a system named by how it works: "sequence parallelism", "activation steering", "Chain-of-Thought prompting"
+    assert {head_type(words) for words in (["sequence", "parallelism"], ["activation", "steering"],
+                                           ["Chain-of-Thought", "Prompting"], ["model", "merging"])} == {"Method"}
     assert keep("Flexible Job Shop Scheduling Problem", "Task", "ner") and keep("EFX problem", "Task", "ner")
     assert not keep("multiple-choice problems", "Task", "ner")
     assert not keep("ill-posed 2D-to-3D inverse problem", "Task", "ner")

@@ -74,6 +74,14 @@ def test_a_methods_acronym_before_a_data_sets_plural_is_the_method_the_data_are_
         ("SFT", "Method"), ("SQuAD", "Dataset")]
 
 
+def test_the_acronym_of_a_proposed_systems_long_form_read_as_data_is_the_system():
+    from kg.extract import Extractor
+    text = ("Training vision-language models costs millions of GPU hours. This paper introduces the "
+            "Vision-Language-Vision (VLV) auto-encoder framework, which strategically leverages key pretrained parts.")
+    found = {text[s:e]: kind for s, e, kind, _ in Extractor(roles=False).predict_entities([text], "mentions")[0]}
+    assert found["Vision-Language-Vision"] == found["VLV"] == "Method"
+
+
 def _mention(text: str, field: str, graph: bool, kind: str = "Method") -> Mention:
     return Mention(0, len(text), text, kind, field, 0.6, "ner_generic", graph=graph)
 

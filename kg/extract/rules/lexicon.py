@@ -95,7 +95,8 @@ for _type, _words in {
         "quantization quantisation embedding embeddings mechanism strategy procedure analysis "
         "process modeling modelling imputation alignment tuning fine-tuning pretraining guidance protocol protocols "
         "module modules block blocks layer layers pipeline pipelines agent agents system systems bot bots chatbot chatbots "
-        "augmentation backpropagation back-propagation splatting tokenizer tokenizers "
+        "augmentation backpropagation back-propagation splatting tokenizer tokenizers prompting steering merging "
+        "caching parallelism masking reweighting ensembling "
         "selector selectors extractor extractors router routers planner planners verifier verifiers refiner refiners "
         "reranker rerankers aggregator aggregators scheduler schedulers controller controllers adapter adapters "
         "projector projectors sampler samplers compressor compressors"  # a system named by what it does to its input
