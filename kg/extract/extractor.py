@@ -329,6 +329,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                      capitals=field != "title", sentence_start=span[0].is_sent_start,
                      repeated=written[name_key(name)] >= 2) \
             and not any(s < end and start < e for s, e in urls) \
+            and not (_CREATIVE_COMMONS.fullmatch(name) and _LICENCE_TERMS_AFTER.match(text, end)) \
             and not (field == "title" and not note.proposed and _cut_before_a_noun(name, text[end : end + 40])) \
             and not (field == "title" and _names_a_team(text[:start], text[end : end + 20])) \
             and not (kind == DATASET and note.extractor != "title"
@@ -352,6 +353,9 @@ def _as_its_long_form(doc: Doc, text: str, span: Span, long_forms: dict[str, str
     return grown if grown is not None else span
 
 
+# A Creative Commons licence's name, read as an acronym: "released under CC BY 4.0", "a CC BY-NC-SA 4.0 license".
+_CREATIVE_COMMONS = re.compile(r"CC0?|CC[- ]BY[\w-]*")
+_LICENCE_TERMS_AFTER = re.compile(r"(?:[- ]BY\b|[- ]?0\b|\s*[\d.]+\s+licen[cs]e|\s+licen[cs]e)", re.IGNORECASE)
 # A bracketed short form closing a span: "Visual Intervention Decoding (VID)", as TDMSci marks a long form.
 _BRACKETED_SHORT_FORM_AT_END = re.compile(r"\s+\(\s*([A-Za-z][\w-]{1,11})\s*\)$")
 
