@@ -32,8 +32,8 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     add_entities(graph, table.entities.values(), table.variants)
     types = {entity.id: entity.type for entity in table.entities.values()}
-    for ex in extractions:
-        add_paper(graph, ex, table.entity_ids(ex.entities), types)
+    for ex, ids in zip(extractions, table.paper_entity_ids(extractions)):
+        add_paper(graph, ex, ids, types)
     return graph
 
 

@@ -249,8 +249,7 @@ def _write_outputs(output: Path, options: BuildOptions, workspace: Workspace, ta
 
     def jobs() -> Iterator[tuple]:
         for batch in workspace.run_batches(options.batch_size):
-            flat = iter(table.entity_ids(m for extraction in batch for m in extraction.entities))
-            ids = [[next(flat) for _ in extraction.entities] for extraction in batch]
+            ids = table.paper_entity_ids(batch)
             yield batch, ids, table.types(e for row in ids for e in row if e is not None), nt, keep
 
     nt_path = output / ("graph.nt" if "nt" in options.formats else ".graph.nt.part")

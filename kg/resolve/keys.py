@@ -212,13 +212,22 @@ def slug(text: str, separators: str = "") -> str:
     return clean
 
 
+OWNER_MARK = " of "
+"""Between a name's key and the id of the paper that proposes it, in the key of that paper's mentions of the name
+(``kg.resolve.resolver.paper_keys``): match keys hold no spaces, so no name's key has it."""
+
+
 def entity_id(key: str) -> str:
-    """The node id of the entity whose canonical match key is ``key``.
+    """The node id of the entity whose canonical match key is ``key``; a name one paper proposes, of several that do
+    (:data:`OWNER_MARK`), has the paper's id after its own.
 
     >>> entity_id(match_key("Llama 2")), entity_id(match_key("Llama-3-8B"))
     ('entity/llama2', 'entity/llama3-8b')
+    >>> entity_id(match_key("PRISM") + OWNER_MARK + "arxiv:2604.00017")
+    'entity/prism--arxiv-2604.00017'
     """
-    return f"entity/{slug(key)}"
+    name, _, paper = key.partition(OWNER_MARK)
+    return f"entity/{slug(name)}--{slug(paper, separators=':/_')}" if paper else f"entity/{slug(key)}"
 
 
 def mention_key(mention: Mention) -> str:

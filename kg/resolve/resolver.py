@@ -29,7 +29,7 @@ from rapidfuzz.fuzz import ratio
 
 from kg.pipeline.workspace import Workspace
 from kg.records import Extraction, Mention
-from kg.resolve.keys import (entity_id, family_names, has_parameter_size, hyphen_form, label_form, label_words,
+from kg.resolve.keys import (OWNER_MARK, entity_id, family_names, has_parameter_size, hyphen_form, label_form, label_words,
                              match_key, mention_key, singular, without_model_noun)
 from kg.resolve.typing import decide_type, link
 from kg.extract import knowledge
@@ -74,6 +74,21 @@ def _same_kind(kind: str, known: set[str]) -> bool:
     """Whether ``kind`` is one of the ``known`` types, a method and a model counting as one kind (Papers with
     Code's methods hold architectures: "GAN", "Generative Adversarial Networks")."""
     return kind in known or kind in SYSTEMS and not known.isdisjoint(SYSTEMS)
+
+
+def paper_keys(extraction: Extraction) -> list[str]:
+    """The key each mention of ``extraction`` is counted under: :func:`mention_key`, or for a name the paper proposes
+    and defines no acronym by, the name's key marked with the paper (:data:`OWNER_MARK`), for every mention of that
+    name in the paper. :meth:`Resolver.finish` joins such a key to the name's unless several
+    papers propose the name: "PRISM" or "VISTA", proposed by six papers of a few thousand, are six things."""
+    keys = [mention_key(m) for m in extraction.entities]
+    own = {key for m, key in zip(extraction.entities, keys) if m.graph and m.proposed and not m.long_form}
+    if not own:
+        return keys
+    # not an acronym the paper defines, nor its long form: the acronym rules join those ("CHASD: ..." in the title)
+    own -= {key for m, key in zip(extraction.entities, keys) if m.long_form for key in (key, match_key(m.text))}
+    return [f"{key}{OWNER_MARK}{extraction.paper.id}" if key in own and not m.long_form else key
+            for m, key in zip(extraction.entities, keys)]
 
 
 @dataclass(slots=True)
@@ -156,9 +171,20 @@ class EntityTable:
         return self.entity_ids([mention])[0]
 
     def entity_ids(self, mentions: Iterable[Mention]) -> list[str | None]:
-        """The entity ids of many mentions, looked up together; None for a mention that is no graph entity."""
+        """The entity ids of many mentions of papers that propose none of them, looked up together; None for a
+        mention that is no graph entity (:meth:`paper_entity_ids` for a paper's mentions)."""
         mentions = list(mentions)
-        wanted = [(mention_key(m), match_key(m.text)) for m in mentions]
+        return self._ids(mentions, [mention_key(m) for m in mentions])
+
+    def paper_entity_ids(self, extractions: Iterable[Extraction]) -> list[list[str | None]]:
+        """The entity ids of each paper's mentions (:func:`paper_keys`), looked up together."""
+        extractions = list(extractions)
+        keys = [paper_keys(ex) for ex in extractions]
+        flat = iter(self._ids([m for ex in extractions for m in ex.entities], [k for row in keys for k in row]))
+        return [[next(flat) for _ in row] for row in keys]
+
+    def _ids(self, mentions: list[Mention], keys: list[str]) -> list[str | None]:
+        wanted = [(key, match_key(m.text)) for m, key in zip(mentions, keys)]
         found = self._lookup({k for pair in wanted for k in pair})
         ids = []
         for m, (key, short) in zip(mentions, wanted):
@@ -222,10 +248,9 @@ class Resolver:
     def add(self, extraction: Extraction) -> None:
         in_paper: set[str] = set()
         defined: set[tuple[str, str]] = set()
-        for m in extraction.entities:
+        for m, key in zip(extraction.entities, paper_keys(extraction)):
             if not m.graph:  # a mention only (kg.extract.entities), not a graph entity
                 continue
-            key = mention_key(m)
             self._forms[key, label_form(m.text)] += 1
             # a repeat copies the type of the name's other spans in the paper: no evidence of its own
             self._votes.append((key, m.type, 0.0 if m.extractor == REPEAT_EXTRACTOR else m.score))
@@ -298,6 +323,11 @@ class Resolver:
             if _groups_of(longs, groups) < before:
                 self._settle(short, longs, groups, merged_shorts, meanings, untrusted)
 
+        for key, owned in self._owned_names():
+            for own in owned:
+                groups.union(key, own)
+                merged_shorts.add(own)  # the name's key, or its long form's, names the entity
+
         # Keys some rule joined, by group; the canonical key of a group names its entity.
         members: dict[str, list[str]] = defaultdict(list)
         for key in sorted(groups.parents):
@@ -328,6 +358,16 @@ class Resolver:
             self._type_variants_as_families(variants, linked)
             unnamed = self._leave_out_unnamed_data()
         return EntityTable(self.db, sorted((v, f) for v, f in variants if v not in unnamed and f not in unnamed))
+
+    def _owned_names(self) -> Iterator[tuple[str, list[str]]]:
+        """(key, keys of the papers proposing it) for each name whose proposals are one thing: one paper proposes
+        it, or more papers write it without proposing it than propose it ("RL", read as one paper's own name, is
+        everyone's). Names several papers propose, and few others write, stay apart: one entity per paper."""
+        rows = self.db.execute("SELECT key FROM res_key WHERE key LIKE ? ORDER BY key", (f"%{OWNER_MARK}%",))
+        for name, owned in groupby((key for key, in rows), key=lambda key: key.split(OWNER_MARK, 1)[0]):
+            owned = list(owned)
+            if len(owned) == 1 or self._bare_papers(name) > len(owned):
+                yield name, owned
 
     def _leave_out_unnamed_data(self) -> set[str]:
         """Leave out of the graph the entities typed Dataset that are phrases of ordinary lower-case words, headed
@@ -702,7 +742,7 @@ class Resolver:
                                      (keys[0], keys[-1]))
             for key, form in first_forms:
                 words = hyphen_form(form).split("-")
-                if len(words) < 2:
+                if len(words) < 2 or OWNER_MARK in key:  # one paper's own name is no spelling of another's
                     continue
                 for i, word in enumerate(words):
                     if len(word) >= 6:
@@ -896,6 +936,6 @@ def resolve(extractions: Iterable[Extraction]) -> tuple[Mapping[str, Entity], di
     for ex in extractions:
         resolver.add(ex)
     table = resolver.finish()
-    assignment = {(ex.paper.id, i): entity for ex in extractions
-                  for i, entity in enumerate(table.entity_ids(ex.entities))}
+    assignment = {(ex.paper.id, i): entity for ex, ids in zip(extractions, table.paper_entity_ids(extractions))
+                  for i, entity in enumerate(ids)}
     return table.entities, assignment

@@ -56,6 +56,13 @@ def test_a_span_that_starts_or_ends_inside_a_word_is_no_mention():
     assert [m.text for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == ["BERT"]
 
 
+def test_a_creative_commons_licence_is_no_graph_entity():
+    doc = spacy.blank("en")("Data are released under CC BY 4.0 ; code under a CC BY-NC-SA 4.0 license ; CC helps .")
+    doc.spans["generic"] = [Span(doc, t.i, t.i + 1, label="Method") for t in doc if t.text == "CC"]
+    graph = [m.graph for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
+    assert graph == [False, False, True]
+
+
 def test_a_long_form_with_its_bracketed_acronym_is_typed_by_its_own_words():
     doc = spacy.blank("en")("It then executes Visual Intervention Decoding ( VID ) via token masking .")
     doc.ents = [Span(doc, 3, 9, label="Dataset")]
@@ -902,10 +909,3 @@ def test_a_coined_name_before_a_database_after_the_is_data():
 def test_an_acronym_before_a_loss_names_a_method_whatever_task_its_long_form_names():
     read = _read("We add a monotonic alignment ( MA ) loss to it .", {"MA": "Task"})
     assert ("MA", "Method") in read
-def test_a_creative_commons_licence_is_no_graph_entity():
-    doc = spacy.blank("en")("Data are released under CC BY 4.0 ; code under a CC BY-NC-SA 4.0 license ; CC helps .")
-    doc.spans["generic"] = [Span(doc, t.i, t.i + 1, label="Method") for t in doc if t.text == "CC"]
-    graph = [m.graph for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
-    assert graph == [False, False, True]
-
-

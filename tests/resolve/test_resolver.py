@@ -74,6 +74,32 @@ def test_acronym_learned_in_one_paper_resolves_it_in_another():
     assert (entity.mentions, entity.papers) == (4, 3)
 
 
+def _own(text: str, kind: str = "Method") -> Mention:
+    return Mention(0, len(text), text, kind, "abstract", 0.9, "pattern", proposed=True)
+
+
+def test_a_name_several_papers_propose_is_one_entity_per_paper():
+    papers = [_extraction(pid, _own("PRISM"), _m("PRISM", "Method"), _own("Amortized Fixed-Point Solver"))
+              for pid in ("a", "b")]
+    cited = _extraction("c", _m("PRISM", "Method"))
+    table = _table(*papers, cited)
+    (a_prism, a_again, a_solver), (b_prism, b_again, b_solver) = table.paper_entity_ids(papers)
+    assert a_prism == a_again and b_prism == b_again  # every mention of the name in the proposing paper
+    assert len({a_prism, b_prism, *table.paper_entity_ids([cited])[0]}) == 3
+    assert a_solver != b_solver  # not joined again as spellings of one name
+    assert [table.entities[e].label for e in (a_prism, b_prism)] == ["PRISM", "PRISM"]
+    assert table.entities[a_prism].papers == 1
+
+
+def test_a_name_one_paper_proposes_is_the_entity_other_papers_cite():
+    table = _table(_extraction("a", _own("PRISM")), _extraction("b", _m("PRISM", "Method")))
+    assert len(table.entities) == 1 and next(iter(table.entities)) == "entity/prism"
+    # a name many papers write, read as two papers' own, stays one entity ("RL")
+    papers = [_extraction(p, _own("RL")) for p in "ab"] + [_extraction(p, _m("RL", "Method")) for p in "cde"]
+    table = _table(*papers)
+    assert len(table.entities) == 1 and next(iter(table.entities.values())).papers == 5
+
+
 def test_acronym_with_two_meanings_stays_apart():
     table = _table(_extraction("a", _m("SAM", long_form="Segment Anything Model")),
                    _extraction("b", _m("SAM", "Method", long_form="Sharpness-Aware Minimization")),
