@@ -149,6 +149,9 @@ class NamePatterns:
                 span = _trim(doc[first:_name_end(doc, end)])
                 if span is None or len(span) == 1 and span.text.islower() and is_ordinary_word(span.text):
                     continue  # "distributions, called dimensions, one per ...": a term, not a coined name
+                if _first_word_of_a_longer_name(span):
+                    continue  # "we introduce the Color and Intensity Decoupling Network+", "We propose Review,
+                    # Remask, Refine (R3)": a name with a conjunction, not its first word
                 if _modifies_the_proposal(span) or doc[span.start - 1].lower_ in ("a", "an") \
                         and knowledge.lookup(span.text):
                     continue  # "a novel Conformal Prediction (CP) based framework", "an EBM in a residual form": no name
@@ -178,6 +181,15 @@ class NamePatterns:
                     if ent.start == span.start or ent.start <= span.start and span.end <= ent.end:
                         table.setdefault((ent.start_char, ent.end_char), SpanInfo("ner", NER_SCORE)).proposed = True
         return doc
+
+
+def _first_word_of_a_longer_name(span: Span) -> bool:
+    """A one-word span, an ordinary word in Title Case, before "and" or a comma and another capitalised word: the
+    first word of a name that goes on ("Clarity and Reasoning Interface for ...", "Colors See, Colors Ignore")."""
+    doc = span.doc
+    if len(span) != 1 or not span.text.istitle() or not is_ordinary_word(span.text) or span.end + 1 >= len(doc):
+        return False
+    return doc[span.end].text in ("and", ",", "&") and doc[span.end + 1].text[:1].isupper()
 
 
 # "(VLM)-driven", "based", "-guided": what follows a name that only says what the proposal is built on

@@ -639,6 +639,14 @@ def test_a_naming_verb_before_an_ordinary_word_or_a_demonstrative_proposes_nothi
     assert ents(nlp, "Called NeuroQuant, it learns a shared latent space.") == [("NeuroQuant", "Method")]
 
 
+def test_an_ordinary_words_first_of_a_name_with_a_conjunction_is_no_proposal():
+    nlp = build_nlp(None, rules=("patterns",))
+    assert ents(nlp, "We introduce the Color and Intensity Decoupling Network for this.") == []
+    assert ents(nlp, "We propose Review, Remask, Refine (R3), a simple method.") == []
+    assert ents(nlp, "We propose Lens, a compact generator.") == [("Lens", "Method")]
+    assert ents(nlp, "We propose SCOPE, and it works.") == [("SCOPE", "Method")]
+
+
 def test_a_subtitle_is_read_in_its_first_conjunct_that_names_a_kind_and_an_evaluation_names_a_benchmark():
     import spacy
 
