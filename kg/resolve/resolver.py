@@ -294,7 +294,9 @@ class Resolver:
     def finish(self) -> EntityTable:
         self._flush()
         groups = UnionFind()  # keys some rule joins; every other key is its own group
-        for a, b in self._spelling_variants():
+        owned_names = self._owned_names()
+        apart = {name for name, owned in owned_names.items() if not self._one_thing(name, owned)}
+        for a, b in self._spelling_variants(apart):
             groups.union(a, b)
         merged_shorts: set[str] = set()  # keys that never name their group: acronyms, "... score"
         for described, name in self._based_variants():
@@ -323,8 +325,8 @@ class Resolver:
             if _groups_of(longs, groups) < before:
                 self._settle(short, longs, groups, merged_shorts, meanings, untrusted)
 
-        for key, owned in self._owned_names():
-            for own in owned:
+        for key, owned in owned_names.items():
+            for own in owned if key not in apart else ():
                 groups.union(key, own)
                 merged_shorts.add(own)  # the name's key, or its long form's, names the entity
 
@@ -359,15 +361,17 @@ class Resolver:
             unnamed = self._leave_out_unnamed_data()
         return EntityTable(self.db, sorted((v, f) for v, f in variants if v not in unnamed and f not in unnamed))
 
-    def _owned_names(self) -> Iterator[tuple[str, list[str]]]:
-        """(key, keys of the papers proposing it) for each name whose proposals are one thing: one paper proposes
-        it, or more papers write it without proposing it than propose it ("RL", read as one paper's own name, is
-        everyone's). Names several papers propose, and few others write, stay apart: one entity per paper."""
+    def _owned_names(self) -> dict[str, list[str]]:
+        """Keys of the papers proposing a name, by the name's key."""
         rows = self.db.execute("SELECT key FROM res_key WHERE key LIKE ? ORDER BY key", (f"%{OWNER_MARK}%",))
-        for name, owned in groupby((key for key, in rows), key=lambda key: key.split(OWNER_MARK, 1)[0]):
-            owned = list(owned)
-            if len(owned) == 1 or self._bare_papers(name) > len(owned):
-                yield name, owned
+        return {name: list(owned) for name, owned in groupby((key for key, in rows),
+                                                             key=lambda key: key.split(OWNER_MARK, 1)[0])}
+
+    def _one_thing(self, name: str, owned: list[str]) -> bool:
+        """Whether a name's proposals are one thing: one paper proposes it, or more papers write it without proposing
+        it than propose it ("RL", read as one paper's own name, is everyone's). Names several papers propose, and few
+        others write, stay apart: one entity per paper."""
+        return len(owned) == 1 or self._bare_papers(name) > len(owned)
 
     def _leave_out_unnamed_data(self) -> set[str]:
         """Leave out of the graph the entities typed Dataset that are phrases of ordinary lower-case words, headed
@@ -726,8 +730,9 @@ class Resolver:
         return (eid, kind, ranked[0], json.dumps(sorted(ranked[1:]), ensure_ascii=False),
                 json.dumps(type_votes), mentions, papers, link(ranked[0], ranked[1:], kind))
 
-    def _spelling_variants(self) -> list[tuple[str, str]]:
-        """Pairs of keys whose names differ in one word spelled alike ("language modelling").
+    def _spelling_variants(self, apart: set[str]) -> list[tuple[str, str]]:
+        """Pairs of keys whose names differ in one word spelled alike ("language modelling"); not the keys of a name
+        several papers propose (``apart``: :meth:`_one_thing`), each paper's its own.
 
         Names are blocked by their other words and the first three letters of the differing
         word, so only a few pairs are compared; the words must be six letters or more, end
@@ -742,7 +747,7 @@ class Resolver:
                                      (keys[0], keys[-1]))
             for key, form in first_forms:
                 words = hyphen_form(form).split("-")
-                if len(words) < 2 or OWNER_MARK in key:  # one paper's own name is no spelling of another's
+                if len(words) < 2 or key.split(OWNER_MARK, 1)[0] in apart:
                     continue
                 for i, word in enumerate(words):
                     if len(word) >= 6:

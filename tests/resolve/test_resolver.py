@@ -98,6 +98,9 @@ def test_a_name_one_paper_proposes_is_the_entity_other_papers_cite():
     papers = [_extraction(p, _own("RL")) for p in "ab"] + [_extraction(p, _m("RL", "Method")) for p in "cde"]
     table = _table(*papers)
     assert len(table.entities) == 1 and next(iter(table.entities.values())).papers == 5
+    # its spellings join it as any name's do
+    table = _table(_extraction("a", _own("ctx-DocNADE"), _own("ctx-DocNADEe")))
+    assert len(table.entities) == 1
 
 
 def test_acronym_with_two_meanings_stays_apart():
