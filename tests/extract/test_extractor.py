@@ -89,6 +89,16 @@ def test_the_acronym_of_a_proposed_systems_long_form_read_as_data_is_the_system(
     assert found["Vision-Language-Vision"] == found["VLV"] == "Method"
 
 
+def test_a_proposed_name_grown_to_its_long_form_stays_proposed():
+    from kg.extract import Extractor
+    from kg.records import Paper
+    text = ("In this work, we propose a Self-Directed Agent for Scientific Analysis and Visualization (SASAV), a "
+            "framework that plans.")
+    (extraction,) = Extractor(roles=False).extract([Paper("p", "", text)])
+    proposed = [(m.text, m.long_form) for m in extraction.entities if m.proposed]
+    assert proposed == [("Self-Directed Agent for Scientific Analysis and Visualization", None)]
+
+
 def _mention(text: str, field: str, graph: bool, kind: str = "Method") -> Mention:
     return Mention(0, len(text), text, kind, field, 0.6, "ner_generic", graph=graph)
 

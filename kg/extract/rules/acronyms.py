@@ -57,6 +57,10 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     (1, 0)
     >>> match_long_form("2DMSE", ["called", "Two-dimensional", "Matryoshka", "Sentence", "Embedding"])
     1
+    >>> match_long_form("SASAV", "a Self-Directed Agent for Scientific Analysis and Visualization".split())
+    1
+    >>> match_long_form("SASAV", "a Self - Directed Agent for Scientific Analysis and Visualization".split())
+    1
     """
     chars = _letters(short)
     if not chars:
@@ -65,11 +69,11 @@ def match_long_form(short: str, words: list[str]) -> int | None:
         words = [_as_digits(w) for w in words]
     # A long form starts a word, not the part after a hyphen ("time" of "test-time").
     starts = [i for i in range(len(words) - 1, -1, -1) if words[i][:1].isalnum() and not (i and words[i - 1] == "-")]
-    for skip in (frozenset(), _SKIPPED):
+    for whole, skip in ((False, frozenset()), (False, _SKIPPED), (True, frozenset()), (True, _SKIPPED)):
         for first in starts:
             if words[first] in _SKIPPED:
                 continue  # "and Reasoning Corpus (ARC)": a long form opens with no function word
-            if _initials(words[first:], skip) == _spelt(chars, words[first]):
+            if _initials(words[first:], skip, whole) == _spelt(chars, words[first]):
                 return first
     for first in starts:
         spelt = _spelt(chars, words[first])
@@ -135,9 +139,12 @@ _MAPPING = re.compile(r"\w-to-\w|\sto\s|2", re.I)
 _TRAINING_HEADS = frozenset({"training", "pre-training", "pretraining", "fine-tuning", "tuning", "regularization"})
 
 
-def _initials(words: list[str], skip: frozenset[str]) -> list[str]:
-    """The first letters of ``words`` and of their hyphen-joined parts, the words in ``skip`` left out."""
-    parts = [p for w in words for p in w.split("-") if p and p.lower() not in skip]
+def _initials(words: list[str], skip: frozenset[str], whole: bool = False) -> list[str]:
+    """The first letters of ``words`` and of their hyphen-joined parts (of the words alone where ``whole``: "Self-Directed
+    Agent for Scientific Analysis and Visualization (SASAV)"), the words in ``skip`` left out."""
+    if whole:  # a hyphenated word whole, or the tokenizer's pieces of it ("Self", "-", "Directed")
+        words = [w for i, w in enumerate(words) if w != "-" and not (i and words[i - 1] == "-")]
+    parts = [p for w in words for p in ([w] if whole else w.split("-")) if p and p.lower() not in skip]
     return [p[0].lower() for p in parts]
 
 

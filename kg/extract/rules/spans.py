@@ -60,6 +60,11 @@ def add_entities(
         clashes = [e for e in existing if e.start < span.end and span.start < e.end]
         if extend and all(span.start <= e.start and e.end <= span.end for e in clashes):
             existing = [e for e in existing if e not in clashes]
+            # the whole of a proposed name its start was read as: "we propose a Self-Directed Agent" grown to the
+            # long form "Self-Directed Agent for Scientific Analysis and Visualization (SASAV)"
+            note.proposed = note.proposed or any(
+                e.start == span.start and (found := table.get((e.start_char, e.end_char))) is not None
+                and found.proposed for e in clashes)
         elif not overwrite and clashes:
             continue
         kept.append(span)
