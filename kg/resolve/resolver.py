@@ -725,10 +725,13 @@ class Resolver:
                                        -forms[f] - long_labels[f], f not in long_labels, f.lower(), f))
         # the head noun of an acronym is its long form's ("GRPO": "... policy optimization")
         head_name = next((f for f in ranked if match_key(f) in long_keys), defined_head or ranked[0])
-        kind = decide_type(ranked[0], ranked[1:], votes, head_name, papers)
+        # one paper's own name of several papers' (rule 8) is new: no Papers with Code page is of it ("STaR", table
+        # reasoning, is no "STAR" data set)
+        listed = "--" not in eid
+        kind = decide_type(ranked[0], ranked[1:], votes, head_name, papers, listed=listed)
         type_votes = {t: round(v, 4) for t, v in sorted(votes.items())}
         return (eid, kind, ranked[0], json.dumps(sorted(ranked[1:]), ensure_ascii=False),
-                json.dumps(type_votes), mentions, papers, link(ranked[0], ranked[1:], kind))
+                json.dumps(type_votes), mentions, papers, link(ranked[0], ranked[1:], kind) if listed else None)
 
     def _spelling_variants(self, apart: set[str]) -> list[tuple[str, str]]:
         """Pairs of keys whose names differ in one word spelled alike ("language modelling"); not the keys of a name

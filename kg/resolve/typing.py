@@ -63,9 +63,9 @@ _NUMBERED_SHARED_TASK = re.compile(rf"\b(?:{'|'.join(sorted(SHARED_TASK_PARTS))}
 
 
 def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], head_name: str | None = None,
-                papers: int = 1) -> str:
+                papers: int = 1, listed: bool = True) -> str:
     """The entity's one type; the head noun is read from ``head_name`` (an acronym's long form) when given, and
-    ``papers`` is the number of papers naming it.
+    ``papers`` is the number of papers naming it; Papers with Code's lists are not read where ``listed`` is false.
 
     >>> decide_type("ImageNet", [], {"Model": 1.6, "Dataset": 0.8})
     'Dataset'
@@ -79,7 +79,7 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     support = {t: v for t, v in votes.items()}
     total = max(sum(votes.values()), 1.0)
     names = [label, *aliases]
-    known = {entry.type for entry in known_entries(label, aliases)}
+    known = {entry.type for entry in known_entries(label, aliases)} if listed else set()
     if known == {METRIC} and _CODED_METRIC.search(label):
         return METRIC  # Papers with Code knows the coined name as a metric only: "ROC-AUC" was a Task
     weight = SOLE_KNOWLEDGE_WEIGHT if _sole_page(label, known) else KNOWLEDGE_WEIGHT

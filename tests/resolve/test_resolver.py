@@ -89,6 +89,10 @@ def test_a_name_several_papers_propose_is_one_entity_per_paper():
     assert a_solver != b_solver  # not joined again as spellings of one name
     assert [table.entities[e].label for e in (a_prism, b_prism)] == ["PRISM", "PRISM"]
     assert table.entities[a_prism].papers == 1
+    # a paper's own name is none of Papers with Code's pages: "STaR" is no "STAR" data set there
+    papers = [_extraction(pid, _own("STaR")) for pid in ("a", "b")]
+    for entity in _table(*papers).entities.values():
+        assert (entity.type, entity.link) == ("Method", None)
 
 
 def test_a_name_one_paper_proposes_is_the_entity_other_papers_cite():
