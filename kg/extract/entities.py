@@ -1200,8 +1200,9 @@ _A_SYSTEM_NAMED = re.compile(_A_SYSTEMS_NOUN + r"|tokenizer))(?:,\s*|\s*\(\s*)$"
 # model LEANSCRIBE to ..." (a tokenizer's noun left out).
 _A_SYSTEM_RIGHT_BEFORE = re.compile(_A_SYSTEMS_NOUN + r"))\s+$")
 # An acronym in brackets right after a name, before the noun that types it: "Mixture-of-Shape-Experts (MoSE) framework".
-_ACRONYM_THEN_A_MEASURE = re.compile(r"\s*\(\s*[A-Za-z][\w\-]{0,14}\s*\)\s+(?:metrics?|measures?)\b", re.IGNORECASE)
 _ACRONYM_AFTER = re.compile(r"^\(\s*[a-z][^()\s]{0,14}\s*\)\s*")
+# The same before a measure's noun: "a Spatio-Temporal Curvature (STC) metric".
+_ACRONYM_THEN_A_MEASURE = re.compile(r"\s*\(\s*[A-Za-z][\w\-]{0,14}\s*\)\s+(?:metrics?|measures?)\b", re.IGNORECASE)
 _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
 _EXPERIMENTS_ON = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
 # A preposition between the words of a phrase, as a word of its own (not "image-to-image"): "synthesis on tumor".

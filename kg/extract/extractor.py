@@ -160,7 +160,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     typed = []
     for span, note in spans:
         start, end = span.start_char, span.end_char
-        name = _without_its_acronym(text[start:end])  # the span's text, not built again from its tokens at each test
+        # the span's text (a long form's words where its bracketed acronym closes it), not built again from its tokens
+        name = _without_its_acronym(text[start:end])
         if not any(c.isalnum() for c in name):  # a span of symbols ("⟩" from LaTeX math) has no match key
             continue
         if len(name) == 1:  # a variable ("the generated samples G 2 (z)", "X and Y"), not a name
@@ -542,7 +543,8 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
         elif len(known & read) == 1:  # the long form's entries: an acronym is often another's
             to = next(iter(known & read))  # ("ACC" is accuracy there)
         elif (all(item[3] == CUE_SCORE for item in long_items)
-              or short_kind == DATASET and long_kind in (METHOD, MODEL) and all(item[1].proposed for item in long_items)) \
+              or short_kind == DATASET and long_kind in (METHOD, MODEL)
+              and all(item[1].proposed for item in long_items)) \
                 and not any(item[3] == CUE_SCORE for item in short_items):
             to = long_kind  # the words around the long form say what it is: "the task of Memorability Feedback
             # (MemFeed)", "MemFeed" read as a method; "a framework, named Multi-modal Reinforcement Sequence

@@ -227,7 +227,15 @@ def entity_id(key: str) -> str:
     'entity/prism--arxiv-2604.00017'
     """
     name, _, paper = key.partition(OWNER_MARK)
-    return f"entity/{slug(name)}--{slug(paper, separators=':/_')}" if paper else f"entity/{slug(key)}"
+    return f"entity/{slug(name)}{_OWN_ID_MARK}{slug(paper, separators=':/_')}" if paper else f"entity/{slug(key)}"
+
+
+_OWN_ID_MARK = "--"  # no slug has two hyphens in a row
+
+
+def one_papers_own(entity_id: str) -> bool:
+    """Whether ``entity_id`` is of a name one paper proposes, of several that do (:func:`entity_id`)."""
+    return _OWN_ID_MARK in entity_id
 
 
 def mention_key(mention: Mention) -> str:

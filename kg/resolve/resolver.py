@@ -29,8 +29,8 @@ from rapidfuzz.fuzz import ratio
 
 from kg.pipeline.workspace import Workspace
 from kg.records import Extraction, Mention
-from kg.resolve.keys import (OWNER_MARK, entity_id, family_names, has_parameter_size, hyphen_form, label_form, label_words,
-                             match_key, mention_key, singular, without_model_noun)
+from kg.resolve.keys import (OWNER_MARK, entity_id, family_names, has_parameter_size, hyphen_form, label_form,
+                             label_words, match_key, mention_key, one_papers_own, singular, without_model_noun)
 from kg.resolve.typing import decide_type, link
 from kg.extract import knowledge
 from kg.extract.rules.lexicon import head_type
@@ -81,14 +81,16 @@ def paper_keys(extraction: Extraction) -> list[str]:
     and defines no acronym by, the name's key marked with the paper (:data:`OWNER_MARK`), for every mention of that
     name in the paper. :meth:`Resolver.finish` joins such a key to the name's unless several
     papers propose the name: "PRISM" or "VISTA", proposed by six papers of a few thousand, are six things."""
-    keys = [mention_key(m) for m in extraction.entities]
-    own = {key for m, key in zip(extraction.entities, keys) if m.graph and m.proposed and not m.long_form}
+    mentions = extraction.entities
+    keys = [mention_key(m) for m in mentions]
+    own = {key for m, key in zip(mentions, keys) if m.graph and m.proposed and not m.long_form}
     if not own:
         return keys
     # not an acronym the paper defines, nor its long form: the acronym rules join those ("CHASD: ..." in the title)
-    own -= {key for m, key in zip(extraction.entities, keys) if m.long_form for key in (key, match_key(m.text))}
+    defined = {match_key(m.text) for m in mentions if m.long_form} | {k for m, k in zip(mentions, keys) if m.long_form}
+    own -= defined
     return [f"{key}{OWNER_MARK}{extraction.paper.id}" if key in own and not m.long_form else key
-            for m, key in zip(extraction.entities, keys)]
+            for m, key in zip(mentions, keys)]
 
 
 @dataclass(slots=True)
@@ -727,7 +729,7 @@ class Resolver:
         head_name = next((f for f in ranked if match_key(f) in long_keys), defined_head or ranked[0])
         # one paper's own name of several papers' (rule 8) is new: no Papers with Code page is of it ("STaR", table
         # reasoning, is no "STAR" data set)
-        listed = "--" not in eid
+        listed = not one_papers_own(eid)
         kind = decide_type(ranked[0], ranked[1:], votes, head_name, papers, listed=listed)
         type_votes = {t: round(v, 4) for t, v in sorted(votes.items())}
         return (eid, kind, ranked[0], json.dumps(sorted(ranked[1:]), ensure_ascii=False),

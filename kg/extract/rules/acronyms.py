@@ -140,8 +140,8 @@ _TRAINING_HEADS = frozenset({"training", "pre-training", "pretraining", "fine-tu
 
 
 def _initials(words: list[str], skip: frozenset[str], whole: bool = False) -> list[str]:
-    """The first letters of ``words`` and of their hyphen-joined parts (of the words alone where ``whole``: "Self-Directed
-    Agent for Scientific Analysis and Visualization (SASAV)"), the words in ``skip`` left out."""
+    """The first letters of ``words`` and of their hyphen-joined parts (of the words alone where ``whole``:
+    "Self-Directed Agent for Scientific Analysis and Visualization (SASAV)"), the words in ``skip`` left out."""
     if whole:  # a hyphenated word whole, or the tokenizer's pieces of it ("Self", "-", "Directed")
         words = [w for i, w in enumerate(words) if w != "-" and not (i and words[i - 1] == "-")]
     parts = [p for w in words for p in ([w] if whole else w.split("-")) if p and p.lower() not in skip]
@@ -319,7 +319,8 @@ def acronym_component(doc: Doc) -> Doc:
             label = head  # a long form read as nothing that a system's noun heads, its acronym read as data (below)
         elif read_long == TASK and head != TASK and _called_a_system(doc, short, long, one=True) \
                 and TASK not in knowledge.known_types(long.text):
-            label = MODEL if _MODELS_AFTER.match(doc_text(doc), max(short.end_char, long.end_char)) else METHOD  # "an exact
+            after_both = max(short.end_char, long.end_char)
+            label = MODEL if _MODELS_AFTER.match(doc_text(doc), after_both) else METHOD  # "an exact
             # token alignment (ETA) algorithm", "a multi-scale feature fusion (MSFF) model" read as tasks: a system
             # named by what it does, no task's head (not "a novel Video Anomaly Detection (VAD) framework", a system
             # for a task)
