@@ -322,12 +322,14 @@ def of_model_family(name: str) -> bool:
 
     >>> of_model_family("Llama3-8B"), of_model_family("Wan2.2-I2V-A14B"), of_model_family("Wander"), of_model_family("GPTZero")
     (True, True, False, False)
+    >>> of_model_family("FLUX.1-dev"), of_model_family("Flux.Pro")
+    (True, False)
     """
     first = _WORD_END.split(name, maxsplit=1)[0].lower()
     if first in MODEL_FAMILIES:
         return True
-    family = re.match(r"[a-z]+", first)
-    return family is not None and family.group() in MODEL_FAMILIES and first[family.end() : family.end() + 1].isdigit()
+    family = re.match(r"[a-z]+\.?(?=\d)", first)  # its version glued on, or after a dot ("FLUX.1")
+    return family is not None and family.group().rstrip(".") in MODEL_FAMILIES
 
 
 def is_release(name: str) -> bool:

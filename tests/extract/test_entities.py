@@ -212,7 +212,9 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("Vision State Space Models (SSMs) like Vim, VMamba, and ", "SiMBA", " rely on", "Model"),
     # a long form before its acronym and a measure's noun
     ("We introduce a ", "Spatio-Temporal Curvature", " (STC) metric to identify", "Metric"),
-    ("We introduce a ", "Spatio-Temporal Curvature", " (STC) module to identify", "Method")])
+    ("We introduce a ", "Spatio-Temporal Curvature", " (STC) module to identify", "Method"),
+    # a model family's release, its version after a dot, where experiments are run on it
+    ("Extensive experiments on ", "FLUX.1-dev", " and Stable Diffusion 3.5 Medium demonstrate", "Model")])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
