@@ -147,6 +147,10 @@ class NamePatterns:
                                        or doc[first].is_quote):
                     first += 1  # not a word in capitals: "We introduce AFTER, a benchmark", "GIVE", "SHOW"
                 span = _trim(doc[first:_name_end(doc, end)])
+                if span is not None and span.text.islower():
+                    if _named_as_an_adjective(doc, span.start - 1):
+                        continue  # "including named entity recognition", "7,103 named inhabited places"
+                    span = _lower_name_phrase(span)
                 if span is None or len(span) == 1 and span.text.islower() and is_ordinary_word(span.text):
                     continue  # "distributions, called dimensions, one per ...": a term, not a coined name
                 if _first_word_of_a_longer_name(span):
@@ -181,6 +185,32 @@ class NamePatterns:
                     if ent.start == span.start or ent.start <= span.start and span.end <= ent.end:
                         table.setdefault((ent.start_char, ent.end_char), SpanInfo("ner", NER_SCORE)).proposed = True
         return doc
+
+
+def _named_as_an_adjective(doc: Doc, i: int) -> bool:
+    """Whether "named" at ``i`` describes the words after it, after a number or a function word ("7,103 named
+    inhabited places", "including named entity recognition"; not "a channel model for VNs, named mixture of ...")."""
+    if doc[i].lower_ != "named" or i == 0:
+        return False
+    before = doc[i - 1]
+    return before.like_num or before.is_stop or before.lower_ == "including"
+
+
+_NOT_IN_A_LOWER_NAME = re.compile(r"[a-z\-]+ed|[a-z]+ly")  # "aligncal designed to", "called X widely"
+
+
+def _lower_name_phrase(span: Span) -> Span | None:
+    """A lower-case name the naming verb gave one word of, or None where lower-case words go on with it: "called
+    swarm computing to solve", "termed model-side output immunization" name a phrase the pattern cut, often a term the
+    field has ("a technique called conformal prediction"), not the paper's own name; a participle or an adverb after
+    the word does not go on with it ("called aligncal designed to")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return span
+    token = doc[span.end]
+    goes_on = (token.is_alpha or "-" in token.text and token.text.replace("-", "").isalpha()) \
+        and token.text.islower() and not token.is_stop and not _NOT_IN_A_LOWER_NAME.fullmatch(token.text)
+    return None if goes_on else span
 
 
 def _first_word_of_a_longer_name(span: Span) -> bool:

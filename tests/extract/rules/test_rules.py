@@ -639,6 +639,13 @@ def test_a_naming_verb_before_an_ordinary_word_or_a_demonstrative_proposes_nothi
     assert ents(nlp, "Called NeuroQuant, it learns a shared latent space.") == [("NeuroQuant", "Method")]
 
 
+def test_a_lower_case_word_a_phrase_goes_on_from_is_no_name_and_named_before_one_is_an_adjective():
+    nlp = build_nlp(None, rules=("patterns",))
+    assert ents(nlp, "Here we hypothesize a mechanism called collocational bootstrapping, in which it helps.") == []
+    assert ents(nlp, "We use a loss called aligncal designed to fine-tune models.") == [("aligncal", "Method")]
+    assert ents(nlp, "It covers 7,103 named inhabited places in 238 countries.") == []
+
+
 def test_an_ordinary_words_first_of_a_name_with_a_conjunction_is_no_proposal():
     nlp = build_nlp(None, rules=("patterns",))
     assert ents(nlp, "We introduce the Color and Intensity Decoupling Network for this.") == []
