@@ -326,7 +326,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         name = text[start:end]
         sentence = next((text[s:e] for s, e in bounds if s <= start < e), text)
         long_form = note.long_form or _defined_long_form(name, long_forms)
-        graph = keep(name, kind, note.extractor, sentence, note.proposed, long_form,
+        # a measure's name is judged without its bracketed acronym ("Holistic-grounding Rate (HR)" by "Rate")
+        graph = keep(_without_its_acronym(name) if kind == METRIC else name, kind, note.extractor, sentence,
+                     note.proposed, long_form,
                      capitals=field != "title", sentence_start=span[0].is_sent_start,
                      repeated=written[name_key(name)] >= 2) \
             and not any(s < end and start < e for s, e in urls) \

@@ -70,6 +70,14 @@ def test_a_long_form_with_its_bracketed_acronym_is_typed_by_its_own_words():
         ("Visual Intervention Decoding ( VID )", "Method")]
 
 
+def test_a_measure_with_its_bracketed_acronym_is_judged_by_its_own_words():
+    doc = spacy.blank("en")("We report the Holistic-grounding Rate (HR) of each model.")
+    start, end = [t.i for t in doc if t.text == "Holistic"][0], [t.i for t in doc if t.text == ")"][0] + 1
+    doc.ents = [Span(doc, start, end, label="Metric")]
+    assert [(m.text, m.graph) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
+        ("Holistic-grounding Rate (HR)", True)]
+
+
 def test_a_methods_acronym_before_a_data_sets_plural_is_the_method_the_data_are_for():
     doc = spacy.blank("en")("Supervised Fine-Tuning ( SFT ) needs data ; we build high-quality SFT datasets "
                             "from SQuAD .")
