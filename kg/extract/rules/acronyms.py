@@ -275,7 +275,9 @@ def acronym_component(doc: Doc) -> Doc:
     run_on: list[Span] = []  # entities a long form added replaces (see _run_on)
     plain: set[str] = set()
     generic = doc.spans.get(SPANS_KEY, ())
+    text = doc_text(doc)
     for short, long in pairs:
+        after = max(short.end_char, long.end_char)  # the definition's end: "(ETA)" or "ETA (... alignment)"
         read_long, read = _overlapping_label(doc, long), _overlapping_label(doc, short)  # the recogniser's, or a rule's
         # read: a generic phrase within the long form, give or take a word ("accurate identification of late-life
         # depression" reads the identification)
@@ -283,12 +285,12 @@ def acronym_component(doc: Doc) -> Doc:
                                          and g.end <= long.end + 1 for g in generic) \
                 and plain_term(long.text) and not knowledge.lookup(short.text) \
                 and not _proposed(doc, long) and not _proposed(doc, short) \
-                and not _NEW_BEFORE.search(doc_text(doc), max(0, long.start_char - 50), long.start_char):
+                and not _NEW_BEFORE.search(text, max(0, long.start_char - 50), long.start_char):
             plain.update((short.text, long.text))  # "late-life depression (LLD)", "the hippocampus (HPC)": a term
             continue  # of another field, which no recogniser reads and no type's head ends, abbreviated
         # "the Episodic Memory with ... Feedback task (EM-QnF)", "a new task termed Video Anomaly Reasoning (VAR)"
         named_a_task = long[-1].lower_ in ("task", "tasks") \
-            or _TASK_DEFINED.search(doc_text(doc), max(0, long.start_char - 40), long.start_char) is not None
+            or _TASK_DEFINED.search(text, max(0, long.start_char - 40), long.start_char) is not None
         lead = type_before_a_preposition([t.text for t in long])
         head = lead or (METRIC if long[-1].text in _MEASURE_HEADS else TASK if named_a_task
                         else METHOD if long[-1].lower_ == "engine" else head_type([t.text for t in long]))
@@ -319,14 +321,13 @@ def acronym_component(doc: Doc) -> Doc:
             label = head  # a long form read as nothing that a system's noun heads, its acronym read as data (below)
         elif read_long == TASK and head != TASK and _called_a_system(doc, short, long, one=True) \
                 and TASK not in knowledge.known_types(long.text):
-            after_both = max(short.end_char, long.end_char)
-            label = MODEL if _MODELS_AFTER.match(doc_text(doc), after_both) else METHOD  # "an exact
+            label = MODEL if _MODELS_AFTER.match(text, after) else METHOD  # "an exact
             # token alignment (ETA) algorithm", "a multi-scale feature fusion (MSFF) model" read as tasks: a system
             # named by what it does, no task's head (not "a novel Video Anomaly Detection (VAD) framework", a system
             # for a task)
             headed.setdefault(short.text, label)
         elif head == METHOD and (read_long or read) == MODEL and long[-1].lower_ not in NETWORK_HEADS \
-                and not _MODELS_AFTER.match(doc_text(doc), max(short.end_char, long.end_char)):
+                and not _MODELS_AFTER.match(text, after):
             label = METHOD  # "Retrieval-augmented Generation (RAG) methods", either read as a model: its head names
             # a method
             headed.setdefault(short.text, label)
@@ -344,8 +345,8 @@ def acronym_component(doc: Doc) -> Doc:
                 headed.setdefault(short.text + "s", label)
             if label == DATASET and read in (METHOD, MODEL) and head is None \
                     and not (knowledge.known_types(long.text) | knowledge.known_types(short.text)) & {DATASET} \
-                    and not speaks_of_data(doc_text(doc)[max(0, long.start_char - 60) : long.start_char],
-                                           doc_text(doc)[long.start_char : long.end_char + 60]):
+                    and not speaks_of_data(text[max(0, long.start_char - 60) : long.start_char],
+                                           text[long.start_char : long.end_char + 60]):
                 label = read  # a long form read as data whose acronym the recogniser read as a system, no head noun
                 # of either: "the Image Prompt Adapter (IP-Adapter) has been integrated into ..."
             # a piece before a hyphen modifies the word after it, no head: "problem" of "problem-solving loop",
@@ -353,10 +354,10 @@ def acronym_component(doc: Doc) -> Doc:
             label = label or read or type_from_head([t.text for t in long if t.whitespace_ or t.i + 1 >= long.end
                                                      or doc[t.i + 1].text != "-"])
             if label == TASK and head is None and not _MAPPING.search(long.text) \
-                    and _MODELS_AFTER.match(doc_text(doc), max(short.end_char, long.end_char)):
+                    and _MODELS_AFTER.match(text, after):
                 label = MODEL  # "Vision-Language-Action (VLA) models": a kind of model, not "speech recognition (ASR)
                 # models", whose long form a task's word heads, nor "text-to-image (T2I) models", a mapping's
-            elif head is None and _MEASURE_AFTER.match(doc_text(doc), max(short.end_char, long.end_char)):
+            elif head is None and _MEASURE_AFTER.match(text, after):
                 label = METRIC  # "the knows-but-violates (KBV) rate", "the Structure Entropy (SE) metric": what the
                 # measure is named by, not "Named Entity Recognition (NER) metrics", whose long form a task's word heads
                 headed.setdefault(short.text, label)
