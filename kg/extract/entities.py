@@ -1238,6 +1238,14 @@ def _called_a_task(long_form: str, text: str, noun_after: str) -> bool:
 # What a task's or a problem's noun names after "of": "the task of", "the challenging problem of".
 _THE_TASK_OF = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:task|problem)\s+of\s+$", re.IGNORECASE)
 
+# A method's activity, written after a name and its acronym: "Min-Sum (MS) decoding".
+_A_WAY_OF_WORKING = re.compile(r"(?:decoding|sampling|attention|distillation|pruning|quanti[sz]ation|regulari[sz]ation"
+                               r"|augmentation|prompting|merging|fine-tuning|tuning|splatting|search|guidance|masking"
+                               r"|steering|caching|encoding)\b")
+# A task's definition set off after its name: ", the task of placing", " -- the task of transferring", ": the problem of
+# choosing".
+_DEFINED_AS_A_TASK = re.compile(r"\s*(?:,|--|—|:)\s*(?:i\.e\.,?\s*)?the\s+(?:[a-z\-]+\s+)?(?:task|problem)\s+of\s+"
+                                r"[a-z]+ing\b")
 # A value after a name, then the next item or a unit: "FID 5.6, R@1 0.86", "MAE 1.9%" (not a version, "SD 3)").
 _VALUE_AFTER = re.compile(r"\s*[<>≤≥=~]?\s*[-+]?\d+(?:\.\d+)?\s*[%,;]")
 
@@ -1580,6 +1588,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and not knowledge.known_types(text) & {DATASET, METHOD, MODEL}:
         return TASK  # "the task of Instruction Distillation", "the under-explored problem of unsupervised video
         # continual learning", "the problem of hallucination" (not "tasks of the BOP benchmark", "challenges of RL")
+    if not in_brackets and _DEFINED_AS_A_TASK.match(raw_after) and not knowledge.known_types(text) & {DATASET, MODEL} \
+            and head_type(text.split()) not in (MODEL, DATASET, METRIC) and not names_a_benchmark(text):
+        return TASK  # "Object compositing, the task of placing ...", "exemplar-based image editing -- the task of
+        # transferring an edit": a task defined by what it does (not "the factual base of LLMs, the task of ...")
     if not in_brackets and re.match(r"tasks?\b", after) and re.search(r"\bthe\s*$", before) and " " not in text \
             and _CODED_TOKEN.match(text) and not names_a_benchmark(text) \
             and not knowledge.known_types(text) & {DATASET, METHOD, MODEL}:
@@ -1709,6 +1721,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return MODEL if of_model_family(text) else METHOD
     if re.match(r"tasks?\b", noun_after) and not is_named(text):
         return TASK
+    if (in_brackets or noun_after != after) and _A_WAY_OF_WORKING.match(noun_after) and is_named(text) \
+            and knowledge.known_types(text) <= {METHOD}:
+        return METHOD  # "Min-Sum (MS) decoding", "Group-Query (GQ) attention": a long form and its acronym before a
+        # method's activity name a way of doing it
     if (_KIND_NOUN_AFTER.match(noun_after)
         or _LOSS_AFTER.match(after[1:].lstrip() if in_brackets else noun_after) and _NOT_IN_CAPITALS.match(raw_after)
         and not raw_before.endswith("/")) \

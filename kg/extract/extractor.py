@@ -842,20 +842,22 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
         return DATASET if named else None
     if words[-1].lower() in _PART_NOUNS:  # "Structural Change Detection Module", "Spatial-Frequency Fusion Block": a
         return METHOD  # network's part, whatever task its words name
-    if named and (_POLICY_OPTIMISATION.search(text) or words[-1].lower() in _SYSTEM_NOUN_HEADS
-                  or words[-1].lower() in _METHOD_ONLY_HEADS and not title):
+    if named and (_POLICY_OPTIMISATION.search(text) or words[-1].lower() in _SYSTEM_NOUN_HEADS) \
+            or words[-1].lower() in _METHOD_ONLY_HEADS and not title and words[-2].lower() not in ("data", "dataset"):
         return METHOD  # not "preference optimization", the activity; "Scale-invariant Attention", "Influence
-        # Distillation" name a method in an abstract (not "Bilingual Web Search", "brain decoding"; a title
-        # capitalises every phrase: "... with Cross-View Attention" keeps its reading)
+        # Distillation", "cross-frame attention", "Zero-shot prompting", "token merging" name a method in an abstract
+        # (not "Bilingual Web Search", "brain decoding", nor "dataset distillation", done to data; a title capitalises
+        # every phrase: "... with Cross-View Attention" keeps its reading)
     return MODEL if head_type(words) == MODEL else None
 
 
 _PROBLEM = re.compile(r"\s[Pp]roblems?$")
 _POLICY_OPTIMISATION = re.compile(r"(?:Policy|Preference) Optimi[sz]ation$")
-# A method's heads that name no task in Title Case: a name of them read as a task is a method's.
+# A method's heads that name no task: a phrase of them read as a task in an abstract is a method's (Papers with Code's
+# tasks apart: "data augmentation", "network pruning").
 _METHOD_ONLY_HEADS = frozenset({"attention", "distillation", "augmentation", "fine-tuning", "finetuning", "sampling",
                                 "pruning", "quantization", "quantisation", "regularization", "regularisation",
-                                "splatting"})
+                                "splatting", "prompting", "merging"})
 # A system's nouns: a name they end read as a task is a method's, in a title too ("QoS-aware State-Augmented Learnable
 # Algorithm for ...").
 _SYSTEM_NOUN_HEADS = frozenset({"tokenizer", "estimator", "mechanism", "strategy", "algorithm", "framework",

@@ -214,7 +214,15 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("We introduce a ", "Spatio-Temporal Curvature", " (STC) metric to identify", "Metric"),
     ("We introduce a ", "Spatio-Temporal Curvature", " (STC) module to identify", "Method"),
     # a model family's release, its version after a dot, where experiments are run on it
-    ("Extensive experiments on ", "FLUX.1-dev", " and Stable Diffusion 3.5 Medium demonstrate", "Model")])
+    ("Extensive experiments on ", "FLUX.1-dev", " and Stable Diffusion 3.5 Medium demonstrate", "Model"),
+    # a task defined by what it does, set off after its name; not a class of models before it
+    ("we tackle ", "exemplar-based image editing", " -- the task of transferring an edit from", "Task"),
+    ("", "Object Compositing", ", the task of placing an object in a scene", "Task"),
+    ("enhanced the factual base of ", "LLMs", ", the task of retaining extensive personal", None),
+    # a long form and its acronym before a method's activity
+    ("", "Min-Sum", " (MS) decoding is a popular low-complexity alternative", "Method"),
+    ("Min-Sum (", "MS", ") decoding is a popular low-complexity alternative", "Method"),
+    ("", "Text-to-Video", " (T2V) generation models", None)])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
@@ -1729,6 +1737,18 @@ def _grown_to_capitalised(nlp, text: str, name: str, label: str = "Model") -> li
     read = doc.char_span(text.rindex(name), text.rindex(name) + len(name))
     doc.ents = [Span(doc, read.start, read.end, label=label)]
     return [e.text for e in fix_entities(doc).ents]
+
+
+def test_a_name_opened_by_a_participle_takes_the_noun_it_is_built_on(nlp):
+    assert _grown_to_capitalised(nlp, "While Retrieval Augmented Generation enhances LLMs, it fails.",
+                                 "Augmented Generation", "Task") == ["Retrieval Augmented Generation"]
+    assert _grown_to_capitalised(nlp, "Improving Retrieval Augmented Generation", "Augmented Generation",
+                                 "Task") == ["Retrieval Augmented Generation"]  # in a title too
+    # not a name Papers with Code lists, nor a word of the sentence's own
+    assert _grown_to_capitalised(nlp, "Active Sparsely Annotated Oriented Object Detection",
+                                 "Oriented Object Detection", "Task") == ["Oriented Object Detection"]
+    assert _grown_to_capitalised(nlp, "The Guided Diffusion model works.", "Guided Diffusion", "Method") == [
+        "Guided Diffusion"]
 
 
 def test_a_span_read_from_the_end_of_a_capitalised_name_in_running_text_takes_the_capitalised_words(nlp):

@@ -625,8 +625,9 @@ def test_a_team_opening_a_title_at_a_shared_task_is_no_graph_entity(title, graph
 
 @pytest.mark.parametrize("text, expected", [
     ("Scale-invariant Attention", "Method"), ("Influence Distillation", "Method"), ("Cross-Task Attention", "Method"),
-    ("Bilingual Web Search", None), ("brain decoding", None), ("cross-frame attention", None)])  # in lower case: what
-def test_a_name_a_method_s_head_ends_read_as_a_task_is_a_method(text, expected):  # is done, as often as a method
+    ("cross-frame attention", "Method"), ("Zero-shot prompting", "Method"), ("token merging", "Method"),
+    ("Bilingual Web Search", None), ("brain decoding", None), ("dataset distillation", None)])  # done to data
+def test_a_name_a_method_s_head_ends_read_as_a_task_is_a_method(text, expected):
     assert _kind_by_own_head(text, "Task") == expected
     assert _kind_by_own_head(text, "Task", title=True) is None  # a title capitalises every phrase
 

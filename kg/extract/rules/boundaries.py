@@ -30,7 +30,7 @@ from kg.extract import knowledge
 from kg.extract.entities import LEADING, REPORTING_VERBS, is_leading, is_plural
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.doc_text import doc_text
-from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES
+from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES, head_type
 from kg.extract.rules.spans import info
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_AFTER_A_DASH, CLAUSE_OPENERS, DIMENSION,
                                   EVALUATIVE_MODIFIERS, FUNCTION_WORDS_AFTER_A_DASH, KIND_NOUNS, MODEL_SIZE_WORDS,
@@ -476,6 +476,21 @@ def _with_capitalised_words_before(doc: Doc, start: int) -> int:
 # The last part of a hyphenated modifier saying what a system is built on or made for: "text-based", "privacy-aware".
 _BUILT_ON = frozenset({"based", "augmented", "driven", "powered", "enhanced", "guided", "aware", "informed", "centric",
                        "grounded", "conditioned", "specific", "oriented"})
+
+
+def _built_on_the_word_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name of two words or more opens with a capitalised participle of :data:`_BUILT_ON` whose noun is the
+    capitalised word right before it, unhyphenated: "Retrieval Augmented Generation", "Knowledge Guided Decoding"
+    (in titles too: "... for Retrieval Augmented Generation")."""
+    if start == 0 or end - start < 2 or doc[start].lower_ not in _BUILT_ON or doc[start].lower_ == "oriented" \
+            or not doc[start].text[:1].isupper() or knowledge.lookup(doc[start:end].text):
+        return False  # not a name Papers with Code lists: "... Sparsely Annotated Oriented Object Detection"
+    noun = doc[start - 1]
+    return noun.is_alpha and noun.text.istitle() and noun.ent_iob_ == "O" and noun.whitespace_ != "" \
+        and noun.lower_ not in _TITLE_FUNCTION_WORDS and noun.lower_ not in LEADING and noun.lower_ not in STOP_WORDS \
+        and noun.lower_ not in CLAUSE_OPENERS and noun.lower_ not in BASE_VERBS and noun.lower_ not in RUN_ON_VERBS
+
+
 _TASK_NUMBER = re.compile(r"\d{1,2}[a-z]?")
 _SHARED_TASK_WORDS = SHARED_TASK_PARTS | {"Challenge", "Workshop"}
 
@@ -591,6 +606,10 @@ def fix_entities(doc: Doc) -> Doc:
         bounds = fix_span(doc, start, ent.end, ent.label_)
         if bounds is not None and running_text and ent.label_ != METRIC and doc[bounds[0]].text[:1].isupper():
             bounds = (_with_capitalised_words_before(doc, bounds[0]), bounds[1])
+        built_on = None
+        if bounds is not None and _built_on_the_word_before(doc, *bounds):
+            bounds = (bounds[0] - 1, bounds[1])  # "Retrieval Augmented Generation", read "Augmented Generation", a
+            built_on = head_type([t.text for t in doc[bounds[0]:bounds[1]]])  # task's words: a method by its head
         if bounds is None or taken.intersection(range(*bounds)):
             continue
         if (parts := _coordinated_data(doc, *bounds)) is not None:
@@ -604,7 +623,7 @@ def fix_entities(doc: Doc) -> Doc:
             continue
         # a span grown to a type's head noun takes its type: "Spatial-Reasoning" + "Bert", "... Tracking" + "Accuracy"
         grown = HEAD_TYPES.get(doc[bounds[1] - 1].lower_) if bounds[1] > ent.end else None
-        span = Span(doc, bounds[0], bounds[1], label=grown or ent.label_)
+        span = Span(doc, bounds[0], bounds[1], label=grown or built_on or ent.label_)
         note = table.pop((ent.start_char, ent.end_char), None)
         if note is not None:
             if note.long_form and (span.start < ent.start or span.end > ent.end):  # "CoT" grown to "NF-CoT":
