@@ -42,6 +42,10 @@ NET_DATASET_SHARE = 0.75
 NET_DATASET_VOTES = 4.0
 """A "Net" glued to a name supports Model unless more than NET_DATASET_SHARE of at least NET_DATASET_VOTES votes
 say Dataset: networks and data sets alike end in it ("ResNet", "BrushNet"; "WordNet", "PhysioNet", "DocLayNet")."""
+BENCHMARK_VOTES = 4.0
+BENCHMARK_SHARE = 0.75
+"""A one-word name Papers with Code knows as a task only is a data set where at least BENCHMARK_VOTES votes and
+BENCHMARK_SHARE of all say so: a benchmark is often listed there as the task it tests ("MMLU")."""
 SYSTEM_VOTES = 5.0
 SYSTEM_SHARE = 0.8
 """A system's mentions decide between Method and Model when their Method and Model votes reach SYSTEM_VOTES and
@@ -82,6 +86,9 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     known = {entry.type for entry in known_entries(label, aliases)} if listed else set()
     if known == {METRIC} and _CODED_METRIC.search(label):
         return METRIC  # Papers with Code knows the coined name as a metric only: "ROC-AUC" was a Task
+    if known == {TASK} and " " not in label and votes.get(DATASET, 0.0) >= max(BENCHMARK_VOTES, BENCHMARK_SHARE * total):
+        return DATASET  # "MMLU", read as a benchmark by 13 of its 15 mentions: Papers with Code's task of that name
+        # (and its long form's head, "... Language Understanding") do not outweigh them
     weight = SOLE_KNOWLEDGE_WEIGHT if _sole_page(label, known) else KNOWLEDGE_WEIGHT
     for kind in known:
         for target in ((METHOD, MODEL) if kind == METHOD else (kind,)):

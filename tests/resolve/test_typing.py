@@ -56,6 +56,12 @@ def test_a_coined_name_known_only_as_a_metric_is_a_metric():
     assert decide_type("HotpotQA", [], {"Method": 2.0}) == "Dataset" and decide_type("VQA", [], {"Task": 2.0}) == "Task"
 
 
+def test_a_benchmark_listed_as_a_task_is_data_where_its_mentions_say_so():
+    assert decide_type("MMLU", [], {"Dataset": 13.0, "Task": 2.0},
+                       head_name="Massive Multitask Language Understanding") == "Dataset"
+    assert decide_type("MMLU", [], {"Dataset": 2.0, "Task": 1.0}) == "Task"  # too few mentions to outweigh the list
+
+
 def test_unknown_names_follow_their_votes():
     assert decide_type("FooBarQux", [], {"Method": 0.8, "Dataset": 1.6}) == "Dataset"
 
