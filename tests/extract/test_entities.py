@@ -576,7 +576,9 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "User interface", "UI", "OWL", "MOFs", "AR-VR", "CIELUV",
                                   "Minimally invasive surgery",
                                   "Multiple Choice Question (MCQ)", "MCQs",  # a format of questions
-                                  "Central-Kurdish language"])
+                                  "Central-Kurdish language",
+                                  "GitHub", "Kaggle", "Zenodo",  # where code and data are hosted
+                                  "Closed Circuit Television (CCTV)", "CCTV", "CMOS image sensors"])  # cameras
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")

@@ -45,11 +45,15 @@ PAPER_SUBJECTS = ["paper", "work", "study", "article", "letter"]
 PAPER_VERBS = ["proposes", "introduces", "presents", "develops"]
 AND_VERBS = ["propose", "introduce", "present", "develop"]
 NAMING_VERBS = ["named", "called", "dubbed", "termed"]
+# The means of our work: "We address this problem by introducing NOVA", "This study bridges the gap by developing ...".
+BY_VERBS = ["introducing", "proposing", "presenting", "developing"]
 _PROPOSAL_CUE = re.compile(rf"\bwe\b|\b({'|'.join(NAMING_VERBS)})\b|\b(?:{'|'.join(PAPER_SUBJECTS)}) "
-                           rf"(?:{'|'.join(PAPER_VERBS)})\b|\band (?:{'|'.join(AND_VERBS)})\b")
+                           rf"(?:{'|'.join(PAPER_VERBS)})\b|\band (?:{'|'.join(AND_VERBS)})\b|\bby (?:{'|'.join(BY_VERBS)})\b")
 _DATASET_NOUNS = frozenset(DATASET_NOUNS)
 _NAMING_VERBS = frozenset(NAMING_VERBS)
 _PAPER_SUBJECTS, _PAPER_VERBS, _AND_VERBS = frozenset(PAPER_SUBJECTS), frozenset(PAPER_VERBS), frozenset(AND_VERBS)
+_BY_VERBS = frozenset(BY_VERBS)
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 _DATASET_SPAN = 4  # the longest dataset pattern: three name tokens and the noun
 _PROPOSAL_SPAN = 14  # the longest proposal pattern: "we call our new method" and a hyphenated name of 5 words
 # A lower-case coined name after a naming verb: one word, not a stop word ("dubbed cheetah").
@@ -92,6 +96,7 @@ class NamePatterns:
                     + article + names,
                     [{"LOWER": {"IN": PAPER_SUBJECTS}}, {"LOWER": {"IN": PAPER_VERBS}}] + article + names,
                     [{"LOWER": "and"}, {"LOWER": {"IN": AND_VERBS}}] + article + names,
+                    [{"LOWER": "by"}, {"LOWER": {"IN": BY_VERBS}}] + article + names,
                     naming + names,
                     we_call + names,
                 ],
@@ -142,7 +147,7 @@ class NamePatterns:
             else:
                 first = start + 1
                 skip = NOT_NAME | set(PROPOSE_VERBS) | set(ADVERBS) | set(NAMING_VERBS) | set(CALL_OBJECT) \
-                    | set(PROPOSAL_ADJECTIVES) | _PAPER_VERBS | {"as"}
+                    | set(PROPOSAL_ADJECTIVES) | _PAPER_VERBS | _BY_VERBS | {"as"}
                 while first < end and (doc[first].lower_ in skip and not _IN_CAPITALS.fullmatch(doc[first].text)
                                        or doc[first].is_quote):
                     first += 1  # not a word in capitals: "We introduce AFTER, a benchmark", "GIVE", "SHOW"
@@ -153,6 +158,11 @@ class NamePatterns:
                     span = _lower_name_phrase(span)
                 if span is None or len(span) == 1 and span.text.islower() and is_ordinary_word(span.text):
                     continue  # "distributions, called dimensions, one per ...": a term, not a coined name
+                if doc[start].lower_ == "by" and (not all(token.text[:1].isupper() or token.is_punct for token in span)
+                                                  or span.end < len(doc) and not (doc[span.end].is_punct
+                                                                                  or doc[span.end].is_stop)):
+                    continue  # "by introducing KV cache compression into ...", "by introducing 1D binary image
+                    # latents": a technique described, not a name set off by a comma or a function word
                 if _first_word_of_a_longer_name(span):
                     continue  # "we introduce the Color and Intensity Decoupling Network+", "We propose Review,
                     # Remask, Refine (R3)": a name with a conjunction, not its first word
@@ -257,14 +267,29 @@ def _architecture_names(doc: Doc) -> tuple[list[Span], list[SpanInfo]]:
 def _opens_a_proposal(words: list[str], i: int) -> bool:
     """Whether a proposal pattern may start at the lower-cased word ``i``: "we", a naming verb (not "so-called X",
     which names nothing new, nor the term "named entity", nor an adjective after a preposition or an article:
-    "traceable to named amplifiers"), "this paper proposes", "and introduce"."""
+    "traceable to named amplifiers"), "this paper proposes", "and introduce", "by introducing" after "we"."""
     word = words[i]
     if (word == "we" or word in _NAMING_VERBS and not _named_entity(words, i)
             and not (i > 0 and words[i - 1] in _BEFORE_AN_ADJECTIVE)) \
             and not (i > 1 and words[i - 1] == "-" and words[i - 2] == "so"):
         return True
     return i + 1 < len(words) and (word in _PAPER_SUBJECTS and words[i + 1] in _PAPER_VERBS
-                                   or word == "and" and words[i + 1] in _AND_VERBS)
+                                   or word == "and" and words[i + 1] in _AND_VERBS
+                                   or word == "by" and words[i + 1] in _BY_VERBS and _ours_before(words, i))
+
+
+def _ours_before(words: list[str], i: int) -> bool:
+    """Whether the sentence says, before the word at ``i``, that the work is ours: "we" or "this paper", "this study"
+    ("We address this problem by introducing NOVA"; not "Prior work did so by introducing FlowEdit")."""
+    for j in range(i - 1, max(i - _OUR_SENTENCE_WORDS, 0) - 1, -1):
+        if words[j] in _SENTENCE_ENDS:
+            return False
+        if words[j] == "we" or words[j] in _PAPER_SUBJECTS and j > 0 and words[j - 1] in ("this", "our"):
+            return True
+    return False
+
+
+_OUR_SENTENCE_WORDS = 25  # how far back "we" or "this paper" is looked for
 
 
 # Words after which a naming verb is an adjective: "to named amplifiers", "the named regions", "of called functions".

@@ -7,6 +7,7 @@ from kg.extract import Extractor, build_nlp
 from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract.rules.acronyms import find_definitions, is_short_form
 from kg.extract.rules.titles import title_name
+from kg.extract.rules.spans import info
 from kg.records import Paper
 from conftest import ROOT, SHARED
 
@@ -357,6 +358,19 @@ def test_a_proposal_is_typed_by_its_appositive_over_hyphens_and_a_bracketed_acro
 def test_the_paper_or_a_second_verb_of_ours_proposes_and_a_kind_noun_after_the_name_types_it(text, expected):
     nlp = build_nlp(None, rules=("patterns",))
     assert ents(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We address this problem by introducing NOVA, a world modelling framework.", [("NOVA", "Method")]),
+    ("This study tackles the challenge by proposing SafeMERGE, which merges.", [("SafeMERGE", "Method")]),
+    ("Prior work did so by introducing FlowEdit, an editor.", []),  # not ours
+    ("FlowEdit improved it. We did so by introducing nothing new.", []),
+    ("We tackle this challenge by introducing KV cache compression into video diffusion.", [])])  # a technique
+def test_what_we_do_it_by_introducing_is_proposed(text, expected):
+    nlp = build_nlp(None, rules=("patterns",))
+    doc = nlp(text)
+    table = info(doc)
+    assert [(e.text, e.label_) for e in doc.ents if table[(e.start_char, e.end_char)].proposed] == expected
 
 
 def test_a_task_or_problem_named_is_a_task():
