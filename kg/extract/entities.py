@@ -148,8 +148,10 @@ _ERA = re.compile(r"(?i:(?:next|new|future|first|second|third|fourth|fifth|sixth
 # A list of models: "models such as", "LLMs (e.g.,", "backbones including" (a few names may come between).
 def _listed_after(plurals: str) -> re.Pattern:
     """Names listed after one of ``plurals`` ("a|b"), its acronym in brackets or not: "models such as", "LLMs (e.g.,",
-    "baselines including", "methods, such as", "baselines (SCIP, CBC)", "State Space Models (SSMs) like"."""
-    return re.compile(rf"\b(?:{plurals})(?:(?:\s+\([A-Za-z\-]{{2,10}}\))?\s*,?\s*\(?\s*(?:like|such\s+as|including|e\.g\.,?)"
+    "baselines including", "methods, such as", "baselines (SCIP, CBC)", "State Space Models (SSMs) like", "optimizers,
+    namely," (not a colon, which in a title opens its subtitle: "... to LLMs: A Comparative Study of POS Tagging")."""
+    return re.compile(rf"\b(?:{plurals})(?:(?:\s+\([A-Za-z\-]{{2,10}}\))?\s*,?\s*\(?\s*"
+                      rf"(?:like|such\s+as|including|e\.g\.,?|namely,?)"
                       rf"(?:\s[^.;()]{{0,40}})?"
                       rf"|\s*\((?:[^.;()]{{0,40}}[\s,])?)$")
 
@@ -501,7 +503,11 @@ def named_metric(text: str) -> bool:
     (True, True, False)
     >>> named_metric("PSNR/MS-SSIM"), named_metric("FPR95"), named_metric("ImageNet/COCO")
     (True, True, False)
+    >>> named_metric("GMACs"), named_metric("MACs"), named_metric("MAC")
+    (True, True, False)
     """
+    if _COMPUTE_COUNT.fullmatch(text):
+        return True  # "GMACs", "TFLOPs": a count of operations, whether Papers with Code lists it or not
     if "/" in text and " " not in text:  # "PSNR/MS-SSIM", "PSNR/SSIM": measures reported together
         parts = text.split("/")
         return all(part and (named_metric(part) or METRIC in knowledge.known_types(part)) for part in parts)
@@ -516,6 +522,11 @@ def named_metric(text: str) -> bool:
     known = knowledge.known_types(text)
     listed = METRIC in known or benchmarks.names().knows_metric(text)  # "CLIP-Score" as "CLIPScore"
     return listed and not known - {METRIC} and not benchmarks.names().known_dataset(text)
+
+
+# A count of operations: multiply-accumulates or floating-point operations, with a unit's prefix ("GMACs", "TFLOPs",
+# "MFLOPS"), or in the plural ("MACs"; a bare "MAC" is as often an address or a code).
+_COMPUTE_COUNT = re.compile(r"[KMGTP](?:FLOP|MAC)[sS]?|(?:FLOP|MAC)s|[KMGTP]?FLOPS")
 
 
 _VIEWPOINTS = frozenset({"perspective", "perspectives", "viewpoint", "viewpoints", "standpoint", "standpoints"})
@@ -777,8 +788,11 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if _LONE_ADJECTIVE.fullmatch(text) or long_form and _lone_adjective_long_form(long_form.strip()):
         return False  # "autoregressive", "privacy-preserving", "training-free"; "AR" for "autoregressive", "GI" for
         # "Gastrointestinal"
-    if is_other_kind(text) or long_form and is_other_kind(long_form):  # "MRI", "LiDAR", "English", "quality";
-        return False  # "HSI" for "hyperspectral image": no method, model, dataset, task or metric
+    if long_form and is_other_kind(long_form) or is_other_kind(text) \
+            and not (long_form and text.isupper() and head_type(re.split(r"[\s-]+", long_form))):
+        return False  # "MRI", "LiDAR", "English", "quality"; "HSI" for "hyperspectral image": no method, model,
+        # dataset, task or metric (an acronym the paper defines as a thing of a type is its own: "Noise-Aware
+        # Self-Attention (NASA)")
     if text.lower() in _FIELD_ALONE:
         return False
     if is_leading(words[0]) or text.lower().endswith(_NO_NAME_ENDINGS) \

@@ -68,7 +68,10 @@ disclaimer, user interface, user interfaces, ui, uis, web ontology language, owl
 metal organic frameworks, mof, mofs, ar vr, cielab, cieluv, ycbcr, multiple choice question, multiple choice questions,
 mcq, mcqs, h.264, h.265, h.266, hevc, vvc, av1, vp9, h.264/avc, h.265/hevc, h.266/vvc, github, gitlab, bitbucket,
 kaggle, zenodo, figshare, google colab, colab, google drive, closed circuit television, cctv, cmos image sensor,
-cmos image sensors, active pixel sensor, active pixel sensors
+cmos image sensors, active pixel sensor, active pixel sensors, mit, nasa, darpa, nih, nsf, bibtex, gguf, faq, faqs,
+big five, big five personality, big five personality traits, field programmable gate array,
+field programmable gate arrays, digital subtraction angiography, multiple sclerosis, np hard, np complete,
+pspace complete, pspace hard, usd, eur, cny, rmb, gbp, jpy
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic
@@ -87,7 +90,8 @@ OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "t1w", "t2w", "cbct", "c
                                   "sdks", "ecog", "fnirs", "cbt", "mra", "qsm", "awgn", "warning", "gpus", "cpus", "tpus",
                                   "npu", "npus", "dsp", "dsps", "mcu", "mcus", "fpgas", "asics", "sms", "dxa", "ui",
                                   "uis", "owl", "mof", "mofs", "ar vr", "cielab", "cieluv", "mcq", "mcqs", "hevc", "vvc", "h.264",
-                                  "h.265", "h.266", "h.264/avc", "h.265/hevc", "h.266/vvc", "cctv"})
+                                  "h.265", "h.266", "h.264/avc", "h.265/hevc", "h.266/vvc", "cctv", "mit", "nasa", "darpa", "nih",
+                                  "nsf", "gguf", "faq", "faqs", "usd", "eur", "cny", "rmb", "gbp", "jpy"})
 # Venues whose name with a year ("ICRA 2026", "ACL 2025") is a meeting, not a data set or a method; on their
 # own some of these acronyms mean other things ("ACL", "RSS", "CHI"), so they count only before a year.
 VENUES = frozenset({"icra", "iros", "corl", "rss", "acl", "eacl", "coling", "lrec", "kdd", "www", "wsdm", "cikm",

@@ -578,18 +578,28 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "Multiple Choice Question (MCQ)", "MCQs",  # a format of questions
                                   "Central-Kurdish language",
                                   "GitHub", "Kaggle", "Zenodo",  # where code and data are hosted
-                                  "Closed Circuit Television (CCTV)", "CCTV", "CMOS image sensors"])  # cameras
+                                  "Closed Circuit Television (CCTV)", "CCTV", "CMOS image sensors",  # cameras
+                                  "MIT", "NASA", "DARPA",  # institutions
+                                  "BibTeX", "GGUF", "FAQ", "USD",  # formats, a currency
+                                  "Big Five", "Multiple Sclerosis", "PSPACE-complete", "NP-hard",  # traits, a disease,
+                                  "Field Programmable Gate Array", "Digital Subtraction Angiography"])  # complexity
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
 
 
 @pytest.mark.parametrize("text", ["RADAR", "SONAR", "MRI reconstruction", "Quality Estimation", "accuracy", "ARC",
+                                  "NASA-TLX", "MIT-BIH",  # a questionnaire, a data set
                                   "Text-to-SQL", "Natural Language to SQL", "MCI classification",
                                   "multiple-choice question answering", "MCQ generation",
                                   "Emotion-Aware Sign Language"])  # a system's name in capitals
 def test_coined_names_and_longer_names_are_not_other_kinds(text):
     assert not is_other_kind(text)
+
+
+def test_an_acronym_the_paper_defines_as_its_own_thing_is_kept_whatever_it_spells():
+    assert keep("NASA", "Method", "acronym", long_form="Noise-Aware Self-Attention")
+    assert not keep("NASA", "Method", "ner") and not keep("MS", "Dataset", "acronym", long_form="Multiple sclerosis")
 
 
 @pytest.mark.parametrize("text", ["error correction", "partial differential equation", "human judgment", "Mean Field Games"])
