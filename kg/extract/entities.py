@@ -419,6 +419,8 @@ def is_other_kind(text: str) -> bool:
     if glued and glued[1].lower() in VENUES or len(words) > 2 and words[0].lower() in VENUES \
             and _YEAR.fullmatch(words[1]):
         return True  # "ACMMM25", "CVPR2025 Challenge", "ECCV 2024 W-CODA": a venue's year, or an event held at it
+    if _ACCELERATOR.fullmatch(text):
+        return True  # "NVIDIA A100", "H800", "AMD MI250X", "Jetson AGX Orin": hardware a model runs on
     folded = " ".join(_words(text))
     if text.isupper() and len(text) > 2 and " " not in text and folded not in OTHER_KIND_ACRONYMS:  # "RADAR": a name
         return False
@@ -445,6 +447,13 @@ def is_other_kind(text: str) -> bool:
     return any(name in OTHER_KINDS or name in OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
         or folded in QUALITIES or _head(text.lower().split()) in OTHER_KIND_HEADS \
         or bool(pair) and pair.group(1) in OTHER_KINDS and pair.group(2) in OTHER_KINDS
+
+
+# An accelerator's name, its vendor's before it or not: "NVIDIA A100", "H800", "GH200", "AMD MI250X", "RTX 4090",
+# "Jetson AGX Orin", "TPU v4" (not a name a data set may have, "L100").
+_ACCELERATOR = re.compile(r"(?:(?:NVIDIA|Nvidia|AMD|Intel|Google)\s+)?(?:[AHV]100|H[2-8]00|A[68]00|A6000|L40S?|G[HB]200"
+                          r"|MI[123]\d0[AX]?|(?:Ge[Ff]orce\s+)?RTX\s?A?\d{4}(?:\s?Ti)?|GTX\s?\d{3,4}(?:\s?Ti)?"
+                          r"|Jetson(?:\s+[A-Z]\w*){0,3}|TPU\s?v\d\w*)")
 
 
 # The time to an event, a measure however the event ends: "time-to-first-token", "time to collision".
@@ -585,14 +594,21 @@ def runs_into_clause(words: list[str]) -> bool:
     requires reasoning", "Medical Image Understanding Improves Survival Prediction"); a plural noun and a
     participle ("VM-based CTF challenges spanning"); an auxiliary or modal verb after its first word ("AI Alignment
     Must Surface Disagreement", "Robots Do the Chores" of titles); a verb's base form after a name, inside the span
-    ("GeoTrust achieve OOD generalization", of "models trained on GeoTrust achieve ..."). A name is a noun phrase."""
+    ("GeoTrust achieve OOD generalization", of "models trained on GeoTrust achieve ..."); a participle after it
+    ("Tajik-Farsi transliteration trained"). A name is a noun phrase."""
     return len(words) > 1 and (words[-1] in RUN_ON_VERBS or bool(_ADVERB.fullmatch(words[-1]))
                                or bool(_ADVERB.fullmatch(words[0])) or words[0] in RUN_ON_VERBS
                                or words[0] in BASE_VERBS
                                or any(w.lower() in RUN_ON_VERBS and (w.islower() or w.istitle()) for w in words[1:-1])
                                or any(w.lower() in AUXILIARIES and (w.islower() or w.istitle()) for w in words[1:])
                                or any(w in BASE_VERBS and not v.islower() for v, w in zip(words, words[1:-1]))
-                               or words[-1].endswith("ing") and is_plural(words[-2]) and words[-1] not in HEAD_TYPES)
+                               or words[-1].endswith("ing") and is_plural(words[-2]) and words[-1] not in HEAD_TYPES
+                               or words[-1] in _PARTICIPLES_AFTER_A_NAME)
+
+
+# Participles that open a clause after a name: "Tajik-Farsi transliteration trained across all datasets".
+_PARTICIPLES_AFTER_A_NAME = frozenset({"trained", "used", "designed", "proposed", "developed", "introduced", "released",
+                                       "obtained", "collected"})
 
 
 # Nouns in the adjectives' endings: "MSSL objective", "the GhanaNLP initiative", "CC-News archive", "Lookup Table",

@@ -582,14 +582,16 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "MIT", "NASA", "DARPA",  # institutions
                                   "BibTeX", "GGUF", "FAQ", "USD",  # formats, a currency
                                   "Big Five", "Multiple Sclerosis", "PSPACE-complete", "NP-hard",  # traits, a disease,
-                                  "Field Programmable Gate Array", "Digital Subtraction Angiography"])  # complexity
+                                  "Field Programmable Gate Array", "Digital Subtraction Angiography",  # complexity
+                                  "NVIDIA A100", "H800", "AMD MI250X", "NVIDIA GH200", "RTX 4090", "Jetson AGX Orin",
+                                  "TPU v4"])  # accelerators
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
 
 
 @pytest.mark.parametrize("text", ["RADAR", "SONAR", "MRI reconstruction", "Quality Estimation", "accuracy", "ARC",
-                                  "NASA-TLX", "MIT-BIH",  # a questionnaire, a data set
+                                  "NASA-TLX", "MIT-BIH", "L100", "A100-80K",  # a questionnaire, data sets
                                   "Text-to-SQL", "Natural Language to SQL", "MCI classification",
                                   "multiple-choice question answering", "MCQ generation",
                                   "Emotion-Aware Sign Language"])  # a system's name in capitals
@@ -1695,6 +1697,8 @@ def test_a_verbs_base_form_after_a_name_inside_a_span_runs_into_a_clause():
 
     assert runs_into_clause("GeoTrust achieve OOD generalization".split())
     assert not runs_into_clause("Segment Anything Model".split()) and not runs_into_clause("Learning to Rank".split())
+    assert runs_into_clause("Tajik-Farsi transliteration trained".split())  # a participle after it
+    assert not runs_into_clause("Pre-trained".split()) and not runs_into_clause("Trained Ranker".split())
 
 
 def test_generalization_on_a_coined_name_makes_it_a_data_set():

@@ -86,7 +86,7 @@ for _type, _words in {
         "removal assessment counting deblurring dehazing deraining colorization colourisation matting fact-checking "
         "estimation identification re-identification denoising discovery comprehension registration separation "
         "anticipation spotting categorization diacritization diarization transcription "
-        "disambiguation entailment phenotyping storytelling ocr proving"
+        "disambiguation entailment phenotyping storytelling ocr proving animation"
     ),
     METHOD: (
         "method methods algorithm algorithms approach approaches framework frameworks technique "
