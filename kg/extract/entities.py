@@ -1336,7 +1336,8 @@ def _won_on(text: str) -> bool:
 # Thai corpus"; "the" after a colon opens a sentence of its own).
 _APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:,|\s(?:--?|–|—))\s+(?:(a|an)|the|two|three|four|five|six|both)"
                               r"|:\s+(a|an))\s+")
-_APPOSITIVE_WORD = re.compile(r"(\w[\w\-]*)(\s*\([^()\s]{1,15}\))?\s*")
+_APPOSITIVE_WORD = re.compile(r"(\w[\w\-]*)(\s*\([^()\s]{1,15}\))?\s*(?:\(\d[^()]{0,30}\)\s*)?")  # a count in brackets
+# too: "a new 20 terabyte (5 billion document) multilingual dataset"
 # Words that end the phrase: a determiner of another phrase, a preposition, a relative pronoun, a participle.
 _APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "this", "for", "to", "with", "that", "which", "of",
                               "in", "on", "from", "by", "trained", "designed", "built", "based", "using", "where",
@@ -1451,8 +1452,10 @@ def appositive_type(after: str) -> str | None:
 # A network's name or a class of models: "ContextSeisNet", "ResNet-50", "LLM", "VLMs".
 _NETWORK_OR_CLASS_NAME = re.compile(r"Net(?:-?v?\d+)?$|Network$|(?:LLM|VLM|MLLM|LVLM|LMM|SLM)s?$")
 # What a name is taken for, said after it: "... as a scalable and effective method", "... as a new benchmark".
-_AS_A_KIND = re.compile(r"\s+as\s+(?:a|an)\s+(?:[\w\-]+,?\s+){0,4}?(method|approach|framework|technique|strategy|"
-                        r"algorithm|dataset|benchmark|corpus)\b", re.IGNORECASE)
+_AS_A_KIND = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+as\s+(?:a|an)\s+(?:[\w\-]+,?\s+){0,4}?(method|approach|framework|"
+                        r"technique|strategy|algorithm|dataset|benchmark|corpus|(?:metric|measure)(?=\s*(?:[,.;:()]|$|"
+                        r"(?:for|of|to|that|which|in|on)\b)))\b", re.IGNORECASE)  # a measure's noun, not its verb ("as
+# a practical way to measure and drive progress")
 # A name, then the verb that says what it is: "D2S-VSE is a two-stage framework".
 _IS_A = re.compile(r"\s+(?:is|was)\s+(?=(?:a|an)\s)")
 # A name cut from a longer one: after its preposition ("Chain-of-Thought Prompting for Emotion Reasoning (CCoT-Emo),
@@ -1727,6 +1730,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if not in_brackets and (as_a := _AS_A_KIND.match(raw_after)) is not None:
         if as_a.group(1).lower() in ("dataset", "benchmark", "corpus"):
             return DATASET  # "The results establish IG-CAM as a new benchmark for ..."
+        if as_a.group(1).lower() in ("metric", "measure"):
+            # "we propose Multilingual Consistency (MLC) as a complementary metric" (not a task used as one: "we test
+            # natural language inference (NLI) as a more realistic alternative bias metric")
+            return None if head_type(text.split()) == TASK or TASK in knowledge.known_types(text) else METRIC
         if not (of_model_family(text) or is_architecture_name(text) or _NETWORK_OR_CLASS_NAME.search(text)):
             return METHOD  # "the promise of evolutionary CoT synthesis as a scalable and effective method", "we propose
             # FRACTAM as a baseline framework" (not a network's name, "ContextSeisNet as a practical approach", nor a

@@ -71,7 +71,8 @@ kaggle, zenodo, figshare, google colab, colab, google drive, closed circuit tele
 cmos image sensors, active pixel sensor, active pixel sensors, mit, nasa, darpa, nih, nsf, bibtex, gguf, faq, faqs,
 big five, big five personality, big five personality traits, field programmable gate array,
 field programmable gate arrays, digital subtraction angiography, multiple sclerosis, np hard, np complete,
-pspace complete, pspace hard, usd, eur, cny, rmb, gbp, jpy
+pspace complete, pspace hard, usd, eur, cny, rmb, gbp, jpy, hugging face hub, huggingface hub, hugging face datasets,
+huggingface datasets, hf hub
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic
@@ -297,7 +298,7 @@ MODEL_FAMILIES = frozenset("""
 claude gemini gpt llama qwen qwen2 qwen2.5 qwen3 mistral mixtral gemma phi deepseek grok kimi glm minimax olmo
 internvl internlm llava ernie hunyuan doubao wan flux sora veo kling seedream seedance cogvideox nemotron pythia qwq
 baichuan pixtral tinyllama smollm exaone ministral magistral vicuna codellama chatglm opt nllb esm chronos timesfm moirai
-o1 o3 o4
+o1 o3 o4 llada
 """.split())
 
 

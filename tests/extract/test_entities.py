@@ -206,6 +206,9 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("the promise of ", "evolutionary CoT synthesis", " as a scalable and effective method for", "Method"),
     ("we release ", "PolicyQA", " as a new, open benchmark for", "Dataset"),
     ("we propose ", "FRACTAM", " as a baseline framework.", "Method"),
+    ("we propose ", "Multilingual Consistency", " (MLC) as a complementary metric to accuracy", "Metric"),
+    ("we test ", "natural language inference", " (NLI) as a more realistic alternative bias metric.", None),  # a task
+    ("building out the AI ", "GameStore", " as a practical way to measure and drive progress", None),  # a verb
     ("results establish ", "ContextSeisNet", " as a practical approach for", None),  # a network's name
     ("we validate the use of an ", "LLM", " as a judge evaluation strategy", None),  # a class
     # names listed after a models' noun and its acronym
@@ -577,7 +580,7 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "Minimally invasive surgery",
                                   "Multiple Choice Question (MCQ)", "MCQs",  # a format of questions
                                   "Central-Kurdish language",
-                                  "GitHub", "Kaggle", "Zenodo",  # where code and data are hosted
+                                  "GitHub", "Kaggle", "Zenodo", "Hugging Face Datasets",  # where code and data are
                                   "Closed Circuit Television (CCTV)", "CCTV", "CMOS image sensors",  # cameras
                                   "MIT", "NASA", "DARPA",  # institutions
                                   "BibTeX", "GGUF", "FAQ", "USD",  # formats, a currency

@@ -56,6 +56,10 @@ def test_a_coined_name_known_only_as_a_metric_is_a_metric():
     assert decide_type("HotpotQA", [], {"Method": 2.0}) == "Dataset" and decide_type("VQA", [], {"Task": 2.0}) == "Task"
 
 
+def test_a_diffusion_language_model_family_read_as_data_is_a_model():
+    assert decide_type("LLaDA", [], {"Dataset": 3.0}) == "Model"  # "On LLaDA with MaskKV, ..."
+
+
 def test_a_benchmark_listed_as_a_task_is_data_where_its_mentions_say_so():
     assert decide_type("MMLU", [], {"Dataset": 13.0, "Task": 2.0},
                        head_name="Massive Multitask Language Understanding") == "Dataset"

@@ -46,9 +46,10 @@ VERSION_WORD = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")
 
 
 # "FabTab, the first benchmark dataset of ...", "GRAB, a finance-specific benchmark": a name set off by a
-# comma and described as a data set, up to four describing words between (no preposition, no other kind).
+# comma and described as a data set, up to four describing words between (no preposition, no other kind), a count in
+# brackets after one ("FineWeb2, a new 20 terabyte (5 billion document) multilingual dataset").
 _AS_DATA = (r"(?:the|a|an)\s+(?:(?!(?:of|on|for|with|in|to|from|by|that|which|and|or|models?|methods?|frameworks?|"
-            r"approach|agents?|systems?|trained|built|using|based)\b)[\w\-]+\s+){0,4}?"
+            r"approach|agents?|systems?|trained|built|using|based)\b)[\w\-]+\s+(?:\(\d[^()]{0,30}\)\s+)?){0,4}?"
             rf"{DATASET_NOUN}\b")
 DESCRIBED_AS_DATA = re.compile(rf",\s+{_AS_DATA}", re.IGNORECASE)
 # The same said of a sentence's subject: "To our knowledge, MAVERIX is the first benchmark aimed at ...".

@@ -380,9 +380,9 @@ def _naming_type(doc: Doc, match_start: int, name_start: int) -> str | None:
     if calling:
         before = [t.lower_ for t in doc[max(0, match_start - 3) : match_start]
                   if not t.is_punct and t.lower_ not in ("that", "which")]
-        if before and before[-1] in PHENOMENON_NOUNS:
+        if before and (before[-1] in PHENOMENON_NOUNS or before[-1] in _TASK_NOUNS):
             return TASK  # "a phenomenon we term Persona Collapse", "a failure mode we call Tunnel Vision": what the
-            # paper studies, as "hallucination" is, no method
+            # paper studies, as "hallucination" is, no method; "a model editing task, which we term Behavior Editing"
     first = max(0, match_start - 2) if naming else match_start
     return type_from_head([t.text for t in doc[first:name_start] if not t.is_punct])
 

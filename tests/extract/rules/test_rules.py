@@ -563,6 +563,8 @@ def test_a_title_name_the_abstract_describes_as_a_benchmark_is_a_dataset():
     assert title_name(nlp("MAVERIX: Multimodal Audio-Visual Evaluation Reasoning IndeX"), said)[1] == "Dataset"
     not_said = "Scores on MAVERIX is a benchmark practice."  # not the sentence's subject
     assert title_name(nlp("MAVERIX: Multimodal Audio-Visual Evaluation Reasoning IndeX"), not_said)[1] != "Dataset"
+    counted = "We produce FineWeb2, a new 20 terabyte (5 billion document) multilingual dataset."  # a count in brackets
+    assert title_name(nlp("FineWeb2: One Pipeline to Scale Them All"), counted)[1] == "Dataset"
 
 
 def test_a_title_names_a_dataset_only_when_its_subtitle_says_so():
@@ -642,6 +644,9 @@ def test_a_phenomenon_the_paper_names_is_a_task_it_studies_not_a_method():
         ("Persona Collapse", "Task")]
     assert ents(nlp, "This reveals a failure mode that we call Tunnel Vision.") == [("Tunnel Vision", "Task")]
     assert ents(nlp, "We propose a method we call FooNet for speed.") == [("FooNet", "Method")]
+    # and a task
+    assert ents(nlp, "We frame it as a model editing task, which we term Behavior Editing.") == [
+        ("Behavior Editing", "Task")]
 
 
 def test_a_naming_verb_before_an_ordinary_word_or_a_demonstrative_proposes_nothing():
