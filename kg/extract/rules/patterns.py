@@ -158,11 +158,8 @@ class NamePatterns:
                     span = _lower_name_phrase(span)
                 if span is None or len(span) == 1 and span.text.islower() and is_ordinary_word(span.text):
                     continue  # "distributions, called dimensions, one per ...": a term, not a coined name
-                if doc[start].lower_ == "by" and (not all(token.text[:1].isupper() or token.is_punct for token in span)
-                                                  or span.end < len(doc) and not (doc[span.end].is_punct
-                                                                                  or doc[span.end].is_stop)):
-                    continue  # "by introducing KV cache compression into ...", "by introducing 1D binary image
-                    # latents": a technique described, not a name set off by a comma or a function word
+                if doc[start].lower_ == "by" and not _set_off_name(span):
+                    continue  # "by introducing KV cache compression into ...": a technique described
                 if _first_word_of_a_longer_name(span):
                     continue  # "we introduce the Color and Intensity Decoupling Network+", "We propose Review,
                     # Remask, Refine (R3)": a name with a conjunction, not its first word
@@ -278,6 +275,9 @@ def _opens_a_proposal(words: list[str], i: int) -> bool:
                                    or word == "by" and words[i + 1] in _BY_VERBS and _ours_before(words, i))
 
 
+_OUR_SENTENCE_WORDS = 25  # how far back "we" or "this paper" is looked for
+
+
 def _ours_before(words: list[str], i: int) -> bool:
     """Whether the sentence says, before the word at ``i``, that the work is ours: "we" or "this paper", "this study"
     ("We address this problem by introducing NOVA"; not "Prior work did so by introducing FlowEdit")."""
@@ -289,7 +289,13 @@ def _ours_before(words: list[str], i: int) -> bool:
     return False
 
 
-_OUR_SENTENCE_WORDS = 25  # how far back "we" or "this paper" is looked for
+def _set_off_name(span: Span) -> bool:
+    """Whether ``span`` is a name in capitals set off by punctuation or a function word after it, as "by introducing"
+    is followed by a paper's own name ("by introducing NOVA, a ..."), not a technique described ("by introducing KV
+    cache compression into ...", "by introducing 1D binary image latents")."""
+    doc = span.doc
+    capitalised = all(token.text[:1].isupper() or token.is_punct for token in span)
+    return capitalised and (span.end == len(doc) or doc[span.end].is_punct or doc[span.end].is_stop)
 
 
 # Words after which a naming verb is an adjective: "to named amplifiers", "the named regions", "of called functions".
