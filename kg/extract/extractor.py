@@ -153,7 +153,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     spans = [(e, span_info(e)) for e in doc.ents if e.label_ in ENTITY_TYPES]
     taken = {i for e, _ in spans for i in range(e.start, e.end)}
     for span in doc.spans.get(SPANS_KEY, []) if SPANS_KEY in doc.spans else []:
-        span = _as_its_long_form(doc, text, span, long_forms)
+        span = _as_its_long_form(doc, span, long_forms)
         if span.label_ in ENTITY_TYPES and not taken.intersection(range(span.start, span.end)):
             spans.append(_known_or_generic(doc, span))
     spans.sort(key=lambda pair: pair[0].start)
@@ -343,10 +343,10 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     return mentions
 
 
-def _as_its_long_form(doc: Doc, text: str, span: Span, long_forms: dict[str, str]) -> Span:
+def _as_its_long_form(doc: Doc, span: Span, long_forms: dict[str, str]) -> Span:
     """A span that ends a long form the bracketed short form after it defines, grown back over the first words it
-    left out: "Yorker Cartoon Caption Contest" of "the New Yorker Cartoon Caption Contest (NYCC)" (``text``, the
-    doc's, which spaCy joins again from the tokens each time it is asked for)."""
+    left out: "Yorker Cartoon Caption Contest" of "the New Yorker Cartoon Caption Contest (NYCC)"."""
+    text = doc_text(doc)
     bracket = re.match(r"\s*\(\s*([^()\s]{1,15})\s*\)", text[span.end_char : span.end_char + 24])
     long = long_forms.get(bracket.group(1)) if bracket is not None else None
     start = span.end_char - len(long) if long is not None else -1

@@ -233,6 +233,15 @@ def entity_id(key: str) -> str:
 _OWN_ID_MARK = "--"  # no slug has two hyphens in a row
 
 
+def name_of_key(key: str) -> str:
+    """The name's own key in a key marked with the paper that proposes it (:data:`OWNER_MARK`), else ``key``.
+
+    >>> name_of_key(match_key("PRISM") + OWNER_MARK + "arxiv:2604.00017"), name_of_key(match_key("PRISM"))
+    ('prism', 'prism')
+    """
+    return key.partition(OWNER_MARK)[0]
+
+
 def one_papers_own(entity_id: str) -> bool:
     """Whether ``entity_id`` is of a name one paper proposes, of several that do (:func:`entity_id`)."""
     return _OWN_ID_MARK in entity_id

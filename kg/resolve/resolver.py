@@ -30,7 +30,8 @@ from rapidfuzz.fuzz import ratio
 from kg.pipeline.workspace import Workspace
 from kg.records import Extraction, Mention
 from kg.resolve.keys import (OWNER_MARK, entity_id, family_names, has_parameter_size, hyphen_form, label_form,
-                             label_words, match_key, mention_key, one_papers_own, singular, without_model_noun)
+                             label_words, match_key, mention_key, name_of_key, one_papers_own, singular,
+                             without_model_noun)
 from kg.resolve.typing import decide_type, link
 from kg.extract import knowledge
 from kg.extract.rules.lexicon import head_type
@@ -366,8 +367,7 @@ class Resolver:
     def _owned_names(self) -> dict[str, list[str]]:
         """Keys of the papers proposing a name, by the name's key."""
         rows = self.db.execute("SELECT key FROM res_key WHERE key LIKE ? ORDER BY key", (f"%{OWNER_MARK}%",))
-        return {name: list(owned) for name, owned in groupby((key for key, in rows),
-                                                             key=lambda key: key.split(OWNER_MARK, 1)[0])}
+        return {name: list(owned) for name, owned in groupby((key for key, in rows), key=name_of_key)}
 
     def _one_thing(self, name: str, owned: list[str]) -> bool:
         """Whether a name's proposals are one thing: one paper proposes it, or more papers write it without proposing
@@ -752,7 +752,7 @@ class Resolver:
                                      (keys[0], keys[-1]))
             for key, form in first_forms:
                 words = hyphen_form(form).split("-")
-                if len(words) < 2 or key.split(OWNER_MARK, 1)[0] in apart:
+                if len(words) < 2 or name_of_key(key) in apart:
                     continue
                 for i, word in enumerate(words):
                     if len(word) >= 6:
