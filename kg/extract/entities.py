@@ -258,9 +258,9 @@ _NOT_IN_CAPITALS = re.compile(r"[\s)]*(?:\([^()]*\)\s*)?[A-Za-z][a-z]")
 # An acronym in brackets closing a name: "Bird's-Eye-View (BEV)", "grammatical error correction (GEC)".
 _ACRONYM_AT_END = re.compile(r"\s*\([^()]*\)$")
 # A value between a name's words: "fulfillment averages 0.71", "from 0.45"; a version is never "0.x".
-_VALUE = re.compile(r"(?:^|\s)(?:0\.\d+|\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?[x×])(?=\s|$)"  # "0.71", "1.3-1.7x",
-                    # "accuracy rising from 63%", "... exceeding 90 percent", "Haiku drops 36.2pp"; not a threshold,
-                    # "mAP at 50% IoU"
+_VALUE = re.compile(r"(?:^|\s)(?:0\.\d+|\d+(?:\.\d+)?(?:[x×]?[-–]\d+(?:\.\d+)?)?[x×])(?=\s|$)"  # "0.71", "1.3-1.7x",
+                    # "3x-5x", "accuracy rising from 63%", "... exceeding 90 percent", "Haiku drops 36.2pp"; not a
+                    # threshold, "mAP at 50% IoU"
                     r"|(?<!\bat)\s\d+(?:\.\d+)?\s*(?:%|percent\b|pp\b|percentage points?\b)(?=\s|$|[,;.)])")
 # A size in parameters or tokens: "7B", "1.5M", "10T".
 _SIZE = r"\d+(?:\.\d+)?[BMKT]"
@@ -1693,10 +1693,13 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA", "20.47% on Tiny-ImageNet"
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]) \
             or (sized := _BILLIONS_FIRST.match(text)) and bool(_CODED_TOKEN.match(sized.group(1))):
-        # a size in parameters, unless the phrase set off after the name says otherwise: "CineDance-1M, a ... dataset";
-        # written before the name too: "outperforming 27B Gemma-3 and 32B Granite-4.0"
-        return described_by_appositive(raw_before, text, raw_after) \
-            or (DATASET if counts_millions_of_data(text) and not _MODEL_NOUN_AFTER.match(after) else MODEL)
+        # a size in parameters, unless the phrase set off after the name calls it data: "CineDance-1M, a ... dataset";
+        # written before the name too: "outperforming 27B Gemma-3 and 32B Granite-4.0". A phrase calling it a method
+        # describes what is built on the model: "a two-stage paradigm built on Qwen2.5-VL-7B: a ... fine-tuning"
+        described = described_by_appositive(raw_before, text, raw_after)
+        if described in (DATASET, MODEL):
+            return described
+        return DATASET if counts_millions_of_data(text) and not _MODEL_NOUN_AFTER.match(after) else MODEL
     if _MODEL_HEADED.search(text):
         return MODEL  # "Vision-Language Models", "a process reward model": the span's own head noun
     if (re.match(r"(?:models?|backbones?|checkpoints?|architectures|encoders?|decoders?|teachers?|students?)\b"

@@ -28,7 +28,8 @@ from kg.extract.entities import (METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system,
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
-from kg.extract.rules.lexicon import DATASET_NOUN, DATASET_NOUNS, HEAD_TYPES, head_type, headed_by_a_model_class
+from kg.extract.rules.lexicon import (DATASET_NOUN, DATASET_NOUNS, HEAD_TYPES, head_type, headed_by_a_model_class,
+                                      listed_activity)
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, DIMENSION, EVALUATIVE_MODIFIERS, METRIC_HEADS,
                                   RUN_ON_VERBS, VISION_RELEASE, is_coined, is_release, of_model_family)
 from kg.extract.relations import sentence_relations
@@ -248,9 +249,11 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             # 3D bonsai generation" as a method: what data are gathered for is a task, or a method ("Speech Instruction
             # Fine-Tuning")
         elif cue is None and kind == DATASET and (_task_phrase(name) or ends_in_a_listed_task(name)
-                                                  or _IN_THE_FIELD_OF.search(before)):
+                                                  or _IN_THE_FIELD_OF.search(before)) \
+                and not (note.extractor == "acronym" and _DATA_NOUN_AFTER.match(_BRACKETED_FORM.sub("", after, 1))):
             kind, score = TASK, CUE_SCORE  # "HDR image reconstruction", "MRSI matching", "Bengali sentiment analysis"
-            # read as data sets; "in the field of Space Situational Awareness (SSA)": a field of study, no data
+            # read as data sets; "in the field of Space Situational Awareness (SSA)": a field of study, no data (not a
+            # definition a data set's noun follows: "the Layout Synthesis (LaySyn) dataset")
         elif cue is None and field == "title" and kind in (METHOD, MODEL) and note.extractor != "title" \
                 and _for_a_purpose(before, name) and " " in name and head_type(name.split()) == TASK:
             kind, score = TASK, CUE_SCORE  # "... Framework for Visual Storytelling": what a title's system is for
@@ -374,10 +377,12 @@ def _without_its_acronym(name: str) -> str:
 
 def _task_acronym(name: str, long_form: str | None, listed: bool = False) -> bool:
     """Whether ``name`` is an acronym the text defines by a task's name ("VG" for "visual grounding"): a task's head
-    ends it, or (``listed``) Papers with Code lists it as a task ("SFDA" for "Source-Free Domain Adaptation", "CL"
-    for "Continual learning"; which it does for methods too: "knowledge distillation", "reinforcement learning")."""
+    ends it, an activity Papers with Code lists as a task only ("UQ" for "uncertainty quantification"), or
+    (``listed``) one it lists as a task ("SFDA" for "Source-Free Domain Adaptation", "CL" for "Continual learning";
+    which it does for methods too: "knowledge distillation", "reinforcement learning")."""
     return bool(long_form) and " " not in name \
-        and (head_type(long_form.split()) == TASK or listed and TASK in knowledge.known_types(long_form))
+        and (head_type(long_form.split()) == TASK or listed_activity(long_form)
+             or listed and TASK in knowledge.known_types(long_form))
 
 
 def _method_acronym(name: str, long_form: str | None) -> bool:

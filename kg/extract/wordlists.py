@@ -293,12 +293,12 @@ WORKSHOP_YEAR = re.compile(r"[A-Z][A-Za-z]+[- ]?(?:19|20)\d\d")
 
 # Model families whose releases are written as spaced words after the family's name ("Claude Opus 4.6", "Gemini 2.5
 # Pro", "Llama 3.1 70B Instruct", "MiniMax M2.5"), the image and video generators' too ("FLUX.1 Kontext", "Seedream
-# 4.0", "Veo 3.1").
+# 4.0", "Veo 3.1"), and the vision-language models' ("MiniGPT-4", "BLIP-2", "CogVLM2").
 MODEL_FAMILIES = frozenset("""
 claude gemini gpt llama qwen qwen2 qwen2.5 qwen3 mistral mixtral gemma phi deepseek grok kimi glm minimax olmo
 internvl internlm llava ernie hunyuan doubao wan flux sora veo kling seedream seedance cogvideox nemotron pythia qwq
 baichuan pixtral tinyllama smollm exaone ministral magistral vicuna codellama chatglm opt nllb esm chronos timesfm moirai
-o1 o3 o4 llada
+o1 o3 o4 llada minigpt minicpm blip instructblip cogvlm idefics starcoder
 """.split())
 
 

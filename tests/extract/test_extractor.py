@@ -928,3 +928,19 @@ def test_a_coined_name_before_a_database_after_the_is_data():
 def test_an_acronym_before_a_loss_names_a_method_whatever_task_its_long_form_names():
     read = _read("We add a monotonic alignment ( MA ) loss to it .", {"MA": "Task"})
     assert ("MA", "Method") in read
+
+
+def test_a_sized_name_a_phrase_after_calls_a_method_stays_a_model_and_a_range_of_speed_ups_is_no_name():
+    text = "We build a paradigm on Qwen2.5-VL-7B: a massive cold-start fine-tuning, often 3x-5x faster."
+    doc = spacy.blank("en")(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=label)
+                for name, label in (("Qwen2.5-VL-7B", "Method"), ("3x-5x", "Model"))]
+    assert [(m.text, m.type, m.graph) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
+        ("Qwen2.5-VL-7B", "Model", True), ("3x-5x", "Model", False)]
+
+
+def test_a_vision_language_models_release_read_as_data_is_a_model():
+    doc = spacy.blank("en")("Attacks drop by 15 percent on MiniGPT-4 and BLIP-2 .")
+    doc.ents = [Span(doc, 6, 7, label="Dataset"), Span(doc, 8, 9, label="Dataset")]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
+        ("MiniGPT-4", "Model"), ("BLIP-2", "Model")]

@@ -18,7 +18,7 @@ from kg.extract.entities import (METHOD_HEADS, NETWORK_HEADS, appositive_type, m
                                  speaks_of_data, type_before_a_preposition)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.doc_text import doc_text, token_texts
-from kg.extract.rules.lexicon import DATASET_NOUNS, head_type, type_from_head
+from kg.extract.rules.lexicon import DATASET_NOUNS, head_type, listed_activity, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
 from kg.extract.wordlists import KIND_NOUNS, common_words
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
@@ -132,6 +132,10 @@ _SYSTEM_NOUNS = KIND_NOUNS | {"model", "network", "architecture", "system", "par
 _SYSTEM_NOUN_AFTER = re.compile(rf"\s*(?:{'|'.join(sorted(_SYSTEM_NOUNS))})s?\b", re.I)
 _MODELS_AFTER = re.compile(r"\)?\s*models?\b", re.I)
 _MEASURE_AFTER = re.compile(r"\)?\s*(?:rates?|scores?|ratios?|metrics?|index|errors?)\b", re.I)
+# The data a definition names, "the" or "our" before it and a data set's noun after: "we construct the Layout Synthesis
+# (LaySyn) dataset" (not "a Named Entity Recognition (NER) dataset", data for a task).
+_NAMED_DATA_BEFORE = re.compile(r"\b(?:the|our)\s+$", re.I)
+_DATA_AFTER = re.compile(r"\)?\s*(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora)\b", re.I)
 _MAPPING = re.compile(r"\w-to-\w|\sto\s|2", re.I)
 # Head nouns of how a model is trained ("test-time training (TTT)", "Multi-Task Cross-Training (MTCT)"; Papers with
 # Code lists 11 "... training" methods to 3 tasks): a method's, unless the short form is read or known as another
@@ -250,6 +254,10 @@ def _spelt_in_capitals(short: str, words: list[str]) -> bool:
     return all(letter in remaining for letter in letters)
 
 
+def _capitals(words: list[str]) -> list[str]:
+    return [c for word in words for c in word if c.isupper()]
+
+
 def _spells(short: str, words: list[str]) -> bool:
     """Whether the initials of ``words`` (and of their hyphen-joined parts) are exactly the letters of
     ``short``, with or without the small words of :data:`_SKIPPED`; a plural short form spells its
@@ -291,15 +299,19 @@ def acronym_component(doc: Doc) -> Doc:
         # "the Episodic Memory with ... Feedback task (EM-QnF)", "a new task termed Video Anomaly Reasoning (VAR)"
         named_a_task = long[-1].lower_ in ("task", "tasks") \
             or _TASK_DEFINED.search(text, max(0, long.start_char - 40), long.start_char) is not None
+        named_data = _DATA_AFTER.match(text, after) is not None \
+            and _NAMED_DATA_BEFORE.search(text, max(0, long.start_char - 10), long.start_char) is not None \
+            and TASK not in knowledge.known_types(long.text) | knowledge.known_types(short.text)
         lead = type_before_a_preposition([t.text for t in long])
-        head = lead or (METRIC if long[-1].text in _MEASURE_HEADS else TASK if named_a_task
-                        else METHOD if long[-1].lower_ == "engine" else head_type([t.text for t in long]))
+        head = lead or (METRIC if long[-1].text in _MEASURE_HEADS else TASK if named_a_task else DATASET if named_data
+                        else METHOD if long[-1].lower_ == "engine" else head_type([t.text for t in long])
+                        or (TASK if listed_activity(long.text) and not _MODELS_AFTER.match(text, after) else None))
         # a metric's head, a data set's noun (not "bank", "suite": parts of systems too), the word "task", a task's
         # word where the paper neither proposes the name nor calls it a system right after ("greedy block
         # verification (GBV)"), "model(s)" ("unified multimodal large language models (ULMs)", whatever a phrase
         # overlapping it was read as) or a method's noun ("Cross-Domain Training Strategy (CDTS)")
         certain = lead is not None or head == METRIC and not metric_in_other_sense(long.text, "") \
-            or head == DATASET and long[-1].lower_ in DATASET_NOUNS \
+            or head == DATASET and (named_data or long[-1].lower_ in DATASET_NOUNS) \
             or head == TASK and (named_a_task or not _proposed(doc, long) and not _proposed(doc, short)
                                  and not _called_a_system(doc, short, long, one=True)) \
             or head == MODEL and long[-1].lower_ in ("model", "models") \
@@ -368,9 +380,12 @@ def acronym_component(doc: Doc) -> Doc:
             headed.setdefault(short.text + "s", label)
         if label is None:
             continue
-        # a reading around the long form it replaces, only where the long form's initials spell the short form
-        # ("blastocyst expansion (EXP)" is no "expansion")
-        spelt = short.start >= long.start and _spells(short.text, [t.text for t in long])
+        # a reading around the long form it replaces, only where the long form's initials or its capitals are the
+        # short form's letters ("blastocyst expansion (EXP)" is no "expansion"; "Segment (LAS)" of "LAnd Segment
+        # (LAS)" is cut)
+        long_words = [t.text for t in long]
+        spelt = short.start >= long.start and (_spells(short.text, long_words) or short.text.isalpha()
+                                               and _capitals(long_words) == _capitals([short.text]))
         run_on_long = _run_on(doc, long) if spelt else None
         longer = [run_on_long] if run_on_long is not None else _cut_inside(doc, short, long) if spelt else []
         run_on.extend(longer)

@@ -593,6 +593,16 @@ def _coordinated_data(doc: Doc, start: int, end: int) -> list[tuple[int, int]] |
     return [left, right]
 
 
+def _past_a_size_in_parameters(doc: Doc, start: int, end: int) -> int:
+    """The first token of a name after the size in parameters that opens the span, which makes it a model's: "the
+    27M-parameter HRM", "a 7B-param Foo"; else ``start``."""
+    for i in range(start + 1, min(end, start + 4)):
+        if doc[i - 1].lower_.startswith("param") and doc[i - 1].whitespace_ and doc[i].text[:1].isupper() \
+                and _SIZE.fullmatch(doc[start:i].text):
+            return i
+    return start
+
+
 def fix_entities(doc: Doc) -> Doc:
     """Apply :func:`fix_span` to ``doc.ents``, keeping each span's notes (overlaps keep the earlier span), and to
     the generic-phrase recogniser's spans."""
@@ -603,7 +613,8 @@ def fix_entities(doc: Doc) -> Doc:
     running_text = not _title_like(doc)
     for ent in doc.ents:
         start = _with_generic_modifier(doc, ent, task_starts)
-        bounds = fix_span(doc, start, ent.end, ent.label_)
+        sized = _past_a_size_in_parameters(doc, start, ent.end)
+        bounds = fix_span(doc, sized, ent.end, ent.label_)
         if bounds is not None and running_text and ent.label_ != METRIC and doc[bounds[0]].text[:1].isupper():
             bounds = (_with_capitalised_words_before(doc, bounds[0]), bounds[1])
         built_on = None
@@ -623,7 +634,7 @@ def fix_entities(doc: Doc) -> Doc:
             continue
         # a span grown to a type's head noun takes its type: "Spatial-Reasoning" + "Bert", "... Tracking" + "Accuracy"
         grown = HEAD_TYPES.get(doc[bounds[1] - 1].lower_) if bounds[1] > ent.end else None
-        span = Span(doc, bounds[0], bounds[1], label=grown or built_on or ent.label_)
+        span = Span(doc, bounds[0], bounds[1], label=grown or built_on or (MODEL if sized > start else ent.label_))
         note = table.pop((ent.start_char, ent.end_char), None)
         if note is not None:
             if note.long_form and (span.start < ent.start or span.end > ent.end):  # "CoT" grown to "NF-CoT":

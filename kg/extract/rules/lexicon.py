@@ -185,3 +185,23 @@ def type_from_head(words: list[str]) -> str | None:
         if found:
             return found
     return None
+
+
+_ACTIVITY_NOUN = re.compile(r"[a-z]{3,}(?:ing|tion|sion)")
+
+
+def listed_activity(text: str) -> bool:
+    """Whether a phrase of two words or more (or two joined by a hyphen), its last an activity's noun no head types,
+    names what Papers with Code lists as a task only: "Knowledge Tracing", "uncertainty quantification", "face
+    anti-spoofing", "super-resolution"; not a thing it lists as one ("Gaussian Processes", "Knowledge Graphs"), a
+    method by its head ("reinforcement learning"), nor a class of models named by what they take and give
+    ("Vision-Language-Action").
+
+    >>> listed_activity("Knowledge Tracing"), listed_activity("Gaussian Processes")
+    (True, False)
+    """
+    words = text.split()
+    hyphens = text.count("-")
+    return (len(words) > 1 or hyphens == 1) and hyphens < 2 \
+        and bool(_ACTIVITY_NOUN.fullmatch(re.split(r"[-\s]", text)[-1].lower())) and head_type(words) is None \
+        and knowledge.known_types(text) == {TASK}

@@ -155,6 +155,30 @@ def test_a_reading_that_stops_inside_a_long_form_gives_way_to_it():
     assert [(e.text, e.label_) for e in acronym_component(doc).ents] == [("Search and Rescue", "Task"), ("SAR", "Task")]
 
 
+def test_a_reading_inside_a_long_form_whose_capitals_are_the_acronym_gives_way_to_it():
+    from kg.extract.rules.acronyms import acronym_component
+
+    text = "We introduce LAnd Segment (LAS), a dataset. Translating Natural Language to SQL (NL2SQL) is hard."
+    doc = build_nlp(None, rules=("acronyms",)).make_doc(text)
+    doc.ents = [doc.char_span(text.index("Segment"), text.index(")") + 1, label="Task"),
+                doc.char_span(text.index("Translating"), text.index(" to SQL"), label="Dataset")]
+    found = [(e.text, e.label_) for e in acronym_component(doc).ents]
+    assert found[:2] == [("LAnd Segment", "Task"), ("LAS", "Task")]
+    # a digit standing for a word is no capital: the reading stays, as where the capitals were not the letters
+    assert ("Translating Natural Language", "Dataset") in found
+
+
+def test_a_definition_named_as_data_or_an_activity_listed_as_a_task_takes_that_type():
+    found = _after_acronyms("We construct the Layout Synthesis (LaySyn) dataset. LaySyn is large. Knowledge Tracing "
+                            "(KT) is a technique. We fit Gaussian Processes (GPs).", {"KT": "Method", "GPs": "Method"})
+    assert found == [("Layout Synthesis", "Dataset"), ("LaySyn", "Dataset"), ("LaySyn", "Dataset"),
+                     ("Knowledge Tracing", "Task"), ("KT", "Task"), ("Gaussian Processes", "Method"), ("GPs", "Method")]
+    # data for a task Papers with Code lists, or a definition "a" opens, is no data set's name
+    assert _after_acronyms("We use the Named Entity Recognition (NER) dataset and a Layout Synthesis (LS) dataset.",
+                           {})[0] == ("Named Entity Recognition", "Task")
+    assert ("Layout Synthesis", "Dataset") not in _after_acronyms("We use a Layout Synthesis (LS) dataset.", {})
+
+
 def test_a_long_form_that_replaces_a_longer_reading_is_typed_by_its_head_and_a_common_first_word_may_go():
     from kg.extract.rules.acronyms import acronym_component
 
@@ -995,3 +1019,25 @@ def test_a_piece_before_a_hyphen_heads_no_long_form():
     assert ("LIME", "Model") not in found
     found = _after_acronyms("We run the Analyzing-Drafting problem-solving loop (AD-Loop) here.", {})
     assert ("AD-Loop", "Task") not in found
+
+
+def _graph_types(extractor, abstract: str) -> dict[str, str]:
+    """Each graph mention's text and type in ``abstract``, read by ``extractor``."""
+    found = next(extractor.extract([Paper("p", "A title", abstract)])).entities
+    return {m.text: m.type for m in found if m.graph}
+
+
+def test_a_data_sets_name_by_its_definition_stays_data_though_a_tasks_word_heads_it(rules_only):
+    assert _graph_types(rules_only, "We construct the Layout Synthesis (LaySyn) dataset. LaySyn is large.") == {
+        "Layout Synthesis": "Dataset", "LaySyn": "Dataset"}
+
+
+def test_a_size_in_parameters_before_a_name_makes_it_a_models_and_no_part_of_it(rules_only):
+    from spacy.tokens import Span
+
+    from kg.extract.rules.boundaries import fix_entities
+
+    text = "It beats the 27M-parameter HRM and a 5M-parameter model."
+    doc = build_nlp(None, rules=("acronyms",)).make_doc(text)
+    doc.ents = [doc.char_span(text.index("27M"), text.index(" and"), label="Dataset")]
+    assert [(e.text, e.label_) for e in fix_entities(doc).ents] == [("HRM", "Model")]
