@@ -36,6 +36,7 @@ from kg.resolve.typing import decide_type, link
 from kg.extract import knowledge
 from kg.extract.rules.lexicon import head_type
 from kg.extract.rules.repeats import REPEAT_EXTRACTOR
+from kg.extract.wordlists import of_model_family
 from kg.schema import DATASET, METHOD, METRIC, MODEL, SYSTEMS, TASK
 
 LONG_FORM_SIMILARITY = 90.0
@@ -392,7 +393,8 @@ class Resolver:
         it, reads as a dataset like "CIFAR-10", is a Model because "GPT" is. Model passes down only:
         the recogniser's new-model errors are of this kind, while a family mistyped as a method or
         dataset ("LLaMA" as a Method) would spread its error to every version, and only from a
-        family most of whose own mentions say Model (:data:`FAMILY_SHARE`).
+        family most of whose own mentions say Model (:data:`FAMILY_SHARE`), to a version whose own
+        mentions do not outvote it as a data set ("ADE20K" under "ADE").
 
         And a family with a size in parameters is a model: "LLaVA-1.5-7B" (a Model) makes "LLaVA-1.5"
         one, and then its other versions, unless Papers with Code lists the family as a dataset, task
@@ -416,6 +418,13 @@ class Resolver:
         def sized_enough(family: str) -> bool:
             return sized_votes.get(family, 0.0) >= SIZED_EVIDENCE * linked[family][1].get(DATASET, 0.0)
 
+        def data_by_its_own_votes(variant: str, family: str) -> bool:
+            # a version Papers with Code lists as a data set, most of whose mentions say so, more of them than all
+            # the family's: "ADE20K" (six mentions as a data set) under "ADE" (one, a model); not a model's release
+            return share(variant, DATASET) > 0.5 and DATASET in knowledge.known_types(labels[variant]) \
+                and linked[variant][1].get(DATASET, 0.0) > sum(linked[family][1].values()) \
+                and not of_model_family(labels[variant]) and not has_parameter_size(labels[variant])
+
         changed: dict[str, str] = {}
         passed: set[str] = set()  # Models by a clear family: they pass it on ("GPT" → "GPT-5" → "GPT-5-mini")
         sized_up: set[str] = set()  # families that are Models by a sized version ("LLaVA-1.5" by "LLaVA-1.5-7B")
@@ -427,7 +436,8 @@ class Resolver:
                 clear = share(family, MODEL) >= FAMILY_SHARE or family in passed and (
                     family not in sized_up or linked[family][0] != DATASET or has_parameter_size(labels[variant])
                     or _MODEL_RELEASE.search(labels[variant]) is not None or share(variant, DATASET) <= 0.5)
-                if types[family] == MODEL and clear and variant not in passed:
+                if types[family] == MODEL and clear and variant not in passed \
+                        and not data_by_its_own_votes(variant, family):
                     if types[variant] != MODEL:
                         types[variant] = changed[variant] = MODEL
                     passed.add(variant)

@@ -265,6 +265,16 @@ def test_versions_of_a_model_are_models_even_when_read_as_datasets():
     assert kinds["AIME24"] == "Dataset"
 
 
+def test_a_family_read_once_as_a_model_passes_nothing_to_a_listed_data_set_its_own_mentions_call_one():
+    table = _table(_extraction("a", _m("ADE", "Model")), _extraction("b", _m("ADE20k", "Dataset")),
+                   *(_extraction(f"d{i}", _m("ADE20K", "Dataset")) for i in range(3)),
+                   # one mention of the family outvoted by one of the version: the family's type passes down
+                   _extraction("g", _m("GPT", "Model")), _extraction("h", _m("GPT-5", "Dataset")))
+    kinds = {e.label: e.type for e in table.entities.values()}
+    assert kinds["ADE20K"] == "Dataset" and kinds["GPT-5"] == "Model"
+    assert ("entity/ade20k", "entity/ade") in table.variants  # still its family's version
+
+
 def test_a_count_of_examples_closing_a_name_makes_it_a_data_set_but_a_resolution_does_not():
     table = _table(_extraction("a", _m("PixVerve-95K", "Method")), _extraction("b", _m("Diffusion-4K", "Method")))
     kinds = {e.label: e.type for e in table.entities.values()}
