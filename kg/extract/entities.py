@@ -514,9 +514,13 @@ def named_metric(text: str) -> bool:
     (True, True, False)
     >>> named_metric("GMACs"), named_metric("MACs"), named_metric("MAC")
     (True, True, False)
+    >>> named_metric("BERTScore-F1"), named_metric("BERTScore F1"), named_metric("ImageNet-F1")
+    (True, True, False)
     """
     if _COMPUTE_COUNT.fullmatch(text):
         return True  # "GMACs", "TFLOPs": a count of operations, whether Papers with Code lists it or not
+    if (component := _SCORE_COMPONENT.fullmatch(text)) is not None and named_metric(component.group(1)):
+        return True  # "BERTScore-F1": a named metric's F1, precision or recall
     if "/" in text and " " not in text:  # "PSNR/MS-SSIM", "PSNR/SSIM": measures reported together
         parts = text.split("/")
         return all(part and (named_metric(part) or METRIC in knowledge.known_types(part)) for part in parts)
@@ -533,6 +537,8 @@ def named_metric(text: str) -> bool:
     return listed and not known - {METRIC} and not benchmarks.names().known_dataset(text)
 
 
+# A score's component after a metric's name: "BERTScore-F1", "BERTScore F1", "CodeBERTScore-Recall".
+_SCORE_COMPONENT = re.compile(r"(.+?)[-\s](?:F1|P|R|Precision|Recall)")
 # A count of operations: multiply-accumulates or floating-point operations, with a unit's prefix ("GMACs", "TFLOPs",
 # "MFLOPS"), or in the plural ("MACs"; a bare "MAC" is as often an address or a code).
 _COMPUTE_COUNT = re.compile(r"[KMGTP](?:FLOP|MAC)[sS]?|(?:FLOP|MAC)s|[KMGTP]?FLOPS")

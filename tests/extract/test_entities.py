@@ -295,6 +295,10 @@ def test_boundaries_keep_a_size_after_a_models_coined_name(nlp):
     ("We ran Llama 2 models 3 times.", "Llama", "Llama 2"),
     ("Llama 3 large language models differ.", "Llama", "Llama 3"),  # a size word in lower case is a description
     ("We use BERT 12 layers deep.", "BERT", "BERT"),  # no family whose releases are written so
+    ("We tune Llama 3.3-70B-Instruct here.", "Llama", "Llama 3.3-70B-Instruct"),  # release words glued by hyphens
+    ("Gemma 2 2B-IT answers.", "Gemma", "Gemma 2 2B-IT"),
+    ("Qwen 2.5-based agents act.", "Qwen", "Qwen 2.5"),  # not what is built on it, nor a dash
+    ("Mistral 123B-despite its size-fails.", "Mistral", "Mistral 123B"),
 ])
 def test_a_model_familys_release_words_are_part_of_its_name(nlp, text, family, name):
     doc = nlp(text)
@@ -584,6 +588,7 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "Closed Circuit Television (CCTV)", "CCTV", "CMOS image sensors",  # cameras
                                   "MIT", "NASA", "DARPA",  # institutions
                                   "BibTeX", "GGUF", "FAQ", "USD",  # formats, a currency
+                                  "GDP", "Body Mass Index", "BMI", "Hounsfield Unit",  # an economy's and a body's
                                   "Big Five", "Multiple Sclerosis", "PSPACE-complete", "NP-hard",  # traits, a disease,
                                   "Field Programmable Gate Array", "Digital Subtraction Angiography",  # complexity
                                   "NVIDIA A100", "H800", "AMD MI250X", "NVIDIA GH200", "RTX 4090", "Jetson AGX Orin",
@@ -1701,6 +1706,7 @@ def test_a_verbs_base_form_after_a_name_inside_a_span_runs_into_a_clause():
     assert runs_into_clause("GeoTrust achieve OOD generalization".split())
     assert not runs_into_clause("Segment Anything Model".split()) and not runs_into_clause("Learning to Rank".split())
     assert runs_into_clause("Tajik-Farsi transliteration trained".split())  # a participle after it
+    assert runs_into_clause("incur substantial inference".split())  # "LLMs ... but incur substantial inference cost"
     assert not runs_into_clause("Pre-trained".split()) and not runs_into_clause("Trained Ranker".split())
 
 

@@ -123,6 +123,12 @@ def _with_release_words(doc: Doc, start: int, end: int) -> int:
         if grown < len(doc) and not doc[grown - 1].whitespace_ and doc[grown - 1].like_num \
                 and doc[grown].text in ("B", "M", "b", "m"):
             grown += 1  # "GPT-2 557M", its size split by the tokenizer into "557" and "M"
+    # and over release words glued on by hyphens: "Llama 3.3-70B-Instruct", "Gemini 2.0-flash", "Gemma 2 2B-IT" (not
+    # "Qwen 2.5-based agents", built on the model, nor "Mistral 123B-despite", a dash)
+    while end < grown and grown + 1 < len(doc) and doc[grown].text == "-" and not doc[grown - 1].whitespace_ \
+            and not doc[grown].whitespace_ and (_RELEASE_WORD.fullmatch(doc[grown + 1].text)
+                                                or doc[grown + 1].text.isupper() and doc[grown + 1].is_alpha):
+        grown += 2
     return grown
 
 
