@@ -178,7 +178,8 @@ _KIND_THINGS = frozenset({"library", "libraries", "package", "packages", "toolki
                           "implementations", "kernel", "kernels", "code", "codebase", "ecosystem", "programming",
                           "runtime", "metadata", "platform", "platforms", "script", "scripts", "scenario", "scenarios",
                           "backend", "backends", "frontend", "frontends", "bindings", "wrapper", "wrappers", "api",
-                          "apis", "interface", "interfaces", "notebook", "notebooks"})
+                          "apis", "interface", "interfaces", "notebook", "notebooks", "application", "applications",
+                          "app", "apps", "server", "servers", "database", "databases"})
 # The names of other kinds of two words or more, as the ends of longer names ("cardiac magnetic resonance imaging");
 # not the equations ("neural ordinary differential equation" is a model), nor letters ("NTU RGB-D" is a data set).
 _LONG_OTHER_KIND_ENDINGS = tuple(sorted(" " + n for n in OTHER_KINDS
@@ -421,6 +422,8 @@ def is_other_kind(text: str) -> bool:
         return True  # "ACMMM25", "CVPR2025 Challenge", "ECCV 2024 W-CODA": a venue's year, or an event held at it
     if _ACCELERATOR.fullmatch(text):
         return True  # "NVIDIA A100", "H800", "AMD MI250X", "Jetson AGX Orin": hardware a model runs on
+    if _PEOPLE_WITH.match(text):
+        return True  # "people living with HIV (PLWH)", "children with autism": a population a study serves
     folded = " ".join(_words(text))
     if text.isupper() and len(text) > 2 and " " not in text and folded not in OTHER_KIND_ACRONYMS:  # "RADAR": a name
         return False
@@ -447,6 +450,12 @@ def is_other_kind(text: str) -> bool:
     return any(name in OTHER_KINDS or name in OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
         or folded in QUALITIES or _head(text.lower().split()) in OTHER_KIND_HEADS \
         or bool(pair) and pair.group(1) in OTHER_KINDS and pair.group(2) in OTHER_KINDS
+
+
+# A population by what its people have or do: "people living with HIV", "children with autism", "individuals who use
+# drugs", "older adults with dementia".
+_PEOPLE_WITH = re.compile(r"(?i:(?:older\s+|young\s+)?(?:people|persons|individuals|patients|children|adults|adolescents"
+                          r"|women|men|users|students)\s+(?:living\s+with|with|who)\s)")
 
 
 # An accelerator's name, its vendor's before it or not: "NVIDIA A100", "H800", "GH200", "AMD MI250X", "RTX 4090",

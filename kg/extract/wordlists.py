@@ -73,7 +73,7 @@ big five, big five personality, big five personality traits, field programmable 
 field programmable gate arrays, digital subtraction angiography, multiple sclerosis, np hard, np complete,
 pspace complete, pspace hard, usd, eur, cny, rmb, gbp, jpy, hugging face hub, huggingface hub, hugging face datasets,
 huggingface datasets, hf hub, gross domestic product, gdp, body mass index, bmi, hounsfield unit, hounsfield units, hu,
-blind and low vision, blv
+blind and low vision, blv, fda, food and drug administration, flask, django, postgresql, mysql, mongodb
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic
@@ -94,7 +94,7 @@ OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "t1w", "t2w", "cbct", "c
                                   "uis", "owl", "mof", "mofs", "ar vr", "cielab", "cieluv", "mcq", "mcqs", "hevc", "vvc", "h.264",
                                   "h.265", "h.266", "h.264/avc", "h.265/hevc", "h.266/vvc", "cctv", "mit", "nasa", "darpa", "nih",
                                   "nsf", "gguf", "faq", "faqs", "usd", "eur", "cny", "rmb", "gbp", "jpy", "gdp",
-                                  "bmi", "hu", "blv"})
+                                  "bmi", "hu", "blv", "fda"})
 # Venues whose name with a year ("ICRA 2026", "ACL 2025") is a meeting, not a data set or a method; on their
 # own some of these acronyms mean other things ("ACL", "RSS", "CHI"), so they count only before a year.
 VENUES = frozenset({"icra", "iros", "corl", "rss", "acl", "eacl", "coling", "lrec", "kdd", "www", "wsdm", "cikm",

@@ -589,6 +589,8 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "MIT", "NASA", "DARPA",  # institutions
                                   "BibTeX", "GGUF", "FAQ", "USD",  # formats, a currency
                                   "GDP", "Body Mass Index", "BMI", "Hounsfield Unit",  # an economy's and a body's
+                                  "people living with HIV", "children with autism",  # measures; populations
+                                  "FDA", "Flask application", "PostgreSQL",  # an agency, software
                                   "Big Five", "Multiple Sclerosis", "PSPACE-complete", "NP-hard",  # traits, a disease,
                                   "Field Programmable Gate Array", "Digital Subtraction Angiography",  # complexity
                                   "NVIDIA A100", "H800", "AMD MI250X", "NVIDIA GH200", "RTX 4090", "Jetson AGX Orin",
