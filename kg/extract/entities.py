@@ -1523,8 +1523,9 @@ def names_a_benchmark(text: str) -> bool:
         and not knowledge.known_types(text) - {DATASET}
 
 
-# A phrase headed by "model(s)": "Vision-Language Models", "process reward model" (not "multi-model").
-_MODEL_HEADED = re.compile(r"\S\s+models?$", re.IGNORECASE)
+# A phrase headed by "model(s)": "Vision-Language Models", "process reward model" (not "multi-model"); a coined word
+# ending in "Model" too: "ServImageModel".
+_MODEL_HEADED = re.compile(r"\S\s+(?i:models?)$|^[A-Z]\w*[a-z]Models?$")
 _MODEL_NOUN_AFTER = re.compile(r"(?:models?|backbones?|checkpoints?|encoders?|decoders?|llms?|architectures?)\b")
 # A system's name a size in millions follows: "SmolVLM-256M", "MiniLM-22M", "TinyViT-21M".
 _SYSTEM_STEM = re.compile(r"(?:LMs?|GPT|BERT|Net|ViT|Former|Mamba|Coder)\d*$", re.IGNORECASE)

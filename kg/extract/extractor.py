@@ -300,6 +300,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             # "Generative Refinement Networks", "Hierarchical Preference Optimization" read as tasks, "Gated Fusion
             # Module" read as a model by a recogniser (not a long form, whose type its acronym takes: "Contrastive
             # Language-Image Pre-training (CLIP)")
+        elif cue is None and kind == METRIC and knowledge.known_types(name) == {METHOD} and not named_metric(name):
+            kind, score = METHOD, CUE_SCORE  # "gains over the SFT checkpoint", "InfoNCE" read as measures: a method
+            # Papers with Code lists and no metric list knows
         elif cue is None and kind == METRIC and coined_non_metric(name) \
                 and not (note.proposed and note.extractor == "pattern"):  # "we propose CycleSync, a ... metric"
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
@@ -816,7 +819,8 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     Benchmark", "Hierarchical Preference Optimization", a module: "Gaussian-Map Update Module"); a task's word heads
     no such name, a method's head that names no task does outside a ``title`` ("Scale-invariant Attention"), a system's
     noun in one too ("QoS-aware State-Augmented Learnable Algorithm"). Read as a model: a task's or a method's head
-    after plain words ("autoregressive visual generation").
+    after plain words ("autoregressive visual generation"), a data set's noun in the singular after a coined word
+    ("MRE clinical dataset").
     Read as a measure: a model's head ("a confidence-aware MLLM"). Read as a method: a data set's noun in the singular
     after a coined word ("CASAS Aruba smart-home dataset"; not "An Identity-Consistent Synthetic Human Dataset", a
     subtitle's description).
@@ -835,6 +839,8 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
         return found if found in (METHOD, MODEL, METRIC) else None
     if read == METRIC:
         return MODEL if head_type(words) == MODEL or headed_by_a_model_class(words) else None
+    if read == MODEL and words[-1].lower() in DATASET_NOUNS and not is_plural(words[-1]) and is_coded(words[0]):
+        return DATASET  # "a challenging MRE clinical dataset" read as a model: its noun says data
     if read == MODEL:  # plain words a task's or a method's head ends: "autoregressive visual generation", "Gated
         # Fusion Module", "Machine Learning" read as models (not "Mistral OCR", "Phi 4 Reasoning": a system's release)
         found = METHOD if words[-1].lower() in _PART_NOUNS else head_type(words)

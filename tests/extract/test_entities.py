@@ -225,7 +225,10 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     # a long form and its acronym before a method's activity
     ("", "Min-Sum", " (MS) decoding is a popular low-complexity alternative", "Method"),
     ("Min-Sum (", "MS", ") decoding is a popular low-complexity alternative", "Method"),
-    ("", "Text-to-Video", " (T2V) generation models", None)])
+    ("", "Text-to-Video", " (T2V) generation models", None),
+    # a coined name ending in "Model"; not a word that only holds the word
+    ("(iii) ", "ServImageModel", ": under this scoring system, we propose", "Model"),
+    ("the ", "Modelica", " language", None), ("We evaluate ", "nModels", " VLMs on both", None)])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 

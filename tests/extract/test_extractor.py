@@ -944,3 +944,15 @@ def test_a_vision_language_models_release_read_as_data_is_a_model():
     doc.ents = [Span(doc, 6, 7, label="Dataset"), Span(doc, 8, 9, label="Dataset")]
     assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
         ("MiniGPT-4", "Model"), ("BLIP-2", "Model")]
+
+
+def test_a_data_sets_noun_after_a_coined_word_read_as_a_model_is_data():
+    assert _kind_by_own_head("MRE clinical dataset", "Model") == "Dataset"
+    assert _kind_by_own_head("clinical dataset", "Model") is None and _kind_by_own_head("MRE datasets", "Model") is None
+
+
+def test_a_method_papers_with_code_lists_read_as_a_measure_is_a_method():
+    doc = spacy.blank("en")("It gains over the SFT checkpoint and reports Dice .")
+    doc.ents = [Span(doc, 4, 5, label="Metric"), Span(doc, 8, 9, label="Metric")]
+    assert [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])] == [
+        ("SFT", "Method"), ("Dice", "Metric")]
