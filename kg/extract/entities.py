@@ -179,7 +179,7 @@ _KIND_THINGS = frozenset({"library", "libraries", "package", "packages", "toolki
                           "runtime", "metadata", "platform", "platforms", "script", "scripts", "scenario", "scenarios",
                           "backend", "backends", "frontend", "frontends", "bindings", "wrapper", "wrappers", "api",
                           "apis", "interface", "interfaces", "notebook", "notebooks", "application", "applications",
-                          "app", "apps", "server", "servers", "database", "databases"})
+                          "app", "apps", "server", "servers", "database", "databases", "hardware"})
 # The names of other kinds of two words or more, as the ends of longer names ("cardiac magnetic resonance imaging");
 # not the equations ("neural ordinary differential equation" is a model), nor letters ("NTU RGB-D" is a data set).
 _LONG_OTHER_KIND_ENDINGS = tuple(sorted(" " + n for n in OTHER_KINDS

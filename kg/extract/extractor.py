@@ -182,8 +182,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind in (DATASET, TASK, METRIC) and (
                 acts_as_system(before, name, after)
                 or beaten_as_system(text[max(0, start - 150) : start], name, after)):
-            kind, score = METHOD, CUE_SCORE  # "PACO achieves ...", "outperforming X": a system, Method or Model by
-            # its other votes
+            kind, score = MODEL if _a_family_release(name) else METHOD, CUE_SCORE  # "PACO achieves ...",
+            # "outperforming X": a system, Method or Model by its other votes; a model family's release a Model
+            # ("GPT-5-Nano achieves ...")
         elif cue is None and kind == DATASET and note.extractor in ("ner", "coined") \
                 and known_method_read_as_data(before, name, after):
             kind, score = METHOD, CUE_SCORE  # "an improvement over SFT", "we used SHAP to ..." read as data sets: a
@@ -910,6 +911,10 @@ _DATA_NOUN_BEFORE = re.compile(
     r"\s*(?:the\s+)?$", re.IGNORECASE)
 # The same noun with its names right after it: "three datasets LOCOMO, LONGMEMEVAL, and ...".
 _DATA_NOUN_RIGHT_BEFORE = re.compile(rf"\b{_DATA_PLURALS_NOUN}\s+$", re.IGNORECASE)
+# Data drawn from the names after it: "a dataset derived from DocLayNet and M6Doc", "a corpus built from ...".
+_DATA_DRAWN_FROM = re.compile(rf"\b(?:{DATASET_NOUN}|data)\s+(?:[\w\-]+\s+)?(?:derived|built|constructed|collected"
+                              r"|sourced|curated|extracted|drawn|compiled|assembled|sampled)\s+from\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 
 
 def _list_runs(text: str, typed: list[list]) -> list[list[list]]:
@@ -963,10 +968,11 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
         systems = [kind for kind in kinds if kind in (METHOD, MODEL)]
         first = run[0][0].start_char
         if _DATA_NOUN_RIGHT_BEFORE.search(text[max(0, first - 40) : first]) \
+                or _DATA_DRAWN_FROM.search(text[max(0, first - 60) : first]) \
                 or DATASET in kinds and _data_named_near(text, run, _DATA_NOUN_BEFORE):
             to, retyped = DATASET, (METHOD, MODEL, METRIC)  # "three datasets LOCOMO, LONGMEMEVAL, and ...", "the
-            # real-world datasets InterCap, EgoBody, and BEHAVE" (the noun right before its names): names read as
-            # systems or metrics too
+            # real-world datasets InterCap, EgoBody, and BEHAVE" (the noun right before its names), "a dataset derived
+            # from DocLayNet and M6Doc": names read as systems or metrics too
         elif any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET} for item in run) \
                 or 2 * kinds.count(DATASET) > len(kinds) and _data_named_near(text, run):
             to, retyped = DATASET, (METHOD, MODEL)
