@@ -889,6 +889,7 @@ _OWN_LAST = r"(?:our\s+(?:(?:newly\s+)?(?:introduced|proposed|constructed)\s+|ne
 _LIST_JOIN = re.compile(rf",\s*(?:(?:and|or)\s+{_OWN_LAST})?|\s+(?:and|or)\s+{_OWN_LAST}")
 _LAST_JOIN = re.compile(r".*\b(?:and|or)\s+")
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
+_SCORE_OPENS = re.compile(r"\s*\(\s*[+\-−]?\d+(?:\.\d+)?\s*%?\s*")  # "(+6.97% " before the measure's name
 _FUNCTION_WORDS = r"this|these|that|the|a|an|our|their|its|on|in|of|for|with|to|from"
 # A data set's noun up to three words after a list is said of all its names ("using Sentinel-1, RCM, and AMSR2
 # Data", "PCAM, CRC, and BACH histology image datasets"; not "... and Llama-3 on this dataset").
@@ -919,12 +920,18 @@ _DATA_DRAWN_FROM = re.compile(rf"\b(?:{DATASET_NOUN}|data)\s+(?:[\w\-]+\s+)?(?:d
 
 def _list_runs(text: str, typed: list[list]) -> list[list[list]]:
     """The mentions of ``typed`` grouped into the lists they form in ``text``, each list ending at the name after
-    its "and" or "or"; a name in brackets right after another goes with it ("Tree-of-Thoughts (ToT), and ..."); a
-    mention outside any list is a run of its own."""
+    its "and" or "or"; a name in brackets right after another goes with it ("Tree-of-Thoughts (ToT), and ..."), a
+    measure after a score in brackets with none ("CoSApien (94.6% F1) and DynaBench (75.8% F1)"); any other mention
+    outside a list is a run of its own."""
     runs: list[list[list]] = []
     closed = True  # the last run ended at the name after its "and"
+    last_end = 0  # where the text between the last name and the next starts
     for item in typed:
-        join = text[runs[-1][-1][0].end_char : item[0].start_char] if runs else ""
+        join = text[last_end : item[0].start_char] if runs else ""
+        if runs and _SCORE_OPENS.fullmatch(join) and text.startswith(")", item[0].end_char):
+            last_end = item[0].end_char  # "ViNLI (+6.97% F1), ViWikiFC ...": a score's measure in brackets after a
+            continue  # name is no member of the list, which goes on after it
+        last_end = item[0].end_char
         if runs and _BRACKET_OPENS.fullmatch(join) and text.startswith(")", item[0].end_char):
             runs[-1].append(item)  # "Tree-of-Thoughts (ToT), and ...": the name in brackets goes with the one before
             continue

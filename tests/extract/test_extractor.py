@@ -957,3 +957,9 @@ def test_names_data_is_drawn_from_are_data_sets_and_a_release_acting_as_a_system
     read = {"DocLayNet": "Method", "M6Doc": "Method", "GPT-5-Nano": "Dataset"}
     assert _read("We curate a dataset derived from DocLayNet and M6Doc . GPT-5-Nano achieves 22.7 % .", read) == [
         ("DocLayNet", "Dataset"), ("M6Doc", "Dataset"), ("GPT-5-Nano", "Model")]
+
+
+def test_a_measure_after_a_score_in_brackets_does_not_break_a_list():
+    read = {"HotpotQA": "Dataset", "F1": "Metric", "SafeQA": "Model"}
+    assert _read("It beats baselines on HotpotQA (94.6% F1) and SafeQA (75.8% recall) here .", read) == [
+        ("HotpotQA", "Dataset"), ("F1", "Metric"), ("SafeQA", "Dataset")]
