@@ -393,8 +393,8 @@ class Resolver:
         it, reads as a dataset like "CIFAR-10", is a Model because "GPT" is. Model passes down only:
         the recogniser's new-model errors are of this kind, while a family mistyped as a method or
         dataset ("LLaMA" as a Method) would spread its error to every version, and only from a
-        family most of whose own mentions say Model (:data:`FAMILY_SHARE`), to a version whose own
-        mentions do not outvote it as a data set ("ADE20K" under "ADE").
+        family most of whose own mentions say Model (:data:`FAMILY_SHARE`), and not to a version Papers
+        with Code lists as a data set whose own mentions outvote the family's as one ("ADE20K" under "ADE").
 
         And a family with a size in parameters is a model: "LLaVA-1.5-7B" (a Model) makes "LLaVA-1.5"
         one, and then its other versions, unless Papers with Code lists the family as a dataset, task

@@ -18,7 +18,7 @@ from kg.extract.entities import (METHOD_HEADS, NETWORK_HEADS, appositive_type, m
                                  speaks_of_data, type_before_a_preposition)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.doc_text import doc_text, token_texts
-from kg.extract.rules.lexicon import DATASET_NOUNS, head_type, listed_activity, type_from_head
+from kg.extract.rules.lexicon import DATASET_NOUN, DATASET_NOUNS, head_type, listed_activity, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
 from kg.extract.wordlists import KIND_NOUNS, common_words
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
@@ -135,7 +135,7 @@ _MEASURE_AFTER = re.compile(r"\)?\s*(?:rates?|scores?|ratios?|metrics?|index|err
 # The data a definition names, "the" or "our" before it and a data set's noun after: "we construct the Layout Synthesis
 # (LaySyn) dataset" (not "a Named Entity Recognition (NER) dataset", data for a task).
 _NAMED_DATA_BEFORE = re.compile(r"\b(?:the|our)\s+$", re.I)
-_DATA_AFTER = re.compile(r"\)?\s*(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora)\b", re.I)
+_DATA_AFTER = re.compile(rf"\)?\s*{DATASET_NOUN}\b", re.I)
 _MAPPING = re.compile(r"\w-to-\w|\sto\s|2", re.I)
 # Head nouns of how a model is trained ("test-time training (TTT)", "Multi-Task Cross-Training (MTCT)"; Papers with
 # Code lists 11 "... training" methods to 3 tasks): a method's, unless the short form is read or known as another
@@ -255,6 +255,7 @@ def _spelt_in_capitals(short: str, words: list[str]) -> bool:
 
 
 def _capitals(words: list[str]) -> list[str]:
+    """The capital letters of ``words``, in order ("LAnd Segment": L, A, S)."""
     return [c for word in words for c in word if c.isupper()]
 
 

@@ -193,7 +193,7 @@ _ACTIVITY_NOUN = re.compile(r"[a-z]{3,}(?:ing|tion|sion)")
 def listed_activity(text: str) -> bool:
     """Whether a phrase of two words or more (or two joined by a hyphen), its last an activity's noun no head types,
     names what Papers with Code lists as a task only: "Knowledge Tracing", "uncertainty quantification", "face
-    anti-spoofing", "super-resolution"; not a thing it lists as one ("Gaussian Processes", "Knowledge Graphs"), a
+    anti-spoofing"; not a thing it lists as one ("Gaussian Processes", "Knowledge Graphs"), a
     method by its head ("reinforcement learning"), nor a class of models named by what they take and give
     ("Vision-Language-Action").
 
