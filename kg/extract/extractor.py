@@ -820,11 +820,10 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     Benchmark", "Hierarchical Preference Optimization", a module: "Gaussian-Map Update Module"); a task's word heads
     no such name, a method's head that names no task does outside a ``title`` ("Scale-invariant Attention"), a system's
     noun in one too ("QoS-aware State-Augmented Learnable Algorithm"). Read as a model: a task's or a method's head
-    after plain words ("autoregressive visual generation"), a data set's noun in the singular after a coined word
-    ("MRE clinical dataset").
-    Read as a measure: a model's head ("a confidence-aware MLLM"). Read as a method: a data set's noun in the singular
-    after a coined word ("CASAS Aruba smart-home dataset"; not "An Identity-Consistent Synthetic Human Dataset", a
-    subtitle's description).
+    after plain words ("autoregressive visual generation").
+    Read as a measure: a model's head ("a confidence-aware MLLM"). Read as a method or a model: a data set's noun in
+    the singular after a coined word ("CASAS Aruba smart-home dataset", "MRE clinical dataset"; not "An
+    Identity-Consistent Synthetic Human Dataset", a subtitle's description).
     A loss written as a name is a method whatever was read ("Object-Caption Alignment Loss")."""
     words = text.split()
     if len(words) < 2 or read in knowledge.known_types(text):
@@ -840,18 +839,16 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
         return found if found in (METHOD, MODEL, METRIC) else None
     if read == METRIC:
         return MODEL if head_type(words) == MODEL or headed_by_a_model_class(words) else None
-    if read == MODEL and words[-1].lower() in DATASET_NOUNS and not is_plural(words[-1]) and is_coded(words[0]):
-        return DATASET  # "a challenging MRE clinical dataset" read as a model: its noun says data
+    if words[-1].lower() in DATASET_NOUNS:  # a name, not a kind of data ("text-to-motion benchmarks"); a name's
+        # data read as a system ("the CASAS Aruba smart-home dataset", "a challenging MRE clinical dataset")
+        if read in (METHOD, MODEL):
+            return DATASET if is_coded(words[0]) and not is_plural(words[-1]) else None
+        return DATASET if named else None
     if read == MODEL:  # plain words a task's or a method's head ends: "autoregressive visual generation", "Gated
         # Fusion Module", "Machine Learning" read as models (not "Mistral OCR", "Phi 4 Reasoning": a system's release)
         found = METHOD if words[-1].lower() in _PART_NOUNS else head_type(words)
         return found if found in (TASK, METHOD) and all(_plain_word(word) or DIMENSION.fullmatch(word)
                                                         for word in words) else None  # "feed-forward 4D reconstruction"
-    if words[-1].lower() in DATASET_NOUNS:  # a name, not a kind of data ("text-to-motion benchmarks"); a name's
-        # data read as a method ("the CASAS Aruba smart-home dataset")
-        if read == METHOD:
-            return DATASET if is_coded(words[0]) and not is_plural(words[-1]) else None
-        return DATASET if named else None
     if words[-1].lower() in _PART_NOUNS:  # "Structural Change Detection Module", "Spatial-Frequency Fusion Block": a
         return METHOD  # network's part, whatever task its words name
     if named and (_POLICY_OPTIMISATION.search(text) or words[-1].lower() in _SYSTEM_NOUN_HEADS) \

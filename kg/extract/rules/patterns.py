@@ -48,7 +48,8 @@ NAMING_VERBS = ["named", "called", "dubbed", "termed"]
 # The means of our work: "We address this problem by introducing NOVA", "This study bridges the gap by developing ...".
 BY_VERBS = ["introducing", "proposing", "presenting", "developing"]
 _PROPOSAL_CUE = re.compile(rf"\bwe\b|\b({'|'.join(NAMING_VERBS)})\b|\b(?:{'|'.join(PAPER_SUBJECTS)}) "
-                           rf"(?:{'|'.join(PAPER_VERBS)})\b|\band (?:{'|'.join(AND_VERBS)})\b|\bby (?:{'|'.join(BY_VERBS)})\b")
+                           rf"(?:{'|'.join(PAPER_VERBS)})\b|\band (?:{'|'.join(AND_VERBS)})\b"
+                           rf"|\bby (?:{'|'.join(BY_VERBS)})\b")
 _DATASET_NOUNS = frozenset(DATASET_NOUNS)
 _NAMING_VERBS = frozenset(NAMING_VERBS)
 _PAPER_SUBJECTS, _PAPER_VERBS, _AND_VERBS = frozenset(PAPER_SUBJECTS), frozenset(PAPER_VERBS), frozenset(AND_VERBS)
