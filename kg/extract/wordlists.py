@@ -89,7 +89,7 @@ OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "t1w", "t2w", "cbct", "c
                                   "hsi", "rgbt", "rgb t", "roi", "rois", "svg", "ivf", "cuda", "pde", "pdes", "ode", "odes",
                                   "sde", "sdes", "http", "https", "tcp", "udp", "mb", "gb", "tb", "faiss", "cli", "mcp", "pii",
                                   "ar", "mr", "vhdl", "sql", "adhd", "asd", "mci", "ptsd", "copd", "vram", "sdk",
-                                  "sdks", "ecog", "fnirs", "cbt", "mra", "qsm", "awgn", "warning", "gpus", "cpus", "tpus",
+                                  "sdks", "tba", "tbd", "ecog", "fnirs", "cbt", "mra", "qsm", "awgn", "warning", "gpus", "cpus", "tpus",
                                   "npu", "npus", "dsp", "dsps", "mcu", "mcus", "fpgas", "asics", "sms", "dxa", "ui",
                                   "uis", "owl", "mof", "mofs", "ar vr", "cielab", "cieluv", "mcq", "mcqs", "hevc", "vvc", "h.264",
                                   "h.265", "h.266", "h.264/avc", "h.265/hevc", "h.266/vvc", "cctv", "mit", "nasa", "darpa", "nih",
@@ -145,8 +145,9 @@ CLAUSE_OPENERS = {"enhancing", "improving", "detecting", "towards", "toward", "r
                   "democratising"}
 # Heads of names of kinds the graph does not type either: diseases and treatments, theorems and
 # hypotheses ("Non-Small Cell Lung Cancer", "Cognitive Behavioral Therapy", "Platonic Representation
-# Hypothesis"), surgical procedures ("endoscopic submucosal dissection"), devices, companies and universities
-# ("CeramTec GmbH"), groups of people and trades ("NLP research community", "AV industry").
+# Hypothesis"), surgical procedures ("endoscopic submucosal dissection"), devices and sensors ("dynamic vision
+# sensors"; not "a Noise Sensor", a named part of a system), companies and universities ("CeramTec GmbH"), groups of
+# people and trades ("NLP research community", "AV industry").
 OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disorder", "disorders", "syndrome",
                               "therapy", "therapies", "chemotherapy", "radiotherapy", "carcinoma", "infection",
                               "infections", "hypothesis", "hypotheses", "theorem", "theorems", "conjecture",
@@ -158,7 +159,9 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "ultrasonography", "endoscopy", "mammography", "radiography", "hospital", "hospitals",
                               "regulation", "regulations", "agency", "ministry", "department",
                               "commission", "consortium", "surgery", "surgeries", "device", "devices", "observatory",
-                              "fund", "funds", "journal", "journals", "tomosynthesis", "microscopy"})
+                              "fund", "funds", "journal", "journals", "tomosynthesis", "microscopy", "leukemia",
+                              "leukaemia", "lymphoma", "melanoma", "pneumonia", "sclerosis", "dementia", "epilepsy",
+                              "glaucoma", "tuberculosis", "sensors"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}

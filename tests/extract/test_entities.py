@@ -1804,3 +1804,26 @@ def test_a_coined_word_a_vendor_praise_a_hyphenated_piece_or_a_sentence_opener_i
 def test_names_before_architectures_plural_are_models():
     assert cue_type("full compatibility with ", "SiT", " and DiT architectures .") == "Model"
     assert cue_type("full compatibility with SiT and ", "DiT", " architectures .") == "Model"
+
+
+def test_a_word_whose_end_the_next_hyphenated_word_shares_opens_a_capitalised_name(nlp):
+    # "Inter- and Intra-Ray Transformer": tokens 3 (Inter-), 4 (and), 5-8 (Intra - Ray Transformer)
+    text = "we propose an Inter- and Intra-Ray Transformer to capture it"
+    assert _fixed(nlp, text, 5, 9, "Model") == "Inter- and Intra-Ray Transformer"
+    # a phrase in lower case names two things: the second stays alone
+    text = "both coarse- and fine-grained conditional generation tasks"
+    assert _fixed(nlp, text, 3, 8, "Task") == "fine-grained conditional generation"
+
+
+@pytest.mark.parametrize("text", ["Acute Lymphoblastic Leukemia", "Dynamic vision sensors", "TBA", "TBD"])
+def test_blood_cancers_sensors_and_placeholders_are_other_kinds(text):
+    assert not keep(text, "Method", "ner")
+
+
+def test_a_named_sensor_module_and_tasks_about_a_disease_stay():
+    assert keep("Noise Sensor", "Method", "ner") and keep("leukemia detection", "Task", "ner")
+
+
+@pytest.mark.parametrize("text", ["finite-precision", "reduced-precision", "single-view", "arbitrary-precision"])
+def test_an_adjective_of_a_precision_or_a_count_alone_is_no_entity(text):
+    assert not keep(text, "Metric", "gazetteer")

@@ -75,6 +75,7 @@ def _plural_noun(word: str) -> bool:
 _VERB_AFTER_RELATIVE = re.compile(r"(?![a-z]*(?:ics|ss|us|is)$)[a-z]+s")
 _DATA_FOR = frozenset({"for", "of", "on", "in", "with", "from", "to"})
 _SIGNED_OR_DECIMAL = re.compile(r"[+\-−±~]\d+(?:[.,]\d+)?%?|\d+\.\d+%?|\d+/\d+")  # "+5.82", "0.5", "21/140"
+_SUSPENDED_HYPHEN = re.compile(r"[A-Za-z]{2,}-")  # "Inter-" of "Inter- and Intra-Ray", its end written once
 
 
 _PLAIN_MODIFIERS = {"vanilla", "standard", "original", "pretrained", "pre-trained", "finetuned", "fine-tuned",
@@ -302,6 +303,13 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
             and not doc[end + 1].is_punct and not _clause_after_a_dash(doc, end) \
             and doc[end - 1].lower_ not in _KINDS_BEFORE_A_DASH:  # "tracking methods-OCSORT, DeepOCSORT"
         end += 2
+    # "Inter- and Intra-Ray Transformer", "Zero- and Few-Shot LLM Translation": a word whose end the hyphenated word
+    # after "and" or "or" shares is part of the name (a phrase in lower case, "coarse- and fine-grained conditional
+    # generation", names two things and keeps the second)
+    if start >= 2 and end - start >= 3 and doc[start + 1].text == "-" and not doc[start].whitespace_ \
+            and doc[start].text[:1].isupper() \
+            and doc[start - 1].lower_ in ("and", "or") and _SUSPENDED_HYPHEN.fullmatch(doc[start - 2].text):
+        start -= 2
     # "GPT-4o mini", "BERT large", "GPT-2 XL": a size written after a model's coined name is part of the name (not
     # "LLMs large enough", a class, nor "BERT large-scale", "... small data"; not a method's: "the RoPE base" is its
     # frequency)

@@ -344,14 +344,15 @@ def _existing_type(doc: Doc, span: Span) -> str | None:
 
 
 _NAME_TEXT = re.compile(NAME["TEXT"]["REGEX"])
+_SUSPENDED_HYPHEN = re.compile(r"[A-Z][A-Za-z]+-")  # "Inter-" of "Inter- and Intra-Ray Transformer"
 _MAX_NAME_TOKENS = 12
 
 
 def _name_end(doc: Doc, end: int) -> int:
     """Extend a proposed name over hyphenated and further name words: "Energy" → "Energy-based Diffusion
     Language Model", "Prior" → "Prior-Data Fitted Networks"; a capitalised stop word glued to a hyphen
-    ("Hierarchical Three-Step Prompting", "All-in-One") and "of" before a capitalised word ("Plan of Knowledge")
-    go on with it."""
+    ("Hierarchical Three-Step Prompting", "All-in-One"), "of" before a capitalised word ("Plan of Knowledge") and "and"
+    after a word whose hyphen's end comes later ("Inter- and Intra-Ray Transformer") go on with it."""
     limit = min(len(doc), end + _MAX_NAME_TOKENS)
     while end < limit:
         token = doc[end]
@@ -361,7 +362,9 @@ def _name_end(doc: Doc, end: int) -> int:
         glued_stop_word = token.is_stop and token.is_title and not token.whitespace_ and following is not None \
             and following.text == "-"
         of_name = token.text == "of" and following is not None and _is_name_word(following) and following.is_title
-        if joined or after_hyphen or glued_stop_word or of_name or _is_name_word(token):
+        suspended = token.lower_ in ("and", "or") and _SUSPENDED_HYPHEN.fullmatch(doc[end - 1].text) \
+            and following is not None and _is_name_word(following)
+        if joined or after_hyphen or glued_stop_word or of_name or suspended or _is_name_word(token):
             end += 1
         else:
             break

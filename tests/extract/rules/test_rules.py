@@ -1041,3 +1041,9 @@ def test_a_size_in_parameters_before_a_name_makes_it_a_models_and_no_part_of_it(
     doc = build_nlp(None, rules=("acronyms",)).make_doc(text)
     doc.ents = [doc.char_span(text.index("27M"), text.index(" and"), label="Dataset")]
     assert [(e.text, e.label_) for e in fix_entities(doc).ents] == [("HRM", "Model")]
+
+
+def test_a_proposed_name_goes_on_over_and_after_a_word_whose_hyphen_ends_later():
+    nlp = build_nlp(None, rules=("patterns",))
+    doc = nlp("Then, we propose an Inter- and Intra-Ray Transformer (RayFormer) to capture it.")
+    assert [e.text for e in doc.ents][0] == "Inter- and Intra-Ray Transformer"
