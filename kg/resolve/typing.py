@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from kg.extract import knowledge
 from kg.extract.entities import looks_versioned, metric_in_other_sense
 from kg.extract.rules.lexicon import head_type
-from kg.extract.wordlists import METRIC_HEADS, SHARED_TASK_PARTS, of_model_family
+from kg.extract.wordlists import BASE_VERBS, METRIC_HEADS, SHARED_TASK_PARTS, of_model_family
 from kg.resolve.keys import has_parameter_size, is_version_word
 from kg.schema import DATASET, ENTITY_TYPES, METHOD, METRIC, MODEL, TASK
 
@@ -83,7 +83,12 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     support = {t: v for t, v in votes.items()}
     total = max(sum(votes.values()), 1.0)
     names = [label, *aliases]
-    known = {entry.type for entry in known_entries(label, aliases)} if listed else set()
+    entries = known_entries(label, aliases) if listed else []
+    known = {entry.type for entry in entries if not (entry.type == TASK and _topic_page(entry))}
+    if known and _SHORT_ACRONYM.fullmatch(label):
+        # two capitals stand for many things ("CS": computer science, compressive sensing, a metric of
+        # content selection): a type Papers with Code lists counts only where some mention reads the name so
+        known = {kind for kind in known if votes.get(kind) or kind == METHOD and votes.get(MODEL)}
     if known == {METRIC} and _CODED_METRIC.search(label):
         return METRIC  # Papers with Code knows the coined name as a metric only: "ROC-AUC" was a Task
     if known == {TASK} and " " not in label and votes.get(DATASET, 0.0) >= max(BENCHMARK_VOTES, BENCHMARK_SHARE * total):
@@ -296,6 +301,8 @@ def _known_method_tail(label: str) -> str | None:
 # acronym in capitals only ("VQA", "SLAM") nor a hyphenated phrase with a lower-case word ("Text-to-SQL").
 _COINED_WORD = re.compile(r"(?=\S*[a-z])(?:[A-Z][a-z0-9]+[A-Z][\w.]*|[a-z]+[A-Z][\w.]*|[A-Za-z]+\d[\w.]*)"
                           r"(?:-[A-Z0-9][\w.]*)*")
+# An acronym of two capitals ("CS", "AD"), which many long forms share ("CUB", of three, is the birds data set).
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2}")
 
 
 # A coined one-word name: four characters or more, a capital after the first or a digit, a lower-case letter
@@ -382,6 +389,28 @@ def _sole_page(label: str, known: set[str]) -> bool:
         return False  # capitalised words joined by hyphens and headed by no task's word name a kind of system as often:
         # "Vision-Language-Action" models
     return not re.fullmatch(r"[A-Z][a-z]+", label) and label.lower() not in METRIC_HEADS
+
+
+_ACTIVITY_ENDS = ("ing", "tion", "sion", "sis", "ment", "ance", "ings", "tions", "sions", "ments", "ances")
+_JOINING_WORDS = frozenset({"in", "from", "of", "for", "on", "with", "to", "and"})
+
+
+def _topic_page(entry: knowledge.KnownName) -> bool:
+    """Whether a Papers with Code task page is a topic named by the things it is about, no activity: "Knowledge
+    Graphs", "Gaussian Processes", "Point Clouds", "Word Embeddings" (not "Sentiment Analysis", "Action
+    Recognition In Videos", "Learning Word Embeddings"); a mention of the thing names no task, so the page gives
+    no type."""
+    names = knowledge.names_of(entry)
+    return bool(names) and all(_names_things(name.split()) for name in names)
+
+
+def _names_things(words: list[str]) -> bool:
+    """A plural noun phrase, folded, with no activity's word in it: "knowledge graphs", "time series" (not
+    "classify murmurs", "predict future video frames")."""
+    last = words[-1]
+    plural = last == "series" or last.endswith("s") and not last.endswith(("ss", "is", "us", "ics")) and len(last) > 3
+    return plural and not any(w.endswith(_ACTIVITY_ENDS) or w in _JOINING_WORDS for w in words) \
+        and words[0] not in BASE_VERBS and words[0] != "classify" and head_type(words) != TASK
 
 
 def known_entries(label: str, aliases: Iterable[str]) -> list[knowledge.KnownName]:

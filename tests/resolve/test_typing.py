@@ -259,3 +259,17 @@ def test_a_name_is_headed_before_its_for_by_a_system_s_or_a_data_set_s_noun():
     # a metric's word or a two-kind word before "for" leaves the name to its last word and its votes
     assert decide_type("Procedural Recall for Agents", [], {"Method": 2.4}) == "Method"
     assert decide_type("Reasoning for Video Generation", [], {"Task": 2.4}) == "Task"
+
+
+def test_a_papers_with_code_topic_named_by_its_things_gives_no_task():
+    # "Knowledge Graphs" is a task page there; the mentions read the graph as a system
+    assert decide_type("Knowledge Graph", ["knowledge graphs"], {"Method": 10.7, "Task": 6.3}) == "Method"
+    assert decide_type("Gaussian Processes", [], {"Method": 1.0, "Task": 0.8}) == "Method"
+    # a page headed by its activity stays a task
+    assert decide_type("Action Recognition In Videos", [], {"Method": 1.0, "Task": 0.8}) == "Task"
+
+
+def test_two_capitals_take_a_listed_type_only_where_a_mention_reads_it():
+    # "CS" of content selection, computer science: Papers with Code's data set of that name does not decide
+    assert decide_type("CS", [], {"Metric": 4.8, "Method": 0.6}) == "Metric"
+    assert decide_type("CUB", [], {"Method": 0.8}) == "Dataset"  # three capitals: the birds data set
