@@ -6,6 +6,9 @@
   coined name after a digit, a lower-case letter or a hyphen: "Qwen2.5-7B.", "HumanML3D.", "GPT-4V.",
   "MiniCPM-V." end a sentence, and the full stop is a token of its own.
 
+And the emoticons made of a bracket and a colon are no tokens: in "Latent-Condition Decoupling (LCD): a ..."
+the bracket closes the acronym's definition (spaCy's exceptions kept "):" whole).
+
 The rules are spaCy's (``Language.Defaults.suffixes``), rewritten rather than replaced, so every
 other split stays as the models were trained with.
 """
@@ -34,7 +37,12 @@ def name_suffixes(suffixes: list[str]) -> list[str]:
     return changed + list(_NAME_FULL_STOPS)
 
 
+_BRACKET_EMOTICONS = frozenset({"):", "(:", ":(", ":)"})
+
+
 def keep_names_whole(nlp: Language) -> Language:
-    """Give ``nlp``'s tokenizer the suffix rules of :func:`name_suffixes` (spaCy's English ones as the base)."""
+    """Give ``nlp``'s tokenizer the suffix rules of :func:`name_suffixes` (spaCy's English ones as the base)
+    and drop its exceptions for emoticons of a bracket and a colon."""
     nlp.tokenizer.suffix_search = compile_suffix_regex(name_suffixes(list(nlp.Defaults.suffixes))).search
+    nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _BRACKET_EMOTICONS}
     return nlp

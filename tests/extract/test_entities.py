@@ -1827,3 +1827,8 @@ def test_a_named_sensor_module_and_tasks_about_a_disease_stay():
 @pytest.mark.parametrize("text", ["finite-precision", "reduced-precision", "single-view", "arbitrary-precision"])
 def test_an_adjective_of_a_precision_or_a_count_alone_is_no_entity(text):
     assert not keep(text, "Metric", "gazetteer")
+
+
+def test_one_letter_in_brackets_after_a_name_is_no_part_of_it(nlp):
+    text = "It leads on both KIT-ML (K) and HumanML3D (H), the LLM variant wins."
+    assert _fixed(nlp, text, 4, 10, "Dataset") == "KIT-ML"

@@ -27,3 +27,11 @@ def test_coined_names_stay_whole_and_their_full_stop_is_a_token(nlp, text, token
 def test_a_sentence_ends_after_a_name_that_ends_in_a_capital(nlp):
     doc = nlp("We compare Qwen3-8B and Llama-3-8B. Then we test GPT-4V. It wins.")
     assert [s.text for s in doc.sents] == ["We compare Qwen3-8B and Llama-3-8B.", "Then we test GPT-4V.", "It wins."]
+
+
+def test_a_bracket_before_a_colon_closes_an_acronym_s_definition(nlp):
+    doc = nlp.make_doc("we introduce Latent-Condition Decoupling (LCD): a separation")
+    assert [t.text for t in doc][-5:] == ["LCD", ")", ":", "a", "separation"]
+    from kg.extract.rules.acronyms import find_definitions
+
+    assert [(s.text, l.text) for s, l in find_definitions(doc)] == [("LCD", "Latent-Condition Decoupling")]

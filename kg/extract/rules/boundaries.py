@@ -382,6 +382,9 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
         end -= 1
     if start < end and doc[start].text in "([" and doc[end - 1].text in ")]":
         start, end = start + 1, end - 1
+    # "KIT-ML (K)": one letter in brackets after a name is the paper's short label for it, no part of the name
+    if end - start >= 4 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and len(doc[end - 2].text) == 1:
+        end -= 3
     if start >= end:
         return None
     # "CrystalReasoner: Reasoning" (of a title): a name ends at a colon.
