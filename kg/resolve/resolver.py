@@ -67,6 +67,10 @@ ACRONYM_NAME_PAPERS = 5
 """An acronym written in ACRONYM_NAME_SHARE times as many papers as its long forms, and in at least
 ACRONYM_NAME_PAPERS, is the name people look up even where the long form is written in lower case: CLIP,
 BERT, PSNR, AUC (as BLEU is for a title-case long form)."""
+KIND_SHARE = 2 / 3
+"""An acronym defined several ways whose long forms name one kind of thing (by their head nouns) in this share of
+its definitions takes that kind's head noun as a type vote where it is written bare ("ASR": automatic speech
+recognition in 22 papers, attack success rate in 7)."""
 HINT_SHARE = 0.1
 """Below trust, definitions that are at least this share of the bare uses still give the bare acronym its
 long form's head noun as a type vote ("GRPO": "... Policy Optimization", a method)."""
@@ -546,7 +550,7 @@ class Resolver:
 
     def _one_kind_meant(self, short: str, longs: Counter) -> str | None:
         """The most given long key of an acronym defined several ways whose long forms name one kind of thing by
-        their head nouns in :data:`DOMINANT_SHARE` of its definitions ("VQA": visual question answering, video
+        their head nouns in :data:`KIND_SHARE` of its definitions ("VQA": visual question answering, video
         quality assessment, both tasks), where its definitions are :data:`HINT_SHARE` of its bare uses; else
         None. The bare acronym stays its own entity and takes that head noun as a type vote, as a hint does."""
         form, bare = self._top_form(short), self._bare_papers(short)
@@ -558,7 +562,7 @@ class Resolver:
             words = _head_phrase(label).split() if label is not None else []
             kinds[head_type(words) if words else None] += papers
         kind, papers = kinds.most_common(1)[0]
-        if kind is None or papers < DOMINANT_SHARE * sum(kinds.values()):
+        if kind is None or papers < KIND_SHARE * sum(kinds.values()):
             return None
         return min(longs, key=lambda long: (-longs[long], long))
 

@@ -544,6 +544,16 @@ def test_an_acronym_defined_several_ways_as_one_kind_of_thing_is_that_kind():
     assert kind("SAM") == "Dataset"  # a model or a method: its own votes decide
 
 
+def test_an_acronym_defined_as_a_task_by_two_thirds_of_its_definitions_is_a_task_where_written_bare():
+    def define(long_form: str, n: int, kind: str) -> list[Extraction]:
+        return [_extraction(f"ASR-{long_form}-{i}", _m("ASR", kind, long_form=long_form)) for i in range(n)]
+
+    # "ASR models", "ASR transcripts" read as a model where the paper never spells it out
+    table = _table(*define("automatic speech recognition", 22, "Task"), *define("attack success rate", 7, "Metric"),
+                   *_users("ASR", 7, "Model"), *_users("ASR", 6, "Task"))
+    assert table.entities[table.entity_of(_m("ASR", "Model"))].type == "Task"
+
+
 def test_an_ambiguous_acronym_joins_the_meaning_of_its_bare_uses_kind_that_most_definitions_give():
     def define(name: str, long_form: str, n: int, kind: str) -> list[Extraction]:
         return [_extraction(f"{name}-{long_form}-{i}", _m(name, kind, long_form=long_form)) for i in range(n)]
