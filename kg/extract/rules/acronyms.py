@@ -20,7 +20,7 @@ from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract.rules.lexicon import DATASET_NOUN, DATASET_NOUNS, head_type, listed_activity, type_from_head
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
-from kg.extract.wordlists import KIND_NOUNS, common_words
+from kg.extract.wordlists import BASE_VERBS, KIND_NOUNS, common_words
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-\.+]{0,14}$")
@@ -236,9 +236,28 @@ def _named_first(doc: Doc, words: list[str]) -> list[tuple[Span, Span]]:
         inside = [w for w in words[i + 2 : end] if w.strip()]
         if any(w in {",", ";", ":", "."} for w in inside) or not 2 <= len(inside) <= _MAX_LONG_WORDS:
             continue
-        if _spells(words[i], inside) or _spelt_in_capitals(words[i], inside):
+        if _spells(words[i], inside) or _spelt_in_capitals(words[i], inside) or _coined_from(words[i], inside):
             pairs.append((doc[i : i + 1], doc[i + 2 : end]))
     return pairs
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_MIXED_CASE = re.compile(r"(?=.*[a-z])(?=(?:.*[A-Z]){2})[A-Z][\w\-]*")
+
+
+def _coined_from(short: str, words: list[str]) -> bool:
+    """Whether a coined name in mixed case is made of the openings of the capitalised words after it, as Schwartz &
+    Hearst match letters (:func:`match_long_form` from the first word), its capitals among theirs in order:
+    "LaceMem (Layered Architecture for Conversational Evidence Memory)", "TabPFN (Tabular Pre-Trained Foundation
+    Network)"; not "ViT (Shuffling Vision Transformer)", nor words in lower case."""
+    if not _MIXED_CASE.fullmatch(short) or any(w.isalpha() and w not in _SKIPPED and not w[:1].isupper()
+                                              and not (j and words[j - 1] == "-") for j, w in enumerate(words)):
+        return False  # "Layer-wise": a word after a hyphen may be in lower case
+    if sum(bool(_TITLE_WORD.fullmatch(w)) for w in words) < 2 or words[-1].lower() in BASE_VERBS:
+        return False  # "MDPs (MI-MDPs)": a variant's acronym; "CorVer (Corpus Verify)": a clause, no thing's name
+    capitals = iter(_capitals(words))
+    return short[0] == words[0][:1] and all(c in capitals for c in short if c.isupper()) \
+        and match_long_form(short, words) == 0
 
 
 def _spelt_in_capitals(short: str, words: list[str]) -> bool:

@@ -291,7 +291,13 @@ def test_a_long_form_whose_initials_spell_the_acronym_wins_over_letters_inside_w
      [("MIND", "Memory-Informed and INteractive Dynamic RAG")]),
     ("We propose FlashMorph (Fast LAyer Selection for Hybrid MORPHing).",
      [("FlashMorph", "Fast LAyer Selection for Hybrid MORPHing")]),
-    ("GPT-4o (accessed via API) and BERT (Base Encoder) are used.", [])])
+    ("GPT-4o (accessed via API) and BERT (Base Encoder) are used.", []),
+    # a coined name in mixed case made of the openings of the words after it
+    ("We evaluate TabPFN (Tabular Pre-Trained Foundation Network) against them.",
+     [("TabPFN", "Tabular Pre-Trained Foundation Network")]),
+    ("We use LaCo (Layer-wise Visual Token Compression) here.", [("LaCo", "Layer-wise Visual Token Compression")]),
+    ("A ViT (Shuffling Vision Transformer) and ChatGPT (GPT-4) are used.", []),
+    ("A form of MDPs (MI-MDPs) and CorVer (Corpus Verify) are used.", [])])  # a variant's acronym; a clause
 def test_a_short_form_followed_by_its_long_form_in_brackets_is_a_definition(text, pairs):
     nlp = build_nlp(None, rules=("acronyms",))
     assert [(s.text, l.text) for s, l in find_definitions(nlp(text))] == pairs
