@@ -1703,11 +1703,13 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             return DATASET  # "80.2% AndroidWorld, 48.5% OSWorld, 62.6% ScreenShot-Pro": scores on benchmarks
         return METRIC  # "achieves 32.01% SR and 21.28% SPL", "2.1 EM on SQA3D": a score in a metric named after it
         # (not "+7.4% Tau2-Bench", a gain on a benchmark, nor "48.5% OSWorld", which the gazetteer lists as data)
-    if (_RESULT_ON.search(before) and not _NAMES_A_VERSION.search(text) and not is_release(text)
+    if (_RESULT_ON.search(before) and not is_release(text)
+        and (not _NAMES_A_VERSION.search(text) or knowledge.known_types(text) == {DATASET})
         or _SCORE_ON.search(raw_before) and not of_model_family(text)) \
             and (_CODED_TOKEN.match(text) or knowledge.known_types(text) == {DATASET}) \
             and not knowledge.known_types(text) & {METHOD, MODEL} and text.lower() not in _listed_systems():
-        return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA", "20.47% on Tiny-ImageNet"
+        return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA", "20.47% on Tiny-ImageNet", "45%
+        # top-1 on Something-Something V2" (a version in a name Papers with Code lists as a data set only)
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]) \
             or (sized := _BILLIONS_FIRST.match(text)) and bool(_CODED_TOKEN.match(sized.group(1))):
         # a size in parameters, unless the phrase set off after the name calls it data: "CineDance-1M, a ... dataset";

@@ -73,7 +73,8 @@ big five, big five personality, big five personality traits, field programmable 
 field programmable gate arrays, digital subtraction angiography, multiple sclerosis, np hard, np complete,
 pspace complete, pspace hard, usd, eur, cny, rmb, gbp, jpy, hugging face hub, huggingface hub, hugging face datasets,
 huggingface datasets, hf hub, gross domestic product, gdp, body mass index, bmi, hounsfield unit, hounsfield units, hu,
-blind and low vision, blv, fda, food and drug administration, flask, django, postgresql, mysql, mongodb
+blind and low vision, blv, blind and visually impaired, bvi, visually impaired, deaf and hard of hearing, dhh, hard of
+hearing, fda, food and drug administration, flask, django, postgresql, mysql, mongodb
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic
@@ -192,7 +193,7 @@ unifies unlocks utilises utilizes validates verifies yields drives restricts hin
 influences helps hurts meets explains emerges underperforms degrades undermines amplifies dominates makes
 resembles conducts grades measures knows offers shows assigns maximizes minimizes maximises minimises exaggerates
 disentangles generalizes generalises redefines supports necessitates entails lacks suffers hampers underpins becomes
-incurs
+incurs stabilizes stabilises promotes encourages suppresses alleviates accommodates
 """.split())
 
 
