@@ -74,7 +74,8 @@ field programmable gate arrays, digital subtraction angiography, multiple sclero
 pspace complete, pspace hard, usd, eur, cny, rmb, gbp, jpy, hugging face hub, huggingface hub, hugging face datasets,
 huggingface datasets, hf hub, gross domestic product, gdp, body mass index, bmi, hounsfield unit, hounsfield units, hu,
 blind and low vision, blv, blind and visually impaired, bvi, visually impaired, deaf and hard of hearing, dhh, hard of
-hearing, fda, food and drug administration, flask, django, postgresql, mysql, mongodb
+hearing, fda, food and drug administration, flask, django, postgresql, mysql, mongodb, gurobi, cplex, aws bedrock,
+amazon bedrock, dicom, nifti
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic
@@ -84,8 +85,9 @@ OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "t1w", "t2w", "cbct", "c
                                   "ekg", "emg", "ppg", "wsi", "afm", "xct", "lidar", "imu", "gps", "gnss", "uav",
                                   "uavs", "auv", "auvs", "sar", "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb",
                                   "rgbd", "rgb d", "ehr",
-                                  "vr", "gpu", "cpu", "tpu", "rtx", "json", "xml", "yaml", "jpeg", "png", "pdf",
-                                  "api", "stem", "html", "csv", "onnx", "nvidia", "dslr", "fpga", "asic", "cvpr", "icml",
+                                  "vr", "gpu", "cpu", "tpu", "rtx", "json", "xml", "dicom", "yaml", "jpeg", "png",
+                                  "pdf", "api", "stem", "html", "csv", "onnx", "nvidia", "dslr", "fpga", "asic", "cvpr",
+                                  "icml",
                                   "iclr", "iccv", "eccv", "aaai", "ijcai", "sigir", "emnlp", "naacl", "icassp", "miccai",
                                   "hsi", "rgbt", "rgb t", "roi", "rois", "svg", "ivf", "cuda", "pde", "pdes", "ode", "odes",
                                   "sde", "sdes", "http", "https", "tcp", "udp", "mb", "gb", "tb", "faiss", "cli", "mcp", "pii",

@@ -1843,3 +1843,8 @@ def test_a_result_on_a_listed_data_set_with_a_version_in_its_name_is_on_data():
 @pytest.mark.parametrize("text", ["stabilize alignment", "suppress hallucinations", "alleviate forgetting"])
 def test_a_verb_s_base_form_opens_a_clause_not_a_name(text):
     assert not keep(text, "Task", "ner")
+
+
+@pytest.mark.parametrize("text", ["Gurobi", "AWS Bedrock", "DICOM", "NIfTI"])
+def test_solvers_cloud_services_and_image_formats_are_other_kinds(text):
+    assert not keep(text, "Dataset", "ner")

@@ -149,8 +149,10 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span) -> str:
         # "PairHuman: A High-Fidelity Photographic Dataset for ...", whatever the recogniser read; not "TigerCoder: A
         # Novel Suite of LLMs for ...", a suite of models
         return DATASET
-    if _head_noun_type(subtitle) == METRIC:
-        return METRIC  # "TBC: A Target-Background Contrast Metric for ...", whatever the recogniser read
+    long = spelt_long_form(doc, name)
+    if _head_noun_type(subtitle) == METRIC or long is not None and long[-1].lower_ in ("metric", "metrics"):
+        return METRIC  # "TBC: A Target-Background Contrast Metric for ...", whatever the recogniser read; "ExCAM:
+        # Explainable Cultural Awareness Metrics", the name's long form
     if said in (METHOD, MODEL) and found in (METHOD, MODEL) and _head_noun_type(subtitle) == said:
         return said  # "RoboEnvision: A Long-Horizon Video Generation Model for ...", read as a method (not what a
         # subtitle without its article says the name does: "UniCA: Adapting Time Series Foundation Model to ...")

@@ -524,6 +524,9 @@ def test_a_title_name_is_a_metric_only_where_its_subtitle_says_so():
     doc = nlp("TBC: A Target-Background Contrast Metric for Image Fusion")
     doc.ents = [Span(doc, 0, 1, label="Method")]  # read as a method: the subtitle's head says what it is
     assert title_name(doc)[1] == "Metric"
+    doc = nlp("ExCAM: Explainable Cultural Awareness Metrics")
+    doc.ents = [Span(doc, 0, 1, label="Method")]  # the subtitle spells the name: its long form's head
+    assert title_name(doc)[1] == "Metric"
 
 
 def test_a_subtitle_naming_a_data_set_overrules_the_recogniser_s_system():
