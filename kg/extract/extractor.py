@@ -124,7 +124,8 @@ class Extractor:
         _keep_topics(entities, title_subject(paper.title))
         _type_title_names_as_abstract(entities)
         plain_terms = (title_doc._.kg_plain_terms or set()) | (abstract_doc._.kg_plain_terms or set())
-        _drop_untyped_acronyms(entities, plain_terms)
+        teams = {m.text for m in entities if m.field == "abstract" and _a_team_name(paper.abstract, m.start, m.end)}
+        _drop_untyped_acronyms(entities, plain_terms | teams)
         # Relations and claims are read between graph entities only.
         sentence_of = [_sentence_index(sentences, m) if m.field == "abstract" and m.graph else None
                        for m in entities]
@@ -342,6 +343,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             and not (_CREATIVE_COMMONS.fullmatch(name) and _LICENCE_TERMS_AFTER.match(text, end)) \
             and not (field == "title" and not note.proposed and _cut_before_a_noun(name, text[end : end + 40])) \
             and not (field == "title" and _names_a_team(text[:start], text[end : end + 20])) \
+            and not _a_team_name(text, start, end) \
             and not (kind == DATASET and note.extractor != "title"
                      and _data_described_after_a_name(text[max(0, start - 100) : start], name,
                                                       text[end : end + 80]) == "")
@@ -361,6 +363,17 @@ def _as_its_long_form(doc: Doc, span: Span, long_forms: dict[str, str]) -> Span:
         return span
     grown = doc.char_span(start, span.end_char, label=span.label_)
     return grown if grown is not None else span
+
+
+_A_TEAM_AFTER = re.compile(r"\s+team\b")
+_THE_BEFORE = re.compile(r"\b(?:the|our)\s+$")
+
+
+def _a_team_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is what a team goes by: "the HealthNLP_Retrievers team" (no system of
+    the paper's, wherever else it writes the name; not "the Qwen team", a model family's makers)."""
+    return bool(_A_TEAM_AFTER.match(text, end)) and bool(_THE_BEFORE.search(text, max(0, start - 6), start)) \
+        and not of_model_family(text[start:end]) and not knowledge.known_types(text[start:end]) & {METHOD, MODEL}
 
 
 # A Creative Commons licence's name, read as an acronym: "released under CC BY 4.0", "a CC BY-NC-SA 4.0 license".
@@ -1071,7 +1084,8 @@ def _type_title_names_as_abstract(mentions: list[Mention]) -> None:
 def _drop_untyped_acronyms(mentions: list[Mention], plain_terms: Set[str] = frozenset()) -> None:
     """An acronym the paper defines as a kind the graph does not type ("NSCLC" for non-small cell lung
     cancer, "HSI" for hyperspectral image), or as a plain term no recogniser read ("LLD" for late-life depression,
-    ``plain_terms``), is no graph entity wherever the paper writes it, nor is that term."""
+    ``plain_terms``), is no graph entity wherever the paper writes it, nor is that term; nor is another name of
+    ``plain_terms`` (a team's: "the HealthNLP_Retrievers team")."""
     untyped = {m.text for m in mentions if m.long_form and (is_other_kind(m.long_form) or m.long_form in plain_terms)}
     untyped |= plain_terms
     for mention in mentions:

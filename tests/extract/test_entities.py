@@ -1845,6 +1845,6 @@ def test_a_verb_s_base_form_opens_a_clause_not_a_name(text):
     assert not keep(text, "Task", "ner")
 
 
-@pytest.mark.parametrize("text", ["Gurobi", "AWS Bedrock", "DICOM", "NIfTI"])
-def test_solvers_cloud_services_and_image_formats_are_other_kinds(text):
+@pytest.mark.parametrize("text", ["Gurobi", "AWS Bedrock", "DICOM", "NIfTI", "adverse drug events"])
+def test_solvers_cloud_services_image_formats_and_adverse_events_are_other_kinds(text):
     assert not keep(text, "Dataset", "ner")

@@ -963,3 +963,14 @@ def test_a_measure_after_a_score_in_brackets_does_not_break_a_list():
     read = {"HotpotQA": "Dataset", "F1": "Metric", "SafeQA": "Model"}
     assert _read("It beats baselines on HotpotQA (94.6% F1) and SafeQA (75.8% recall) here .", read) == [
         ("HotpotQA", "Dataset"), ("F1", "Metric"), ("SafeQA", "Dataset")]
+
+
+def test_a_name_a_team_goes_by_is_no_graph_entity_in_the_title_either():
+    from kg.extract import Extractor
+    from kg.records import Paper
+    title = "HealthNLP_Retrievers at ArchEHR-QA 2026: Cascaded LLM Pipeline for Clinical Question Answering"
+    abstract = ("The ArchEHR-QA 2026 shared task addresses grounded question answering, and this paper presents the "
+                "system developed by the HealthNLP_Retrievers team for this task. The Qwen team released Qwen3.")
+    (extraction,) = Extractor(roles=False).extract([Paper("p", title, abstract)])
+    kept = {m.text for m in extraction.entities if m.graph}
+    assert "HealthNLP_Retrievers" not in kept and "Qwen3" in kept
