@@ -591,7 +591,7 @@ def test_an_acronym_read_as_data_whose_long_form_is_typed_a_task_is_a_task():
 @pytest.mark.parametrize("text, long_kind, short_kind, kinds", [
     ("reinforcement learning (RL) helps . RL works .", "Task", "Method", ["Method"] * 3),  # the long form's head
     ("Natural Language Inference (NLI) is hard . NLI works .", "Model", "Task", ["Task"] * 3),  # Papers with Code's
-    ("Reciprocal Rank Fusion (RRF) helps . RRF works .", "Dataset", "Method", ["Dataset", "Method", "Method"])])
+    ("Reciprocal Rank Aggregation (RRA) helps . RRA works .", "Dataset", "Method", ["Dataset", "Method", "Method"])])
 def test_an_acronym_and_its_long_form_take_one_type_where_something_says_which(text, long_kind, short_kind, kinds):
     from kg.extract.extractor import _type_acronyms_as_long_forms
     from kg.extract.rules.spans import SpanInfo

@@ -131,6 +131,8 @@ _SYSTEM_NOUNS = KIND_NOUNS | {"model", "network", "architecture", "system", "par
                               "component", "operator"}
 _SYSTEM_NOUN_AFTER = re.compile(rf"\s*(?:{'|'.join(sorted(_SYSTEM_NOUNS))})s?\b", re.I)
 _MODELS_AFTER = re.compile(r"\)?\s*models?\b", re.I)
+# A way of doing something named right after its definition: "Simple Online and Realtime Tracking (SORT) algorithm".
+_ALGORITHM_AFTER = re.compile(r"\)?\s*(?:algorithm|method|technique|tracker|solver)\b", re.I)
 _MEASURE_AFTER = re.compile(r"\)?\s*(?:rates?|scores?|ratios?|metrics?|index|errors?)\b", re.I)
 # The data a definition names, "the" or "our" before it and a data set's noun after: "we construct the Layout Synthesis
 # (LaySyn) dataset" (not "a Named Entity Recognition (NER) dataset", data for a task).
@@ -342,6 +344,12 @@ def acronym_component(doc: Doc) -> Doc:
             # "Driving Score (DS)", "Penn Treebank (PTB)", whatever the recogniser read; not "Memory Bank (MB)",
             # "multi-query associative recall (MQAR)"
             headed[short.text] = headed[short.text + "s"] = headed[long.text] = label = head
+        elif head == TASK and _ALGORITHM_AFTER.match(text, after) \
+                and all(t.text[:1].isupper() or t.lower_ in _SKIPPED or t.text == "-" for t in long) \
+                and TASK not in knowledge.known_types(long.text):
+            headed[short.text] = headed[long.text] = label = METHOD  # "the Simple Online and Realtime Tracking (SORT)
+            # algorithm": a method named after what it does, in capitals (not "the Video Anomaly Detection (VAD)
+            # method", a task Papers with Code lists, nor "a fast depth estimation (FDE) method" in lower case)
         elif head == TASK and (system := _system_set_off(doc, short, long)) \
                 and TASK not in knowledge.known_types(long.text):
             # "introducing Physical Simulator In-the-loop Video Generation (PSIVG), a novel framework that ...": a

@@ -97,7 +97,7 @@ for _type, _words in {
         "process modeling modelling imputation alignment tuning fine-tuning pretraining guidance protocol protocols "
         "module modules block blocks layer layers pipeline pipelines agent agents system systems bot bots chatbot chatbots "
         "augmentation backpropagation back-propagation splatting tokenizer tokenizers prompting steering merging "
-        "caching parallelism masking reweighting ensembling "
+        "caching parallelism masking reweighting ensembling fusion forcing "
         "selector selectors extractor extractors router routers planner planners verifier verifiers refiner refiners "
         "reranker rerankers aggregator aggregators scheduler schedulers controller controllers adapter adapters "
         "projector projectors sampler samplers compressor compressors"  # a system named by what it does to its input
@@ -107,6 +107,9 @@ for _type, _words in {
         HEAD_TYPES[_word] = _type
 
 
+# What a field fuses, before "fusion": the fusion of it is a task.
+_FUSED_MEDIA = frozenset({"image", "images", "sensor", "hdr", "exposure", "multi-exposure", "multi-focus", "data",
+                          "information", "multimodal", "multi-modal", "modality"})
 # What an estimator is named by, before "estimation": a statistical principle, not the thing estimated.
 _ESTIMATOR = re.compile(r"(?i:likelihood|(?:non|semi)?-?parametric|bayesian|kernel|contrastive|posteriori|moments?"
                         r"|squares|monte-?carlo|carlo|mcmc)|MLE|MAP")  # "MAP estimation", not "depth map estimation"
@@ -149,6 +152,9 @@ def head_type(words: list[str]) -> str | None:
         # "optimization problem" describes
     if found is None and words[-1] in ("Database", "Databases") and len(words) > 1:
         return DATASET  # "China Biographical Database", a name; a lower-case "vector database" is a system's part
+    if found == METHOD and last == "fusion" and len(words) > 1 and words[-2].lower() in _FUSED_MEDIA:
+        return TASK  # "infrared and visible image fusion", "HDR fusion", "sensor fusion": what a field does ("late
+        # fusion", "Reciprocal Rank Fusion", "Gaussian Anchor Fusion" are ways of doing it)
     if found == TASK and len(words) > 1 and (words[-2].lower().endswith("augmented")
                                              or _ESTIMATOR.fullmatch(words[-2]) and words[-1].lower() == "estimation"):
         return METHOD  # "maximum likelihood estimation": an estimator, not what is estimated ("pose estimation")

@@ -1056,3 +1056,17 @@ def test_a_proposed_name_goes_on_over_and_after_a_word_whose_hyphen_ends_later()
     nlp = build_nlp(None, rules=("patterns",))
     doc = nlp("Then, we propose an Inter- and Intra-Ray Transformer (RayFormer) to capture it.")
     assert [e.text for e in doc.ents][0] == "Inter- and Intra-Ray Transformer"
+
+
+def test_a_fusion_and_a_forcing_head_methods():
+    from kg.extract.rules.lexicon import head_type
+
+    assert head_type("Reciprocal Rank Fusion".split()) == "Method" and head_type("Self Forcing".split()) == "Method"
+    assert head_type("Infrared and Visible Image Fusion".split()) == head_type("HDR Fusion".split()) == "Task"
+
+
+def test_a_capitalised_long_form_a_task_s_word_ends_is_a_method_before_algorithm():
+    found = _after_acronyms("Then the Simple Online and Realtime Tracking (SORT) algorithm is used, and a Video "
+                            "Anomaly Detection (VAD) method.", {"SORT": "Task", "VAD": "Task"})
+    assert ("SORT", "Method") in found and ("Simple Online and Realtime Tracking", "Method") in found
+    assert ("VAD", "Task") in found  # a task Papers with Code lists: the method is for it
