@@ -877,6 +877,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "Gap" of "The Score Granularity Gap in ...": a title's word, whatever Papers with Code lists
     if len(words) == 1 and kind != METRIC and (text.lower() in GENERIC or text.lower() in _BROAD_ALONE):
         return False  # "benchmarking", "prediction": Papers with Code has pages for them, but they name no one task
+    if sentence_start and len(words) == 1 and text.istitle() and text.isalpha() and is_ordinary_word(text) \
+            and knowledge.known_types(text) <= {DATASET} and text.lower() not in HEAD_TYPES:
+        return False  # "Dense and versatile image representations ...": an ordinary word opening a sentence, a data set
+        # by that name or none (not a task's, a method's or a metric's: "Hallucination", "Quantization", "Precision")
     if knowledge.lookup(text) or knowledge.lookup(_singular(text)):
         return True
     if plural_of_other_kind(words, kind):

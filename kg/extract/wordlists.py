@@ -76,7 +76,7 @@ huggingface datasets, hf hub, gross domestic product, gdp, body mass index, bmi,
 blind and low vision, blv, blind and visually impaired, bvi, visually impaired, deaf and hard of hearing, dhh, hard of
 hearing, fda, food and drug administration, flask, django, postgresql, mysql, mongodb, gurobi, cplex, aws bedrock,
 amazon bedrock, dicom, nifti, adverse event, adverse events, adverse drug event, adverse drug events,
-adverse drug reaction, adverse drug reactions
+adverse drug reaction, adverse drug reactions, subject matter expert, subject matter experts
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic

@@ -1848,3 +1848,16 @@ def test_a_verb_s_base_form_opens_a_clause_not_a_name(text):
 @pytest.mark.parametrize("text", ["Gurobi", "AWS Bedrock", "DICOM", "NIfTI", "adverse drug events"])
 def test_solvers_cloud_services_image_formats_and_adverse_events_are_other_kinds(text):
     assert not keep(text, "Dataset", "ner")
+
+
+def test_an_ordinary_word_opening_a_sentence_is_no_name_whatever_papers_with_code_lists():
+    assert not keep("Dense", "Dataset", "ner_generic_known", sentence_start=True)
+    assert keep("Breakfast", "Dataset", "ner")  # a data set so named, inside a sentence
+
+
+@pytest.mark.parametrize("text, kind, sentence", [
+    ("Hallucination", "Task", "Hallucination remains a challenge."),
+    ("Quantization", "Method", "Quantization is a key method."),
+    ("Precision", "Metric", "Precision, recall, and F1 scores were computed.")])
+def test_a_task_s_a_method_s_or_a_metric_s_word_opening_a_sentence_stays(text, kind, sentence):
+    assert keep(text, kind, "ner", sentence, sentence_start=True)
