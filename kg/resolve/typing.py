@@ -125,8 +125,10 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
         glued = None  # "ImageNet", "ModelNet40", "TinyImageNet", "Occ-ScanNet": data sets, not networks
     conversion = converts_media(named)  # "text-to-video": one word, a task's name all the same
     head = _head_before_for(named) or head_type(named.split()) or glued or (TASK if conversion else None)
-    if head == TASK and not known and papers == 1 and _system_named_for_its_task(label, aliases, votes):
-        head = None  # "Blind Adaptive Local Denoising (BALD)", voted a method: a system named after its task
+    if head == TASK and not known and (papers == 1 or not votes.get(TASK)) \
+            and _system_named_for_its_task(named, [label, *aliases], votes):
+        head = None  # "Blind Adaptive Local Denoising (BALD)", voted a method: a system named after its task; in
+        # several papers where none reads it as a task ("SORT", Simple Online and Realtime Tracking)
     if head == METHOD and _two_kind_phrase(named) \
             and votes.get(TASK, 0.0) > votes.get(METHOD, 0.0) + votes.get(MODEL, 0.0):
         head = TASK  # "image analysis", voted Task: its head names tasks as often as methods

@@ -249,6 +249,9 @@ def test_a_system_named_after_its_task_is_a_system_where_its_mentions_say_so():
     assert decide_type("blind adaptive local denoising", ["BALD"], {"Method": 4.15, "Task": 0.8}) == "Task"
     # a name several papers write is a field's
     assert decide_type("Single Image Super-Resolution", ["SISR"], {"Method": 3.0, "Task": 0.6}, papers=2) == "Task"
+    # unless none of its mentions reads it as a task: "the Simple Online and Realtime Tracking (SORT) algorithm"
+    assert decide_type("SORT", ["Simple Online and Realtime Tracking"], {"Method": 4.45, "Dataset": 0.8},
+                       "Simple Online and Realtime Tracking", papers=4) == "Method"
 
 
 def test_a_name_is_headed_before_its_for_by_a_system_s_or_a_data_set_s_noun():
