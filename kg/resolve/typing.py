@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 
 from kg.extract import knowledge
 from kg.extract.entities import looks_versioned, metric_in_other_sense
-from kg.extract.rules.lexicon import head_type
+from kg.extract.rules.lexicon import JOINING_WORDS, head_type
 from kg.extract.wordlists import BASE_VERBS, METRIC_HEADS, SHARED_TASK_PARTS, of_model_family
 from kg.resolve.keys import has_parameter_size, is_version_word
 from kg.schema import DATASET, ENTITY_TYPES, METHOD, METRIC, MODEL, TASK
@@ -394,7 +394,6 @@ def _sole_page(label: str, known: set[str]) -> bool:
 
 
 _ACTIVITY_ENDS = ("ing", "tion", "sion", "sis", "ment", "ance", "ings", "tions", "sions", "ments", "ances")
-_JOINING_WORDS = frozenset({"in", "from", "of", "for", "on", "with", "to", "and"})
 
 
 def _topic_page(entry: knowledge.KnownName) -> bool:
@@ -411,7 +410,7 @@ def _names_things(words: list[str]) -> bool:
     "classify murmurs", "predict future video frames")."""
     last = words[-1]
     plural = last == "series" or last.endswith("s") and not last.endswith(("ss", "is", "us", "ics")) and len(last) > 3
-    return plural and not any(w.endswith(_ACTIVITY_ENDS) or w in _JOINING_WORDS for w in words) \
+    return plural and not any(w.endswith(_ACTIVITY_ENDS) or w in JOINING_WORDS for w in words) \
         and words[0] not in BASE_VERBS and words[0] != "classify" and head_type(words) != TASK
 
 

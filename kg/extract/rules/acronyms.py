@@ -252,9 +252,10 @@ def _coined_from(short: str, words: list[str]) -> bool:
     Hearst match letters (:func:`match_long_form` from the first word), its capitals among theirs in order:
     "LaceMem (Layered Architecture for Conversational Evidence Memory)", "TabPFN (Tabular Pre-Trained Foundation
     Network)"; not "ViT (Shuffling Vision Transformer)", nor words in lower case."""
+    # every word capitalised but small words and those after a hyphen ("Layer-wise")
     if not _MIXED_CASE.fullmatch(short) or any(w.isalpha() and w not in _SKIPPED and not w[:1].isupper()
                                               and not (j and words[j - 1] == "-") for j, w in enumerate(words)):
-        return False  # "Layer-wise": a word after a hyphen may be in lower case
+        return False
     if sum(bool(_TITLE_WORD.fullmatch(w)) for w in words) < 2 or words[-1].lower() in BASE_VERBS:
         return False  # "MDPs (MI-MDPs)": a variant's acronym; "CorVer (Corpus Verify)": a clause, no thing's name
     capitals = iter(_capitals(words))

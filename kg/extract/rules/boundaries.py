@@ -30,7 +30,7 @@ from kg.extract import knowledge
 from kg.extract.entities import LEADING, REPORTING_VERBS, is_leading, is_plural
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.doc_text import doc_text
-from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES, head_type
+from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES, SUSPENDED_HYPHEN, head_type
 from kg.extract.rules.spans import info
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_AFTER_A_DASH, CLAUSE_OPENERS, DIMENSION,
                                   EVALUATIVE_MODIFIERS, FUNCTION_WORDS_AFTER_A_DASH, KIND_NOUNS, MODEL_SIZE_WORDS,
@@ -75,7 +75,6 @@ def _plural_noun(word: str) -> bool:
 _VERB_AFTER_RELATIVE = re.compile(r"(?![a-z]*(?:ics|ss|us|is)$)[a-z]+s")
 _DATA_FOR = frozenset({"for", "of", "on", "in", "with", "from", "to"})
 _SIGNED_OR_DECIMAL = re.compile(r"[+\-−±~]\d+(?:[.,]\d+)?%?|\d+\.\d+%?|\d+/\d+")  # "+5.82", "0.5", "21/140"
-_SUSPENDED_HYPHEN = re.compile(r"[A-Za-z]{2,}-")  # "Inter-" of "Inter- and Intra-Ray", its end written once
 
 
 _PLAIN_MODIFIERS = {"vanilla", "standard", "original", "pretrained", "pre-trained", "finetuned", "fine-tuned",
@@ -308,7 +307,7 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     # generation", names two things and keeps the second)
     if start >= 2 and end - start >= 3 and doc[start + 1].text == "-" and not doc[start].whitespace_ \
             and doc[start].text[:1].isupper() \
-            and doc[start - 1].lower_ in ("and", "or") and _SUSPENDED_HYPHEN.fullmatch(doc[start - 2].text):
+            and doc[start - 1].lower_ in ("and", "or") and SUSPENDED_HYPHEN.fullmatch(doc[start - 2].text):
         start -= 2
     # "GPT-4o mini", "BERT large", "GPT-2 XL": a size written after a model's coined name is part of the name (not
     # "LLMs large enough", a class, nor "BERT large-scale", "... small data"; not a method's: "the RoPE base" is its

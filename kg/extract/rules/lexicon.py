@@ -107,6 +107,8 @@ for _type, _words in {
         HEAD_TYPES[_word] = _type
 
 
+# A capitalised word whose hyphen's end a later hyphenated word gives: "Inter-" of "Inter- and Intra-Ray Transformer".
+SUSPENDED_HYPHEN = re.compile(r"[A-Z][A-Za-z]+-")
 # What a field fuses, before "fusion": the fusion of it is a task.
 _FUSED_MEDIA = frozenset({"image", "images", "sensor", "hdr", "exposure", "multi-exposure", "multi-focus", "data",
                           "information", "multimodal", "multi-modal", "modality"})
@@ -163,7 +165,8 @@ def head_type(words: list[str]) -> str | None:
 
 # A class of models written as an acronym, in the singular: "MLLM", "CNN".
 _MODEL_CLASS = re.compile(r"M?LLM|L?VLM|LMM|SLM|CNN|RNN|GNN|DNN|GAN|VAE")
-_JOINING_WORDS = frozenset({"of", "for", "on", "in", "with", "from", "to", "by", "and", "or", "across", "via"})
+# Words that join one phrase to another ("SALAD-Bench across four VLMs", "detection of ..."): a phrase with one runs on.
+JOINING_WORDS = frozenset({"of", "for", "on", "in", "with", "from", "to", "by", "and", "or", "across", "via"})
 
 
 def headed_by_a_model_class(words: list[str]) -> bool:
@@ -175,7 +178,7 @@ def headed_by_a_model_class(words: list[str]) -> bool:
     (True, False)
     """
     return len(words) > 1 and bool(_MODEL_CLASS.fullmatch(words[-1])) \
-        and not any(word.lower() in _JOINING_WORDS for word in words[:-1])
+        and not any(word.lower() in JOINING_WORDS for word in words[:-1])
 
 
 def type_from_head(words: list[str]) -> str | None:

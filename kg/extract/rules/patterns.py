@@ -15,7 +15,8 @@ from spacy.util import filter_spans
 from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract import knowledge
 from kg.extract.rules import lexicon
-from kg.extract.rules.lexicon import ARCHITECTURE_NAME, HEAD_TYPES, is_architecture_name, type_from_head
+from kg.extract.rules.lexicon import (ARCHITECTURE_NAME, HEAD_TYPES, SUSPENDED_HYPHEN, is_architecture_name,
+                                     type_from_head)
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
 from kg.extract.wordlists import SYSTEM_NOUNS, is_ordinary_word
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
@@ -344,7 +345,6 @@ def _existing_type(doc: Doc, span: Span) -> str | None:
 
 
 _NAME_TEXT = re.compile(NAME["TEXT"]["REGEX"])
-_SUSPENDED_HYPHEN = re.compile(r"[A-Z][A-Za-z]+-")  # "Inter-" of "Inter- and Intra-Ray Transformer"
 _MAX_NAME_TOKENS = 12
 
 
@@ -362,7 +362,7 @@ def _name_end(doc: Doc, end: int) -> int:
         glued_stop_word = token.is_stop and token.is_title and not token.whitespace_ and following is not None \
             and following.text == "-"
         of_name = token.text == "of" and following is not None and _is_name_word(following) and following.is_title
-        suspended = token.lower_ in ("and", "or") and _SUSPENDED_HYPHEN.fullmatch(doc[end - 1].text) \
+        suspended = token.lower_ in ("and", "or") and SUSPENDED_HYPHEN.fullmatch(doc[end - 1].text) \
             and following is not None and _is_name_word(following)
         if joined or after_hyphen or glued_stop_word or of_name or suspended or _is_name_word(token):
             end += 1
