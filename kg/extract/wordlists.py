@@ -76,7 +76,8 @@ huggingface datasets, hf hub, gross domestic product, gdp, body mass index, bmi,
 blind and low vision, blv, blind and visually impaired, bvi, visually impaired, deaf and hard of hearing, dhh, hard of
 hearing, fda, food and drug administration, flask, django, postgresql, mysql, mongodb, gurobi, cplex, aws bedrock,
 amazon bedrock, dicom, nifti, adverse event, adverse events, adverse drug event, adverse drug events,
-adverse drug reaction, adverse drug reactions, subject matter expert, subject matter experts
+adverse drug reaction, adverse drug reactions, subject matter expert, subject matter experts, non player character,
+non player characters, npc, npcs, preferred reporting items for systematic reviews and meta analyses
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic
@@ -165,7 +166,8 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "commission", "consortium", "surgery", "surgeries", "device", "devices", "observatory",
                               "fund", "funds", "journal", "journals", "tomosynthesis", "microscopy", "leukemia",
                               "leukaemia", "lymphoma", "melanoma", "pneumonia", "sclerosis", "dementia", "epilepsy",
-                              "glaucoma", "tuberculosis", "sensors"})
+                              "glaucoma", "tuberculosis", "sensors", "virus", "viruses", "papillomavirus",
+                              "angiography"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}

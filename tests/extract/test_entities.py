@@ -1861,3 +1861,9 @@ def test_an_ordinary_word_opening_a_sentence_is_no_name_whatever_papers_with_cod
     ("Precision", "Metric", "Precision, recall, and F1 scores were computed.")])
 def test_a_task_s_a_method_s_or_a_metric_s_word_opening_a_sentence_stays(text, kind, sentence):
     assert keep(text, kind, "ner", sentence, sentence_start=True)
+
+
+@pytest.mark.parametrize("text", ["Human Papillomavirus", "Computed Tomography Angiography", "Non-player characters",
+                                  "Preferred Reporting Items for Systematic Reviews and Meta-Analyses"])
+def test_viruses_angiography_game_characters_and_a_reporting_guideline_are_other_kinds(text):
+    assert not keep(text, "Method", "ner")

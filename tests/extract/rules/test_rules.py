@@ -1070,3 +1070,10 @@ def test_a_capitalised_long_form_a_task_s_word_ends_is_a_method_before_algorithm
                             "Anomaly Detection (VAD) method.", {"SORT": "Task", "VAD": "Task"})
     assert ("SORT", "Method") in found and ("Simple Online and Realtime Tracking", "Method") in found
     assert ("VAD", "Task") in found  # a task Papers with Code lists: the method is for it
+
+
+def test_satellite_imagery_sources_are_data_sets():
+    nlp = build_nlp(None, rules=("gazetteer",))
+    doc = nlp("We compare models using PlanetScope, Sentinel-1, Sentinel-2 and MODIS imagery.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("PlanetScope", "Dataset"), ("Sentinel-1", "Dataset"),
+                                                      ("Sentinel-2", "Dataset"), ("MODIS", "Dataset")]
