@@ -186,6 +186,21 @@ _KIND_THINGS = frozenset({"library", "libraries", "package", "packages", "toolki
 _LONG_OTHER_KIND_ENDINGS = tuple(sorted(" " + n for n in OTHER_KINDS
                                         if " " in n and not n.endswith("differential equation")
                                         and all(len(word) > 2 for word in n.split())))
+# A number format or the bit widths of a quantization: "FP16", "BF16", "INT8", "MXFP4", "W4A4", "W4A16KV8".
+_PRECISION = re.compile(r"(?:FP|BF|INT|UINT|TF|MXFP|NVFP)\d{1,2}|W\d{1,2}A\d{1,2}(?:KV\d{1,2})?")
+# Peoples whose sign languages are named after them, beside the languages of :data:`OTHER_KINDS`.
+_PEOPLES = frozenset({"american", "british", "australian", "irish", "brazilian", "mexican", "argentine", "argentinian",
+                      "indian", "pakistani", "chinese", "taiwanese", "japanese", "korean", "german", "austrian", "swiss",
+                      "french", "belgian", "flemish", "italian", "spanish", "catalan", "portuguese", "dutch", "swedish",
+                      "norwegian", "danish", "finnish", "polish", "czech", "slovak", "hungarian", "greek", "turkish",
+                      "russian", "ukrainian", "israeli", "saudi", "egyptian", "iranian", "ethiopian", "kenyan",
+                      "south african", "nigerian", "ghanaian", "vietnamese", "thai", "indonesian", "malaysian",
+                      "filipino", "new zealand"})
+# What a network of another kind carries or is made of: "wireless networks", "radio access network", "sensor networks".
+_CARRIERS = frozenset({"wireless", "cellular", "radio", "access", "sensor", "mobile", "vehicular", "optical",
+                       "satellite", "communication", "communications", "telecommunication", "telecommunications",
+                       "power", "distribution", "transmission", "road", "railway", "5g", "6g", "mesh", "terrestrial",
+                       "non-terrestrial", "backhaul", "fronthaul", "core"})
 _EQUATIONS = {"pde", "pdes", "ode", "odes", "sde", "sdes"}  # "Neural ODE" is a model, "multiparametric MRI" no thing
 _COUNTED_UNIT = re.compile(r"\d+(?:[.,]\d+)*[BMK]?-[a-z]+(?:-[a-z]+)*")  # "320-line", "8-bit", "8B-parameter"
 # The same as a phrase's first word, before the words it describes: "314K-sample", "10k-image", "500-hour",
@@ -421,6 +436,8 @@ def is_other_kind(text: str) -> bool:
     if glued and glued[1].lower() in VENUES or len(words) > 2 and words[0].lower() in VENUES \
             and _YEAR.fullmatch(words[1]):
         return True  # "ACMMM25", "CVPR2025 Challenge", "ECCV 2024 W-CODA": a venue's year, or an event held at it
+    if _PRECISION.fullmatch(text):
+        return True  # "FP16", "BF16", "INT4", "W4A4": a number format or a quantization's bit widths
     if _ACCELERATOR.fullmatch(text):
         return True  # "NVIDIA A100", "H800", "AMD MI250X", "Jetson AGX Orin": hardware a model runs on
     if _PEOPLE_WITH.match(text):
@@ -445,6 +462,12 @@ def is_other_kind(text: str) -> bool:
     if len(words) >= 2 and words[-1] in ("language", "languages") and all(word[:1].isupper() for word in words[:-1]):
         return True  # "Central-Kurdish language", "Sorani Kurdish language": a people's language (not a name in
         # capitals, "Emotion-Aware Sign Language (EASL)", a system's)
+    if len(words) >= 3 and [w.lower() for w in words[-2:]] == ["sign", "language"] \
+            and (words[-3].lower() in OTHER_KINDS or words[-3].lower() in _PEOPLES):
+        return True  # "American Sign Language (ASL)", "German Sign Language": a people's language (not "Emotion-Aware
+        # Sign Language", a system's name)
+    if len(words) >= 2 and words[-1].lower() in ("network", "networks") and words[-2].lower() in _CARRIERS:
+        return True  # "Low-altitude wireless networks (LAWN)", "radio access network": what carries signals or power
     venue, _, year = text.lower().rpartition(" ")
     if venue in VENUES and _YEAR.fullmatch(year):
         return True  # "CVPR 2026", "ICRA 2026", "ACM MM 2025": a venue's year
@@ -1660,6 +1683,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if system and _CODED_TOKEN.match(text) and " " not in text \
             and re.match(r"\s*(?:[,.;()]|(?:for|to|that|which|with)\b)", after):
         return HEAD_TYPES[system.group(1).lower()]  # "we propose a two-stage framework Rea2Seg for mask generation"
+    if task_head and not in_brackets and noun_after != after \
+            and re.match(r"(?:datasets|data sets|benchmarks|corpora)\b", noun_after):
+        return TASK  # "fine-tuned on all Bengali sentiment analysis (BSA) datasets": the task of data sets left unnamed
+        # (not "the Layout Synthesis (LaySyn) dataset", one named after its task)
     data_after = noun_after if is_named(text) and not task_head else after
     # a task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on code generation",
     # "six QA benchmarks", "Multi-hop QA benchmarks" name the task of the data sets, not one of them

@@ -48,6 +48,8 @@ croatian, malay, tagalog, filipino, latin, sanskrit, kazakh, uzbek, mongolian, t
 html, csv, onnx, markdown, latex, figma, alibaba, baidu, tencent, bytedance, amazon, apple, dslr, fpga, asic, x86,
 jetson, raspberry pi, arduino, hsi, hyperspectral imaging, rgbt, rgb t, roi, region of interest, regions of interest,
 pytorch, tensorflow, jax, keras, scikit learn, sklearn, numpy, scipy, pandas, opencv, mediapipe, matlab, simulink, docker,
+dwi, diffusion weighted image, diffusion weighted images, t1wi, t2wi, swi, traditional chinese medicine,
+geographic information system, geographic information systems, gis, rdf, rdfs, resource description framework, sparql,
 field of view, fov, partial differential equation, ordinary differential equation, stochastic differential equation,
 pde, pdes, ode, odes, sde, sdes, brazilian portuguese, european portuguese, mandarin chinese, simplified chinese,
 traditional chinese, modern standard arabic, american english, british english, langchain, llamaindex,
@@ -83,7 +85,8 @@ non player characters, npc, npcs, preferred reporting items for systematic revie
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic
 # resonance (or mixed reality) in CS abstracts: Papers with Code's average recall and Movie Review data set made
 # them a Metric of 13 papers and a Dataset of 14 in the first 10,000 records.
-OTHER_KIND_ACRONYMS = frozenset({"mri", "fmri", "dmri", "t1w", "t2w", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg",
+OTHER_KIND_ACRONYMS = frozenset({"dwi", "t1wi", "t2wi", "swi", "gis", "rdf", "rdfs", "sparql",
+                                  "mri", "fmri", "dmri", "t1w", "t2w", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg",
                                   "ekg", "emg", "ppg", "wsi", "afm", "xct", "lidar", "imu", "gps", "gnss", "uav",
                                   "uavs", "auv", "auvs", "sar", "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb",
                                   "rgbd", "rgb d", "ehr",
@@ -167,7 +170,7 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "fund", "funds", "journal", "journals", "tomosynthesis", "microscopy", "leukemia",
                               "leukaemia", "lymphoma", "melanoma", "pneumonia", "sclerosis", "dementia", "epilepsy",
                               "glaucoma", "tuberculosis", "sensors", "virus", "viruses", "papillomavirus",
-                              "angiography"})
+                              "angiography", "sonar", "sonars", "sounder", "sounders", "radar", "radars"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}
@@ -239,7 +242,7 @@ spanning strengthening suppressing mishandling coupling covering requiring hinde
 taming reproducing replicating dissecting demystifying uncovering examining unraveling unravelling exposing
 deconstructing delving bringing pushing revolutionizing revolutionising reimagining reconsidering reassessing
 re-examining re-evaluating escaping breaking trusting leaking safeguarding debiasing upgrading extracting forecasting
-processing powering securing protecting defending attacking jailbreaking fooling hijacking
+processing powering securing protecting defending attacking jailbreaking fooling hijacking scaling patching anchoring
 """.split())
 # Heads naming a process of any kind, which a modifier of how it works does not make a task's or a method's name
 # ("token-level analysis", "question-guided retrieval").

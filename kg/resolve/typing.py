@@ -62,6 +62,8 @@ phrases it heads name ways of running a model as often ("mean-field inference", 
 _ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 
+# A "2" standing for "to" between two capitals is no version: "E2E-AD" (end-to-end autonomous driving), "T2I", "V2X".
+_TWO_FOR_TO = re.compile(r"(?<![A-Za-z0-9])[A-Z]2[A-Z](?![a-z0-9])")
 # A shared task's number is no version: "SemEval 2026 Task 11", "AI City Challenge 2025 Track 2".
 _NUMBERED_SHARED_TASK = re.compile(rf"\b(?:{'|'.join(sorted(SHARED_TASK_PARTS))})\s+\d")
 
@@ -114,7 +116,7 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     elif names_a_release(label) and not known - {METHOD, MODEL}:
         # "MiniMax M2.5", "Gemini-3 Flash": a model family's release, whatever a list or a cue read it as
         support[MODEL] = support.get(MODEL, 0.0) + HEAD_WEIGHT * total
-    elif any(looks_versioned(n) for n in names) and (not known or METHOD in known) \
+    elif any(looks_versioned(n) and not _TWO_FOR_TO.search(n) for n in names) and (not known or METHOD in known) \
             and not any(metric_at_threshold(n) or _NUMBERED_SHARED_TASK.search(n) for n in names):
         # digits say version only of what Papers with Code does not know as something else ("S3DIS", "ModelNet40"),
         # nor of a metric's cut-off ("mAP50", "AP75", "FID50K"), nor of a shared task's number

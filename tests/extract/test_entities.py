@@ -597,7 +597,13 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "Big Five", "Multiple Sclerosis", "PSPACE-complete", "NP-hard",  # traits, a disease,
                                   "Field Programmable Gate Array", "Digital Subtraction Angiography",  # complexity
                                   "NVIDIA A100", "H800", "AMD MI250X", "NVIDIA GH200", "RTX 4090", "Jetson AGX Orin",
-                                  "TPU v4"])  # accelerators
+                                  "TPU v4",  # accelerators
+                                  "Side Scan Sonar", "mmWave radars",  # sensors
+                                  "American Sign Language (ASL)", "German Sign Language",  # peoples' languages
+                                  "FP16", "BF16", "INT4", "W4A4",  # number formats, a quantization's bit widths
+                                  "DWI", "Geographic Information System", "RDF", "SPARQL",  # an MRI sequence, software,
+                                  "Traditional Chinese Medicine",  # standards, a medicine
+                                  "Low-altitude wireless networks", "radio access network", "Wireless Sensor Networks"])
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
@@ -607,7 +613,8 @@ def test_modalities_devices_languages_and_qualities_are_no_entities(text):
                                   "NASA-TLX", "MIT-BIH", "L100", "A100-80K",  # a questionnaire, data sets
                                   "Text-to-SQL", "Natural Language to SQL", "MCI classification",
                                   "multiple-choice question answering", "MCQ generation",
-                                  "Emotion-Aware Sign Language"])  # a system's name in capitals
+                                  "Emotion-Aware Sign Language",  # a system's name in capitals
+                                  "Graph Neural Network", "Mobile Inverted Bottleneck Network"])  # models
 def test_coined_names_and_longer_names_are_not_other_kinds(text):
     assert not is_other_kind(text)
 
@@ -641,7 +648,8 @@ def test_metric_names_with_a_measure_stay(text):
                                   "Operationalizing Document AI", "Debunking Grad-ECLIP", "Auditing AI Agent Benchmarks",
                                   "How Vision Becomes Language", "Can LLMs Reason",
                                   "full-precision", "error-prone", "Autoregressive", "Breaking BERT",
-                                  "Debiasing Multilingual LLMs", "Safeguarding Vision-Language Models"])
+                                  "Debiasing Multilingual LLMs", "Safeguarding Vision-Language Models",
+                                  "Scaling RL", "Patching LLM Like Software", "Anchoring LLM Gender Bias"])
 def test_clauses_and_adjectives_are_no_entities(text):
     assert not keep(text, "Method", "ner")
 

@@ -41,6 +41,12 @@ def test_a_version_or_size_makes_a_model():
     assert decide_type("Llama-3.1", [], {"Method": 0.8, "Model": 0.7}) == "Model"
 
 
+def test_a_two_standing_for_to_in_an_acronym_is_no_version():
+    votes = {"Task": 7.05, "Method": 3.25}
+    assert decide_type("End-to-end autonomous driving", ["E2E-AD"], votes, papers=6) == "Task"
+    assert decide_type("Qwen2-7B", [], {"Method": 1.0}) == "Model"
+
+
 def test_a_glued_head_names_a_benchmark_or_a_metric():
     assert decide_type("VBench", [], {"Method": 2.4, "Dataset": 0.8}) == "Dataset"
     assert decide_type("MT-Bench", [], {"Task": 1.6}) == "Dataset"

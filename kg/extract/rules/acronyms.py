@@ -130,6 +130,8 @@ _TASK_DEFINED = re.compile(r"(?:\b(?:new|novel|challenging)\s+(?:task|problem|se
 _SYSTEM_NOUNS = KIND_NOUNS | {"model", "network", "architecture", "system", "paradigm", "layer", "block", "unit",
                               "component", "operator"}
 _SYSTEM_NOUN_AFTER = re.compile(rf"\s*(?:{'|'.join(sorted(_SYSTEM_NOUNS))})s?\b", re.I)
+# A loss or objective named right after a definition: "(CTC) loss".
+_LOSS_AFTER = re.compile(r"\)?\s*(?:loss|losses|objective|objectives|criterion)\b", re.I)
 _MODELS_AFTER = re.compile(r"\)?\s*models?\b", re.I)
 # A way of doing something named right after its definition: "Simple Online and Realtime Tracking (SORT) algorithm".
 _ALGORITHM_AFTER = re.compile(r"\)?\s*(?:algorithm|method|technique|tracker|solver)\b", re.I)
@@ -319,8 +321,9 @@ def acronym_component(doc: Doc) -> Doc:
                 and not _NEW_BEFORE.search(text, max(0, long.start_char - 50), long.start_char):
             plain.update((short.text, long.text))  # "late-life depression (LLD)", "the hippocampus (HPC)": a term
             continue  # of another field, which no recogniser reads and no type's head ends, abbreviated
-        # "the Episodic Memory with ... Feedback task (EM-QnF)", "a new task termed Video Anomaly Reasoning (VAR)"
-        named_a_task = long[-1].lower_ in ("task", "tasks") \
+        # "the Episodic Memory with ... Feedback task (EM-QnF)", "a new task termed Video Anomaly Reasoning (VAR)",
+        # "vehicle routing problems (VRPs)" (a problem an acronym names is a known one, in lower case too)
+        named_a_task = long[-1].lower_ in ("task", "tasks", "problem", "problems") \
             or _TASK_DEFINED.search(text, max(0, long.start_char - 40), long.start_char) is not None
         named_data = _DATA_AFTER.match(text, after) is not None \
             and _NAMED_DATA_BEFORE.search(text, max(0, long.start_char - 10), long.start_char) is not None \
@@ -329,6 +332,9 @@ def acronym_component(doc: Doc) -> Doc:
         head = lead or (METRIC if long[-1].text in _MEASURE_HEADS else TASK if named_a_task else DATASET if named_data
                         else METHOD if long[-1].lower_ == "engine" else head_type([t.text for t in long])
                         or (TASK if listed_activity(long.text) and not _MODELS_AFTER.match(text, after) else None))
+        trained_by = head == TASK and not named_a_task and _LOSS_AFTER.match(text, after) is not None
+        if trained_by:
+            head = METHOD  # "a connectionist temporal classification (CTC) loss": a way of training, named after its task
         # a metric's head, a data set's noun (not "bank", "suite": parts of systems too), the word "task", a task's
         # word where the paper neither proposes the name nor calls it a system right after ("greedy block
         # verification (GBV)"), "model(s)" ("unified multimodal large language models (ULMs)", whatever a phrase
@@ -338,7 +344,7 @@ def acronym_component(doc: Doc) -> Doc:
             or head == TASK and (named_a_task or not _proposed(doc, long) and not _proposed(doc, short)
                                  and not _called_a_system(doc, short, long, one=True)) \
             or head == MODEL and long[-1].lower_ in ("model", "models") \
-            or head == METHOD and long[-1].lower_ in METHOD_HEADS \
+            or head == METHOD and (long[-1].lower_ in METHOD_HEADS or trained_by) \
             or head == METHOD and long[-1].lower_ in _TRAINING_HEADS and read != MODEL \
             and knowledge.known_types(short.text) <= {METHOD}
         if certain:

@@ -112,6 +112,12 @@ SUSPENDED_HYPHEN = re.compile(r"[A-Z][A-Za-z]+-")
 # What a field fuses, before "fusion": the fusion of it is a task.
 _FUSED_MEDIA = frozenset({"image", "images", "sensor", "hdr", "exposure", "multi-exposure", "multi-focus", "data",
                           "information", "multimodal", "multi-modal", "modality"})
+# What a field analyses, before "analysis": the analysis of it is a task ("sentiment analysis", "medical image
+# analysis"); a technique's name is a method ("factor analysis", "Finite Element Analysis").
+_ANALYSED = frozenset({"sentiment", "emotion", "emotions", "opinion", "stance", "polarity", "discourse", "image",
+                       "images", "imaging", "x-ray", "video", "videos", "gait", "motion", "document", "layout", "code",
+                       "malware", "crowd", "event", "events", "comment", "comments", "speech", "audio", "face",
+                       "facial", "scene", "trajectory", "histopathology", "pathology", "radiology"})
 # What an estimator is named by, before "estimation": a statistical principle, not the thing estimated.
 _ESTIMATOR = re.compile(r"(?i:likelihood|(?:non|semi)?-?parametric|bayesian|kernel|contrastive|posteriori|moments?"
                         r"|squares|monte-?carlo|carlo|mcmc)|MLE|MAP")  # "MAP estimation", not "depth map estimation"
@@ -133,6 +139,8 @@ def head_type(words: list[str]) -> str | None:
     ('Method', 'Method')
     >>> head_type(["automatic", "phonetic", "transcription"]), head_type(["Model", "Suite"])
     ('Task', 'Model')
+    >>> head_type(["Facial", "Emotion", "Analysis"]), head_type(["Factor", "Analysis"])
+    ('Task', 'Method')
     """
     if not words:
         return None
@@ -157,6 +165,9 @@ def head_type(words: list[str]) -> str | None:
     if found == METHOD and last == "fusion" and len(words) > 1 and words[-2].lower() in _FUSED_MEDIA:
         return TASK  # "infrared and visible image fusion", "HDR fusion", "sensor fusion": what a field does ("late
         # fusion", "Reciprocal Rank Fusion", "Gaussian Anchor Fusion" are ways of doing it)
+    if found == METHOD and last == "analysis" and len(words) > 1 and words[-2].lower() in _ANALYSED:
+        return TASK  # "Facial Emotion Analysis (FEA) plays a crucial role ...", "Chest X-ray Analysis": what is
+        # analysed names the task
     if found == TASK and len(words) > 1 and (words[-2].lower().endswith("augmented")
                                              or _ESTIMATOR.fullmatch(words[-2]) and words[-1].lower() == "estimation"):
         return METHOD  # "maximum likelihood estimation": an estimator, not what is estimated ("pose estimation")

@@ -1020,6 +1020,22 @@ def test_a_reading_that_opens_inside_a_long_form_and_holds_its_short_form_gives_
 def test_a_long_form_a_named_problem_ends_types_its_acronym_a_task():
     found = _after_acronyms("We solve the Block Rearrangement Problem (BRaP) here.", {"BRaP": "Method"})
     assert ("BRaP", "Task") in found
+    # in lower case too: a problem an acronym names is a known one
+    found = _after_acronyms("Heuristics for vehicle routing problems (VRPs) are hard.",
+                            {"VRPs": "Model", "routing": "Model"})
+    assert found == [("vehicle routing problems", "Task"), ("VRPs", "Task")]
+
+
+def test_a_loss_named_after_a_task_is_a_method():
+    found = _after_acronyms("We train with a connectionist temporal classification (CTC) loss here.",
+                            {"CTC": "Task", "classification": "Task"})
+    assert found == [("connectionist temporal classification", "Method"), ("CTC", "Method")]
+
+
+def test_an_analysis_of_what_a_field_studies_is_a_task_and_a_named_technique_a_method():
+    found = _after_acronyms("Facial Emotion Analysis (FEA) plays a crucial role. We apply Factor Analysis (FA).", {})
+    assert found == [("Facial Emotion Analysis", "Task"), ("FEA", "Task"), ("Factor Analysis", "Method"),
+                     ("FA", "Method")]
 
 
 def test_a_piece_before_a_hyphen_heads_no_long_form():
