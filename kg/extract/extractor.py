@@ -326,6 +326,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     _type_short_forms_of_tasks(typed)
     _type_acronyms_as_long_forms(typed, long_forms)
     _type_proposals_as_systems(text, typed, long_forms)
+    read_as_methods = _type_plain_task_phrases(text, typed) if field == "abstract" else set()
     urls = web_addresses(text)
     mentions = []
     written = Counter(name_key(text[span.start_char : span.end_char]) for span, *_ in typed)
@@ -335,10 +336,11 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         sentence = next((text[s:e] for s, e in bounds if s <= start < e), text)
         long_form = note.long_form or _defined_long_form(name, long_forms)
         # a measure's name is judged without its bracketed acronym ("Holistic-grounding Rate (HR)" by "Rate")
-        graph = keep(_without_its_acronym(name) if kind == METRIC else name, kind, note.extractor, sentence,
-                     note.proposed, long_form,
-                     capitals=field != "title", sentence_start=span[0].is_sent_start,
-                     repeated=written[name_key(name)] >= 2) \
+        graph = all(keep(_without_its_acronym(name) if read == METRIC else name, read, note.extractor, sentence,
+                         note.proposed, long_form,
+                         capitals=field != "title", sentence_start=span[0].is_sent_start,
+                         repeated=written[name_key(name)] >= 2)
+                    for read in ((kind, METHOD) if start in read_as_methods and kind == TASK else (kind,))) \
             and not any(s < end and start < e for s, e in urls) \
             and not (_CREATIVE_COMMONS.fullmatch(name) and _LICENCE_TERMS_AFTER.match(text, end)) \
             and not (field == "title" and not note.proposed and _cut_before_a_noun(name, text[end : end + 40])) \
@@ -350,6 +352,53 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         mentions.append(Mention(start, end, name, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions
+
+
+# A word of a plain phrase: lower-case pieces, acronyms of letters only and dimensions, joined by hyphens or slashes
+# ("AI-generated", "3D/2D", "multi-object"; not "BM25", "ByteTrack").
+_PLAIN_WORD = re.compile(r"(?:[a-z]+|[A-Z]{2,}s?|\dD)(?:[-/](?:[a-z]+|[A-Z]{2,}s?|\dD))*")
+# A paper presenting what follows: "We present homographic navigation, a geometry-centric framework".
+_PRESENTED_RIGHT_BEFORE = re.compile(r"\b(?:present|propose|introduce|develop)s?\s+$", re.I)
+# ... unless the words set off after it call it a task: "introduces panoptic captioning, a novel task".
+_CALLED_A_TASK_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:task|problem)\b")
+# Words that single out the usual ways of doing a task: "current multimodal detection methods".
+_USUAL_WAYS = frozenset({"current", "traditional", "existing", "conventional", "standard", "classical", "classic",
+                         "prior", "previous", "recent", "modern", "typical", "common", "popular", "end-to-end",
+                         "state-of-the-art", "general", "generic"})
+# A modifier saying what a way of doing a task is built on or how it works ("affinity-based feature retrieval",
+# "LLM-assisted generation", "GRPO-style advantage estimation", "sparse feature retrieval"), or words of methods
+# ("pseudo labeling").
+_HOW_IT_IS_DONE = re.compile(r"[\w/]+-(?:based|augmented|driven|powered|enhanced|guided|aware|informed|centric|grounded"
+                             r"|conditioned|assisted|style|inspired|stage|step|free|time)|pseudo|iterative|masked|latent"
+                             r"|self-\w+|sparse|dense|hierarchical|progressive|adaptive|joint|implicit|explicit|hybrid"
+                             r"|incremental|greedy|approximate|differentiable|learned|learnable|neural|probabilistic"
+                             r"|stochastic|variational|contrastive|generative|discriminative|autoregressive|parallel"
+                             r"|distributed|federated|recursive|recurrent|sequential|structured|coarse-to-fine"
+                             r"|(?:semi-|un|weakly[- ])?supervised", re.I)
+
+
+def _a_plain_task_phrase(name: str) -> bool:
+    """Whether ``name`` is a phrase of two words or more in plain words (lower case but a sentence's first letter,
+    acronyms of things, "3D"), a task's head ending it, no word saying how the task is done
+    (:data:`_HOW_IT_IS_DONE`), no coined word naming a system ("BM25 retrieval", "ByteTrack multi-object tracking")
+    and no method Papers with Code lists: what a field does, which the recognisers read as a method (in records
+    9,001-10,000, 31,001-32,000, 47,001-48,000 and 73,001-74,000 about four such phrases of five read as methods
+    were tasks: "Physics reasoning", "BMI estimation", "long video captioning").
+
+    >>> _a_plain_task_phrase("Physics reasoning"), _a_plain_task_phrase("BM25 retrieval")
+    (True, False)
+    """
+    words = name.split()
+    if len(words) < 2 or head_type(words) != TASK or any(_HOW_IT_IS_DONE.fullmatch(word) for word in words):
+        return False
+    first = words[0]
+    if first.lower() in EVALUATIVE_MODIFIERS or first.lower() in _USUAL_WAYS:
+        return False  # "robust estimation", "traditional OOD detection" (methods): how well, or which ones, it is done
+    if not (_PLAIN_WORD.fullmatch(first) or _PLAIN_WORD.fullmatch(first[0].lower() + first[1:])
+            or is_other_kind(first)) \
+            or not all(_PLAIN_WORD.fullmatch(word) for word in words[1:]):
+        return False  # "BGE-M3 dense retrieval", "ByteTrack multi-object tracking": a system's name before a task
+    return not knowledge.known_types(name) & {METHOD, MODEL}
 
 
 def _as_its_long_form(doc: Doc, span: Span, long_forms: dict[str, str]) -> Span:
@@ -582,6 +631,27 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
             # the resolver weighs them with the other papers' votes
         for item in group:
             item[2] = to
+
+
+def _type_plain_task_phrases(text: str, typed: list[list]) -> set[int]:
+    """Type as tasks the plain task phrases the recognisers read as methods, where no cue words speak and the paper
+    neither proposes nor presents them (:func:`_a_plain_task_phrase`): "Physics reasoning presents unique challenges",
+    "a new state of the art for LiDAR localization", "BMI estimation". The starts of those retyped, each a graph entity
+    only where the method would have been one ("end-to-end generation quality" is neither)."""
+    retyped = set()
+    for row in typed:
+        span, note, kind, _ = row
+        start, end = span.start_char, span.end_char
+        name = text[start:end]
+        if kind != METHOD or not note.extractor.startswith("ner") or note.proposed or note.long_form \
+                or not _a_plain_task_phrase(name):
+            continue
+        before, after = text[max(0, start - 40) : start], text[end : end + 80]
+        if cue_type(before, name, after) is None \
+                and not (_PRESENTED_RIGHT_BEFORE.search(before) and not _CALLED_A_TASK_AFTER.match(after)):
+            row[2], row[3] = TASK, CUE_SCORE
+            retyped.add(start)
+    return retyped
 
 
 def _type_proposals_as_systems(text: str, typed: list[list], long_forms: dict[str, str]) -> None:

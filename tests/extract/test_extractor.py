@@ -28,7 +28,7 @@ def test_a_generic_span_that_is_a_known_name_or_a_task_is_a_named_mention():
     found = [(m.text, m.type, m.extractor) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
     assert found == [("knowledge distillation", "Method", "ner_generic_known"),
                      ("robust estimation", "Method", "ner_generic"),
-                     ("object detection", "Method", "ner_generic_known"),
+                     ("object detection", "Task", "ner_generic_known"),  # a task's phrase read as a method
                      ("age prediction", "Task", "ner_generic_task")]
 
 
@@ -721,6 +721,26 @@ def test_a_lower_case_task_phrase_the_recogniser_read_as_a_method_is_a_task():
     assert [(name, kind) for name, kind, _ in found] == [
         ("image captioning", "Task"), ("maximum likelihood estimation", "Method"), ("Image Captioning", "Method"),
         ("sparse feature retrieval", "Method")]  # a task Papers with Code lists; not one it does not
+
+
+def test_a_plain_task_phrase_a_recogniser_read_as_a_method_is_a_task_but_not_how_or_by_what_it_is_done():
+    names = ("Physics reasoning", "BMI estimation", "LiDAR localization", "BM25 retrieval", "sparse feature retrieval",
+             "robust estimation", "LLM-assisted generation", "homographic navigation", "panoptic captioning")
+    text = ("Physics reasoning is hard ; BMI estimation , LiDAR localization , BM25 retrieval , sparse feature "
+            "retrieval , robust estimation , LLM-assisted generation . We present homographic navigation , a method . This work introduces panoptic captioning , a novel task .")
+    _, found = _spans_of(text, [(name, "Method") for name in names])
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Physics reasoning", "Task"), ("BMI estimation", "Task"), ("LiDAR localization", "Task"),
+        ("BM25 retrieval", "Method"), ("sparse feature retrieval", "Method"), ("robust estimation", "Method"),
+        ("LLM-assisted generation", "Method"), ("homographic navigation", "Method"), ("panoptic captioning", "Task")]
+
+
+def test_a_plain_task_phrase_read_as_a_method_is_a_graph_entity_only_where_the_method_would_be_one():
+    doc, _ = _spans_of("It yields end-to-end generation quality and medical image generation .",
+                       [("end-to-end generation", "Method"), ("medical image generation", "Method")])
+    found = {m.text: (m.type, m.graph) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])}
+    assert found["medical image generation"] == ("Task", True)
+    assert found["end-to-end generation"][1] is False
 
 
 def test_a_measure_at_a_cut_off_is_a_metric_whatever_was_read():
