@@ -141,7 +141,9 @@ def _joins(word: str) -> bool:
 
 
 _MEASURE = (r"(?:accuracy|cost|latency|compute|efficiency|speed|memory|quality|performance|energy|throughput|size|"
-            r"recall|precision|communication|fidelity|diversity|utility|privacy|robustness)")
+            r"recall|precision|communication|fidelity|diversity|utility|privacy|robustness|perplexity|sparsity|"
+            r"bias|variance|speedup|realism|faithfulness|safety|helpfulness)")
+_ACTIVITY_ALONE = re.compile(r"[a-z]{3,}ing")  # "processing", "training": no measure on its own
 _TRADE_OFF = re.compile(rf"(?i:{_MEASURE}-{_MEASURE}(?:\s+trade-?offs?)?)")
 # A generation as an era, not as making something: "next-generation (wireless networks)", "the new generation of ...".
 _ERA = re.compile(r"(?i:(?:next|new|future|first|second|third|fourth|fifth|sixth|last|latest|current|previous|"
@@ -490,7 +492,7 @@ _ACCELERATOR = re.compile(r"(?:(?:NVIDIA|Nvidia|AMD|Intel|Google)\s+)?(?:[AHV]10
 
 
 # The time to an event, a measure however the event ends: "time-to-first-token", "time to collision".
-TIME_TO_AN_EVENT = re.compile(r"(?i:time)[- ]to[- ]\w")
+TIME_TO_AN_EVENT = re.compile(r"(?i:time[- ]to[- ])\w")  # "time-to-first-token", "Time-To-First-Token"
 
 
 def measures_something(text: str) -> bool:
@@ -859,6 +861,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "accuracy-latency": a trade-off of two measures; "next-generation": an era
     if len(words) > 1 and (words[0].lower() in CLAUSE_OPENERS or words[0] in QUESTION_OPENERS):
         return False  # "Boosting SAM", "Towards Robust LLMs", "How Vision Becomes Language"
+    if kind == METRIC and _ACTIVITY_ALONE.fullmatch(text):
+        return False  # "80% reduced processing latency": an activity's word cut from its measure
     if kind == METRIC and (metric_in_other_sense(text, sentence)
                            or not (proposed and len(words) > 1 or measures_something(long_form or text))
                            or words[-1].lower() in QUALITIES and not _known_metric(text, extractor, long_form)):
@@ -1317,6 +1321,8 @@ _A_WAY_OF_WORKING = re.compile(r"(?:decoding|sampling|attention|distillation|pru
                                r"|steering|caching|encoding)\b")
 # A task's definition set off after its name: ", the task of placing", " -- the task of transferring", ": the problem of
 # choosing".
+# A new task set off after its name: "(REVEL), a new task that ...", ", a novel task setting".
+_SET_OFF_AS_A_NEW_TASK = re.compile(r"\)?\s*,\s*(?:a|an)\s+(?:new|novel)\s+(?:[a-z\-]+\s+)?task\b")
 _DEFINED_AS_A_TASK = re.compile(r"\s*(?:,|--|—|:)\s*(?:i\.e\.,?\s*)?the\s+(?:[a-z\-]+\s+)?(?:task|problem)\s+of\s+"
                                 r"[a-z]+ing\b")
 # A value after a name, then the next item or a unit: "FID 5.6, R@1 0.86", "MAE 1.9%" (not a version, "SD 3)").
@@ -1665,6 +1671,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and not knowledge.known_types(text) & {DATASET, METHOD, MODEL}:
         return TASK  # "the task of Instruction Distillation", "the under-explored problem of unsupervised video
         # continual learning", "the problem of hallucination" (not "tasks of the BOP benchmark", "challenges of RL")
+    if _SET_OFF_AS_A_NEW_TASK.match(raw_after) and not knowledge.known_types(text) & {DATASET, MODEL} \
+            and not names_a_benchmark(text):
+        return TASK  # "we propose stReaming drag-oriEnted ... (REVEL), a new task that enables ...": the new task named
     if not in_brackets and _DEFINED_AS_A_TASK.match(raw_after) and not knowledge.known_types(text) & {DATASET, MODEL} \
             and head_type(text.split()) not in (MODEL, DATASET, METRIC) and not names_a_benchmark(text):
         return TASK  # "Object compositing, the task of placing ...", "exemplar-based image editing -- the task of
@@ -1857,7 +1866,8 @@ _LISTED_WORD = (r"(?!(?:on|in|of|for|with|across|over|at|by|than|to|from|under|w
 _BEATEN_BEFORE = re.compile(rf"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|"
                             rf"(?:faster|slower|cheaper|lighter)\s+than|"
                             rf"(?:better|higher|stronger)(?:\s+[a-z\-]+){{0,2}}\s+than|"
-                            rf"\d+(?:\.\d+)?(?:%|x|×)?\s+(?:speedup\s+|improvements?\s+|gains?\s+|points\s+)?over)"
+                            rf"\d+(?:\.\d+)?(?:%|x|×)?\s+(?:speedup\s+|improvements?\s+|gains?\s+|points\s+)?over|"
+                            rf"\d+(?:\.\d+)?%\s+relative\s+to)"
                             rf"\s+(?:the\s+)?"
                             rf"(?:{_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}},\s+)*"
                             rf"(?:{_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}},?\s+(?:and|or)\s+)?$")

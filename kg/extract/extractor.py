@@ -725,8 +725,9 @@ _A_BASELINE = re.compile(r"\bbaselines?\s*$")
 _PART_AFTER = re.compile(r"\)?\s*(?:\(\s*[^()\s]{1,15}\s*\)\s*)?(?:layers?|operators?)\b")
 # A part's noun glued to the end of a coined name: "ShortModule", "FusionBlock".
 _A_PART_GLUED = re.compile(r"[A-Z][A-Za-z]*[a-z](?:Module|Block|Layer)s?")
-# A measure taken at a cut-off or a number of samples: "mAP@0.5", "R@1", "Pass@k", "NDCG@10", "Avg@64".
-_AT_CUTOFF = re.compile(r"[A-Za-z][\w\-]*@(?:\d+(?:\.\d+)?|[kKnN])")
+# A measure taken at a cut-off or a number of samples: "mAP@0.5", "R@1", "Pass@k", "NDCG@10", "Avg@64"; or at a rank:
+# "Rank-1" (accuracy), "Top-5".
+_AT_CUTOFF = re.compile(r"[A-Za-z][\w\-]*@(?:\d+(?:\.\d+)?|[kKnN])|(?:Rank|Top|rank|top)-\d{1,3}")
 # A verb of measuring and its preposition: "as measured by", "quantified with", "assessed using".
 _MEASURED_WITH = re.compile(r"\b(?:measured|quantified|evaluated|assessed|scored)\s+"
                             r"(?:by|with|using|via|in\s+terms\s+of)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -52,7 +52,10 @@ dwi, diffusion weighted image, diffusion weighted images, t1wi, t2wi, swi, tradi
 geographic information system, geographic information systems, gis, rdf, rdfs, resource description framework, sparql,
 field of view, fov, partial differential equation, ordinary differential equation, stochastic differential equation,
 pde, pdes, ode, odes, sde, sdes, brazilian portuguese, european portuguese, mandarin chinese, simplified chinese,
-traditional chinese, modern standard arabic, american english, british english, langchain, llamaindex,
+traditional chinese, roman urdu, roman hindi, modern standard arabic, southeast asia, south asia, east asia,
+central asia, west asia, sub saharan africa, north africa, east africa, west africa, latin america, north america,
+south america, central america, middle east, global south, global north, western europe, eastern europe,
+macular degeneration, age related macular degeneration, american english, british english, langchain, llamaindex,
 llama index, dspy, vllm, sglang, ollama, deepspeed, hugging face, huggingface, nltk, spacy,
 kubernetes, cuda, svg, scalable vector graphics, ivf, in vitro fertilization, http, https, tcp, udp, hololens,
 ios, android, linux, macos, microsoft windows, mb, gb, tb, faiss, cli, command line interface,
@@ -243,6 +246,7 @@ taming reproducing replicating dissecting demystifying uncovering examining unra
 deconstructing delving bringing pushing revolutionizing revolutionising reimagining reconsidering reassessing
 re-examining re-evaluating escaping breaking trusting leaking safeguarding debiasing upgrading extracting forecasting
 processing powering securing protecting defending attacking jailbreaking fooling hijacking scaling patching anchoring
+changing
 """.split())
 # Heads naming a process of any kind, which a modifier of how it works does not make a task's or a method's name
 # ("token-level analysis", "question-guided retrieval").

@@ -744,10 +744,10 @@ def test_a_plain_task_phrase_read_as_a_method_is_a_graph_entity_only_where_the_m
 
 
 def test_a_measure_at_a_cut_off_is_a_metric_whatever_was_read():
-    _, found = _spans_of("It reaches 71 mAP@0.5 and Pass@k gains with Model@Home .",
-                         [(name, "Method") for name in ("mAP@0.5", "Pass@k", "Model@Home")])
+    _, found = _spans_of("It reaches 71 mAP@0.5 and Pass@k gains with Model@Home , 95.9 % Rank-1 accuracy .",
+                         [(name, "Method") for name in ("mAP@0.5", "Pass@k", "Model@Home")] + [("Rank-1", "Model")])
     assert [(name, kind) for name, kind, _ in found] == [
-        ("mAP@0.5", "Metric"), ("Pass@k", "Metric"), ("Model@Home", "Method")]
+        ("mAP@0.5", "Metric"), ("Pass@k", "Metric"), ("Model@Home", "Method"), ("Rank-1", "Metric")]
 
 
 def test_a_field_read_as_a_method_is_a_task_but_not_a_sensors_kind():

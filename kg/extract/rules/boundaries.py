@@ -44,6 +44,10 @@ _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s", "''", "\"", "
 _JOINED_BY_OF = {"thought": ("chain", "tree", "graph"), "thoughts": ("chain", "tree", "graph"), "experts": ("mixture",)}
 # Adverbs of sequence, written apart, that end no name ("LIVE first performs", "PAINE then"; not "OCR-first", nor a
 # title's capitalised "Safety First").
+# Participles a role follows: "X emerging as", "X serving as" (not "UV unwrapping as a ... problem").
+_SERVING_AS = frozenset({"emerging", "serving", "acting", "functioning", "working", "appearing", "posing", "standing",
+                         "operating", "behaving", "doubling", "masquerading", "ranking", "performing"})
+_SIGNED_NUMBER = re.compile(r"[+\-−±]\d+(?:[.,]\d+)?")
 _TRAILING_ADVERBS = {"first", "then", "alone", "further", "also"}
 # Adverbs that point at one item of a list, opening a span: "dense prediction tasks, particularly semantic segmentation".
 _FOCUS_ADVERBS = frozenset({"particularly", "especially", "notably", "specifically", "mainly", "primarily", "mostly"})
@@ -259,6 +263,10 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
         end -= 1
     while end - start >= 2 and doc[end - 1].text in _TRAILING_ADVERBS and doc[end - 2].whitespace_:
         end -= 1
+    if end - start >= 2 and _SIGNED_NUMBER.fullmatch(doc[end - 1].text) and doc[end - 2].whitespace_:
+        end -= 1  # "RoadRunner +28%": a gain after the name, no part of it
+    if end - start >= 2 and end < len(doc) and doc[end].lower_ == "as" and doc[end - 1].lower_ in _SERVING_AS:
+        end -= 1  # "with Diffusion Denoised Smoothing emerging as a promising technique": a participle ran on
     if end - start >= 2 and (doc[end - 1].text in REPORTING_VERBS  # "THINGS-EEG achieve": the verb ran on
                              or doc[end - 1].text in _VERBS_AFTER_A_PLURAL and _plural_noun(doc[end - 2].text)):
         end -= 1  # "Prob-PSENNs allow", "MaMs support": a plural subject and its verb

@@ -97,7 +97,7 @@ for _type, _words in {
         "process modeling modelling imputation alignment tuning fine-tuning pretraining guidance protocol protocols "
         "module modules block blocks layer layers pipeline pipelines agent agents system systems bot bots chatbot chatbots "
         "augmentation backpropagation back-propagation splatting tokenizer tokenizers prompting steering merging "
-        "caching parallelism masking reweighting ensembling fusion forcing "
+        "caching parallelism masking reweighting ensembling fusion forcing normalization normalisation "
         "selector selectors extractor extractors router routers planner planners verifier verifiers refiner refiners "
         "reranker rerankers aggregator aggregators scheduler schedulers controller controllers adapter adapters "
         "projector projectors sampler samplers compressor compressors"  # a system named by what it does to its input
@@ -141,6 +141,8 @@ def head_type(words: list[str]) -> str | None:
     ('Task', 'Model')
     >>> head_type(["Facial", "Emotion", "Analysis"]), head_type(["Factor", "Analysis"])
     ('Task', 'Method')
+    >>> head_type(["ImageNet", "normalization"])
+    'Method'
     """
     if not words:
         return None

@@ -19,6 +19,10 @@ _COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
 _DATASET_WORDS = DATASET_NOUNS | {"suite", "collection", "questions", "leaderboard", "challenge", "testbed", "data"}
 _TASK_WORDS = {"task", "tasks", "problem", "problems", "challenge", "challenges"}
 _METRIC_WORDS = {"metric", "metrics", "measure", "measures", "score", "scores"}
+# A coined name of a score: "ConflictScore", "BERTScore", "CLIP-Score" (not "Score" alone).
+_SCORE_NAME = re.compile(r"[A-Za-z0-9][\w\-]*[a-z0-9\-](?:Score|Metric)")
+# The phrase set off after a name that calls it a system: ", a new OOD detection method".
+_CALLED_A_SYSTEM = r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:method|framework|approach|model|algorithm)\b"
 _GENRES = {"position", "survey", "review", "tutorial", "perspective", "commentary", "opinion", "editorial", "erratum",
            "correction", "overview", "primer", "report", "keynote", "abstract"}
 _RETURNS_TO = {"revisited", "reconsidered", "reloaded", "redux", "unveiled", "unleashed", "returns"}
@@ -48,6 +52,8 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
         and any(_COINED.search(t.text) for t in name[1:-1])
     if framed:
         name = doc[1 : colon - 1]
+    elif len(name) >= 2 and name[0].text == "Meet":
+        name = doc[1:colon]  # "Meet UD_Czech-PDTC: A Large and Genre-Rich Treebank ...": the name it introduces
     words = [t for t in name if t.text != "-"]
     # the last word may be the name's version, written apart: "OnCoCo 1.0: A Public Dataset ..."
     if not words or not all(_name_word(t) for t in words[:-1]) \
@@ -77,7 +83,7 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     own_noun = len(words) > 1 and words[-1].lower_ in DATASET_NOUNS  # "FastAT Benchmark: A Comprehensive Framework"
     if framed or own_noun or described_as_data(name.text, abstract):  # "GRAB: ..." and "GRAB, a finance-specific
         return name, DATASET  # benchmark"
-    return name, _contribution_type(doc, name, doc[colon + 1 :])
+    return name, _contribution_type(doc, name, doc[colon + 1 :], abstract)
 
 
 def _named_in_running_text(word: str, abstract: str) -> bool:
@@ -124,7 +130,7 @@ def _inside_hyphens(token: Token) -> bool:
         and doc[token.i + 1].text == "-" and not doc[token.i - 1].whitespace_ and not token.whitespace_
 
 
-def _contribution_type(doc: Doc, name: Span, subtitle: Span) -> str:
+def _contribution_type(doc: Doc, name: Span, subtitle: Span, abstract: str = "") -> str:
     """The type of a title's name: the recogniser's, the subtitle's head noun's, or Method.
 
     The recogniser reads unseen coined names as datasets ("NeuRBF", "STARNet"); a title names a
@@ -153,6 +159,15 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span) -> str:
     if _head_noun_type(subtitle) == METRIC or long is not None and long[-1].lower_ in ("metric", "metrics"):
         return METRIC  # "TBC: A Target-Background Contrast Metric for ...", whatever the recogniser read; "ExCAM:
         # Explainable Cultural Awareness Metrics", the name's long form
+    spelt_head = head_type([t.text for t in long]) if long is not None and long[0].lower_ not in CLAUSE_OPENERS \
+        else None  # not a clause the capitals are taken from: "REAR: REthinking Visual Autoregressive Models via ..."
+    if spelt_head in (METHOD, MODEL) and found in (METHOD, MODEL, None):
+        return spelt_head  # "ASPO: Asymmetric Importance Sampling Policy Optimization", read as a model: the head of the
+        # long form the subtitle spells
+    if _SCORE_NAME.fullmatch(name.text) and said != DATASET \
+            and not re.search(re.escape(name.text) + _CALLED_A_SYSTEM, abstract):
+        return METRIC  # "ConflictScore: Identifying and Measuring How Language Models Handle ...", "BERTScore: ...": a
+        # coined score, whatever the subtitle's models (not "EigenScore, a new OOD detection method")
     if said in (METHOD, MODEL) and found in (METHOD, MODEL) and _head_noun_type(subtitle) == said:
         return said  # "RoboEnvision: A Long-Horizon Video Generation Model for ...", read as a method (not what a
         # subtitle without its article says the name does: "UniCA: Adapting Time Series Foundation Model to ...")

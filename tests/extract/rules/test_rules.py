@@ -492,12 +492,26 @@ def test_patterns_in_windows_match_as_over_the_whole_doc():
     ("1.5: Accelerating Things", None),
     ("nuScenes Revisited: Progress and Challenges in Autonomous Driving", None),  # a study of a known thing
     ("Full Attention Strikes Back: Transferring Full Attention into Sparse", None),
+    ("Meet UD_Czech-PDTC: A Large and Genre-Rich Treebank", ("UD_Czech-PDTC", "Dataset")),  # the name introduced
+    ("Scaling LLM Planning: NL2FLOW for Parametric Problem Generation", None),  # what the paper does
+    ("CATNet: Collaborative Alignment and Transformation Network for Things", ("CATNet", "Model")),  # spelt long
+    ("ASPO: Asymmetric Importance Sampling Policy Optimization", ("ASPO", "Method")),  # forms' heads
+    ("ConflictScore: Identifying and Measuring How Language Models Handle Conflicting Evidence",
+     ("ConflictScore", "Metric")),  # a coined score
 ])
 def test_title_names(title, expected):
     import spacy
 
     found = title_name(spacy.blank("en")(title))
     assert (found and (found[0].text, found[1])) == expected
+
+
+def test_a_coined_score_the_abstract_calls_a_method_is_one():
+    import spacy
+
+    found = title_name(spacy.blank("en")("EigenScore: OOD Detection using Covariance in Diffusion Models"),
+                       "We propose EigenScore, a new OOD detection method that leverages the eigenvalues.")
+    assert found[1] == "Method"
 
 
 @pytest.mark.parametrize("title, abstract, expected", [
