@@ -1229,21 +1229,18 @@ def test_an_adverb_that_points_at_one_item_of_a_list_is_cut(nlp):
         == "semantic segmentation"
 
 
-def test_an_adverb_of_sequence_after_a_name_is_cut(nlp):
-    assert _fixed(nlp, "Specifically, LIVE first performs a rollout.", 2, 4) == "LIVE"
-    assert _fixed(nlp, "Safety First", 0, 2) == "Safety First"
-    assert _fixed(nlp, "a controlled OCR-first pipeline", 1, 5) == "controlled OCR-first"
-
-
-def test_a_participle_before_as_after_a_name_is_cut(nlp):
-    assert _fixed(nlp, "with Diffusion Denoised Smoothing emerging as a technique", 1, 5) == "Diffusion Denoised Smoothing"
-    assert _fixed(nlp, "we use contrastive learning as a pretext", 2, 4) == "contrastive learning"
-    assert _fixed(nlp, "it formulates UV unwrapping as a problem", 2, 4) == "UV unwrapping"
-
-
-def test_a_signed_gain_after_a_name_is_cut(nlp):
-    assert _fixed(nlp, "two games (MsPacman +57%, RoadRunner +28%) gain", 7, 9) == "RoadRunner"
-    assert _fixed(nlp, "the HI-NAS-+2 model", 1, 2) == "HI-NAS-+2"
+@pytest.mark.parametrize("text, start, end, name", [
+    # an adverb of sequence
+    ("Specifically, LIVE first performs a rollout.", 2, 4, "LIVE"), ("Safety First", 0, 2, "Safety First"),
+    ("a controlled OCR-first pipeline", 1, 5, "controlled OCR-first"),
+    # a participle a role follows
+    ("with Diffusion Denoised Smoothing emerging as a technique", 1, 5, "Diffusion Denoised Smoothing"),
+    ("we use contrastive learning as a pretext", 2, 4, "contrastive learning"),
+    ("it formulates UV unwrapping as a problem", 2, 4, "UV unwrapping"),
+    # a signed gain
+    ("two games (MsPacman +57%, RoadRunner +28%) gain", 7, 9, "RoadRunner"), ("the HI-NAS-+2 model", 1, 2, "HI-NAS-+2")])
+def test_words_after_a_name_that_say_when_how_or_how_much_are_cut(nlp, text, start, end, name):
+    assert _fixed(nlp, text, start, end) == name
 
 
 def test_a_verb_before_a_name_is_cut(nlp):
