@@ -118,6 +118,11 @@ _ANALYSED = frozenset({"sentiment", "emotion", "emotions", "opinion", "stance", 
                        "images", "imaging", "x-ray", "video", "videos", "gait", "motion", "document", "layout", "code",
                        "malware", "crowd", "event", "events", "comment", "comments", "speech", "audio", "face",
                        "facial", "scene", "trajectory", "histopathology", "pathology", "radiology"})
+# What a field normalises, before "normalization": putting text into a standard form is a task ("text normalization",
+# "Medical Concept Normalization"); normalising features or stains is a method ("batch normalization").
+_NORMALISED = frozenset({"text", "texts", "report", "reports", "entity", "entities", "concept", "concepts", "lexical",
+                         "term", "terms", "name", "names", "address", "addresses", "spelling", "timex", "date",
+                         "dates", "query", "queries", "unit", "units", "abbreviation", "abbreviations"})
 # What an estimator is named by, before "estimation": a statistical principle, not the thing estimated.
 _ESTIMATOR = re.compile(r"(?i:likelihood|(?:non|semi)?-?parametric|bayesian|kernel|contrastive|posteriori|moments?"
                         r"|squares|monte-?carlo|carlo|mcmc)|MLE|MAP")  # "MAP estimation", not "depth map estimation"
@@ -141,8 +146,8 @@ def head_type(words: list[str]) -> str | None:
     ('Task', 'Model')
     >>> head_type(["Facial", "Emotion", "Analysis"]), head_type(["Factor", "Analysis"])
     ('Task', 'Method')
-    >>> head_type(["ImageNet", "normalization"])
-    'Method'
+    >>> head_type(["ImageNet", "normalization"]), head_type(["text", "normalization"])
+    ('Method', 'Task')
     """
     if not words:
         return None
@@ -167,6 +172,9 @@ def head_type(words: list[str]) -> str | None:
     if found == METHOD and last == "fusion" and len(words) > 1 and words[-2].lower() in _FUSED_MEDIA:
         return TASK  # "infrared and visible image fusion", "HDR fusion", "sensor fusion": what a field does ("late
         # fusion", "Reciprocal Rank Fusion", "Gaussian Anchor Fusion" are ways of doing it)
+    if found == METHOD and last in ("normalization", "normalisation") and len(words) > 1 \
+            and words[-2].lower() in _NORMALISED:
+        return TASK  # "Structured Medical Report Normalization": putting text into a standard form
     if found == METHOD and last == "analysis" and len(words) > 1 and words[-2].lower() in _ANALYSED:
         return TASK  # "Facial Emotion Analysis (FEA) plays a crucial role ...", "Chest X-ray Analysis": what is
         # analysed names the task
