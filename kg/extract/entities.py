@@ -464,7 +464,8 @@ def is_other_kind(text: str) -> bool:
     if len(words) >= 2 and words[-1] in ("language", "languages") and all(word[:1].isupper() for word in words[:-1]):
         return True  # "Central-Kurdish language", "Sorani Kurdish language": a people's language (not a name in
         # capitals, "Emotion-Aware Sign Language (EASL)", a system's)
-    if len(words) >= 3 and [w.lower() for w in words[-2:]] == ["sign", "language"] \
+    if 3 <= len(words) <= 4 and [w.lower() for w in words[-2:]] == ["sign", "language"] \
+            and all(w[:1].isupper() for w in words[:-2]) \
             and (words[-3].lower() in OTHER_KINDS or words[-3].lower() in _PEOPLES):
         return True  # "American Sign Language (ASL)", "German Sign Language": a people's language (not "Emotion-Aware
         # Sign Language", a system's name)

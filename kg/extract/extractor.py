@@ -756,7 +756,7 @@ def _measure_phrase(text: str) -> bool:
     scores", "coarse-grained scores"), nor a learning rate (a training setting) nor a phrase with "of"; or the time
     to an event ("time-to-first-token", "time to collision")."""
     if TIME_TO_AN_EVENT.match(text):
-        return True
+        return head_type(text.split()) != TASK  # not "Time-To-Collision Forecasting", a task
     words = text.split()
     if len(words) < 2:
         return False

@@ -620,7 +620,8 @@ def test_modalities_devices_languages_and_qualities_are_no_entities(text):
                                   "Text-to-SQL", "Natural Language to SQL", "MCI classification",
                                   "multiple-choice question answering", "MCQ generation",
                                   "Emotion-Aware Sign Language",  # a system's name in capitals
-                                  "Graph Neural Network", "Mobile Inverted Bottleneck Network"])  # models
+                                  "Graph Neural Network", "Mobile Inverted Bottleneck Network",  # models
+                                  "sentiment analysis of German sign language"])  # a task on a language
 def test_coined_names_and_longer_names_are_not_other_kinds(text):
     assert not is_other_kind(text)
 
@@ -1217,6 +1218,13 @@ def test_a_name_joined_by_of_is_read_whole(nlp):
     assert _fixed(nlp, "great use of chain of thought reasoning and tools", 5, 7) == "chain of thought reasoning"
     assert _fixed(nlp, "we use Mixture of Experts layers", 4, 5) == "Mixture of Experts"
     assert _fixed(nlp, "a set of experts", 3, 4) == "experts"
+
+
+def test_a_verb_before_a_task_is_cut(nlp):
+    assert _fixed(nlp, "Scaling Open-Vocabulary Action Detection", 0, 6) == "Open-Vocabulary Action Detection"
+    assert _fixed(nlp, "we focus on scaling multimodal mathematical reasoning", 3, 7) \
+        == "multimodal mathematical reasoning"
+    assert _fixed(nlp, "Scaling RL", 0, 2) == "Scaling RL"  # no task left: the clause is no entity (keep)
 
 
 def test_sota_before_a_name_is_cut(nlp):

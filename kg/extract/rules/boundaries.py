@@ -46,7 +46,7 @@ _JOINED_BY_OF = {"thought": ("chain", "tree", "graph"), "thoughts": ("chain", "t
 # title's capitalised "Safety First").
 # Participles a role follows: "X emerging as", "X serving as" (not "UV unwrapping as a ... problem").
 _SERVING_AS = frozenset({"emerging", "serving", "acting", "functioning", "working", "appearing", "posing", "standing",
-                         "operating", "behaving", "doubling", "masquerading", "ranking", "performing"})
+                         "behaving", "doubling", "masquerading"})
 _SIGNED_NUMBER = re.compile(r"[+\-−±]\d+(?:[.,]\d+)?")
 _TRAILING_ADVERBS = {"first", "then", "alone", "further", "also"}
 # Adverbs that point at one item of a list, opening a span: "dense prediction tasks, particularly semantic segmentation".
@@ -243,6 +243,11 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
                            or _SIGNED_OR_DECIMAL.fullmatch(doc[start].text) or doc[start].text in _LEADING_VERBS
                            or doc[start].text == "SOTA" and end - start >= 2  # "SOTA LLMs": which ones, no name
                            or doc[start].text in _FOCUS_ADVERBS and end - start >= 2):
+        start += 1
+    # "Scaling Open-Vocabulary Action Detection", "scaling multimodal mathematical reasoning": what a paper does to a
+    # task, the task named after the verb
+    if end - start >= 3 and doc[start].lower_ in CLAUSE_OPENERS and doc[start].lower_.endswith("ing") \
+            and head_type([t.text for t in doc[start + 1 : end]]) == TASK:
         start += 1
     # "chain of thought reasoning", "Mixture of Experts": a name joined by "of" that a recogniser read from its end
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _JOINED_BY_OF.get(doc[start].lower_, ()) \

@@ -19,10 +19,11 @@ _COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
 _DATASET_WORDS = DATASET_NOUNS | {"suite", "collection", "questions", "leaderboard", "challenge", "testbed", "data"}
 _TASK_WORDS = {"task", "tasks", "problem", "problems", "challenge", "challenges"}
 _METRIC_WORDS = {"metric", "metrics", "measure", "measures", "score", "scores"}
-# A coined name of a score: "ConflictScore", "BERTScore", "CLIP-Score" (not "Score" alone).
-_SCORE_NAME = re.compile(r"[A-Za-z0-9][\w\-]*[a-z0-9\-](?:Score|Metric)")
+# A coined name of a score: "ConflictScore", "BERTScore", "CLIP-Score" (not "Score" alone, nor a phrase of hyphenated
+# words, "Rank-Then-Score").
+_SCORE_NAME = re.compile(r"[A-Za-z0-9][\w\-]*(?:[a-z0-9]|[A-Z]{2}-)(?:Score|Metric)")
 # The phrase set off after a name that calls it a system: ", a new OOD detection method".
-_CALLED_A_SYSTEM = r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:method|framework|approach|model|algorithm)\b"
+_CALLED_A_SYSTEM = r"(?:\s*\([^()]{1,15}\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:method|framework|approach|model|algorithm)\b"
 _GENRES = {"position", "survey", "review", "tutorial", "perspective", "commentary", "opinion", "editorial", "erratum",
            "correction", "overview", "primer", "report", "keynote", "abstract"}
 _RETURNS_TO = {"revisited", "reconsidered", "reloaded", "redux", "unveiled", "unleashed", "returns"}

@@ -497,7 +497,9 @@ def test_patterns_in_windows_match_as_over_the_whole_doc():
     ("CATNet: Collaborative Alignment and Transformation Network for Things", ("CATNet", "Model")),  # spelt long
     ("ASPO: Asymmetric Importance Sampling Policy Optimization", ("ASPO", "Method")),  # forms' heads
     ("ConflictScore: Identifying and Measuring How Language Models Handle Conflicting Evidence",
-     ("ConflictScore", "Metric")),  # a coined score
+     ("ConflictScore", "Metric")),  # a coined score, not a phrase of hyphenated words
+    ("Rank-Then-Score: Enhancing Large Language Models for Automated Essay Scoring",
+     ("Rank-Then-Score", "Model")),  # by its subtitle's models, no metric
 ])
 def test_title_names(title, expected):
     import spacy
@@ -511,6 +513,8 @@ def test_a_coined_score_the_abstract_calls_a_method_is_one():
 
     found = title_name(spacy.blank("en")("EigenScore: OOD Detection using Covariance in Diffusion Models"),
                        "We propose EigenScore, a new OOD detection method that leverages the eigenvalues.")
+    assert found[1] == "Method"
+    found = title_name(spacy.blank("en")("LLMScore: Things"), "we propose LLMScore (LS), a fine-tuning framework")
     assert found[1] == "Method"
 
 
