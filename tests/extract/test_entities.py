@@ -609,6 +609,7 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "Traditional Chinese Medicine",  # standards, a medicine
                                   "Southeast Asia", "Sub-Saharan Africa", "Latin America",  # regions
                                   "Age-related macular degeneration",  # a disease
+                                  "HBM", "DevOps",  # a memory, a practice
                                   "Low-altitude wireless networks", "radio access network", "Wireless Sensor Networks"])
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
