@@ -1839,7 +1839,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
 _SYSTEM_VERB_AFTER = re.compile(r"\s*(?:(?:also|further|still|consistently|significantly|substantially|even)\s+)?"
                                 r"(?:outperforms|surpasses|beats|achieves|attains|learns|predicts|generates|exceeds"
                                 r"|estimates|(?:can|could)\s+(?:[a-z]+ly\s+)?(?:outperform|surpass|beat|achieve|attain|"
-                                r"learn|predict|generate|exceed|eliminate|mitigate))\b")  # "CMBE can effectively eliminate"
+                                r"learn|predict|generate|exceed|eliminate|mitigate|preserve|adapt|generalize|generalise|"
+                                r"handle|recover|detect|identify|localize|localise|segment|track|reconstruct))\b")
+# ("CMBE can effectively eliminate", "PATA can preserve rendering fidelity")
 
 
 def acts_as_system(before: str, text: str, after: str) -> bool:

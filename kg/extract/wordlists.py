@@ -55,7 +55,8 @@ pde, pdes, ode, odes, sde, sdes, brazilian portuguese, european portuguese, mand
 traditional chinese, roman urdu, roman hindi, modern standard arabic, southeast asia, south asia, east asia,
 central asia, west asia, sub saharan africa, north africa, east africa, west africa, latin america, north america,
 south america, central america, middle east, global south, global north, western europe, eastern europe,
-macular degeneration, age related macular degeneration, hbm, high bandwidth memory, devops, mlops, american english, british english, langchain, llamaindex,
+macular degeneration, age related macular degeneration, hbm, high bandwidth memory, devops, mlops,
+hdr, high dynamic range, low dynamic range, american english, british english, langchain, llamaindex,
 llama index, dspy, vllm, sglang, ollama, deepspeed, hugging face, huggingface, nltk, spacy,
 kubernetes, cuda, svg, scalable vector graphics, ivf, in vitro fertilization, http, https, tcp, udp, hololens,
 ios, android, linux, macos, microsoft windows, mb, gb, tb, faiss, cli, command line interface,
@@ -88,7 +89,7 @@ non player characters, npc, npcs, preferred reporting items for systematic revie
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic
 # resonance (or mixed reality) in CS abstracts: Papers with Code's average recall and Movie Review data set made
 # them a Metric of 13 papers and a Dataset of 14 in the first 10,000 records.
-OTHER_KIND_ACRONYMS = frozenset({"dwi", "t1wi", "t2wi", "swi", "gis", "rdf", "rdfs", "sparql", "hbm",
+OTHER_KIND_ACRONYMS = frozenset({"dwi", "t1wi", "t2wi", "swi", "gis", "rdf", "rdfs", "sparql", "hbm", "hdr",
                                   "mri", "fmri", "dmri", "t1w", "t2w", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg",
                                   "ekg", "emg", "ppg", "wsi", "afm", "xct", "lidar", "imu", "gps", "gnss", "uav",
                                   "uavs", "auv", "auvs", "sar", "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb",

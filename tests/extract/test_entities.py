@@ -452,7 +452,8 @@ def test_a_task_phrase_modified_only_by_its_manner_is_no_task(text, kept):
     ("", "ImageNet", " contains 1.2M images", False), ("", "F1 score", " improves by 3 points", False),
     ("", "retrieval", " achieves", False),  # a lower-case phrase is no coined name
     ("our BLiM equipped with ", "CPN", " outperforms", False),  # BLiM outperforms
-    ("results show that ", "CMBE", " can effectively eliminate bias", True), ("", "CIFAR", " can be used", False)])
+    ("results show that ", "CMBE", " can effectively eliminate bias", True), ("", "CIFAR", " can be used", False),
+    ("results show that ", "PATA", " can preserve rendering fidelity", True)])
 def test_a_coined_name_that_outperforms_is_a_system(before, text, after, system):
     assert acts_as_system(before, text, after) is system
 
@@ -609,7 +610,7 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "Traditional Chinese Medicine",  # standards, a medicine
                                   "Southeast Asia", "Sub-Saharan Africa", "Latin America",  # regions
                                   "Age-related macular degeneration",  # a disease
-                                  "HBM", "DevOps",  # a memory, a practice
+                                  "HBM", "DevOps", "high dynamic range (HDR)",  # a memory, a practice, a range
                                   "Low-altitude wireless networks", "radio access network", "Wireless Sensor Networks"])
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
@@ -622,7 +623,8 @@ def test_modalities_devices_languages_and_qualities_are_no_entities(text):
                                   "multiple-choice question answering", "MCQ generation",
                                   "Emotion-Aware Sign Language",  # a system's name in capitals
                                   "Graph Neural Network", "Mobile Inverted Bottleneck Network",  # models
-                                  "sentiment analysis of German sign language"])  # a task on a language
+                                  "sentiment analysis of German sign language",  # a task on a language
+                                  "HDR reconstruction", "HDR fusion"])  # tasks on a range
 def test_coined_names_and_longer_names_are_not_other_kinds(text):
     assert not is_other_kind(text)
 
