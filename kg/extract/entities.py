@@ -983,7 +983,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     # tasks are ("detection", "reasoning": not "deliberative semantic judgment"); a lower-case
     # method or model phrase that Papers with Code does not know is a description
     # ("large language model", "token embeddings").
-    return extractor == "ner" and kind in (TASK, METRIC, DATASET) and (len(words) >= 2 or kind == METRIC) \
+    # (or the generic recogniser's task phrase the title and the abstract share: the paper's subject, "Panoramic Scene
+    # Analysis: A Survey ..." / "the evolution of panoramic scene analysis")
+    return (extractor == "ner" or topic and extractor == "ner_generic_task") and kind in (TASK, METRIC, DATASET) \
+        and (len(words) >= 2 or kind == METRIC) \
         and (kind != TASK or heads_task(text) and (topic or repeated or not described_in_passing(words, not capitals)))
 
 

@@ -565,6 +565,9 @@ def test_a_topic_needs_more_than_broad_modifiers_and_generic_heads():
     for text in ("deep architectures", "neural network", "convolutional models", "likelihood approach", "learning"):
         assert not keep(text, "Method", "ner_generic", topic=True), text
     assert is_broad_class("Invariant Representations") and not is_broad_class("relative representations")
+    # the generic recogniser's task phrase a survey's title and abstract share is its subject
+    assert keep("panoramic scene analysis", "Task", "ner_generic_task", capitals=False, topic=True)
+    assert not keep("panoramic scene analysis", "Task", "ner_generic_task", capitals=False)
 
 
 def test_title_and_abstract_share_a_name_in_any_case_or_number():

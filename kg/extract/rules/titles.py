@@ -26,6 +26,9 @@ _SCORE_NAME = re.compile(r"[A-Za-z0-9][\w\-]*(?:[a-z0-9]|[A-Z]{2}-)(?:Score|Metr
 _CALLED_A_SYSTEM = r"(?:\s*\([^()]{1,15}\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:method|framework|approach|model|algorithm)\b"
 _GENRES = {"position", "survey", "review", "tutorial", "perspective", "commentary", "opinion", "editorial", "erratum",
            "correction", "overview", "primer", "report", "keynote", "abstract"}
+# A survey's words, in its subtitle's first noun phrase.
+_SURVEY_WORDS = {"survey", "review", "overview", "advances", "advancements", "challenges", "opportunities", "trends",
+                 "prospects", "tutorial", "primer"}
 _RETURNS_TO = {"revisited", "reconsidered", "reloaded", "redux", "unveiled", "unleashed", "returns"}
 _PRONOUNS = {"you", "your", "we", "our", "i", "my", "me", "it", "its", "they", "their", "us"}
 _SETS_OF_ANYTHING = {"suite", "collection"}
@@ -66,6 +69,10 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     hyphenated = len(words) < len(name)
     if len(words) == 1 and words[0].lower_ in _GENRES:
         return None  # "Position: The Term ... Is Overused", "Survey: ...": the paper's kind, not its contribution
+    if not any(_COINED.search(t.text) for t in words) \
+            and _SURVEY_WORDS.intersection(t.lower_ for t in _subtitle_phrase(doc[colon + 1 :])):
+        return None  # "Place Recognition: A Comprehensive Review", "Efficient Video Diffusion Models: Advancements and
+        # Challenges": the topic a survey reviews, in plain words (not "MIMRS: A Survey on ...", the survey's name)
     if len(words) == 1 and words[0].text.istitle() and is_ordinary_word(words[0].lower_) \
             and not _named_in_running_text(words[0].text, abstract) \
             and head_type([t.text for t in _subtitle_phrase(doc[colon + 1 :])]) is None:

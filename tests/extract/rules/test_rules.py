@@ -498,6 +498,9 @@ def test_patterns_in_windows_match_as_over_the_whole_doc():
     ("ASPO: Asymmetric Importance Sampling Policy Optimization", ("ASPO", "Method")),  # forms' heads
     ("ConflictScore: Identifying and Measuring How Language Models Handle Conflicting Evidence",
      ("ConflictScore", "Metric")),  # a coined score, not a phrase of hyphenated words
+    ("Place Recognition: A Comprehensive Review, Current Challenges and Future Directions", None),  # a survey's
+    ("Efficient Video Diffusion Models: Advancements and Challenges", None),  # topic in plain words
+    ("MIMRS: A Survey on Masked Image Modeling in Remote Sensing", ("MIMRS", "Method")),  # the survey's own name
     ("Rank-Then-Score: Enhancing Large Language Models for Automated Essay Scoring",
      ("Rank-Then-Score", "Model")),  # by its subtitle's models, no metric
 ])
