@@ -44,11 +44,12 @@ _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s", "''", "\"", "
 _JOINED_BY_OF = {"thought": ("chain", "tree", "graph"), "thoughts": ("chain", "tree", "graph"), "experts": ("mixture",)}
 # Adverbs of sequence, written apart, that end no name ("LIVE first performs", "PAINE then"; not "OCR-first", nor a
 # title's capitalised "Safety First").
+_TRAILING_ADVERBS = {"first", "then", "alone", "further", "also"}
 # Participles a role follows: "X emerging as", "X serving as" (not "UV unwrapping as a ... problem").
 _SERVING_AS = frozenset({"emerging", "serving", "acting", "functioning", "working", "appearing", "posing", "standing",
                          "behaving", "doubling", "masquerading"})
+# A signed gain written after a name: "RoadRunner +28%".
 _SIGNED_NUMBER = re.compile(r"[+\-−±]\d+(?:[.,]\d+)?")
-_TRAILING_ADVERBS = {"first", "then", "alone", "further", "also"}
 # Adverbs that point at one item of a list, opening a span: "dense prediction tasks, particularly semantic segmentation".
 _FOCUS_ADVERBS = frozenset({"particularly", "especially", "notably", "specifically", "mainly", "primarily", "mostly"})
 _SPACED_DASHES = {"-", "--", "---", "–", "—"}

@@ -123,6 +123,10 @@ _ANALYSED = frozenset({"sentiment", "emotion", "emotions", "opinion", "stance", 
 _NORMALISED = frozenset({"text", "texts", "report", "reports", "entity", "entities", "concept", "concepts", "lexical",
                          "term", "terms", "name", "names", "address", "addresses", "spelling", "timex", "date",
                          "dates", "query", "queries", "unit", "units", "abbreviation", "abbreviations"})
+# A method's head whose modifier names what a field works on, which makes the phrase a task: the fusion of media, the
+# analysis of a subject, the normalisation of text.
+_TASK_BY_ITS_OBJECT = {"fusion": _FUSED_MEDIA, "analysis": _ANALYSED, "normalization": _NORMALISED,
+                       "normalisation": _NORMALISED}
 # What an estimator is named by, before "estimation": a statistical principle, not the thing estimated.
 _ESTIMATOR = re.compile(r"(?i:likelihood|(?:non|semi)?-?parametric|bayesian|kernel|contrastive|posteriori|moments?"
                         r"|squares|monte-?carlo|carlo|mcmc)|MLE|MAP")  # "MAP estimation", not "depth map estimation"
@@ -169,15 +173,9 @@ def head_type(words: list[str]) -> str | None:
         # "optimization problem" describes
     if found is None and words[-1] in ("Database", "Databases") and len(words) > 1:
         return DATASET  # "China Biographical Database", a name; a lower-case "vector database" is a system's part
-    if found == METHOD and last == "fusion" and len(words) > 1 and words[-2].lower() in _FUSED_MEDIA:
-        return TASK  # "infrared and visible image fusion", "HDR fusion", "sensor fusion": what a field does ("late
-        # fusion", "Reciprocal Rank Fusion", "Gaussian Anchor Fusion" are ways of doing it)
-    if found == METHOD and last in ("normalization", "normalisation") and len(words) > 1 \
-            and words[-2].lower() in _NORMALISED:
-        return TASK  # "Structured Medical Report Normalization": putting text into a standard form
-    if found == METHOD and last == "analysis" and len(words) > 1 and words[-2].lower() in _ANALYSED:
-        return TASK  # "Facial Emotion Analysis (FEA) plays a crucial role ...", "Chest X-ray Analysis": what is
-        # analysed names the task
+    if found == METHOD and len(words) > 1 and words[-2].lower() in _TASK_BY_ITS_OBJECT.get(last, ()):
+        return TASK  # "infrared and visible image fusion", "Facial Emotion Analysis", "Structured Medical Report
+        # Normalization": what a field does ("late fusion", "Factor Analysis", "batch normalization" are ways of it)
     if found == TASK and len(words) > 1 and (words[-2].lower().endswith("augmented")
                                              or _ESTIMATOR.fullmatch(words[-2]) and words[-1].lower() == "estimation"):
         return METHOD  # "maximum likelihood estimation": an estimator, not what is estimated ("pose estimation")
