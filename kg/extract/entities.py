@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 from kg.extract import benchmarks, knowledge
-from kg.extract.rules.lexicon import (DATASET_NOUN, DATASET_NOUNS, DESCRIBED_AS_DATA, HEAD_TYPES, OPTIMISATION_NAME,
-                                      head_type, is_architecture_name)
+from kg.extract.rules.lexicon import (DATASET_NOUN, DATASET_NOUNS, DESCRIBED_AS_DATA, HEAD_TYPES, MEDIA_MAPPING,
+                                      OPTIMISATION_NAME, head_type, is_architecture_name)
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS,
                                   KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS, METRIC_HEADS,
                                   MODEL_SIZE_WORDS, PROCESS_HEADS, SYSTEM_NOUNS,
@@ -469,8 +469,8 @@ def is_other_kind(text: str) -> bool:
     if len(words) >= 2 and words[-1].lower() in ("network", "networks") and words[-2].lower() in _CARRIERS:
         return True  # "Low-altitude wireless networks (LAWN)", "radio access network": what carries signals or power
     venue, _, year = text.lower().rpartition(" ")
-    if venue in VENUES and _YEAR.fullmatch(year):
-        return True  # "CVPR 2026", "ICRA 2026", "ACM MM 2025": a venue's year
+    if (venue in VENUES or venue and all(part in VENUES for part in venue.split("-"))) and _YEAR.fullmatch(year):
+        return True  # "CVPR 2026", "ICRA 2026", "ACM MM 2025", "LREC-COLING 2026": a venue's year
     return any(name in OTHER_KINDS or name in OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
         or folded in QUALITIES or _head(text.lower().split()) in OTHER_KIND_HEADS \
         or bool(pair) and pair.group(1) in OTHER_KINDS and pair.group(2) in OTHER_KINDS
@@ -628,10 +628,10 @@ def _says_what_drives_it(words: list[str]) -> bool:
 
 
 def runs_into_clause(words: list[str]) -> bool:
-    """A span that ends in a verb or an adverb, or starts with an adverb or a verb: "CVA decouples", "ACE
-    achieves", "injecting object information directly", "detect substance"; a verb inside it ("dialogue
-    requires reasoning", "Medical Image Understanding Improves Survival Prediction"); a plural noun and a
-    participle ("VM-based CTF challenges spanning"); an auxiliary or modal verb after its first word ("AI Alignment
+    """A span that ends in a verb or an adverb, or starts with an adverb or a verb: "CVA decouples", "ACE achieves",
+    "injecting object information directly", "detect substance"; a verb inside it ("dialogue requires reasoning",
+    "Medical Image Understanding Improves Survival Prediction"); a plural noun and a participle ("VM-based CTF
+    challenges spanning", "Vanilla NCAs establishing"); an auxiliary or modal verb after its first word ("AI Alignment
     Must Surface Disagreement", "Robots Do the Chores" of titles); a verb's base form after a name, inside the span
     ("GeoTrust achieve OOD generalization", of "models trained on GeoTrust achieve ..."); a participle after it
     ("Tajik-Farsi transliteration trained"). A name is a noun phrase."""
@@ -641,10 +641,16 @@ def runs_into_clause(words: list[str]) -> bool:
                                or any(w.lower() in RUN_ON_VERBS and (w.islower() or w.istitle()) for w in words[1:-1])
                                or any(w.lower() in AUXILIARIES and (w.islower() or w.istitle()) for w in words[1:])
                                or any(w in BASE_VERBS and not v.islower() for v, w in zip(words, words[1:-1]))
-                               or words[-1].endswith("ing") and is_plural(words[-2]) and words[-1] not in HEAD_TYPES
-                               or words[-1] in _PARTICIPLES_AFTER_A_NAME)
+                               or words[-1].endswith("ing") and words[-1] not in HEAD_TYPES
+                               and (is_plural(words[-2]) or bool(_CODED_PLURAL.fullmatch(words[-2])))
+                               or words[-1] in _PARTICIPLES_AFTER_A_NAME
+                               or any(w in _SUBORDINATORS for w in words[1:]))
 
 
+_CODED_PLURAL = re.compile(r"[A-Z][A-Za-z0-9\-]*[A-Z]s")  # "NCAs", "LLMs": an acronym's plural
+# Lower-case conjunctions that open a clause inside a span: "human-human agreement when determining LLM generation"
+# (a title's capitals are a name's words: "I Know It When I See It").
+_SUBORDINATORS = frozenset({"when", "while", "whereas", "whether", "because", "although", "unless", "whose"})
 # Participles that open a clause after a name: "Tajik-Farsi transliteration trained across all datasets".
 _PARTICIPLES_AFTER_A_NAME = frozenset({"trained", "used", "designed", "proposed", "developed", "introduced", "released",
                                        "obtained", "collected"})
@@ -1398,7 +1404,8 @@ _APPOSITIVE_WORDS = 8
 # Words in Title Case joined by hyphens, each an ordinary word: "Text-to-Audio-Video", "Vision-Language".
 _TITLE_CASE_WORDS = re.compile(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|to|and|of))+")
 _GROUP_NOUNS = frozenset({"family", "series", "suite", "collection"})  # "a family of ... models"
-_ADJECTIVE_COMMA = re.compile(r"(?:,\s+|and\s+)(?=([a-z][\w\-]*)\s)")
+_COUNT_OF_UNITS = re.compile(r"\d[\d.,]*[kKmMbB]?\+?-[a-z]+")  # "a 70-hour, 14k-clip dataset": a count, not a name
+_ADJECTIVE_COMMA = re.compile(r"(?:,\s+|and\s+)(?=([a-z\d][\w\-]*)\s)")
 # Acronyms of a class of things, which a description may use: "a novel RL algorithm", "a hybrid SSL-LLM model".
 _CLASS_ACRONYMS = re.compile(r"[A-Z]{2,5}s?(?:-[A-Z]{2,5}s?)*(?:-[a-z]+)?")
 
@@ -1447,6 +1454,8 @@ def appositive_type(after: str) -> str | None:
     ('Dataset', None)
     >>> appositive_type(" (industrial defects), two widely adopted benchmarks for data-scarce detection")
     'Dataset'
+    >>> appositive_type(", a 70-hour, 14k-clip dataset of two-person talk-show exchanges")
+    'Dataset'
     """
     opened = _APPOSITIVE_OPEN.match(after)
     if opened is None:
@@ -1466,6 +1475,7 @@ def appositive_type(after: str) -> str | None:
             return None  # after a colon, words in capitals are a title's subtitle: "... of AI Reasoning: a Frontier
             # Physics Research Benchmark" describes the title's work, not the phrase before the colon
         if (_CODED_TOKEN.match(word) and not _SIZE_WORD.fullmatch(word.split("-")[0])
+                and not _COUNT_OF_UNITS.fullmatch(word)
                 or word[:1].isupper() and not is_ordinary_word(word)) and not _CLASS_ACRONYMS.fullmatch(word) \
                 and not (opened.group(1) and _TITLE_CASE_WORDS.fullmatch(word)):
             return None  # another name: "the ImageNet dataset", "a LLaMA-based model"; not a kind's words in capitals
@@ -1716,7 +1726,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             or _A_DATASET_NAMED.search(raw_before) and re.match(r"\s*[,.;(]", after) and is_named(text) \
             or _THE_NAMED_DATABASE_BEFORE.search(raw_before) and _DATABASE_AFTER.match(raw_after) \
             and " " not in text and bool(_CODED_TOKEN.match(text)):
-        return TASK if task_phrase else DATASET
+        mapping = MEDIA_MAPPING.fullmatch(long_last if in_brackets else text)  # "a Text-to-Audio-Video (T2AV)
+        # dataset": a mapping between media names the data's task
+        return TASK if task_phrase or mapping else DATASET
     if not in_brackets and _ACRONYM_THEN_A_MEASURE.match(raw_after) and is_named(text) \
             and not knowledge.known_types(text) - {METRIC}:
         return METRIC  # "a Spatio-Temporal Curvature (STC) metric", "Accuracy-Per-FLOP (APF) measure"

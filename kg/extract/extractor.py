@@ -124,8 +124,8 @@ class Extractor:
         _keep_topics(entities, title_subject(paper.title))
         _type_title_names_as_abstract(entities)
         plain_terms = (title_doc._.kg_plain_terms or set()) | (abstract_doc._.kg_plain_terms or set())
-        teams = {m.text for m in entities if m.field == "abstract" and _a_team_name(paper.abstract, m.start, m.end)}
-        _drop_untyped_acronyms(entities, plain_terms | teams)
+        groups = {m.text for m in entities if m.field == "abstract" and _a_group_name(paper.abstract, m.start, m.end)}
+        _drop_untyped_acronyms(entities, plain_terms | groups)
         # Relations and claims are read between graph entities only.
         sentence_of = [_sentence_index(sentences, m) if m.field == "abstract" and m.graph else None
                        for m in entities]
@@ -345,7 +345,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             and not (_CREATIVE_COMMONS.fullmatch(name) and _LICENCE_TERMS_AFTER.match(text, end)) \
             and not (field == "title" and not note.proposed and _cut_before_a_noun(name, text[end : end + 40])) \
             and not (field == "title" and _names_a_team(text[:start], text[end : end + 20])) \
-            and not _a_team_name(text, start, end) \
+            and not _a_group_name(text, start, end) \
             and not (kind == DATASET and note.extractor != "title"
                      and _data_described_after_a_name(text[max(0, start - 100) : start], name,
                                                       text[end : end + 80]) == "")
@@ -414,14 +414,17 @@ def _as_its_long_form(doc: Doc, span: Span, long_forms: dict[str, str]) -> Span:
     return grown if grown is not None else span
 
 
-_A_TEAM_AFTER = re.compile(r"\s+team\b")
+_A_GROUP_AFTER = re.compile(r"\s+(?i:team|project|initiative|consortium)\b")
 _THE_BEFORE = re.compile(r"\b(?:the|our)\s+$")
+_A_PROJECT_BEFORE = re.compile(r"\b(?:the|our)\s+(?:[A-Z][\w\-]*\s+)?(?:project|initiative)\s+$")
 
 
-def _a_team_name(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``text[start:end]`` is what a team goes by: "the HealthNLP_Retrievers team" (no system of
-    the paper's, wherever else it writes the name; not "the Qwen team", a model family's makers)."""
-    return bool(_A_TEAM_AFTER.match(text, end)) and bool(_THE_BEFORE.search(text, max(0, start - 6), start)) \
+def _a_group_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is what a team or a project goes by: "the HealthNLP_Retrievers team",
+    "the PNRR-NODES project", "the European project SETO" (no system of the paper's, wherever else it writes the name;
+    not "the Qwen team", a model family's makers)."""
+    return (bool(_A_GROUP_AFTER.match(text, end)) and bool(_THE_BEFORE.search(text, max(0, start - 6), start))
+            or bool(_A_PROJECT_BEFORE.search(text, max(0, start - 40), start))) \
         and not of_model_family(text[start:end]) and not knowledge.known_types(text[start:end]) & {METHOD, MODEL}
 
 

@@ -1193,6 +1193,8 @@ def test_a_modality_after_a_modifier_and_a_venue_with_its_year_are_other_kinds()
     assert is_other_kind("ACMMM25") and is_other_kind("CVPR2025") and is_other_kind("ECCV 2024 W-CODA")
     assert not is_other_kind("COCO2017") and not is_other_kind("WMT14") and not is_other_kind("BraTS 2021")
     assert keep("Neural ODE", "Model", "ner")
+    # a joint meeting's year
+    assert is_other_kind("LREC-COLING 2026") and is_other_kind("ACL-IJCNLP 2021") and not is_other_kind("Foo-ACL 2024")
 
 
 def test_hospitals_regulations_and_bodies_are_other_kinds():
@@ -1752,6 +1754,18 @@ def test_a_verbs_base_form_after_a_name_inside_a_span_runs_into_a_clause():
     assert runs_into_clause("Tajik-Farsi transliteration trained".split())  # a participle after it
     assert runs_into_clause("incur substantial inference".split())  # "LLMs ... but incur substantial inference cost"
     assert not runs_into_clause("Pre-trained".split()) and not runs_into_clause("Trained Ranker".split())
+    # a conjunction that opens a clause, in lower case (a title's capitals are a name's words)
+    assert runs_into_clause("human-human agreement when determining LLM generation".split())
+    assert not runs_into_clause("I Know It When I See It".split())
+    assert runs_into_clause("Vanilla NCAs establishing".split())  # an acronym's plural and a participle
+    assert not runs_into_clause("LLMs training".split())
+
+
+def test_a_mapping_between_media_before_a_data_sets_noun_names_the_datas_task():
+    before = "we introduce CineDance-1M, a large-scale, open research "
+    assert cue_type(before, "Text-to-Audio-Video", " (T2AV) dataset designed") == "Task"
+    assert cue_type(before + "Text-to-Audio-Video (", "T2AV", ") dataset designed") == "Task"
+    assert cue_type("a large-scale Foo-to-Bar (", "F2B", ") dataset designed") == "Dataset"  # no media
 
 
 def test_generalization_on_a_coined_name_makes_it_a_data_set():
@@ -1785,7 +1799,8 @@ def test_a_task_phrase_only_a_manner_word_modifies_is_no_graph_entity():
 
 
 @pytest.mark.parametrize("text", ["fluid antenna systems", "digital breast tomosynthesis", "Atomic Force Microscopy",
-                                  "Open Forest Observatory", "Charge-Coupled Device", "Internet of Things", "AFM"])
+                                  "Open Forest Observatory", "Charge-Coupled Device", "Internet of Things", "AFM",
+                                  "Blender", "Unreal Engine"])
 def test_devices_imaging_and_institutions_are_other_kinds(text):
     assert is_other_kind(text)
 

@@ -994,3 +994,12 @@ def test_a_name_a_team_goes_by_is_no_graph_entity_in_the_title_either():
     (extraction,) = Extractor(roles=False).extract([Paper("p", title, abstract)])
     kept = {m.text for m in extraction.entities if m.graph}
     assert "HealthNLP_Retrievers" not in kept and "Qwen3" in kept
+
+
+def test_a_name_a_project_goes_by_is_no_graph_entity():
+    from kg.extract.extractor import _a_group_name
+
+    text = "as part of the European project SETO (Smart ...), and the PNRR-NODES project. HARP projects states."
+    assert _a_group_name(text, text.index("SETO"), text.index("SETO") + 4)
+    assert _a_group_name(text, text.index("PNRR"), text.index("PNRR") + 10)
+    assert not _a_group_name(text, text.index("HARP"), text.index("HARP") + 4)  # the verb

@@ -18,7 +18,8 @@ from kg.extract.entities import (METHOD_HEADS, NETWORK_HEADS, appositive_type, m
                                  speaks_of_data, type_before_a_preposition)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.doc_text import doc_text, token_texts
-from kg.extract.rules.lexicon import DATASET_NOUN, DATASET_NOUNS, head_type, listed_activity, type_from_head
+from kg.extract.rules.lexicon import (DATASET_NOUN, DATASET_NOUNS, MEDIA_MAPPING, head_type, listed_activity,
+                                      type_from_head)
 from kg.extract.rules.spans import NER_SCORE, SpanInfo, add_entities, info
 from kg.extract.wordlists import BASE_VERBS, KIND_NOUNS, common_words
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
@@ -201,12 +202,16 @@ def find_definitions(doc: Doc, words: list[str] | None = None) -> list[tuple[Spa
             long = long[1:]
         if len(long) > 1 and long[-1].text in _CLOSING_QUOTES:  # "``Behavioral Foundation Models'' (BFMs)"
             long = long[:-1]
+        if any(t.text in _CLAUSE_WORDS for t in long[1:]):
+            continue  # "an Alert-Confirm evaluation protocol that distinguishes early warning signals (Alert)": a
+            # clause, and the bracket a word it names
         if len(long) and long.text != short:
             pairs.append((doc[i + 1 : close], long))
     return pairs + _named_first(doc, words)
 
 
 _CLOSING_QUOTES = frozenset({"''", '"', "”", "'"})
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "whose", "when", "while", "whereas", "where", "whether"})
 _MAX_SHORT_TOKENS = 5
 
 
@@ -331,7 +336,9 @@ def acronym_component(doc: Doc) -> Doc:
         lead = type_before_a_preposition([t.text for t in long])
         head = lead or (METRIC if long[-1].text in _MEASURE_HEADS else TASK if named_a_task else DATASET if named_data
                         else METHOD if long[-1].lower_ == "engine" else head_type([t.text for t in long])
-                        or (TASK if listed_activity(long.text) and not _MODELS_AFTER.match(text, after) else None))
+                        or (TASK if listed_activity(long.text) and not _MODELS_AFTER.match(text, after) else None)
+                        or (TASK if MEDIA_MAPPING.fullmatch(long.text) and _DATA_AFTER.match(text, after) else None))
+        # (the last: "a large-scale Text-to-Audio-Video (T2AV) dataset", the data of a mapping between media)
         trained_by = head == TASK and not named_a_task and _LOSS_AFTER.match(text, after) is not None
         if trained_by:
             head = METHOD  # "a connectionist temporal classification (CTC) loss": a way of training, named after its task

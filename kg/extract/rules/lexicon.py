@@ -27,6 +27,12 @@ DATASET_NOUN = r"(?:data ?sets?|benchmarks?|corpus|corpora|treebanks?)"
 """The same nouns as a regular expression, with "data set" written apart too."""
 
 
+_MEDIUM = r"(?:text|image|video|audio|speech|music|motion|3d|sql|code|sketch|layout|mesh|scene|sound|caption|depth)"
+MEDIA_MAPPING = re.compile(rf"{_MEDIUM}(?:-{_MEDIUM})*[-\s]to[-\s]{_MEDIUM}(?:-{_MEDIUM})*", re.I)
+"""A mapping from one medium to another, which names a task, not the data for it: "Text-to-Audio-Video",
+"image-to-3D", "Speech to Text"."""
+
+
 OPTIMISATION_NAME = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9][\w\-]{0,16}PO")
 """A coined name of the policy or preference optimisation family: "GRPO", "DPO", "SimPO", "Flow-GRPO", "AdaDPO"
 (the corpus's 74,728 abstracts write some 300 such names, nearly all methods, "TEMPO" and "HIPPO" among them)."""
@@ -47,9 +53,10 @@ VERSION_WORD = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")
 
 # "FabTab, the first benchmark dataset of ...", "GRAB, a finance-specific benchmark": a name set off by a
 # comma and described as a data set, up to four describing words between (no preposition, no other kind), a count in
-# brackets after one ("FineWeb2, a new 20 terabyte (5 billion document) multilingual dataset").
+# brackets after one ("FineWeb2, a new 20 terabyte (5 billion document) multilingual dataset"), counts set off by
+# commas ("F2F-JF, a 70-hour, 14k-clip dataset").
 _AS_DATA = (r"(?:the|a|an)\s+(?:(?!(?:of|on|for|with|in|to|from|by|that|which|and|or|models?|methods?|frameworks?|"
-            r"approach|agents?|systems?|trained|built|using|based)\b)[\w\-]+\s+(?:\(\d[^()]{0,30}\)\s+)?){0,4}?"
+            r"approach|agents?|systems?|trained|built|using|based)\b)(?:\d[\w\-.]*,|[\w\-]+)\s+(?:\(\d[^()]{0,30}\)\s+)?){0,4}?"
             rf"{DATASET_NOUN}\b")
 DESCRIBED_AS_DATA = re.compile(rf",\s+{_AS_DATA}", re.IGNORECASE)
 # The same said of a sentence's subject: "To our knowledge, MAVERIX is the first benchmark aimed at ...".

@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities import counts_millions_of_data, runs_into_clause
 from kg.extract.rules.acronyms import match_long_form
-from kg.extract.rules.lexicon import (DATASET_NOUNS, VERSION_WORD, described_as_data, head_type, headed_by_a_model_class,
-                                     type_from_head)
+from kg.extract.rules.lexicon import (DATASET_NOUNS, HEAD_TYPES, VERSION_WORD, described_as_data, head_type,
+                                     headed_by_a_model_class, type_from_head)
 from kg.extract.wordlists import CLAUSE_OPENERS, QUESTION_OPENERS, is_ordinary_word
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
@@ -159,6 +159,10 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span, abstract: str = "")
     if found == METRIC and not _METRIC_WORDS.intersection(head):
         found = None  # "AvatarArtist: Open-Domain 4D Avatarization": a system; "CLIPScore: A ... Metric for ..." stays
     said = _subtitle_type(subtitle)
+    if not head and _subtitle_phrase(subtitle):
+        # a subtitle that says what the name does: its object's kind is not the name's ("Dynamic-I2V: Exploring
+        # Image-to-Video Generation Models via ..." proposes "an innovative framework"), the abstract's words are
+        said = _set_off_as_a_system(name.text, abstract) or said
     if said == DATASET and found in (METHOD, MODEL) and not _SETS_OF_ANYTHING.intersection(head):
         # "PairHuman: A High-Fidelity Photographic Dataset for ...", whatever the recogniser read; not "TigerCoder: A
         # Novel Suite of LLMs for ...", a suite of models
@@ -180,6 +184,17 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span, abstract: str = "")
         return said  # "RoboEnvision: A Long-Horizon Video Generation Model for ...", read as a method (not what a
         # subtitle without its article says the name does: "UniCA: Adapting Time Series Foundation Model to ...")
     return found or said or METHOD
+
+
+_SYSTEM_HEADS = "|".join(sorted(word for word, kind in HEAD_TYPES.items() if kind in (METHOD, MODEL)))
+_SET_OFF_AS_A_SYSTEM = rf"(?:\s*\([^()]{{1,15}}\))?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,5}}?({_SYSTEM_HEADS})(?![\w\-])"
+
+
+def _set_off_as_a_system(name: str, abstract: str) -> str | None:
+    """Method or Model where the abstract sets the name off as one: "ForceVLA, a novel end-to-end manipulation
+    framework", "Legal Assist AI, a transformer-based model designed to ..."."""
+    found = re.search(re.escape(name) + _SET_OFF_AS_A_SYSTEM, abstract)
+    return HEAD_TYPES[found.group(1)] if found else None
 
 
 def _head_noun_type(subtitle: Span) -> str | None:
@@ -208,10 +223,16 @@ def _subtitle_phrase(subtitle: Span) -> list[Token]:
     for tok in subtitle:
         if tok.text == ",":
             continue
-        if tok.lower_ in _SUBTITLE_STOP or tok.is_punct and tok.text != "-":
-            break
+        if tok.lower_ in _SUBTITLE_STOP and not _inside_hyphens(tok) or tok.is_punct and not _joins_words(tok):
+            break  # (a preposition inside hyphens is a modifier's: "A Unified Staged-to-Wild Benchmark")
         words.append(tok)
     return words
+
+
+def _joins_words(token: Token) -> bool:
+    """A hyphen, or a dash written between two words without spaces as one: "a face--phone Interaction Dataset"."""
+    return token.text == "-" or token.text in ("--", "–") and not token.whitespace_ and token.i > 0 \
+        and not token.doc[token.i - 1].whitespace_
 
 
 def _subtitle_type(subtitle: Span) -> str | None:

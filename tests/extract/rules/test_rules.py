@@ -297,7 +297,10 @@ def test_a_long_form_whose_initials_spell_the_acronym_wins_over_letters_inside_w
      [("TabPFN", "Tabular Pre-Trained Foundation Network")]),
     ("We use LaCo (Layer-wise Visual Token Compression) here.", [("LaCo", "Layer-wise Visual Token Compression")]),
     ("A ViT (Shuffling Vision Transformer) and ChatGPT (GPT-4) are used.", []),
-    ("A form of MDPs (MI-MDPs) and CorVer (Corpus Verify) are used.", [])])  # a variant's acronym; a clause
+    ("A form of MDPs (MI-MDPs) and CorVer (Corpus Verify) are used.", []),  # a variant's acronym; a clause
+    # a clause before the bracket defines nothing
+    ("We propose an Alert-Confirm evaluation protocol that distinguishes early warning signals (Alert) from turns.",
+     [])])
 def test_a_short_form_followed_by_its_long_form_in_brackets_is_a_definition(text, pairs):
     nlp = build_nlp(None, rules=("acronyms",))
     assert [(s.text, l.text) for s, l in find_definitions(nlp(text))] == pairs
@@ -503,12 +506,27 @@ def test_patterns_in_windows_match_as_over_the_whole_doc():
     ("MIMRS: A Survey on Masked Image Modeling in Remote Sensing", ("MIMRS", "Method")),  # the survey's own name
     ("Rank-Then-Score: Enhancing Large Language Models for Automated Essay Scoring",
      ("Rank-Then-Score", "Model")),  # by its subtitle's models, no metric
+    ("OmniFall: A Unified Staged-to-Wild Benchmark for Human Fall Detection", ("OmniFall", "Dataset")),  # "to"
+    # inside hyphens is a modifier's, not the phrase's end, and so is a dash between two words
+    ("FPI-Det: a face--phone Interaction Dataset for phone-use detection", ("FPI-Det", "Dataset")),
 ])
 def test_title_names(title, expected):
     import spacy
 
     found = title_name(spacy.blank("en")(title))
     assert (found and (found[0].text, found[1])) == expected
+
+
+@pytest.mark.parametrize("title, abstract, expected", [
+    ("ForceVLA: Enhancing VLA Models with a Force-aware MoE", "We propose ForceVLA, a novel end-to-end manipulation "
+     "framework that treats force as a modality.", "Method"),
+    ("Legal Assist AI: Leveraging Transformer-Based Frameworks for Legal Assistance", "This paper introduces Legal "
+     "Assist AI, a transformer-based model designed to bridge this gap.", "Model"),
+    ("Rank-Then-Score: Enhancing Large Language Models for Essay Scoring", "We score essays.", "Model")])
+def test_a_subtitle_saying_what_a_name_does_leaves_its_type_to_the_abstract(title, abstract, expected):
+    import spacy
+
+    assert title_name(spacy.blank("en")(title), abstract)[1] == expected
 
 
 def test_a_coined_score_the_abstract_calls_a_method_is_one():
