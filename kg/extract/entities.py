@@ -124,7 +124,7 @@ _LONE_ADJECTIVE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:ive|ous|able|ible)|[A-Z][a-z
                              rf"[\w.]+-(?!(?i:{_NOT_PARTICIPLES})$)[A-Za-z]{{3,}}ed|"  # "MAE-Pretrained"
                              # "GPT-4o-generated", "LoRA-fine-tuned"; not "BERT-base-uncased", "AM-DeepSeek-R1-Distilled"
                              rf"[\w.]+(?:-[\w.]+)+-(?!(?:{_NOT_PARTICIPLES}|uncased|cased)$)[a-z]{{3,}}ed|"
-                             r"(?i:(?:high|low|full|mixed|half|finite|infinite|single|double|reduced|arbitrary)-[a-z]+|"
+                             r"(?i:(?:high|low|full|mixed|uniform|half|finite|infinite|single|double|reduced|arbitrary)-[a-z]+|"
                              r"(?:out|in)-of-distribution)|"  # "finite-precision", "single-view"
                              r"(?:[Mm]ulti|[Nn]on)-[A-Za-z][a-z]+|"  # "multi-branch", "Multi-Agent"; not "Multi-LCB"
                              r"OOD|IID|i\.i\.d\.?")  # out-of-distribution, independent and identically distributed
@@ -199,7 +199,7 @@ _PEOPLES = frozenset({"american", "argentine", "argentinian", "australian", "aus
 _CARRIERS = frozenset({"wireless", "cellular", "radio", "access", "sensor", "mobile", "vehicular", "optical",
                        "satellite", "communication", "communications", "telecommunication", "telecommunications",
                        "power", "distribution", "transmission", "road", "railway", "5g", "6g", "mesh", "terrestrial",
-                       "non-terrestrial", "backhaul", "fronthaul", "core"})
+                       "non-terrestrial", "backhaul", "fronthaul", "core", "social"})
 _EQUATIONS = {"pde", "pdes", "ode", "odes", "sde", "sdes"}  # "Neural ODE" is a model, "multiparametric MRI" no thing
 _COUNTED_UNIT = re.compile(r"\d+(?:[.,]\d+)*[BMK]?-[a-z]+(?:-[a-z]+)*")  # "320-line", "8-bit", "8B-parameter"
 # The same as a phrase's first word, before the words it describes: "314K-sample", "10k-image", "500-hour",
@@ -644,13 +644,15 @@ def runs_into_clause(words: list[str]) -> bool:
                                or words[-1].endswith("ing") and words[-1] not in HEAD_TYPES
                                and (is_plural(words[-2]) or bool(_CODED_PLURAL.fullmatch(words[-2])))
                                or words[-1] in _PARTICIPLES_AFTER_A_NAME
-                               or any(w in _SUBORDINATORS for w in words[1:]))
+                               or any(w in _BREAKS_INSIDE for w in words[1:]))
 
 
 _CODED_PLURAL = re.compile(r"[A-Z][A-Za-z0-9\-]*[A-Z]s")  # "NCAs", "LLMs": an acronym's plural
-# Lower-case conjunctions that open a clause inside a span: "human-human agreement when determining LLM generation"
-# (a title's capitals are a name's words: "I Know It When I See It").
-_SUBORDINATORS = frozenset({"when", "while", "whereas", "whether", "because", "although", "unless", "whose"})
+# Lower-case conjunctions that open a clause inside a span, "human-human agreement when determining LLM generation",
+# or set two things against each other, "image understanding versus generation" (a title's capitals are a name's
+# words: "I Know It When I See It").
+_BREAKS_INSIDE = frozenset({"when", "while", "whereas", "whether", "because", "although", "unless", "whose", "versus",
+                            "vs", "vs."})
 # Participles that open a clause after a name: "Tajik-Farsi transliteration trained across all datasets".
 _PARTICIPLES_AFTER_A_NAME = frozenset({"trained", "used", "designed", "proposed", "developed", "introduced", "released",
                                        "obtained", "collected"})
@@ -1707,6 +1709,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and re.match(r"(?:datasets|data sets|benchmarks|corpora)\b", noun_after):
         return TASK  # "fine-tuned on all Bengali sentiment analysis (BSA) datasets": the task of data sets left unnamed
         # (not "the Layout Synthesis (LaySyn) dataset", one named after its task)
+    if not in_brackets and text.islower() and HEAD_TYPES.get(text) == METHOD and re.match(rf"{DATASET_NOUN}\b", after):
+        return None  # "fine-tuning datasets", "a pretraining corpus": what the data are for, no data set's name
     data_after = noun_after if is_named(text) and not task_head else after
     # a task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on code generation",
     # "six QA benchmarks", "Multi-hop QA benchmarks" name the task of the data sets, not one of them

@@ -899,6 +899,12 @@ def _for_a_purpose(before: str, name: str) -> bool:
 _CODED_PART = re.compile(r"^(?!\d+(?:\.\d+)?D$)(?:.+[A-Z0-9]|\d)")
 
 
+# The last piece of a hyphenated coined name that makes it a system or a system's part (not "-LM", "-Search": data sets
+# are named so, "DataComp-LM", "MAT-Search").
+_SYSTEM_PARTS = frozenset({"adapter", "adapters", "module", "modules", "network", "networks", "encoder", "decoder",
+                           "block", "layer", "router", "planner", "transformer", "agent", "agents"})
+
+
 def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     """The type a name of several words takes from its own last words where a recogniser read it as data, a task or a
     model, unless Papers with Code lists it as what was read. Read as data: a method's, a model's or a measure's head
@@ -913,6 +919,10 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     Identity-Consistent Synthetic Human Dataset", a subtitle's description).
     A loss written as a name is a method whatever was read ("Object-Caption Alignment Loss")."""
     words = text.split()
+    if read == DATASET and len(words) == 1 and "-" in text and text.rsplit("-", 1)[1].lower() in _SYSTEM_PARTS \
+            and not knowledge.known_types(text):
+        return HEAD_TYPES[text.rsplit("-", 1)[1].lower()]  # "SERA-Adapter", "CCE-Module", "CHR-Network": a system's
+        # part or the system by its coined name's last piece
     if len(words) < 2 or read in knowledge.known_types(text):
         return None
     named = all(word[:1].isupper() or word[:1].isdigit() for word in words)
@@ -1093,10 +1103,13 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
             name = item[0].text
             if item[2] in retyped and item[3] != CUE_SCORE and knowledge.known_types(name) <= {to} and is_named(name) \
                     and name.split()[-1] not in _DATA_PLURALS \
+                    and not (to == DATASET and listed_as_system(name) and DATASET not in knowledge.known_types(name)) \
                     and not (to == METRIC and head_type(name.split()) not in (None, METRIC)) \
                     and not (item[2] == TASK and (head_type(name.split()) == TASK or TASK in knowledge.known_types(
                         item[1].long_form or name))):
-                # (not "the standard 4D Gaussian segmentation benchmarks", nor "Wikipedia dataset and BLEU metric")
+                # (not "the standard 4D Gaussian segmentation benchmarks", nor "Wikipedia dataset and BLEU metric", nor
+                # a model the gazetteer lists that Papers with Code knows as no data: "CIFAR-10, FFHQ, Stable Diffusion
+                # and FLUX.1-dev")
                 item[2], item[3] = to, CUE_SCORE
 
 

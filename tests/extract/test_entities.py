@@ -1757,6 +1757,7 @@ def test_a_verbs_base_form_after_a_name_inside_a_span_runs_into_a_clause():
     # a conjunction that opens a clause, in lower case (a title's capitals are a name's words)
     assert runs_into_clause("human-human agreement when determining LLM generation".split())
     assert not runs_into_clause("I Know It When I See It".split())
+    assert runs_into_clause("image understanding versus generation".split())
     assert runs_into_clause("Vanilla NCAs establishing".split())  # an acronym's plural and a participle
     assert not runs_into_clause("LLMs training".split())
 
@@ -1766,6 +1767,11 @@ def test_a_mapping_between_media_before_a_data_sets_noun_names_the_datas_task():
     assert cue_type(before, "Text-to-Audio-Video", " (T2AV) dataset designed") == "Task"
     assert cue_type(before + "Text-to-Audio-Video (", "T2AV", ") dataset designed") == "Task"
     assert cue_type("a large-scale Foo-to-Bar (", "F2B", ") dataset designed") == "Dataset"  # no media
+
+
+def test_a_methods_word_before_a_data_sets_noun_says_what_the_data_are_for():
+    assert cue_type("the lack of complexity in current ", "fine-tuning", " datasets leads") is None
+    assert cue_type("we use a ", "pretraining", " corpus of text") is None
 
 
 def test_generalization_on_a_coined_name_makes_it_a_data_set():

@@ -221,6 +221,12 @@ def test_half_a_list_of_data_sets_with_a_benchmark_named_so_makes_the_rest_data_
     assert _listed("It speeds up 3x across MMMU and LLaVA .", read)[1] == ("LLaVA", "Model")
 
 
+def test_a_model_the_gazetteer_lists_stays_one_in_a_list_of_data_sets():
+    read = [("CIFAR-10", "Dataset"), ("FFHQ", "Dataset"), ("Stable Diffusion", "Model"), ("FooGen", "Model")]
+    assert _listed("Experiments on CIFAR-10, FFHQ, Stable Diffusion and FooGen show gains .", read)[2:] == [
+        ("Stable Diffusion", "Model"), ("FooGen", "Dataset")]
+
+
 def test_two_names_a_comma_parts_are_no_list():
     # "On Middlebury 2014, DepthTCM reaches ...": a known data set, then the sentence's subject
     read = [("Middlebury 2014", "Dataset"), ("DepthTCM", "Method")]
@@ -569,6 +575,15 @@ def test_plain_words_read_as_a_model_whose_head_names_a_task_or_a_method_take_th
     from kg.extract.extractor import _kind_by_own_head
 
     assert _kind_by_own_head(text, "Model") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SERA-Adapter", "Method"), ("CCE-Module", "Method"), ("CHR-Network", "Model"),
+    ("DataComp-LM", None), ("MAT-Search", None), ("Adapter", None)])  # data sets are named so; no coined piece
+def test_a_coined_name_read_as_data_whose_last_piece_names_a_systems_part_is_a_system(text, expected):
+    from kg.extract.extractor import _kind_by_own_head
+
+    assert _kind_by_own_head(text, "Dataset") == expected
 
 
 def test_an_acronym_read_as_data_whose_long_form_is_typed_a_task_is_a_task():
