@@ -1563,11 +1563,19 @@ def names_a_benchmark(text: str) -> bool:
     (True, True, False)
     >>> names_a_benchmark("DeepResearch Bench"), names_a_benchmark("Research Bench")
     (True, False)
+    >>> names_a_benchmark("BIG-Bench Extra Hard"), names_a_benchmark("SWE-bench Verified")
+    (True, True)
     """
     first, _, rest = text.partition(" ")
     return bool(_BENCH_NAME.fullmatch(text) or _BENCH_IN_CAPITALS.fullmatch(text) or _MNIST_FAMILY.fullmatch(text)
-                or _BENCH_WORD.fullmatch(rest) and _CODED_TOKEN.match(first)) \
+                or _BENCH_WORD.fullmatch(rest) and _CODED_TOKEN.match(first)
+                or rest and _BENCH_NAME.fullmatch(first) and _SPLIT_WORDS.fullmatch(rest)) \
         and not knowledge.known_types(text) - {DATASET}
+
+
+# The words a benchmark's split or edition is named with after its name: "BIG-Bench Extra Hard", "SWE-bench Verified".
+_SPLIT_WORDS = re.compile(r"(?:(?:Extra|Hard|Verified|Lite|Pro|Full|Mini|Live|Multilingual|Plus|Easy|Medium|Test|Dev|"
+                          r"v?\d[\w.]*)\s*)+")
 
 
 # A phrase headed by "model(s)": "Vision-Language Models", "process reward model" (not "multi-model"); a coined word

@@ -124,7 +124,8 @@ class Extractor:
         _keep_topics(entities, title_subject(paper.title))
         _type_title_names_as_abstract(entities)
         plain_terms = (title_doc._.kg_plain_terms or set()) | (abstract_doc._.kg_plain_terms or set())
-        groups = {m.text for m in entities if m.field == "abstract" and _a_group_name(paper.abstract, m.start, m.end)}
+        groups = {m.text for m in entities if m.field == "abstract" and (_a_group_name(paper.abstract, m.start, m.end)
+                                                                         or _a_heading(paper.abstract, m.start, m.end))}
         _drop_untyped_acronyms(entities, plain_terms | groups)
         # Relations and claims are read between graph entities only.
         sentence_of = [_sentence_index(sentences, m) if m.field == "abstract" and m.graph else None
@@ -426,6 +427,18 @@ def _a_group_name(text: str, start: int, end: int) -> bool:
     return (bool(_A_GROUP_AFTER.match(text, end)) and bool(_THE_BEFORE.search(text, max(0, start - 6), start))
             or bool(_A_PROJECT_BEFORE.search(text, max(0, start - 40), start))) \
         and not of_model_family(text[start:end]) and not knowledge.known_types(text[start:end]) & {METHOD, MODEL}
+
+
+# The headings of a structured abstract, written in capitals before a colon: "BACKGROUND:", "METHODS AND MATERIALS:".
+_HEADINGS = frozenset({"BACKGROUND", "OBJECTIVE", "OBJECTIVES", "PURPOSE", "AIM", "AIMS", "INTRODUCTION", "METHOD",
+                       "METHODS", "MATERIALS", "DESIGN", "SETTING", "RESULTS", "FINDINGS", "CONCLUSION", "CONCLUSIONS",
+                       "SIGNIFICANCE", "DISCUSSION", "MOTIVATION", "CONTEXT", "APPROACH", "IMPORTANCE"})
+
+
+def _a_heading(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``text[start:end]`` is a structured abstract's heading: "METHODS AND MATERIALS: We used
+    two text datasets ..." (no method named "MATERIALS")."""
+    return text[start:end] in _HEADINGS and text[end : end + 2].lstrip().startswith(":")
 
 
 # A Creative Commons licence's name, read as an acronym: "released under CC BY 4.0", "a CC BY-NC-SA 4.0 license".

@@ -1011,6 +1011,14 @@ def test_a_name_a_team_goes_by_is_no_graph_entity_in_the_title_either():
     assert "HealthNLP_Retrievers" not in kept and "Qwen3" in kept
 
 
+def test_a_structured_abstracts_heading_is_no_graph_entity():
+    from kg.extract.extractor import _a_heading
+
+    text = "BACKGROUND: It matters. METHODS AND MATERIALS: We train the AIM model. AIM: a name."
+    assert _a_heading(text, 0, 10) and _a_heading(text, text.index("MATERIALS"), text.index("MATERIALS") + 9)
+    assert not _a_heading(text, text.index("AIM "), text.index("AIM ") + 3)  # no colon after it
+
+
 def test_a_name_a_project_goes_by_is_no_graph_entity():
     from kg.extract.extractor import _a_group_name
 

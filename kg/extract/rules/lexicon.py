@@ -59,16 +59,21 @@ _AS_DATA = (r"(?:the|a|an)\s+(?:(?!(?:of|on|for|with|in|to|from|by|that|which|an
             r"approach|agents?|systems?|trained|built|using|based)\b)(?:\d[\w\-.]*,|[\w\-]+)\s+(?:\(\d[^()]{0,30}\)\s+)?){0,4}?"
             rf"{DATASET_NOUN}\b")
 DESCRIBED_AS_DATA = re.compile(rf",\s+{_AS_DATA}", re.IGNORECASE)
+# A name set off by a comma and said to hold a count of items: "CADReview, consisting of over 20K program-image pairs",
+# "FPI-Det, containing 22,879 images" (a count in the thousands, written so: not "consisting of 3 modules").
+_HOLDING_A_COUNT = re.compile(r",\s+(?:consisting\s+of|containing|comprising|which\s+(?:contains|consists\s+of|comprises))"
+                              r"\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|approximately\s+|roughly\s+)?"
+                              r"(?:\d[\d.]*\s?[KkMmBb]\b|\d{1,3}(?:,\d{3})+|\d{4,})", re.IGNORECASE)
 # The same said of a sentence's subject: "To our knowledge, MAVERIX is the first benchmark aimed at ...".
 _SAID_TO_BE_DATA = re.compile(rf"\s+is\s+{_AS_DATA}", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|,\s+)$")
 
 
 def described_as_data(name: str, text: str) -> bool:
-    """Whether ``text`` sets ``name`` off by a comma and describes it as a data set (:data:`DESCRIBED_AS_DATA`), or
-    says the name, as a sentence's subject, is one ("X is the first benchmark ...")."""
+    """Whether ``text`` sets ``name`` off by a comma and describes it as a data set (:data:`DESCRIBED_AS_DATA`) or as
+    holding thousands of items, or says the name, as a sentence's subject, is one ("X is the first benchmark ...")."""
     names = re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)
-    return any(DESCRIBED_AS_DATA.match(text, found.end())
+    return any(DESCRIBED_AS_DATA.match(text, found.end()) or _HOLDING_A_COUNT.match(text, found.end())
                or _SAID_TO_BE_DATA.match(text, found.end()) and _SUBJECT_BEFORE.search(text, 0, found.start())
                for found in names)
 

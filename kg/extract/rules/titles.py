@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.entities import counts_millions_of_data, runs_into_clause
 from kg.extract.rules.acronyms import match_long_form
 from kg.extract.rules.lexicon import (DATASET_NOUNS, HEAD_TYPES, VERSION_WORD, described_as_data, head_type,
-                                     headed_by_a_model_class, type_from_head)
+                                     headed_by_a_model_class, is_architecture_name, type_from_head)
 from kg.extract.wordlists import CLAUSE_OPENERS, QUESTION_OPENERS, is_ordinary_word
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
@@ -159,10 +159,11 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span, abstract: str = "")
     if found == METRIC and not _METRIC_WORDS.intersection(head):
         found = None  # "AvatarArtist: Open-Domain 4D Avatarization": a system; "CLIPScore: A ... Metric for ..." stays
     said = _subtitle_type(subtitle)
+    set_off = _set_off_as_a_system(name.text, abstract)
     if not head and _subtitle_phrase(subtitle):
         # a subtitle that says what the name does: its object's kind is not the name's ("Dynamic-I2V: Exploring
         # Image-to-Video Generation Models via ..." proposes "an innovative framework"), the abstract's words are
-        said = _set_off_as_a_system(name.text, abstract) or said
+        said = set_off or said
     if said == DATASET and found in (METHOD, MODEL) and not _SETS_OF_ANYTHING.intersection(head):
         # "PairHuman: A High-Fidelity Photographic Dataset for ...", whatever the recogniser read; not "TigerCoder: A
         # Novel Suite of LLMs for ...", a suite of models
@@ -183,11 +184,14 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span, abstract: str = "")
     if said in (METHOD, MODEL) and found in (METHOD, MODEL) and _head_noun_type(subtitle) == said:
         return said  # "RoboEnvision: A Long-Horizon Video Generation Model for ...", read as a method (not what a
         # subtitle without its article says the name does: "UniCA: Adapting Time Series Foundation Model to ...")
+    if set_off and found in (METHOD, MODEL) and not is_architecture_name(name.text):
+        return set_off  # the abstract's words over the recogniser's: "Skyfall-GS, the first city-block scale 3D scene
+        # creation framework", read as a model (not "DiffuseVAE, a novel generative framework": a network by its name)
     return found or said or METHOD
 
 
 _SYSTEM_HEADS = "|".join(sorted(word for word, kind in HEAD_TYPES.items() if kind in (METHOD, MODEL)))
-_SET_OFF_AS_A_SYSTEM = rf"(?:\s*\([^()]{{1,15}}\))?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,5}}?({_SYSTEM_HEADS})(?![\w\-])"
+_SET_OFF_AS_A_SYSTEM = rf"(?:\s*\([^()]{{1,15}}\))?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,7}}?({_SYSTEM_HEADS})(?![\w\-])"
 
 
 def _set_off_as_a_system(name: str, abstract: str) -> str | None:

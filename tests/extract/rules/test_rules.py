@@ -529,6 +529,25 @@ def test_a_subtitle_saying_what_a_name_does_leaves_its_type_to_the_abstract(titl
     assert title_name(spacy.blank("en")(title), abstract)[1] == expected
 
 
+def test_the_abstracts_words_type_a_title_name_the_recogniser_read_as_a_system():
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")("Skyfall-GS: Synthesizing Immersive 3D Urban Scenes from Satellite Imagery")
+    doc.ents = [Span(doc, 0, 3, "Model")]  # "Skyfall", "-", "GS"
+    abstract = "We propose Skyfall-GS, the first city-block scale 3D scene creation framework without annotation."
+    assert title_name(doc, abstract)[1] == "Method"
+    assert title_name(doc, "We propose Skyfall-GS to synthesise scenes.")[1] == "Model"  # no words set it off
+
+
+def test_a_title_name_the_abstract_says_holds_thousands_of_items_is_data():
+    import spacy
+
+    doc = spacy.blank("en")("CADReview: Automatically Reviewing CAD Programs with Error Detection and Correction")
+    assert title_name(doc, "We introduce CADReview, consisting of over 20K program-image pairs.")[1] == "Dataset"
+    assert title_name(doc, "We introduce CADReview, consisting of 3 modules.")[1] == "Method"
+
+
 def test_a_coined_score_the_abstract_calls_a_method_is_one():
     import spacy
 
