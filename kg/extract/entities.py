@@ -496,14 +496,19 @@ TIME_TO_AN_EVENT = re.compile(r"(?i:time[- ]to[- ])\w")  # "time-to-first-token"
 def measures_something(text: str) -> bool:
     """Whether a metric's name says what it measures: one word, a coined word ("BLEU-4", "mAP@0.5"),
     a head that names a measure ("error rate", "Pearson correlation"), the time to an event ("time-to-first-token"),
-    or a metric Papers with Code knows; not "error correction", "partial differential equation", "human judgment"."""
+    a quantity per unit ("Time Per Output Token") or a metric Papers with Code knows; not "error correction", "partial differential equation", "human judgment"."""
     words = [w for w in re.split(r"[\s\-–]+", text) if w]
     if len(words) < 2 or TIME_TO_AN_EVENT.match(text) \
             or any(_CODED_TOKEN.match(w) or any(c.isdigit() for c in w) for w in words):
         return True
     if words[-1].lower().strip("()") in METRIC_HEADS or _singular(words[-1].lower()) in METRIC_HEADS:
         return True
-    return METRIC in knowledge.known_types(text)
+    return bool(_A_QUANTITY_PER_UNIT.search(text)) or METRIC in knowledge.known_types(text)
+
+
+# A quantity per unit of something: "Time Per Output Token", "energy per query", "frames per second".
+_A_QUANTITY_PER_UNIT = re.compile(r"\b(?i:time|latency|cost|energy|power|memory|tokens|frames|bits|flops|operations|"
+                                  r"queries|samples|steps|joules|watts|dollars|seconds)\s+(?i:per)\s+[A-Za-z]")
 
 
 # The parts of a coined word: "DigiFace" → Digi, Face; "XAnatomy" → X, Anatomy; "SolidFGeo2k" → Solid, F, Geo, 2, k.
@@ -1277,11 +1282,12 @@ _A_MEASURE_AFTER = re.compile(r"(?:scores?\b|of\s+[\d.]+|[=:]\s*[\d.])")
 _A_DATASET_NAMED = re.compile(r"\b(?i:a|an|our|new)(?:\s+[\w\-]+){0,3}?\s+(?:dataset|data\s+set|benchmark|corpus),\s*$")
 # A system's noun, then its name set off by a comma or in brackets: "a novel framework, JSM, to", "an autonomous
 # memory augmentation approach, MemInsight,", "our model, Editto.", "an attention-enhanced network (AttUCT)", "a
-# single-pass adaptive tokenizer, KARL,".
+# single-pass adaptive tokenizer, KARL,"; a metric's noun so too: "a composite metric, Normalized Time Per Output Token
+# (NTPOT)".
 _A_SYSTEMS_NOUN = (r"\b(?i:a|an|our|new|novel)(?:\s+[\w\-]+){0,3}?\s+(?i:(framework|method|approach|algorithm|"
                    r"pipeline|system|agent|architecture|network|module|technique|strategy|mechanism|model|encoder|"
                    r"decoder")  # closed below
-_A_SYSTEM_NAMED = re.compile(_A_SYSTEMS_NOUN + r"|tokenizer))(?:,\s*|\s*\(\s*)$")
+_A_SYSTEM_NAMED = re.compile(_A_SYSTEMS_NOUN + r"|tokenizer|metric))(?:,\s*|\s*\(\s*)$")
 # The same noun right before a coined name, no comma between: "a two-stage framework Rea2Seg for ...", "a rewriter
 # model LEANSCRIBE to ..." (a tokenizer's noun left out).
 _A_SYSTEM_RIGHT_BEFORE = re.compile(_A_SYSTEMS_NOUN + r"))\s+$")
@@ -1522,7 +1528,7 @@ _AS_A_KIND = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+as\s+(?:a|an)\s+(?:[\w\-]+,?
 _IS_A = re.compile(r"\s+(?:is|was)\s+(?=(?:a|an)\s)")
 # A name cut from a longer one: after its preposition ("Chain-of-Thought Prompting for Emotion Reasoning (CCoT-Emo),
 # a framework") or after a capitalised word ("... Policies for Diffusion Transformers, a framework").
-_IN_A_LONGER_NAME = re.compile(r"[A-Z][\w\-]*\s+(?:(?:for|with|of|in|on|via|and|to|from)\s+)?$")
+_IN_A_LONGER_NAME = re.compile(r"[A-Z][a-z][\w\-]*\s+(?:(?:for|with|of|in|on|via|and|to|from)\s+)?$")
 
 
 def described_by_appositive(before: str, text: str, after: str) -> str | None:

@@ -1088,8 +1088,10 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
             # real-world datasets InterCap, EgoBody, and BEHAVE" (the noun right before its names), "a dataset derived
             # from DocLayNet and M6Doc": names read as systems or metrics too
         elif any(item[2] == DATASET and knowledge.known_types(item[0].text) == {DATASET} for item in run) \
-                or 2 * kinds.count(DATASET) > len(kinds) and _data_named_near(text, run):
-            to, retyped = DATASET, (METHOD, MODEL)
+                or 2 * kinds.count(DATASET) > len(kinds) and (
+                    _data_named_near(text, run) or 2 * sum(listed_as_data(item[0].text) for item in run) > len(run)):
+            to, retyped = DATASET, (METHOD, MODEL)  # (most of the list data sets the gazetteer lists or benchmarks by
+            # their names: "LooGLE, LongBench, LongBench-E, InfiniteBench, and MMLU-Pro")
         elif 2 * kinds.count(DATASET) == len(kinds) and _data_named_near(text, run) \
                 and any(item[2] == DATASET and listed_as_data(item[0].text) for item in run):
             to, retyped = DATASET, (METHOD, MODEL)  # half the list data, a benchmark by its name or the gazetteer's

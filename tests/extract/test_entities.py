@@ -1774,6 +1774,18 @@ def test_a_methods_word_before_a_data_sets_noun_says_what_the_data_are_for():
     assert cue_type("we use a ", "pretraining", " corpus of text") is None
 
 
+def test_a_metrics_noun_before_a_name_set_off_types_it_and_a_quantity_per_unit_is_a_measure():
+    assert cue_type("we formalize a composite metric, ", "Normalized Time Per Output Token", " (NTPOT), to") == "Metric"
+    assert measures_something("Normalized Time Per Output Token") and measures_something("energy per query")
+    assert not measures_something("Mixture of Experts per Layer")
+
+
+def test_a_name_set_off_after_a_coded_name_and_a_preposition_takes_the_appositives_type():
+    # "train Y-FPN with X, a ... method": Y-FPN is another name, not the start of a longer one
+    assert cue_type("We train Y-FPN with ", "FrequencyMix", ", a novel data augmentation method that") == "Method"
+    assert cue_type("Robust Policies for ", "Diffusion Transformers", ", a framework that") is None
+
+
 def test_generalization_on_a_coined_name_makes_it_a_data_set():
     assert cue_type("models trained on it achieve OOD generalization on ", "GeoQA", ".") == "Dataset"
 
@@ -1806,7 +1818,8 @@ def test_a_task_phrase_only_a_manner_word_modifies_is_no_graph_entity():
 
 @pytest.mark.parametrize("text", ["fluid antenna systems", "digital breast tomosynthesis", "Atomic Force Microscopy",
                                   "Open Forest Observatory", "Charge-Coupled Device", "Internet of Things", "AFM",
-                                  "Blender", "Unreal Engine"])
+                                  "Blender", "Unreal Engine", "Radiation-Induced Lung Injury", "skin lesions",
+                                  "Federal Open Market Committee"])
 def test_devices_imaging_and_institutions_are_other_kinds(text):
     assert is_other_kind(text)
 

@@ -227,6 +227,12 @@ def test_a_model_the_gazetteer_lists_stays_one_in_a_list_of_data_sets():
         ("Stable Diffusion", "Model"), ("FooGen", "Dataset")]
 
 
+def test_a_name_listed_among_benchmarks_named_so_is_a_data_set():
+    read = [("LooGLE", "Method"), ("LongBench", "Dataset"), ("InfiniteBench", "Dataset"), ("MMLU-Pro", "Dataset")]
+    assert _listed("Across LooGLE, LongBench, InfiniteBench, and MMLU-Pro on Qwen3, it wins .", read)[0] == (
+        "LooGLE", "Dataset")
+
+
 def test_two_names_a_comma_parts_are_no_list():
     # "On Middlebury 2014, DepthTCM reaches ...": a known data set, then the sentence's subject
     read = [("Middlebury 2014", "Dataset"), ("DepthTCM", "Method")]
