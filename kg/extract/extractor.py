@@ -28,8 +28,8 @@ from kg.extract.entities import (METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system,
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
-from kg.extract.rules.lexicon import (DATASET_NOUN, DATASET_NOUNS, HEAD_TYPES, head_type, headed_by_a_model_class,
-                                      listed_activity)
+from kg.extract.rules.lexicon import (DATASET_NOUN, DATASET_NOUNS, HEAD_TYPES, MEDIA_MAPPING, head_type,
+                                      headed_by_a_model_class, listed_activity)
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, DIMENSION, EVALUATIVE_MODIFIERS, METRIC_HEADS,
                                   RUN_ON_VERBS, VISION_RELEASE, is_coined, is_release, of_model_family)
 from kg.extract.relations import sentence_relations
@@ -463,8 +463,9 @@ def _task_acronym(name: str, long_form: str | None, listed: bool = False) -> boo
     (``listed``) one it lists as a task ("SFDA" for "Source-Free Domain Adaptation", "CL" for "Continual learning";
     which it does for methods too: "knowledge distillation", "reinforcement learning")."""
     return bool(long_form) and " " not in name \
-        and (head_type(long_form.split()) == TASK or listed_activity(long_form)
-             or listed and TASK in knowledge.known_types(long_form))
+        and (head_type(long_form.split()) == TASK or listed_activity(long_form) or bool(MEDIA_MAPPING.fullmatch(long_form))
+             or listed and TASK in knowledge.known_types(long_form))  # (a mapping between media: "I2V" for
+    # "image-to-video")
 
 
 def _method_acronym(name: str, long_form: str | None) -> bool:
@@ -1059,8 +1060,9 @@ def _data_named_near(text: str, run: list[list], before: re.Pattern = _DATA_BEFO
     return bool(before.search(text[max(0, first - 40) : first]) or _DATA_AFTER.match(text, last))
 
 
-# A systems' noun right before a list of names: "two such baselines, LL-AVG and LL-SUM", "the methods: X, Y and Z".
-_SYSTEMS_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:baselines|methods|approaches|algorithms)\s*[,:]?\s*"
+# A systems' noun right before a list of names: "two such baselines, LL-AVG and LL-SUM", "the methods: X, Y and Z",
+# "foundation models CLIP and GroundingDINO".
+_SYSTEMS_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:baselines|methods|approaches|algorithms|models|LLMs|backbones)\s*[,:]?\s*"
                                         r"(?:(?:namely|i\.e\.,?)\s+)?$", re.IGNORECASE)
 _DATA_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "data"})
 # A measure's plural noun right after a list: "CLIP-T, CLIP-I, and DINO scores", "BLEU and ROUGE metrics".

@@ -117,9 +117,11 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
         # "MiniMax M2.5", "Gemini-3 Flash": a model family's release, whatever a list or a cue read it as
         support[MODEL] = support.get(MODEL, 0.0) + HEAD_WEIGHT * total
     elif any(looks_versioned(n) and not _TWO_FOR_TO.search(n) for n in names) and (not known or METHOD in known) \
-            and not any(metric_at_threshold(n) or _NUMBERED_SHARED_TASK.search(n) for n in names):
+            and not any(metric_at_threshold(n) or _NUMBERED_SHARED_TASK.search(n) or _sized_known_data(n)
+                        for n in names):
         # digits say version only of what Papers with Code does not know as something else ("S3DIS", "ModelNet40"),
-        # nor of a metric's cut-off ("mAP50", "AP75", "FID50K"), nor of a shared task's number
+        # nor of a metric's cut-off ("mAP50", "AP75", "FID50K"), nor of a shared task's number, nor the resolution of a
+        # data set it knows ("ImageNet-256")
         support[MODEL] = support.get(MODEL, 0.0) + VERSION_WEIGHT * total
     named = head_name or label
     glued = glued_head_type(label)
@@ -276,6 +278,15 @@ def _two_kind_phrase(label: str) -> bool:
     words = label.split()
     return len(words) > 1 and words[-1].lower() in TWO_KIND_HEADS \
         and not any(w[:1].isupper() and w[1:2].islower() for w in words)
+
+
+def _sized_known_data(label: str) -> bool:
+    """A data set Papers with Code lists, a resolution or size after it: "ImageNet-256", "ImageNet 64x64"."""
+    sized = _SIZED_NAME.fullmatch(label)
+    return sized is not None and knowledge.known_types(sized.group(1)) == {DATASET}
+
+
+_SIZED_NAME = re.compile(r"(.+?)[-_ ]?\d+(?:[xX×]\d+)?[kKmM]?")
 
 
 def _ends_in_known_dataset(label: str, min_length: int = 1) -> bool:

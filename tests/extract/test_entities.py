@@ -1759,6 +1759,8 @@ def test_a_verbs_base_form_after_a_name_inside_a_span_runs_into_a_clause():
     assert not runs_into_clause("I Know It When I See It".split())
     assert runs_into_clause("image understanding versus generation".split())
     assert runs_into_clause("Vanilla NCAs establishing".split())  # an acronym's plural and a participle
+    assert runs_into_clause("generated two LLM-based corpora".split())  # a verb and its object's count
+    assert not runs_into_clause("pretrained 7B models".split())
     assert not runs_into_clause("LLMs training".split())
 
 
@@ -1819,7 +1821,7 @@ def test_a_task_phrase_only_a_manner_word_modifies_is_no_graph_entity():
 @pytest.mark.parametrize("text", ["fluid antenna systems", "digital breast tomosynthesis", "Atomic Force Microscopy",
                                   "Open Forest Observatory", "Charge-Coupled Device", "Internet of Things", "AFM",
                                   "Blender", "Unreal Engine", "Radiation-Induced Lung Injury", "skin lesions",
-                                  "Federal Open Market Committee"])
+                                  "Federal Open Market Committee", "ANSYS"])
 def test_devices_imaging_and_institutions_are_other_kinds(text):
     assert is_other_kind(text)
 

@@ -227,6 +227,12 @@ def test_a_model_the_gazetteer_lists_stays_one_in_a_list_of_data_sets():
         ("Stable Diffusion", "Model"), ("FooGen", "Dataset")]
 
 
+def test_a_name_listed_right_after_a_models_noun_is_a_model():
+    read = [("Grounding DINO", "Dataset"), ("SAM 2", "Model")]
+    assert _listed("utilizing the pre-trained foundation models Grounding DINO and SAM 2, fine-tuned .", read)[0] == (
+        "Grounding DINO", "Model")
+
+
 def test_a_name_listed_among_benchmarks_named_so_is_a_data_set():
     read = [("LooGLE", "Method"), ("LongBench", "Dataset"), ("InfiniteBench", "Dataset"), ("MMLU-Pro", "Dataset")]
     assert _listed("Across LooGLE, LongBench, InfiniteBench, and MMLU-Pro on Qwen3, it wins .", read)[0] == (
@@ -825,7 +831,8 @@ def test_an_acronym_whose_long_form_papers_with_code_lists_as_a_task_is_one_unle
     ("ASR", None, "gaps in existing ", " datasets. We", False),  # no long form defined
     ("OmniAVS", "Omnimodal Referring Audio-Visual Segmentation", "", ", a new dataset", False),  # no noun right after
     ("RR", "Reciprocal Rank", "on three ", " benchmarks", False),  # no task's head
-    ("SFDA", "Source-Free Domain Adaptation", "experiments on four ", " benchmarks show", True)])  # a listed task
+    ("SFDA", "Source-Free Domain Adaptation", "experiments on four ", " benchmarks show", True),  # a listed task
+    ("I2V", "image-to-video", "a critical limitation in current ", " benchmarks: a bias", True)])  # a mapping
 def test_an_acronym_of_a_task_before_a_data_sets_noun_names_what_the_data_are_for(name, long_form, before, after,
                                                                                     expected):
     from kg.extract.extractor import _data_for_a_task, _task_acronym
