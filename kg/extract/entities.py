@@ -1299,6 +1299,9 @@ _ACRONYM_AFTER = re.compile(r"^\(\s*[a-z][^()\s]{0,14}\s*\)\s*")
 # The same before a measure's noun: "a Spatio-Temporal Curvature (STC) metric".
 _ACRONYM_THEN_A_MEASURE = re.compile(r"\s*\(\s*[A-Za-z][\w\-]{0,14}\s*\)\s+(?:metrics?|measures?)\b", re.IGNORECASE)
 _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
+# Data drawn from a named source: "with around 30% of training data from IntentTrain", "test samples from the X".
+_DATA_FROM = re.compile(r"\b(?:training|test|testing|evaluation|annotated|labeled|labelled)\s+(?:data|samples|examples|"
+                        r"images|videos)\s+(?:drawn\s+|sampled\s+)?from(?:\s+the)?\s*$")
 _EXPERIMENTS_ON = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
 # A preposition between the words of a phrase, as a word of its own (not "image-to-image"): "synthesis on tumor".
 _PREPOSITION_INSIDE = re.compile(r"(?<![\w-])(?:on|with|from|to|by|via|at|into|over|under)(?![\w-])")
@@ -1358,13 +1361,15 @@ def _has_coined_word(text: str) -> bool:
 
 
 def _used_as_data(before: str, text: str) -> bool:
-    """ "trained on X", "evaluated on the X", "experiments on X", "outperforms ... on both X"; not an architecture's
-    name after "experiments on" ("experiments on MiniGPT and LLaVA" run models; "fine-tuned on ShareGPT" reads a data
-    set), nor a lower-case phrase after a comparison ("outperforms baselines on long-horizon tasks")."""
+    """ "trained on X", "evaluated on the X", "experiments on X", "outperforms ... on both X", "training data from X"
+    (a coined name); not an architecture's name after "experiments on" ("experiments on MiniGPT and LLaVA" run models;
+    "fine-tuned on ShareGPT" reads a data set), nor a lower-case phrase after a comparison ("outperforms baselines on
+    long-horizon tasks")."""
     if is_release(text):
         return False  # "experiments on Qwen2.5-7B", "evaluated on Llama3-8B": a model's release is run, not read
     return bool(_TRAINED_ON.search(before)) or bool(_EXPERIMENTS_ON.search(before) or _BEATS_ON.search(before)
-                                                   and _won_on(text)) and not is_architecture_name(text)
+                                                   and _won_on(text)) and not is_architecture_name(text) \
+        or bool(_DATA_FROM.search(before)) and bool(_CODED_TOKEN.match(text))
 
 
 def is_optimisation_name(text: str) -> bool:
@@ -1467,6 +1472,8 @@ def appositive_type(after: str) -> str | None:
     'Dataset'
     >>> appositive_type(", a 70-hour, 14k-clip dataset of two-person talk-show exchanges")
     'Dataset'
+    >>> appositive_type(", the first reward modeling testbed specifically designed for")
+    'Dataset'
     """
     opened = _APPOSITIVE_OPEN.match(after)
     if opened is None:
@@ -1507,8 +1514,9 @@ def appositive_type(after: str) -> str | None:
         return None  # "X, a model, and Y" or "X, a method, a model": a list, not a description
     for i in range(1, len(words)):
         following = words[i + 1] if i + 1 < len(words) else ""
-        if re.fullmatch(r"[a-z]+(?:ing|ed|ly)", words[i]) and head_type(words[:i]) \
-                and not (following.islower() and following in HEAD_TYPES):  # "a model debiasing framework"
+        if re.fullmatch(r"[a-z]+(?:ing|ed|ly)", words[i]) and words[i] not in HEAD_TYPES and head_type(words[:i]) \
+                and not (following.islower() and following in HEAD_TYPES):  # "a model debiasing framework" (not
+            # "a reward modeling testbed", a head noun in "-ed")
             words = words[:i]  # "a novel reasoning approach empowering LLMs", "the first dataset specifically
             # designed for": a clause after the head
             break

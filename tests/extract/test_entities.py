@@ -1568,9 +1568,9 @@ def test_the_established_phrases_are_counted_by_the_phrase_their_words_spell():
 
 def test_the_candidates_are_task_phrases_and_systems_named_by_what_they_are_built_on():
     builder = _phrase_builder()
-    tasks, systems = builder.candidates(["test-time adaptation of llm-based agents with a bert-based classifier"])
+    tasks, systems = builder.candidates(["test-time adaptation of llm-based agents with a bert-based scorer"])
     assert tasks == {("test", "time", "adaptation")}
-    assert systems == {("llm", "based", "agent")}  # "classifier" heads no method or model
+    assert systems == {("llm", "based", "agent")}  # "scorer" heads no method or model
 
 
 def test_plain_task_phrases_are_counted_by_abstract_and_without_function_words():
@@ -1786,6 +1786,11 @@ def test_a_name_set_off_after_a_coded_name_and_a_preposition_takes_the_appositiv
     # "train Y-FPN with X, a ... method": Y-FPN is another name, not the start of a longer one
     assert cue_type("We train Y-FPN with ", "FrequencyMix", ", a novel data augmentation method that") == "Method"
     assert cue_type("Robust Policies for ", "Diffusion Transformers", ", a framework that") is None
+
+
+def test_training_data_drawn_from_a_coined_name_makes_it_a_data_set():
+    assert cue_type("With around 30% of training data from ", "IntentTrain", ", we achieve") == "Dataset"
+    assert cue_type("we use training data from ", "hospitals", ", we achieve") is None
 
 
 def test_generalization_on_a_coined_name_makes_it_a_data_set():

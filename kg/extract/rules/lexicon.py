@@ -83,7 +83,7 @@ for _type, _words in {
     MODEL: (
         "model models network networks net nets transformer transformers llm llms lm lms "
         "autoencoder autoencoders encoder encoders decoder decoders operator operators gan gans "
-        "architecture architectures machine machines perceptron perceptrons bert gpt"
+        "architecture architectures machine machines perceptron perceptrons bert gpt classifier detector"
     ),
     DATASET: " ".join(sorted(DATASET_NOUNS)) + " bank suite collection leaderboard resource testbed arena",
     METRIC: (
@@ -164,10 +164,14 @@ def head_type(words: list[str]) -> str | None:
     ('Task', 'Method')
     >>> head_type(["ImageNet", "normalization"]), head_type(["text", "normalization"])
     ('Method', 'Task')
+    >>> head_type(["natural", "language", "inference"]), head_type(["variational", "inference"])
+    ('Task', 'Method')
     """
     if not words:
         return None
     last = words[-1].lower().strip("-")
+    if last == "inference" and len(words) > 1 and words[-2].lower() == "language":
+        return TASK  # "natural language inference", "Clinical Language Inference": the task of entailment
     found = HEAD_TYPES.get(last)
     if found is None and "-" in last and "-to-" not in last:
         # "Self-Distillation", "Co-Training": a compound of words is headed by its last one (not a coined name's

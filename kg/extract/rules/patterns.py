@@ -198,11 +198,13 @@ class NamePatterns:
 
 def _named_as_an_adjective(doc: Doc, i: int) -> bool:
     """Whether "named" at ``i`` describes the words after it, after a number or a function word ("7,103 named
-    inhabited places", "including named entity recognition"; not "a channel model for VNs, named mixture of ...")."""
+    inhabited places", "including named entity recognition", "minority-named applicants"; not "a channel model for VNs,
+    named mixture of ...")."""
     if doc[i].lower_ != "named" or i == 0:
         return False
     before = doc[i - 1]
-    return before.like_num or before.is_stop or before.lower_ == "including"
+    return before.like_num or before.is_stop or before.lower_ == "including" \
+        or before.text == "-" and not before.whitespace_  # "minority-named applicants": a compound adjective
 
 
 _NOT_IN_A_LOWER_NAME = re.compile(r"[a-z\-]+ed|[a-z]+ly")  # "aligncal designed to", "called X widely"

@@ -306,6 +306,12 @@ def test_a_short_form_followed_by_its_long_form_in_brackets_is_a_definition(text
     assert [(s.text, l.text) for s, l in find_definitions(nlp(text))] == pairs
 
 
+def test_a_classifier_or_a_detector_defined_by_an_acronym_is_a_model():
+    nlp = build_nlp(None, rules=("acronyms",))
+    assert ents(nlp, "We design a spectral-spatial transformer classifier (SSTC) for it.") == [
+        ("spectral-spatial transformer classifier", "Model"), ("SSTC", "Model")]
+
+
 def test_a_long_form_after_its_short_form_types_both():
     nlp = build_nlp(None, rules=("acronyms",))
     assert ents(nlp, "We propose FAN (Fast Attention Network). FAN wins.") == [
@@ -754,6 +760,7 @@ def test_a_lower_case_word_a_phrase_goes_on_from_is_no_name_and_named_before_one
     assert ents(nlp, "Here we hypothesize a mechanism called collocational bootstrapping, in which it helps.") == []
     assert ents(nlp, "We use a loss called aligncal designed to fine-tune models.") == [("aligncal", "Method")]
     assert ents(nlp, "It covers 7,103 named inhabited places in 238 countries.") == []
+    assert ents(nlp, "Fine-tuning overcorrects, systematically favoring minority-named applicants.") == []
 
 
 def test_an_ordinary_words_first_of_a_name_with_a_conjunction_is_no_proposal():
