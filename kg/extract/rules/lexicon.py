@@ -164,14 +164,16 @@ def head_type(words: list[str]) -> str | None:
     ('Task', 'Method')
     >>> head_type(["ImageNet", "normalization"]), head_type(["text", "normalization"])
     ('Method', 'Task')
-    >>> head_type(["natural", "language", "inference"]), head_type(["variational", "inference"])
+    >>> head_type(["natural", "language", "inference"]), head_type(["RoBERTa-Natural", "Language", "Inference"])
     ('Task', 'Method')
     """
     if not words:
         return None
     last = words[-1].lower().strip("-")
-    if last == "inference" and len(words) > 1 and words[-2].lower() == "language":
-        return TASK  # "natural language inference", "Clinical Language Inference": the task of entailment
+    if last == "inference" and len(words) > 1 and words[-2].lower() == "language" \
+            and all(part.isalpha() and (part.islower() or part.istitle()) for w in words[:-2] for part in w.split("-")):
+        return TASK  # "natural language inference", "Clinical Language Inference": the task of entailment (not
+        # "RoBERTa-Natural Language Inference", a model fine-tuned for it)
     found = HEAD_TYPES.get(last)
     if found is None and "-" in last and "-to-" not in last:
         # "Self-Distillation", "Co-Training": a compound of words is headed by its last one (not a coined name's
