@@ -1535,6 +1535,10 @@ _AS_A_KIND = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+as\s+(?:a|an)\s+(?:[\w\-]+,?
                         r"technique|strategy|algorithm|dataset|benchmark|corpus|(?:metric|measure)(?=\s*(?:[,.;:()]|$|"
                         r"(?:for|of|to|that|which|in|on)\b)))\b", re.IGNORECASE)  # a measure's noun, not its verb ("as
 # a practical way to measure and drive progress")
+# A percentage right before a name, and a measure's short name: "83.3% SR", "98.1% Pixel-AUC", "0.6% CoER".
+_PERCENT_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%\s*$")
+_SYSTEMS_SCORE_AFTER = re.compile(r"\s+(?:average|baseline|model|method|agent)s?\b")
+_SHORT_MEASURE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})(?:[A-Z][a-z]+-)?[A-Za-z][A-Za-z0-9@]{1,6}")
 # A name, then the verb that says what it is: "D2S-VSE is a two-stage framework".
 _IS_A = re.compile(r"\s+(?:is|was)\s+(?=(?:a|an)\s)")
 # A name cut from a longer one: after its preposition ("Chain-of-Thought Prompting for Emotion Reasoning (CCoT-Emo),
@@ -1831,6 +1835,13 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             described = described_by_appositive(raw_before, text, ", " + raw_after[copula.end():])
     if described is not None:
         return described  # "MeNet, a mixed effects convolutional neural network (CNN), for ..."
+    if not in_brackets and _PERCENT_BEFORE.search(raw_before) and _SHORT_MEASURE.fullmatch(text) \
+            and text not in ("CI", "CIs") and not _SYSTEMS_SCORE_AFTER.match(raw_after) \
+            and not knowledge.known_types(text) - {METRIC} and not listed_as_data(text) and not listed_as_system(text) \
+            and not is_architecture_name(text):
+        return METRIC  # "it reaches 83.3% SR from a 53.9% baseline", "98.1% Pixel-AUC": a short name a percentage
+        # is given in (not "75% MMLU", a benchmark the gazetteer lists, "95% CIs", a confidence level, nor "79.1% PE
+        # average", a baseline's score)
     if not in_brackets and (as_a := _AS_A_KIND.match(raw_after)) is not None:
         if as_a.group(1).lower() in ("dataset", "benchmark", "corpus"):
             return DATASET  # "The results establish IG-CAM as a new benchmark for ..."

@@ -1788,6 +1788,13 @@ def test_a_name_set_off_after_a_coded_name_and_a_preposition_takes_the_appositiv
     assert cue_type("Robust Policies for ", "Diffusion Transformers", ", a framework that") is None
 
 
+def test_a_short_name_a_percentage_is_given_in_is_a_metric_unless_listed_as_data_or_a_method():
+    assert cue_type("On BigCodeBench, it reaches 83.3% ", "SR", " from a 53.9% baseline") == "Metric"
+    assert cue_type("achieves 98.1% ", "Pixel-AUC", " and") == "Metric"
+    assert cue_type("scores 75% ", "MMLU", " and") is None and cue_type("uses 40% ", "CoT", " tokens") is None
+    assert cue_type("(vs. 79.1% ", "PE", " average and") is None and cue_type("bootstrap 95% ", "CIs", ".") is None
+
+
 def test_training_data_drawn_from_a_coined_name_makes_it_a_data_set():
     assert cue_type("With around 30% of training data from ", "IntentTrain", ", we achieve") == "Dataset"
     assert cue_type("we use training data from ", "hospitals", ", we achieve") is None
@@ -1826,7 +1833,7 @@ def test_a_task_phrase_only_a_manner_word_modifies_is_no_graph_entity():
 @pytest.mark.parametrize("text", ["fluid antenna systems", "digital breast tomosynthesis", "Atomic Force Microscopy",
                                   "Open Forest Observatory", "Charge-Coupled Device", "Internet of Things", "AFM",
                                   "Blender", "Unreal Engine", "Radiation-Induced Lung Injury", "skin lesions",
-                                  "Federal Open Market Committee", "ANSYS"])
+                                  "Federal Open Market Committee", "ANSYS", "Venezuelan equine encephalitis"])
 def test_devices_imaging_and_institutions_are_other_kinds(text):
     assert is_other_kind(text)
 
