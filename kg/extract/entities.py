@@ -124,7 +124,8 @@ _LONE_ADJECTIVE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:ive|ous|able|ible)|[A-Z][a-z
                              rf"[\w.]+-(?!(?i:{_NOT_PARTICIPLES})$)[A-Za-z]{{3,}}ed|"  # "MAE-Pretrained"
                              # "GPT-4o-generated", "LoRA-fine-tuned"; not "BERT-base-uncased", "AM-DeepSeek-R1-Distilled"
                              rf"[\w.]+(?:-[\w.]+)+-(?!(?:{_NOT_PARTICIPLES}|uncased|cased)$)[a-z]{{3,}}ed|"
-                             r"(?i:(?:high|low|full|mixed|uniform|half|finite|infinite|single|double|reduced|arbitrary)-[a-z]+|"
+                             r"(?i:(?:high|low|full|mixed|uniform|half|finite|infinite|single|double|reduced|"
+                             r"arbitrary)-[a-z]+|"
                              r"(?:out|in)-of-distribution)|"  # "finite-precision", "single-view"
                              r"(?:[Mm]ulti|[Nn]on)-[A-Za-z][a-z]+|"  # "multi-branch", "Multi-Agent"; not "Multi-LCB"
                              r"OOD|IID|i\.i\.d\.?")  # out-of-distribution, independent and identically distributed
@@ -496,7 +497,8 @@ TIME_TO_AN_EVENT = re.compile(r"(?i:time[- ]to[- ])\w")  # "time-to-first-token"
 def measures_something(text: str) -> bool:
     """Whether a metric's name says what it measures: one word, a coined word ("BLEU-4", "mAP@0.5"),
     a head that names a measure ("error rate", "Pearson correlation"), the time to an event ("time-to-first-token"),
-    a quantity per unit ("Time Per Output Token") or a metric Papers with Code knows; not "error correction", "partial differential equation", "human judgment"."""
+    a quantity per unit ("Time Per Output Token") or a metric Papers with Code knows; not "error correction", "partial
+    differential equation", "human judgment"."""
     words = [w for w in re.split(r"[\s\-–]+", text) if w]
     if len(words) < 2 or TIME_TO_AN_EVENT.match(text) \
             or any(_CODED_TOKEN.match(w) or any(c.isdigit() for c in w) for w in words):

@@ -463,9 +463,9 @@ def _task_acronym(name: str, long_form: str | None, listed: bool = False) -> boo
     (``listed``) one it lists as a task ("SFDA" for "Source-Free Domain Adaptation", "CL" for "Continual learning";
     which it does for methods too: "knowledge distillation", "reinforcement learning")."""
     return bool(long_form) and " " not in name \
-        and (head_type(long_form.split()) == TASK or listed_activity(long_form) or bool(MEDIA_MAPPING.fullmatch(long_form))
-             or listed and TASK in knowledge.known_types(long_form))  # (a mapping between media: "I2V" for
-    # "image-to-video")
+        and (head_type(long_form.split()) == TASK or listed_activity(long_form)
+             or bool(MEDIA_MAPPING.fullmatch(long_form))  # a mapping between media: "I2V" for "image-to-video"
+             or listed and TASK in knowledge.known_types(long_form))
 
 
 def _method_acronym(name: str, long_form: str | None) -> bool:
@@ -1062,7 +1062,8 @@ def _data_named_near(text: str, run: list[list], before: re.Pattern = _DATA_BEFO
 
 # A systems' noun right before a list of names: "two such baselines, LL-AVG and LL-SUM", "the methods: X, Y and Z",
 # "foundation models CLIP and GroundingDINO".
-_SYSTEMS_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:baselines|methods|approaches|algorithms|models|LLMs|backbones)\s*[,:]?\s*"
+_SYSTEMS_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:baselines|methods|approaches|algorithms|models|LLMs|backbones)"
+                                        r"\s*[,:]?\s*"
                                         r"(?:(?:namely|i\.e\.,?)\s+)?$", re.IGNORECASE)
 _DATA_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "data"})
 # A measure's plural noun right after a list: "CLIP-T, CLIP-I, and DINO scores", "BLEU and ROUGE metrics".

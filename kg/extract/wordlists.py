@@ -109,8 +109,8 @@ OTHER_KIND_ACRONYMS = frozenset({"dwi", "t1wi", "t2wi", "swi", "gis", "rdf", "rd
                                   "uis", "owl", "mof", "mofs", "ar vr", "cielab", "cieluv", "mcq", "mcqs", "hevc", "vvc", "h.264",
                                   "h.265", "h.266", "h.264/avc", "h.265/hevc", "h.266/vvc", "cctv", "mit", "nasa", "darpa", "nih",
                                   "nsf", "gguf", "faq", "faqs", "usd", "eur", "cny", "rmb", "gbp", "jpy", "gdp",
-                                  "bmi", "hu", "blv", "fda", "nltk", "ansys", "gpl", "npc", "npcs", "fov", "dhh", "bvi", "av1",
-                                  "vp9", "x86"})
+                                  "bmi", "hu", "blv", "fda", "nltk", "ansys", "gpl", "npc", "npcs", "fov", "dhh",
+                                  "bvi", "av1", "vp9", "x86"})
 # Venues whose name with a year ("ICRA 2026", "ACL 2025") is a meeting, not a data set or a method; on their
 # own some of these acronyms mean other things ("ACL", "RSS", "CHI"), so they count only before a year.
 VENUES = frozenset({"icra", "iros", "corl", "rss", "acl", "eacl", "coling", "lrec", "kdd", "www", "wsdm", "cikm",
@@ -167,7 +167,8 @@ CLAUSE_OPENERS = {"enhancing", "improving", "detecting", "towards", "toward", "r
 OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disorder", "disorders", "syndrome",
                               "therapy", "therapies", "chemotherapy", "radiotherapy", "carcinoma", "infection",
                               "infections", "hypothesis", "hypotheses", "theorem", "theorems", "conjecture",
-                              "lemma", "paradox", "retinopathy", "fertilization", "injury", "injuries", "lesion", "lesions",
+                              "lemma", "paradox", "retinopathy", "fertilization", "injury", "injuries", "lesion",
+                              "lesions",
                               "antenna", "antennas", "camera", "cameras", "vehicle", "vehicles", "fpga", "fpgas", "gpu",
                               "gpus", "smartphone", "smartphones", "accelerator", "accelerators",
                               "gmbh", "inc", "ltd", "llc", "corporation", "university", "institute", "dissection",

@@ -161,7 +161,8 @@ def test_digits_in_a_known_dataset_name_are_no_version_and_a_sized_tie_goes_to_m
 
 def test_a_known_data_sets_resolution_after_it_is_no_version():
     assert decide_type("ImageNet-256", [], {"Dataset": 0.95, "Method": 0.6}) == "Dataset"
-    assert decide_type("FooNet-256", [], {"Dataset": 0.95, "Method": 0.6}) == "Model"  # no data set Papers with Code lists
+    # no data set Papers with Code lists before the digits
+    assert decide_type("FooNet-256", [], {"Dataset": 0.95, "Method": 0.6}) == "Model"
 
 
 def test_a_coined_word_is_no_task_but_acronyms_and_phrases_are():

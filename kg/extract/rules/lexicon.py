@@ -56,13 +56,15 @@ VERSION_WORD = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")
 # brackets after one ("FineWeb2, a new 20 terabyte (5 billion document) multilingual dataset"), counts set off by
 # commas ("F2F-JF, a 70-hour, 14k-clip dataset").
 _AS_DATA = (r"(?:the|a|an)\s+(?:(?!(?:of|on|for|with|in|to|from|by|that|which|and|or|models?|methods?|frameworks?|"
-            r"approach|agents?|systems?|trained|built|using|based)\b)(?:\d[\w\-.]*,|[\w\-]+)\s+(?:\(\d[^()]{0,30}\)\s+)?){0,4}?"
+            r"approach|agents?|systems?|trained|built|using|based)\b)(?:\d[\w\-.]*,|[\w\-]+)\s+"
+            r"(?:\(\d[^()]{0,30}\)\s+)?){0,4}?"
             rf"{DATASET_NOUN}\b")
 DESCRIBED_AS_DATA = re.compile(rf",\s+{_AS_DATA}", re.IGNORECASE)
 # A name set off by a comma and said to hold a count of items: "CADReview, consisting of over 20K program-image pairs",
 # "FPI-Det, containing 22,879 images" (a count in the thousands, written so: not "consisting of 3 modules").
-_HOLDING_A_COUNT = re.compile(r",\s+(?:consisting\s+of|containing|comprising|which\s+(?:contains|consists\s+of|comprises))"
-                              r"\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|approximately\s+|roughly\s+)?"
+_HOLDING_A_COUNT = re.compile(r",\s+(?:consisting\s+of|containing|comprising|which\s+(?:contains|consists\s+of|"
+                              r"comprises))\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|approximately\s+|"
+                              r"roughly\s+)?"
                               r"(?:\d[\d.]*\s?[KkMmBb]\b|\d{1,3}(?:,\d{3})+|\d{4,})", re.IGNORECASE)
 # The same said of a sentence's subject: "To our knowledge, MAVERIX is the first benchmark aimed at ...".
 _SAID_TO_BE_DATA = re.compile(rf"\s+is\s+{_AS_DATA}", re.IGNORECASE)

@@ -190,8 +190,9 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span, abstract: str = "")
     return found or said or METHOD
 
 
-_SYSTEM_HEADS = "|".join(sorted(word for word, kind in HEAD_TYPES.items() if kind in (METHOD, MODEL)))
-_SET_OFF_AS_A_SYSTEM = rf"(?:\s*\([^()]{{1,15}}\))?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,7}}?({_SYSTEM_HEADS})(?![\w\-])"
+_SYSTEM_HEAD_WORDS = "|".join(sorted(word for word, kind in HEAD_TYPES.items() if kind in (METHOD, MODEL)))
+_SET_OFF_AS_A_SYSTEM = (rf"(?:\s*\([^()]{{1,15}}\))?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,7}}?"
+                        rf"({_SYSTEM_HEAD_WORDS})(?![\w\-])")
 
 
 def _set_off_as_a_system(name: str, abstract: str) -> str | None:
