@@ -1848,9 +1848,11 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         if as_a.group(1).lower() in ("dataset", "benchmark", "corpus"):
             return DATASET  # "The results establish IG-CAM as a new benchmark for ..."
         if as_a.group(1).lower() in ("metric", "measure"):
-            # "we propose Multilingual Consistency (MLC) as a complementary metric" (not a task used as one: "we test
-            # natural language inference (NLI) as a more realistic alternative bias metric")
-            return None if head_type(text.split()) == TASK or TASK in knowledge.known_types(text) else METRIC
+            # "we propose Multilingual Consistency (MLC) as a complementary metric", "Cascaded Error Counting (CEC) as an
+            # evaluation metric", named in capitals (not a task used as one: "we test natural language inference (NLI)
+            # as a more realistic alternative bias metric")
+            return None if head_type(text.split()) == TASK and not is_named(text) or TASK in knowledge.known_types(text) \
+                else METRIC
         if not (of_model_family(text) or is_architecture_name(text) or _NETWORK_OR_CLASS_NAME.search(text)):
             return METHOD  # "the promise of evolutionary CoT synthesis as a scalable and effective method", "we propose
             # FRACTAM as a baseline framework" (not a network's name, "ContextSeisNet as a practical approach", nor a

@@ -86,7 +86,8 @@ adverse drug reaction, adverse drug reactions, subject matter expert, subject ma
 non player characters, npc, npcs, preferred reporting items for systematic reviews and meta analyses, blender,
 unreal engine, unreal engine 5, unity engine, unity3d, godot, robot operating system, cyrillic, devanagari, hangul,
 kanji, hiragana, katakana, latin script, arabic script, digital elevation model, digital elevation models,
-digital terrain model, digital terrain models, ansys, comsol, abaqus, openfoam, autocad, solidworks
+digital terrain model, digital terrain models, ansys, comsol, abaqus, openfoam, autocad, solidworks, uae,
+united arab emirates, usa, united states, uk, united kingdom, prc
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic
@@ -110,7 +111,7 @@ OTHER_KIND_ACRONYMS = frozenset({"dwi", "t1wi", "t2wi", "swi", "gis", "rdf", "rd
                                   "h.265", "h.266", "h.264/avc", "h.265/hevc", "h.266/vvc", "cctv", "mit", "nasa", "darpa", "nih",
                                   "nsf", "gguf", "faq", "faqs", "usd", "eur", "cny", "rmb", "gbp", "jpy", "gdp",
                                   "bmi", "hu", "blv", "fda", "nltk", "ansys", "gpl", "npc", "npcs", "fov", "dhh",
-                                  "bvi", "av1", "vp9", "x86"})
+                                  "bvi", "av1", "vp9", "x86", "usa", "uk", "prc"})
 # Venues whose name with a year ("ICRA 2026", "ACL 2025") is a meeting, not a data set or a method; on their
 # own some of these acronyms mean other things ("ACL", "RSS", "CHI"), so they count only before a year.
 VENUES = frozenset({"icra", "iros", "corl", "rss", "acl", "eacl", "coling", "lrec", "kdd", "www", "wsdm", "cikm",

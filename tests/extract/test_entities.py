@@ -1788,6 +1788,12 @@ def test_a_name_set_off_after_a_coded_name_and_a_preposition_takes_the_appositiv
     assert cue_type("Robust Policies for ", "Diffusion Transformers", ", a framework that") is None
 
 
+def test_a_name_in_capitals_taken_as_a_metric_is_one_but_a_task_used_as_one_is_not():
+    assert cue_type("We introduce ", "Cascaded Error Counting", " (CEC) as an evaluation metric, which") == "Metric"
+    assert cue_type("we test ", "natural language inference", " (NLI) as a more realistic alternative bias metric") \
+        is None
+
+
 def test_a_short_name_a_percentage_is_given_in_is_a_metric_unless_listed_as_data_or_a_method():
     assert cue_type("On BigCodeBench, it reaches 83.3% ", "SR", " from a 53.9% baseline") == "Metric"
     assert cue_type("achieves 98.1% ", "Pixel-AUC", " and") == "Metric"
@@ -1833,7 +1839,7 @@ def test_a_task_phrase_only_a_manner_word_modifies_is_no_graph_entity():
 @pytest.mark.parametrize("text", ["fluid antenna systems", "digital breast tomosynthesis", "Atomic Force Microscopy",
                                   "Open Forest Observatory", "Charge-Coupled Device", "Internet of Things", "AFM",
                                   "Blender", "Unreal Engine", "Radiation-Induced Lung Injury", "skin lesions",
-                                  "Federal Open Market Committee", "ANSYS", "Venezuelan equine encephalitis"])
+                                  "Federal Open Market Committee", "ANSYS", "Venezuelan equine encephalitis", "USA"])
 def test_devices_imaging_and_institutions_are_other_kinds(text):
     assert is_other_kind(text)
 
