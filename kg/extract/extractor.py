@@ -124,9 +124,10 @@ class Extractor:
         _keep_topics(entities, title_subject(paper.title))
         _type_title_names_as_abstract(entities)
         plain_terms = (title_doc._.kg_plain_terms or set()) | (abstract_doc._.kg_plain_terms or set())
-        groups = {m.text for m in entities if m.field == "abstract" and (_a_group_name(paper.abstract, m.start, m.end)
-                                                                         or _a_heading(paper.abstract, m.start, m.end))}
-        _drop_untyped_acronyms(entities, plain_terms | groups)
+        # what a team or a project goes by, and a structured abstract's headings, name no thing of the graph
+        no_things = {m.text for m in entities if m.field == "abstract" and (
+            _a_group_name(paper.abstract, m.start, m.end) or _a_heading(paper.abstract, m.start, m.end))}
+        _drop_untyped_acronyms(entities, plain_terms | no_things)
         # Relations and claims are read between graph entities only.
         sentence_of = [_sentence_index(sentences, m) if m.field == "abstract" and m.graph else None
                        for m in entities]
@@ -933,10 +934,11 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     Identity-Consistent Synthetic Human Dataset", a subtitle's description).
     A loss written as a name is a method whatever was read ("Object-Caption Alignment Loss")."""
     words = text.split()
-    if read == DATASET and len(words) == 1 and "-" in text and text.rsplit("-", 1)[1].lower() in _SYSTEM_PARTS \
+    last_piece = text.rsplit("-", 1)[-1].lower()
+    if read == DATASET and len(words) == 1 and "-" in text and last_piece in _SYSTEM_PARTS \
             and not knowledge.known_types(text):
-        return HEAD_TYPES[text.rsplit("-", 1)[1].lower()]  # "SERA-Adapter", "CCE-Module", "CHR-Network": a system's
-        # part or the system by its coined name's last piece
+        return HEAD_TYPES[last_piece]  # "SERA-Adapter", "CCE-Module", "CHR-Network": a system's part or the system by
+        # its coined name's last piece
     if len(words) < 2 or read in knowledge.known_types(text):
         return None
     named = all(word[:1].isupper() or word[:1].isdigit() for word in words)
