@@ -210,7 +210,8 @@ _COUNTED_UNIT_FIRST = re.compile(r"\d+(?:[.,]\d+)?[KkMB]?-(?!degree)[a-z]+")
 # "MetaFormer-Style".
 _ADJECTIVE_TAILS = ("-", "/", "-based", "-like", "-level", "-aware", "-inspired", "-driven", "-guided", "-oriented",
                     "-centric", "-specific", "-agnostic", "-free", "-enhanced", "-augmented", "-style", "-only",
-                    "-derived", "-conditioned", "-compatible", "-native", "-scale", "-sized", "-type")
+                    "-derived", "-conditioned", "-compatible", "-native", "-scale", "-sized", "-type", "-side",
+                    "-wise")
 # Endings no name has: an adjective's, and a technical report's title ("JuZhou 1.0 Technical Report").
 _NO_NAME_ENDINGS = (*_ADJECTIVE_TAILS, " technical report")
 # A determiner inside a span before a lower-case word: a clause or a description, not a name ("Maximum a
@@ -436,6 +437,8 @@ def is_other_kind(text: str) -> bool:
     if glued and glued[1].lower() in VENUES or len(words) > 2 and words[0].lower() in VENUES \
             and _YEAR.fullmatch(words[1]):
         return True  # "ACMMM25", "CVPR2025 Challenge", "ECCV 2024 W-CODA": a venue's year, or an event held at it
+    if _CHEMICAL_FORMULA.fullmatch(text) and re.search("[₀-₉]", text):
+        return True  # "MoS₂", "TiO₂", "CO₂": a material written with subscripts
     if _PRECISION.fullmatch(text):
         return True  # "FP16", "BF16", "INT4", "W4A4": a number format or a quantization's bit widths
     if _ACCELERATOR.fullmatch(text):
@@ -453,10 +456,12 @@ def is_other_kind(text: str) -> bool:
         return True  # "CAD model", "MRI data", "Portuguese dataset", "Python library", "CUDA kernel": the kind's
         # things ("Hungarian algorithm" is one)
     before, _, last = text.rpartition(" ")
-    if before and last.isupper() and (last.lower() in OTHER_KIND_ACRONYMS - _EQUATIONS or last == "CT") \
+    if before and (last.isupper() or sum(c.isupper() for c in last) >= 2 and not before.istitle()) \
+            and (last.lower() in OTHER_KIND_ACRONYMS - _EQUATIONS or last == "CT") \
             and not before.lower().endswith(" to") and not _CAMEL_CASE.fullmatch(before.split()[-1]):
-        return True  # "multiparametric MRI", "low-dose CT", "mobile GUI": a kind of the modality or device (not
-        # "natural language to SQL", a conversion into it, a task, nor "VoxLogicA UI", a coined tool's name)
+        return True  # "multiparametric MRI", "low-dose CT", "Single-photon LiDAR": a kind of the modality or device (not
+        # "natural language to SQL", a conversion into it, a task, nor "VoxLogicA UI", a coined tool's name, nor "La La
+        # LiDAR", a system's name in Title Case)
     if folded.endswith(_LONG_OTHER_KIND_ENDINGS):
         return True  # "Cardiac magnetic resonance imaging", "low-dose computed tomography"
     if len(words) >= 2 and words[-1] in ("language", "languages") and all(word[:1].isupper() for word in words[:-1]):
@@ -475,6 +480,12 @@ def is_other_kind(text: str) -> bool:
     return any(name in OTHER_KINDS or name in OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
         or folded in QUALITIES or _head(text.lower().split()) in OTHER_KIND_HEADS \
         or bool(pair) and pair.group(1) in OTHER_KINDS and pair.group(2) in OTHER_KINDS
+
+
+# A chemical formula: two element symbols or more, each with its count ("MoS₂", "Fe₃O₄"); taken for one only with a
+# subscript digit, as the ASCII forms spell model names too ("P2P", "V2X", "C2F").
+_CHEMICAL_FORMULA = re.compile(r"(?:(?:A[cglmrstu]|B[aeikr]?|C[adelorsu]?|F[e]?|G[ae]|H[fg]?|I[nr]?|K|L[ai]|M[gno]|N[abi]?"
+                               r"|O|P[bdt]?|R[buh]|S[bceinr]?|T[aei]|V|W|Y|Z[nr])[0-9₀-₉]*){2,}")
 
 
 # A population by what its people have or do: "people living with HIV", "children with autism", "individuals who use
@@ -1308,7 +1319,10 @@ _EXPERIMENTS_ON = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+(?:the|both
 # A preposition between the words of a phrase, as a word of its own (not "image-to-image"): "synthesis on tumor".
 _PREPOSITION_INSIDE = re.compile(r"(?<![\w-])(?:on|with|from|to|by|via|at|into|over|under)(?![\w-])")
 # A sentence opened by "On" and a name before its comma: "On SpeechOcean762, our approach matches ...".
-_OPENS_ON = re.compile(r"(?:^|[.;:]\s+)On(?:\s+the)?\s+$")
+# "On" opening a sentence, before a list of names the comma after it closes: "On SpeechOcean762, ...", "On
+# SketchGraph-A and SketchGraph-R, SketchGraphNet achieves ...".
+_OPENS_ON = re.compile(r"(?:^|[.;:]\s+)On(?:\s+(?:the|both))?\s+(?:[\w\-.]+(?:,\s+and\s+|,\s+|\s+and\s+))*$")
+_LISTED_TO_A_COMMA = re.compile(r"(?:(?:,\s+and\s+|,\s+|\s+and\s+)[\w\-.]+)*,")
 # A comparison won on a data set: "outperforms existing methods on both AniClipart and ChallengeSVG".
 _BEATS_ON = re.compile(r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|match(?:es|ed|ing)?)\b"
                        r"[^.;]{0,40}?"
@@ -1755,7 +1769,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if re.match(rf"{DATASET_NOUN}\b", data_after) or _LISTED_BEFORE_DATASETS.match(after) and " " not in text or named_data \
             or set_off_as_data(after) and _CODED_TOKEN.match(text) \
             or _used_as_data(before, text) and not _LISTED_BEFORE_MODELS.match(after) \
-            or _OPENS_ON.search(raw_before) and after.startswith(",") and _data_at_opening(text) \
+            or _OPENS_ON.search(raw_before) and _LISTED_TO_A_COMMA.match(raw_after) and _data_at_opening(text) \
             or _DATASETS_LIKE.search(before) \
             or _DESCRIBED_DATA_BEFORE.search(raw_before) and not _A_MEASURE_AFTER.match(after) \
             or _A_DATASET_NAMED.search(raw_before) and re.match(r"\s*[,.;(]", after) and is_named(text) \

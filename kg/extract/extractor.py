@@ -213,6 +213,11 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = TASK, CUE_SCORE  # "Composition Collapse", "Stochastic Tax", "Mimetic Bias" read as systems:
             # what a paper observes and studies, which the graph types as a task (not where the phrase set off after
             # says what it is: "the Hypocrisy Gap, a mechanistic metric")
+        elif cue is None and kind in (METHOD, MODEL) and _SUFFERED_FROM.search(before) and not note.proposed \
+                and not re.match(r"\s*[a-z]", after):
+            kind, score = TASK, CUE_SCORE  # "LLMs often suffer from hallucination", "CUAs consistently exhibit Blind
+            # Goal-Directedness (BGD)" read as systems: what systems show or are prone to, a phenomenon studied (not a
+            # word modifying a noun after it: "exhibit a chain-of-thought reasoning collapse")
         elif cue is None and kind != METRIC and _AT_CUTOFF.fullmatch(name):
             kind, score = METRIC, CUE_SCORE  # "mAP@0.5", "Pass@k", "ASR@10" read as methods: a measure at a cut-off
         elif cue is None and kind != METRIC and named_metric(name) \
@@ -272,6 +277,11 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             # nor a phrase a verb opens: "Scaling Instruction-Based Video Editing with ..."; a compound's participle
             # opens a task: "... in Privacy-Preserving Face Recognition with ...")
             span = _without_praise(span)  # "Efficient Point Cloud Processing with ...": the task, not how well
+        elif cue is None and field == "title" and kind == DATASET and note.extractor in ("ner", "ner_generic") \
+                and _FOR_A_PURPOSE.search(before) and " " in name and _AN_ACTION.search(name) \
+                and DATASET not in knowledge.known_types(name):
+            kind, score = TASK, CUE_SCORE  # "LLM Tutors for Math Mistake Remediation", "... Sensing for ISAC-Enabled
+            # Low-Altitude Environment Mapping" read as data: what the title's work is for, an action's noun its head
         elif cue is None and field == "title" and _BY_MEANS_OF.search(text[:start]) \
                 and (kind == TASK and TASK not in knowledge.known_types(name)
                      or kind == MODEL and head_type(name.split()) == METHOD):
@@ -326,6 +336,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     _type_listed_names(text, typed)
     _type_repeats_by_cues(typed)
     _type_short_forms_of_tasks(typed)
+    _type_named_parts(text, typed, bounds)
     _type_acronyms_as_long_forms(typed, long_forms)
     _type_proposals_as_systems(text, typed, long_forms)
     read_as_methods = _type_plain_task_phrases(text, typed) if field == "abstract" else set()
@@ -528,6 +539,9 @@ def _data_described_after_a_name(before: str, name: str, after: str) -> str | No
 # A count of thousands closing a name: "CausalFact-60K", "LLaVA-665K" (not 2K, 4K or 8K, which name resolutions).
 _COUNT_IN_THOUSANDS = re.compile(r"[-_ ](?![248][Kk]$)\d+(?:\.\d+)?[Kk]$")
 # A measure's noun in the phrase set off after a name: "the Hypocrisy Gap, a mechanistic metric".
+# What systems are said to show or be prone to: "suffer from", "exhibit the", "are prone to".
+_SUFFERED_FROM = re.compile(r"\b(?:suffers?\s+from|suffering\s+from|exhibit(?:s|ing)?|(?:prone|susceptible)\s+to)"
+                            r"\s+(?:the\s+|a\s+|an\s+)?$")
 _A_MEASURE_SET_OFF = re.compile(r"\s*,\s*an?\s+(?:[\w\-]+\s+){0,3}?(?:metric|measure|score|index)\b")
 # Last words of a phenomenon's name: "Composition Collapse", "Compliance Gap", "Self-Verification Dilemma".
 _PHENOMENON_HEADS = frozenset({"collapse", "gap", "gaps", "dilemma", "tax", "bias", "biases", "leakage", "paradox",
@@ -596,6 +610,43 @@ def _defined_long_form(name: str, long_forms: dict[str, str]) -> str | None:
     """The long form the text defines ``name`` by, the acronym defined in the singular or the plural and used in the
     other: "RCTs" of "... trials (RCTs)", "RCT"."""
     return long_forms.get(name) or long_forms.get(name.removesuffix("s")) or long_forms.get(name + "s")
+
+
+# A sentence listing a system's parts after a colon: "MICU, comprising two key components: ...", "three novel modules:
+# ..." (not "stages:", whose steps are often tasks: "two stages: (1) semantic region segmentation ...").
+_PARTS_LISTED = re.compile(r"\b(?:components|modules|sub-?modules)\b[^.;:]{0,12}:[^.;]*$", re.I)
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "with", "in", "to", "on", "via", "by", "a", "an"})
+
+
+def _in_title_case(name: str) -> bool:
+    """Two words or more, each capitalised but small words: "Token Importance Measurement", "Cross modal Unified
+    Jigsaw Puzzles" (a hyphen's pieces and one word in lower case after the first allowed)."""
+    words = name.split()
+    lower = [w for w in words[1:] if w.islower() and w not in _SMALL_WORDS]
+    return len(words) >= 2 and words[0][:1].isupper() and len(lower) <= 1 and len(lower) < len(words) - 1
+
+
+def _type_named_parts(text: str, typed: list[list], bounds: list[tuple[int, int]]) -> None:
+    """Type as methods the named parts a sentence lists after "components:" or "modules:" that the recognisers read as
+    tasks or data: "comprises two key components: Token Importance Measurement (TIME) and Token Adaptive Pruning
+    (TAP)", "Cross modal Unified Jigsaw Puzzles (CUJP)" and their acronyms. Not a name cue words typed, nor a task or
+    data set Papers with Code lists ("three components: Named Entity Recognition (NER) for identifying ..."). The
+    name is a method wherever the text writes it."""
+    def candidate(row: list) -> bool:
+        span, note, kind, score = row
+        name = _without_its_acronym(span.text)
+        named = _in_title_case(name) or bool(note.long_form) and _in_title_case(note.long_form)
+        return kind in (TASK, DATASET) and score != CUE_SCORE and note.extractor not in _LISTED_BY_NAME and named \
+            and kind not in knowledge.known_types(note.long_form or name) and not names_a_benchmark(name)
+
+    parts = set()
+    for row in typed:
+        opens = next((s for s, e in bounds if s <= row[0].start_char < e), 0)
+        if candidate(row) and _PARTS_LISTED.search(text, opens, row[0].start_char):
+            parts |= {row[0].text, row[1].long_form or row[0].text}
+    for row in typed:
+        if candidate(row) and (row[0].text in parts or row[1].long_form in parts):
+            row[2], row[3] = METHOD, CUE_SCORE
 
 
 def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) -> None:
@@ -908,6 +959,11 @@ def _for_a_purpose(before: str, name: str) -> bool:
     return bool(_SUBTITLE_START.search(before)) and len(words) <= 4 and "and" not in words \
         and not any(_CODED_PART.search(part) for word in words for part in word.split("-")) \
         and not (ACRONYM_LEAD.fullmatch(lead) and match_long_form(lead, words) is not None)
+
+
+# A noun of an action closing a phrase: "Remediation", "Mapping", "Maintenance", "Detection", "Analysis" (not a data
+# set's noun: "Recordings", "Readings" are plural).
+_AN_ACTION = re.compile(r"(?:tion|sion|ing|ance|ence|ment|ysis)$", re.I)
 
 
 # A part of a word that is coined: capitals or digits after its first letter ("RGB", "R1"), not a dimension ("3D").

@@ -124,7 +124,8 @@ QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "rel
                        "interpretability", "explainability", "stability", "fidelity", "realism", "naturalness",
                        "fluency", "efficiency", "effectiveness", "performance", "generalization", "generalisation",
                        "overall", "general", "aware", "usability", "safety", "trustworthiness", "transferability",
-                       "generalizability", "controllability", "adaptability"})
+                       "generalizability", "controllability", "adaptability", "modularity", "flexibility",
+                       "extensibility", "maintainability", "portability", "versatility", "expressiveness", "expressivity"})
 # Adjectives that say how well or in what manner something is done, not what is done to what: a task phrase
 # modified by nothing else describes a capability ("complex reasoning", "high-quality generation", "direct
 # inference"), where a task's name says its object or setting ("mathematical reasoning", "video generation").

@@ -614,7 +614,10 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "Southeast Asia", "Sub-Saharan Africa", "Latin America",  # regions
                                   "Age-related macular degeneration",  # a disease
                                   "HBM", "DevOps", "high dynamic range (HDR)",  # a memory, a practice, a range
-                                  "Low-altitude wireless networks", "radio access network", "Wireless Sensor Networks"])
+                                  "Low-altitude wireless networks", "radio access network", "Wireless Sensor Networks",
+                                  "Single-photon LiDAR", "deep neural network-based LiDAR",  # a kind of the sensor
+                                  "MoS₂", "Fe₃O₄",  # materials
+                                  "modularity", "flexibility"])  # qualities
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
     assert not keep(text, "Method", "ner") and not keep(text, "Dataset", "acronym", long_form="x")
@@ -627,7 +630,9 @@ def test_modalities_devices_languages_and_qualities_are_no_entities(text):
                                   "Emotion-Aware Sign Language",  # a system's name in capitals
                                   "Graph Neural Network", "Mobile Inverted Bottleneck Network",  # models
                                   "sentiment analysis of German sign language",  # a task on a language
-                                  "HDR reconstruction", "HDR fusion"])  # tasks on a range
+                                  "HDR reconstruction", "HDR fusion",  # tasks on a range
+                                  "La La LiDAR",  # a system's name in Title Case
+                                  "P2P", "V2X", "C2F"])  # mappings that spell elements without subscripts
 def test_coined_names_and_longer_names_are_not_other_kinds(text):
     assert not is_other_kind(text)
 

@@ -1039,3 +1039,34 @@ def test_a_name_a_project_goes_by_is_no_graph_entity():
     assert _a_group_name(text, text.index("SETO"), text.index("SETO") + 4)
     assert _a_group_name(text, text.index("PNRR"), text.index("PNRR") + 10)
     assert not _a_group_name(text, text.index("HARP"), text.index("HARP") + 4)  # the verb
+
+
+def test_named_parts_listed_after_components_are_methods_wherever_the_text_writes_them():
+    text = ("MICU comprises two key components : Token Importance Measurement ( TIME ) and Jigsaw Puzzle Mixing . "
+            "Token Importance Measurement is fast . We use Named Entity Recognition .")
+    read = {"Token Importance Measurement": "Task", "Jigsaw Puzzle Mixing": "Dataset", "Named Entity Recognition": "Task"}
+    found = _read(text, read)
+    assert found[:2] == [("Token Importance Measurement", "Method"), ("Jigsaw Puzzle Mixing", "Method")]
+    assert ("Named Entity Recognition", "Task") in found  # in no list of parts
+    later = "We study it . Token Importance Measurement is what we propose ."
+    assert _read(later, {"Token Importance Measurement": "Task"}) == [("Token Importance Measurement", "Task")]
+
+
+def test_names_listed_after_an_opening_on_are_data_sets():
+    read = {"SketchGraph-A": "Model", "SketchGraph-R": "Model"}
+    text = "It is fast. On SketchGraph-A and SketchGraph-R, SketchGraphNet achieves 83.6%."
+    assert _read(text, read) == [("SketchGraph-A", "Dataset"), ("SketchGraph-R", "Dataset")]
+
+
+def test_an_actions_phrase_after_for_in_a_title_read_as_data_is_a_task():
+    title = "Towards Aligned LLM Tutors for Math Mistake Remediation"
+    assert _read(title, {"Math Mistake Remediation": "Dataset"}, field="title") == [("Math Mistake Remediation", "Task")]
+    data = "A Hybrid Framework for CFPB Consumer Complaints"
+    assert _read(data, {"CFPB Consumer Complaints": "Dataset"}, field="title") == [("CFPB Consumer Complaints", "Dataset")]
+
+
+def test_what_systems_suffer_from_or_exhibit_is_a_phenomenon_they_show():
+    assert _read("LLMs often suffer from hallucination , badly .", {"hallucination": "Method"}) == [
+        ("hallucination", "Task")]
+    assert _read("Models exhibit a chain-of-thought reasoning collapse .", {"chain-of-thought": "Method"}) == [
+        ("chain-of-thought", "Method")]
