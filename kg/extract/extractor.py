@@ -124,9 +124,11 @@ class Extractor:
         _keep_topics(entities, title_subject(paper.title))
         _type_title_names_as_abstract(entities)
         plain_terms = (title_doc._.kg_plain_terms or set()) | (abstract_doc._.kg_plain_terms or set())
-        # what a team or a project goes by, and a structured abstract's headings, name no thing of the graph
+        # what a team or a project goes by, a structured abstract's headings and a citation's authors name no thing of
+        # the graph
         no_things = {m.text for m in entities if m.field == "abstract" and (
-            _a_group_name(paper.abstract, m.start, m.end) or _a_heading(paper.abstract, m.start, m.end))}
+            _a_group_name(paper.abstract, m.start, m.end) or _a_heading(paper.abstract, m.start, m.end)
+            or _a_citation(paper.abstract, m.start, m.end))}
         _drop_untyped_acronyms(entities, plain_terms | no_things)
         # Relations and claims are read between graph entities only.
         sentence_of = [_sentence_index(sentences, m) if m.field == "abstract" and m.graph else None
@@ -218,6 +220,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = TASK, CUE_SCORE  # "LLMs often suffer from hallucination", "CUAs consistently exhibit Blind
             # Goal-Directedness (BGD)" read as systems: what systems show or are prone to, a phenomenon studied (not a
             # word modifying a noun after it: "exhibit a chain-of-thought reasoning collapse")
+        elif cue is None and kind != TASK and _A_PROBLEM_NAMED.search(before):
+            kind, score = TASK, CUE_SCORE  # "a problem we define as Personalized Preference Alignment with Limited
+            # Data (PPALLI)": the problem the paper names
         elif cue is None and kind != METRIC and _AT_CUTOFF.fullmatch(name):
             kind, score = METRIC, CUE_SCORE  # "mAP@0.5", "Pass@k", "ASR@10" read as methods: a measure at a cut-off
         elif cue is None and kind != METRIC and named_metric(name) \
@@ -441,6 +446,18 @@ def _a_group_name(text: str, start: int, end: int) -> bool:
         and not of_model_family(text[start:end]) and not knowledge.known_types(text[start:end]) & {METHOD, MODEL}
 
 
+# A citation's author and year in brackets: "(KPMG, 2026)", "(Yang, 2012)", "(Smith et al., 2020; ...)".
+_CITED_BEFORE = re.compile(r"[(;]\s*$")
+_CITED_AFTER = re.compile(r"(?:\s+et\s+al\.?)?,?\s+(?:19|20)\d\d[a-z]?\s*[);,]")
+
+
+def _a_citation(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a citation's author: "as organizations confront scaling complexity
+    (KPMG, 2026)" names no thing of the graph (not a system or data set Papers with Code lists: "(BERT, 2019)")."""
+    return bool(_CITED_BEFORE.search(text, max(0, start - 3), start)) and bool(_CITED_AFTER.match(text, end)) \
+        and not knowledge.known_types(text[start:end]) and not of_model_family(text[start:end])
+
+
 # The headings of a structured abstract, written in capitals before a colon: "BACKGROUND:", "METHODS AND MATERIALS:".
 _HEADINGS = frozenset({"BACKGROUND", "OBJECTIVE", "OBJECTIVES", "PURPOSE", "AIM", "AIMS", "INTRODUCTION", "METHOD",
                        "METHODS", "MATERIALS", "DESIGN", "SETTING", "RESULTS", "FINDINGS", "CONCLUSION", "CONCLUSIONS",
@@ -539,6 +556,9 @@ def _data_described_after_a_name(before: str, name: str, after: str) -> str | No
 # A count of thousands closing a name: "CausalFact-60K", "LLaVA-665K" (not 2K, 4K or 8K, which name resolutions).
 _COUNT_IN_THOUSANDS = re.compile(r"[-_ ](?![248][Kk]$)\d+(?:\.\d+)?[Kk]$")
 # A measure's noun in the phrase set off after a name: "the Hypocrisy Gap, a mechanistic metric".
+# A problem a paper names: "a problem we define as", "a task we call", "the problem, termed".
+_A_PROBLEM_NAMED = re.compile(r"\b(?:problem|task)\s*,?\s+(?:(?:which|that)\s+)?(?:we\s+)?(?:define|call|term|name|dub)(?:ed)?"
+                              r"\s+(?:it\s+)?(?:as\s+)?$")
 # What systems are said to show or be prone to: "suffer from", "exhibit the", "are prone to".
 _SUFFERED_FROM = re.compile(r"\b(?:suffers?\s+from|suffering\s+from|exhibit(?:s|ing)?|(?:prone|susceptible)\s+to)"
                             r"\s+(?:the\s+|a\s+|an\s+)?$")

@@ -1070,3 +1070,18 @@ def test_what_systems_suffer_from_or_exhibit_is_a_phenomenon_they_show():
         ("hallucination", "Task")]
     assert _read("Models exhibit a chain-of-thought reasoning collapse .", {"chain-of-thought": "Method"}) == [
         ("chain-of-thought", "Method")]
+
+
+def test_a_problem_the_paper_names_is_a_task():
+    text = "It is a problem we define as Preference Alignment with Limited Data ( PPAL ) ."
+    assert _read(text, {"Preference Alignment with Limited Data": "Method"})[0] == (
+        "Preference Alignment with Limited Data", "Task")
+
+
+def test_a_citations_author_is_no_graph_entity():
+    from kg.extract.extractor import _a_citation
+
+    text = "as firms confront complexity (KPMG, 2026) and (Yang et al., 2012; Lee, 2020), unlike BERT (2019)."
+    assert _a_citation(text, text.index("KPMG"), text.index("KPMG") + 4)
+    assert _a_citation(text, text.index("Yang"), text.index("Yang") + 4)
+    assert not _a_citation(text, text.index("BERT"), text.index("BERT") + 4)  # a name before its year's bracket

@@ -168,6 +168,8 @@ def head_type(words: list[str]) -> str | None:
     ('Method', 'Task')
     >>> head_type(["natural", "language", "inference"]), head_type(["RoBERTa-Natural", "Language", "Inference"])
     ('Task', 'Method')
+    >>> head_type("Multimodal Summarization with Multimodal Output".split()), head_type("Mixture of Experts".split())
+    ('Task', None)
     """
     if not words:
         return None
@@ -199,7 +201,16 @@ def head_type(words: list[str]) -> str | None:
     if found == TASK and len(words) > 1 and (words[-2].lower().endswith("augmented")
                                              or _ESTIMATOR.fullmatch(words[-2]) and words[-1].lower() == "estimation"):
         return METHOD  # "maximum likelihood estimation": an estimator, not what is estimated ("pose estimation")
+    joint = next((i for i, word in enumerate(words[1:], 1) if word in _HEAD_BEFORE), None)
+    if found is None and joint is not None:
+        return head_type(words[:joint])  # "Multimodal Summarization with Multimodal Output", "Visual Planning for
+        # Assistance": a phrase a preposition joins on is headed before it, where its last word gives no type (not "of",
+        # whose phrases are often descriptions: "prediction of 3D Gaussian geometry")
     return found
+
+
+# Prepositions after a phrase's head noun, in lower case as a name writes them.
+_HEAD_BEFORE = frozenset({"with", "for", "via", "under", "using"})
 
 
 # A class of models written as an acronym, in the singular: "MLLM", "CNN".
