@@ -183,7 +183,9 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "leukaemia", "lymphoma", "melanoma", "pneumonia", "sclerosis", "dementia", "epilepsy",
                               "glaucoma", "tuberculosis", "sensors", "virus", "viruses", "papillomavirus",
                               "encephalitis", "hepatitis", "malaria", "influenza",
-                              "angiography", "sonar", "sonars", "sounder", "sounders", "radar", "radars"})
+                              "angiography", "sonar", "sonars", "sounder", "sounders", "radar", "radars", "diode", "diodes",
+                              "photodiode", "photodiodes", "transistor", "transistors", "microcontroller",
+                              "microcontrollers"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}

@@ -134,8 +134,10 @@ _SYSTEM_NOUN_AFTER = re.compile(rf"\s*(?:{'|'.join(sorted(_SYSTEM_NOUNS))})s?\b"
 # A loss or objective named right after a definition: "(CTC) loss".
 _LOSS_AFTER = re.compile(r"\)?\s*(?:loss|losses|objective|objectives|criterion)\b", re.I)
 _MODELS_AFTER = re.compile(r"\)?\s*models?\b", re.I)
-# A way of doing something named right after its definition: "Simple Online and Realtime Tracking (SORT) algorithm".
-_ALGORITHM_AFTER = re.compile(r"\)?\s*(?:algorithm|method|technique|tracker|solver)\b", re.I)
+# A way of doing something named right after its definition: "Simple Online and Realtime Tracking (SORT) algorithm",
+# "a Next-k Token Prediction (NkTP) scheme".
+_ALGORITHM_AFTER = re.compile(r"\)?\s*(?:algorithm|method|technique|tracker|solver|scheme|strategy|mechanism|module)\b",
+                              re.I)
 _MEASURE_AFTER = re.compile(r"\)?\s*(?:rates?|scores?|ratios?|metrics?|index|errors?)\b", re.I)
 # The data a definition names, "the" or "our" before it and a data set's noun after: "we construct the Layout Synthesis
 # (LaySyn) dataset" (not "a Named Entity Recognition (NER) dataset", data for a task).
@@ -359,7 +361,7 @@ def acronym_component(doc: Doc) -> Doc:
             # "multi-query associative recall (MQAR)"
             headed[short.text] = headed[short.text + "s"] = headed[long.text] = label = head
         elif head == TASK and _ALGORITHM_AFTER.match(text, after) \
-                and all(t.text[:1].isupper() or t.lower_ in _SKIPPED or t.text == "-" for t in long) \
+                and all(t.text[:1].isupper() or t.lower_ in _SKIPPED or t.text == "-" or len(t) == 1 for t in long) \
                 and TASK not in knowledge.known_types(long.text):
             headed[short.text] = headed[long.text] = label = METHOD  # "the Simple Online and Realtime Tracking (SORT)
             # algorithm": a method named after what it does, in capitals (not "the Video Anomaly Detection (VAD)

@@ -114,7 +114,8 @@ for _type, _words in {
         "caching parallelism masking reweighting ensembling fusion forcing normalization normalisation "
         "selector selectors extractor extractors router routers planner planners verifier verifiers refiner refiners "
         "reranker rerankers aggregator aggregators scheduler schedulers controller controllers adapter adapters "
-        "projector projectors sampler samplers compressor compressors"  # a system named by what it does to its input
+        "projector projectors sampler samplers compressor compressors transform transforms filter filters decomposition"
+        # (a system named by what it does to its input; a transform, filter or decomposition by its mathematics)
     ),
 }.items():
     for _word in _words.split():

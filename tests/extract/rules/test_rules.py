@@ -1144,6 +1144,8 @@ def test_a_fusion_and_a_forcing_head_methods():
 
     assert head_type("Reciprocal Rank Fusion".split()) == "Method" and head_type("Self Forcing".split()) == "Method"
     assert head_type("Infrared and Visible Image Fusion".split()) == head_type("HDR Fusion".split()) == "Task"
+    assert head_type("Discrete Wavelet Transform".split()) == head_type("Kalman Filter".split()) == "Method"
+    assert head_type("Singular Value Decomposition".split()) == "Method"
 
 
 def test_a_capitalised_long_form_a_task_s_word_ends_is_a_method_before_algorithm():
@@ -1151,6 +1153,8 @@ def test_a_capitalised_long_form_a_task_s_word_ends_is_a_method_before_algorithm
                             "Anomaly Detection (VAD) method.", {"SORT": "Task", "VAD": "Task"})
     assert ("SORT", "Method") in found and ("Simple Online and Realtime Tracking", "Method") in found
     assert ("VAD", "Task") in found  # a task Papers with Code lists: the method is for it
+    found = _after_acronyms("We propose (1) a Next-k Token Prediction (NkTP) scheme to reduce errors.", {"NkTP": "Task"})
+    assert ("NkTP", "Method") in found and ("Next-k Token Prediction", "Method") in found  # a variable's letter
 
 
 def test_satellite_imagery_sources_are_data_sets():
