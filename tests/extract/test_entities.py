@@ -617,6 +617,7 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "Low-altitude wireless networks", "radio access network", "Wireless Sensor Networks",
                                   "Single-photon LiDAR", "deep neural network-based LiDAR",  # a kind of the sensor
                                   "MoS₂", "Fe₃O₄",  # materials
+                                  "single-photon avalanche diode", "thin-film transistors",  # electronic parts
                                   "modularity", "flexibility"])  # qualities
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
@@ -1042,6 +1043,12 @@ def test_a_reporting_verb_that_ran_on_is_cut(nlp):
 def test_a_participle_before_its_agent_is_cut(nlp):
     assert _fixed(nlp, "a set of Multivariate Time Series labeled by experts", 3, 7) == "Multivariate Time Series"
     assert _fixed(nlp, "the Inference Speed by design", 1, 3) == "Inference Speed"  # no participle
+
+
+def test_a_verb_in_ed_after_a_name_is_cut(nlp):
+    assert _fixed(nlp, "a family of Vision Transformers optimized for inference", 3, 6) == "Vision Transformers"
+    assert _fixed(nlp, "In the end, FedGIN demonstrated gains", 4, 6) == "FedGIN"
+    assert _fixed(nlp, "the Inference Speed matters", 1, 3) == "Inference Speed"
 
 
 def test_a_plural_glued_to_a_name_by_a_dash_is_no_part_of_it(nlp):

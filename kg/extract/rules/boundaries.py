@@ -281,6 +281,12 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
             and doc[end - 1].is_alpha and len(doc[end - 1]) > 4 and doc[end - 1].text.endswith("ed") \
             and not doc[end - 1].text.endswith("eed"):
         end -= 1
+    # "a family of Vision Transformers optimized for ...", "FedGIN demonstrated near-centralized ...": a verb in "-ed"
+    # after a name ran on (not "speed", "seed")
+    if end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].is_alpha and len(doc[end - 1]) > 4 \
+            and doc[end - 1].text.endswith("ed") and not doc[end - 1].text.endswith("eed") \
+            and doc[end - 2].text[:1].isupper() and doc[end - 1].i > 0 and doc[end - 2].whitespace_:
+        end -= 1
     # "at conventional field strengths Approach: We leverage ...": a structured abstract's heading, its line break lost
     if end - start >= 2 and end < len(doc) and doc[end].text == ":" and doc[end - 1].text in _SECTION_HEADINGS \
             and doc[end - 2].is_lower:
