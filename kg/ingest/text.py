@@ -116,14 +116,17 @@ def _unknown_macro(node, l2tobj) -> str:
 
 
 _TEXT_SYMBOLS = {"textless": "<", "textgreater": ">", "textbar": "|", "textunderscore": "_", "textbraceleft": "{",
-                 "textbraceright": "}", "textquotedbl": '"'}
+                 "textbraceright": "}", "textquotedbl": '"',
+                 # and symbols of amssymb and of common preambles ("REC$\checkmark$D", "$\heartsuit$ Love")
+                 "checkmark": "✓", "cmark": "✓", "xmark": "✗", "heartsuit": "♥", "spadesuit": "♠", "clubsuit": "♣",
+                 "diamondsuit": "♦", "bigstar": "★", "blacksquare": "■"}
 
 
 def _latex_converter() -> LatexNodes2Text:
     """pylatexenc's converter, math as text; a macro it has no text for keeps its name (``\\msun`` → msun)."""
     context = get_default_latex_context_db()
     context.set_unknown_macro_spec(MacroTextSpec("", simplify_repl=_unknown_macro))
-    # text-mode symbols pylatexenc has no text for: "\texttt{\textless EOS\textgreater}" is "<EOS>"
+    # symbols pylatexenc has no text for: "\texttt{\textless EOS\textgreater}" is "<EOS>"
     context.add_context_category("kg-text-symbols", prepend=True, macros=[
         MacroTextSpec(name, simplify_repl=symbol) for name, symbol in _TEXT_SYMBOLS.items()])
     return LatexNodes2Text(latex_context=context, math_mode="text")

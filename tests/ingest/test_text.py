@@ -156,6 +156,7 @@ def test_paper_id_prefers_arxiv_then_doi_then_title():
         ("MyNet~ achieves 3%~10% (N ~ 10, >~ 0.8)", "MyNet achieves 3%~10% (N ~ 10, >~ 0.8)"),
         # text-mode symbols
         (r"a masked \texttt{\textless EOS\textgreater} loss", "a masked <EOS> loss"),
+        (r"called REC$\checkmark$D (Rechecked), $\cmark$ or $\xmark$", "called REC✓D (Rechecked), ✓ or ✗"),
     ],
 )
 def test_latex_to_text(latex, text):
