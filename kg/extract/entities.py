@@ -761,6 +761,10 @@ def balanced(text: str) -> bool:
     return depth == 0
 
 
+# What a property of sensitivity is to, after the thing sensitive or not: " to noise", " of X to Y".
+_SENSITIVE_TO = r"\s+(?:of\s+[^.;,()]{1,60}?\s+)?to\b"
+
+
 def metric_in_other_sense(text: str, sentence: str) -> bool:
     """A metric word that measures nothing here: "associative recall", "recall" with no score in sight.
 
@@ -775,9 +779,10 @@ def metric_in_other_sense(text: str, sentence: str) -> bool:
     if len(words) > 1:  # (a score measures whatever its adjective: "Continuous Ranked Probabilistic Score")
         return bool(re.fullmatch(r"[a-z]+(?:ive|ory|ic|al)", words[-2])) \
             and words[-2] not in {"top", "mean", "positive", "negative"} and words[-1] != "score"
-    if words[0] == "sensitivity" and re.search(r"\bsensitivity\s+to\b", sentence, re.I) \
-            and not re.search(r"\bsensitivity\b(?!\s+to\b)", sentence, re.I):
-        return True  # "sensitivity to noise": a property, however measured ("comparable accuracy to X" is a metric)
+    if words[0] == "sensitivity" and re.search(r"\bsensitivity\b", sentence, re.I) \
+            and not re.search(rf"\bsensitivity\b(?!{_SENSITIVE_TO})", sentence, re.I):
+        return True  # "sensitivity to noise", "the sensitivity of IoU-based metrics to small displacements": a property,
+        # however measured ("comparable accuracy to X" is a metric)
     return not _METRIC_CONTEXT.search(sentence.replace(text, " ", 1))
 
 

@@ -123,6 +123,7 @@ class Extractor:
             abstract_doc, "abstract", bounds)
         _keep_topics(entities, title_subject(paper.title))
         _type_title_names_as_abstract(entities)
+        _type_sized_variants(entities)
         plain_terms = (title_doc._.kg_plain_terms or set()) | (abstract_doc._.kg_plain_terms or set())
         # what a team or a project goes by, a structured abstract's headings and a citation's authors name no thing of
         # the graph
@@ -325,7 +326,11 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind == METRIC and coined_non_metric(name) \
                 and not (note.proposed and note.extractor == "pattern"):  # "we propose CycleSync, a ... metric"
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
-        if kind in (DATASET, METHOD, MODEL) \
+        if kind != MODEL and _MODEL_CLASS.fullmatch(name) and head_type(
+                (note.long_form or _defined_long_form(name, long_forms) or "model").split()) in (MODEL, None):
+            kind, score = MODEL, CUE_SCORE  # "Experiments across four VLMs", "outperform zero-shot LLMs on ...": a class
+            # of models, whatever the words around it say of data or tasks (not "language modeling (LM)")
+        elif kind in (DATASET, METHOD, MODEL) \
                 and _task_acronym(name, note.long_form or _defined_long_form(name, long_forms), listed=kind == DATASET) \
                 and (_data_for_a_task(name, before, after) if kind == DATASET
                      else not note.proposed and _systems_for_a_task(name, before, after)):
@@ -1262,6 +1267,25 @@ def _type_title_names_as_abstract(mentions: list[Mention]) -> None:
                 and mention.extractor not in _LISTED_BY_NAME and mention.score != CUE_SCORE \
                 and not knowledge.known_types(mention.text):
             mention.type = next(iter(types))
+
+
+# A size's letter or word after a name: "ViTFS-T", "OMGSR-S", "SFD-XL", "X-Large".
+_SIZE_SUFFIX = re.compile(r"(.+)-(?:[TSBLH]|XL|XXL|Tiny|Small|Base|Large|Huge|Lite|Mini|Nano)")
+
+
+def _type_sized_variants(mentions: list[Mention]) -> None:
+    """A size's variant of a system the paper names is that system's kind: "ViTFS-T can match the performance of a ViT
+    B-16" read as data where the paper proposes "ViTFS", a model; "two variants: OMGSR-S (SD-Turbo) and OMGSR-F". Not a
+    variant of a data set ("SSv2-Full and SSv2-Small"), nor a measure's ("perception-aligned metrics: RC-S, ...")."""
+    systems: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.graph and mention.type in (METHOD, MODEL):
+            systems.setdefault(mention.text, set()).add(mention.type)
+    for mention in mentions:
+        sized = _SIZE_SUFFIX.fullmatch(mention.text)
+        kinds = systems.get(sized.group(1), set()) if sized else set()
+        if mention.type in (DATASET, TASK) and len(kinds) == 1 and mention.extractor not in _LISTED_BY_NAME:
+            mention.type = next(iter(kinds))
 
 
 def _drop_untyped_acronyms(mentions: list[Mention], plain_terms: Set[str] = frozenset()) -> None:

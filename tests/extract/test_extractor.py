@@ -1085,3 +1085,21 @@ def test_a_citations_author_is_no_graph_entity():
     assert _a_citation(text, text.index("KPMG"), text.index("KPMG") + 4)
     assert _a_citation(text, text.index("Yang"), text.index("Yang") + 4)
     assert not _a_citation(text, text.index("BERT"), text.index("BERT") + 4)  # a name before its year's bracket
+
+
+def test_a_class_of_models_is_a_model_whatever_its_words_say_of_data():
+    assert _read("Experiments across four VLMs and five benchmarks show it .", {"VLMs": "Dataset"}) == [("VLMs", "Model")]
+    assert _read("It outperforms zero-shot LLMs on prediction .", {"LLMs": "Task"}) == [("LLMs", "Model")]
+
+
+def test_a_sized_variant_of_a_system_the_paper_names_is_that_system():
+    from kg.extract.extractor import _type_sized_variants
+    from kg.records import Mention
+
+    def mention(text, kind):
+        return Mention(0, len(text), text, kind, "abstract", 0.9, "ner", None, False, True)
+
+    found = [mention("ViTFS", "Model"), mention("ViTFS-T", "Dataset"), mention("SSv2-Small", "Dataset"),
+             mention("RC", "Method"), mention("RC-S", "Metric")]
+    _type_sized_variants(found)
+    assert [m.type for m in found] == ["Model", "Model", "Dataset", "Method", "Metric"]

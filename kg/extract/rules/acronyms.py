@@ -136,8 +136,8 @@ _LOSS_AFTER = re.compile(r"\)?\s*(?:loss|losses|objective|objectives|criterion)\
 _MODELS_AFTER = re.compile(r"\)?\s*models?\b", re.I)
 # A way of doing something named right after its definition: "Simple Online and Realtime Tracking (SORT) algorithm",
 # "a Next-k Token Prediction (NkTP) scheme".
-_ALGORITHM_AFTER = re.compile(r"\)?\s*(?:algorithm|method|technique|tracker|solver|scheme|strategy|mechanism|module)\b",
-                              re.I)
+_ALGORITHM_AFTER = re.compile(r"\)?\s*(?:algorithm|method|technique|tracker|solver|scheme|strategy|mechanism|module"
+                              r"|pipeline)\b", re.I)
 _MEASURE_AFTER = re.compile(r"\)?\s*(?:rates?|scores?|ratios?|metrics?|index|errors?)\b", re.I)
 # The data a definition names, "the" or "our" before it and a data set's noun after: "we construct the Layout Synthesis
 # (LaySyn) dataset" (not "a Named Entity Recognition (NER) dataset", data for a task).

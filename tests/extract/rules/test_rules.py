@@ -1155,6 +1155,8 @@ def test_a_capitalised_long_form_a_task_s_word_ends_is_a_method_before_algorithm
     assert ("VAD", "Task") in found  # a task Papers with Code lists: the method is for it
     found = _after_acronyms("We propose (1) a Next-k Token Prediction (NkTP) scheme to reduce errors.", {"NkTP": "Task"})
     assert ("NkTP", "Method") in found and ("Next-k Token Prediction", "Method") in found  # a variable's letter
+    found = _after_acronyms("We use a One-Step Inversion-and-Editing (OSIE) pipeline.", {"OSIE": "Task"})
+    assert ("OSIE", "Method") in found
 
 
 def test_satellite_imagery_sources_are_data_sets():
