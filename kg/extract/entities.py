@@ -1273,7 +1273,7 @@ _NAMED_CHALLENGE = re.compile(r"(?=.*(?:\b20\d\d\b|[A-Z][\w\-]*[A-Z0-9]))(?:[A-Z
 
 # Names after plural data set nouns: "datasets: X, Y", "benchmarks (X, Y)", "benchmarks such as X", "datasets --
 # BraTS 2021, KiTS23, and LiTS --".
-_DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*(?:[:(]|--|[—–](?!\w))"
+_DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*(?::|\(\s*(?:e\.g\.|i\.e\.)?,?|--|[—–](?!\w))"
                             r"|,?\s+(?:like|such\s+as|including|namely)\b)"
                             r"[^.;()]{0,40}$|\b(?:dataset|benchmark|corpus)\s*\(\s*$"
                             # "the public dataset TotalSegmentator", "on the benchmark PANDA and ..."

@@ -14,8 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract import knowledge
-from kg.extract.entities import (METHOD_HEADS, NETWORK_HEADS, appositive_type, metric_in_other_sense, plain_term,
-                                 speaks_of_data, type_before_a_preposition)
+from kg.extract.entities import (METHOD_HEADS, NETWORK_HEADS, appositive_type, is_other_kind, metric_in_other_sense,
+                                 plain_term, speaks_of_data, type_before_a_preposition)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.doc_text import doc_text, token_texts
 from kg.extract.rules.lexicon import (DATASET_NOUN, DATASET_NOUNS, MEDIA_MAPPING, head_type, listed_activity,
@@ -204,9 +204,10 @@ def find_definitions(doc: Doc, words: list[str] | None = None) -> list[tuple[Spa
             long = long[1:]
         if len(long) > 1 and long[-1].text in _CLOSING_QUOTES:  # "``Behavioral Foundation Models'' (BFMs)"
             long = long[:-1]
-        if any(t.text in _CLAUSE_WORDS for t in long[1:]):
+        if any(t.text in _CLAUSE_WORDS for t in long[1:]) and not is_other_kind(long.text):
             continue  # "an Alert-Confirm evaluation protocol that distinguishes early warning signals (Alert)": a
-            # clause, and the bracket a word it names
+            # clause, and the bracket a word it names (not "people who use drugs (PWUD)", a population the graph
+            # leaves out by its long form)
         if len(long) and long.text != short:
             pairs.append((doc[i + 1 : close], long))
     return pairs + _named_first(doc, words)

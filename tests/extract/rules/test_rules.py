@@ -263,6 +263,8 @@ def test_an_acronym_glued_into_a_hyphenated_name_is_no_use_of_it():
     ("Methods of eXplainable AI (XAI) help.", "eXplainable AI"),  # X for a word beginning with "ex"
     ("Use Extended Reality (XR) headsets.", "Extended Reality"),
     ("We train eXtreme Gradient Boosting (XGBoost) models.", "eXtreme Gradient Boosting"),
+    # a clause's words in a population's long form, which the graph leaves out by it
+    ("It predicts avoidance among people who use drugs (PWUD) here.", "people who use drugs"),
     # a digit between letters for the word it sounds like
     ("Natural Language to SQL (NL2SQL) is hard.", "Natural Language to SQL"),
     ("Advances in text-to-image (T2I) models.", "text-to-image"),
