@@ -770,10 +770,13 @@ def _type_proposals_as_systems(text: str, typed: list[list], long_forms: dict[st
         described = DATASET if set_off_as_data(set_off) else appositive_type(set_off)  # ... benchmark dataset"
         if any(head_type(form.split()) == TASK or TASK in knowledge.known_types(form) for form in forms) \
                 and not (described in (METHOD, MODEL) and set_off.lstrip()[:1] == ",") \
-                and not _SYSTEM_NOUN_NAMING.search(text[max(0, span.start_char - 100) : span.start_char]):
+                and not _SYSTEM_NOUN_NAMING.search(text[max(0, span.start_char - 100) : span.start_char]) \
+                and not any(re.search(rf"\b{re.escape(form)}\s+is\s+{_A_SYSTEMS_NOUN}", text) for form in forms):
             continue  # a task's head, unless the phrase set off after calls it a system ("We present Adaptive-k
-            # retrieval, a simple and effective single-pass method ..."), or the system's noun before it names it ("a
-            # novel object detection framework in aerial images, named LANGuage-guided Object detection (LANGO)")
+            # retrieval, a simple and effective single-pass method ..."), the system's noun before it names it ("a
+            # novel object detection framework in aerial images, named LANGuage-guided Object detection (LANGO)"), or
+            # a sentence says what it is ("PRISM (Precision Restoration with ...). PRISM is a prompted conditional
+            # diffusion framework")
         if _TASK_NOUN_BEFORE.search(before) or _TASK_NOUN_AFTER.match(after) or _DATA_NOUN_AFTER.match(after) \
                 or _NAMED_PHENOMENON.search(before) or _names_a_phenomenon(name):
             continue  # a task's noun by it, what is proposed is data for the task ("a new Arabic lemmatization test
@@ -806,6 +809,9 @@ _SYSTEM_NOUN_NAMING = re.compile(r"\b(?:framework|method|approach|model|network|
                                  r"algorithm|paradigm|strategy|module)\b[^.;:()]{0,60}?\s(?:named|called|termed|"
                                  r"dubbed|coined)\s+(?:as\s+)?(?:the\s+)?$")
 _MODEL_NOUN_AFTER = re.compile(r"\W*(?:models?|networks?|architectures?)\b", re.IGNORECASE)
+# "a prompted conditional diffusion framework": an article, a few modifiers and a system's noun.
+_A_SYSTEMS_NOUN = (r"(?:a|an)\s+(?:[\w\-]+\s+){0,5}?(?:framework|method|model|approach|network|architecture|pipeline|"
+                   r"system|algorithm|technique)\b")
 _DATA_NOUN_AFTER = re.compile(rf"\s*(?:test\s+sets?|{DATASET_NOUN})\b", re.IGNORECASE)
 _BRACKETED_FORM = re.compile(r"^\s*\([^()]{1,80}\)")
 

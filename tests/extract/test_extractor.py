@@ -679,7 +679,8 @@ def test_a_loss_written_as_a_name_is_a_method(text, read):
     ("To address this problem , we propose CrossModal Adaptation ( CMA ) .", "Method"),  # a problem it meets
     ("we introduce TrafficSurveillance Adaptation ( TSA ) , the first large-scale benchmark dataset .", "Dataset"),
     ("we present Adaptive Retrieval ( AR ) , a simple single-pass method that selects .", "Method"),  # a task's head,
-    ("we present Adaptive Retrieval ( AR ) for long documents .", "Task")])  # a method set off after it or none
+    ("we present Adaptive Retrieval ( AR ) for long documents .", "Task"),  # a method set off after it or none,
+    ("we present Adaptive Retrieval ( AR ) . AR is a prompted diffusion framework .", "Method")])  # a sentence's
 def test_a_name_the_paper_proposes_read_as_a_task_is_a_method_unless_a_task_noun_stands_by(text, kind):
     from kg.extract.extractor import _type_proposals_as_systems
     from kg.extract.rules.spans import SpanInfo
