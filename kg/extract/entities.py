@@ -1877,9 +1877,11 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             # FRACTAM as a baseline framework" (not a network's name, "ContextSeisNet as a practical approach", nor a
             # class, "an LLM as a judge evaluation strategy")
     if re.match(r"\(\s*[\w\-]+\s*\)\s*models?\b", after) and not task_head \
-            and METHOD not in knowledge.known_types(text) and head_type(text.split()) != METHOD:
+            and METHOD not in knowledge.known_types(text) \
+            and not (text.islower() and head_type(text.split()) == METHOD):
         return MODEL  # "Vision-Language-Action (VLA) models": the long form names a class of models; not "Named Entity
-        # Recognition (NER) models", models of a task, nor "the supervised fine-tuning (SFT) model", one trained so
+        # Recognition (NER) models", models of a task, nor "the supervised fine-tuning (SFT) model", one trained by a
+        # method in plain words (a name in capitals stays: "Mixed Effects Deep learning (ARMED) models")
     if is_architecture_name(text):
         return MODEL  # "ARMED-CNN", "CycleGAN", "SciBERT", "Conformer": an architecture's name
     if is_optimisation_name(text):

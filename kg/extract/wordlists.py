@@ -87,7 +87,8 @@ non player characters, npc, npcs, preferred reporting items for systematic revie
 unreal engine, unreal engine 5, unity engine, unity3d, godot, robot operating system, cyrillic, devanagari, hangul,
 kanji, hiragana, katakana, latin script, arabic script, digital elevation model, digital elevation models,
 digital terrain model, digital terrain models, ansys, comsol, abaqus, openfoam, autocad, solidworks, uae,
-united arab emirates, usa, united states, uk, united kingdom, prc
+united arab emirates, usa, united states, uk, united kingdom, prc, webassembly, wasm, ptv vissim, vissim, sumo traffic
+simulator, carla simulator, gazebo
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic

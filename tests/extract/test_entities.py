@@ -820,6 +820,7 @@ def test_a_long_form_followed_by_its_acronym_and_models_names_models():
     assert cue_type("", "Vision-Language-Action", " (VLA) policies") is None
     assert cue_type("", "Named Entity Recognition", " (NER) models trained on") is None  # models of a task
     assert cue_type("outperforms the ", "supervised fine-tuning", " (SFT) model by 1.1") is None  # one trained so
+    assert cue_type("a framework for ", "Mixed Effects Deep learning", " (ARMED) models through") == "Model"
 
 
 @pytest.mark.parametrize("text", ["next-generation", "next generation", "Next-Generation", "new generation",
