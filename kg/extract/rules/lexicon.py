@@ -169,8 +169,8 @@ def head_type(words: list[str]) -> str | None:
     ('Method', 'Task')
     >>> head_type(["natural", "language", "inference"]), head_type(["RoBERTa-Natural", "Language", "Inference"])
     ('Task', 'Method')
-    >>> head_type("Multimodal Summarization with Multimodal Output".split()), head_type("Mixture of Experts".split())
-    ('Task', None)
+    >>> head_type("Reinforcement Learning with Verifiable Rewards".split()), head_type("Mixture of Experts".split())
+    ('Method', None)
     """
     if not words:
         return None
@@ -203,10 +203,13 @@ def head_type(words: list[str]) -> str | None:
                                              or _ESTIMATOR.fullmatch(words[-2]) and words[-1].lower() == "estimation"):
         return METHOD  # "maximum likelihood estimation": an estimator, not what is estimated ("pose estimation")
     joint = next((i for i, word in enumerate(words[1:], 1) if word in _HEAD_BEFORE), None)
-    if found is None and joint is not None:
-        return head_type(words[:joint])  # "Multimodal Summarization with Multimodal Output", "Visual Planning for
-        # Assistance": a phrase a preposition joins on is headed before it, where its last word gives no type (not "of",
-        # whose phrases are often descriptions: "prediction of 3D Gaussian geometry")
+    before = head_type(words[:joint]) if found is None and joint is not None else None
+    if before not in (None, TASK):
+        # "Reinforcement Learning with Verifiable Rewards", "confidence-aware accuracy with abstention": a phrase a
+        # preposition joins on is headed before it, where its last word gives no type (not "of", whose phrases are
+        # often descriptions: "prediction of 3D Gaussian geometry"; nor a task's head, which the long forms of
+        # proposed systems often have: "Sensitive Weight Identification for Fast Transfer (SWIFT)")
+        return before
     return found
 
 
