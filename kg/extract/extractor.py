@@ -705,7 +705,9 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
         short_kind, long_kind = next(iter(short_kinds)), next(iter(long_kinds))
         read = {short_kind, long_kind}
         head = head_type(long.split())
-        if head is not None and (head in read or head in known | knowledge.known_types(short)):
+        if short_kind == MODEL and _MODEL_CLASS.fullmatch(short):
+            to = MODEL  # a class of models and its long form: "Vision-Language-Action (VLA) policies", "VLAs"
+        elif head is not None and (head in read or head in known | knowledge.known_types(short)):
             to = head
         elif len(known & read) == 1:  # the long form's entries: an acronym is often another's
             to = next(iter(known & read))  # ("ACC" is accuracy there)

@@ -1104,3 +1104,13 @@ def test_a_sized_variant_of_a_system_the_paper_names_is_that_system():
              mention("RC", "Method"), mention("RC-S", "Metric")]
     _type_sized_variants(found)
     assert [m.type for m in found] == ["Model", "Model", "Dataset", "Method", "Metric"]
+
+
+def test_a_class_of_models_and_its_long_form_are_models():
+    from kg.extract import Extractor
+    from kg.records import Paper
+
+    abstract = ("Vision-Language-Action (VLA) policies have achieved remarkable manipulation. We add a memory on top "
+                "of a frozen VLA backbone.")
+    (extraction,) = Extractor(roles=False).extract([Paper("p", "Memory for Robots", abstract)])
+    assert {m.type for m in extraction.entities if "VLA" in m.text or "Vision-Language-Action" == m.text} == {"Model"}
