@@ -1700,6 +1700,10 @@ def ends_in_a_listed_task(text: str) -> bool:
         and any(knowledge.known_types(" ".join(words[-n:])) == {TASK} for n in (2, 3) if n <= len(words))
 
 
+# A challenge's data set after its name: "the MSSEG2 challenge dataset", "the ISIC competition benchmark".
+_CHALLENGE_DATA_AFTER = re.compile(rf"(?:challenge|competition|shared\s+task)\s+{DATASET_NOUN}\b")
+
+
 def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 
@@ -1772,6 +1776,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1))) or bool(_NAMED_CHALLENGE.fullmatch(text)) \
         or bool((store := _NAMED_DATA_STORE.fullmatch(text)) and _CODED_TOKEN.match(store.group(1)))
     if re.match(rf"{DATASET_NOUN}\b", data_after) or _LISTED_BEFORE_DATASETS.match(after) and " " not in text or named_data \
+            or _CHALLENGE_DATA_AFTER.match(after) and bool(_CODED_TOKEN.match(text)) \
             or set_off_as_data(after) and _CODED_TOKEN.match(text) \
             or _used_as_data(before, text) and not _LISTED_BEFORE_MODELS.match(after) \
             or _OPENS_ON.search(raw_before) and _LISTED_TO_A_COMMA.match(raw_after) and _data_at_opening(text) \

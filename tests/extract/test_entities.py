@@ -174,6 +174,7 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("Experiments on ", "VRC-QA", " show", "Dataset"), ("on the ", "NExT-QA", " benchmark", "Dataset"),
     ("datasets: the ", "RSI Shadow Detection", " (RSISD) dataset and", "Dataset"),
     ("substitution errors in Arabic datasets (e.g., ", "KHATT", ") are caused by", "Dataset"),
+    ("validated using FLAIR MRI from the ", "MSSEG2", " challenge dataset. The method", "Dataset"),
     # a database or an archive a coined word opens; a name in brackets after a data set's noun
     ("images from the ", "UFPR-Periocular database", ", which", "Dataset"), ("and the ", "UCR Time Series Archive",
                                                                             " illustrate", "Dataset"),
