@@ -561,9 +561,9 @@ def _data_described_after_a_name(before: str, name: str, after: str) -> str | No
 # A count of thousands closing a name: "CausalFact-60K", "LLaVA-665K" (not 2K, 4K or 8K, which name resolutions).
 _COUNT_IN_THOUSANDS = re.compile(r"[-_ ](?![248][Kk]$)\d+(?:\.\d+)?[Kk]$")
 # A measure's noun in the phrase set off after a name: "the Hypocrisy Gap, a mechanistic metric".
-# A problem a paper names: "a problem we define as", "a task we call", "the problem, termed".
-_A_PROBLEM_NAMED = re.compile(r"\b(?:problem|task)\s*,?\s+(?:(?:which|that)\s+)?(?:we\s+)?(?:define|call|term|name|dub)(?:ed)?"
-                              r"\s+(?:it\s+)?(?:as\s+)?$")
+# A problem a paper names: "a problem we define as", "a task we call", "the problem, which we term".
+_A_PROBLEM_NAMED = re.compile(r"\b(?:problem|task)\s*,?\s+(?:(?:which|that)\s+)?we\s+(?:define|call|term|name|dub)"
+                              r"\s+(?:it\s+)?(?:as\s+)?$")  # (not "for ... image fusion task, termed FusionRegister")
 # What systems are said to show or be prone to: "suffer from", "exhibit the", "are prone to".
 _SUFFERED_FROM = re.compile(r"\b(?:suffers?\s+from|suffering\s+from|exhibit(?:s|ing)?|(?:prone|susceptible)\s+to)"
                             r"\s+(?:the\s+|a\s+|an\s+)?$")
