@@ -148,6 +148,7 @@ def test_a_name_written_as_the_gazetteer_lists_it_takes_its_type():
     lpips = gazetteer(nlp("Learned Perceptual Image Patch Similarity (LPIPS) drops. LPIPS is low."))
     assert [(e.text, e.label_) for e in lpips.ents] == [("LPIPS", "Metric"), ("LPIPS", "Metric")]
     assert not gazetteer(nlp("A Masked Autoencoder (MAE) helps. MAE is fast.")).ents
+    assert not gazetteer(nlp("We study probabilistic programming languages (PPLs). A PPL helps.")).ents  # its singular
     # a method's term of several words in any case, over the recogniser's type; not a task's term
     terms = nlp("Direct Preference Optimization aligns it; reinforcement learning trains it.")
     terms.ents = [Span(terms, 0, 3, label="Task"), Span(terms, 6, 8, label="Method")]

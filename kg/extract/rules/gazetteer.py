@@ -54,8 +54,10 @@ class Gazetteer:
         # Attention (GQA)" no data set; "Learned Perceptual Image Patch Similarity (LPIPS)" is the listed one.
         exact = self.exact(doc, as_spans=True)
         if "(" in doc_text(doc):
-            other = {short.text for short, long in find_definitions(doc)
-                     if any(s.text == short.text and not _fits(long.text, s.label_) for s in exact)}
+            # (its singular too: "probabilistic programming languages (PPLs)" makes "PPL" no perplexity)
+            other = {form for short, long in find_definitions(doc)
+                     for form in (short.text, short.text.removesuffix("s"))
+                     if any(s.text == form and not _fits(long.text, s.label_) for s in exact)}
             exact = [s for s in exact if s.text not in other]
         # A name written exactly as listed ("FPR", "GPT-4", "SQuAD") has the list's type where the
         # recogniser found the same span with another: the list is knowledge, the model a guess.
