@@ -484,7 +484,7 @@ def is_other_kind(text: str) -> bool:
 
 # A chemical formula: two element symbols or more, each with its count ("MoS₂", "Fe₃O₄"); taken for one only with a
 # subscript digit, as the ASCII forms spell model names too ("P2P", "V2X", "C2F").
-_CHEMICAL_FORMULA = re.compile(r"(?:(?:A[cglmrstu]|B[aeikr]?|C[adelorsu]?|F[e]?|G[ae]|H[fg]?|I[nr]?|K|L[ai]|M[gno]|N[abi]?"
+_CHEMICAL_FORMULA = re.compile(r"(?:(?:A[cglmrstu]|B[aeikr]?|C[adelorsu]?|Fe?|G[ae]|H[fg]?|I[nr]?|K|L[ai]|M[gno]|N[abi]?"
                                r"|O|P[bdt]?|R[buh]|S[bceinr]?|T[aei]|V|W|Y|Z[nr])[0-9₀-₉]*){2,}")
 
 

@@ -221,7 +221,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = TASK, CUE_SCORE  # "LLMs often suffer from hallucination", "CUAs consistently exhibit Blind
             # Goal-Directedness (BGD)" read as systems: what systems show or are prone to, a phenomenon studied (not a
             # word modifying a noun after it: "exhibit a chain-of-thought reasoning collapse")
-        elif cue is None and kind != TASK and _A_PROBLEM_NAMED.search(before):
+        elif cue is None and kind != TASK and _A_PROBLEM_NAMED.search(text, max(0, start - 100), start):
             kind, score = TASK, CUE_SCORE  # "a problem we define as Personalized Preference Alignment with Limited
             # Data (PPALLI)": the problem the paper names
         elif cue is None and kind != METRIC and _AT_CUTOFF.fullmatch(name):
@@ -560,13 +560,19 @@ def _data_described_after_a_name(before: str, name: str, after: str) -> str | No
 
 # A count of thousands closing a name: "CausalFact-60K", "LLaVA-665K" (not 2K, 4K or 8K, which name resolutions).
 _COUNT_IN_THOUSANDS = re.compile(r"[-_ ](?![248][Kk]$)\d+(?:\.\d+)?[Kk]$")
-# A measure's noun in the phrase set off after a name: "the Hypocrisy Gap, a mechanistic metric".
-# A problem a paper names: "a problem we define as", "a task we call", "the problem, which we term".
+# A problem a paper names: "a problem we define as", "the problem, which we term", "a new task, called", "we newly
+# define a fine-grained Audio-Visual Learning task, termed" (not "proposed for infrared and visible image fusion task,
+# termed FusionRegister", nor "a method tailored for the Text-to-SQL task, called SPFT-SQL": a method named after the
+# task it is for).
 _A_PROBLEM_NAMED = re.compile(r"\b(?:problem|task)\s*,?\s+(?:(?:which|that)\s+)?we\s+(?:define|call|term|name|dub)"
-                              r"\s+(?:it\s+)?(?:as\s+)?$")  # (not "for ... image fusion task, termed FusionRegister")
+                              r"\s+(?:it\s+)?(?:as\s+)?$"
+                              r"|\b(?:new|novel|define|defines|introduce|introduces)\s+"
+                              r"(?:(?!(?:for|of|in|on|to)\b)[\w\-]+\s+){0,5}?(?:problem|task)\s*,?\s+"
+                              r"(?:called|termed|named|dubbed)\s+(?:as\s+)?$")
 # What systems are said to show or be prone to: "suffer from", "exhibit the", "are prone to".
 _SUFFERED_FROM = re.compile(r"\b(?:suffers?\s+from|suffering\s+from|exhibit(?:s|ing)?|(?:prone|susceptible)\s+to)"
                             r"\s+(?:the\s+|a\s+|an\s+)?$")
+# A measure's noun in the phrase set off after a name: "the Hypocrisy Gap, a mechanistic metric".
 _A_MEASURE_SET_OFF = re.compile(r"\s*,\s*an?\s+(?:[\w\-]+\s+){0,3}?(?:metric|measure|score|index)\b")
 # Last words of a phenomenon's name: "Composition Collapse", "Compliance Gap", "Self-Verification Dilemma".
 _PHENOMENON_HEADS = frozenset({"collapse", "gap", "gaps", "dilemma", "tax", "bias", "biases", "leakage", "paradox",
@@ -640,6 +646,7 @@ def _defined_long_form(name: str, long_forms: dict[str, str]) -> str | None:
 # A sentence listing a system's parts after a colon: "MICU, comprising two key components: ...", "three novel modules:
 # ..." (not "stages:", whose steps are often tasks: "two stages: (1) semantic region segmentation ...").
 _PARTS_LISTED = re.compile(r"\b(?:components|modules|sub-?modules)\b[^.;:]{0,12}:[^.;]*$", re.I)
+_PARTS_OPENED = re.compile(r"\b(?:components|modules|sub-?modules)\b[^.;:]{0,12}:", re.I)
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "with", "in", "to", "on", "via", "by", "a", "an"})
 
 
@@ -664,10 +671,12 @@ def _type_named_parts(text: str, typed: list[list], bounds: list[tuple[int, int]
         return kind in (TASK, DATASET) and score != CUE_SCORE and note.extractor not in _LISTED_BY_NAME and named \
             and kind not in knowledge.known_types(note.long_form or name) and not names_a_benchmark(name)
 
+    if not _PARTS_OPENED.search(text):
+        return
     parts = set()
     for row in typed:
-        opens = next((s for s, e in bounds if s <= row[0].start_char < e), 0)
-        if candidate(row) and _PARTS_LISTED.search(text, opens, row[0].start_char):
+        if candidate(row) and _PARTS_LISTED.search(
+                text, next((s for s, e in bounds if s <= row[0].start_char < e), 0), row[0].start_char):
             parts |= {row[0].text, row[1].long_form or row[0].text}
     for row in typed:
         if candidate(row) and (row[0].text in parts or row[1].long_form in parts):

@@ -1114,3 +1114,10 @@ def test_a_class_of_models_and_its_long_form_are_models():
                 "of a frozen VLA backbone.")
     (extraction,) = Extractor(roles=False).extract([Paper("p", "Memory for Robots", abstract)])
     assert {m.type for m in extraction.entities if "VLA" in m.text or "Vision-Language-Action" == m.text} == {"Model"}
+
+
+def test_a_new_task_the_paper_names_is_a_task_and_a_method_named_after_its_task_is_not():
+    assert _read("We propose a new segmentation task , termed Visual Grounding here .",
+                 {"Visual Grounding": "Method"})[0] == ("Visual Grounding", "Task")
+    assert _read("A method is proposed for the image fusion task , termed FusionRegister .",
+                 {"FusionRegister": "Method"})[0] == ("FusionRegister", "Method")
