@@ -1321,6 +1321,10 @@ _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|teste
 _DATA_FROM = re.compile(r"\b(?:training|test|testing|evaluation|annotated|labeled|labelled)\s+(?:data|samples|examples|"
                         r"images|videos)\s+(?:drawn\s+|sampled\s+)?from(?:\s+the)?\s*$")
 _EXPERIMENTS_ON = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
+# The same before a list's last name: "Experiments on DAUB and IRDST", "experiments on A, B, and C" (not after a comma
+# alone, where a clause may start: "In our experiments on VQS-4K, VQ-SAM achieves ...").
+_EXPERIMENTS_ON_A_LIST = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?\s+"
+                                    r"(?:[\w\-.+]+(?:,\s+and\s+|,\s+|\s+and\s+))*[\w\-.+]+,?\s+and$")
 # A preposition between the words of a phrase, as a word of its own (not "image-to-image"): "synthesis on tumor".
 _PREPOSITION_INSIDE = re.compile(r"(?<![\w-])(?:on|with|from|to|by|via|at|into|over|under)(?![\w-])")
 # A sentence opened by "On" and a name before its comma: "On SpeechOcean762, our approach matches ...".
@@ -1390,6 +1394,7 @@ def _used_as_data(before: str, text: str) -> bool:
         return False  # "experiments on Qwen2.5-7B", "evaluated on Llama3-8B": a model's release is run, not read
     return bool(_TRAINED_ON.search(before)) or bool(_EXPERIMENTS_ON.search(before) or _BEATS_ON.search(before)
                                                    and _won_on(text)) and not is_architecture_name(text) \
+        or bool(_EXPERIMENTS_ON_A_LIST.search(before)) and _won_on(text) and not is_architecture_name(text) \
         or bool(_DATA_FROM.search(before)) and bool(_CODED_TOKEN.match(text))
 
 

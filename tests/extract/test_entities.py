@@ -175,6 +175,8 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("datasets: the ", "RSI Shadow Detection", " (RSISD) dataset and", "Dataset"),
     ("substitution errors in Arabic datasets (e.g., ", "KHATT", ") are caused by", "Dataset"),
     ("validated using FLAIR MRI from the ", "MSSEG2", " challenge dataset. The method", "Dataset"),
+    ("performance. Experiments on DAUB and ", "IRDST", " demonstrate its", "Dataset"),  # a list's last name
+    ("In our extensive experiments on VQS-4K, ", "VQSAM", " achieves promising", None),  # a clause after a comma
     # a database or an archive a coined word opens; a name in brackets after a data set's noun
     ("images from the ", "UFPR-Periocular database", ", which", "Dataset"), ("and the ", "UCR Time Series Archive",
                                                                             " illustrate", "Dataset"),
