@@ -673,13 +673,13 @@ def _type_named_parts(text: str, typed: list[list], bounds: list[tuple[int, int]
 
     if not _PARTS_OPENED.search(text):
         return
+    candidates = [row for row in typed if candidate(row)]
     parts = set()
-    for row in typed:
-        if candidate(row) and _PARTS_LISTED.search(
-                text, next((s for s, e in bounds if s <= row[0].start_char < e), 0), row[0].start_char):
-            parts |= {row[0].text, row[1].long_form or row[0].text}
-    for row in typed:
-        if candidate(row) and (row[0].text in parts or row[1].long_form in parts):
+    for span, note, *_ in candidates:
+        if _PARTS_LISTED.search(text, next((s for s, e in bounds if s <= span.start_char < e), 0), span.start_char):
+            parts |= {span.text, note.long_form or span.text}
+    for row in candidates:
+        if row[0].text in parts or row[1].long_form in parts:
             row[2], row[3] = METHOD, CUE_SCORE
 
 
@@ -782,7 +782,7 @@ def _type_proposals_as_systems(text: str, typed: list[list], long_forms: dict[st
         if any(head_type(form.split()) == TASK or TASK in knowledge.known_types(form) for form in forms) \
                 and not (described in (METHOD, MODEL) and set_off.lstrip()[:1] == ",") \
                 and not _SYSTEM_NOUN_NAMING.search(text[max(0, span.start_char - 100) : span.start_char]) \
-                and not any(re.search(rf"\b{re.escape(form)}\s+is\s+{_A_SYSTEMS_NOUN}", text) for form in forms):
+                and not any(re.search(rf"\b{re.escape(form)}\s+is\s+{_IS_A_SYSTEMS_NOUN}", text) for form in forms):
             continue  # a task's head, unless the phrase set off after calls it a system ("We present Adaptive-k
             # retrieval, a simple and effective single-pass method ..."), the system's noun before it names it ("a
             # novel object detection framework in aerial images, named LANGuage-guided Object detection (LANGO)"), or
@@ -820,8 +820,9 @@ _SYSTEM_NOUN_NAMING = re.compile(r"\b(?:framework|method|approach|model|network|
                                  r"algorithm|paradigm|strategy|module)\b[^.;:()]{0,60}?\s(?:named|called|termed|"
                                  r"dubbed|coined)\s+(?:as\s+)?(?:the\s+)?$")
 _MODEL_NOUN_AFTER = re.compile(r"\W*(?:models?|networks?|architectures?)\b", re.IGNORECASE)
-# "a prompted conditional diffusion framework": an article, a few modifiers and a system's noun.
-_A_SYSTEMS_NOUN = (r"(?:a|an)\s+(?:[\w\-]+\s+){0,5}?(?:framework|method|model|approach|network|architecture|pipeline|"
+# What a sentence says a name is, "X is a prompted conditional diffusion framework": an article, a few modifiers and a
+# system's noun (not `entities._A_SYSTEMS_NOUN`, the noun before a name).
+_IS_A_SYSTEMS_NOUN = (r"(?:a|an)\s+(?:[\w\-]+\s+){0,5}?(?:framework|method|model|approach|network|architecture|pipeline|"
                    r"system|algorithm|technique)\b")
 _DATA_NOUN_AFTER = re.compile(rf"\s*(?:test\s+sets?|{DATASET_NOUN})\b", re.IGNORECASE)
 _BRACKETED_FORM = re.compile(r"^\s*\([^()]{1,80}\)")

@@ -234,6 +234,12 @@ def _clause_after_a_dash(doc: Doc, dash: int) -> bool:
     return word in CLAUSE_AFTER_A_DASH or word in FUNCTION_WORDS_AFTER_A_DASH and doc[dash - 1].text[:1].isupper()
 
 
+def _a_verb_in_ed(token: Token) -> bool:
+    """A lower-case word of five letters or more in "-ed", read as a verb's past form (not "speed", "seed")."""
+    return token.is_lower and token.is_alpha and len(token) > 4 and token.text.endswith("ed") \
+        and not token.text.endswith("eed")
+
+
 def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: bool = False) \
         -> tuple[int, int] | None:
     """The corrected token range of the span ``doc[start:end]`` (of type ``label``; ``generic`` for a span of the
@@ -276,16 +282,12 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     if end - start >= 2 and (doc[end - 1].text in REPORTING_VERBS  # "THINGS-EEG achieve": the verb ran on
                              or doc[end - 1].text in _VERBS_AFTER_A_PLURAL and _plural_noun(doc[end - 2].text)):
         end -= 1  # "Prob-PSENNs allow", "MaMs support": a plural subject and its verb
-    # "Multivariate Time Series labeled by experts": a participle whose agent follows ran on (not "speed", "seed")
-    if end - start >= 2 and end < len(doc) and doc[end].lower_ == "by" and doc[end - 1].is_lower \
-            and doc[end - 1].is_alpha and len(doc[end - 1]) > 4 and doc[end - 1].text.endswith("ed") \
-            and not doc[end - 1].text.endswith("eed"):
+    # "Multivariate Time Series labeled by experts": a participle whose agent follows ran on
+    if end - start >= 2 and end < len(doc) and doc[end].lower_ == "by" and _a_verb_in_ed(doc[end - 1]):
         end -= 1
     # "a family of Vision Transformers optimized for ...", "FedGIN demonstrated near-centralized ...": a verb in "-ed"
-    # after a name ran on (not "speed", "seed")
-    if end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].is_alpha and len(doc[end - 1]) > 4 \
-            and doc[end - 1].text.endswith("ed") and not doc[end - 1].text.endswith("eed") \
-            and doc[end - 2].text[:1].isupper() and doc[end - 1].i > 0 and doc[end - 2].whitespace_:
+    # after a name ran on
+    if end - start >= 2 and _a_verb_in_ed(doc[end - 1]) and doc[end - 2].text[:1].isupper() and doc[end - 2].whitespace_:
         end -= 1
     # "at conventional field strengths Approach: We leverage ...": a structured abstract's heading, its line break lost
     if end - start >= 2 and end < len(doc) and doc[end].text == ":" and doc[end - 1].text in _SECTION_HEADINGS \
