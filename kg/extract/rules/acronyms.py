@@ -62,6 +62,8 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     1
     >>> match_long_form("SASAV", "a Self - Directed Agent for Scientific Analysis and Visualization".split())
     1
+    >>> match_long_form("rCM", "the score - regularized continuous - time consistency model".split())
+    1
     """
     chars = _letters(short)
     if not chars:
@@ -78,10 +80,18 @@ def match_long_form(short: str, words: list[str]) -> int | None:
                 return first
     for first in starts:
         spelt = _spelt(chars, words[first])
-        if not words[first][:1].lower() == spelt[0]:
-            continue
+        if not words[first][:1].lower() == spelt[0] or words[first].lower() in _SKIPPED:
+            continue  # (not "the lowest analytical mean squared error among CNN-based (TIDE)")
         text = " ".join(words[first:]).lower()
         if _matches(spelt, text):
+            return first
+    # The short form's first letter from the piece after a hyphen, the long form the whole word: "score-regularized
+    # continuous-time consistency model (rCM)".
+    for first in range(len(words) - 1, 1, -1):
+        if words[first - 1] == "-" and words[first][:1].lower() == chars[0] \
+                and _matches(chars, " ".join(words[first:]).lower()):
+            while first >= 2 and words[first - 1] == "-":
+                first -= 2
             return first
     return None
 
@@ -141,6 +151,12 @@ _ALGORITHM_AFTER = re.compile(r"\)?\s*(?:algorithm|method|technique|tracker|solv
 _MEASURE_AFTER = re.compile(r"\)?\s*(?:rates?|scores?|ratios?|metrics?|index|errors?)\b", re.I)
 # The data a definition names, "the" or "our" before it and a data set's noun after: "we construct the Layout Synthesis
 # (LaySyn) dataset" (not "a Named Entity Recognition (NER) dataset", data for a task).
+# A system's noun and a verb of naming right before a long form: "a retrieval method, called ...", "a network
+# named ...".
+_SYSTEM_CALLED = re.compile(r"\b(framework|method|approach|algorithm|technique|strategy|pipeline|system|model|network|"
+                            r"architecture)\b[^.;:()]{0,30}?\s(?:named|called|termed|dubbed)\s+(?:as\s+)?(?:the\s+)?$",
+                            re.IGNORECASE)
+_MODEL_NOUNS = frozenset({"model", "network", "architecture"})
 _NAMED_DATA_BEFORE = re.compile(r"\b(?:the|our)\s+$", re.I)
 _DATA_AFTER = re.compile(rf"\)?\s*{DATASET_NOUN}\b", re.I)
 _MAPPING = re.compile(r"\w-to-\w|\sto\s|2", re.I)
@@ -186,12 +202,12 @@ def find_definitions(doc: Doc, words: list[str] | None = None) -> list[tuple[Spa
             continue
         short = doc[i + 1 : close].text
         n_letters = sum(c.isalnum() for c in short)
-        window_start = max(0, i - min(n_letters + 5, n_letters * 2))
+        window_start = _window_start(doc, i, min(n_letters + 5, n_letters * 2))
         # Stop the long form at a sentence start or at punctuation that cannot sit inside a name.
         cut = window_start
         for j in range(i - 1, window_start - 1, -1):
-            if words[j] in {",", ";", ":", "(", ")", "."}:
-                cut = j + 1
+            if words[j] in {",", ";", ":", "(", ")", "."} or words[j] == "-" and doc[j].whitespace_:
+                cut = j + 1  # (a dash between spaces too: "baselines - Graph Neural Networks (GNNs)")
                 break
             if doc[j].is_sent_start:
                 cut = j
@@ -211,6 +227,22 @@ def find_definitions(doc: Doc, words: list[str] | None = None) -> list[tuple[Spa
         if len(long) and long.text != short:
             pairs.append((doc[i + 1 : close], long))
     return pairs + _named_first(doc, words)
+
+
+def _window_start(doc: Doc, end: int, n_words: int) -> int:
+    """The index ``n_words`` words before ``end``, a hyphenated word's pieces counted as one word
+    ("Time-series Observations of Real-world IoT (TORI)")."""
+    start = end
+    while start > 0 and n_words > 0:
+        start -= 1
+        if not _glued_hyphen(doc, start) and not (start and _glued_hyphen(doc, start - 1)):
+            n_words -= 1
+    return start
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word ("Real-world"), not a dash between spaces."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
 
 _CLOSING_QUOTES = frozenset({"''", '"', "”", "'"})
@@ -240,7 +272,14 @@ def _named_first(doc: Doc, words: list[str]) -> list[tuple[Span, Span]]:
     (OpenAI, 2023)" is no definition)."""
     pairs: list[tuple[Span, Span]] = []
     for i in range(len(words) - 3):
-        if words[i + 1] != "(" or not is_short_form(words[i]) or _glued(doc, i):
+        if words[i + 1] != "(":
+            continue
+        first = i  # a hyphenated name's first piece: "SMFD-UNet (...)"
+        while first >= 2 and words[first - 1] == "-" and not doc[first - 1].whitespace_ \
+                and not doc[first - 2].whitespace_:
+            first -= 2
+        short = doc[first : i + 1].text
+        if not is_short_form(short):
             continue
         end = next((k for k in range(i + 2, min(len(words), i + 3 + _MAX_LONG_WORDS)) if words[k] in ("(", ")")), None)
         if end is None or words[end] != ")" or end == i + 2:
@@ -248,9 +287,21 @@ def _named_first(doc: Doc, words: list[str]) -> list[tuple[Span, Span]]:
         inside = [w for w in words[i + 2 : end] if w.strip()]
         if any(w in {",", ";", ":", "."} for w in inside) or not 2 <= len(inside) <= _MAX_LONG_WORDS:
             continue
-        if _spells(words[i], inside) or _spelt_in_capitals(words[i], inside) or _coined_from(words[i], inside):
-            pairs.append((doc[i : i + 1], doc[i + 2 : end]))
+        if first < i and not _spelt_with_its_last_word(short, inside):
+            continue  # (the other tests read a name of one word)
+        if _spells(short, inside) or _spelt_in_capitals(short, inside) or _coined_from(short, inside) \
+                or _spelt_with_its_last_word(short, inside):
+            pairs.append((doc[first : i + 1], doc[i + 2 : end]))
     return pairs
+
+
+def _spelt_with_its_last_word(short: str, words: list[str]) -> bool:
+    """Whether a short form ends in the long form's last word, written out, and the words before spell the rest:
+    "SMFD-UNet (Semantic Mask Fusion Deblurring UNet)", "MoE-Former (Mixture of Experts Former)"."""
+    last = words[-1]
+    if len(words) < 3 or len(last) < 3 or not short.endswith(last) or len(short) - len(last) < 2:
+        return False
+    return _spells(short[: -len(last)].rstrip("-"), words[:-1])
 
 
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
@@ -345,6 +396,11 @@ def acronym_component(doc: Doc) -> Doc:
         trained_by = head == TASK and not named_a_task and _LOSS_AFTER.match(text, after) is not None
         if trained_by:
             head = METHOD  # "a connectionist temporal classification (CTC) loss": a way of training, named after its task
+        called = _SYSTEM_CALLED.search(text, max(0, long.start_char - 60), long.start_char) \
+            if head == TASK and not named_a_task and TASK not in knowledge.known_types(long.text) else None
+        if called:
+            head = MODEL if called.group(1).lower() in _MODEL_NOUNS else METHOD  # "a retrieval method, called
+            # domain-invariant neurons-based retrieval (DIN-Retrieval)": a system named after what it does
         # a metric's head, a data set's noun (not "bank", "suite": parts of systems too), the word "task", a task's
         # word where the paper neither proposes the name nor calls it a system right after ("greedy block
         # verification (GBV)"), "model(s)" ("unified multimodal large language models (ULMs)", whatever a phrase
@@ -354,7 +410,7 @@ def acronym_component(doc: Doc) -> Doc:
             or head == TASK and (named_a_task or not _proposed(doc, long) and not _proposed(doc, short)
                                  and not _called_a_system(doc, short, long, one=True)) \
             or head == MODEL and long[-1].lower_ in ("model", "models") \
-            or head == METHOD and (long[-1].lower_ in METHOD_HEADS or trained_by) \
+            or head == METHOD and (long[-1].lower_ in METHOD_HEADS or trained_by) or called \
             or head == METHOD and long[-1].lower_ in _TRAINING_HEADS and read != MODEL \
             and knowledge.known_types(short.text) <= {METHOD}
         if certain:

@@ -28,6 +28,27 @@ def test_acronym_definition_types_long_and_short_forms():
     assert ents(nlp, doc.text) == [("Deep Generative Neural Operator", "Model"), ("DGNO", "Model"), ("DGNO", "Model")]
 
 
+@pytest.mark.parametrize("text, pair", [
+    # a hyphenated word counts as one word of the long form
+    ("Using the Time-series Observations of Real-world IoT (TORI) dataset, we work.",
+     ("TORI", "Time-series Observations of Real-world IoT")),
+    # a dash between spaces ends the long form, and no function word opens one
+    ("GrRAiL outperformed state-of-the-art baselines - Graph Neural Networks (GNNs), and more.",
+     ("GNNs", "Graph Neural Networks")),
+    ("It delivers the lowest analytical mean squared error among CNN-based (TIDE) baselines.", None),
+    # a hyphenated name first, its long form's last word written out in it
+    ("We present SMFD-UNet (Semantic Mask Fusion Deblurring UNet), a framework.",
+     ("SMFD-UNet", "Semantic Mask Fusion Deblurring UNet")),
+    ("We compare with AGE-MIL (Attention Guided MIL).", None),
+    # the short form's first letter from the piece after a hyphen
+    ("we propose the score-regularized continuous-time consistency model (rCM), which works.",
+     ("rCM", "score-regularized continuous-time consistency model"))])
+def test_acronym_definitions_read_hyphenated_words_whole(text, pair):
+    nlp = build_nlp(None, rules=("acronyms",))
+    found = [(s.text, l.text) for s, l in find_definitions(nlp.make_doc(text))]
+    assert found == ([pair] if pair else [])
+
+
 def _after_acronyms(text: str, read: dict[str, str]) -> list[tuple[str, str]]:
     """The entities after the acronym rule, where the recogniser read each word of ``read`` as its type."""
     from spacy.tokens import Span
@@ -51,6 +72,13 @@ def test_a_long_form_ended_by_models_types_its_acronym_a_model_whatever_was_read
     found = _after_acronyms("We study unified multimodal large language models (ULMs). ULMs work.",
                             {"unified": "Task", "ULMs": "Task"})
     assert found == [("unified multimodal large language models", "Model"), ("ULMs", "Model"), ("ULMs", "Model")]
+
+
+def test_a_long_form_a_systems_noun_names_before_it_is_a_system_whatever_its_head():
+    found = _after_acronyms("We propose an effective retrieval method, called domain-invariant neurons-based retrieval "
+                            "(DIN-Retrieval). We study a new task, called video anomaly detection (VAD).",
+                            {"retrieval": "Task", "detection": "Task"})
+    assert ("DIN-Retrieval", "Method") in found and ("VAD", "Task") in found
 
 
 def test_a_long_form_headed_by_a_task_word_types_its_acronym_unless_it_is_called_a_system():
