@@ -384,6 +384,12 @@ def test_boundaries_extend_a_capitalised_run_to_its_head_noun(nlp):
 def test_a_capitalised_run_grows_only_to_a_head_noun_and_a_name_ends_at_a_colon(nlp):
     text = "Teaching Large Language Models When Not to Know"
     assert _fixed(nlp, text, 1, 4) == "Large Language Models"
+    # not from a system's name to a plain word for a kind of system right after it; over other words to one, yes
+    assert _fixed(nlp, "A Large Language Model Approach to Reducing Bias", 1, 4) == "Large Language Model"
+    assert _fixed(nlp, "CBPNet: A Continual Backpropagation Prompt Network for Edge Devices", 3, 5) \
+        == "Continual Backpropagation Prompt Network"
+    assert _fixed(nlp, "SiniticMTError: A Machine Translation Dataset with Error Annotations", 3, 5) \
+        == "Machine Translation Dataset"
     assert _fixed(nlp, "CrystalReasoner: Reasoning and RL", 0, 3) == "CrystalReasoner"
     # nor over a title's verb
     text = "Can Large Language Models Generate Effective Datasets for Emotion Recognition?"
@@ -1368,6 +1374,8 @@ def test_a_plural_of_systems_is_no_task_and_a_named_things_property_is_no_name()
 
 def test_a_description_before_a_coined_or_capitalised_name_is_cut_but_not_before_an_acronym(nlp):
     assert _fixed(nlp, "a pretrained SegResNet here", 1, 3) == "SegResNet"
+    assert _fixed(nlp, "dominant results on grammar-focused MadinahQA and safety-oriented AraTrust", 3, 7) \
+        == "MadinahQA"  # what the benchmark is for
     assert _fixed(nlp, "the standard Multimodal Large Language Models here", 1, 6) == "Multimodal Large Language Models"
     assert _fixed(nlp, "offline RL works", 0, 2) == "offline RL"
 

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import knowledge
-from kg.extract.entities import LEADING, REPORTING_VERBS, is_leading, is_plural
+from kg.extract.entities import GENERIC, LEADING, REPORTING_VERBS, is_leading, is_plural
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES, SUSPENDED_HYPHEN, head_type
@@ -85,6 +85,9 @@ _SIGNED_OR_DECIMAL = re.compile(r"[+\-−±~]\d+(?:[.,]\d+)?%?|\d+\.\d+%?|\d+/\d
 _PLAIN_MODIFIERS = {"vanilla", "standard", "original", "pretrained", "pre-trained", "finetuned", "fine-tuned",
                     "frozen", "autoregressive", "open-source", "proprietary", "official", "default", "popular",
                     "strong", "recent", "baseline"}
+# A description of what a benchmark or a system is for, before its coined name: "grammar-focused MadinahQA",
+# "safety-oriented AraTrust", "user-centric FooBench".
+_WHAT_IT_IS_FOR = re.compile(r"[a-z]+-(?:focused|oriented|centric)")
 # Words of the setting a system is run or trained in, before its coined name: "supervised nnU-Net", "zero-shot
 # GPT-4o", "self-supervised ViT" (not before a task's acronym: "zero-shot NER" is a task).
 _SETTING_MODIFIERS = {"supervised", "unsupervised", "self-supervised", "semi-supervised", "weakly-supervised",
@@ -158,13 +161,14 @@ def _one_coined_word(span: Span) -> bool:
 
 def _without_plain_modifiers(doc: Doc, start: int, end: int, label: str | None) -> int:
     """The start of a coined name of one word or a name of capitalised words after the plain descriptions or settings
-    before it ("strong supervised nnU-Net", "pretrained SegResNet", "zero-shot GPT-4o"; not "zero-shot NER", a
-    task's acronym, nor "zero-shot ImageNet", its task)."""
+    before it ("strong supervised nnU-Net", "pretrained SegResNet", "zero-shot GPT-4o", "safety-oriented AraTrust"; not
+    "zero-shot NER", a task's acronym, nor "zero-shot ImageNet", its task)."""
     first, setting = start, False
     while first < end and doc[first].is_lower:
         plain = _first_word_last_token(doc, first, end)
         modifier = doc[first : plain + 1].text.lower()
-        if modifier not in _PLAIN_MODIFIERS and modifier not in _SETTING_MODIFIERS:
+        if modifier not in _PLAIN_MODIFIERS and modifier not in _SETTING_MODIFIERS \
+                and not _WHAT_IT_IS_FOR.fullmatch(modifier):
             break
         setting = setting or modifier in _SETTING_MODIFIERS
         first = plain + 1
@@ -447,7 +451,8 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
         start = nouns[-1] + 1 if nouns else start
     # Head-noun extension of a capitalised run, up to a type's head noun: "Deep Contextualized Neural
     # Autoregressive Topic" + "Model"; not "Large Language Models" + "When Not" (of a title's "... When Not to Know"),
-    # nor over a title's verb ("Can Large Language Models Generate Effective Datasets ...?").
+    # nor over a title's verb ("Can Large Language Models Generate Effective Datasets ...?"), nor from a system's name
+    # to a plain word for a kind of system ("A Large Language Model Approach to ...": a description).
     if end - start >= 2 and all(t.text[:1].isupper() for t in doc[start:end]):
         stop = end
         while stop < len(doc) and stop - end < _MAX_EXTENSION and doc[stop].text[:1].isupper() and doc[stop].is_alpha \
@@ -455,7 +460,9 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
                 and doc[stop].lower_ not in _TITLE_FUNCTION_WORDS and doc[stop].lower_ not in CLAUSE_OPENERS \
                 and doc[stop].lower_ not in RUN_ON_VERBS and doc[stop].lower_ not in BASE_VERBS:
             stop += 1
-        heads = [i for i in range(end, stop) if doc[i].lower_ in HEAD_TYPES]
+        heads = [i for i in range(end, stop) if doc[i].lower_ in HEAD_TYPES
+                 and not (i == end and HEAD_TYPES.get(doc[end - 1].lower_) in (METHOD, MODEL) and doc[i].lower_ in GENERIC
+                          and HEAD_TYPES[doc[i].lower_] in (METHOD, MODEL))]
         end = heads[-1] + 1 if heads else end
     # "HausaNLP at SemEval-2025 Task 3": a team's system at a shared task, the task named after "at"
     at = next((i for i in range(start + 1, end - 1) if doc[i].text == "at"), None)
