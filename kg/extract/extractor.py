@@ -1169,6 +1169,10 @@ _SYSTEMS_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:baselines|methods|approaches|algo
 _DATA_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "data"})
 # A measure's plural noun right after a list: "CLIP-T, CLIP-I, and DINO scores", "BLEU and ROUGE metrics".
 _MEASURES_AFTER = re.compile(r"\s*(?:scores|metrics)\b")
+# A measures' noun that opens a list: "five document-based metrics: References Completeness (RC), ...", "measures,
+# namely ...", "metrics including BLEU and ROUGE".
+_MEASURES_BEFORE = re.compile(r"\b(?:metrics|measures)\s*(?::|,?\s*(?:namely|i\.e\.,?|including))\s*$",
+                              re.IGNORECASE)
 
 
 def _type_listed_names(text: str, typed: list[list]) -> None:
@@ -1202,7 +1206,8 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
             # among them ("Results on ST-WebAgentBench and AgentHarm": AgentHarm read as a model), but no system the
             # gazetteer lists ("across MMMU and LLaVA")
             run = [item for item in run if not listed_as_system(item[0].text)]
-        elif _MEASURES_AFTER.match(text, run[-1][0].end_char):
+        elif _MEASURES_AFTER.match(text, run[-1][0].end_char) \
+                or _MEASURES_BEFORE.search(text[max(0, first - 40) : first]):
             to, retyped = METRIC, (DATASET, METHOD, MODEL)  # "higher CLIP-T, CLIP-I, and DINO scores"
         elif len(systems) >= 2 and len(systems) > kinds.count(DATASET) and not _data_named_near(text, run):
             to, retyped = max((MODEL, METHOD), key=systems.count), (DATASET,)
@@ -1243,8 +1248,12 @@ def _known_or_generic(doc: Doc, span: Span) -> tuple[Span, SpanInfo]:
         if span.label_ == METHOD and head_type(span.text.split()) == MODEL:
             span = Span(doc, span.start, span.end, label=MODEL)
         return span, SpanInfo("ner_generic_known", GENERIC_SCORE)
-    if span.label_ == TASK and head_type(span.text.split()) == TASK:
+    words = span.text.split()
+    if span.label_ == TASK and head_type(words) == TASK:
         return span, SpanInfo("ner_generic_task", GENERIC_SCORE)
+    if span.label_ == TASK and len(words) > 2 and all(w[:1].isupper() for w in words) and words[-1] != "Data" \
+            and head_type(words) == DATASET:
+        span = Span(doc, span.start, span.end, label=DATASET)  # "the World Values Survey", "Open Images Benchmark"
     return span, SpanInfo("ner_generic", GENERIC_SCORE)
 
 

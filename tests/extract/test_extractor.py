@@ -487,6 +487,11 @@ def test_names_listed_before_a_measure_s_plural_are_measures():
     read = [("CLIP-T", "Model"), ("CLIP-I", "Model"), ("SigLIP", "Dataset")]
     assert _listed("It achieves higher CLIP-T, CLIP-I, and SigLIP scores.", read) == [
         ("CLIP-T", "Metric"), ("CLIP-I", "Metric"), ("SigLIP", "Metric")]
+    # or after a measures' noun that opens the list
+    read = [("Intrachunk Cohesion", "Metric"), ("Document Contextual Coherence", "Method"), ("Block Integrity", "Model")]
+    assert _listed("We use five metrics: Intrachunk Cohesion, Document Contextual Coherence, and Block Integrity.",
+                   read) == [("Intrachunk Cohesion", "Metric"), ("Document Contextual Coherence", "Metric"),
+                             ("Block Integrity", "Metric")]
 
 
 def test_names_listed_with_a_data_set_under_a_data_noun_are_data_sets():
@@ -1121,3 +1126,18 @@ def test_a_new_task_the_paper_names_is_a_task_and_a_method_named_after_its_task_
                  {"Visual Grounding": "Method"})[0] == ("Visual Grounding", "Task")
     assert _read("A method is proposed for the image fusion task , termed FusionRegister .",
                  {"FusionRegister": "Method"})[0] == ("FusionRegister", "Method")
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    ("the World Values Survey data", "Task", "Dataset"),  # a survey's data, by its name
+    ("in A Comprehensive Survey of agents", "Task", "Task"),  # a title's review of the literature
+    ("an Open Images Benchmark here", "Method", "Method")])  # the recogniser's system reading stays
+def test_a_generic_phrase_read_as_a_task_that_a_data_nouns_name_heads_is_data(text, label, expected):
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.extract.extractor import _known_or_generic
+
+    doc = spacy.blank("en")(text)
+    span = Span(doc, 1, len(doc) - 1 if text.endswith(("data", "here")) else len(doc) - 2, label=label)
+    assert _known_or_generic(doc, span)[0].label_ == expected

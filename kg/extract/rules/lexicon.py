@@ -171,6 +171,8 @@ def head_type(words: list[str]) -> str | None:
     ('Task', 'Method')
     >>> head_type("Reinforcement Learning with Verifiable Rewards".split()), head_type("Mixture of Experts".split())
     ('Method', None)
+    >>> head_type("World Values Survey".split()), head_type("A Comprehensive Survey".split())
+    ('Dataset', None)
     """
     if not words:
         return None
@@ -196,6 +198,10 @@ def head_type(words: list[str]) -> str | None:
         # "optimization problem" describes
     if found is None and words[-1] in ("Database", "Databases") and len(words) > 1:
         return DATASET  # "China Biographical Database", a name; a lower-case "vector database" is a system's part
+    if found is None and words[-1] == "Survey" and len(words) > 2 and all(w[:1].isupper() for w in words) \
+            and not any(w.lower() in _REVIEW_WORDS for w in words):
+        return DATASET  # "World Values Survey", "National Health Interview Survey": a survey's data, by its name (not
+        # a title's "A Comprehensive Survey", a review of the literature)
     if found == METHOD and len(words) > 1 and words[-2].lower() in _TASK_BY_ITS_OBJECT.get(last, ()):
         return TASK  # "infrared and visible image fusion", "Facial Emotion Analysis", "Structured Medical Report
         # Normalization": what a field does ("late fusion", "Factor Analysis", "batch normalization" are ways of it)
@@ -213,6 +219,9 @@ def head_type(words: list[str]) -> str | None:
     return found
 
 
+# Words of a title's review of the literature: "A Comprehensive Survey", "The Systematic Survey".
+_REVIEW_WORDS = frozenset({"a", "an", "the", "comprehensive", "systematic", "brief", "short", "critical", "literature",
+                           "holistic", "unified", "structured", "concise", "extensive", "thorough"})
 # Prepositions after a phrase's head noun, in lower case as a name writes them.
 _HEAD_BEFORE = frozenset({"with", "for", "via", "under", "using"})
 
