@@ -183,7 +183,9 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "fund", "funds", "journal", "journals", "tomosynthesis", "microscopy", "leukemia",
                               "leukaemia", "lymphoma", "melanoma", "pneumonia", "sclerosis", "dementia", "epilepsy",
                               "glaucoma", "tuberculosis", "sensors", "virus", "viruses", "papillomavirus",
-                              "encephalitis", "hepatitis", "malaria", "influenza",
+                              "encephalitis", "hepatitis", "malaria", "influenza", "embolism", "hypertension",
+                              "diabetes", "arrhythmia", "fibrillation", "hemorrhage", "haemorrhage", "stenosis",
+                              "schizophrenia", "autism", "fracture", "fractures",
                               "angiography", "sonar", "sonars", "sounder", "sounders", "radar", "radars", "diode", "diodes",
                               "photodiode", "photodiodes", "transistor", "transistors", "microcontroller",
                               "microcontrollers"})
