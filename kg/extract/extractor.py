@@ -346,6 +346,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     _type_listed_names(text, typed)
     _type_repeats_by_cues(typed)
     _type_short_forms_of_tasks(typed)
+    _type_undefined_acronyms(typed, long_forms)
     _type_named_parts(text, typed, bounds)
     _type_acronyms_as_long_forms(typed, long_forms)
     _type_proposals_as_systems(text, typed, long_forms)
@@ -635,6 +636,33 @@ def _type_short_forms_of_tasks(typed: list[list]) -> None:
         long_form = item[1].long_form
         if long_form and item[2] == DATASET and item[3] != CUE_SCORE and kinds.get(long_form) == {TASK}:
             item[2] = TASK
+
+
+# Extractors that read a type from a span's words and context, which a rule may overrule.
+_READ_BY_A_RECOGNISER = frozenset({"ner", "ner_generic", "repeat"})
+# An acronym of capitals alone, two to six letters, an "s" for its plural allowed: "KGQA", "VLMs".
+_CAPITALS = re.compile(r"[A-Z]{2,6}s?")
+
+
+def _type_undefined_acronyms(typed: list[list], long_forms: dict[str, str]) -> None:
+    """An acronym the text uses without defining it has the type of a name of several words the text writes whose
+    initials spell it, written out before it: "Knowledge Graph Question Answering aims to ... LLMs have advanced KGQA"
+    (KGQA a task, whatever the recogniser read), where a recogniser, not a rule or cue words, typed it."""
+    spelt: dict[str, list[tuple[int, str]]] = {}
+    for span, note, kind, score in typed:
+        words = span.text.split()
+        if len(words) >= 2 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
+            initials = "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS)
+            spelt.setdefault(initials, []).append((span.start_char, kind))
+    for item in typed:
+        name = item[0].text
+        if not _CAPITALS.fullmatch(name) or item[3] == CUE_SCORE or item[1].extractor not in _READ_BY_A_RECOGNISER \
+                or item[1].long_form or _defined_long_form(name, long_forms):
+            continue
+        written = spelt.get(name.removesuffix("s") if name.endswith("s") and len(name) > 2 else name, [])
+        kinds = {kind for start, kind in written if start < item[0].start_char}  # the name written out first
+        if len(kinds) == 1 and not knowledge.known_types(name) - kinds:
+            item[2] = next(iter(kinds))
 
 
 def _defined_long_form(name: str, long_forms: dict[str, str]) -> str | None:

@@ -620,6 +620,25 @@ def test_an_acronym_read_as_data_whose_long_form_is_typed_a_task_is_a_task():
     assert typed[1][2] == "Dataset"
 
 
+def test_an_acronym_used_undefined_takes_the_type_of_the_name_written_out_before_it():
+    from kg.extract.extractor import _type_undefined_acronyms
+    from kg.extract.rules.spans import SpanInfo
+
+    doc = spacy.blank("en")("Knowledge Graph Question Answering is hard . LLMs advanced KGQA and FGQA .")
+    name, used, other = Span(doc, 0, 4), Span(doc, 9, 10), Span(doc, 11, 12)
+    typed = [[name, SpanInfo("ner", 0.8), "Task", 0.8], [used, SpanInfo("repeat", 0.8), "Method", 0.8],
+             [other, SpanInfo("ner", 0.8), "Method", 0.8]]
+    _type_undefined_acronyms(typed, {})
+    assert [item[2] for item in typed] == ["Task", "Task", "Method"]  # FGQA spells nothing written
+    # not where a rule typed it, nor where the text defines it, nor before the name is written out
+    typed = [[used, SpanInfo("title", 0.9), "Dataset", 0.9], [name, SpanInfo("ner", 0.8), "Task", 0.8]]
+    _type_undefined_acronyms(typed, {})
+    assert typed[0][2] == "Dataset"
+    typed = [[name, SpanInfo("ner", 0.8), "Task", 0.8], [used, SpanInfo("ner", 0.8), "Method", 0.8]]
+    _type_undefined_acronyms(typed, {"KGQA": "knowledge graph quality assurance"})
+    assert typed[1][2] == "Method"
+
+
 @pytest.mark.parametrize("text, long_kind, short_kind, kinds", [
     ("reinforcement learning (RL) helps . RL works .", "Task", "Method", ["Method"] * 3),  # the long form's head
     ("Natural Language Inference (NLI) is hard . NLI works .", "Model", "Task", ["Task"] * 3),  # Papers with Code's

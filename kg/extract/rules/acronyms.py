@@ -74,14 +74,15 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     starts = [i for i in range(len(words) - 1, -1, -1) if words[i][:1].isalnum() and not (i and words[i - 1] == "-")]
     for whole, skip in ((False, frozenset()), (False, _SKIPPED), (True, frozenset()), (True, _SKIPPED)):
         for first in starts:
-            if words[first] in _SKIPPED:
+            if _a_function_word(words, first):
                 continue  # "and Reasoning Corpus (ARC)": a long form opens with no function word
             if _initials(words[first:], skip, whole) == _spelt(chars, words[first]):
                 return first
     for first in starts:
         spelt = _spelt(chars, words[first])
-        if not words[first][:1].lower() == spelt[0] or words[first].lower() in _SKIPPED:
-            continue  # (not "the lowest analytical mean squared error among CNN-based (TIDE)")
+        if not words[first][:1].lower() == spelt[0] or words[first] != "a" and _a_function_word(words, first, True):
+            continue  # (not "the lowest analytical mean squared error among CNN-based (TIDE)"; "a posteriori
+            # probability (APP)" yes)
         text = " ".join(words[first:]).lower()
         if _matches(spelt, text):
             return first
@@ -94,6 +95,13 @@ def match_long_form(short: str, words: list[str]) -> int | None:
                 first -= 2
             return first
     return None
+
+
+def _a_function_word(words: list[str], i: int, folded: bool = False) -> bool:
+    """Whether word ``i`` is a function word of its own, not the first piece of a hyphenated word ("in-distribution
+    (ID)", "on-time delivery (OTD)")."""
+    word = words[i].lower() if folded else words[i]
+    return word in _SKIPPED and not (i + 1 < len(words) and words[i + 1] == "-")
 
 
 # A digit between letters of a short form may stand for a word that sounds like it: "Natural Language to SQL
@@ -213,6 +221,9 @@ def find_definitions(doc: Doc, words: list[str] | None = None) -> list[tuple[Spa
                 cut = j
                 break
         first = match_long_form(short, words[cut:i])
+        stem = _VERSIONED.fullmatch(short)
+        if first is None and stem:  # "Berkeley Function-Calling Leaderboard (BFCLv3)": the long form of its release
+            first = match_long_form(stem.group(1), words[cut:i])
         if first is None:
             continue
         long = doc[cut + first : i]
@@ -227,6 +238,10 @@ def find_definitions(doc: Doc, words: list[str] | None = None) -> list[tuple[Spa
         if len(long) and long.text != short:
             pairs.append((doc[i + 1 : close], long))
     return pairs + _named_first(doc, words)
+
+
+# A short form with its release's number: "BFCLv3", "MMLU-2".
+_VERSIONED = re.compile(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*?)-?v?\d+(?:\.\d+)?")
 
 
 def _window_start(doc: Doc, end: int, n_words: int) -> int:
