@@ -10,7 +10,8 @@ from kg.extract.entities import counts_millions_of_data, runs_into_clause
 from kg.extract.rules.acronyms import match_long_form
 from kg.extract.rules.lexicon import (DATASET_NOUNS, HEAD_TYPES, VERSION_WORD, described_as_data, head_type,
                                      headed_by_a_model_class, is_architecture_name, type_from_head)
-from kg.extract.wordlists import CLAUSE_OPENERS, QUESTION_OPENERS, is_ordinary_word
+from kg.extract.wordlists import (CLAUSE_OPENERS, QUESTION_OPENERS, SHARED_TASK_PARTS, WORKSHOP_YEAR,
+                                  is_ordinary_word)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 # One name-like token, or several when one of them is clearly a coined name (mixed case, digits).
@@ -34,6 +35,10 @@ _PRONOUNS = {"you", "your", "we", "our", "i", "my", "me", "it", "its", "they", "
 _SETS_OF_ANYTHING = {"suite", "collection"}
 _SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "through", "as", "towards", "under",
                   "over", "without", "across", "at", "into", "beyond", "within", "using", "against", "between"}
+
+
+# A shared task of a workshop's year: "SemEval-2026 Task 9", "CheckThat! 2025 Task 1".
+_SHARED_TASK = re.compile(rf"(?:{WORKSHOP_YEAR.pattern})\s+(?:{'|'.join(sorted(SHARED_TASK_PARTS))})\s+\w+")
 
 
 def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
@@ -91,6 +96,9 @@ def title_name(doc: Doc, abstract: str = "") -> tuple[Span, str] | None:
     own_noun = len(words) > 1 and words[-1].lower_ in DATASET_NOUNS  # "FastAT Benchmark: A Comprehensive Framework"
     if framed or own_noun or described_as_data(name.text, abstract):  # "GRAB: ..." and "GRAB, a finance-specific
         return name, DATASET  # benchmark"
+    if _SHARED_TASK.fullmatch(name.text):
+        return name, DATASET  # "SemEval-2026 Task 9: Detecting ...": a shared task's overview, its data as the graph
+        # types shared tasks elsewhere
     return name, _contribution_type(doc, name, doc[colon + 1 :], abstract)
 
 

@@ -545,6 +545,9 @@ def test_patterns_in_windows_match_as_over_the_whole_doc():
     ("OmniFall: A Unified Staged-to-Wild Benchmark for Human Fall Detection", ("OmniFall", "Dataset")),  # "to"
     # inside hyphens is a modifier's, not the phrase's end, and so is a dash between two words
     ("FPI-Det: a face--phone Interaction Dataset for phone-use detection", ("FPI-Det", "Dataset")),
+    # a shared task's overview
+    ("SemEval-2026 Task 9: Detecting Multilingual, Multicultural and Multievent Online Polarization",
+     ("SemEval-2026 Task 9", "Dataset")),
 ])
 def test_title_names(title, expected):
     import spacy
