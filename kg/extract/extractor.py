@@ -1275,6 +1275,11 @@ def _known_or_generic(doc: Doc, span: Span) -> tuple[Span, SpanInfo]:
     if knowledge.known_types(span.text):
         if span.label_ == METHOD and head_type(span.text.split()) == MODEL:
             span = Span(doc, span.start, span.end, label=MODEL)
+        elif span.label_ in (METHOD, DATASET) and knowledge.known_types(span.text) == {TASK} and len(span) >= 2 \
+                and head_type(span.text.split()) in (None, TASK) and not is_plural(span[-1].lower_):
+            span = Span(doc, span.start, span.end, label=TASK)  # "Low-Light Image Enhancement": a task of several
+            # words to Papers with Code, none of them a system's head (not "Knowledge Graphs"; a measure's reading,
+            # "semantic similarity", stays)
         return span, SpanInfo("ner_generic_known", GENERIC_SCORE)
     words = span.text.split()
     if span.label_ == TASK and head_type(words) == TASK:

@@ -1160,3 +1160,15 @@ def test_a_generic_phrase_read_as_a_task_that_a_data_nouns_name_heads_is_data(te
     doc = spacy.blank("en")(text)
     span = Span(doc, 1, len(doc) - 1 if text.endswith(("data", "here")) else len(doc) - 2, label=label)
     assert _known_or_generic(doc, span)[0].label_ == expected
+
+
+def test_a_known_name_is_a_task_where_papers_with_code_lists_only_a_task_and_a_model_where_a_models_noun_heads_it():
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.extract.extractor import _known_or_generic
+
+    doc = spacy.blank("en")("well-suited for Low-Light Image Enhancement here")
+    assert _known_or_generic(doc, Span(doc, 4, 9, label="Method"))[0].label_ == "Task"
+    doc = spacy.blank("en")("an autoencoder here")
+    assert _known_or_generic(doc, Span(doc, 1, 2, label="Method"))[0].label_ == "Model"
