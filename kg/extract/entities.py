@@ -2102,6 +2102,11 @@ def listed_as_system(name: str) -> bool:
     return name.lower() in _listed_systems()
 
 
+def listed_as_task(name: str) -> bool:
+    """A name the gazetteer lists as a task ("ASR", "text-to-image")."""
+    return name.lower() in _gazetteer_names(TASK)
+
+
 def listed_as_data(name: str) -> bool:
     """A name the gazetteer or Papers with Code lists as data, or one that says it is a benchmark ("OSWorld",
     "ST-WebAgentBench")."""

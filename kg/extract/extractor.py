@@ -23,8 +23,9 @@ from kg.extract.entities import (METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system,
                                  coined_kind, coined_non_metric, cue_type, ends_in_a_listed_task, heads_task,
                                  is_architecture_name, is_coded, is_named, is_other_kind, is_plural, keep,
                                  known_data_read_as_system, known_method_read_as_data, listed_as_data, listed_as_system,
-                                 metric_in_other_sense, name_key, named_metric, names_a_benchmark, names_a_field,
-                                 release_of_a_listed_model, set_off_as_data, title_subject, topic_names, web_addresses)
+                                 listed_as_task, metric_in_other_sense, name_key, named_metric, names_a_benchmark,
+                                 names_a_field, release_of_a_listed_model, set_off_as_data, title_subject, topic_names,
+                                 web_addresses)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
@@ -496,8 +497,11 @@ def _task_acronym(name: str, long_form: str | None, listed: bool = False) -> boo
     """Whether ``name`` is an acronym the text defines by a task's name ("VG" for "visual grounding"): a task's head
     ends it, an activity Papers with Code lists as a task only ("UQ" for "uncertainty quantification"), or
     (``listed``) one it lists as a task ("SFDA" for "Source-Free Domain Adaptation", "CL" for "Continual learning";
-    which it does for methods too: "knowledge distillation", "reinforcement learning")."""
-    return bool(long_form) and " " not in name \
+    which it does for methods too: "knowledge distillation", "reinforcement learning"); or one the text leaves
+    undefined that the gazetteer lists as a task ("ASR")."""
+    if not long_form:
+        return " " not in name and listed_as_task(name)  # "ASR", an acronym of a task the gazetteer lists
+    return " " not in name \
         and (head_type(long_form.split()) == TASK or listed_activity(long_form)
              or bool(MEDIA_MAPPING.fullmatch(long_form))  # a mapping between media: "I2V" for "image-to-video"
              or listed and TASK in knowledge.known_types(long_form))

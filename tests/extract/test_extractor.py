@@ -527,8 +527,8 @@ def test_a_type_cue_words_give_a_system_or_a_metric_holds_wherever_the_text_writ
 
 
 def test_a_data_set_cue_types_only_its_own_mention():
-    # "ASR benchmarks" name what the benchmarks are for: the task's other mentions keep their type
-    _, found = _spans_of("Public ASR benchmarks are scarce . ASR remains hard .", [("ASR", "Task")])
+    # "SLU benchmarks" name what the benchmarks are for: the task's other mentions keep their type
+    _, found = _spans_of("Public SLU benchmarks are scarce . SLU remains hard .", [("SLU", "Task")])
     assert [kind for _, kind, _ in found] == ["Dataset", "Task"]
 
 
@@ -853,7 +853,8 @@ def test_an_acronym_whose_long_form_papers_with_code_lists_as_a_task_is_one_unle
     ("VG", "visual grounding", "we present DrivePilot, a multi-source ", " dataset in AD", True),
     ("ASR", "automatic speech recognition", "gaps in existing ", " datasets. We", True),
     ("LRDD", "Long Range Drone Detection", "a second release of the ", " dataset released", False),  # a data set's name
-    ("ASR", None, "gaps in existing ", " datasets. We", False),  # no long form defined
+    ("SLU", None, "gaps in existing ", " datasets. We", False),  # no long form defined, none listed
+    ("ASR", None, "gaps in existing ", " datasets. We", True),  # undefined, a task the gazetteer lists
     ("OmniAVS", "Omnimodal Referring Audio-Visual Segmentation", "", ", a new dataset", False),  # no noun right after
     ("RR", "Reciprocal Rank", "on three ", " benchmarks", False),  # no task's head
     ("SFDA", "Source-Free Domain Adaptation", "experiments on four ", " benchmarks show", True),  # a listed task
@@ -899,7 +900,9 @@ def test_a_vision_networks_release_is_told_from_a_name_coined_from_it(name, rele
     ("DLED", "Dual-Level Evidential face forgery Detection", "the proposed ", " method achieves", False),  # its own
     ("FAVS", "Frequency-Aware Audio-Visual Segmentation", "demonstrate that our ", " framework achieves", False),
     ("MED", "Multi-Expert Decoding", "we propose a ", " framework", False),  # no task's head
-    ("KD", "knowledge distillation", "existing ", " methods", False)])  # a method Papers with Code lists as a task
+    ("KD", "knowledge distillation", "existing ", " methods", False),  # a method Papers with Code lists as a task
+    ("ASR", None, "the vulnerability of ", " models to attacks", True),  # undefined, a task the gazetteer lists
+    ("FOO", None, "the vulnerability of ", " models to attacks", False)])
 def test_an_acronym_of_a_task_before_a_systems_noun_names_what_the_systems_do(name, long_form, before, after, expected):
     from kg.extract.extractor import _systems_for_a_task, _task_acronym
 

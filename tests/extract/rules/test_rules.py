@@ -359,6 +359,11 @@ def test_gazetteer_prefers_longer_names_and_folds_case_for_terms():
         ("Llama 2", "Model"), ("BERT", "Model"), ("Question Answering", "Task"), ("SQuAD", "Dataset")]
 
 
+def test_a_listed_task_joined_by_a_hyphen_to_a_name_before_it_is_a_piece_of_that_name():
+    nlp = build_nlp(None, rules=("gazetteer",))
+    assert ents(nlp, "It rivals MERaLiON-2-10B-ASR on ASR.") == [("ASR", "Task")]
+
+
 def test_gazetteer_names_with_an_ampersand_and_in_the_plural():
     nlp = build_nlp(None, rules=("gazetteer",))
     assert ents(nlp, "Results on Tanks & Temples hold, while Swin Transformers and the Video Swin Transformer fail.") \
