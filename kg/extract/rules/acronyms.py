@@ -86,9 +86,9 @@ def match_long_form(short: str, words: list[str]) -> int | None:
         text = " ".join(words[first:]).lower()
         if _matches(spelt, text):
             return first
-    # The short form's first letter from the piece after a hyphen, the long form the whole word: "score-regularized
-    # continuous-time consistency model (rCM)".
-    for first in range(len(words) - 1, 1, -1):
+    # The short form's first letter, in lower case, from the piece after a hyphen, the long form the whole word:
+    # "score-regularized continuous-time consistency model (rCM)" (not "Multi-Step ... Models (StepER)").
+    for first in range(len(words) - 1, 1, -1) if short[:1].islower() else ():
         if words[first - 1] == "-" and words[first][:1].lower() == chars[0] \
                 and _matches(chars, " ".join(words[first:]).lower()):
             while first >= 2 and words[first - 1] == "-":

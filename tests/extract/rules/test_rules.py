@@ -42,7 +42,8 @@ def test_acronym_definition_types_long_and_short_forms():
     ("We compare with AGE-MIL (Attention Guided MIL).", None),
     # the short form's first letter from the piece after a hyphen
     ("we propose the score-regularized continuous-time consistency model (rCM), which works.",
-     ("rCM", "score-regularized continuous-time consistency model"))])
+     ("rCM", "score-regularized continuous-time consistency model")),
+    ("Distillation for Reasoning in Multi-Step Retrieval-Augmented Language Models (StepER) helps.", None)])
 def test_acronym_definitions_read_hyphenated_words_whole(text, pair):
     nlp = build_nlp(None, rules=("acronyms",))
     found = [(s.text, l.text) for s, l in find_definitions(nlp.make_doc(text))]
