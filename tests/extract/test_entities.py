@@ -618,6 +618,7 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "TPU v4",  # accelerators
                                   "Side Scan Sonar", "mmWave radars",  # sensors
                                   "American Sign Language (ASL)", "German Sign Language", "Roman Urdu",  # languages
+                                  "Luxembourgish", "Pashto", "Sony",  # more languages, a company
                                   "FP16", "BF16", "INT4", "W4A4",  # number formats, a quantization's bit widths
                                   "DWI", "Geographic Information System", "RDF", "SPARQL",  # an MRI sequence, software,
                                   "Traditional Chinese Medicine",  # standards, a medicine
