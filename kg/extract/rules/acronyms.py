@@ -80,9 +80,9 @@ def match_long_form(short: str, words: list[str]) -> int | None:
                 return first
     for first in starts:
         spelt = _spelt(chars, words[first])
-        if not words[first][:1].lower() == spelt[0] or words[first] != "a" and _a_function_word(words, first, True):
+        if not words[first][:1].lower() == spelt[0] or words[first].lower() in _NEVER_FIRST:
             continue  # (not "the lowest analytical mean squared error among CNN-based (TIDE)"; "a posteriori
-            # probability (APP)" yes)
+            # probability (APP)", "we term in context language learning (ICLL)" yes)
         text = " ".join(words[first:]).lower()
         if _matches(spelt, text):
             return first
@@ -97,11 +97,14 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     return None
 
 
-def _a_function_word(words: list[str], i: int, folded: bool = False) -> bool:
+# Words no long form opens with, whose letter a short form never takes.
+_NEVER_FIRST = frozenset({"the", "and", "or", "of"})
+
+
+def _a_function_word(words: list[str], i: int) -> bool:
     """Whether word ``i`` is a function word of its own, not the first piece of a hyphenated word ("in-distribution
     (ID)", "on-time delivery (OTD)")."""
-    word = words[i].lower() if folded else words[i]
-    return word in _SKIPPED and not (i + 1 < len(words) and words[i + 1] == "-")
+    return words[i] in _SKIPPED and not (i + 1 < len(words) and words[i + 1] == "-")
 
 
 # A digit between letters of a short form may stand for a word that sounds like it: "Natural Language to SQL

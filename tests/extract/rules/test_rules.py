@@ -36,6 +36,8 @@ def test_acronym_definition_types_long_and_short_forms():
     ("GrRAiL outperformed state-of-the-art baselines - Graph Neural Networks (GNNs), and more.",
      ("GNNs", "Graph Neural Networks")),
     ("It delivers the lowest analytical mean squared error among CNN-based (TIDE) baselines.", None),
+    ("a new family of model problems we term in context language learning (ICLL). In ICLL, models work.",
+     ("ICLL", "in context language learning")),  # a preposition may open it
     # a hyphenated name first, its long form's last word written out in it
     ("We present SMFD-UNet (Semantic Mask Fusion Deblurring UNet), a framework.",
      ("SMFD-UNet", "Semantic Mask Fusion Deblurring UNet")),
