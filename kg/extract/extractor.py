@@ -1275,7 +1275,9 @@ def _known_or_generic(doc: Doc, span: Span) -> tuple[Span, SpanInfo]:
     prediction", "frame identification"; ``ner_generic_task``). The model's type stays: the resolver weighs it
     against Papers with Code's ("3DGS" is a task there, a method in the abstracts); but a known name the
     recogniser, which learnt from a corpus without models, read as a method is a model where a model's noun heads
-    it ("autoencoder", "neural network": Papers with Code lists architectures among its methods)."""
+    it ("autoencoder", "neural network": Papers with Code lists architectures among its methods), and one of several
+    words it lists only as a task, read as a method or data, a task; a name in capitals a data set's noun heads, read
+    as a task, is data ("World Values Survey")."""
     if knowledge.known_types(span.text):
         if span.label_ == METHOD and head_type(span.text.split()) == MODEL:
             span = Span(doc, span.start, span.end, label=MODEL)

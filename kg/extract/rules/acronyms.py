@@ -160,14 +160,14 @@ _MODELS_AFTER = re.compile(r"\)?\s*models?\b", re.I)
 _ALGORITHM_AFTER = re.compile(r"\)?\s*(?:algorithm|method|technique|tracker|solver|scheme|strategy|mechanism|module"
                               r"|pipeline)\b", re.I)
 _MEASURE_AFTER = re.compile(r"\)?\s*(?:rates?|scores?|ratios?|metrics?|index|errors?)\b", re.I)
-# The data a definition names, "the" or "our" before it and a data set's noun after: "we construct the Layout Synthesis
-# (LaySyn) dataset" (not "a Named Entity Recognition (NER) dataset", data for a task).
 # A system's noun and a verb of naming right before a long form: "a retrieval method, called ...", "a network
 # named ...".
 _SYSTEM_CALLED = re.compile(r"\b(framework|method|approach|algorithm|technique|strategy|pipeline|system|model|network|"
                             r"architecture)\b[^.;:()]{0,30}?\s(?:named|called|termed|dubbed)\s+(?:as\s+)?(?:the\s+)?$",
                             re.IGNORECASE)
 _MODEL_NOUNS = frozenset({"model", "network", "architecture"})
+# The data a definition names, "the" or "our" before it and a data set's noun after: "we construct the Layout Synthesis
+# (LaySyn) dataset" (not "a Named Entity Recognition (NER) dataset", data for a task).
 _NAMED_DATA_BEFORE = re.compile(r"\b(?:the|our)\s+$", re.I)
 _DATA_AFTER = re.compile(rf"\)?\s*{DATASET_NOUN}\b", re.I)
 _MAPPING = re.compile(r"\w-to-\w|\sto\s|2", re.I)
@@ -293,8 +293,7 @@ def _named_first(doc: Doc, words: list[str]) -> list[tuple[Span, Span]]:
         if words[i + 1] != "(":
             continue
         first = i  # a hyphenated name's first piece: "SMFD-UNet (...)"
-        while first >= 2 and words[first - 1] == "-" and not doc[first - 1].whitespace_ \
-                and not doc[first - 2].whitespace_:
+        while first >= 2 and _glued_hyphen(doc, first - 1):
             first -= 2
         short = doc[first : i + 1].text
         if not is_short_form(short):

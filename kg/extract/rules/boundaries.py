@@ -461,8 +461,8 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
                 and doc[stop].lower_ not in RUN_ON_VERBS and doc[stop].lower_ not in BASE_VERBS:
             stop += 1
         heads = [i for i in range(end, stop) if doc[i].lower_ in HEAD_TYPES
-                 and not (i == end and HEAD_TYPES.get(doc[end - 1].lower_) in (METHOD, MODEL) and doc[i].lower_ in GENERIC
-                          and HEAD_TYPES[doc[i].lower_] in (METHOD, MODEL))]
+                 and not (i == end and HEAD_TYPES.get(doc[end - 1].lower_) in (METHOD, MODEL)
+                          and doc[i].lower_ in GENERIC and HEAD_TYPES[doc[i].lower_] in (METHOD, MODEL))]
         end = heads[-1] + 1 if heads else end
     # "HausaNLP at SemEval-2025 Task 3": a team's system at a shared task, the task named after "at"
     at = next((i for i in range(start + 1, end - 1) if doc[i].text == "at"), None)

@@ -37,7 +37,7 @@ _SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "t
                   "over", "without", "across", "at", "into", "beyond", "within", "using", "against", "between"}
 
 
-# A shared task of a workshop's year: "SemEval-2026 Task 9", "CheckThat! 2025 Task 1".
+# A shared task of a workshop's year: "SemEval-2026 Task 9", "CLEF 2025 Task 1".
 _SHARED_TASK = re.compile(rf"(?:{WORKSHOP_YEAR.pattern})\s+(?:{'|'.join(sorted(SHARED_TASK_PARTS))})\s+\w+")
 
 
