@@ -164,7 +164,7 @@ CLAUSE_OPENERS = {"enhancing", "improving", "detecting", "towards", "toward", "r
                   "operationalizing", "operationalising", "auditing", "correcting", "debunking", "quantifying",
                   "reconstructing", "structuring", "sustaining", "creating", "predicting", "measuring",
                   "characterizing", "characterising", "comparing", "designing", "diagnosing", "democratizing",
-                  "democratising"}
+                  "democratising", "fortifying", "strengthening", "safeguarding"}
 # Heads of names of kinds the graph does not type either: diseases and treatments, theorems and
 # hypotheses ("Non-Small Cell Lung Cancer", "Cognitive Behavioral Therapy", "Platonic Representation
 # Hypothesis"), surgical procedures ("endoscopic submucosal dissection"), devices and sensors ("dynamic vision

@@ -676,6 +676,7 @@ def test_metric_names_with_a_measure_stay(text):
 
 
 @pytest.mark.parametrize("text", ["Boosting SAM", "Towards Robust LLMs", "Detecting AI-Generated Essays", "high-precision",
+                                  "Fortifying Deepfake Video Detection",
                                   "Operationalizing Document AI", "Debunking Grad-ECLIP", "Auditing AI Agent Benchmarks",
                                   "How Vision Becomes Language", "Can LLMs Reason",
                                   "full-precision", "error-prone", "Autoregressive", "Breaking BERT",
