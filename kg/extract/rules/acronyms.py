@@ -253,12 +253,12 @@ def _window_start(doc: Doc, end: int, n_words: int) -> int:
     start = end
     while start > 0 and n_words > 0:
         start -= 1
-        if not _glued_hyphen(doc, start) and not (start and _glued_hyphen(doc, start - 1)):
+        if not glued_hyphen(doc, start) and not (start and glued_hyphen(doc, start - 1)):
             n_words -= 1
     return start
 
 
-def _glued_hyphen(doc: Doc, i: int) -> bool:
+def glued_hyphen(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen inside a word ("Real-world"), not a dash between spaces."""
     return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
@@ -293,7 +293,7 @@ def _named_first(doc: Doc, words: list[str]) -> list[tuple[Span, Span]]:
         if words[i + 1] != "(":
             continue
         first = i  # a hyphenated name's first piece: "SMFD-UNet (...)"
-        while first >= 2 and _glued_hyphen(doc, first - 1):
+        while first >= 2 and glued_hyphen(doc, first - 1):
             first -= 2
         short = doc[first : i + 1].text
         if not is_short_form(short):

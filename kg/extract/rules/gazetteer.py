@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.extract.entities import measures_something
-from kg.extract.rules.acronyms import find_definitions
+from kg.extract.rules.acronyms import find_definitions, glued_hyphen
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import head_type
 from kg.extract.rules.spans import SpanInfo, add_entities
@@ -52,7 +52,9 @@ class Gazetteer:
         # Not a name the paper defines in brackets as a thing of another type: "Text-Prioritised Retention
         # (TPR)" measures nothing, "Masked Autoencoder (MAE)" is no mean absolute error, "Group Query
         # Attention (GQA)" no data set; "Learned Perceptual Image Patch Similarity (LPIPS)" is the listed one.
-        exact = [s for s in self.exact(doc, as_spans=True) if not (s.label_ == TASK and _a_names_last_piece(s))]
+        # (not a listed task joined by a hyphen to the word before it: "ASR" of "MERaLiON-2-10B-ASR", a model's name)
+        exact = [s for s in self.exact(doc, as_spans=True)
+                 if not (s.label_ == TASK and s.start >= 1 and glued_hyphen(doc, s.start - 1))]
         if "(" in doc_text(doc):
             # (its singular too: "probabilistic programming languages (PPLs)" makes "PPL" no perplexity)
             other = {form for short, long in find_definitions(doc)
@@ -90,13 +92,6 @@ class Gazetteer:
                      extend=True)
         add_entities(doc, rest, [SpanInfo("gazetteer", GAZETTEER_SCORE) for _ in rest], self.overwrite)
         return doc
-
-
-def _a_names_last_piece(span: Span) -> bool:
-    """Whether ``span`` is joined by a hyphen to the word before it: "ASR" of "MERaLiON-2-10B-ASR", a model's name."""
-    doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_ \
-        and not doc[span.start - 2].whitespace_
 
 
 def _fits(long_form: str, label: str) -> bool:
