@@ -677,8 +677,9 @@ def _defined_long_form(name: str, long_forms: dict[str, str]) -> str | None:
 
 # A sentence listing a system's parts after a colon: "MICU, comprising two key components: ...", "three novel modules:
 # ..." (not "stages:", whose steps are often tasks: "two stages: (1) semantic region segmentation ...").
-_PARTS_LISTED = re.compile(r"\b(?:components|modules|sub-?modules)\b[^.;:]{0,12}:[^.;]*$", re.I)
-_PARTS_OPENED = re.compile(r"\b(?:components|modules|sub-?modules)\b[^.;:]{0,12}:", re.I)
+_PARTS_NOUN_COLON = r"\b(?:components|modules|sub-?modules)\b[^.;:]{0,12}:"
+_PARTS_LISTED = re.compile(_PARTS_NOUN_COLON + r"[^.;]*$", re.I)
+_PARTS_OPENED = re.compile(_PARTS_NOUN_COLON, re.I)
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "with", "in", "to", "on", "via", "by", "a", "an"})
 
 
@@ -1278,10 +1279,11 @@ def _known_or_generic(doc: Doc, span: Span) -> tuple[Span, SpanInfo]:
     it ("autoencoder", "neural network": Papers with Code lists architectures among its methods), and one of several
     words it lists only as a task, read as a method or data, a task; a name in capitals a data set's noun heads, read
     as a task, is data ("World Values Survey")."""
-    if knowledge.known_types(span.text):
+    known = knowledge.known_types(span.text)
+    if known:
         if span.label_ == METHOD and head_type(span.text.split()) == MODEL:
             span = Span(doc, span.start, span.end, label=MODEL)
-        elif span.label_ in (METHOD, DATASET) and knowledge.known_types(span.text) == {TASK} and len(span) >= 2 \
+        elif span.label_ in (METHOD, DATASET) and known == {TASK} and len(span) >= 2 \
                 and head_type(span.text.split()) in (None, TASK) and not is_plural(span[-1].lower_):
             span = Span(doc, span.start, span.end, label=TASK)  # "Low-Light Image Enhancement": a task of several
             # words to Papers with Code, none of them a system's head (not "Knowledge Graphs"; a measure's reading,
