@@ -64,6 +64,9 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     1
     >>> match_long_form("rCM", "the score - regularized continuous - time consistency model".split())
     1
+    >>> match_long_form("DGAF-VSR", "a Densely Guided diffusion model with Aligned Features for Video Super-Resolution"
+    ...                 .split())
+    1
     """
     chars = _letters(short)
     if not chars:
@@ -78,6 +81,10 @@ def match_long_form(short: str, words: list[str]) -> int | None:
                 continue  # "and Reasoning Corpus (ARC)": a long form opens with no function word
             if _initials(words[first:], skip, whole) == _spelt(chars, words[first]):
                 return first
+    for first in starts if len(chars) >= 4 else ():
+        if words[first][:1].isupper() and _capitalised_initials(words[first:]) == chars:
+            return first  # "Densely Guided diffusion model with Aligned Features for Video Super-Resolution
+            # (DGAF-VSR)": the capitalised words spell it, the lower-case ones between describe
     for first in starts:
         spelt = _spelt(chars, words[first])
         if not words[first][:1].lower() == spelt[0] or words[first].lower() in _NEVER_FIRST:
@@ -184,6 +191,11 @@ def _initials(words: list[str], skip: frozenset[str], whole: bool = False) -> li
         words = [w for i, w in enumerate(words) if w != "-" and not (i and words[i - 1] == "-")]
     parts = [p for w in words for p in ([w] if whole else w.split("-")) if p and p.lower() not in skip]
     return [p[0].lower() for p in parts]
+
+
+def _capitalised_initials(words: list[str]) -> list[str]:
+    """The first letters, in lower case, of the capitalised words of ``words`` and of their hyphen-joined parts."""
+    return [p[0].lower() for w in words for p in w.split("-") if p[:1].isupper()]
 
 
 def _matches(chars: list[str], text: str) -> bool:
