@@ -1270,6 +1270,11 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
                 item[2], item[3] = to, CUE_SCORE
 
 
+# The heads of data set names that name no system's part ("Memory Bank", "Evidence Collection" do).
+_DATA_STORE_HEADS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "database",
+                               "databases"})
+
+
 def _known_or_generic(doc: Doc, span: Span) -> tuple[Span, SpanInfo]:
     """A generic-phrase span, or a named one: a name Papers with Code knows ("knowledge distillation",
     "object detection"; extractor ``ner_generic_known``) or a task named by a task's head noun ("age
@@ -1292,9 +1297,12 @@ def _known_or_generic(doc: Doc, span: Span) -> tuple[Span, SpanInfo]:
     words = span.text.split()
     if span.label_ == TASK and head_type(words) == TASK:
         return span, SpanInfo("ner_generic_task", GENERIC_SCORE)
-    if span.label_ == TASK and len(words) > 2 and all(w[:1].isupper() for w in words) and words[-1] != "Data" \
-            and head_type(words) == DATASET:
-        span = Span(doc, span.start, span.end, label=DATASET)  # "the World Values Survey", "Open Images Benchmark"
+    if len(words) > 2 and all(w[:1].isupper() for w in words[:-1]) and words[-1] != "Data" \
+            and head_type(words) == DATASET \
+            and (span.label_ == TASK or span.label_ == METHOD and words[-1].lower() in _DATA_STORE_HEADS):
+        span = Span(doc, span.start, span.end, label=DATASET)  # "the World Values Survey", "Open Images Benchmark";
+        # read as a method, "Bloom's Erdős Problems database", "A Real-world Large-scale Multi-modal Dataset" (not a
+        # system's part: "Dynamic Memory Bank", "Evidence Collection")
     return span, SpanInfo("ner_generic", GENERIC_SCORE)
 
 

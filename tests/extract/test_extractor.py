@@ -1153,7 +1153,9 @@ def test_a_new_task_the_paper_names_is_a_task_and_a_method_named_after_its_task_
 @pytest.mark.parametrize("text, label, expected", [
     ("the World Values Survey data", "Task", "Dataset"),  # a survey's data, by its name
     ("in A Comprehensive Survey of agents", "Task", "Task"),  # a title's review of the literature
-    ("an Open Images Benchmark here", "Method", "Method")])  # the recogniser's system reading stays
+    ("an Open Images Benchmark here", "Method", "Dataset"),  # a system's reading of a benchmark's name
+    ("in Bloom's Erdős Problems database here", "Method", "Dataset"),  # a named database, its noun in lower case
+    ("a Dynamic Memory Bank here", "Method", "Method")])  # a system's part, a bank of features
 def test_a_generic_phrase_read_as_a_task_that_a_data_nouns_name_heads_is_data(text, label, expected):
     import spacy
     from spacy.tokens import Span

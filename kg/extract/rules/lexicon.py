@@ -196,8 +196,10 @@ def head_type(words: list[str]) -> str | None:
                           and len(words) > 1 and not words[-2].islower()):
         return TASK  # "Capacitated Vehicle Routing Problem", "the All-Reduce problem" name a task; a lower-case
         # "optimization problem" describes
-    if found is None and words[-1] in ("Database", "Databases") and len(words) > 1:
-        return DATASET  # "China Biographical Database", a name; a lower-case "vector database" is a system's part
+    if found is None and len(words) > 1 and (words[-1] in ("Database", "Databases") or words[-1] in (
+            "database", "databases") and len(words) > 2 and all(w[:1].isupper() for w in words[:-1])):
+        return DATASET  # "China Biographical Database", "Bloom's Erdős Problems database", names; a lower-case
+        # "vector database" is a system's part, and so is "a SQLite database"
     if found is None and words[-1] == "Survey" and len(words) > 2 and all(w[:1].isupper() for w in words) \
             and not any(w.lower() in _REVIEW_WORDS for w in words):
         return DATASET  # "World Values Survey", "National Health Interview Survey": a survey's data, by its name (not
