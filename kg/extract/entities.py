@@ -1372,6 +1372,8 @@ _SET_OFF_AS_A_NEW_TASK = re.compile(r"\)?\s*,\s*(?:a|an)\s+(?:new|novel)\s+(?:[a
 _DEFINED_AS_A_TASK = re.compile(r"\s*(?:,|--|—|:)\s*(?:i\.e\.,?\s*)?the\s+(?:[a-z\-]+\s+)?(?:task|problem)\s+of\s+"
                                 r"[a-z]+ing\b")
 # A value after a name, then the next item or a unit: "FID 5.6, R@1 0.86", "MAE 1.9%" (not a version, "SD 3)").
+# A value a colon sets after a label: "NMI: 0.741", "mIoU: 76.37 - 87.10".
+_LABELS_A_VALUE = re.compile(r"\s*:\s*[<>≤≥~]?\s*[-+]?\d")
 _VALUE_AFTER = re.compile(r"\s*[<>≤≥=~]?\s*[-+]?\d+(?:\.\d+)?\s*[%,;]")
 
 
@@ -1720,6 +1722,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     "X score", "an FVD of 67.97", "NME = 6.36" → Metric.
     """
     raw_before, raw_after = before, after
+    if _LABELS_A_VALUE.match(raw_after) and listed_as_measure(text):
+        return METRIC  # "(PSNR: 52.26 dB, SSIM: 0.999, NMI: 0.741)", "simpler models (ECE: 0.049)": a measure's
+        # value, wherever the list stands
     before, after = before.lower().rstrip(), after.lower().lstrip()
     in_brackets = before.endswith("(") and after.startswith(")")
     if in_brackets:
@@ -1750,10 +1755,12 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and head_type(text.split()) not in (MODEL, DATASET, METRIC) and not names_a_benchmark(text):
         return TASK  # "Object compositing, the task of placing ...", "exemplar-based image editing -- the task of
         # transferring an edit": a task defined by what it does (not "the factual base of LLMs, the task of ...")
-    if not in_brackets and re.match(r"tasks?\b", after) and re.search(r"\bthe\s*$", before) and " " not in text \
+    if not in_brackets and re.match(r"(?:tasks?|problems?)(?![\w-])", after) \
+            and re.search(r"\b(?:the|an?(?:\s+[a-z]+)?)\s*$", before) and " " not in text \
             and _CODED_TOKEN.match(text) and not names_a_benchmark(text) \
             and not knowledge.known_types(text) & {DATASET, METHOD, MODEL}:
-        return TASK  # "on the Image2CAD task", "the VI-ReID task" (not "the XNLI task", a data set's)
+        return TASK  # "on the Image2CAD task", "the VI-ReID task", "as a unified VQA problem" (not "the XNLI task", a
+        # data set's)
     system = _A_SYSTEM_NAMED.search(raw_before)
     if system and re.match(r"\s*[,.;()]", after) and is_named(text) \
             and all(word[:1].isupper() or word[:1].isdigit() for word in text.split()):
@@ -2105,6 +2112,12 @@ def listed_as_system(name: str) -> bool:
 def listed_as_task(name: str) -> bool:
     """A name the gazetteer lists as a task ("ASR", "text-to-image")."""
     return name.lower() in _gazetteer_names(TASK)
+
+
+def listed_as_measure(name: str) -> bool:
+    """A name the gazetteer lists as a metric, or Papers with Code as a metric and nothing but a task ("ECE", "NMI",
+    "SSIM")."""
+    return name.lower() in _gazetteer_names(METRIC) or METRIC in knowledge.known_types(name) <= {METRIC, TASK}
 
 
 def listed_as_data(name: str) -> bool:

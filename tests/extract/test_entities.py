@@ -235,7 +235,16 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("the ", "Modelica", " language", None), ("We evaluate ", "nModels", " VLMs on both", None),
     # a new task set off after its name
     ("vidEo manipuLation (", "REVEL", "), a new task that enables users", "Task"),
-    ("we introduce ", "MMBench", ", a new task suite", "Dataset")])
+    ("we introduce ", "MMBench", ", a new task suite", "Dataset"),
+    # a measure's label before a colon and its value, in a list after any noun
+    ("degraded calibration compared to simpler models (", "ECE", ": 0.049), this", "Metric"),
+    ("attacks (PSNR: 52.26 dB, SSIM: 0.999, ", "NMI", ": 0.741), enabling", "Metric"),
+    ("(embeddinggemma-300m: 100.00%, ", "GPT-4", ": 99.54%)", None),
+    # a coined task before "problem", "a" and a word before it
+    ("formulates gaze understanding as a unified ", "VQA", " problem through four tasks", "Task"),
+    ("a ", "FM", " task-specific evaluator", None),
+    # a benchmark's name ending in an architecture's
+    ("we introduce ", "ARMBench-VL", ", comprising three benchmarks", None)])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
@@ -618,7 +627,7 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "TPU v4",  # accelerators
                                   "Side Scan Sonar", "mmWave radars",  # sensors
                                   "American Sign Language (ASL)", "German Sign Language", "Roman Urdu",  # languages
-                                  "Luxembourgish", "Pashto", "Sony",  # more languages, a company
+                                  "Luxembourgish", "Pashto", "Sony", "DIY",  # more languages, a company, a hobby
                                   "FP16", "BF16", "INT4", "W4A4",  # number formats, a quantization's bit widths
                                   "DWI", "Geographic Information System", "RDF", "SPARQL",  # an MRI sequence, software,
                                   "Traditional Chinese Medicine",  # standards, a medicine

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import knowledge
-from kg.extract.entities import GENERIC, LEADING, REPORTING_VERBS, is_leading, is_plural
+from kg.extract.entities import GENERIC, LEADING, REPORTING_VERBS, is_coded, is_leading, is_plural
 from kg.extract.generic import SPANS_KEY
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES, SUSPENDED_HYPHEN, head_type
@@ -328,6 +328,8 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
             and not doc[end + 1].is_punct and not _clause_after_a_dash(doc, end) \
             and doc[end - 1].lower_ not in _KINDS_BEFORE_A_DASH:  # "tracking methods-OCSORT, DeepOCSORT"
         end += 2
+    if end - start == 3 and doc[start].lower_ == "non" and doc[start + 1].text == "-" and is_coded(doc[start + 2].text):
+        return None  # "CoT and non-CoT examples", "non-IID data": what lacks the thing named, no name of its own
     # "Inter- and Intra-Ray Transformer", "Zero- and Few-Shot LLM Translation": a word whose end the hyphenated word
     # after "and" or "or" shares is part of the name (a phrase in lower case, "coarse- and fine-grained conditional
     # generation", names two things and keeps the second)

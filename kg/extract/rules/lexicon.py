@@ -40,10 +40,10 @@ OPTIMISATION_NAME = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9][\w\-]{0,16}P
 
 def is_architecture_name(text: str) -> bool:
     """A coined architecture name (:data:`ARCHITECTURE_NAME`), a version written apart after it or not ("DictaBERT
-    2.0"), that Papers with Code lists as no dataset."""
+    2.0"), that Papers with Code lists as no dataset, and that says it is no benchmark ("ARMBench-VL" is one)."""
     name, _, version = text.partition(" ")
     return bool(ARCHITECTURE_NAME.fullmatch(name)) and (not version or bool(_SPACED_VERSION.fullmatch(version))) \
-        and DATASET not in knowledge.known_types(text)
+        and "Bench" not in name and DATASET not in knowledge.known_types(text)
 
 
 _SPACED_VERSION = re.compile(r"v?\d+(?:\.\d+)*")

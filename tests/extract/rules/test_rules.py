@@ -1205,3 +1205,12 @@ def test_satellite_imagery_sources_are_data_sets():
     doc = nlp("We compare models using PlanetScope, Sentinel-1, Sentinel-2 and MODIS imagery.")
     assert [(e.text, e.label_) for e in doc.ents] == [("PlanetScope", "Dataset"), ("Sentinel-1", "Dataset"),
                                                       ("Sentinel-2", "Dataset"), ("MODIS", "Dataset")]
+
+
+def test_a_name_after_non_and_a_hyphen_is_no_entity(rules_only):
+    from kg.extract.rules.boundaries import fix_entities
+
+    text = "It mixes CoT and non-CoT examples."
+    doc = build_nlp(None, rules=("acronyms",)).make_doc(text)
+    doc.ents = [doc.char_span(9, 12, label="Method"), doc.char_span(21, 24, label="Method")]
+    assert [e.text for e in fix_entities(doc).ents] == ["CoT"]
