@@ -704,8 +704,9 @@ class Resolver:
         mentions = sum(row[1] for row in keys)
         # The preferred label is a spelling of the long form where there is one ("large language
         # model" for LLM; not "Bilingual Evaluation Understudy" for BLEU, a name people know by its
-        # acronym), singular rather than plural, then the most frequent, then as written in a
-        # definition, then the first alphabetically. A name Papers with Code lists as written is no plural
+        # acronym), singular rather than plural, then one of the key written by the most papers (not one paper's
+        # "reinforcement learning agent with verifiable reward" beside "reinforcement learning with verifiable
+        # reward(s)"), then the most frequent, then as written in a definition, then the first alphabetically. A name Papers with Code lists as written is no plural
         # ("nuScenes", not the typo "nuScene").
         # A long form that is the tail of another inside a word, and rarer ("modal large language
         # models" beside "multimodal ..."), was cut short by the acronym finder.
@@ -738,6 +739,7 @@ class Resolver:
                                        without_model_noun(f) is not None,
                                        f in plural and not (f in long_labels and match_key(f) not in in_singular
                                                             and key_papers.get(match_key(f), 0) > singular_papers),
+                                       -key_papers.get(match_key(f), 0),
                                        -forms[f] - long_labels[f], f not in long_labels, f.lower(), f))
         # the head noun of an acronym is its long form's ("GRPO": "... policy optimization")
         head_name = next((f for f in ranked if match_key(f) in long_keys), defined_head or ranked[0])

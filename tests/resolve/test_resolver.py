@@ -432,6 +432,9 @@ def test_a_plural_long_form_most_papers_write_beats_one_paper_s_singular():
     # a singular spelling of the same long form still goes first
     table = _table(*papers, _extraction("s", _m("RLVR", "Method", long_form="reinforcement learning with verifiable reward")))
     assert table.entities[table.entity_of(_m("RLVR"))].label == "reinforcement learning with verifiable reward"
+    # and beside one paper's odd long form, the singular of the key most papers write goes first
+    table = _table(*papers, odd, _extraction("s", _m("RLVR", "Method", long_form="reinforcement learning with verifiable reward")))
+    assert table.entities[table.entity_of(_m("RLVR"))].label == "reinforcement learning with verifiable reward"
 
 
 def test_a_listed_name_ending_in_s_keeps_its_spelling_and_a_digit_acronym_leaves_the_label():
