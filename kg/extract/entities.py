@@ -1296,6 +1296,17 @@ def _listed_after_metrics(before: str) -> bool:
     return listed is not None and not _NOT_A_LIST_WORD.search(listed.group("gap"))
 
 
+# The same after a tasks' noun: "STAGE defines four tasks: knowledge graph construction, scene-level event
+# summarization, and".
+_TASKS_LIST = re.compile(_METRICS_LIST.pattern.replace(r"\bmetrics", r"\btasks", 1))
+
+
+def _listed_after_tasks(before: str) -> bool:
+    """Whether a mention is a member of a list a tasks' noun opens (``before`` lower-cased)."""
+    listed = _TASKS_LIST.search(before[-200:])
+    return listed is not None and not _NOT_A_LIST_WORD.search(listed.group("gap"))
+
+
 # A measure's noun or value after a name: "a strong benchmark FID score of 26.91" names no data set.
 _A_MEASURE_AFTER = re.compile(r"(?:scores?\b|of\s+[\d.]+|[=:]\s*[\d.])")
 # A new data set's noun, then its name set off by commas: "Our resulting benchmark, Physics-IQ Verified, refines",
@@ -1805,6 +1816,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return METRIC  # "a Spatio-Temporal Curvature (STC) metric", "Accuracy-Per-FLOP (APF) measure"
     if _listed_after_metrics(before) and is_named(text) and knowledge.known_types(text) <= {METRIC}:
         return METRIC  # "two metrics: Fairness-To-Buyer (FTB) and Fairness-Between-Sellers (FBS)"
+    if _listed_after_tasks(before) and " " in text and not _has_coined_word(text) \
+            and head_type(text.split()) in (None, TASK) and knowledge.known_types(text) <= {TASK}:
+        return TASK  # "four tasks: knowledge graph construction, scene-level event summarization" (not a benchmark's
+        # name, "tasks such as MMLU", nor a system's words)
     if not in_brackets and _SCORE_OR_METRIC_AFTER.match(raw_after) and " " not in text and _CODED_TOKEN.match(text) \
             and not of_model_family(text) and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} \
             and text.lower() not in _listed_systems() and not listed_as_data(text) and not _EVALUATION_NAME.search(text) \

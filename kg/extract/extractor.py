@@ -1097,8 +1097,10 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     if words[-1].lower() in _PART_NOUNS:  # "Structural Change Detection Module", "Spatial-Frequency Fusion Block": a
         return METHOD  # network's part, whatever task its words name
     if named and (_POLICY_OPTIMISATION.search(text) or words[-1].lower() in _SYSTEM_NOUN_HEADS) \
-            or words[-1].lower() in _METHOD_ONLY_HEADS and not title and words[-2].lower() not in ("data", "dataset"):
-        return METHOD  # not "preference optimization", the activity; "Scale-invariant Attention", "Influence
+            or words[-1].lower() in _METHOD_ONLY_HEADS and not title and words[-2].lower() not in ("data", "dataset") \
+            or _AUGMENTED_GENERATION.search(text):
+        return METHOD  # not "preference optimization", the activity; "Graph Retrieval Augmented Generation", a way
+        # of generating, in a title too; "Scale-invariant Attention", "Influence
         # Distillation", "cross-frame attention", "Zero-shot prompting", "token merging" name a method in an abstract
         # (not "Bilingual Web Search", "brain decoding", nor "dataset distillation", done to data; a title capitalises
         # every phrase: "... with Cross-View Attention" keeps its reading)
@@ -1106,6 +1108,7 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
 
 
 _PROBLEM = re.compile(r"\s[Pp]roblems?$")
+_AUGMENTED_GENERATION = re.compile(r"[Aa]ugmented\s+[Gg]eneration$")
 _POLICY_OPTIMISATION = re.compile(r"(?:Policy|Preference) Optimi[sz]ation$")
 # A method's heads that name no task: a phrase of them read as a task in an abstract is a method's (Papers with Code's
 # tasks apart: "data augmentation", "network pruning").

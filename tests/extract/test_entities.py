@@ -243,6 +243,9 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     # a coined task before "problem", "a" and a word before it
     ("formulates gaze understanding as a unified ", "VQA", " problem through four tasks", "Task"),
     ("a ", "FM", " task-specific evaluator", None),
+    # a phrase in a list a tasks' noun opens; not a benchmark's name there
+    ("STAGE defines four tasks: ", "knowledge graph construction", ", scene-level event summarization", "Task"),
+    ("on tasks such as MMLU and ", "Abstract Reasoning Corpus", ".", None),
     # a benchmark's name ending in an architecture's
     ("we introduce ", "ARMBench-VL", ", comprising three benchmarks", None)])
 def test_cue_words_type_a_mention(before, text, after, kind):
