@@ -182,7 +182,7 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "ultrasonography", "endoscopy", "mammography", "radiography", "hospital", "hospitals",
                               "regulation", "regulations", "agency", "ministry", "department",
                               "committee", "committees",
-                              "commission", "consortium", "surgery", "surgeries", "device", "devices", "observatory",
+                              "commission", "consortium", "surgery", "surgeries", "device", "devices", "observatory", "facility", "facilities",
                               "fund", "funds", "journal", "journals", "tomosynthesis", "microscopy", "leukemia",
                               "leukaemia", "lymphoma", "melanoma", "pneumonia", "sclerosis", "dementia", "epilepsy",
                               "glaucoma", "tuberculosis", "sensors", "virus", "viruses", "papillomavirus",
