@@ -218,9 +218,10 @@ _NO_NAME_ENDINGS = (*_ADJECTIVE_TAILS, " technical report")
 # Posteriori" and "Area Under the ROC Curve" are names).
 _INNER_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|this|these)\s+[a-z]")
 _TITLE_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|this|these)\s+\w", re.I)  # a title capitalises what follows
-# Verbs that report a finding, in the form a plural subject takes; a span ending in one ran on into its sentence.
+# Verbs that report a finding or a shortcoming, in the form a plural subject takes; a span ending in one ran on into
+# its sentence ("... 3DSG generation suffer from").
 REPORTING_VERBS = frozenset({"reveal", "show", "demonstrate", "indicate", "suggest", "confirm", "outperform",
-                              "achieve", "exhibit", "yield", "remain", "fail", "struggle"})
+                              "achieve", "exhibit", "yield", "remain", "fail", "struggle", "suffer"})
 # A verb in -ed and its preposition inside a span: a clause ("relied on", "trained on", "based on").
 _PARTICIPLE_CLAUSE = re.compile(r"(?:^|\s)[a-z]+ed\s+(?:on|upon|to|by|with|from|via)\s")
 # Modifiers that say what things are built on or like, not which one.

@@ -631,6 +631,7 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "Side Scan Sonar", "mmWave radars",  # sensors
                                   "American Sign Language (ASL)", "German Sign Language", "Roman Urdu",  # languages
                                   "Luxembourgish", "Pashto", "Sony", "DIY",  # more languages, a company, a hobby
+                                  "National Ignition Facility",  # a facility
                                   "FP16", "BF16", "INT4", "W4A4",  # number formats, a quantization's bit widths
                                   "DWI", "Geographic Information System", "RDF", "SPARQL",  # an MRI sequence, software,
                                   "Traditional Chinese Medicine",  # standards, a medicine
@@ -1052,6 +1053,7 @@ def test_a_kind_noun_after_a_name_makes_it_a_method():
 
 def test_a_span_ending_in_a_reporting_verb_or_opening_with_a_degree_sign_is_no_entity():
     assert not keep("MOV-Bench reveal", "Task", "ner") and not keep("° scene generation", "Task", "ner")
+    assert not keep("3DSG generation suffer", "Task", "ner")  # "existing works for ... suffer from"
     assert not keep("field of view", "Method", "ner")
     assert keep("MOV-Bench", "Dataset", "ner") and keep("360° scene generation", "Task", "ner")
 
