@@ -125,8 +125,8 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
         support[MODEL] = support.get(MODEL, 0.0) + VERSION_WEIGHT * total
     named = head_name or label
     glued = glued_head_type(label)
-    if glued == MODEL and (DATASET in known or _ends_in_known_dataset(label)):
-        glued = None  # "ImageNet", "ModelNet40", "TinyImageNet", "Occ-ScanNet": data sets, not networks
+    if glued == MODEL and (DATASET in known or _ends_in_known_dataset(label) or _sized_known_data(label)):
+        glued = None  # "ImageNet", "ModelNet40", "TinyImageNet", "Occ-ScanNet", "ScanNet200": data sets, not networks
     conversion = converts_media(named)  # "text-to-video": one word, a task's name all the same
     head = _head_before_for(named) or head_type(named.split()) or glued or (TASK if conversion else None)
     if head == TASK and not known and (papers == 1 or not votes.get(TASK)) \
@@ -281,12 +281,15 @@ def _two_kind_phrase(label: str) -> bool:
 
 
 def _sized_known_data(label: str) -> bool:
-    """A data set Papers with Code lists, a resolution or size after it: "ImageNet-256", "ImageNet 64x64"."""
-    sized = _SIZED_NAME.fullmatch(label)
-    return sized is not None and knowledge.known_types(sized.group(1)) == {DATASET}
+    """A data set Papers with Code lists, a resolution, size or version after it: "ImageNet-256", "ImageNet 64x64",
+    "ScanNet200", "ScanNetV2"."""
+    return any(found is not None and knowledge.known_types(found.group(1)) == {DATASET}
+               for found in (_SIZED_NAME.fullmatch(label), _VERSIONED_NAME.fullmatch(label)))
 
 
 _SIZED_NAME = re.compile(r"(.+?)[-_ ]?\d+(?:[xX×]\d+)?[kKmM]?")
+# A name and a version written after it: "ScanNetV2", "ScanNet v2", "nuScenes-v1.0".
+_VERSIONED_NAME = re.compile(r"(.+?)[-_ ]?[vV]\d+(?:\.\d+)*")
 
 
 def _ends_in_known_dataset(label: str, min_length: int = 1) -> bool:

@@ -163,6 +163,9 @@ def test_a_known_data_sets_resolution_after_it_is_no_version():
     assert decide_type("ImageNet-256", [], {"Dataset": 0.95, "Method": 0.6}) == "Dataset"
     # no data set Papers with Code lists before the digits
     assert decide_type("FooNet-256", [], {"Dataset": 0.95, "Method": 0.6}) == "Model"
+    # nor its count of classes or version, though the name ends in "Net"
+    assert decide_type("ScanNet200", [], {"Dataset": 3.0}) == "Dataset"
+    assert decide_type("ScanNetV2", ["ScanNetv2"], {"Dataset": 2.85, "Method": 1.2}) == "Dataset"
 
 
 def test_a_coined_word_is_no_task_but_acronyms_and_phrases_are():
