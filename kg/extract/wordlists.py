@@ -25,7 +25,8 @@ CLASS_HEADS = {"learning", "model", "models", "network", "networks", "representa
 MAJOR_VENUES = frozenset({"neurips", "icml", "iclr", "cvpr", "iccv", "eccv", "aaai", "ijcai", "sigir", "emnlp", "naacl",
                           "siggraph", "icassp", "miccai"})
 # Names of things the graph has no type for (modalities, sensors, devices, natural and programming languages,
-# file formats, hardware, companies, venues); as a Method, Dataset or Task they would be wrong types.
+# file formats, hardware, companies, venues, laws, measuring techniques, content labels); as a Method, Dataset or Task
+# they would be wrong types.
 OTHER_KINDS = MAJOR_VENUES | frozenset(name.strip() for name in """
 mri, fmri, dmri, cryo em, cryo electron microscopy, magnetic resonance imaging,
 functional magnetic resonance imaging, t1w, t2w, t1 weighted, t2 weighted, diffusion weighted imaging, ct, ct scan, computed
@@ -47,7 +48,11 @@ gaelic, irish, welsh, finnish, swedish, norwegian, danish, czech, slovak, romani
 croatian, malay, tagalog, filipino, latin, sanskrit, kazakh, uzbek, mongolian, tibetan, uyghur, khmer, burmese,
 luxembourgish, estonian, latvian, lithuanian, slovenian, basque, galician, icelandic, maltese, albanian, armenian,
 georgian, azerbaijani, pashto, dari, somali, kinyarwanda, wolof, xhosa, afrikaans, javanese, sundanese, cebuano, lao,
-quechua, sony, samsung,
+quechua, sony, samsung, nuclear magnetic resonance, nmr, nmr spectroscopy, mass spectrometry,
+mass spectrometry imaging, raman spectroscopy, spectroscopy, hipaa, gdpr, small and medium sized enterprises,
+smes, nsfw, not safe for work, self driving car, self driving cars, data center, data centers, data centre,
+data centres, datacenter, datacenters, esp32, pypi, fluid attenuated inversion recovery, agx orin,
+moving picture experts group,
 html, csv, onnx, markdown, latex, figma, alibaba, baidu, tencent, bytedance, amazon, apple, dslr, fpga, asic, x86,
 jetson, raspberry pi, arduino, hsi, hyperspectral imaging, rgbt, rgb t, roi, region of interest, regions of interest,
 pytorch, tensorflow, jax, keras, scikit learn, sklearn, numpy, scipy, pandas, opencv, mediapipe, matlab, simulink, docker,
@@ -101,7 +106,8 @@ OTHER_KIND_ACRONYMS = frozenset({"dwi", "t1wi", "t2wi", "swi", "gis", "rdf", "rd
                                   "mri", "fmri", "dmri", "t1w", "t2w", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg",
                                   "ekg", "emg", "ppg", "wsi", "afm", "xct", "lidar", "imu", "gps", "gnss", "uav",
                                   "uavs", "auv", "auvs", "sar", "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb",
-                                  "rgbd", "rgb d", "ehr", "diy",
+                                  "rgbd", "rgb d", "ehr", "diy", "nmr", "hipaa", "gdpr", "sme", "smes", "nsfw",
+                                  "esp32", "flair",
                                   "vr", "gpu", "cpu", "tpu", "rtx", "json", "xml", "dicom", "yaml", "jpeg", "png",
                                   "pdf", "api", "stem", "html", "csv", "onnx", "nvidia", "dslr", "fpga", "asic", "cvpr",
                                   "icml",

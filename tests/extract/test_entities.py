@@ -632,6 +632,9 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "American Sign Language (ASL)", "German Sign Language", "Roman Urdu",  # languages
                                   "Luxembourgish", "Pashto", "Sony", "DIY",  # more languages, a company, a hobby
                                   "National Ignition Facility",  # a facility
+                                  "Nuclear Magnetic Resonance", "NMR", "mass spectrometry",  # measuring techniques
+                                  "HIPAA", "GDPR", "NSFW", "Small and medium-sized enterprises",  # laws, a label, firms
+                                  "self-driving cars", "Data center", "ESP32", "PyPI", "AGX Orin",  # machines, an index
                                   "FP16", "BF16", "INT4", "W4A4",  # number formats, a quantization's bit widths
                                   "DWI", "Geographic Information System", "RDF", "SPARQL",  # an MRI sequence, software,
                                   "Traditional Chinese Medicine",  # standards, a medicine
