@@ -989,6 +989,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return True  # "Shortcut Learning" / "... shortcut learning"; not "Data Synthesis Framework", "Kidney Cancer"
     if extractor == "ner_generic" and len(words) > 1 and text[0].islower() and words[-1].islower():
         return False  # "external Bayesian source memory", "low-latency VLA policies": a description around a name
+    if extractor == "ner_generic" and len(words) > 1 and words[-1].lower() in _SOFTWARE_HEADS and not proposed \
+            and not knowledge.lookup(text):
+        return False  # "DOD implementation", "GPU-based Radiant Foam implementation", "Tool Library": software that
+        # carries a method or a name, described
     if kind == TASK and not topic and _BY_A_CLASS.fullmatch(words[0]) and described_in_passing(words):
         return False  # "LLM-based shopping", "VLM-guided extraction": a task done by a class of systems, described as
         # one paper does it (not "LLM-based reasoning", which many abstracts write)
@@ -1020,6 +1024,11 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     return (extractor == "ner" or topic and extractor == "ner_generic_task") and kind in (TASK, METRIC, DATASET) \
         and (len(words) >= 2 or kind == METRIC) \
         and (kind != TASK or heads_task(text) and (topic or repeated or not described_in_passing(words, not capitals)))
+
+
+# Heads of software described by what it carries: "CUDA-accelerated implementation", "extensible Video Toolkit".
+_SOFTWARE_HEADS = frozenset({"implementation", "implementations", "toolkit", "toolkits", "library", "libraries",
+                             "codebase"})
 
 
 def plain_term(text: str) -> bool:
@@ -1723,6 +1732,10 @@ def ends_in_a_listed_task(text: str) -> bool:
 _CHALLENGE_DATA_AFTER = re.compile(rf"(?:challenge|competition|shared\s+task)\s+{DATASET_NOUN}\b")
 
 
+# Small words a name in capitals writes in lower case: "... Enhanced with Fine-Grained ...".
+_NAMES_SMALL_WORDS = frozenset({"with", "for", "of", "and", "in", "on", "via", "to", "the", "a", "an", "by", "from"})
+
+
 def cue_type(before: str, text: str, after: str) -> str | None:
     """The type a mention's own words or neighbours give it, or None.
 
@@ -1775,9 +1788,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         # data set's)
     system = _A_SYSTEM_NAMED.search(raw_before)
     if system and re.match(r"\s*[,.;()]", after) and is_named(text) \
-            and all(word[:1].isupper() or word[:1].isdigit() for word in text.split()):
+            and all(word[:1].isupper() or word[:1].isdigit() or word in _NAMES_SMALL_WORDS for word in text.split()):
         # "a novel framework, JSM, to ...", "our proposed framework, ClusterUCB,", "an attention-enhanced network
-        # (AttUCT)", "a training-free framework, Context-Preference Activation Steering (CAS)"
+        # (AttUCT)", "a training-free framework, Context-Preference Activation Steering (CAS)", "a framework,
+        # Knowledge-Enhanced with Fine-Grained Reinforced Rewards Medical Report Generation (KERM)"
         return HEAD_TYPES[system.group(1).lower()]
     system = _A_SYSTEM_RIGHT_BEFORE.search(raw_before)
     if system and _CODED_TOKEN.match(text) and " " not in text \
@@ -1818,9 +1832,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if _listed_after_metrics(before) and is_named(text) and knowledge.known_types(text) <= {METRIC}:
         return METRIC  # "two metrics: Fairness-To-Buyer (FTB) and Fairness-Between-Sellers (FBS)"
     if _listed_after_tasks(before) and " " in text and not _has_coined_word(text) \
-            and head_type(text.split()) in (None, TASK) and knowledge.known_types(text) <= {TASK}:
+            and (head_type(text.split()) == TASK or text.islower() and head_type(text.split()) is None) \
+            and knowledge.known_types(text) <= {TASK} and not listed_as_data(text):
         return TASK  # "four tasks: knowledge graph construction, scene-level event summarization" (not a benchmark's
-        # name, "tasks such as MMLU", nor a system's words)
+        # name, "tasks such as MMLU", "tasks (LiveCodeBench and Humanity's Last Exam)", nor a system's words)
     if not in_brackets and _SCORE_OR_METRIC_AFTER.match(raw_after) and " " not in text and _CODED_TOKEN.match(text) \
             and not of_model_family(text) and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} \
             and text.lower() not in _listed_systems() and not listed_as_data(text) and not _EVALUATION_NAME.search(text) \

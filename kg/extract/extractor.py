@@ -749,6 +749,10 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
         head = head_type(long.split())
         if short_kind == MODEL and _MODEL_CLASS.fullmatch(short):
             to = MODEL  # a class of models and its long form: "Vision-Language-Action (VLA) policies", "VLAs"
+        elif head == TASK and long_kind in (METHOD, MODEL) and all(item[3] == CUE_SCORE for item in long_items) \
+                and not any(item[3] == CUE_SCORE for item in short_items):
+            to = long_kind  # "a framework, Knowledge-Enhanced ... Medical Report Generation (KERM)": the system's noun
+            # before the long form says what it is, not the task its last words name
         elif head is not None and (head in read or head in known | knowledge.known_types(short)):
             to = head
         elif len(known & read) == 1:  # the long form's entries: an acronym is often another's
@@ -1098,9 +1102,10 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
         return METHOD  # network's part, whatever task its words name
     if named and (_POLICY_OPTIMISATION.search(text) or words[-1].lower() in _SYSTEM_NOUN_HEADS) \
             or words[-1].lower() in _METHOD_ONLY_HEADS and not title and words[-2].lower() not in ("data", "dataset") \
-            or _AUGMENTED_GENERATION.search(text):
+            or named and not title and _AUGMENTED_GENERATION.search(text):
         return METHOD  # not "preference optimization", the activity; "Graph Retrieval Augmented Generation", a way
-        # of generating, in a title too; "Scale-invariant Attention", "Influence
+        # of generating (a lower-case "retrieval-augmented generation" stays as read: a term whose type the entity's
+        # votes decide); "Scale-invariant Attention", "Influence
         # Distillation", "cross-frame attention", "Zero-shot prompting", "token merging" name a method in an abstract
         # (not "Bilingual Web Search", "brain decoding", nor "dataset distillation", done to data; a title capitalises
         # every phrase: "... with Cross-View Attention" keeps its reading)

@@ -44,6 +44,9 @@ def test_named_and_well_defined_things_are_graph_entities(text, kind, extractor)
 def test_generic_recogniser_phrases_need_a_name_or_a_known_term():
     assert not keep("robust estimation procedure", "Method", "ner_generic")
     assert keep("semantic segmentation", "Task", "ner_generic")
+    # software described by what it carries; a name proposed as one stays
+    assert not keep("DOD implementation", "Method", "ner_generic") and not keep("Tool Library", "Method", "ner_generic")
+    assert keep("Video Toolkit", "Method", "ner_generic", proposed=True)
 
 
 @pytest.mark.parametrize("text", ["external Bayesian source memory", "low-latency VLA policies",
@@ -246,6 +249,11 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     # a phrase in a list a tasks' noun opens; not a benchmark's name there
     ("STAGE defines four tasks: ", "knowledge graph construction", ", scene-level event summarization", "Task"),
     ("on tasks such as MMLU and ", "Abstract Reasoning Corpus", ".", None),
+    ("reasoning-heavy tasks (LiveCodeBench and ", "Humanity's Last Exam", ").", None),
+    ("editing and vision tasks--formats such as ", "Digital Negative", " (DNG) require", None),
+    # a system's noun and a comma before a long form in capitals, small words in it
+    ("we introduce a framework, ", "Knowledge-Enhanced with Fine-Grained Reinforced Rewards Medical Report Generation",
+     " (KERM), to tackle the issue", "Method"),
     # a benchmark's name ending in an architecture's
     ("we introduce ", "ARMBench-VL", ", comprising three benchmarks", None)])
 def test_cue_words_type_a_mention(before, text, after, kind):

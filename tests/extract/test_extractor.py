@@ -685,8 +685,13 @@ def test_a_name_a_method_s_head_ends_read_as_a_task_is_a_method(text, expected):
 
 def test_a_name_a_system_s_noun_ends_read_as_a_task_is_a_method_in_a_title_too():
     assert _kind_by_own_head("QoS-aware State-Augmented Learnable Algorithm", "Task", title=True) == "Method"
-    assert _kind_by_own_head("Graph Retrieval Augmented Generation", "Task", title=True) == "Method"
-    assert _kind_by_own_head("Multi-Conditional Image Generation", "Task", title=True) is None
+
+
+def test_a_named_augmented_generation_read_as_a_task_in_an_abstract_is_a_method():
+    assert _kind_by_own_head("Graph Retrieval Augmented Generation", "Task") == "Method"
+    assert _kind_by_own_head("Graph Retrieval Augmented Generation", "Task", title=True) is None
+    assert _kind_by_own_head("retrieval-augmented generation", "Task") is None
+    assert _kind_by_own_head("Multi-Conditional Image Generation", "Task") is None
 
 
 @pytest.mark.parametrize("text, read", [("Object-Caption Alignment Loss", "Task"), ("Physics-Informed Landmark Loss", "Dataset")])

@@ -1214,3 +1214,11 @@ def test_a_name_after_non_and_a_hyphen_is_no_entity(rules_only):
     doc = build_nlp(None, rules=("acronyms",)).make_doc(text)
     doc.ents = [doc.char_span(9, 12, label="Method"), doc.char_span(21, 24, label="Method")]
     assert [e.text for e in fix_entities(doc).ents] == ["CoT"]
+
+
+def test_a_systems_noun_before_a_long_form_types_it_and_its_acronym_over_a_tasks_last_words(rules_only):
+    abstract = ("We introduce a framework, Knowledge-Enhanced with Fine-Grained Reinforced Rewards Medical Report "
+                "Generation (KERM), to tackle the issue. KERM refines the input.")
+    found = _graph_types(rules_only, abstract)
+    assert found["KERM"] == "Method"
+    assert found["Knowledge-Enhanced with Fine-Grained Reinforced Rewards Medical Report Generation"] == "Method"
