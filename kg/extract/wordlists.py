@@ -269,6 +269,7 @@ spanning strengthening suppressing mishandling coupling covering requiring hinde
 taming reproducing replicating dissecting demystifying uncovering examining unraveling unravelling exposing
 deconstructing delving bringing pushing revolutionizing revolutionising reimagining reconsidering reassessing
 re-examining re-evaluating escaping breaking trusting leaking safeguarding debiasing upgrading extracting forecasting
+approaching seeing representing
 processing powering securing protecting defending attacking jailbreaking fooling hijacking scaling patching anchoring
 changing
 """.split())

@@ -700,7 +700,7 @@ def test_metric_names_with_a_measure_stay(text):
 
 
 @pytest.mark.parametrize("text", ["Boosting SAM", "Towards Robust LLMs", "Detecting AI-Generated Essays", "high-precision",
-                                  "Fortifying Deepfake Video Detection",
+                                  "Fortifying Deepfake Video Detection", "Seeing the Unseen World", "Representing 3D Scenes",
                                   "Operationalizing Document AI", "Debunking Grad-ECLIP", "Auditing AI Agent Benchmarks",
                                   "How Vision Becomes Language", "Can LLMs Reason",
                                   "full-precision", "error-prone", "Autoregressive", "Breaking BERT",
@@ -1317,6 +1317,9 @@ def test_a_verb_before_a_name_is_cut(nlp):
     assert _fixed(nlp, "a framework that spans extraction, evaluation", 3, 5) == "extraction"
     assert _fixed(nlp, "a model which reframes image generation as search", 3, 6) == "image generation"
     assert _fixed(nlp, "a model that robotics experts use", 3, 5) == "robotics experts"
+    # a plural subject's verb in its base form too
+    assert _fixed(nlp, "metrics that measure code alignment", 2, 5) == "code alignment"
+    assert _fixed(nlp, "methods that improve image captioning", 2, 5) == "image captioning"
     assert _fixed(nlp, "SAM3 has revolutionized Open-Vocabulary Segmentation", 2, 7) == "Open-Vocabulary Segmentation"
     assert _fixed(nlp, "it has significantly accelerated 3D scene reconstruction", 3, 7) == "3D scene reconstruction"
     assert _fixed(nlp, "it uses supervised fine-tuning", 2, 6) == "supervised fine-tuning"

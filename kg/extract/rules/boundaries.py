@@ -79,6 +79,7 @@ def _plural_noun(word: str) -> bool:
 # A verb in the third person singular: "spans", "complicates"; not a plural noun's ending "-ics", "-ss", "-us", "-is".
 _VERB_AFTER_RELATIVE = re.compile(r"(?![a-z]*(?:ics|ss|us|is)$)[a-z]+s")
 _DATA_FOR = frozenset({"for", "of", "on", "in", "with", "from", "to"})
+_VERBS_OF_MEASURING = frozenset({"measure", "quantify", "assess"})
 _SIGNED_OR_DECIMAL = re.compile(r"[+\-−±~]\d+(?:[.,]\d+)?%?|\d+\.\d+%?|\d+/\d+")  # "+5.82", "0.5", "21/140"
 
 
@@ -270,10 +271,12 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
             and (doc[start - 1].lower_ in AUXILIARIES
                  or start > 1 and doc[start - 1].lower_.endswith("ly") and doc[start - 2].lower_ in AUXILIARIES):
         start += 1
-    # "a framework that spans extraction, evaluation ...", "which reframes alignment as ...": a verb after a relative
-    # pronoun opens the span (not "... by which transformers balance", a subject of one word)
+    # "a framework that spans extraction, evaluation ...", "which reframes alignment as ...", "metrics that measure
+    # alignment": a verb after a relative pronoun opens the span (not "... by which transformers balance", a subject of
+    # one word)
     if end - start >= 2 and start > 0 and doc[start - 1].lower_ in ("that", "which") \
-            and _VERB_AFTER_RELATIVE.fullmatch(doc[start].text):
+            and (_VERB_AFTER_RELATIVE.fullmatch(doc[start].text) or doc[start].text in BASE_VERBS
+                 or doc[start].text in _VERBS_OF_MEASURING):
         start += 1
     while end > start and doc[end - 1].text in _TRAILING:
         end -= 1
