@@ -192,6 +192,13 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = MODEL if _a_family_release(name) else METHOD, CUE_SCORE  # "PACO achieves ...",
             # "outperforming X": a system, Method or Model by its other votes; a model family's release a Model
             # ("GPT-5-Nano achieves ...")
+        elif cue is None and kind == TASK and note.extractor in _READ_BY_A_RECOGNISER and "-" in name \
+                and " " not in name and any(is_coded(piece) for piece in name.split("-")) \
+                and not (note.long_form or _defined_long_form(name, long_forms)) \
+                and knowledge.known_types(name) == {DATASET}:
+            kind, score = DATASET, CUE_SCORE  # "mIoU ... on Kvasir-SEG" read as a task: a coined name of pieces Papers
+            # with Code lists as a data set only (not an acronym the text defines as a task: "table question answering
+            # (TQA)")
         elif cue is None and kind == DATASET and note.extractor in ("ner", "coined") \
                 and known_method_read_as_data(before, name, after):
             kind, score = METHOD, CUE_SCORE  # "an improvement over SFT", "we used SHAP to ..." read as data sets: a

@@ -936,6 +936,11 @@ def test_a_method_papers_with_code_knows_read_as_data_is_a_method_where_nothing_
     assert _read("We evaluate it on SHAP and other benchmarks .", {"SHAP": "Dataset"}) == [("SHAP", "Dataset")]
 
 
+def test_a_coined_name_papers_with_code_lists_as_data_only_read_as_a_task_is_data():
+    assert _read("It degrades mIoU on Kvasir-SEG from 49.91 to 31.80 .", {"Kvasir-SEG": "Task"}) == [
+        ("Kvasir-SEG", "Dataset")]
+
+
 def test_a_result_on_a_data_set_papers_with_code_knows_makes_it_data_whatever_was_read():
     assert _read("It gains 20.47% on Tiny-ImageNet .", {"Tiny-ImageNet": "Model"}) == [("Tiny-ImageNet", "Dataset")]
 
