@@ -72,6 +72,11 @@ def test_a_metric_word_in_another_sense_is_not_a_metric():
     assert not metric_in_other_sense("accuracy", "It runs 2x faster with comparable accuracy to full attention.")
     assert not metric_in_other_sense("Continuous Ranked Probabilistic Score", "")  # a score, whatever its adjective
     assert not metric_in_other_sense("false positive rate", "")
+    # "error" and "coverage" measure only with a result near them, not anywhere in the sentence
+    assert metric_in_other_sense("error", "It explores by trial and error, leading to further improvements of 5%.")
+    assert metric_in_other_sense("coverage", "We ensure the diversity and coverage of the constructed data: 7 tasks.")
+    assert not metric_in_other_sense("error", "Both in terms of accuracy (2-3X lower error) and compute efficiency.")
+    assert not metric_in_other_sense("coverage", "The tokenizer achieves 99.62% vocabulary coverage and the rest.")
 
 
 def test_balanced_brackets():
