@@ -568,6 +568,8 @@ def named_metric(text: str) -> bool:
     (True, True, False)
     >>> named_metric("BERTScore-F1"), named_metric("BERTScore F1"), named_metric("ImageNet-F1")
     (True, True, False)
+    >>> named_metric("NTL-IoU"), named_metric("BEV-IoU"), named_metric("COCO-IoU")
+    (True, True, False)
     """
     if _COMPUTE_COUNT.fullmatch(text):
         return True  # "GMACs", "TFLOPs": a count of operations, whether Papers with Code lists it or not
@@ -576,6 +578,10 @@ def named_metric(text: str) -> bool:
     if "/" in text and " " not in text:  # "PSNR/MS-SSIM", "PSNR/SSIM": measures reported together
         parts = text.split("/")
         return all(part and (named_metric(part) or METRIC in knowledge.known_types(part)) for part in parts)
+    qualifier, dash, measure = text.rpartition("-")
+    if dash and qualifier and " " not in text and _IOU_LIKE.fullmatch(measure) \
+            and not knowledge.known_types(qualifier) - {METRIC} and not benchmarks.names().known_dataset(qualifier):
+        return True  # "NTL-IoU", "BEV-IoU", "mask-IoU": an IoU of a kind the paper names (not "COCO-IoU", on data)
     text = _AGGREGATE.sub("", text)  # "average PR-AUC", "macro-averaged F1": the named metric, aggregated
     words = text.split()
     if len(words) > 1 and all(w.islower() for w in words[:-1]) and not words[-1].islower():
@@ -589,6 +595,8 @@ def named_metric(text: str) -> bool:
     return listed and not known - {METRIC} and not benchmarks.names().known_dataset(text)
 
 
+# Intersection over union written after a qualifier: "NTL-IoU", "mIoU" is a name of its own.
+_IOU_LIKE = re.compile(r"m?IoU|IOU")
 # A score's component after a metric's name: "BERTScore-F1", "BERTScore F1", "CodeBERTScore-Recall".
 _SCORE_COMPONENT = re.compile(r"(.+?)[-\s](?:F1|P|R|Precision|Recall)")
 # A count of operations: multiply-accumulates or floating-point operations, with a unit's prefix ("GMACs", "TFLOPs",
