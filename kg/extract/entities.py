@@ -595,7 +595,7 @@ def named_metric(text: str) -> bool:
     return listed and not known - {METRIC} and not benchmarks.names().known_dataset(text)
 
 
-# Intersection over union written after a qualifier: "NTL-IoU", "mIoU" is a name of its own.
+# The names of intersection over union, written after a qualifier and a hyphen in "NTL-IoU", "BEV-mIoU".
 _IOU_LIKE = re.compile(r"m?IoU|IOU")
 # A score's component after a metric's name: "BERTScore-F1", "BERTScore F1", "CodeBERTScore-Recall".
 _SCORE_COMPONENT = re.compile(r"(.+?)[-\s](?:F1|P|R|Precision|Recall)")
@@ -792,8 +792,7 @@ def metric_in_other_sense(text: str, sentence: str) -> bool:
             and not re.search(rf"\bsensitivity\b(?!{_SENSITIVE_TO})", sentence, re.I):
         return True  # "sensitivity to noise", "the sensitivity of IoU-based metrics to small displacements": a property,
         # however measured ("comparable accuracy to X" is a metric)
-    at = sentence.lower().find(words[0])
-    if words[0] in _WORDS_OF_MANY_SENSES and at >= 0:
+    if words[0] in _WORDS_OF_MANY_SENSES and (at := sentence.lower().find(words[0])) >= 0:
         # "trial and error", "reports an error", "extensive coverage of applications": a word most sentences use in
         # another sense measures only with a result near it ("99.62% vocabulary coverage", "2-3X lower error")
         sentence = sentence[max(0, at - _NEAR_BEFORE) : at + len(text) + _NEAR_AFTER]
@@ -1411,9 +1410,9 @@ _A_WAY_OF_WORKING = re.compile(r"(?:decoding|sampling|attention|distillation|pru
 _SET_OFF_AS_A_NEW_TASK = re.compile(r"\)?\s*,\s*(?:a|an)\s+(?:new|novel)\s+(?:[a-z\-]+\s+)?task\b")
 _DEFINED_AS_A_TASK = re.compile(r"\s*(?:,|--|—|:)\s*(?:i\.e\.,?\s*)?the\s+(?:[a-z\-]+\s+)?(?:task|problem)\s+of\s+"
                                 r"[a-z]+ing\b")
-# A value after a name, then the next item or a unit: "FID 5.6, R@1 0.86", "MAE 1.9%" (not a version, "SD 3)").
 # A value a colon sets after a label: "NMI: 0.741", "mIoU: 76.37 - 87.10".
 _LABELS_A_VALUE = re.compile(r"\s*:\s*[<>≤≥~]?\s*[-+]?\d")
+# A value after a name, then the next item or a unit: "FID 5.6, R@1 0.86", "MAE 1.9%" (not a version, "SD 3)").
 _VALUE_AFTER = re.compile(r"\s*[<>≤≥=~]?\s*[-+]?\d+(?:\.\d+)?\s*[%,;]")
 
 
@@ -2167,7 +2166,8 @@ def listed_as_task(name: str) -> bool:
 def listed_as_measure(name: str) -> bool:
     """A name the gazetteer lists as a metric, or Papers with Code as a metric and nothing but a task ("ECE", "NMI",
     "SSIM")."""
-    return name.lower() in _gazetteer_names(METRIC) or METRIC in knowledge.known_types(name) <= {METRIC, TASK}
+    known = knowledge.known_types(name)
+    return name.lower() in _gazetteer_names(METRIC) or METRIC in known and known <= {METRIC, TASK}
 
 
 def listed_as_data(name: str) -> bool:

@@ -1110,12 +1110,12 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     if named and (_POLICY_OPTIMISATION.search(text) or words[-1].lower() in _SYSTEM_NOUN_HEADS) \
             or words[-1].lower() in _METHOD_ONLY_HEADS and not title and words[-2].lower() not in ("data", "dataset") \
             or named and not title and _AUGMENTED_GENERATION.search(text):
-        return METHOD  # not "preference optimization", the activity; "Graph Retrieval Augmented Generation", a way
-        # of generating (a lower-case "retrieval-augmented generation" stays as read: a term whose type the entity's
-        # votes decide); "Scale-invariant Attention", "Influence
+        return METHOD  # not "preference optimization", the activity; "Scale-invariant Attention", "Influence
         # Distillation", "cross-frame attention", "Zero-shot prompting", "token merging" name a method in an abstract
         # (not "Bilingual Web Search", "brain decoding", nor "dataset distillation", done to data; a title capitalises
-        # every phrase: "... with Cross-View Attention" keeps its reading)
+        # every phrase: "... with Cross-View Attention" keeps its reading); so does a named way of generating, "Graph
+        # Retrieval Augmented Generation" (a lower-case "retrieval-augmented generation" stays as read: a term whose
+        # type the entity's votes decide)
     return MODEL if head_type(words) == MODEL else None
 
 

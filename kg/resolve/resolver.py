@@ -706,8 +706,8 @@ class Resolver:
         # model" for LLM; not "Bilingual Evaluation Understudy" for BLEU, a name people know by its
         # acronym), singular rather than plural, then one of the key written by the most papers (not one paper's
         # "reinforcement learning agent with verifiable reward" beside "reinforcement learning with verifiable
-        # reward(s)"), then the most frequent, then as written in a definition, then the first alphabetically. A name Papers with Code lists as written is no plural
-        # ("nuScenes", not the typo "nuScene").
+        # reward(s)"), then the most frequent, then as written in a definition, then the first alphabetically. A name
+        # Papers with Code lists as written is no plural ("nuScenes", not the typo "nuScene").
         # A long form that is the tail of another inside a word, and rarer ("modal large language
         # models" beside "multimodal ..."), was cut short by the acronym finder.
         long_keys = {row[0] for row in key_longs}

@@ -79,6 +79,7 @@ def _plural_noun(word: str) -> bool:
 # A verb in the third person singular: "spans", "complicates"; not a plural noun's ending "-ics", "-ss", "-us", "-is".
 _VERB_AFTER_RELATIVE = re.compile(r"(?![a-z]*(?:ics|ss|us|is)$)[a-z]+s")
 _DATA_FOR = frozenset({"for", "of", "on", "in", "with", "from", "to"})
+# Verbs of measuring, in the base form a plural subject takes after "that": "metrics that measure alignment".
 _VERBS_OF_MEASURING = frozenset({"measure", "quantify", "assess"})
 _SIGNED_OR_DECIMAL = re.compile(r"[+\-−±~]\d+(?:[.,]\d+)?%?|\d+\.\d+%?|\d+/\d+")  # "+5.82", "0.5", "21/140"
 
