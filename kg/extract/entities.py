@@ -1309,29 +1309,26 @@ _DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*(?::|\(\s*(
 # The same noun after lower-case words that describe the data, as the text writes them: "the first safe
 # text-to-motion dataset SafeMoVAE-29K", "a new benchmark OD-LVIS" (not "the TuSimple Benchmark Lane Detection ...").
 _DESCRIBED_DATA_BEFORE = re.compile(r"\b(?:the|a|an|our)(?:\s+[a-z][\w\-]*){1,3}\s+(?:dataset|benchmark)\s*$")
-# The list after a metrics' noun, up to the mention: "metrics: FTB and", "metrics such as BLEU, ROUGE-L, and",
-# "metrics (e.g.,"; not across a preposition or clause ("metrics such as FID on", "metrics, which ... X").
-_METRICS_LIST = re.compile(r"\bmetrics(?:\s*(?::|--|[—–](?!\w)|\(\s*(?:e\.g\.|i\.e\.)?,?)"
-                           r"|,?\s+(?:like|such\s+as|including|namely)\b)"
-                           r"(?P<gap>(?:[^.;()]|\([^()]*\)){0,80}?)(?:\(\s*)?$")
+
+
+def _list_opened_by(noun: str) -> re.Pattern[str]:
+    """The list after a plural ``noun``, up to the mention: "metrics: FTB and", "metrics such as BLEU, ROUGE-L, and",
+    "tasks: knowledge graph construction, scene-level event summarization, and", "metrics (e.g.,"; the words between
+    in the group ``gap``."""
+    return re.compile(rf"\b{noun}(?:\s*(?::|--|[—–](?!\w)|\(\s*(?:e\.g\.|i\.e\.)?,?)"
+                      r"|,?\s+(?:like|such\s+as|including|namely)\b)"
+                      r"(?P<gap>(?:[^.;()]|\([^()]*\)){0,80}?)(?:\(\s*)?$")
+
+
+_METRICS_LIST, _TASKS_LIST = _list_opened_by("metrics"), _list_opened_by("tasks")
 _NOT_A_LIST_WORD = re.compile(r"(?<![\w-])(?:on|in|for|across|over|with|of|to|by|at|from|than|while|which|that|we|our|is|are)"
                               r"(?![\w-])")
 
 
-def _listed_after_metrics(before: str) -> bool:
-    """Whether a mention is a member of a list a metrics' noun opens (``before`` lower-cased)."""
-    listed = _METRICS_LIST.search(before[-200:])
-    return listed is not None and not _NOT_A_LIST_WORD.search(listed.group("gap"))
-
-
-# The same after a tasks' noun: "STAGE defines four tasks: knowledge graph construction, scene-level event
-# summarization, and".
-_TASKS_LIST = re.compile(_METRICS_LIST.pattern.replace(r"\bmetrics", r"\btasks", 1))
-
-
-def _listed_after_tasks(before: str) -> bool:
-    """Whether a mention is a member of a list a tasks' noun opens (``before`` lower-cased)."""
-    listed = _TASKS_LIST.search(before[-200:])
+def _listed_after(list_opened: re.Pattern[str], before: str) -> bool:
+    """Whether a mention is a member of a list the pattern's noun opens (``before`` lower-cased), not across a
+    preposition or a clause ("metrics such as FID on", "metrics, which ... X")."""
+    listed = list_opened.search(before[-200:])
     return listed is not None and not _NOT_A_LIST_WORD.search(listed.group("gap"))
 
 
@@ -1847,10 +1844,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if not in_brackets and _ACRONYM_THEN_A_MEASURE.match(raw_after) and is_named(text) \
             and not knowledge.known_types(text) - {METRIC}:
         return METRIC  # "a Spatio-Temporal Curvature (STC) metric", "Accuracy-Per-FLOP (APF) measure"
-    if _listed_after_metrics(before) and is_named(text) and knowledge.known_types(text) <= {METRIC}:
+    if _listed_after(_METRICS_LIST, before) and is_named(text) and knowledge.known_types(text) <= {METRIC}:
         return METRIC  # "two metrics: Fairness-To-Buyer (FTB) and Fairness-Between-Sellers (FBS)"
-    if _listed_after_tasks(before) and " " in text and not _has_coined_word(text) \
-            and (head_type(text.split()) == TASK or text.islower() and head_type(text.split()) is None) \
+    if _listed_after(_TASKS_LIST, before) and " " in text and not _has_coined_word(text) \
+            and ((own_head := head_type(text.split())) == TASK or text.islower() and own_head is None) \
             and knowledge.known_types(text) <= {TASK} and not listed_as_data(text):
         return TASK  # "four tasks: knowledge graph construction, scene-level event summarization" (not a benchmark's
         # name, "tasks such as MMLU", "tasks (LiveCodeBench and Humanity's Last Exam)", nor a system's words)

@@ -1300,20 +1300,20 @@ def _known_or_generic(doc: Doc, span: Span) -> tuple[Span, SpanInfo]:
     words it lists only as a task, read as a method or data, a task; a name in capitals a data set's noun heads, read
     as a task, is data ("World Values Survey")."""
     known = knowledge.known_types(span.text)
+    words = span.text.split()
+    head = head_type(words)
     if known:
-        if span.label_ == METHOD and head_type(span.text.split()) == MODEL:
+        if span.label_ == METHOD and head == MODEL:
             span = Span(doc, span.start, span.end, label=MODEL)
         elif span.label_ in (METHOD, DATASET) and known == {TASK} and len(span) >= 2 \
-                and head_type(span.text.split()) in (None, TASK) and not is_plural(span[-1].lower_):
+                and head in (None, TASK) and not is_plural(span[-1].lower_):
             span = Span(doc, span.start, span.end, label=TASK)  # "Low-Light Image Enhancement": a task of several
             # words to Papers with Code, none of them a system's head (not "Knowledge Graphs"; a measure's reading,
             # "semantic similarity", stays)
         return span, SpanInfo("ner_generic_known", GENERIC_SCORE)
-    words = span.text.split()
-    if span.label_ == TASK and head_type(words) == TASK:
+    if span.label_ == TASK and head == TASK:
         return span, SpanInfo("ner_generic_task", GENERIC_SCORE)
-    if len(words) > 2 and all(w[:1].isupper() for w in words[:-1]) and words[-1] != "Data" \
-            and head_type(words) == DATASET \
+    if len(words) > 2 and all(w[:1].isupper() for w in words[:-1]) and words[-1] != "Data" and head == DATASET \
             and (span.label_ == TASK or span.label_ == METHOD and words[-1].lower() in _DATA_STORE_HEADS):
         span = Span(doc, span.start, span.end, label=DATASET)  # "the World Values Survey", "Open Images Benchmark";
         # read as a method, "Bloom's Erdős Problems database", "A Real-world Large-scale Multi-modal Dataset" (not a
