@@ -16,7 +16,7 @@ from kg.extract import benchmarks, knowledge
 from kg.extract.rules.lexicon import (DATASET_NOUN, DATASET_NOUNS, DESCRIBED_AS_DATA, HEAD_TYPES, MEDIA_MAPPING,
                                       OPTIMISATION_NAME, head_type, is_architecture_name)
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS,
-                                  KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS, METRIC_HEADS,
+                                  DIMENSION, KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS, METRIC_HEADS,
                                   MODEL_SIZE_WORDS, PROCESS_HEADS, SYSTEM_NOUNS,
                                   OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, PART_PLURALS, QUALITIES,
                                   QUESTION_OPENERS, RUN_ON_VERBS, VENUES, established_phrases, is_ordinary_word,
@@ -295,11 +295,14 @@ _TIER_LETTERS = re.compile(r"(?:X{0,3}[SML]|[TBHG])(?:/(?:X{0,3}[SML]|[TBHG]))+"
 _SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+\-−±]\s*\d")
 # A number set equal to or compared with a symbol: "encoder d=0.65", "k = 5", "p<0.05": a result or a setting.
 _ASSIGNED_VALUE = re.compile(r"[=<>≤≥]\s*[-+−]?\d")
-# A numbered part of a paper, a procedure or a setting: "Stage II", "Phase 2", "stage-1", "Setting B".
+# A numbered part of a paper, a procedure or a setting: "Stage II", "Phase 2", "stage-1", "Setting B", "Sub-Task 2",
+# "Type-1" (skills), "Method B", "system-2".
 _NUMBERED_PART = re.compile(r"(?i:stage|phase|step|part|round|section|table|figure|fig\.|appendix|experiment|case|"
-                            r"scenario|tier|setting|level|track|subtask)[\s-]+(?:\d+[a-z]?|[IVX]+|[A-D])")
-# A numbered part's system: "Stage 1 model", "Phase II network".
-_NUMBERED_PART_SYSTEM = re.compile(rf"{_NUMBERED_PART.pattern}\s+(?:models?|networks?|modules?|pipelines?)")
+                            r"scenario|tier|setting|level|track|sub-?task|type|method|version|variant|system)"
+                            r"[\s-]+(?:\d+[a-z]?|[IVX]+|[A-D])")
+# A numbered part's system: "Stage 1 model", "Phase II network", "the Stage 2 method".
+_NUMBERED_PART_SYSTEM = re.compile(rf"{_NUMBERED_PART.pattern}\s+(?:models?|networks?|modules?|pipelines?|methods?|"
+                                   r"approach(?:es)?|systems?|frameworks?)")
 # The plural of a class's acronym: "LLMs", "VLMs", "MLPs", "APIs".
 _CLASS_PLURAL = re.compile(r"[A-Z]{2,5}s")
 # A web address: "https://github.com/...", "www.example.org"; where code lives, not what it is.
@@ -628,7 +631,8 @@ def is_run_on(text: str) -> bool:
     """A name that runs on into the sentence: "MP-SAE recovers highly meaningful features", "X -- an SAE".
 
     After a coined word, a name continues with capitalised words or a few head nouns ("3D scene
-    representation"), not with three lower-case words; a dash between spaces ends it.
+    representation"), not with three lower-case words; a dash between spaces ends it. Before a task's head a dimension
+    is no coined word: "6D object pose estimation", "3D medical image segmentation" are names.
     """
     if " -- " in text or " – " in text or " — " in text or " - " in text:
         return True
@@ -636,7 +640,8 @@ def is_run_on(text: str) -> bool:
     if len(words) > 1 and words[-1] in REPORTING_VERBS:  # "MOV-Bench reveal" (that ...)
         return True
     for i, word in enumerate(words[:-3]):
-        if _CODED_TOKEN.match(word) and all(w.islower() for w in words[i + 1 : i + 4]):
+        if _CODED_TOKEN.match(word) and all(w.islower() for w in words[i + 1 : i + 4]) \
+                and not (DIMENSION.fullmatch(word) and head_type(words) == TASK):
             return True
     return False
 
@@ -1044,9 +1049,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         and (kind != TASK or heads_task(text) and (topic or repeated or not described_in_passing(words, not capitals)))
 
 
-# Heads of software described by what it carries: "CUDA-accelerated implementation", "extensible Video Toolkit".
+# Heads of software described by what it carries: "CUDA-accelerated implementation", "extensible Video Toolkit"; or
+# by whose or what service it is: "a leading Chinese video-sharing platform", "the Didi Chuxing platform".
 _SOFTWARE_HEADS = frozenset({"implementation", "implementations", "toolkit", "toolkits", "library", "libraries",
-                             "codebase"})
+                             "codebase", "platform", "platforms"})
 
 
 def plain_term(text: str) -> bool:

@@ -96,7 +96,9 @@ unreal engine, unreal engine 5, unity engine, unity3d, godot, robot operating sy
 kanji, hiragana, katakana, latin script, arabic script, digital elevation model, digital elevation models,
 digital terrain model, digital terrain models, ansys, comsol, abaqus, openfoam, autocad, solidworks, uae,
 united arab emirates, usa, united states, uk, united kingdom, prc, webassembly, wasm, ptv vissim, vissim, sumo traffic
-simulator, carla simulator, gazebo
+simulator, carla simulator, gazebo, co2, co2e, co2eq, carbon dioxide, carbon dioxide equivalent, national park,
+national parks, tumor core, tumour core, whole tumor, whole tumour, enhancing tumor, enhancing tumour, out of vocabulary,
+oov, ultra high definition, uhd, full hd
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic
@@ -107,7 +109,7 @@ OTHER_KIND_ACRONYMS = frozenset({"dwi", "t1wi", "t2wi", "swi", "gis", "rdf", "rd
                                   "ekg", "emg", "ppg", "wsi", "afm", "xct", "lidar", "imu", "gps", "gnss", "uav",
                                   "uavs", "auv", "auvs", "sar", "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb",
                                   "rgbd", "rgb d", "ehr", "diy", "nmr", "hipaa", "gdpr", "sme", "smes", "nsfw",
-                                  "esp32", "flair",
+                                  "esp32", "flair", "co2", "co2e", "oov", "uhd",
                                   "vr", "gpu", "cpu", "tpu", "rtx", "json", "xml", "dicom", "yaml", "jpeg", "png",
                                   "pdf", "api", "stem", "html", "csv", "onnx", "nvidia", "dslr", "fpga", "asic", "cvpr",
                                   "icml",
@@ -156,7 +158,7 @@ EVALUATIVE_MODIFIERS = frozenset("""
 high-quality high-fidelity high-performance accurate reliable precise faithful consistent scalable seamless flexible
 holistic lightweight cost-effective improved enhanced superior advanced sophisticated genuine naive vanilla insufficient
 limited poor weak weaker strong stronger robust efficient effective better fast rapid practical unified comprehensive
-thorough extensive useful perfect ideal richer
+thorough extensive useful perfect ideal richer cutting-edge state-of-the-art
 """.split())
 # Auxiliary and modal verbs: inside a span they make it a clause ("AI Alignment Must Surface Disagreement").
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "can", "cannot", "do", "does", "did", "has", "have",
@@ -197,7 +199,8 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "schizophrenia", "autism", "fracture", "fractures",
                               "angiography", "sonar", "sonars", "sounder", "sounders", "radar", "radars", "diode", "diodes",
                               "photodiode", "photodiodes", "transistor", "transistors", "microcontroller",
-                              "microcontrollers"})
+                              "microcontrollers", "park", "parks",
+                              "hemisphere", "hemispheres", "edema", "oedema"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}

@@ -47,6 +47,24 @@ def test_generic_recogniser_phrases_need_a_name_or_a_known_term():
     # software described by what it carries; a name proposed as one stays
     assert not keep("DOD implementation", "Method", "ner_generic") and not keep("Tool Library", "Method", "ner_generic")
     assert keep("Video Toolkit", "Method", "ner_generic", proposed=True)
+    # a platform described by whose or what service it is
+    assert not keep("Chinese video-sharing platform", "Method", "ner_generic")
+    assert not keep("Didi Chuxing platform", "Method", "ner_generic")
+
+
+def test_a_numbered_designation_is_no_name_but_a_named_type_2_method_stays():
+    assert keep("Type-2 fuzzy logic", "Method", "ner") and keep("Llama 2", "Model", "ner")
+
+
+@pytest.mark.parametrize("text", ["CO2e", "CO2", "Chitwan National Park", "Non-Enhancing Tumor Core",
+                                  "Surrounding Non-Functional Hemisphere", "Enhancing Tumor"])
+def test_units_places_and_regions_of_an_organ_are_no_entities(text):
+    assert not keep(text, "Method", "ner")
+
+
+def test_a_dimension_before_a_tasks_words_is_no_coined_word_a_phrase_runs_on_from():
+    assert keep("6D object pose estimation", "Task", "gazetteer") and keep("3D medical image segmentation", "Task", "ner")
+    assert not keep("3D deep learning technology", "Method", "ner")
 
 
 @pytest.mark.parametrize("text", ["external Bayesian source memory", "low-latency VLA policies",
@@ -1500,7 +1518,8 @@ def test_a_lower_case_phrase_with_a_preposition_between_its_words_is_a_descripti
 
 @pytest.mark.parametrize("text", ["frontier MLLMs", "medical VLMs", "expert MLPs", "closed-source commercial LLMs",
                                   "Stage 1 model", "Phase II network", "Long-/Short-CoT",
-                                  "Sentence-BERT + Logistic Regression"])
+                                  "Sentence-BERT + Logistic Regression", "Stage 2 method", "Sub-Task 1", "Type-2",
+                                  "Method B", "Version 2", "system-2"])
 def test_a_described_class_a_numbered_parts_system_and_two_names_sharing_an_end_are_no_entities(text):
     assert not keep(text, "Method", "ner")
 
