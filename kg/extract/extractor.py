@@ -30,7 +30,7 @@ from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import (DATASET_NOUN, DATASET_NOUNS, HEAD_TYPES, MEDIA_MAPPING, head_type,
-                                      headed_by_a_model_class, listed_activity)
+                                      headed_by_a_model_class, is_a_tools_noun, listed_activity)
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, DIMENSION, EVALUATIVE_MODIFIERS, METRIC_HEADS,
                                   RUN_ON_VERBS, VISION_RELEASE, is_coined, is_release, of_model_family)
 from kg.extract.relations import sentence_relations
@@ -258,8 +258,10 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = METHOD, CUE_SCORE  # "Edge-Conv layers", "a K-Nearest Neighbors (KNN) layer", "the
             # ShortModule" read as a task or data: a network's part, built by a method
         elif cue is None and kind == METHOD and _MODEL_CLASS.fullmatch(name.rsplit(None, 1)[-1]) \
-                and not re.search(r"\s(?:for|of)\s", name):  # "Token Pruning for Efficient MLLMs": a method
+                and not re.search(r"\s(?:for|of)\s", name) \
+                and _spells_a_model_class(note.long_form or _defined_long_form(name, long_forms) or "model"):
             kind, score = MODEL, CUE_SCORE  # "LLMs", "Baby LMs", "autoregressive LM" read as methods: language models
+            # (not "Token Pruning for Efficient MLLMs", a method, nor "label merging (LM)")
         elif cue is None and kind == METHOD and _MEASURED_WITH.search(before) \
                 and HEAD_TYPES.get(name.rsplit(None, 1)[-1].lower()) == METRIC:
             kind, score = METRIC, CUE_SCORE  # "as measured by Wasserstein Distance", "quantified with Jensen-Shannon
@@ -334,10 +336,11 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and kind == METRIC and coined_non_metric(name) \
                 and not (note.proposed and note.extractor == "pattern"):  # "we propose CycleSync, a ... metric"
             kind, score = coined_kind(text[max(0, start - 100) : start], after), CUE_SCORE  # "on MathOlympiad (22.8%)"
-        if kind != MODEL and _MODEL_CLASS.fullmatch(name) and head_type(
-                (note.long_form or _defined_long_form(name, long_forms) or "model").split()) in (MODEL, None):
+        if kind != MODEL and _MODEL_CLASS.fullmatch(name) and _spells_a_model_class(
+                note.long_form or _defined_long_form(name, long_forms) or "model"):
             kind, score = MODEL, CUE_SCORE  # "Experiments across four VLMs", "outperform zero-shot LLMs on ...": a class
-            # of models, whatever the words around it say of data or tasks (not "language modeling (LM)")
+            # of models, whatever the words around it say of data or tasks (not "language modeling (LM)", "label
+            # merging (LM)")
         elif kind in (DATASET, METHOD, MODEL) \
                 and _task_acronym(name, note.long_form or _defined_long_form(name, long_forms), listed=kind == DATASET) \
                 and (_data_for_a_task(name, before, after) if kind == DATASET
@@ -875,6 +878,15 @@ _SPREAD_KINDS = frozenset({METHOD, MODEL, METRIC})
 # Acronyms of classes of models, the last word of a name: "LLMs", "VLM", "MLLMs", "VLAs", "LRMs", a diffusion one
 # "dLLM", "dVLM" (not "MLM", masked language modelling).
 _MODEL_CLASS = re.compile(r"d?(?:LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|LRM|VLLM)s?")
+
+
+def _spells_a_model_class(long_form: str) -> bool:
+    """Whether a class acronym's long form names models: "large language models", "Vision-Language-Action" (not a
+    task's or method's head, nor an act's noun in "-ing": "language modeling", "label merging")."""
+    words = long_form.split()
+    return head_type(words) in (MODEL, None) and not words[-1].lower().endswith("ing")
+
+
 # A system's role right before its name: "the ... baseline FMA-Net", "the strongest AF baselines MAD-LOGIC and ...".
 _A_BASELINE = re.compile(r"\bbaselines?\s*$")
 # A network's part after a name, or after its acronym: "Edge-Conv layers", "K-Nearest Neighbors (KNN) layer".
@@ -1107,7 +1119,8 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
                                                         for word in words) else None  # "feed-forward 4D reconstruction"
     if words[-1].lower() in _PART_NOUNS:  # "Structural Change Detection Module", "Spatial-Frequency Fusion Block": a
         return METHOD  # network's part, whatever task its words name
-    if named and (_POLICY_OPTIMISATION.search(text) or words[-1].lower() in _SYSTEM_NOUN_HEADS) \
+    if named and (_POLICY_OPTIMISATION.search(text) or words[-1].lower() in _SYSTEM_NOUN_HEADS
+                  or is_a_tools_noun(words[-1])) \
             or words[-1].lower() in _METHOD_ONLY_HEADS and not title and words[-2].lower() not in ("data", "dataset") \
             or named and not title and _AUGMENTED_GENERATION.search(text):
         return METHOD  # not "preference optimization", the activity; "Scale-invariant Attention", "Influence

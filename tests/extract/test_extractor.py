@@ -1155,6 +1155,33 @@ def test_a_class_of_models_and_its_long_form_are_models():
     assert {m.type for m in extraction.entities if "VLA" in m.text or "Vision-Language-Action" == m.text} == {"Model"}
 
 
+def test_a_class_acronym_whose_long_form_names_an_act_is_no_model():
+    from kg.extract import Extractor
+    from kg.records import Paper
+
+    abstract = ("Grouping strategies include band grouping within the data modalities and label merging (LM) in the "
+                "ground truth. FM1 with LM is the most effective approach.")
+    (extraction,) = Extractor(roles=False).extract([Paper("p", "Fusion Strategies", abstract)])
+    assert {m.type for m in extraction.entities if m.text in ("LM", "label merging")} == {"Method"}
+
+
+def test_a_generic_span_cut_before_a_named_task_joins_it_and_a_lower_case_built_on_noun_opens_a_name():
+    from kg.extract import Extractor
+    from kg.records import Paper
+
+    abstract = ("It performs video instance segmentation and 6D object pose estimation. Neither prompting nor "
+                "retrieval augmented generation helps, nor techniques like guided decoding.")
+    (extraction,) = Extractor(roles=False).extract([Paper("p", "DeCLIP", abstract)])
+    texts = {m.text for m in extraction.entities if m.graph}
+    assert {"6D object pose estimation", "retrieval augmented generation", "guided decoding"} <= texts
+    assert not texts & {"6D object", "pose estimation", "augmented generation", "like guided decoding"}
+
+
+def test_a_tools_noun_in_izer_heads_a_method():
+    assert _read("We propose SFAC , i.e. , Structure-preserving Feature Alignment Colorizer .",
+                 {"Feature Alignment Colorizer": "Task"})[0] == ("Feature Alignment Colorizer", "Method")
+
+
 def test_a_new_task_the_paper_names_is_a_task_and_a_method_named_after_its_task_is_not():
     assert _read("We propose a new segmentation task , termed Visual Grounding here .",
                  {"Visual Grounding": "Method"})[0] == ("Visual Grounding", "Task")

@@ -525,19 +525,27 @@ def _with_capitalised_words_before(doc: Doc, start: int) -> int:
 
 
 # The last part of a hyphenated modifier saying what a system is built on or made for: "text-based", "privacy-aware".
+# Prepositions spaCy's stop words leave out: "techniques like guided decoding".
+_PREPOSITIONS = frozenset({"like", "unlike", "via", "per", "versus", "vs", "toward", "towards", "despite", "amid"})
 _BUILT_ON = frozenset({"based", "augmented", "driven", "powered", "enhanced", "guided", "aware", "informed", "centric",
                        "grounded", "conditioned", "specific", "oriented"})
 
 
 def _built_on_the_word_before(doc: Doc, start: int, end: int) -> bool:
-    """Whether a name of two words or more opens with a capitalised participle of :data:`_BUILT_ON` whose noun is the
-    capitalised word right before it, unhyphenated: "Retrieval Augmented Generation", "Knowledge Guided Decoding"
-    (in titles too: "... for Retrieval Augmented Generation")."""
+    """Whether a name of two words or more opens with a participle of :data:`_BUILT_ON` whose noun is the word right
+    before it, unhyphenated, both capitalised or both in lower case: "Retrieval Augmented Generation", "Knowledge
+    Guided Decoding" (in titles too: "... for Retrieval Augmented Generation"), "nor retrieval augmented generation"
+    (not an adverb's or an adjective's participle: "physically grounded reasoning")."""
     if start == 0 or end - start < 2 or doc[start].lower_ not in _BUILT_ON or doc[start].lower_ == "oriented" \
-            or not doc[start].text[:1].isupper() or knowledge.lookup(doc[start:end].text):
+            or knowledge.lookup(doc[start:end].text):
         return False  # not a name Papers with Code lists: "... Sparsely Annotated Oriented Object Detection"
     noun = doc[start - 1]
-    return noun.is_alpha and noun.text.istitle() and noun.ent_iob_ == "O" and noun.whitespace_ != "" \
+    if doc[start].text[:1].isupper():
+        cased = noun.text.istitle()
+    else:
+        cased = doc[start].is_lower and noun.is_lower and not noun.lower_.endswith(("ly", "ed", "ing")) \
+            and noun.lower_ not in _PREPOSITIONS
+    return cased and noun.is_alpha and noun.ent_iob_ == "O" and noun.whitespace_ != "" \
         and noun.lower_ not in _TITLE_FUNCTION_WORDS and noun.lower_ not in LEADING and noun.lower_ not in STOP_WORDS \
         and noun.lower_ not in CLAUSE_OPENERS and noun.lower_ not in BASE_VERBS and noun.lower_ not in RUN_ON_VERBS
 
@@ -574,6 +582,9 @@ def _with_generic_modifier(doc: Doc, ent: Span, task_starts: dict[int, int]) -> 
     start = task_starts.get(ent.end)
     if ent.label_ != TASK:
         return ent.start
+    if (start is None or start >= ent.start) and ent.start > 0 and doc[ent.start - 1].whitespace_:
+        start = task_starts.get(ent.start)  # a generic span cut before the named one: "6D object" + "pose
+        # estimation", "pose" read as a verb
     if start is None or start >= ent.start:
         return _with_known_modifier(doc, ent)
     for i in range(ent.start - 1, start - 1, -1):
@@ -671,7 +682,8 @@ def fix_entities(doc: Doc) -> Doc:
         built_on = None
         if bounds is not None and _built_on_the_word_before(doc, *bounds):
             bounds = (bounds[0] - 1, bounds[1])  # "Retrieval Augmented Generation", read "Augmented Generation", a
-            built_on = head_type([t.text for t in doc[bounds[0]:bounds[1]]])  # task's words: a method by its head
+            if doc[bounds[0]].text[:1].isupper():  # task's words: a method by its head (a lower-case term keeps the
+                built_on = head_type([t.text for t in doc[bounds[0]:bounds[1]]])  # type read, which its votes decide)
         if bounds is None or taken.intersection(range(*bounds)):
             continue
         if (parts := _coordinated_data(doc, *bounds)) is not None:
