@@ -138,10 +138,15 @@ _ANALYSED = frozenset({"sentiment", "emotion", "emotions", "opinion", "stance", 
 _NORMALISED = frozenset({"text", "texts", "report", "reports", "entity", "entities", "concept", "concepts", "lexical",
                          "term", "terms", "name", "names", "address", "addresses", "spelling", "timex", "date",
                          "dates", "query", "queries", "unit", "units", "abbreviation", "abbreviations"})
+# What a field searches for, before "search": finding it is a task ("person search", "code search"); a way of
+# searching is a method ("beam search", "tree search", "neural architecture search").
+_SEARCHED = frozenset({"person", "people", "pedestrian", "image", "images", "video", "videos", "code", "product",
+                       "products", "document", "documents", "web", "music", "patent", "legal", "dataset", "table",
+                       "entity", "literature", "job", "vehicle"})
 # A method's head whose modifier names what a field works on, which makes the phrase a task: the fusion of media, the
-# analysis of a subject, the normalisation of text.
+# analysis of a subject, the normalisation of text, the search for a person.
 _TASK_BY_ITS_OBJECT = {"fusion": _FUSED_MEDIA, "analysis": _ANALYSED, "normalization": _NORMALISED,
-                       "normalisation": _NORMALISED}
+                       "normalisation": _NORMALISED, "search": _SEARCHED}
 # What an estimator is named by, before "estimation": a statistical principle, not the thing estimated.
 _ESTIMATOR = re.compile(r"(?i:likelihood|(?:non|semi)?-?parametric|bayesian|kernel|contrastive|posteriori|moments?"
                         r"|squares|monte-?carlo|carlo|mcmc)|MLE|MAP")  # "MAP estimation", not "depth map estimation"

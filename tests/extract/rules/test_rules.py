@@ -1189,6 +1189,20 @@ def test_a_fusion_and_a_forcing_head_methods():
     assert head_type("Singular Value Decomposition".split()) == "Method"
 
 
+def test_a_search_for_what_a_field_finds_is_a_task_a_way_of_searching_a_method():
+    from kg.extract.rules.lexicon import head_type
+
+    assert head_type("Text-based person search".split()) == head_type("code search".split()) == "Task"
+    assert head_type("beam search".split()) == head_type("Monte Carlo tree search".split()) == "Method"
+
+
+def test_a_tools_noun_in_izer_heads_a_method_and_people_s_do_not():
+    from kg.extract.rules.lexicon import head_type
+
+    assert head_type("Feature Alignment Colorizer".split()) == head_type("latent denoisers".split()) == "Method"
+    assert head_type("challenge organizers".split()) is None
+
+
 def test_a_capitalised_long_form_a_task_s_word_ends_is_a_method_before_algorithm():
     found = _after_acronyms("Then the Simple Online and Realtime Tracking (SORT) algorithm is used, and a Video "
                             "Anomaly Detection (VAD) method.", {"SORT": "Task", "VAD": "Task"})
