@@ -523,9 +523,9 @@ def measures_something(text: str) -> bool:
     return bool(_A_QUANTITY_PER_UNIT.search(text)) or METRIC in knowledge.known_types(text)
 
 
-# A quantity per unit of something: "Time Per Output Token", "energy per query", "frames per second".
+# A quantity per unit of something: "Time Per Output Token", "energy per query", "frames-per-second".
 _A_QUANTITY_PER_UNIT = re.compile(r"\b(?i:time|latency|cost|energy|power|memory|tokens|frames|bits|flops|operations|"
-                                  r"queries|samples|steps|joules|watts|dollars|seconds)\s+(?i:per)\s+[A-Za-z]")
+                                  r"queries|samples|steps|joules|watts|dollars|seconds)[\s-]+(?i:per)[\s-]+[A-Za-z]")
 
 
 # The parts of a coined word: "DigiFace" → Digi, Face; "XAnatomy" → X, Anatomy; "SolidFGeo2k" → Solid, F, Geo, 2, k.
@@ -643,7 +643,15 @@ def is_run_on(text: str) -> bool:
         if _CODED_TOKEN.match(word) and all(w.islower() for w in words[i + 1 : i + 4]) \
                 and not (DIMENSION.fullmatch(word) and head_type(words) == TASK):
             return True
+    for i, word in enumerate(words[:-2]):
+        if any(c.isupper() for c in word) and _AN_ADVERB.fullmatch(words[i + 1]) and words[i + 2].islower():
+            return True  # "Video-LLMs internally process", "Dynin-Omni natively formulates ...": an adverb, a verb
     return False
+
+
+# A word in "-ly" that is an adverb, not a noun ("anomaly", "family", "assembly").
+_AN_ADVERB = re.compile(r"(?!(?:anomaly|family|assembly|supply|reply|monopoly|ally|rally|italy|poly|butterfly|"
+                        r"jelly|belly|bully|folly|holly|lily|tally|wally)$)[a-z]{3,}ly")
 
 
 def is_plural(word: str) -> bool:
@@ -1771,6 +1779,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if _LABELS_A_VALUE.match(raw_after) and listed_as_measure(text):
         return METRIC  # "(PSNR: 52.26 dB, SSIM: 0.999, NMI: 0.741)", "simpler models (ECE: 0.049)": a measure's
         # value, wherever the list stands
+    long_last = raw_before.rstrip().removesuffix("(").rstrip().rsplit(" ", 1)[-1] if raw_after.startswith(")") else ""
+    if _A_QUANTITY_PER_UNIT.match(text) and len(text.split()) <= 4 or _A_QUANTITY_PER_UNIT.match(long_last):
+        return METRIC  # "frames-per-second (FPS)", "tokens per second", "bits-per-pixel": a rate a system is measured by
     before, after = before.lower().rstrip(), after.lower().lstrip()
     in_brackets = before.endswith("(") and after.startswith(")")
     if in_brackets:
@@ -1852,11 +1863,12 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return METRIC  # "a Spatio-Temporal Curvature (STC) metric", "Accuracy-Per-FLOP (APF) measure"
     if _listed_after(_METRICS_LIST, before) and is_named(text) and knowledge.known_types(text) <= {METRIC}:
         return METRIC  # "two metrics: Fairness-To-Buyer (FTB) and Fairness-Between-Sellers (FBS)"
-    if _listed_after(_TASKS_LIST, before) and " " in text and not _has_coined_word(text) \
-            and ((own_head := head_type(text.split())) == TASK or text.islower() and own_head is None) \
+    if _listed_after(_TASKS_LIST, before) and (" " in text and not _has_coined_word(text) or text.islower()) \
+            and ((own_head := head_type(text.split())) == TASK or " " in text and text.islower() and own_head is None) \
             and knowledge.known_types(text) <= {TASK} and not listed_as_data(text):
-        return TASK  # "four tasks: knowledge graph construction, scene-level event summarization" (not a benchmark's
-        # name, "tasks such as MMLU", "tasks (LiveCodeBench and Humanity's Last Exam)", nor a system's words)
+        return TASK  # "four tasks: knowledge graph construction, scene-level event summarization", "tasks like
+        # denoising" (not a benchmark's name, "tasks such as MMLU", "tasks (LiveCodeBench and Humanity's Last Exam)",
+        # nor a system's words)
     if not in_brackets and _SCORE_OR_METRIC_AFTER.match(raw_after) and " " not in text and _CODED_TOKEN.match(text) \
             and not of_model_family(text) and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} \
             and text.lower() not in _listed_systems() and not listed_as_data(text) and not _EVALUATION_NAME.search(text) \
@@ -1971,6 +1983,11 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and knowledge.known_types(text) <= {METHOD}:
         return METHOD  # "Min-Sum (MS) decoding", "Group-Query (GQ) attention": a long form and its acronym before a
         # method's activity name a way of doing it
+    if not in_brackets and _KIND_NOUN_AFTER.match(noun_after) and " " in text and task_head \
+            and text.split()[-1].islower() and is_named(text) and not knowledge.known_types(text) - {TASK} \
+            and not any(knowledge.known_types(word) & {METHOD, MODEL} for word in text.split()[:-1]):
+        return TASK  # "an MGT detection method", "a Python code generation framework": the task a system does, its
+        # head in lower case (not "the Attribute Retrieval module", a part's name, nor "BPE segmentation strategy")
     if (_KIND_NOUN_AFTER.match(noun_after)
         or _LOSS_AFTER.match(after[1:].lstrip() if in_brackets else noun_after) and _NOT_IN_CAPITALS.match(raw_after)
         and not raw_before.endswith("/")) \

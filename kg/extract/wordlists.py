@@ -98,7 +98,8 @@ digital terrain model, digital terrain models, ansys, comsol, abaqus, openfoam, 
 united arab emirates, usa, united states, uk, united kingdom, prc, webassembly, wasm, ptv vissim, vissim, sumo traffic
 simulator, carla simulator, gazebo, co2, co2e, co2eq, carbon dioxide, carbon dioxide equivalent, national park,
 national parks, tumor core, tumour core, whole tumor, whole tumour, enhancing tumor, enhancing tumour, out of vocabulary,
-oov, ultra high definition, uhd, full hd
+oov, ultra high definition, uhd, full hd, opengl, webgl, webgpu, vulkan, directx, opencl, openmp, grpc, protobuf,
+protocol buffers
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic
@@ -109,7 +110,7 @@ OTHER_KIND_ACRONYMS = frozenset({"dwi", "t1wi", "t2wi", "swi", "gis", "rdf", "rd
                                   "ekg", "emg", "ppg", "wsi", "afm", "xct", "lidar", "imu", "gps", "gnss", "uav",
                                   "uavs", "auv", "auvs", "sar", "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb",
                                   "rgbd", "rgb d", "ehr", "diy", "nmr", "hipaa", "gdpr", "sme", "smes", "nsfw",
-                                  "esp32", "flair", "co2", "co2e", "oov", "uhd",
+                                  "esp32", "flair", "co2", "co2e", "oov", "uhd", "opengl", "grpc",
                                   "vr", "gpu", "cpu", "tpu", "rtx", "json", "xml", "dicom", "yaml", "jpeg", "png",
                                   "pdf", "api", "stem", "html", "csv", "onnx", "nvidia", "dslr", "fpga", "asic", "cvpr",
                                   "icml",
