@@ -98,7 +98,7 @@ digital terrain model, digital terrain models, ansys, comsol, abaqus, openfoam, 
 united arab emirates, usa, united states, uk, united kingdom, prc, webassembly, wasm, ptv vissim, vissim, sumo traffic
 simulator, carla simulator, gazebo, co2, co2e, co2eq, carbon dioxide, carbon dioxide equivalent, national park,
 national parks, tumor core, tumour core, whole tumor, whole tumour, enhancing tumor, enhancing tumour, out of vocabulary,
-oov, ultra high definition, uhd, full hd, opengl, webgl, webgpu, vulkan, directx, opencl, openmp, grpc, protobuf,
+oov, ultra high definition, uhd, full hd, opengl, webgl, webgpu, vulkan, directx, opencl, openmp, grpc, protobuf, vivado,
 protocol buffers
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
@@ -200,7 +200,7 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "schizophrenia", "autism", "fracture", "fractures",
                               "angiography", "sonar", "sonars", "sounder", "sounders", "radar", "radars", "diode", "diodes",
                               "photodiode", "photodiodes", "transistor", "transistors", "microcontroller",
-                              "microcontrollers", "park", "parks",
+                              "microcontrollers",
                               "hemisphere", "hemispheres", "edema", "oedema"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",

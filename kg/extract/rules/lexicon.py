@@ -194,8 +194,6 @@ def head_type(words: list[str]) -> str | None:
         if all(p.isalpha() and (p.islower() or p.istitle()) for p in prefix.split("-")) and piece.isalpha() \
                 and len(piece) >= 4 and (piece.islower() or piece.istitle()):
             found = HEAD_TYPES.get(piece.lower())
-    if found is None and is_a_tools_noun(last):
-        return METHOD  # "Feature Alignment Colorizer", "Latent Denoiser": a tool by its noun in "-izer"
     if found == DATASET and last in ("suite", "collection") and len(words) > 1 \
             and words[-2].lower() in ("model", "models"):
         return MODEL  # "a Model Suite": models, not data
@@ -237,6 +235,8 @@ def is_a_tools_noun(word: str) -> bool:
     """Whether a word is a tool's noun in "-izer" or "-iser" ("Colorizer", "denoisers"; not "organizers")."""
     word = word.lower()
     return bool(_A_TOOLS_NOUN.fullmatch(word)) and word.removesuffix("s") not in _PEOPLES_NOUNS
+
+
 # Words of a title's review of the literature: "A Comprehensive Survey", "The Systematic Survey".
 _REVIEW_WORDS = frozenset({"a", "an", "the", "comprehensive", "systematic", "brief", "short", "critical", "literature",
                            "holistic", "unified", "structured", "concise", "extensive", "thorough"})

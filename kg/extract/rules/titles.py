@@ -33,6 +33,8 @@ _SURVEY_WORDS = {"survey", "review", "overview", "advances", "advancements", "ch
 _RETURNS_TO = {"revisited", "reconsidered", "reloaded", "redux", "unveiled", "unleashed", "returns"}
 _PRONOUNS = {"you", "your", "we", "our", "i", "my", "me", "it", "its", "they", "their", "us"}
 _SETS_OF_ANYTHING = {"suite", "collection"}
+# Nouns of a set, whose members a subtitle names after "of": "A Family of Language Models".
+_COLLECTIVES = {"family", "suite", "series", "collection", "set"}
 _SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "through", "as", "towards", "under",
                   "over", "without", "across", "at", "into", "beyond", "within", "using", "against", "between"}
 
@@ -155,7 +157,7 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span, abstract: str = "")
     Reference-free Evaluation Metric for ...").
     """
     found = _entity_type(doc, name)
-    head = [t.lower_ for t in _subtitle_phrase(subtitle)]
+    head = [t.lower_ for t in _members_phrase(subtitle)]
     if head and head[0].endswith("ing") and head[0] not in ("benchmarking", "evaluating"):
         head = []  # "ImagebindDC: Compressing Multi-modal Data with ...": what the name does, to the data it names
     if found == DATASET and not name.text.lower().endswith("bench") and not counts_millions_of_data(name.text) \
@@ -214,7 +216,7 @@ def _head_noun_type(subtitle: Span) -> str | None:
     """The type the head noun of a subtitle's first noun phrase gives, where an article opens it: "A Self-Evolving
     World Model" a model, "A Powerful xLSTM-based Method" a method; not "An LLM-based ASR Scoring ..." (no head noun
     of a type)."""
-    phrase = [t.text for t in _subtitle_phrase(subtitle)]
+    phrase = [t.text for t in _members_phrase(subtitle)]
     if not phrase or phrase[0].lower() not in ("a", "an"):
         return None
     conjunct = phrase[: next((i for i, w in enumerate(phrase) if w.lower() in ("and", "or")), len(phrase))]
@@ -242,6 +244,18 @@ def _subtitle_phrase(subtitle: Span) -> list[Token]:
     return words
 
 
+def _members_phrase(subtitle: Span) -> list[Token]:
+    """The subtitle's first noun phrase, or where it names a set, the phrase of its members after "of", behind the
+    set's article: "A Language Models" of "A Family of Language Models for ..." (a set of data is data: "A Suite of
+    Benchmarks")."""
+    phrase = _subtitle_phrase(subtitle)
+    if not phrase or phrase[-1].lower_ not in _COLLECTIVES or phrase[-1].i + 2 >= subtitle.end \
+            or subtitle.doc[phrase[-1].i + 1].lower_ != "of":
+        return phrase
+    members = _subtitle_phrase(subtitle.doc[phrase[-1].i + 2 : subtitle.end])
+    return [phrase[0], *members] if phrase[0].lower_ in ("a", "an") else members
+
+
 def _joins_words(token: Token) -> bool:
     """A hyphen, or a dash written between two words without spaces as one: "a face--phone Interaction Dataset"."""
     return token.text == "-" or token.text in ("--", "–") and not token.whitespace_ and token.i > 0 \
@@ -256,7 +270,7 @@ def _subtitle_type(subtitle: Span) -> str | None:
     if len(subtitle) and subtitle[0].text.capitalize() in QUESTION_OPENERS:
         return None  # "BenchScope: How Many Independent Signals Does Your Benchmark Provide?" says not what it is
     conjunct: list[str] = []
-    for tok in [*_subtitle_phrase(subtitle), None]:
+    for tok in [*_members_phrase(subtitle), None]:
         if tok is not None and tok.lower_ not in ("and", "or"):
             conjunct.append(tok.text)
             continue

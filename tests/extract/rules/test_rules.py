@@ -650,6 +650,19 @@ def test_a_subtitle_naming_a_data_set_overrules_the_recogniser_s_system():
         assert title_name(doc)[1] == expected
 
 
+def test_a_subtitle_naming_a_set_is_typed_by_its_members():
+    import spacy
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    for title, read, expected in [("TinyTim: A Family of Language Models for Divergent Generation", "Method", "Model"),
+                                  ("CrafterDojo: A Suite of Foundation Models for Embodied Agents", "Dataset", "Model"),
+                                  ("FooBench: A Suite of Benchmarks for Web Agents", "Method", "Dataset")]:
+        doc = nlp(title)
+        doc.ents = [Span(doc, 0, 1, label=read)]
+        assert title_name(doc)[1] == expected
+
+
 def test_a_subtitles_head_noun_after_its_article_types_a_system_and_a_gerund_opens_no_data():
     import spacy
     from spacy.tokens import Span
@@ -1196,11 +1209,10 @@ def test_a_search_for_what_a_field_finds_is_a_task_a_way_of_searching_a_method()
     assert head_type("beam search".split()) == head_type("Monte Carlo tree search".split()) == "Method"
 
 
-def test_a_tools_noun_in_izer_heads_a_method_and_people_s_do_not():
-    from kg.extract.rules.lexicon import head_type
+def test_a_tools_noun_is_made_from_a_verb_in_ize_and_people_s_are_not():
+    from kg.extract.rules.lexicon import is_a_tools_noun
 
-    assert head_type("Feature Alignment Colorizer".split()) == head_type("latent denoisers".split()) == "Method"
-    assert head_type("challenge organizers".split()) is None
+    assert is_a_tools_noun("Colorizer") and is_a_tools_noun("denoisers") and not is_a_tools_noun("organizers")
 
 
 def test_a_capitalised_long_form_a_task_s_word_ends_is_a_method_before_algorithm():
