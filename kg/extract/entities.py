@@ -143,7 +143,7 @@ def _joins(word: str) -> bool:
 
 _MEASURE = (r"(?:accuracy|cost|latency|compute|efficiency|speed|memory|quality|performance|energy|throughput|size|"
             r"recall|precision|communication|fidelity|diversity|utility|privacy|robustness|perplexity|sparsity|"
-            r"bias|variance|speedup|realism|faithfulness|safety|helpfulness)")
+            r"bias|variance|speedup|realism|faithfulness|safety|helpfulness|time|runtime|power|parameters?)")
 _ACTIVITY_ALONE = re.compile(r"[a-z]{3,}ing")  # "processing", "training": no measure on its own
 _TRADE_OFF = re.compile(rf"(?i:{_MEASURE}-{_MEASURE}(?:\s+trade-?offs?)?)")
 # A generation as an era, not as making something: "next-generation (wireless networks)", "the new generation of ...".
@@ -222,6 +222,8 @@ _TITLE_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|this|these)\s+\w", re.I
 # its sentence ("... 3DSG generation suffer from").
 REPORTING_VERBS = frozenset({"reveal", "show", "demonstrate", "indicate", "suggest", "confirm", "outperform",
                               "achieve", "exhibit", "yield", "remain", "fail", "struggle", "suffer"})
+# Verbs a title writes after the name it reports on, in the third person: "InPhyRe Discovers: ...".
+_TITLE_VERBS = REPORTING_VERBS | {"discover", "uncover", "reveal", "expose", "find", "meet"}
 # A verb in -ed and its preposition inside a span: a clause ("relied on", "trained on", "based on").
 _PARTICIPLE_CLAUSE = re.compile(r"(?:^|\s)[a-z]+ed\s+(?:on|upon|to|by|with|from|via)\s")
 # Modifiers that say what things are built on or like, not which one.
@@ -241,6 +243,10 @@ _NAMES_A_VERSION = re.compile(r"[vV]\d|\d(?:\.\d+)?B\b|\.\d|[-/](?:[BTSLH]|XL|XX
                               rf"|[-_](?i:{'|'.join(sorted(MODEL_SIZE_WORDS))})$")
 # A score in a named metric on a data set: "2.1 EM on SQA3D", "14.6 BLEU-1 on" (not "3.5 hours on an A100").
 _SCORE_ON = re.compile(r"(?<![\w.])\d+\.\d+\s*%?\s+(?:[A-Z][\w@\-.]*[A-Z0-9]|[a-z]+[A-Z])[\w@\-.]*\s+on(?:\s+the)?\s*$")
+# What a field opening a sentence aims at, after its acronym: "(RefSR) aims to restore".
+_AIMS_TO = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:aims|seeks)\s+to\b")
+# A score in brackets right after a name: "BlenderGym (35.32%)", "MMLU (+2.1)".
+_A_SCORE_IN_BRACKETS = re.compile(r"\s*\(\s*[+\-−]?\d+(?:\.\d+)?\s*%?\s*\)")
 # A size in billions of parameters before a name: "27B Gemma-3", "80B HunyuanImage" (the name a coined word).
 _BILLIONS_FIRST = re.compile(r"\d+(?:\.\d+)?B\s+(\S+)$")
 # A score right before a coined name, which names its metric: "21.28% SPL on", "2.1 EM on SQA3D", "0.92 AUROC,".
@@ -639,6 +645,8 @@ def is_run_on(text: str) -> bool:
     words = text.split()
     if len(words) > 1 and words[-1] in REPORTING_VERBS:  # "MOV-Bench reveal" (that ...)
         return True
+    if len(words) > 1 and _CODED_TOKEN.match(words[-2]) and words[-1].lower().removesuffix("s") in _TITLE_VERBS:
+        return True  # a title's "InPhyRe Discovers: ...", "X-Bench Reveals ...": the name, then its verb
     for i, word in enumerate(words[:-3]):
         if _CODED_TOKEN.match(word) and all(w.islower() for w in words[i + 1 : i + 4]) \
                 and not (DIMENSION.fullmatch(word) and head_type(words) == TASK):
@@ -1808,6 +1816,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if _SET_OFF_AS_A_NEW_TASK.match(raw_after) and not knowledge.known_types(text) & {DATASET, MODEL} \
             and not names_a_benchmark(text):
         return TASK  # "we propose stReaming drag-oriEnted ... (REVEL), a new task that enables ...": the new task named
+    if (not raw_before.strip() or raw_before.rstrip().endswith(".")) and " " in text and _AIMS_TO.match(raw_after) \
+            and head_type(text.split()) == TASK and not knowledge.known_types(text) - {TASK}:
+        return TASK  # "Reference-based Image Super-Resolution (RefSR) aims to restore ...", a sentence's subject: the
+        # field a paper opens with, by its task's head (not "Knowledge distillation (KD) aims to transfer ...")
     if not in_brackets and _DEFINED_AS_A_TASK.match(raw_after) and not knowledge.known_types(text) & {DATASET, MODEL} \
             and head_type(text.split()) not in (MODEL, DATASET, METRIC) and not names_a_benchmark(text):
         return TASK  # "Object compositing, the task of placing ...", "exemplar-based image editing -- the task of
@@ -1891,13 +1903,19 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             return DATASET  # "80.2% AndroidWorld, 48.5% OSWorld, 62.6% ScreenShot-Pro": scores on benchmarks
         return METRIC  # "achieves 32.01% SR and 21.28% SPL", "2.1 EM on SQA3D": a score in a metric named after it
         # (not "+7.4% Tau2-Bench", a gain on a benchmark, nor "48.5% OSWorld", which the gazetteer lists as data)
+    if re.search(r"\bon\s*$", before) and _A_SCORE_IN_BRACKETS.match(raw_after) and _CODED_TOKEN.match(text) \
+            and not knowledge.known_types(text) & {METHOD, MODEL} and text.lower() not in _listed_systems() \
+            and not of_model_family(text) and not _NAMES_A_VERSION.search(text):
+        return DATASET  # "improves one-shot baselines on BlenderGym (35.32%) and SlideBench (117.17%)": a score on it
     if (_RESULT_ON.search(before) and not is_release(text)
         and (not _NAMES_A_VERSION.search(text) or knowledge.known_types(text) == {DATASET})
         or _SCORE_ON.search(raw_before) and not of_model_family(text)) \
             and (_CODED_TOKEN.match(text) or knowledge.known_types(text) == {DATASET}) \
-            and not knowledge.known_types(text) & {METHOD, MODEL} and text.lower() not in _listed_systems():
+            and not knowledge.known_types(text) & {METHOD, MODEL} and text.lower() not in _listed_systems() \
+            and not _MODEL_NOUN_AFTER.match(after):
         return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA", "20.47% on Tiny-ImageNet", "45%
-        # top-1 on Something-Something V2" (a version in a name Papers with Code lists as a data set only)
+        # top-1 on Something-Something V2" (a version in a name Papers with Code lists as a data set only; not "results
+        # based on the BERT-6 architecture")
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]) \
             or (sized := _BILLIONS_FIRST.match(text)) and bool(_CODED_TOKEN.match(sized.group(1))):
         # a size in parameters, unless the phrase set off after the name calls it data: "CineDance-1M, a ... dataset";
@@ -1915,6 +1933,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and METHOD not in knowledge.known_types(text):
         return MODEL  # "the FLUX model", "a ConvNeXt backbone", "CBC-SLP, CBC, and CMX backbones"; not "LoRA
         # models" (adapters)
+    if re.match(r"architecture\b", model_after) and _CODED_TOKEN.match(text) and any(c.isdigit() for c in text) \
+            and not knowledge.known_types(text):
+        return MODEL  # "the BERT-6 architecture", "a YOLOv8 architecture": a network by its size or version (not "the
+        # MoE architecture", a design)
     if (_LISTED_WITH_METHODS.match(raw_after) or _LAST_LISTED.search(raw_before) and _METHODS_NOUN.match(raw_after)) \
             and " " not in text and _CODED_TOKEN.match(text) \
             and not knowledge.known_types(text) - {METHOD} and not is_architecture_name(text):

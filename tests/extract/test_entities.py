@@ -72,6 +72,11 @@ def test_a_dimension_before_a_tasks_words_is_no_coined_word_a_phrase_runs_on_fro
     assert not keep("3D deep learning technology", "Method", "ner")
 
 
+def test_a_trade_off_of_two_measures_is_no_metric():
+    assert not keep("accuracy-time", "Metric", "gazetteer", "PI-OHAM has superior accuracy-time trade-offs")
+    assert not keep("Vivado", "Metric", "ner", "employing Vivado HLS to produce 3 RTL implementations")
+
+
 @pytest.mark.parametrize("text", ["external Bayesian source memory", "low-latency VLA policies",
                                   "federated VLM framework", "vLLM-based dense model"])
 def test_a_generic_phrase_around_a_name_is_a_description(text):
@@ -292,6 +297,16 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("we propose a ", "Python code generation", " framework utilizing LLMs", "Task"),
     ("We designed an ", "Attribute Retrieval", " module that first clusters", "Method"),
     ("a hybrid ", "BPE segmentation", " strategy", "Method"),
+    # a versioned network before "architecture", even after results "based on" it; a design's name is no model
+    ("The results were based on the ", "BERT-6", " architecture pre-trained on Wikipedia", "Model"),
+    ("We adopt the ", "MoE", " architecture.", None),
+    # a score in brackets after a coined name "on" names data; a sized model stays a model
+    ("VIGA substantially improves one-shot baselines on ", "BlenderGym", " (35.32%) and SlideBench", "Dataset"),
+    ("It improves accuracy on ", "Llama-3-8B", " (45.2%) and others.", "Model"),
+    # a field opening a sentence, what it aims at after it: a task by its head, not a method's
+    ("", "Reference-based Image Super-Resolution", " (RefSR) aims to restore a low-resolution image", "Task"),
+    ("prompts. ", "Training-free 3D editing", " aims to modify 3D shapes", "Task"),
+    ("", "Knowledge distillation", " (KD) aims to transfer knowledge", None),
     # one lower-case task word in a list a tasks' noun opens
     ("improved performance in tasks like ", "denoising", ", super-resolution, and face restoration", "Task")])
 def test_cue_words_type_a_mention(before, text, after, kind):
@@ -622,7 +637,8 @@ def test_broad_acronyms_with_generic_words_and_fragments_are_no_entities(text):
 
 
 @pytest.mark.parametrize("text", ["MP-SAE recovers highly meaningful features", "MP-SAE -- an SAE",
-                                  "Video-LLMs internally process", "Dynin-Omni natively formulates omnimodal modeling"])
+                                  "Video-LLMs internally process", "Dynin-Omni natively formulates omnimodal modeling",
+                                  "InPhyRe Discovers", "MOV-Bench Reveals"])
 def test_names_that_run_on_into_the_sentence_are_no_entities(text):
     assert not keep(text, "Dataset", "ner")
     assert keep("ResNet-50 backbone", "Model", "ner") and keep("3D scene representation", "Task", "ner")
