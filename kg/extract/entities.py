@@ -243,6 +243,9 @@ _NAMES_A_VERSION = re.compile(r"[vV]\d|\d(?:\.\d+)?B\b|\.\d|[-/](?:[BTSLH]|XL|XX
                               rf"|[-_](?i:{'|'.join(sorted(MODEL_SIZE_WORDS))})$")
 # A score in a named metric on a data set: "2.1 EM on SQA3D", "14.6 BLEU-1 on" (not "3.5 hours on an A100").
 _SCORE_ON = re.compile(r"(?<![\w.])\d+\.\d+\s*%?\s+(?:[A-Z][\w@\-.]*[A-Z0-9]|[a-z]+[A-Z])[\w@\-.]*\s+on(?:\s+the)?\s*$")
+# A task's outputs in the plural: "pose predictions", "segmentations" (the task is "pose prediction").
+_TASKS_OUTPUTS = frozenset({"predictions", "estimations", "estimates", "detections", "segmentations",
+                            "classifications", "reconstructions", "generations", "recognitions", "forecasts", "translations"})
 # What a field opening a sentence aims at, after its acronym: "(RefSR) aims to restore".
 _AIMS_TO = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:aims|seeks)\s+to\b")
 # A score in brackets right after a name: "BlenderGym (35.32%)", "MMLU (+2.1)".
@@ -933,6 +936,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "accuracy-latency": a trade-off of two measures; "next-generation": an era
     if len(words) > 1 and (words[0].lower() in CLAUSE_OPENERS or words[0] in QUESTION_OPENERS):
         return False  # "Boosting SAM", "Towards Robust LLMs", "How Vision Becomes Language"
+    if kind == TASK and words[-1].lower() in _TASKS_OUTPUTS and not proposed and not knowledge.lookup(text):
+        return False  # "3D pose predictions", "diagnostic predictions", "image reconstructions": what a task outputs
     if kind == METRIC and _ACTIVITY_ALONE.fullmatch(text):
         return False  # "80% reduced processing latency": an activity's word cut from its measure
     if kind == METRIC and (metric_in_other_sense(text, sentence)
@@ -1329,8 +1334,9 @@ _DATASETS_LIKE = re.compile(r"\b(?:datasets|benchmarks|corpora)(?:\s*(?::|\(\s*(
                             # "the public dataset TotalSegmentator", "on the benchmark PANDA and ..."
                             r"|\b(?:the|a|public|available|open-source)\s+(?:dataset|benchmark)\s*$")
 # The same noun after lower-case words that describe the data, as the text writes them: "the first safe
-# text-to-motion dataset SafeMoVAE-29K", "a new benchmark OD-LVIS" (not "the TuSimple Benchmark Lane Detection ...").
-_DESCRIBED_DATA_BEFORE = re.compile(r"\b(?:the|a|an|our)(?:\s+[a-z][\w\-]*){1,3}\s+(?:dataset|benchmark)\s*$")
+# text-to-motion dataset SafeMoVAE-29K", "a new benchmark OD-LVIS", "an 8k multi-turn conversation dataset UserAssist"
+# (not "the TuSimple Benchmark Lane Detection ...").
+_DESCRIBED_DATA_BEFORE = re.compile(r"\b(?:the|a|an|our)(?:\s+[a-z0-9][\w\-]*){1,3}\s+(?:dataset|benchmark)\s*$")
 
 
 def _list_opened_by(noun: str) -> re.Pattern[str]:

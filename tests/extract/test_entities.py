@@ -72,6 +72,11 @@ def test_a_dimension_before_a_tasks_words_is_no_coined_word_a_phrase_runs_on_fro
     assert not keep("3D deep learning technology", "Method", "ner")
 
 
+@pytest.mark.parametrize("text", ["3D pose predictions", "segmentations", "diagnostic predictions", "machine translations"])
+def test_a_tasks_outputs_in_the_plural_are_no_task(text):
+    assert not keep(text, "Task", "ner") and keep("pose estimation", "Task", "ner")
+
+
 def test_a_trade_off_of_two_measures_is_no_metric():
     assert not keep("accuracy-time", "Metric", "gazetteer", "PI-OHAM has superior accuracy-time trade-offs")
     assert not keep("Vivado", "Metric", "ner", "employing Vivado HLS to produce 3 RTL implementations")
@@ -307,6 +312,8 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("", "Reference-based Image Super-Resolution", " (RefSR) aims to restore a low-resolution image", "Task"),
     ("prompts. ", "Training-free 3D editing", " aims to modify 3D shapes", "Task"),
     ("", "Knowledge distillation", " (KD) aims to transfer knowledge", None),
+    # a data set's noun after a count and describing words before a coined name
+    ("and introduce an 8k multi-turn conversation dataset ", "UserAssist", ", which we use", "Dataset"),
     # one lower-case task word in a list a tasks' noun opens
     ("improved performance in tasks like ", "denoising", ", super-resolution, and face restoration", "Task")])
 def test_cue_words_type_a_mention(before, text, after, kind):
