@@ -243,6 +243,8 @@ _NAMES_A_VERSION = re.compile(r"[vV]\d|\d(?:\.\d+)?B\b|\.\d|[-/](?:[BTSLH]|XL|XX
                               rf"|[-_](?i:{'|'.join(sorted(MODEL_SIZE_WORDS))})$")
 # A score in a named metric on a data set: "2.1 EM on SQA3D", "14.6 BLEU-1 on" (not "3.5 hours on an A100").
 _SCORE_ON = re.compile(r"(?<![\w.])\d+\.\d+\s*%?\s+(?:[A-Z][\w@\-.]*[A-Z0-9]|[a-z]+[A-Z])[\w@\-.]*\s+on(?:\s+the)?\s*$")
+# Two surnames joined by "and": "Körner and Marton".
+_TWO_SURNAMES = re.compile(r"([A-Z][^\W\d_]+)\s+(?:and|&)\s+([A-Z][^\W\d_]+)")
 # A task's outputs in the plural: "pose predictions", "segmentations" (the task is "pose prediction").
 _TASKS_OUTPUTS = frozenset({"predictions", "estimations", "estimates", "detections", "segmentations",
                             "classifications", "reconstructions", "generations", "recognitions", "forecasts", "translations"})
@@ -936,6 +938,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "accuracy-latency": a trade-off of two measures; "next-generation": an era
     if len(words) > 1 and (words[0].lower() in CLAUSE_OPENERS or words[0] in QUESTION_OPENERS):
         return False  # "Boosting SAM", "Towards Robust LLMs", "How Vision Becomes Language"
+    if long_form and (pair := _TWO_SURNAMES.fullmatch(long_form)) \
+            and not any(is_ordinary_word(name.lower()) for name in pair.groups()) and not knowledge.lookup(long_form):
+        return False  # "Körner and Marton (KM)": two people, who proposed something, not its name
     if kind == TASK and words[-1].lower() in _TASKS_OUTPUTS and not proposed and not knowledge.lookup(text):
         return False  # "3D pose predictions", "diagnostic predictions", "image reconstructions": what a task outputs
     if kind == METRIC and _ACTIVITY_ALONE.fullmatch(text):
@@ -1435,6 +1440,9 @@ _A_WAY_OF_WORKING = re.compile(r"(?:decoding|sampling|attention|distillation|pru
 _SET_OFF_AS_A_NEW_TASK = re.compile(r"\)?\s*,\s*(?:a|an)\s+(?:new|novel)\s+(?:[a-z\-]+\s+)?task\b")
 _DEFINED_AS_A_TASK = re.compile(r"\s*(?:,|--|—|:)\s*(?:i\.e\.,?\s*)?the\s+(?:[a-z\-]+\s+)?(?:task|problem)\s+of\s+"
                                 r"[a-z]+ing\b")
+# A problem a name's sentence says it is: "(DFJSP) is an NP-hard problem", "is a challenging problem".
+_SAID_TO_BE_A_PROBLEM = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:is|remains)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?"
+                                   r"(?:problem|task)\b")
 # A value a colon sets after a label: "NMI: 0.741", "mIoU: 76.37 - 87.10".
 _LABELS_A_VALUE = re.compile(r"\s*:\s*[<>≤≥~]?\s*[-+]?\d")
 # A value after a name, then the next item or a unit: "FID 5.6, R@1 0.86", "MAE 1.9%" (not a version, "SD 3)").
@@ -1822,6 +1830,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if _SET_OFF_AS_A_NEW_TASK.match(raw_after) and not knowledge.known_types(text) & {DATASET, MODEL} \
             and not names_a_benchmark(text):
         return TASK  # "we propose stReaming drag-oriEnted ... (REVEL), a new task that enables ...": the new task named
+    if (not raw_before.strip() or raw_before.rstrip().endswith(".")) and " " in text \
+            and _SAID_TO_BE_A_PROBLEM.match(raw_after) and is_named(text) \
+            and head_type(text.split()) not in (MODEL, DATASET, METRIC) and not knowledge.known_types(text) - {TASK}:
+        return TASK  # "Dynamic Flexible Job-Shop Scheduling (DFJSP) is an NP-hard problem": a problem named
     if (not raw_before.strip() or raw_before.rstrip().endswith(".")) and " " in text and _AIMS_TO.match(raw_after) \
             and head_type(text.split()) == TASK and not knowledge.known_types(text) - {TASK}:
         return TASK  # "Reference-based Image Super-Resolution (RefSR) aims to restore ...", a sentence's subject: the

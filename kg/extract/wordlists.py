@@ -110,7 +110,7 @@ OTHER_KIND_ACRONYMS = frozenset({"dwi", "t1wi", "t2wi", "swi", "gis", "rdf", "rd
                                   "ekg", "emg", "ppg", "wsi", "afm", "xct", "lidar", "imu", "gps", "gnss", "uav",
                                   "uavs", "auv", "auvs", "sar", "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb",
                                   "rgbd", "rgb d", "ehr", "diy", "nmr", "hipaa", "gdpr", "sme", "smes", "nsfw",
-                                  "esp32", "flair", "co2", "co2e", "oov", "uhd", "opengl", "grpc",
+                                  "esp32", "flair", "co2", "co2e", "oov", "uhd", "opengl", "grpc", "pbc",
                                   "vr", "gpu", "cpu", "tpu", "rtx", "json", "xml", "dicom", "yaml", "jpeg", "png",
                                   "pdf", "api", "stem", "html", "csv", "onnx", "nvidia", "dslr", "fpga", "asic", "cvpr",
                                   "icml",
@@ -201,7 +201,8 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "angiography", "sonar", "sonars", "sounder", "sounders", "radar", "radars", "diode", "diodes",
                               "photodiode", "photodiodes", "transistor", "transistors", "microcontroller",
                               "microcontrollers",
-                              "hemisphere", "hemispheres", "edema", "oedema"})
+                              "hemisphere", "hemispheres", "edema", "oedema", "office", "offices", "bureau", "healthcare",
+                              "clinic", "clinics"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}

@@ -62,7 +62,8 @@ def test_a_numbered_designation_is_no_name_but_a_named_type_2_method_stays():
 
 @pytest.mark.parametrize("text", ["CO2e", "CO2", "Chitwan National Park", "Non-Enhancing Tumor Core",
                                   "Surrounding Non-Functional Hemisphere", "Enhancing Tumor", "out-of-vocabulary",
-                                  "OpenGL", "gRPC"])
+                                  "OpenGL", "gRPC", "Government Accountability Office", "Stanford Healthcare",
+                                  "PBC"])
 def test_units_places_and_regions_of_an_organ_are_no_entities(text):
     assert not keep(text, "Method", "ner")
 
@@ -75,6 +76,11 @@ def test_a_dimension_before_a_tasks_words_is_no_coined_word_a_phrase_runs_on_fro
 @pytest.mark.parametrize("text", ["3D pose predictions", "segmentations", "diagnostic predictions", "machine translations"])
 def test_a_tasks_outputs_in_the_plural_are_no_task(text):
     assert not keep(text, "Task", "ner") and keep("pose estimation", "Task", "ner")
+
+
+def test_an_acronym_of_two_surnames_is_no_entity():
+    assert not keep("KM", "Method", "ner_generic", long_form="Körner and Marton")
+    assert keep("DT", "Method", "acronym", long_form="Detection and Tracking")
 
 
 def test_a_trade_off_of_two_measures_is_no_metric():
@@ -314,6 +320,8 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("", "Knowledge distillation", " (KD) aims to transfer knowledge", None),
     # a data set's noun after a count and describing words before a coined name
     ("and introduce an 8k multi-turn conversation dataset ", "UserAssist", ", which we use", "Dataset"),
+    # a named problem opening a sentence
+    ("", "Dynamic Flexible Job-Shop Scheduling", " (DFJSP) is an NP-hard problem challenged by", "Task"),
     # one lower-case task word in a list a tasks' noun opens
     ("improved performance in tasks like ", "denoising", ", super-resolution, and face restoration", "Task")])
 def test_cue_words_type_a_mention(before, text, after, kind):
