@@ -525,6 +525,10 @@ def _with_capitalised_words_before(doc: Doc, start: int) -> int:
 
 
 # The last part of a hyphenated modifier saying what a system is built on or made for: "text-based", "privacy-aware".
+# The participles a lower-case noun opens a name before ("retrieval augmented generation"); not "specific", "aware",
+# adjectives in lower case ("a network specific for modeling ...").
+_LOWER_CASE_PARTICIPLES = frozenset({"augmented", "guided", "grounded", "informed", "conditioned", "driven",
+                                     "powered", "enhanced"})
 # Prepositions spaCy's stop words leave out: "techniques like guided decoding".
 _PREPOSITIONS = frozenset({"like", "unlike", "via", "per", "versus", "vs", "toward", "towards", "despite", "amid"})
 _BUILT_ON = frozenset({"based", "augmented", "driven", "powered", "enhanced", "guided", "aware", "informed", "centric",
@@ -543,8 +547,8 @@ def _built_on_the_word_before(doc: Doc, start: int, end: int) -> bool:
     if doc[start].text[:1].isupper():
         cased = noun.text.istitle()
     else:
-        cased = doc[start].is_lower and noun.is_lower and not noun.lower_.endswith(("ly", "ed", "ing")) \
-            and noun.lower_ not in _PREPOSITIONS
+        cased = doc[start].lower_ in _LOWER_CASE_PARTICIPLES and noun.is_lower \
+            and not noun.lower_.endswith(("ly", "ed", "ing")) and noun.lower_ not in _PREPOSITIONS
     return cased and noun.is_alpha and noun.ent_iob_ == "O" and noun.whitespace_ != "" \
         and noun.lower_ not in _TITLE_FUNCTION_WORDS and noun.lower_ not in LEADING and noun.lower_ not in STOP_WORDS \
         and noun.lower_ not in CLAUSE_OPENERS and noun.lower_ not in BASE_VERBS and noun.lower_ not in RUN_ON_VERBS
