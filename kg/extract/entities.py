@@ -16,8 +16,8 @@ from kg.extract import benchmarks, knowledge
 from kg.extract.rules.lexicon import (DATASET_NOUN, DATASET_NOUNS, DESCRIBED_AS_DATA, HEAD_TYPES, MEDIA_MAPPING,
                                       OPTIMISATION_NAME, head_type, is_architecture_name)
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS,
-                                  DIMENSION, KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS, METRIC_HEADS,
-                                  MODEL_SIZE_WORDS, PROCESS_HEADS, SYSTEM_NOUNS,
+                                  DIMENSION, KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS,
+                                  METRIC_HEADS, MODEL_SIZE_WORDS, PROCESS_HEADS, SYSTEM_NOUNS,
                                   OTHER_KIND_ACRONYMS, OTHER_KIND_HEADS, OTHER_KINDS, PART_PLURALS, QUALITIES,
                                   QUESTION_OPENERS, RUN_ON_VERBS, VENUES, established_phrases, is_ordinary_word,
                                   is_release, of_model_family)
@@ -223,7 +223,7 @@ _TITLE_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|this|these)\s+\w", re.I
 REPORTING_VERBS = frozenset({"reveal", "show", "demonstrate", "indicate", "suggest", "confirm", "outperform",
                               "achieve", "exhibit", "yield", "remain", "fail", "struggle", "suffer"})
 # Verbs a title writes after the name it reports on, in the third person: "InPhyRe Discovers: ...".
-_TITLE_VERBS = REPORTING_VERBS | {"discover", "uncover", "reveal", "expose", "find", "meet"}
+_TITLE_VERBS = REPORTING_VERBS | {"discover", "uncover", "expose", "find", "meet"}
 # A verb in -ed and its preposition inside a span: a clause ("relied on", "trained on", "based on").
 _PARTICIPLE_CLAUSE = re.compile(r"(?:^|\s)[a-z]+ed\s+(?:on|upon|to|by|with|from|via)\s")
 # Modifiers that say what things are built on or like, not which one.
@@ -247,7 +247,8 @@ _SCORE_ON = re.compile(r"(?<![\w.])\d+\.\d+\s*%?\s+(?:[A-Z][\w@\-.]*[A-Z0-9]|[a-
 _TWO_SURNAMES = re.compile(r"([A-Z][^\W\d_]+)\s+(?:and|&)\s+([A-Z][^\W\d_]+)")
 # A task's outputs in the plural: "pose predictions", "segmentations" (the task is "pose prediction").
 _TASKS_OUTPUTS = frozenset({"predictions", "estimations", "estimates", "detections", "segmentations",
-                            "classifications", "reconstructions", "generations", "recognitions", "forecasts", "translations"})
+                            "classifications", "reconstructions", "generations", "recognitions", "forecasts",
+                            "translations"})
 # What a field opening a sentence aims at, after its acronym: "(RefSR) aims to restore".
 _AIMS_TO = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:aims|seeks)\s+to\b")
 # A score in brackets right after a name: "BlenderGym (35.32%)", "MMLU (+2.1)".
@@ -1801,8 +1802,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if _LABELS_A_VALUE.match(raw_after) and listed_as_measure(text):
         return METRIC  # "(PSNR: 52.26 dB, SSIM: 0.999, NMI: 0.741)", "simpler models (ECE: 0.049)": a measure's
         # value, wherever the list stands
-    long_last = raw_before.rstrip().removesuffix("(").rstrip().rsplit(" ", 1)[-1] if raw_after.startswith(")") else ""
-    if _A_QUANTITY_PER_UNIT.match(text) and len(text.split()) <= 4 or _A_QUANTITY_PER_UNIT.match(long_last):
+    # the word a bracketed acronym follows: its long form's last ("frames-per-second" of "... (FPS)")
+    word_before_bracket = raw_before.rstrip().removesuffix("(").rstrip().rsplit(" ", 1)[-1] \
+        if raw_after.startswith(")") else ""
+    if _A_QUANTITY_PER_UNIT.match(text) and len(text.split()) <= 4 or _A_QUANTITY_PER_UNIT.match(word_before_bracket):
         return METRIC  # "frames-per-second (FPS)", "tokens per second", "bits-per-pixel": a rate a system is measured by
     before, after = before.lower().rstrip(), after.lower().lstrip()
     in_brackets = before.endswith("(") and after.startswith(")")
@@ -1830,11 +1833,11 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if _SET_OFF_AS_A_NEW_TASK.match(raw_after) and not knowledge.known_types(text) & {DATASET, MODEL} \
             and not names_a_benchmark(text):
         return TASK  # "we propose stReaming drag-oriEnted ... (REVEL), a new task that enables ...": the new task named
-    if (not raw_before.strip() or raw_before.rstrip().endswith(".")) and " " in text \
-            and _SAID_TO_BE_A_PROBLEM.match(raw_after) and is_named(text) \
+    opens_sentence = not raw_before.strip() or raw_before.rstrip().endswith(".")
+    if opens_sentence and " " in text and _SAID_TO_BE_A_PROBLEM.match(raw_after) and is_named(text) \
             and head_type(text.split()) not in (MODEL, DATASET, METRIC) and not knowledge.known_types(text) - {TASK}:
         return TASK  # "Dynamic Flexible Job-Shop Scheduling (DFJSP) is an NP-hard problem": a problem named
-    if (not raw_before.strip() or raw_before.rstrip().endswith(".")) and " " in text and _AIMS_TO.match(raw_after) \
+    if opens_sentence and " " in text and _AIMS_TO.match(raw_after) \
             and head_type(text.split()) == TASK and not knowledge.known_types(text) - {TASK}:
         return TASK  # "Reference-based Image Super-Resolution (RefSR) aims to restore ...", a sentence's subject: the
         # field a paper opens with, by its task's head (not "Knowledge distillation (KD) aims to transfer ...")

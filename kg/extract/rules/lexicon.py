@@ -228,7 +228,7 @@ def head_type(words: list[str]) -> str | None:
 
 # A tool's noun made from a verb in "-ize" or "-ise" ("colorizer", "denoiser", "analyzer"); not people's.
 _A_TOOLS_NOUN = re.compile(r"[a-z]{3,}(?:iz|is|yz|ys)ers?")
-_PEOPLES_NOUNS = frozenset({"advertiser", "organizer", "organiser", "supervisor", "adviser", "franchiser"})
+_PEOPLES_NOUNS = frozenset({"advertiser", "organizer", "organiser", "adviser", "franchiser"})
 
 
 def is_a_tools_noun(word: str) -> bool:
