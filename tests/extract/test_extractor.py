@@ -1177,6 +1177,17 @@ def test_a_generic_span_cut_before_a_named_task_joins_it_and_a_lower_case_built_
     assert not texts & {"6D object", "pose estimation", "augmented generation", "like guided decoding"}
 
 
+def test_a_sentence_s_capitalised_setting_word_is_cut_from_a_coined_name():
+    from kg.extract import Extractor
+    from kg.records import Paper
+
+    abstract = ("We compare annotators. Fine-tuned GPT-4o-mini achieves the highest classification accuracy. "
+                "Supervised Fine-Tuning (SFT) is essential for training models.")
+    (extraction,) = Extractor(roles=False).extract([Paper("p", "Annotation Paradigms", abstract)])
+    found = {(m.text, m.type) for m in extraction.entities}
+    assert ("GPT-4o-mini", "Model") in found and ("Supervised Fine-Tuning", "Method") in found
+
+
 def test_a_tools_noun_in_izer_heads_a_method():
     assert _read("We propose SFAC , i.e. , Structure-preserving Feature Alignment Colorizer .",
                  {"Feature Alignment Colorizer": "Task"})[0] == ("Feature Alignment Colorizer", "Method")

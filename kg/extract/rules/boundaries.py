@@ -88,8 +88,8 @@ _PLAIN_MODIFIERS = {"vanilla", "standard", "original", "pretrained", "pre-traine
                     "frozen", "autoregressive", "open-source", "proprietary", "official", "default", "popular",
                     "strong", "recent", "baseline"}
 # A description of what a benchmark or a system is for, before its coined name: "grammar-focused MadinahQA",
-# "safety-oriented AraTrust", "user-centric FooBench".
-_WHAT_IT_IS_FOR = re.compile(r"[a-z]+-(?:focused|oriented|centric)")
+# "safety-oriented AraTrust", "user-centric FooBench", "recency-sensitive FreshQA".
+_WHAT_IT_IS_FOR = re.compile(r"[a-z]+-(?:focused|oriented|centric|sensitive)")
 # Words of the setting a system is run or trained in, before its coined name: "supervised nnU-Net", "zero-shot
 # GPT-4o", "self-supervised ViT" (not before a task's acronym: "zero-shot NER" is a task).
 _SETTING_MODIFIERS = {"supervised", "unsupervised", "self-supervised", "semi-supervised", "weakly-supervised",
@@ -163,10 +163,12 @@ def _one_coined_word(span: Span) -> bool:
 
 def _without_plain_modifiers(doc: Doc, start: int, end: int, label: str | None) -> int:
     """The start of a coined name of one word or a name of capitalised words after the plain descriptions or settings
-    before it ("strong supervised nnU-Net", "pretrained SegResNet", "zero-shot GPT-4o", "safety-oriented AraTrust"; not
-    "zero-shot NER", a task's acronym, nor "zero-shot ImageNet", its task)."""
+    before it ("strong supervised nnU-Net", "pretrained SegResNet", "zero-shot GPT-4o", "safety-oriented AraTrust",
+    a sentence's "Fine-tuned GPT-4o-mini"; not "zero-shot NER", a task's acronym, nor "zero-shot ImageNet", its task)."""
     first, setting = start, False
-    while first < end and doc[first].is_lower:
+    # a sentence's first word is capitalised: "Fine-tuned GPT-4o-mini achieves ..."
+    while first < end and (doc[first].is_lower or first == start and doc[first].is_sent_start
+                           and doc[first].text[1:].islower()):
         plain = _first_word_last_token(doc, first, end)
         modifier = doc[first : plain + 1].text.lower()
         if modifier not in _PLAIN_MODIFIERS and modifier not in _SETTING_MODIFIERS \
@@ -180,6 +182,10 @@ def _without_plain_modifiers(doc: Doc, start: int, end: int, label: str | None) 
     name = doc[first : end - 1] if end - first >= 2 and (doc[end - 1].lower_ in ROLE_NOUNS
                                                         or doc[end - 1].lower_ in KIND_NOUNS) else doc[first:end]
     coined = _one_coined_word(name)
+    if not doc[start].is_lower and not (coined and (re.search(r"\d|[a-z][A-Z]", name.text)
+                                                    or _ACRONYM.fullmatch(name.text))):
+        return start  # a sentence's capitalised first word goes before a coined name with a digit, inner capitals or
+        # all in capitals only ("Fine-tuned GPT-4o-mini", "Pretrained SegResNet"; not "Supervised Fine-Tuning")
     if setting:
         return first if coined and label != DATASET and (label != TASK or not name.text.isupper()) else start
     return first if coined or all(t.text[:1].isupper() or t.text == "-" for t in name) else start
