@@ -22,7 +22,8 @@ from kg.extract.comparisons import result_relations
 from kg.extract.entities import (METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system, appositive_type, beaten_as_system,
                                  coined_kind, coined_non_metric, cue_type, ends_in_a_listed_task, heads_task,
                                  is_architecture_name, is_coded, is_named, is_other_kind, is_plural, keep,
-                                 known_data_read_as_system, known_method_read_as_data, listed_as_data, listed_as_system,
+                                 known_data_read_as_system, known_method_read_as_data, listed_among_methods,
+                                 listed_as_data, listed_as_system,
                                  listed_as_task, metric_in_other_sense, name_key, named_metric, names_a_benchmark,
                                  names_a_field, release_of_a_listed_model, set_off_as_data, title_subject, topic_names,
                                  web_addresses)
@@ -209,6 +210,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = DATASET, CUE_SCORE  # "on SPIDER, outperforming ...", "On Kodak, Tecnick and CLIC" read as
             # systems: a data set Papers with Code lists, where results are had (not an acronym the paper defines as
             # something else: "the information loss from GAP", Global Average Pooling)
+        elif cue is None and kind in (DATASET, TASK) and listed_among_methods(text[max(0, start - 200) : start], name):
+            kind, score = MODEL if of_model_family(name) else METHOD, CUE_SCORE  # "algorithms: SIFT, ASIFT, AKAZE"
+            # read as data: a list of methods (a model the recogniser read stays one: "methods such as GFPGAN")
         elif cue is None and (other := _AND_OTHER.match(after)) and is_named(name) \
                 and (to := _OTHER_KINDS_OF[other.group(1).lower()]) != kind and not (to == METHOD and kind == MODEL) \
                 and knowledge.known_types(name) <= {to}:

@@ -99,7 +99,7 @@ united arab emirates, usa, united states, uk, united kingdom, prc, webassembly, 
 simulator, carla simulator, gazebo, co2, co2e, co2eq, carbon dioxide, carbon dioxide equivalent, national park,
 national parks, tumor core, tumour core, whole tumor, whole tumour, enhancing tumor, enhancing tumour, out of vocabulary,
 oov, ultra high definition, uhd, full hd, opengl, webgl, webgpu, vulkan, directx, opencl, openmp, grpc, protobuf, vivado,
-protocol buffers
+musa, rocm, protocol buffers
 """.replace("\n", " ").split(","))
 # The acronyms among them: written in capitals they still mean the modality ("MRI"), where the capitals of
 # an ordinary word make a name ("RADAR", "SONAR"). "AR" and "MR" are mostly augmented reality and magnetic
@@ -110,7 +110,7 @@ OTHER_KIND_ACRONYMS = frozenset({"dwi", "t1wi", "t2wi", "swi", "gis", "rdf", "rd
                                   "ekg", "emg", "ppg", "wsi", "afm", "xct", "lidar", "imu", "gps", "gnss", "uav",
                                   "uavs", "auv", "auvs", "sar", "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb",
                                   "rgbd", "rgb d", "ehr", "diy", "nmr", "hipaa", "gdpr", "sme", "smes", "nsfw",
-                                  "esp32", "flair", "co2", "co2e", "oov", "uhd", "opengl", "grpc", "pbc",
+                                  "esp32", "flair", "co2", "co2e", "oov", "uhd", "opengl", "grpc", "pbc", "musa", "rocm",
                                   "vr", "gpu", "cpu", "tpu", "rtx", "json", "xml", "dicom", "yaml", "jpeg", "png",
                                   "pdf", "api", "stem", "html", "csv", "onnx", "nvidia", "dslr", "fpga", "asic", "cvpr",
                                   "icml",
@@ -202,7 +202,8 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "photodiode", "photodiodes", "transistor", "transistors", "microcontroller",
                               "microcontrollers",
                               "hemisphere", "hemispheres", "edema", "oedema", "office", "offices", "bureau", "healthcare",
-                              "clinic", "clinics"})
+                              "clinic", "clinics", "gulf", "bay", "ocean", "river", "basin", "bight",
+                              "strait", "peninsula", "county", "province"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}

@@ -63,7 +63,7 @@ def test_a_numbered_designation_is_no_name_but_a_named_type_2_method_stays():
 @pytest.mark.parametrize("text", ["CO2e", "CO2", "Chitwan National Park", "Non-Enhancing Tumor Core",
                                   "Surrounding Non-Functional Hemisphere", "Enhancing Tumor", "out-of-vocabulary",
                                   "OpenGL", "gRPC", "Government Accountability Office", "Stanford Healthcare",
-                                  "PBC"])
+                                  "PBC", "MUSA", "Gulf of Mexico", "New York Bight", "Amazon Basin"])
 def test_units_places_and_regions_of_an_organ_are_no_entities(text):
     assert not keep(text, "Method", "ner")
 
@@ -76,6 +76,15 @@ def test_a_dimension_before_a_tasks_words_is_no_coined_word_a_phrase_runs_on_fro
 @pytest.mark.parametrize("text", ["3D pose predictions", "segmentations", "diagnostic predictions", "machine translations"])
 def test_a_tasks_outputs_in_the_plural_are_no_task(text):
     assert not keep(text, "Task", "ner") and keep("pose estimation", "Task", "ner")
+
+
+def test_a_coined_name_in_a_list_of_methods_is_listed_among_methods():
+    from kg.extract.entities import listed_among_methods
+
+    assert listed_among_methods("surpassing prior state-of-the-art methods such as ", "Topo-CXR")
+    assert not listed_among_methods("METHODS: Using 7102 ", "CPCs")
+    assert not listed_among_methods("generalist methods on StrasBypass70 (+23.7), Cholec80 (+16.5), and ", "AutoLaparo")
+    assert not listed_among_methods("speech feature extraction methods: ", "Wav2Vec2.0")
 
 
 def test_an_acronym_of_two_surnames_is_no_entity():
@@ -320,6 +329,9 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("", "Knowledge distillation", " (KD) aims to transfer knowledge", None),
     # a data set's noun after a count and describing words before a coined name
     ("and introduce an 8k multi-turn conversation dataset ", "UserAssist", ", which we use", "Dataset"),
+    # a named system opening a sentence, not a task a sentence calls a technique
+    ("", "Active Membership Inference Test", " (aMINT) is a method designed to detect", "Method"),
+    ("", "Gait recognition", " is a non-intrusive biometric technique for security", None),
     # a named problem opening a sentence
     ("", "Dynamic Flexible Job-Shop Scheduling", " (DFJSP) is an NP-hard problem challenged by", "Task"),
     # one lower-case task word in a list a tasks' noun opens
