@@ -251,9 +251,9 @@ _TASKS_OUTPUTS = frozenset({"predictions", "estimations", "estimates", "detectio
                             "translations"})
 # A method a name's sentence says it is: "(aMINT) is a method designed to ...", "is a promising ... framework" (not
 # across a preposition: "is a critical research direction in network coding").
-_SAID_TO_BE_A_SYSTEM = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:is|was)\s+(?:an?|the)\s+"
+_SAID_TO_BE_A_METHOD = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?(?:is|was)\s+(?:an?|the)\s+"
                                   r"(?:(?!(?:in|of|for|to|with|on|and)\s)[\w\-]+\s+){0,5}?"
-                                  r"(framework|method|approach|technique|algorithm|protocol|mechanism)\b", re.IGNORECASE)
+                                  r"(?:framework|method|approach|technique|algorithm|protocol|mechanism)\b")
 # What a field opening a sentence aims at, after its acronym: "(RefSR) aims to restore".
 _AIMS_TO = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:aims|seeks)\s+to\b")
 # A score in brackets right after a name: "BlenderGym (35.32%)", "MMLU (+2.1)".
@@ -1361,8 +1361,6 @@ def _list_opened_by(noun: str) -> re.Pattern[str]:
 
 _METRICS_LIST, _TASKS_LIST = _list_opened_by("metrics"), _list_opened_by("tasks")
 _METHODS_LIST = _list_opened_by("(?:methods|approaches|techniques|algorithms)")
-# A score in brackets among a list's members: "Cholec80 (+16.5), and".
-_A_SCORE_IN_A_LIST = re.compile(r"\(\s*[+\-−]?\d")
 _NOT_A_LIST_WORD = re.compile(r"(?<![\w-])(?:on|in|for|across|over|with|of|to|by|at|from|than|while|which|that|we|our|is|are)"
                               r"(?![\w-])")
 
@@ -1374,7 +1372,7 @@ def listed_among_methods(before: str, name: str) -> bool:
     release ("Wav2Vec2.0") and no data set the lists know."""
     listed = _METHODS_LIST.search(before[-200:])
     return listed is not None and " " not in name and is_named(name) \
-        and not _NOT_A_LIST_WORD.search(listed.group("gap")) and not _A_SCORE_IN_A_LIST.search(listed.group("gap")) \
+        and not _NOT_A_LIST_WORD.search(listed.group("gap")) and not _A_SCORE_IN_BRACKETS.search(listed.group("gap")) \
         and not _NAMES_A_VERSION.search(name) and not knowledge.known_types(name) - {METHOD} \
         and not listed_as_data(name) and name.lower() not in _listed_data()
 
@@ -1857,11 +1855,11 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if opens_sentence and " " in text and _SAID_TO_BE_A_PROBLEM.match(raw_after) and is_named(text) \
             and head_type(text.split()) not in (MODEL, DATASET, METRIC) and not knowledge.known_types(text) - {TASK}:
         return TASK  # "Dynamic Flexible Job-Shop Scheduling (DFJSP) is an NP-hard problem": a problem named
-    if opens_sentence and " " in text and (system := _SAID_TO_BE_A_SYSTEM.match(raw_after)) and is_named(text) \
+    if opens_sentence and " " in text and _SAID_TO_BE_A_METHOD.match(raw_after) and is_named(text) \
             and head_type(text.split()) not in (TASK, DATASET, METRIC) \
             and not knowledge.known_types(text) - {METHOD, MODEL}:
-        return HEAD_TYPES[system.group(1).lower()]  # "Active Membership Inference Test (aMINT) is a method designed
-        # to ...": a method named (not "Gait recognition is a non-intrusive biometric technique", a task's head)
+        return METHOD  # "Active Membership Inference Test (aMINT) is a method designed to ...": a method named (not
+        # "Gait recognition is a non-intrusive biometric technique", a task's head)
     if opens_sentence and " " in text and _AIMS_TO.match(raw_after) \
             and head_type(text.split()) == TASK and not knowledge.known_types(text) - {TASK}:
         return TASK  # "Reference-based Image Super-Resolution (RefSR) aims to restore ...", a sentence's subject: the
