@@ -1370,18 +1370,22 @@ def listed_among_methods(before: str, name: str) -> bool:
     algorithms: SIFT, ASIFT, AKAZE, RIFT2", "methods such as D-RISE, BODEM, D-CLOSE, and FSOD"; not after a
     section's heading, "METHODS: Using 7102 CPCs", nor in a list of scores, "Cholec80 (+16.5), and AutoLaparo"), no
     release ("Wav2Vec2.0") and no data set the lists know."""
-    listed = _METHODS_LIST.search(before[-200:])
-    return listed is not None and " " not in name and is_named(name) \
-        and not _NOT_A_LIST_WORD.search(listed.group("gap")) and not _A_SCORE_IN_BRACKETS.search(listed.group("gap")) \
+    gap = _list_gap(_METHODS_LIST, before)
+    return gap is not None and not _A_SCORE_IN_BRACKETS.search(gap) and " " not in name and is_named(name) \
         and not _NAMES_A_VERSION.search(name) and not knowledge.known_types(name) - {METHOD} \
         and not listed_as_data(name) and name.lower() not in _listed_data()
 
 
-def _listed_after(list_opened: re.Pattern[str], before: str) -> bool:
-    """Whether a mention is a member of a list the pattern's noun opens (``before`` lower-cased), not across a
-    preposition or a clause ("metrics such as FID on", "metrics, which ... X")."""
+def _list_gap(list_opened: re.Pattern[str], before: str) -> str | None:
+    """The words between the noun the pattern opens a list with and a mention that is a member of the list, not across
+    a preposition or a clause ("metrics such as FID on", "metrics, which ... X"); None where it is no member."""
     listed = list_opened.search(before[-200:])
-    return listed is not None and not _NOT_A_LIST_WORD.search(listed.group("gap"))
+    return None if listed is None or _NOT_A_LIST_WORD.search(listed.group("gap")) else listed.group("gap")
+
+
+def _listed_after(list_opened: re.Pattern[str], before: str) -> bool:
+    """Whether a mention is a member of a list the pattern's noun opens (``before`` lower-cased)."""
+    return _list_gap(list_opened, before) is not None
 
 
 # A measure's noun or value after a name: "a strong benchmark FID score of 26.91" names no data set.
