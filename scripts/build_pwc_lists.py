@@ -19,7 +19,10 @@ import json
 import re
 from pathlib import Path
 
+from kg.extract.rules.lexicon import HEAD_TYPES
+
 ROOT = Path(__file__).resolve().parents[1]
+
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -48,17 +51,23 @@ def rows(knowledge: Path) -> set[tuple[str, str, str]]:
     tables = json.load(gzip.open(knowledge / "pwc-evaluation-tables-2020.json.gz"))
     task_names = {line.strip().strip('"') for line in (knowledge / "pwc-tasks-2025.txt").read_text().splitlines()}
 
+    metrics: set[str] = set()
+    models: set[str] = set()
+
     def walk(task: dict) -> None:
         task_names.add(task["task"])
         for row in (r for d in task.get("datasets", []) for r in d.get("sota", {}).get("rows", [])):
-            for metric in row.get("metrics", {}):
-                if usable(metric):
-                    out.add(("Metric", "", metric.strip()))
+            models.add((row.get("model_name") or "").strip())
+            metrics.update(metric.strip() for metric in row.get("metrics", {}) if usable(metric))
         for sub in task.get("subtasks", []):
             walk(sub)
 
     for task in tables:
         walk(task)
+    # A column a table names after a model that other tables rank ("CNN", "DF") is no metric; a measure's own word
+    # that a row misnames a model stays ("Accuracy").
+    out.update(("Metric", "", metric) for metric in metrics
+               if metric not in models or HEAD_TYPES.get(metric.lower()) == "Metric")
     known = {n.lower() for n in task_names}
     for name in task_names:
         # The 2025 list cuts some names at 20 characters ("1 Image, 2*2 Stitchi"): drop a name

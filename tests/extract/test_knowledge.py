@@ -19,6 +19,10 @@ def test_metrics_are_known_but_have_no_page():
     assert knowledge.link("accuracy", "Metric") is None
 
 
+def test_a_column_a_leaderboard_names_after_a_ranked_model_is_no_metric():
+    assert "Metric" not in knowledge.known_types("CNN") and "Metric" in knowledge.known_types("Accuracy")
+
+
 def test_unknown_names_are_unknown():
     assert knowledge.lookup("certainly not a known name 42") == ()
 
