@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract import benchmarks, knowledge
-from kg.extract.rules.lexicon import (DATASET_NOUN, DATASET_NOUNS, DESCRIBED_AS_DATA, HEAD_TYPES, MEDIA_MAPPING,
+from kg.extract.rules.lexicon import (COINED_SCORE_NAME, DATASET_NOUN, DATASET_NOUNS, DESCRIBED_AS_DATA, HEAD_TYPES, MEDIA_MAPPING,
                                       OPTIMISATION_NAME, head_type, is_architecture_name)
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS,
                                   DIMENSION, KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS,
@@ -66,8 +66,10 @@ construction curation collection
 """.split())
 # Words too broad to be an entity on their own, though heads of good names ("trajectory prediction").
 _BROAD_ALONE = {"prediction", "predictions", "assessment", "diagnostic", "diagnostics", "informativeness"}
-# A field's acronym alone, however the paper defines it: "AI" is as broad as "artificial intelligence".
-_FIELD_ALONE = frozenset({"ai", "genai", "gen-ai"})
+# A field's acronym alone, however the paper defines it, and the field written out: "AI" is as broad as "artificial
+# intelligence", a subject, not a thing a paper uses or does.
+_FIELD_ALONE = frozenset({"ai", "genai", "gen-ai", "artificial intelligence", "generative ai",
+                          "generative artificial intelligence"})
 # Last words that make a phrase a part or an attribute of a thing, not the thing.
 FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "values", "outputs", "inputs",
                   # adjectives cut from their noun ("constant-channel spatial", "intra-urban spatial")
@@ -962,6 +964,11 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "lower complexity", "first-order logic", "human-scene interactions" read as data: a data set is
         # named with a capital, a digit or a coined word ("nuScenes", "n2c2"); a task's or a method's phrase read
         # as data ("language modeling", "reward modeling") is left to the entity's other votes
+    if kind == DATASET and len(words) > 1 and words[-1].lower() in _DATA_PLURALS and words[-1][0].isupper() \
+            and not proposed and all(_TITLE_WORD.fullmatch(word) for word in words) and not knowledge.lookup(text):
+        return False  # "Object Recognition Datasets", "News Corpora", "Multiple-Choice Benchmarks": data of a kind, none
+        # named (a name in the plural is coined, "Indian Language POS-tag Corpora", or its noun is in lower case,
+        # "the Stanford Drone datasets")
     if kind == DATASET and not capitals and len(words) > 1 and all(_TITLE_WORD.fullmatch(word) for word in words) \
             and not proposed and not topic and not knowledge.lookup(text) \
             and head_type(words) not in (TASK, METHOD, DATASET):
@@ -1164,6 +1171,8 @@ _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # One capitalised word, no coined one: "Sobel", "Gaussians" (not "GRPO", "SimCLR", "Mixup-V2").
 _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+")
 _TITLE_WORD = re.compile(r"[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)*")
+# A data set's noun in the plural, heading a phrase that describes data sets.
+_DATA_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "sets", "collections"})
 # A hyphenated modifier that says how a process works or at what grain ("token-level", "question-guided").
 _HOW_IT_WORKS = re.compile(r"-(?:based|level|wise|guided|driven|aware|oriented|conditioned|centric|informed|grounded"
                            r"|specific)$")
@@ -1905,7 +1914,13 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     own_noun = _OWN_DATASET_NOUN.search(text)  # "GeoSketch Benchmark", "GENIA corpus": the span holds the noun
     named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1))) or bool(_NAMED_CHALLENGE.fullmatch(text)) \
         or bool((store := _NAMED_DATA_STORE.fullmatch(text)) and _CODED_TOKEN.match(store.group(1)))
-    if re.match(rf"{DATASET_NOUN}\b", data_after) or _LISTED_BEFORE_DATASETS.match(after) and " " not in text or named_data \
+    # a metric Papers with Code lists as nothing else, or a coined score it does not list, is no data set where a result
+    # is "on" it: "5.4% on F1", "competitive performance on BLEU, ROUGE-L", "on the ROUGE and F1 metrics", "surpassed
+    # the baseline on SemScore"
+    known = knowledge.known_types(text)
+    a_known_metric = known == {METRIC} or not known and COINED_SCORE_NAME.fullmatch(text) is not None
+    if re.match(rf"{DATASET_NOUN}\b", data_after) or named_data or not a_known_metric and (
+            _LISTED_BEFORE_DATASETS.match(after) and " " not in text \
             or _CHALLENGE_DATA_AFTER.match(after) and bool(_CODED_TOKEN.match(text)) \
             or set_off_as_data(after) and _CODED_TOKEN.match(text) \
             or _used_as_data(before, text) and not _LISTED_BEFORE_MODELS.match(after) \
@@ -1914,7 +1929,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             or _DESCRIBED_DATA_BEFORE.search(raw_before) and not _A_MEASURE_AFTER.match(after) \
             or _A_DATASET_NAMED.search(raw_before) and re.match(r"\s*[,.;(]", after) and is_named(text) \
             or _THE_NAMED_DATABASE_BEFORE.search(raw_before) and _DATABASE_AFTER.match(raw_after) \
-            and " " not in text and bool(_CODED_TOKEN.match(text)):
+            and " " not in text and bool(_CODED_TOKEN.match(text))):
         mapping = MEDIA_MAPPING.fullmatch(long_last if in_brackets else text)  # "a Text-to-Audio-Video (T2AV)
         # dataset": a mapping between media names the data's task
         return TASK if task_phrase or mapping else DATASET
@@ -1959,11 +1974,14 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         and (not _NAMES_A_VERSION.search(text) or knowledge.known_types(text) == {DATASET})
         or _SCORE_ON.search(raw_before) and not of_model_family(text)) \
             and (_CODED_TOKEN.match(text) or knowledge.known_types(text) == {DATASET}) \
-            and not knowledge.known_types(text) & {METHOD, MODEL} and text.lower() not in _listed_systems() \
-            and not _MODEL_NOUN_AFTER.match(after):
+            and not knowledge.known_types(text) & {METHOD, MODEL} and not a_known_metric \
+            and text.lower() not in _listed_systems() and not _MODEL_NOUN_AFTER.match(after):
         return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA", "20.47% on Tiny-ImageNet", "45%
         # top-1 on Something-Something V2" (a version in a name Papers with Code lists as a data set only; not "results
         # based on the BERT-6 architecture")
+    if (_RESULT_ON.search(before) or _SCORE_ON.search(raw_before) or _BEATS_ON.search(before)) and a_known_metric:
+        return METRIC  # "17 teams surpassed the baseline on SemScore", "5.4% on F1": the metric a result is on (not
+        # "prior work on EM", emergent misalignment)
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]) \
             or (sized := _BILLIONS_FIRST.match(text)) and bool(_CODED_TOKEN.match(sized.group(1))):
         # a size in parameters, unless the phrase set off after the name calls it data: "CineDance-1M, a ... dataset";
@@ -1973,8 +1991,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         if described in (DATASET, MODEL):
             return described
         return DATASET if counts_millions_of_data(text) and not _MODEL_NOUN_AFTER.match(after) else MODEL
-    if _MODEL_HEADED.search(text):
-        return MODEL  # "Vision-Language Models", "a process reward model": the span's own head noun
+    if _MODEL_HEADED.search(" ".join(_head_phrase_words(text))):
+        return MODEL  # "Vision-Language Models", "a process reward model": the span's own head noun (before a
+        # preposition: not "Generative Interfaces for Language Models")
     if (re.match(r"(?:models?|backbones?|checkpoints?|architectures|encoders?|decoders?|teachers?|students?)\b"
                  r"|as\s+(?:an?|the|its|our)\s+(?:backbone|encoder|teacher)\b", model_after)
         or _LISTED_WITH_MODELS.match(raw_after) and " " not in text) and _CODED_TOKEN.match(text) \

@@ -384,6 +384,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             and not (_CREATIVE_COMMONS.fullmatch(name) and _LICENCE_TERMS_AFTER.match(text, end)) \
             and not (field == "title" and not note.proposed and _cut_before_a_noun(name, text[end : end + 40])) \
             and not (field == "title" and _names_a_team(text[:start], text[end : end + 20])) \
+            and not (field == "title" and kind == DATASET and not note.proposed
+                     and _DESCRIBED_IN_A_SUBTITLE.search(text[:start]) and not any(map(is_coded, name.split()))) \
             and not _a_group_name(text, start, end) \
             and not (kind == DATASET and note.extractor != "title"
                      and _data_described_after_a_name(text[max(0, start - 100) : start], name,
@@ -391,6 +393,11 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         mentions.append(Mention(start, end, name, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions
+
+
+# An article opening a title or its subtitle: what follows describes the title's name, or names nothing ("CaddieSet: A
+# Golf Swing Dataset with ...", "A Multi-Dataset Benchmark for ...").
+_DESCRIBED_IN_A_SUBTITLE = re.compile(r"(?:^|:\s*)(?:A|An)\s+$")
 
 
 # A word of a plain phrase: lower-case pieces, acronyms of letters only and dimensions, joined by hyphens or slashes

@@ -1227,3 +1227,25 @@ def test_a_known_name_is_a_task_where_papers_with_code_lists_only_a_task_and_a_m
     assert _known_or_generic(doc, Span(doc, 4, 9, label="Method"))[0].label_ == "Task"
     doc = spacy.blank("en")("an autoencoder here")
     assert _known_or_generic(doc, Span(doc, 1, 2, label="Method"))[0].label_ == "Model"
+
+
+def test_a_subtitle_describing_the_titles_data_names_none_and_a_measure_is_a_metric():
+    from kg.extract import Extractor
+    from kg.records import Paper
+
+    papers = [Paper("a", "CaddieSet: A Golf Swing Dataset with Human Joint Features", "We present CaddieSet."),
+              Paper("b", "Advanced Acceptance Score: A Holistic Measure for Biometric Quantification",
+                    "We present an exhaustive set of evaluation measures and the Advanced Acceptance Score."),
+              Paper("c", "Emotions", "This paper introduces Reasoning under Ambiguity, an uncertainty-aware framework "
+                                     "for multilingual emotion classification.")]
+    found = [{(m.text, m.type, m.graph) for m in extraction.entities}
+             for extraction in Extractor(roles=False).extract(papers)]
+    assert ("CaddieSet", "Dataset", True) in found[0] and ("Golf Swing Dataset", "Dataset", True) not in found[0]
+    assert ("Advanced Acceptance Score", "Metric", True) in found[1]
+    assert ("Reasoning under Ambiguity", "Method", True) in found[2]
+
+
+def test_liver_fibrosis_staging_is_a_task_by_its_head():
+    from kg.extract.rules.lexicon import head_type
+
+    assert head_type(["liver", "fibrosis", "staging"]) == "Task" and head_type(["tumour", "grading"]) == "Task"

@@ -113,7 +113,7 @@ _TASK_MANNER = frozenset({"complex", "direct", "deeper", "basic", "degraded", "h
 # Words that praise or fault a system or say it is the usual one: "expensive RL", "costly fine-tuning", "standard
 # LoRA fine-tuning".
 _SYSTEM_PRAISE = EVALUATIVE_MODIFIERS | {"expensive", "costly", "cheap", "inexpensive", "standard", "vanilla",
-                                         "conventional", "traditional"}
+                                         "conventional", "traditional", "typical", "classical"}
 # The words of a model family's release written after the family's name (`wordlists.MODEL_FAMILIES`): a version, a
 # size, a tier ("Claude Opus 4.6", "Gemini 2.5 Pro", "Llama 3.1 70B Instruct", "MiniMax M2.5").
 _RELEASE_WORD = re.compile(

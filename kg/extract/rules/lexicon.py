@@ -80,6 +80,10 @@ def described_as_data(name: str, text: str) -> bool:
                for found in names)
 
 
+# A coined name of a score: "ConflictScore", "BERTScore", "CLIP-Score" (not "Score" alone, nor a phrase of hyphenated
+# words, "Rank-Then-Score").
+COINED_SCORE_NAME = re.compile(r"[A-Za-z0-9][\w\-]*(?:[a-z0-9]|[A-Z]{2}-)(?:Score|Metric)")
+
 HEAD_TYPES: dict[str, str] = {}
 for _type, _words in {
     MODEL: (
@@ -101,7 +105,7 @@ for _type, _words in {
         "removal assessment counting deblurring dehazing deraining colorization colourisation matting fact-checking "
         "estimation identification re-identification denoising discovery comprehension registration separation "
         "anticipation spotting categorization diacritization diarization transcription "
-        "disambiguation entailment phenotyping storytelling ocr proving animation"
+        "disambiguation entailment phenotyping storytelling ocr proving animation staging grading"
     ),
     METHOD: (
         "method methods algorithm algorithms approach approaches framework frameworks technique "

@@ -28,14 +28,16 @@ LIST_SCORE = 0.7
 _KIND_OF_NOUN = {"datasets": DATASET, "data sets": DATASET, "benchmarks": DATASET, "corpora": DATASET,
                  "databases": DATASET, "models": MODEL, "llms": MODEL, "vlms": MODEL, "mllms": MODEL,
                  "backbones": MODEL, "architectures": MODEL, "baselines": METHOD,
-                 "methods": METHOD, "algorithms": METHOD, "metrics": METRIC}
+                 "methods": METHOD, "algorithms": METHOD, "frameworks": METHOD, "approaches": METHOD,
+                 "techniques": METHOD, "strategies": METHOD, "metrics": METRIC}
 # The noun, then what opens its examples: a colon, a bracket, "such as", "including", "namely", "e.g.," or "i.e.,"
 # (after a dash too: "benchmarks-including MER2023, EMER, DFEW"), or a dash alone before a capital: "three remote
 # sensing benchmarks-LoveDA, iSAID, and WHU-CD-outperforming ...".
 _LIST_OPEN = re.compile(
     rf"\b({'|'.join(sorted(_KIND_OF_NOUN, key=len, reverse=True))})"
     r"(?:\s*(:|\()\s*(?:(?:e\.g\.|i\.e\.),?\s*)?|(?:,?\s+|\s*[-–—]\s*)(?:such\s+as|including|namely|like)\s+"
-    r"|\s*,?\s*\(?(?:e\.g\.|i\.e\.),?\s*|(,)\s+|[-–—](?=(?-i:[A-Z])))",
+    r"|\s*,?\s*\(?(?:e\.g\.|i\.e\.),?\s*|(,)\s+|[-–—](?=(?-i:[A-Z]))"
+    r"|\s+for((?:\s+[\w\-]+){1,5}?)\s*(\()\s*)",  # data for a task, then their names in brackets
     re.IGNORECASE)
 # Where a list ends: a full stop or semicolon, or the bracket it opened with.
 _LIST_END = {"(": re.compile(r"\)|;|\.(?:\s|$)"), None: re.compile(r"[;()]|\.(?:\s|$)")}
@@ -77,7 +79,10 @@ def _names_after_the_noun(text: str) -> list[tuple[int, int, str]]:
     found = []
     for opened in _LIST_OPEN.finditer(text):
         kind = _KIND_OF_NOUN[re.sub(r"\s+", " ", opened.group(1).lower())]
-        closer = _LIST_END["(" if opened.group(2) == "(" else None].search(text, opened.end())
+        if opened.group(5) and kind != DATASET:
+            continue  # "six datasets for X-ray item detection (OPIXray, ...)"; not "models for tasks (ASR, TTS)"
+        bracket = opened.group(2) or opened.group(5)
+        closer = _LIST_END["(" if bracket == "(" else None].search(text, opened.end())
         region_end = closer.start() if closer else len(text)
         pos = opened.end()
         members = []
@@ -102,7 +107,7 @@ def _names_after_the_noun(text: str) -> list[tuple[int, int, str]]:
         if opened.group(3):  # "we release two benchmarks, OPV2V-R and Adver-City-R, with ...": an apposition
             if _closed_pair(text, members):
                 found += members
-        elif len(members) >= 2 or opened.group(2) is None:
+        elif len(members) >= 2 or bracket is None:
             found += members  # after a colon or a bracket, one name is a definition or a sentence: "models (LLMs)"
     return found
 
@@ -168,14 +173,16 @@ def listed_names(text: str) -> list[tuple[int, int, str]]:
     return sorted(set(_names_after_the_noun(text) + _names_before_the_noun(text)))
 
 
-def _retypes(found: str, listed: str) -> bool:
+def _retypes(found: str, listed: str, after_the_noun: bool) -> bool:
     """Whether a list's noun overrules the type another component gave one of its names: a data set's noun always
     ("benchmarks, including LasHeR, RGBT234, DepthTrack": "DepthTrack" had been read for a model), a model's noun
-    unless the name was read for a task ("ASR and TTS models" are models for tasks), a metric's noun ("metrics
-    including CLIPScore, VQAScore and HPSv2": VQAScore had been read for a model) unless the name was read for a
-    data set ("metrics on COCO"); "methods" and "baselines" never, as they list models as often as methods."""
-    return found != listed and (listed == DATASET or listed == MODEL and found != TASK
-                                or listed == METRIC and found != DATASET)
+    unless the name before it was read for a task ("ASR and TTS models" are models for tasks; "models, including
+    Claude Opus 4, Computer-Use-Preview, and GPT-5" are models), a metric's noun ("metrics including CLIPScore,
+    VQAScore and HPSv2": VQAScore had been read for a model) unless the name was read for a data set ("metrics on
+    COCO"); "methods" and "baselines" only over a data set's reading ("tree search frameworks: Tree of Thoughts,
+    ReST-MCTS, and RAP"), as they list models as often as methods."""
+    return found != listed and (listed == DATASET or listed == MODEL and (found != TASK or after_the_noun)
+                                or listed == METRIC and found != DATASET or listed == METHOD and found == DATASET)
 
 
 class ListedNames:
@@ -191,10 +198,12 @@ class ListedNames:
             return doc
         entities = {(e.start_char, e.end_char): e for e in doc.ents}
         spans, notes, retyped = [], [], {}
-        for start, end, kind in listed_names(text):
+        listed_after = _names_after_the_noun(text)
+        after_the_noun = {(start, end) for start, end, _ in listed_after}
+        for start, end, kind in sorted(set(listed_after + _names_before_the_noun(text))):  # listed_names's
             found = entities.get((start, end))
             if found is not None:
-                if _retypes(found.label_, kind):
+                if _retypes(found.label_, kind, (start, end) in after_the_noun):
                     retyped[found] = Span(doc, found.start, found.end, label=kind)
                 continue
             span = doc.char_span(start, end, label=kind)

@@ -363,7 +363,8 @@ def _name_end(doc: Doc, end: int) -> int:
         after_hyphen = doc[end - 1].text == "-" and not doc[end - 2].whitespace_ and token.is_alpha
         glued_stop_word = token.is_stop and token.is_title and not token.whitespace_ and following is not None \
             and following.text == "-"
-        of_name = token.text == "of" and following is not None and _is_name_word(following) and following.is_title
+        of_name = token.text == "of" and following is not None and _is_name_word(following) and following.is_title \
+            or token.text in _INNER_PREPOSITIONS and _set_off_after_a_preposition(doc, end)
         suspended = token.lower_ in ("and", "or") and SUSPENDED_HYPHEN.fullmatch(doc[end - 1].text) \
             and following is not None and _is_name_word(following)
         if joined or after_hyphen or glued_stop_word or of_name or suspended or _is_name_word(token):
@@ -371,6 +372,22 @@ def _name_end(doc: Doc, end: int) -> int:
         else:
             break
     return end
+
+
+# Prepositions inside a proposed name that a description set off after it closes: "Reasoning under Ambiguity, an
+# uncertainty-aware framework", "Thinking by Subtraction, a ... decoding approach".
+_INNER_PREPOSITIONS = frozenset({"by", "under", "with", "without", "via", "through", "from", "for", "in", "on"})
+
+
+def _set_off_after_a_preposition(doc: Doc, i: int) -> bool:
+    """Whether the preposition at ``i`` goes on into capitalised name words that a comma and an article or a
+    bracket set off, so that it is inside the name."""
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and _is_name_word(doc[j]) and doc[j].is_title:
+        j += 1
+    if j == i + 1 or j >= len(doc) - 1:
+        return False
+    return doc[j].text == "(" or doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the")
 
 
 def _is_name_word(token: Token) -> bool:

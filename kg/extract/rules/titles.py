@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities import counts_millions_of_data, runs_into_clause
 from kg.extract.rules.acronyms import match_long_form
-from kg.extract.rules.lexicon import (DATASET_NOUNS, HEAD_TYPES, VERSION_WORD, described_as_data, head_type,
+from kg.extract.rules.lexicon import (COINED_SCORE_NAME, DATASET_NOUNS, HEAD_TYPES, VERSION_WORD, described_as_data, head_type,
                                      headed_by_a_model_class, is_architecture_name, type_from_head)
 from kg.extract.wordlists import (CLAUSE_OPENERS, QUESTION_OPENERS, SHARED_TASK_PARTS, WORKSHOP_YEAR,
                                   is_ordinary_word)
@@ -20,9 +20,6 @@ _COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
 _DATASET_WORDS = DATASET_NOUNS | {"suite", "collection", "questions", "leaderboard", "challenge", "testbed", "data"}
 _TASK_WORDS = {"task", "tasks", "problem", "problems", "challenge", "challenges"}
 _METRIC_WORDS = {"metric", "metrics", "measure", "measures", "score", "scores"}
-# A coined name of a score: "ConflictScore", "BERTScore", "CLIP-Score" (not "Score" alone, nor a phrase of hyphenated
-# words, "Rank-Then-Score").
-_SCORE_NAME = re.compile(r"[A-Za-z0-9][\w\-]*(?:[a-z0-9]|[A-Z]{2}-)(?:Score|Metric)")
 # The phrase set off after a name that calls it a system: ", a new OOD detection method".
 _CALLED_A_SYSTEM = r"(?:\s*\([^()]{1,15}\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:method|framework|approach|model|algorithm)\b"
 _GENRES = {"position", "survey", "review", "tutorial", "perspective", "commentary", "opinion", "editorial", "erratum",
@@ -179,15 +176,17 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span, abstract: str = "")
         # Novel Suite of LLMs for ...", a suite of models
         return DATASET
     long = spelt_long_form(doc, name)
-    if _head_noun_type(subtitle) == METRIC or long is not None and long[-1].lower_ in ("metric", "metrics"):
+    if _head_noun_type(subtitle) == METRIC or long is not None and long[-1].lower_ in ("metric", "metrics") \
+            or _a_measure(subtitle):
         return METRIC  # "TBC: A Target-Background Contrast Metric for ...", whatever the recogniser read; "ExCAM:
-        # Explainable Cultural Awareness Metrics", the name's long form
+        # Explainable Cultural Awareness Metrics", the name's long form; "Advanced Acceptance Score: A Holistic
+        # Measure for ..."
     spelt_head = head_type([t.text for t in long]) if long is not None and long[0].lower_ not in CLAUSE_OPENERS \
         else None  # not a clause the capitals are taken from: "REAR: REthinking Visual Autoregressive Models via ..."
     if spelt_head in (METHOD, MODEL) and found in (METHOD, MODEL, None):
         return spelt_head  # "ASPO: Asymmetric Importance Sampling Policy Optimization", read as a model: the head of the
         # long form the subtitle spells
-    if _SCORE_NAME.fullmatch(name.text) and said != DATASET \
+    if COINED_SCORE_NAME.fullmatch(name.text) and said != DATASET \
             and not re.search(re.escape(name.text) + _CALLED_A_SYSTEM, abstract):
         return METRIC  # "ConflictScore: Identifying and Measuring How Language Models Handle ...", "BERTScore: ...": a
         # coined score, whatever the subtitle's models (not "EigenScore, a new OOD detection method")
@@ -221,6 +220,13 @@ def _head_noun_type(subtitle: Span) -> str | None:
         return None
     conjunct = phrase[: next((i for i, w in enumerate(phrase) if w.lower() in ("and", "or")), len(phrase))]
     return head_type(conjunct[-1:]) or (MODEL if headed_by_a_model_class(conjunct) else None)
+
+
+def _a_measure(subtitle: Span) -> bool:
+    """Whether the subtitle's first noun phrase is a measure with its article ("A Holistic Measure"): a word the
+    lexicon gives no type, as a measure of a thing is as often a step taken ("safety measures")."""
+    phrase = [t.lower_ for t in _members_phrase(subtitle)]
+    return len(phrase) > 1 and phrase[0] in ("a", "an") and phrase[-1] in ("measure", "measures")
 
 
 def _entity_type(doc: Doc, span: Span) -> str | None:

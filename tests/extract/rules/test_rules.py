@@ -926,6 +926,12 @@ def test_a_coined_proposal_its_appositive_calls_a_metric_stays_a_metric(rules_on
     ("Gains on three benchmarks-LoveDA, iSAID, and Potsdam.",
      [("LoveDA", "Dataset"), ("iSAID", "Dataset"), ("Potsdam", "Dataset")]),
     ("Gains on benchmarks-based tests of X and Y.", []),  # a compound, no dash
+    # data sets for a task, their names in brackets after it; not models for tasks
+    ("Six datasets for X-ray item detection (OPIXray, SIXray, EDS) are used.",
+     [("OPIXray", "Dataset"), ("SIXray", "Dataset"), ("EDS", "Dataset")]),
+    ("We train models for speech tasks (ASR and TTS).", []),
+    ("DA strategies: CutMix, CarveMix and AnatoMix help.",
+     [("CutMix", "Method"), ("CarveMix", "Method"), ("AnatoMix", "Method")]),
 ])
 def test_names_listed_after_the_plural_noun_of_their_kind(text, expected):
     nlp = build_nlp(None, rules=("lists",))
@@ -948,6 +954,11 @@ def test_names_listed_after_the_plural_noun_of_their_kind(text, expected):
     ("We use metrics including CLIPScore and VQAScore.", [("VQAScore", "Model")],
      [("CLIPScore", "Metric"), ("VQAScore", "Metric")]),
     ("We use metrics such as BLEU and COCO.", [("COCO", "Dataset")], [("BLEU", "Metric"), ("COCO", "Dataset")]),
+    # after a model's noun a name read for a task is a model too; after a methods' noun a data set's reading yields
+    ("We test models, including Opus 4, Computer-Use-Preview, and GPT-5.", [("Computer-Use-Preview", "Task")],
+     [("Opus 4", "Model"), ("Computer-Use-Preview", "Model"), ("GPT-5", "Model")]),
+    ("We compare strategies: CutMix, ObjectAug and AnatoMix.", [("CutMix", "Model"), ("ObjectAug", "Dataset")],
+     [("CutMix", "Model"), ("ObjectAug", "Method"), ("AnatoMix", "Method")]),
 ])
 def test_a_listed_name_does_not_displace_a_span_found_before_but_its_noun_may_type_it(text, read, expected):
     nlp = build_nlp(None, rules=("lists",))
