@@ -628,6 +628,8 @@ _COMPUTE_COUNT = re.compile(r"[KMGTP](?:FLOP|MAC)[sS]?|(?:FLOP|MAC)s|[KMGTP]?FLO
 
 _VIEWPOINTS = frozenset({"perspective", "perspectives", "viewpoint", "viewpoints", "standpoint", "standpoints"})
 _AGGREGATES_ALONE = frozenset({"average", "averaged", "avg", "mean", "overall", "macro", "micro", "weighted"})
+# Heads of a named training signal a paper designs: "Spatial Alignment Reward", "Similarity Penalty".
+_DESIGNED_SIGNALS = frozenset({"Reward", "Rewards", "Penalty"})
 _AGGREGATE = re.compile(r"^(?:average|averaged|mean|overall|macro|micro|weighted)(?:-averaged)?\s+(?=\S)", re.I)
 
 
@@ -1212,7 +1214,7 @@ _BEFORE_A_PREPOSITION = re.compile(r"\s+(?:in|of|for|on|from|with|under|across)\
 # "AI-generated images"), whatever a recogniser typed it, unless a task's head comes before a preposition ("Violence
 # Detection in Surveillance Videos").
 _MEDIA_PLURALS = frozenset({"videos", "images", "clouds", "scans", "photos", "photographs", "recordings", "meshes",
-                            "footage", "imagery"})
+                            "footage", "imagery", "content", "contents"})  # ("AI-generated content": data, as plurals)
 # A medium's singular as a whole word (not "Text-to-image", "text to image", a conversion; nor "video", which ends a
 # system's name as often: "3D Gaussian splatting video (3DGS)").
 _MEDIA_SINGULARS = frozenset({"image", "scan", "photo", "photograph", "recording"})
@@ -2083,6 +2085,12 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and is_named(text) and knowledge.known_types(text) <= {METHOD}:
         return METHOD  # "the DocQT framework", "a P2P module", "the Domain Alignment Mutual Information (DAMI) loss"
         # (not a slash-joined pair of metrics: "aligns with AMD/AMV objective")
+    words = text.split()
+    if len(words) > 1 and words[-1] in _DESIGNED_SIGNALS and all(word[:1].isupper() for word in words) \
+            and words[0].lower() not in _AGGREGATES_ALONE and words[0].lower() not in ("cumulative", "total") \
+            and not knowledge.known_types(text):
+        return METHOD  # "We design Spatial Alignment Reward to ...", "a Concept-level Similarity Penalty": a signal a
+        # paper designs to train with, named in capitals (not "Average Reward", "Cumulative Reward", what is measured)
     return None
 
 

@@ -93,6 +93,7 @@ def test_data_sets_of_a_kind_in_the_plural_and_fields_of_study_are_no_entities()
     assert keep("Stanford Drone datasets", "Dataset", "ner") and keep("Indian Language POS-tag Corpora", "Dataset", "ner")
     assert not keep("Artificial Intelligence", "Task", "acronym", long_form=None)
     assert not keep("Generative AI", "Method", "ner")
+    assert not keep("AI-Generated Content", "Method", "ner_generic") and not keep("AI content", "Method", "ner")
 
 
 def test_a_metric_papers_with_code_lists_is_no_data_set_a_result_is_on():
@@ -101,6 +102,11 @@ def test_a_metric_papers_with_code_lists_is_no_data_set_a_result_is_on():
     assert cue_type("JERR outperforms all baselines on the ", "ROUGE", " and F1 metrics, with the best scores.") == "Metric"
     assert cue_type("Our analysis relates to prior work on ", "EM", ": inoculation explains it.") is None
     assert cue_type("achieves 64% on ", "QHack", ", a new benchmark.") == "Dataset"
+
+
+def test_a_reward_or_penalty_named_in_capitals_is_a_method_and_an_aggregate_reward_is_not():
+    assert cue_type("We design ", "Spatial Alignment Reward", " to enhance spatial reasoning.") == "Method"
+    assert cue_type("The agent achieves higher ", "Average Reward", " than baselines.") is None
 
 
 def test_an_acronym_of_two_surnames_is_no_entity():

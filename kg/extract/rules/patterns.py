@@ -413,7 +413,26 @@ def _naming_type(doc: Doc, match_start: int, name_start: int) -> str | None:
             return TASK  # "a phenomenon we term Persona Collapse", "a failure mode we call Tunnel Vision": what the
             # paper studies, as "hallucination" is, no method; "a model editing task, which we term Behavior Editing"
     first = max(0, match_start - 2) if naming else match_start
-    return type_from_head([t.text for t in doc[first:name_start] if not t.is_punct])
+    found = type_from_head([t.text for t in doc[first:name_start] if not t.is_punct])
+    return found or (_described_before_naming(doc, match_start) if naming else None)
+
+
+def _described_before_naming(doc: Doc, naming: int) -> str | None:
+    """The type of the thing a naming verb names, from the head noun of the nearest phrase "a" or "an" opens before it
+    in its clause: "we curated a proof problem dataset from undergraduate-level math materials, named uproof", "a
+    model for spammer detection based on user videoization, called UVSD" (not across a relative clause: "a model
+    dubbed BellNet, which we train to minimize the so-termed Bellman error")."""
+    for i in range(naming - 1, max(-1, naming - 16), -1):
+        if doc[i].text in (".", ";", ":", "!", "?") or doc[i].lower_ in ("which", "that", "who"):
+            return None
+        if doc[i].lower_ in ("a", "an"):
+            for token in doc[i + 1 : min(naming, i + 6)]:
+                if token.is_punct and token.text != "-" or token.lower_ in _INNER_PREPOSITIONS or token.lower_ == "of":
+                    return None
+                if (kind := HEAD_TYPES.get(token.lower_)) is not None:
+                    return kind
+            return None
+    return None
 
 
 CALLING_VERBS = frozenset({"term", "call", "dub", "name", "coin", "refer"})

@@ -491,7 +491,12 @@ def test_a_proposal_read_as_a_data_set_needs_a_word_of_data_in_its_sentence():
     ("We propose Hierarchical Three-Step Prompting (H3Prompt) for narratives.", "Hierarchical Three-Step Prompting"),
     ("To address this, we propose the Plan of Knowledge framework.", "Plan of Knowledge"),
     ("We propose FooNet for Image Classification.", "FooNet"),
-    ("We propose FooNet of the kind.", "FooNet")])
+    ("We propose FooNet of the kind.", "FooNet"),
+    # a preposition inside a name that a description or an acronym sets off after it
+    ("We propose Thinking by Subtraction, a contrastive decoding approach.", "Thinking by Subtraction"),
+    ("We propose Test-Time Adaptation with Brownian Distance Covariance (TaTa).",
+     "Test-Time Adaptation with Brownian Distance Covariance"),
+    ("We propose FooNet for Image Classification tasks.", "FooNet")])
 def test_a_proposed_name_goes_on_over_a_capitalised_number_word_and_of(text, name):
     nlp = build_nlp(None, rules=("patterns",))
     assert [e.text for e in nlp(text).ents] == [name]
@@ -805,6 +810,9 @@ def test_a_naming_verb_before_an_ordinary_word_or_a_demonstrative_proposes_nothi
     assert ents(nlp, "A set of distributions, called dimensions, one per pair.") == []
     assert ents(nlp, "We call this gap the benchmark illusion.") == []
     assert ents(nlp, "We propose a parser, dubbed cheetah, for speed.") == [("cheetah", "Method")]
+    # the nearest phrase an article opens in the clause before the naming verb says what is named
+    assert ents(nlp, "We curated a proof problem dataset from math materials, named uproof, for study.") \
+        == [("uproof", "Dataset")]
     assert ents(nlp, "Named Entity Recognition (NER) models trained on clean corpora fail.") == []  # a term, no verb
     assert ents(nlp, "Called NeuroQuant, it learns a shared latent space.") == [("NeuroQuant", "Method")]
 
