@@ -2085,6 +2085,9 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and is_named(text) and knowledge.known_types(text) <= {METHOD}:
         return METHOD  # "the DocQT framework", "a P2P module", "the Domain Alignment Mutual Information (DAMI) loss"
         # (not a slash-joined pair of metrics: "aligns with AMD/AMV objective")
+    if not known and COINED_SCORE_NAME.fullmatch(text) and appositive_type(after) not in (METHOD, MODEL, DATASET):
+        return METRIC  # "a task-adaptive score, PlanScore, is proposed": a coined score is a metric (not "EigenScore,
+        # a new OOD detection method")
     words = text.split()
     if len(words) > 1 and words[-1] in _DESIGNED_SIGNALS and all(word[:1].isupper() for word in words) \
             and words[0].lower() not in _AGGREGATES_ALONE and words[0].lower() not in ("cumulative", "total") \

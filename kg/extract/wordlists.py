@@ -204,7 +204,7 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "microcontrollers",
                               "hemisphere", "hemispheres", "edema", "oedema", "office", "offices", "bureau", "healthcare",
                               "clinic", "clinics", "gulf", "bay", "ocean", "river", "basin", "bight",
-                              "strait", "peninsula", "county", "province"})
+                              "strait", "peninsula", "county", "province", "federation"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}

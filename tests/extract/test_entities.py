@@ -63,7 +63,8 @@ def test_a_numbered_designation_is_no_name_but_a_named_type_2_method_stays():
 @pytest.mark.parametrize("text", ["CO2e", "CO2", "Chitwan National Park", "Non-Enhancing Tumor Core",
                                   "Surrounding Non-Functional Hemisphere", "Enhancing Tumor", "out-of-vocabulary",
                                   "OpenGL", "gRPC", "Government Accountability Office", "Stanford Healthcare",
-                                  "PBC", "MUSA", "Gulf of Mexico", "New York Bight", "Amazon Basin"])
+                                  "PBC", "MUSA", "Gulf of Mexico", "New York Bight", "Amazon Basin",
+                                  "International Ski Federation"])
 def test_units_places_and_regions_of_an_organ_are_no_entities(text):
     assert not keep(text, "Method", "ner")
 
@@ -102,6 +103,11 @@ def test_a_metric_papers_with_code_lists_is_no_data_set_a_result_is_on():
     assert cue_type("JERR outperforms all baselines on the ", "ROUGE", " and F1 metrics, with the best scores.") == "Metric"
     assert cue_type("Our analysis relates to prior work on ", "EM", ": inoculation explains it.") is None
     assert cue_type("achieves 64% on ", "QHack", ", a new benchmark.") == "Dataset"
+
+
+def test_a_coined_score_is_a_metric_unless_set_off_as_a_system():
+    assert cue_type("For exact evaluation, a task-adaptive score, ", "PlanScore", ", is proposed.") == "Metric"
+    assert cue_type("We introduce ", "EigenScore", ", a new OOD detection method for LLMs.") != "Metric"
 
 
 def test_a_reward_or_penalty_named_in_capitals_is_a_method_and_an_aggregate_reward_is_not():
