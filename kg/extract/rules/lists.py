@@ -25,6 +25,8 @@ from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 LIST_SCORE = 0.7
 
+# Nouns of ways of working whose members' names often go on in lower case ("Rademacher complexity", "Zigbee networks").
+_NAMES_GO_ON = frozenset({"frameworks", "approaches", "techniques", "strategies"})
 _KIND_OF_NOUN = {"datasets": DATASET, "data sets": DATASET, "benchmarks": DATASET, "corpora": DATASET,
                  "databases": DATASET, "models": MODEL, "llms": MODEL, "vlms": MODEL, "mllms": MODEL,
                  "backbones": MODEL, "architectures": MODEL, "baselines": METHOD,
@@ -78,7 +80,8 @@ def _names_after_the_noun(text: str) -> list[tuple[int, int, str]]:
     """Names listed after the noun: "four datasets: LoveDA, Vaihingen, Potsdam, and iSAID"."""
     found = []
     for opened in _LIST_OPEN.finditer(text):
-        kind = _KIND_OF_NOUN[re.sub(r"\s+", " ", opened.group(1).lower())]
+        noun = re.sub(r"\s+", " ", opened.group(1).lower())
+        kind = _KIND_OF_NOUN[noun]
         if opened.group(5) and kind != DATASET:
             continue  # "six datasets for X-ray item detection (OPIXray, ...)"; not "models for tasks (ASR, TTS)"
         bracket = opened.group(2) or opened.group(5)
@@ -99,6 +102,11 @@ def _names_after_the_noun(text: str) -> list[tuple[int, int, str]]:
                 break  # no name, or a longer run than a name: where it ends is unknown
             start, end = pos + run[0].start(), pos + run[-1].end()
             end -= _dashed_clause_length(text[start:end])
+            if noun in _NAMES_GO_ON and len(run) < len(words) and words[len(run)].group()[:1].islower() \
+                    and words[len(run)].group() not in STOP_WORDS and (separator is not None or bracket == "("):
+                break  # "frameworks (PAC-Bayes and Rademacher complexity)", "techniques like WiFi, Zigbee networks,
+                # Bluetooth": a member's name goes on in lower case, where it ends unknown (not "strategies: CutMix
+                # and AnatoMix help", nor "SparseGPT and Wanda across ...", a clause after the list)
             if _is_member(text[start:end], len(run)):
                 members.append((start, end, kind))
             if len(run) < len(words) or separator is None:

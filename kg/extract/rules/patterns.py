@@ -429,8 +429,9 @@ def _described_before_naming(doc: Doc, naming: int) -> str | None:
             for token in doc[i + 1 : min(naming, i + 6)]:
                 if token.is_punct and token.text != "-" or token.lower_ in _INNER_PREPOSITIONS or token.lower_ == "of":
                     return None
-                if (kind := HEAD_TYPES.get(token.lower_)) is not None:
-                    return kind
+                glued = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+                if (kind := HEAD_TYPES.get(token.lower_)) is not None and not glued:
+                    return kind  # (not a modifier's word: "a novel LLM-based framework")
             return None
     return None
 

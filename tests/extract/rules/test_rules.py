@@ -813,6 +813,8 @@ def test_a_naming_verb_before_an_ordinary_word_or_a_demonstrative_proposes_nothi
     # the nearest phrase an article opens in the clause before the naming verb says what is named
     assert ents(nlp, "We curated a proof problem dataset from math materials, named uproof, for study.") \
         == [("uproof", "Dataset")]
+    assert ("FooLink", "Method") in ents(nlp, "It is a novel LLM-based framework for the entity linking task, called "
+                                              "FooLink, here.")  # (not "LLM" of the modifier "LLM-based")
     assert ents(nlp, "Named Entity Recognition (NER) models trained on clean corpora fail.") == []  # a term, no verb
     assert ents(nlp, "Called NeuroQuant, it learns a shared latent space.") == [("NeuroQuant", "Method")]
 
@@ -940,6 +942,9 @@ def test_a_coined_proposal_its_appositive_calls_a_metric_stays_a_metric(rules_on
     ("We train models for speech tasks (ASR and TTS).", []),
     ("DA strategies: CutMix, CarveMix and AnatoMix help.",
      [("CutMix", "Method"), ("CarveMix", "Method"), ("AnatoMix", "Method")]),
+    # a way of working's name may go on in lower case, where the list's words cannot say it ends; a clause may not
+    ("Two frameworks (PAC-Bayes and Rademacher complexity) bound it.", []),
+    ("Techniques such as SparseGPT and Wanda across levels fail.", [("SparseGPT", "Method"), ("Wanda", "Method")]),
 ])
 def test_names_listed_after_the_plural_noun_of_their_kind(text, expected):
     nlp = build_nlp(None, rules=("lists",))
