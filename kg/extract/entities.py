@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 from kg.extract import benchmarks, knowledge
-from kg.extract.rules.lexicon import (COINED_SCORE_NAME, DATASET_NOUN, DATASET_NOUNS, DESCRIBED_AS_DATA, HEAD_TYPES, MEDIA_MAPPING,
-                                      OPTIMISATION_NAME, head_type, is_architecture_name)
+from kg.extract.rules.lexicon import (COINED_SCORE_NAME, DATASET_NOUN, DATASET_NOUNS, DESCRIBED_AS_DATA, HEAD_TYPES,
+                                      MEDIA_MAPPING, OPTIMISATION_NAME, head_type, is_architecture_name)
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS,
                                   DIMENSION, KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS,
                                   METRIC_HEADS, MODEL_SIZE_WORDS, PROCESS_HEADS, SYSTEM_NOUNS,
@@ -966,10 +966,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "lower complexity", "first-order logic", "human-scene interactions" read as data: a data set is
         # named with a capital, a digit or a coined word ("nuScenes", "n2c2"); a task's or a method's phrase read
         # as data ("language modeling", "reward modeling") is left to the entity's other votes
-    if kind == DATASET and len(words) > 1 and words[-1].lower() in _DATA_PLURALS and words[-1][0].isupper() \
+    if kind == DATASET and len(words) > 1 and words[-1].lower() in DATASET_PLURALS and words[-1][0].isupper() \
             and not proposed and all(_TITLE_WORD.fullmatch(word) for word in words) and not knowledge.lookup(text):
-        return False  # "Object Recognition Datasets", "News Corpora", "Multiple-Choice Benchmarks": data of a kind, none
-        # named (a name in the plural is coined, "Indian Language POS-tag Corpora", or its noun is in lower case,
+        return False  # "Object Recognition Datasets", "News Corpora", "Multiple-Choice Benchmarks": data of a kind,
+        # none named (a name in the plural is coined, "Indian Language POS-tag Corpora", or its noun is in lower case,
         # "the Stanford Drone datasets")
     if kind == DATASET and not capitals and len(words) > 1 and all(_TITLE_WORD.fullmatch(word) for word in words) \
             and not proposed and not topic and not knowledge.lookup(text) \
@@ -1173,8 +1173,6 @@ _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # One capitalised word, no coined one: "Sobel", "Gaussians" (not "GRPO", "SimCLR", "Mixup-V2").
 _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+")
 _TITLE_WORD = re.compile(r"[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)*")
-# A data set's noun in the plural, heading a phrase that describes data sets.
-_DATA_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "sets", "collections"})
 # A hyphenated modifier that says how a process works or at what grain ("token-level", "question-guided").
 _HOW_IT_WORKS = re.compile(r"-(?:based|level|wise|guided|driven|aware|oriented|conditioned|centric|informed|grounded"
                            r"|specific)$")
@@ -2091,7 +2089,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     words = text.split()
     if len(words) > 1 and words[-1] in _DESIGNED_SIGNALS and all(word[:1].isupper() for word in words) \
             and words[0].lower() not in _AGGREGATES_ALONE and words[0].lower() not in ("cumulative", "total") \
-            and not knowledge.known_types(text):
+            and not known:
         return METHOD  # "We design Spatial Alignment Reward to ...", "a Concept-level Similarity Penalty": a signal a
         # paper designs to train with, named in capitals (not "Average Reward", "Cumulative Reward", what is measured)
     return None

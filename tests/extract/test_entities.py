@@ -91,7 +91,8 @@ def test_a_coined_name_in_a_list_of_methods_is_listed_among_methods():
 def test_data_sets_of_a_kind_in_the_plural_and_fields_of_study_are_no_entities():
     assert not keep("Object Recognition Datasets", "Dataset", "ner", capitals=False)
     assert not keep("Multiple-Choice Benchmarks", "Dataset", "ner", capitals=False)
-    assert keep("Stanford Drone datasets", "Dataset", "ner") and keep("Indian Language POS-tag Corpora", "Dataset", "ner")
+    assert keep("Stanford Drone datasets", "Dataset", "ner")
+    assert keep("Indian Language POS-tag Corpora", "Dataset", "ner")
     assert not keep("Artificial Intelligence", "Task", "acronym", long_form=None)
     assert not keep("Generative AI", "Method", "ner")
     assert not keep("AI-Generated Content", "Method", "ner_generic") and not keep("AI content", "Method", "ner")
@@ -100,7 +101,8 @@ def test_data_sets_of_a_kind_in_the_plural_and_fields_of_study_are_no_entities()
 def test_a_metric_papers_with_code_lists_is_no_data_set_a_result_is_on():
     assert cue_type("our MGHFT obtains an improvement, 5.4% on ", "F1", " and 4.0% on accuracy.") == "Metric"
     assert cue_type("17 teams surpassed the baseline on ", "SemScore", ", and the top team won.") == "Metric"
-    assert cue_type("JERR outperforms all baselines on the ", "ROUGE", " and F1 metrics, with the best scores.") == "Metric"
+    assert cue_type("JERR outperforms all baselines on the ", "ROUGE", " and F1 metrics, with the best scores.") \
+        == "Metric"
     assert cue_type("Our analysis relates to prior work on ", "EM", ": inoculation explains it.") is None
     assert cue_type("achieves 64% on ", "QHack", ", a new benchmark.") == "Dataset"
 

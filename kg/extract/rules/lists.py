@@ -208,7 +208,8 @@ class ListedNames:
         spans, notes, retyped = [], [], {}
         listed_after = _names_after_the_noun(text)
         after_the_noun = {(start, end) for start, end, _ in listed_after}
-        for start, end, kind in sorted(set(listed_after + _names_before_the_noun(text))):  # listed_names's
+        # the names of listed_names, knowing which a list gave after its noun
+        for start, end, kind in sorted(set(listed_after + _names_before_the_noun(text))):
             found = entities.get((start, end))
             if found is not None:
                 if _retypes(found.label_, kind, (start, end) in after_the_noun):

@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities import counts_millions_of_data, runs_into_clause
 from kg.extract.rules.acronyms import match_long_form
-from kg.extract.rules.lexicon import (COINED_SCORE_NAME, DATASET_NOUNS, HEAD_TYPES, VERSION_WORD, described_as_data, head_type,
-                                     headed_by_a_model_class, is_architecture_name, type_from_head)
+from kg.extract.rules.lexicon import (COINED_SCORE_NAME, DATASET_NOUNS, HEAD_TYPES, VERSION_WORD, described_as_data,
+                                     head_type, headed_by_a_model_class, is_architecture_name, type_from_head)
 from kg.extract.wordlists import (CLAUSE_OPENERS, QUESTION_OPENERS, SHARED_TASK_PARTS, WORKSHOP_YEAR,
                                   is_ordinary_word)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
