@@ -69,7 +69,7 @@ _BROAD_ALONE = {"prediction", "predictions", "assessment", "diagnostic", "diagno
 # A field's acronym alone, however the paper defines it, and the field written out: "AI" is as broad as "artificial
 # intelligence", a subject, not a thing a paper uses or does.
 _FIELD_ALONE = frozenset({"ai", "genai", "gen-ai", "artificial intelligence", "generative ai",
-                          "generative artificial intelligence"})
+                          "generative artificial intelligence", "agi", "artificial general intelligence"})
 # Last words that make a phrase a part or an attribute of a thing, not the thing.
 FRAGMENT_TAILS = {"weights", "focus", "solutions", "parameters", "components", "values", "outputs", "inputs",
                   # adjectives cut from their noun ("constant-channel spatial", "intra-urban spatial")
@@ -1522,9 +1522,16 @@ def _coined_not_a_system(text: str) -> bool:
 
 
 def _data_at_opening(text: str) -> bool:
-    """A coined name a sentence opens with after "On" is a data set ("On SpeechOcean762, our approach ..."), unless a
-    model's: a family's release, a size in parameters ("On Qwen2.5-7B, ..."), a system Papers with Code knows."""
-    return _coined_not_a_system(text) and not re.search(r"\d[BM]\b", text)
+    """A coined name a sentence opens with after "On" is a data set ("On SpeechOcean762, our approach ...", "On
+    Medical-Diff-VQA, ...": capitalised words a hyphen joins to an acronym), unless a model's: a family's release, a
+    size in parameters ("On Qwen2.5-7B, ..."), a system Papers with Code knows."""
+    coined = _coined_not_a_system(text) or bool(_JOINED_TO_AN_ACRONYM.fullmatch(text)) \
+        and not knowledge.known_types(text) & {METHOD, MODEL}
+    return coined and not re.search(r"\d[BM]\b", text)
+
+
+# Capitalised words a hyphen joins to an acronym: "Medical-Diff-VQA", "Open-X-QA".
+_JOINED_TO_AN_ACRONYM = re.compile(r"[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)*-[A-Z]{2,}\d*")
 
 
 def _won_on(text: str) -> bool:

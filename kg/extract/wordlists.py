@@ -204,7 +204,7 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "microcontrollers",
                               "hemisphere", "hemispheres", "edema", "oedema", "office", "offices", "bureau", "healthcare",
                               "clinic", "clinics", "gulf", "bay", "ocean", "river", "basin", "bight",
-                              "strait", "peninsula", "county", "province", "federation"})
+                              "strait", "peninsula", "county", "province", "federation", "drones"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}
@@ -278,7 +278,7 @@ deconstructing delving bringing pushing revolutionizing revolutionising reimagin
 re-examining re-evaluating escaping breaking trusting leaking safeguarding debiasing upgrading extracting forecasting
 approaching seeing representing
 processing powering securing protecting defending attacking jailbreaking fooling hijacking scaling patching anchoring
-changing
+changing elevating
 """.split())
 # Heads naming a process of any kind, which a modifier of how it works does not make a task's or a method's name
 # ("token-level analysis", "question-guided retrieval").

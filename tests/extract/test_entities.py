@@ -64,7 +64,7 @@ def test_a_numbered_designation_is_no_name_but_a_named_type_2_method_stays():
                                   "Surrounding Non-Functional Hemisphere", "Enhancing Tumor", "out-of-vocabulary",
                                   "OpenGL", "gRPC", "Government Accountability Office", "Stanford Healthcare",
                                   "PBC", "MUSA", "Gulf of Mexico", "New York Bight", "Amazon Basin",
-                                  "International Ski Federation"])
+                                  "International Ski Federation", "Natural Language-Guided Drones"])
 def test_units_places_and_regions_of_an_organ_are_no_entities(text):
     assert not keep(text, "Method", "ner")
 
@@ -91,10 +91,11 @@ def test_a_coined_name_in_a_list_of_methods_is_listed_among_methods():
 def test_data_sets_of_a_kind_in_the_plural_and_fields_of_study_are_no_entities():
     assert not keep("Object Recognition Datasets", "Dataset", "ner", capitals=False)
     assert not keep("Multiple-Choice Benchmarks", "Dataset", "ner", capitals=False)
-    assert keep("Stanford Drone datasets", "Dataset", "ner")
+    assert keep("Stanford Drone datasets", "Dataset", "ner") and keep("Stanford Drone", "Dataset", "ner")
     assert keep("Indian Language POS-tag Corpora", "Dataset", "ner")
     assert not keep("Artificial Intelligence", "Task", "acronym", long_form=None)
-    assert not keep("Generative AI", "Method", "ner")
+    assert not keep("Generative AI", "Method", "ner") and not keep("Artificial General Intelligence", "Task", "ner")
+    assert not keep("AGI", "Method", "ner_generic", long_form="artificial general intelligence")
     assert not keep("AI-Generated Content", "Method", "ner_generic") and not keep("AI content", "Method", "ner")
 
 
@@ -105,6 +106,10 @@ def test_a_metric_papers_with_code_lists_is_no_data_set_a_result_is_on():
         == "Metric"
     assert cue_type("Our analysis relates to prior work on ", "EM", ": inoculation explains it.") is None
     assert cue_type("achieves 64% on ", "QHack", ", a new benchmark.") == "Dataset"
+
+
+def test_capitalised_words_a_hyphen_joins_to_an_acronym_after_a_sentences_on_are_data():
+    assert cue_type("The model looks at anatomy. On ", "Medical-Diff-VQA", ", the approach attains gains.") == "Dataset"
 
 
 def test_a_coined_score_is_a_metric_unless_set_off_as_a_system():
@@ -816,6 +821,7 @@ def test_metric_names_with_a_measure_stay(text):
                                   "Fortifying Deepfake Video Detection", "Seeing the Unseen World", "Representing 3D Scenes",
                                   "Operationalizing Document AI", "Debunking Grad-ECLIP", "Auditing AI Agent Benchmarks",
                                   "How Vision Becomes Language", "Can LLMs Reason",
+                                  "Elevating Reasoning in Multimodal Chain-of-Thought",
                                   "full-precision", "error-prone", "Autoregressive", "Breaking BERT",
                                   "Debiasing Multilingual LLMs", "Safeguarding Vision-Language Models",
                                   "Scaling RL", "Patching LLM Like Software", "Anchoring LLM Gender Bias",
