@@ -1798,6 +1798,7 @@ def test_a_scale_or_a_purpose_before_a_generic_noun_is_a_description(text, kept)
 def test_what_a_coined_name_is_made_for_is_cut_but_a_described_class_stays_whole(nlp):
     assert _fixed(nlp, "an interaction-aware LoRA here", 1, 5) == "LoRA"
     assert _fixed(nlp, "a dynamics-aware InfoModule here", 1, 5) == "InfoModule"
+    assert _fixed(nlp, "like CNN-based SuperPoint here", 1, 5) == "SuperPoint"  # built on an acronym's system
     assert _fixed(nlp, "robust uncertainty-aware LLMs here", 1, 5) == "uncertainty-aware LLMs"
 
 

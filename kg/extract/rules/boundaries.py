@@ -381,10 +381,12 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
             and doc[start].lower_ in _SYSTEM_PRAISE \
             and (_one_coined_word(doc[start + 1 : end]) or _ACRONYM.fullmatch(doc[start + 1].text)):
         start += 1
-    # "text-based NP-Bench", "LLM-based ChatDev", "interaction-aware LoRA", "dynamics-aware InfoModule": what a coined
-    # name is built on or made for, not part of it ("uncertainty-aware LLMs" describe a class, which stays whole)
+    # "text-based NP-Bench", "LLM-based ChatDev", "CNN-based SuperPoint", "interaction-aware LoRA", "dynamics-aware
+    # InfoModule": what a coined name is built on or made for, not part of it ("uncertainty-aware LLMs" describe a class,
+    # which stays whole)
     first = _first_word_last_token(doc, start, end)
-    if first > start and doc[first].lower_ in _BUILT_ON and doc[start].is_lower and end - first >= 2 \
+    if first > start and doc[first].lower_ in _BUILT_ON and end - first >= 2 \
+            and (doc[start].is_lower or _ACRONYM.fullmatch(doc[start].text)) \
             and _one_coined_word(doc[first + 1 : end]) \
             and (doc[first].lower_ == "based" or not _ACRONYM_PLURAL.fullmatch(doc[first + 1 : end].text)):
         start = first + 1
