@@ -1837,6 +1837,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     "X score", "an FVD of 67.97", "NME = 6.36" → Metric.
     """
     raw_before, raw_after = before, after
+    known = knowledge.known_types(text)  # the types Papers with Code gives the name, which most cues below ask
     if _LABELS_A_VALUE.match(raw_after) and listed_as_measure(text):
         return METRIC  # "(PSNR: 52.26 dB, SSIM: 0.999, NMI: 0.741)", "simpler models (ECE: 0.049)": a measure's
         # value, wherever the list stands
@@ -1865,33 +1866,33 @@ def cue_type(before: str, text: str, after: str) -> str | None:
                       after[1:].lstrip() if in_brackets else noun_after):
         return TASK  # "we propose the Weather Forecasting Report (WFR) task", "the Surgical Action Planning (SAP) task"
     if not in_brackets and _THE_TASK_OF.search(raw_before) and not names_a_benchmark(text) \
-            and not knowledge.known_types(text) & {DATASET, METHOD, MODEL}:
+            and not known & {DATASET, METHOD, MODEL}:
         return TASK  # "the task of Instruction Distillation", "the under-explored problem of unsupervised video
         # continual learning", "the problem of hallucination" (not "tasks of the BOP benchmark", "challenges of RL")
-    if _SET_OFF_AS_A_NEW_TASK.match(raw_after) and not knowledge.known_types(text) & {DATASET, MODEL} \
+    if _SET_OFF_AS_A_NEW_TASK.match(raw_after) and not known & {DATASET, MODEL} \
             and not names_a_benchmark(text):
         return TASK  # "we propose stReaming drag-oriEnted ... (REVEL), a new task that enables ...": the new task named
     opens_sentence = not raw_before.strip() or raw_before.rstrip().endswith(".")
     if opens_sentence and " " in text and _SAID_TO_BE_A_PROBLEM.match(raw_after) and is_named(text) \
-            and head_type(text.split()) not in (MODEL, DATASET, METRIC) and not knowledge.known_types(text) - {TASK}:
+            and head_type(text.split()) not in (MODEL, DATASET, METRIC) and not known - {TASK}:
         return TASK  # "Dynamic Flexible Job-Shop Scheduling (DFJSP) is an NP-hard problem": a problem named
     if opens_sentence and " " in text and _SAID_TO_BE_A_METHOD.match(raw_after) and is_named(text) \
             and head_type(text.split()) not in (TASK, DATASET, METRIC) \
-            and not knowledge.known_types(text) - {METHOD, MODEL}:
+            and not known - {METHOD, MODEL}:
         return METHOD  # "Active Membership Inference Test (aMINT) is a method designed to ...": a method named (not
         # "Gait recognition is a non-intrusive biometric technique", a task's head)
     if opens_sentence and " " in text and _AIMS_TO.match(raw_after) \
-            and head_type(text.split()) == TASK and not knowledge.known_types(text) - {TASK}:
+            and head_type(text.split()) == TASK and not known - {TASK}:
         return TASK  # "Reference-based Image Super-Resolution (RefSR) aims to restore ...", a sentence's subject: the
         # field a paper opens with, by its task's head (not "Knowledge distillation (KD) aims to transfer ...")
-    if not in_brackets and _DEFINED_AS_A_TASK.match(raw_after) and not knowledge.known_types(text) & {DATASET, MODEL} \
+    if not in_brackets and _DEFINED_AS_A_TASK.match(raw_after) and not known & {DATASET, MODEL} \
             and head_type(text.split()) not in (MODEL, DATASET, METRIC) and not names_a_benchmark(text):
         return TASK  # "Object compositing, the task of placing ...", "exemplar-based image editing -- the task of
         # transferring an edit": a task defined by what it does (not "the factual base of LLMs, the task of ...")
     if not in_brackets and re.match(r"(?:tasks?|problems?)(?![\w-])", after) \
             and re.search(r"\b(?:the|an?(?:\s+[a-z]+)?)\s*$", before) and " " not in text \
             and _CODED_TOKEN.match(text) and not names_a_benchmark(text) \
-            and not knowledge.known_types(text) & {DATASET, METHOD, MODEL}:
+            and not known & {DATASET, METHOD, MODEL}:
         return TASK  # "on the Image2CAD task", "the VI-ReID task", "as a unified VQA problem" (not "the XNLI task", a
         # data set's)
     system = _A_SYSTEM_NAMED.search(raw_before)
@@ -1924,7 +1925,6 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     # a metric Papers with Code lists as nothing else, or a coined score it does not list, is no data set where a result
     # is "on" it: "5.4% on F1", "competitive performance on BLEU, ROUGE-L", "on the ROUGE and F1 metrics", "surpassed
     # the baseline on SemScore"
-    known = knowledge.known_types(text)
     a_known_metric = known == {METRIC} or not known and COINED_SCORE_NAME.fullmatch(text) is not None
     if re.match(rf"{DATASET_NOUN}\b", data_after) or named_data or not a_known_metric and (
             _LISTED_BEFORE_DATASETS.match(after) and " " not in text \
@@ -1941,18 +1941,18 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         # dataset": a mapping between media names the data's task
         return TASK if task_phrase or mapping else DATASET
     if not in_brackets and _ACRONYM_THEN_A_MEASURE.match(raw_after) and is_named(text) \
-            and not knowledge.known_types(text) - {METRIC}:
+            and not known - {METRIC}:
         return METRIC  # "a Spatio-Temporal Curvature (STC) metric", "Accuracy-Per-FLOP (APF) measure"
-    if _listed_after(_METRICS_LIST, before) and is_named(text) and knowledge.known_types(text) <= {METRIC}:
+    if _listed_after(_METRICS_LIST, before) and is_named(text) and known <= {METRIC}:
         return METRIC  # "two metrics: Fairness-To-Buyer (FTB) and Fairness-Between-Sellers (FBS)"
     if _listed_after(_TASKS_LIST, before) and (" " in text and not _has_coined_word(text) or text.islower()) \
             and ((own_head := head_type(text.split())) == TASK or " " in text and text.islower() and own_head is None) \
-            and knowledge.known_types(text) <= {TASK} and not listed_as_data(text):
+            and known <= {TASK} and not listed_as_data(text):
         return TASK  # "four tasks: knowledge graph construction, scene-level event summarization", "tasks like
         # denoising" (not a benchmark's name, "tasks such as MMLU", "tasks (LiveCodeBench and Humanity's Last Exam)",
         # nor a system's words)
     if not in_brackets and _SCORE_OR_METRIC_AFTER.match(raw_after) and " " not in text and _CODED_TOKEN.match(text) \
-            and not of_model_family(text) and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} \
+            and not of_model_family(text) and not known & {DATASET, METHOD, MODEL} \
             and text.lower() not in _listed_systems() and not listed_as_data(text) and not _EVALUATION_NAME.search(text) \
             and not text.lower().startswith("top-"):
         return METRIC  # "guided by our novel STR score", "the FID metric" (not "GPT-4 score higher", a verb, nor "a
@@ -1962,26 +1962,26 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if (_METRIC_VALUE.match(after[1:].lstrip() if in_brackets else after)
             or _CHANGED_BY_A_VERB.search(raw_before) and _FROM_A_VALUE.match(after)) and _CODED_TOKEN.match(text) \
             and not re.search(r"\d[BM]$", text) \
-            and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} and text.lower() not in _listed_systems():
+            and not known & {DATASET, METHOD, MODEL} and text.lower() not in _listed_systems():
         return METRIC  # "an FVD of 67.97", "NME = 6.36", "HD95 of 3.49 mm", "a generative perplexity (GenPPL) of
         # 59.76", "MCD-SL decreases from 14.79 to 14.63": a value is reported in it
     if _VALUE_BEFORE.search(raw_before) and _VALUE_BEFORE_ENDS.match(raw_after) and _CODED_TOKEN.match(text) \
             and " " not in text and not _UNIT.fullmatch(text) and not re.search(r"\d[BMK]$", text) \
-            and not names_a_benchmark(text) and not knowledge.known_types(text) & {DATASET, METHOD, MODEL} \
+            and not names_a_benchmark(text) and not known & {DATASET, METHOD, MODEL} \
             and text.lower() not in _listed_systems() and text.lower() not in _listed_data():
         if (listed := _VALUE_LISTED_BEFORE.search(raw_before)) is not None and listed_as_data(listed.group(1)):
             return DATASET  # "80.2% AndroidWorld, 48.5% OSWorld, 62.6% ScreenShot-Pro": scores on benchmarks
         return METRIC  # "achieves 32.01% SR and 21.28% SPL", "2.1 EM on SQA3D": a score in a metric named after it
         # (not "+7.4% Tau2-Bench", a gain on a benchmark, nor "48.5% OSWorld", which the gazetteer lists as data)
     if re.search(r"\bon\s*$", before) and _A_SCORE_IN_BRACKETS.match(raw_after) and _CODED_TOKEN.match(text) \
-            and not knowledge.known_types(text) & {METHOD, MODEL} and text.lower() not in _listed_systems() \
+            and not known & {METHOD, MODEL} and text.lower() not in _listed_systems() \
             and not of_model_family(text) and not _NAMES_A_VERSION.search(text):
         return DATASET  # "improves one-shot baselines on BlenderGym (35.32%) and SlideBench (117.17%)": a score on it
     if (_RESULT_ON.search(before) and not is_release(text)
-        and (not _NAMES_A_VERSION.search(text) or knowledge.known_types(text) == {DATASET})
+        and (not _NAMES_A_VERSION.search(text) or known == {DATASET})
         or _SCORE_ON.search(raw_before) and not of_model_family(text)) \
-            and (_CODED_TOKEN.match(text) or knowledge.known_types(text) == {DATASET}) \
-            and not knowledge.known_types(text) & {METHOD, MODEL} and not a_known_metric \
+            and (_CODED_TOKEN.match(text) or known == {DATASET}) \
+            and not known & {METHOD, MODEL} and not a_known_metric \
             and text.lower() not in _listed_systems() and not _MODEL_NOUN_AFTER.match(after):
         return DATASET  # "achieves 64% on QHack", "state-of-the-art results on GAIA", "20.47% on Tiny-ImageNet", "45%
         # top-1 on Something-Something V2" (a version in a name Papers with Code lists as a data set only; not "results
@@ -2004,20 +2004,20 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if (re.match(r"(?:models?|backbones?|checkpoints?|architectures|encoders?|decoders?|teachers?|students?)\b"
                  r"|as\s+(?:an?|the|its|our)\s+(?:backbone|encoder|teacher)\b", model_after)
         or _LISTED_WITH_MODELS.match(raw_after) and " " not in text) and _CODED_TOKEN.match(text) \
-            and METHOD not in knowledge.known_types(text):
+            and METHOD not in known:
         return MODEL  # "the FLUX model", "a ConvNeXt backbone", "CBC-SLP, CBC, and CMX backbones"; not "LoRA
         # models" (adapters)
     if re.match(r"architecture\b", model_after) and _CODED_TOKEN.match(text) and any(c.isdigit() for c in text) \
-            and not knowledge.known_types(text):
+            and not known:
         return MODEL  # "the BERT-6 architecture", "a YOLOv8 architecture": a network by its size or version (not "the
         # MoE architecture", a design)
     if (_LISTED_WITH_METHODS.match(raw_after) or _LAST_LISTED.search(raw_before) and _METHODS_NOUN.match(raw_after)) \
             and " " not in text and _CODED_TOKEN.match(text) \
-            and not knowledge.known_types(text) - {METHOD} and not is_architecture_name(text):
+            and not known - {METHOD} and not is_architecture_name(text):
         return METHOD  # "MeNet and LMMNN methods", either of them; not an architecture ("CNN and LSTM methods" use
         # models)
     if re.match(r"\(\s*\d+(?:\.\d+)?(?:b\b|m\s*(?:[),]|param))", after) and is_named(text) \
-            and DATASET not in knowledge.known_types(text):
+            and DATASET not in known:
         return MODEL  # "OLMo-3 (7B to 32B)", "Pythia (410M)": a size in parameters; not "ImageNet (1.2M images)"
     if in_brackets:
         # an acronym reads the phrase after its bracket, as its long form does: "Candidate Prior Normalization (CPN),
@@ -2035,7 +2035,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return described  # "MeNet, a mixed effects convolutional neural network (CNN), for ..."
     if not in_brackets and _PERCENT_BEFORE.search(raw_before) and _SHORT_MEASURE.fullmatch(text) \
             and text not in ("CI", "CIs") and not _SYSTEMS_SCORE_AFTER.match(raw_after) \
-            and not knowledge.known_types(text) - {METRIC} and not listed_as_data(text) and not listed_as_system(text) \
+            and not known - {METRIC} and not listed_as_data(text) and not listed_as_system(text) \
             and not is_architecture_name(text):
         return METRIC  # "it reaches 83.3% SR from a 53.9% baseline", "98.1% Pixel-AUC": a short name a percentage
         # is given in (not "75% MMLU", a benchmark the gazetteer lists, "95% CIs", a confidence level, nor "79.1% PE
@@ -2047,14 +2047,14 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             # "we propose Multilingual Consistency (MLC) as a complementary metric", "Cascaded Error Counting (CEC) as an
             # evaluation metric", named in capitals (not a task used as one: "we test natural language inference (NLI)
             # as a more realistic alternative bias metric")
-            return None if head_type(text.split()) == TASK and not is_named(text) or TASK in knowledge.known_types(text) \
+            return None if head_type(text.split()) == TASK and not is_named(text) or TASK in known \
                 else METRIC
         if not (of_model_family(text) or is_architecture_name(text) or _NETWORK_OR_CLASS_NAME.search(text)):
             return METHOD  # "the promise of evolutionary CoT synthesis as a scalable and effective method", "we propose
             # FRACTAM as a baseline framework" (not a network's name, "ContextSeisNet as a practical approach", nor a
             # class, "an LLM as a judge evaluation strategy")
     if re.match(r"\(\s*[\w\-]+\s*\)\s*models?\b", after) and not task_head \
-            and METHOD not in knowledge.known_types(text) \
+            and METHOD not in known \
             and not (text.islower() and head_type(text.split()) == METHOD):
         return MODEL  # "Vision-Language-Action (VLA) models": the long form names a class of models; not "Named Entity
         # Recognition (NER) models", models of a task, nor "the supervised fine-tuning (SFT) model", one trained by a
@@ -2066,28 +2066,28 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         # with GRPO on ..."
     listed = not _VALUE_AFTER.match(after)  # "baselines (FID 5.6, R@1 0.86)" lists values, not systems
     if listed and _MODELS_LIKE.search(before) and _has_coined_word(text) \
-            and not knowledge.known_types(text) & {DATASET, METHOD}:
+            and not known & {DATASET, METHOD}:
         return MODEL  # "text-to-image models such as SDXL and FLUX", "LLMs (e.g., Qwen3)"
     if listed and METHODS_LIKE.search(before) and _has_coined_word(text) \
-            and not knowledge.known_types(text) & {DATASET, MODEL}:
+            and not known & {DATASET, MODEL}:
         # "baselines including SnapKV, AdaKV", "agents such as ShinkaEvolve"; a model family's release is a model
         # ("proprietary systems such as GPT-4-Turbo", "baselines such as Llama-3 and Gemma-3")
         return MODEL if of_model_family(text) else METHOD
     if re.match(r"tasks?\b", noun_after) and not is_named(text):
         return TASK
     if (in_brackets or noun_after != after) and _A_WAY_OF_WORKING.match(noun_after) and is_named(text) \
-            and knowledge.known_types(text) <= {METHOD}:
+            and known <= {METHOD}:
         return METHOD  # "Min-Sum (MS) decoding", "Group-Query (GQ) attention": a long form and its acronym before a
         # method's activity name a way of doing it
     if not in_brackets and _KIND_NOUN_AFTER.match(noun_after) and " " in text and task_head \
-            and text.split()[-1].islower() and is_named(text) and not knowledge.known_types(text) - {TASK} \
+            and text.split()[-1].islower() and is_named(text) and not known - {TASK} \
             and not any(knowledge.known_types(word) & {METHOD, MODEL} for word in text.split()[:-1]):
         return TASK  # "an MGT detection method", "a Python code generation framework": the task a system does, its
         # head in lower case (not "the Attribute Retrieval module", a part's name, nor "BPE segmentation strategy")
     if (_KIND_NOUN_AFTER.match(noun_after)
         or _LOSS_AFTER.match(after[1:].lstrip() if in_brackets else noun_after) and _NOT_IN_CAPITALS.match(raw_after)
         and not raw_before.endswith("/")) \
-            and is_named(text) and knowledge.known_types(text) <= {METHOD}:
+            and is_named(text) and known <= {METHOD}:
         return METHOD  # "the DocQT framework", "a P2P module", "the Domain Alignment Mutual Information (DAMI) loss"
         # (not a slash-joined pair of metrics: "aligns with AMD/AMV objective")
     if not known and COINED_SCORE_NAME.fullmatch(text) and appositive_type(after) not in (METHOD, MODEL, DATASET):
