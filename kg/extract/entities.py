@@ -956,11 +956,13 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if kind == METRIC and _ACTIVITY_ALONE.fullmatch(text):
         return False  # "80% reduced processing latency": an activity's word cut from its measure
     if kind == METRIC and (metric_in_other_sense(text, sentence)
-                           or not (proposed and len(words) > 1 or measures_something(long_form or text))
+                           or not (proposed and len(words) > 1 or extractor == "list"
+                                   or measures_something(long_form or text))
                            or words[-1].lower() in QUALITIES and not _known_metric(text, extractor, long_form)):
         return False  # "adversarial robustness" is a property; "Panoptic Quality" a metric; a metric's name the
-        # paper proposes needs no measure's head ("We introduce the Eyelid Angle (ELA), a novel, reproducible metric";
-        # not its acronym, "ACC" of "Agent Context Compilation", which the metric lists know)
+        # paper proposes, or a list of metrics names, needs no measure's head ("We introduce the Eyelid Angle (ELA), a
+        # novel, reproducible metric", "four metrics: ..., Answer Relevance, ..."; not its acronym, "ACC" of "Agent
+        # Context Compilation", which the metric lists know)
     if kind == DATASET and all(_LOWER_WORD.fullmatch(word) for word in words) and not proposed \
             and not knowledge.lookup(text) and head_type(words) not in (TASK, METHOD):
         return False  # "lower complexity", "first-order logic", "human-scene interactions" read as data: a data set is

@@ -785,6 +785,10 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
             to = long_kind  # the words around the long form say what it is: "the task of Memorability Feedback
             # (MemFeed)", "MemFeed" read as a method; "a framework, named Multi-modal Reinforcement Sequence
             # Parallelism (MR-SP)", "MR-SP" read as data
+        elif all(item[1].extractor == "list" for item in long_items) \
+                and not any(item[3] == CUE_SCORE for item in short_items):
+            to = long_kind  # the noun of a list says what its member is: "five metrics-..., Cold-Start Tax (Ctax), and
+            # ...", "Ctax" read as a method
         elif long_kind == TASK and names_a_field(long) and short.isupper() or listed_task and MODEL not in read:
             to = TASK  # "computer vision (CV)": a field of study, "CV" read as a method; "Virtual Try-On (VTON)", a
             # task Papers with Code lists, read as a method (not a plural it lists as a topic: "Knowledge Graphs")

@@ -800,6 +800,8 @@ def test_a_metric_the_paper_proposes_needs_no_measures_head_but_its_acronym_does
     assert not keep("Eyelid Angle", "Metric", "acronym", sentence=sentence)
     assert not keep("ACC", "Metric", "acronym", sentence="We propose Agent Context Compilation (ACC).",
                     proposed=True, long_form="Agent Context Compilation")
+    # nor a metric a list of metrics names
+    assert keep("Answer Relevance", "Metric", "list", sentence="We use four metrics: BLEU, Answer Relevance, and X.")
 
 
 @pytest.mark.parametrize("text", ["word error rate", "Matthews Correlation Coefficient", "BLEU-4", "mAP@0.5",

@@ -663,6 +663,17 @@ def test_an_acronym_and_its_long_form_take_one_type_where_something_says_which(t
     assert [item[2] for item in typed] == [long_kind, short_kind, "Metric"]
 
 
+def test_an_acronym_takes_the_type_a_lists_noun_gave_its_long_form():
+    from kg.extract.extractor import _type_acronyms_as_long_forms
+    from kg.extract.rules.spans import SpanInfo
+
+    doc = spacy.blank("en")("Cold-Start Tax ( Ctax )")
+    long, short = doc[:4], doc[5:6]
+    typed = [[long, SpanInfo("list", 0.7), "Metric", 0.7], [short, SpanInfo("ner_generic", 0.6, long.text), "Method", 0.6]]
+    _type_acronyms_as_long_forms(typed, {short.text: long.text})
+    assert [item[2] for item in typed] == ["Metric", "Metric"]
+
+
 @pytest.mark.parametrize("title, graph", [
     ("KUET at StanceNakba Shared Task : StanceMoE for stance detection", False),  # a team at a shared task
     ("Team ACK at SemEval-2025 Task 2 : translation", False),

@@ -34,15 +34,22 @@ _KIND_OF_NOUN = {"datasets": DATASET, "data sets": DATASET, "benchmarks": DATASE
                  "techniques": METHOD, "strategies": METHOD, "metrics": METRIC}
 # The noun, then what opens its examples: a colon, a bracket, "such as", "including", "namely", "e.g.," or "i.e.,"
 # (after a dash too: "benchmarks-including MER2023, EMER, DFEW"), or a dash alone before a capital: "three remote
-# sensing benchmarks-LoveDA, iSAID, and WHU-CD-outperforming ...".
+# sensing benchmarks-LoveDA, iSAID, and WHU-CD-outperforming ..."; or nothing, the names right after the noun, two or
+# more closed by "and" or "or" ("four mainstream benchmarks LiDARHuman26M, FreeMotion, NoiseMotion, and SLOPER4D").
 _LIST_OPEN = re.compile(
     rf"\b({'|'.join(sorted(_KIND_OF_NOUN, key=len, reverse=True))})"
     r"(?:\s*(:|\()\s*(?:(?:e\.g\.|i\.e\.),?\s*)?|(?:,?\s+|\s*[-–—]\s*)(?:such\s+as|including|namely|like)\s+"
     r"|\s*,?\s*\(?(?:e\.g\.|i\.e\.),?\s*|(,)\s+|[-–—](?=(?-i:[A-Z]))"
-    r"|\s+for((?:\s+[\w\-]+){1,5}?)\s*(\()\s*)",  # data for a task, then their names in brackets
+    r"|\s+for((?:\s+[\w\-]+){1,5}?)\s*(\()\s*"  # data for a task, then their names in brackets
+    r"|( )(?=(?-i:[A-Z0-9]|[a-z]+[A-Z])))",
     re.IGNORECASE)
 # Where a list ends: a full stop or semicolon, or the bracket it opened with.
 _LIST_END = {"(": re.compile(r"\)|;|\.(?:\s|$)"), None: re.compile(r"[;()]|\.(?:\s|$)")}
+# A bracket of a few words right after a word: "ResNego (for resource allocation negotiation)", "Cold-Start Tax (Ctax)".
+_AFTER_A_WORD = re.compile(r"(?<=[\w.+\-])[ ]?\([^()]{1,80}\)")
+# A preposition inside a name, before its next capitalised word: "over Union", "of Experts" (not "on", "for": a
+# clause goes on so as often, "GPT-4 on ImageNet").
+_GOES_ON = re.compile(r"(?:of|over)\s+[A-Z][\w\-]*")
 _SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 # A word of a name: capitalised, an acronym, mixed case or with digits ("LoveDA", "iSAID", "CUB-200-2011", "T-LESS").
 _NAME_WORD = re.compile(r"(?:[A-Z0-9][\w\-.+/@]*|[a-z]+[A-Z][\w\-.+]*)(?<![.\-])")
@@ -85,14 +92,20 @@ def _names_after_the_noun(text: str) -> list[tuple[int, int, str]]:
         if opened.group(5) and kind != DATASET:
             continue  # "six datasets for X-ray item detection (OPIXray, ...)"; not "models for tasks (ASR, TTS)"
         bracket = opened.group(2) or opened.group(5)
-        closer = _LIST_END["(" if bracket == "(" else None].search(text, opened.end())
-        region_end = closer.start() if closer else len(text)
+        listing = text  # the text after the noun, a member's bracket blanked, the list going on after it: "two new
+        # datasets: JobNego (for job interview negotiation) and ResNego (for ...)", "metrics-Economic Break-Even
+        # (Nbreak), ..."
+        if bracket != "(" and "(" in text[opened.end() :]:
+            listing = text[: opened.end()] + _AFTER_A_WORD.sub(lambda m: " " * len(m.group()), text[opened.end() :])
+        closer = _LIST_END["(" if bracket == "(" else None].search(listing, opened.end())
+        region_end = closer.start() if closer else len(listing)
         pos = opened.end()
         members = []
+        joined = False  # whether "and" or "or" came before the member: the list's last
         while pos < region_end:
-            separator = _SEPARATOR.search(text, pos, region_end)
+            separator = _SEPARATOR.search(listing, pos, region_end)
             member_end = separator.start() if separator else region_end
-            words = list(re.finditer(r"\S+", text[pos:member_end]))
+            words = list(re.finditer(r"\S+", listing[pos:member_end]))
             run = []
             for word in words[: _MAX_WORDS + 1]:
                 if not _NAME_WORD.fullmatch(word.group()) or not run and not any(c.isalpha() for c in word.group()):
@@ -101,34 +114,44 @@ def _names_after_the_noun(text: str) -> list[tuple[int, int, str]]:
             if not run or len(run) > _MAX_WORDS:
                 break  # no name, or a longer run than a name: where it ends is unknown
             start, end = pos + run[0].start(), pos + run[-1].end()
-            end -= _dashed_clause_length(text[start:end])
+            end -= _dashed_clause_length(listing[start:end])
             if noun in _NAMES_GO_ON and len(run) < len(words) and words[len(run)].group()[:1].islower() \
                     and words[len(run)].group() not in STOP_WORDS and (separator is not None or bracket == "("):
                 break  # "frameworks (PAC-Bayes and Rademacher complexity)", "techniques like WiFi, Zigbee networks,
                 # Bluetooth": a member's name goes on in lower case, where it ends unknown (not "strategies: CutMix
                 # and AnatoMix help", nor "SparseGPT and Wanda across ...", a clause after the list)
-            if _is_member(text[start:end], len(run)):
+            if len(run) < len(words) and _GOES_ON.fullmatch(" ".join(w.group() for w in words[len(run) : len(run) + 2])):
+                break  # "Khmer Intersection over Union": a name going on past a preposition, where it ends unknown
+            member = _is_member(listing[start:end], len(run))
+            if member:
                 members.append((start, end, kind))
-            if len(run) < len(words) or separator is None:
-                break  # "DAVIS demonstrate that ...": the list ends in a clause
+            if len(run) < len(words) or separator is None or joined and member:
+                break  # "DAVIS demonstrate that ...": the list ends in a clause; "..., and SLOPER4D, BMLiCap
+                # achieves": after its last member (not "Qwen2.5 7B and 72B Instruct, GPT-4o": sizes "and" joins)
+            joined = re.search(r"\b(?:and|or)\b", separator.group()) is not None
             pos = separator.end()
         if opened.group(3):  # "we release two benchmarks, OPV2V-R and Adver-City-R, with ...": an apposition
-            if _closed_pair(text, members):
+            if _closed_pair(listing, members):
+                found += members
+        elif opened.group(6):  # "benchmarks LiDARHuman26M, FreeMotion, and SLOPER4D": names closed by "and" or "or",
+            # none of plain capitalised words alone (a title's "Models Decide Early and Explain Later")
+            plain = [all(map(_PLAIN_WORD.fullmatch, listing[start:end].split())) for start, end, _ in members]
+            if _closed_pair(listing, members, closed=False) and not any(plain):
                 found += members
         elif len(members) >= 2 or bracket is None:
             found += members  # after a colon or a bracket, one name is a definition or a sentence: "models (LLMs)"
     return found
 
 
-def _closed_pair(text: str, members: list[tuple[int, int, str]]) -> bool:
-    """Whether names after a noun and a comma are its apposition: two or more, the last after "and" or "or", and
-    the list closed by a punctuation mark ("benchmarks, OPV2V-R and Adver-City-R, with"), not going on as a clause
-    ("Across benchmarks, GPT-4 and Claude perform ...")."""
+def _closed_pair(text: str, members: list[tuple[int, int, str]], closed: bool = True) -> bool:
+    """Whether names after a noun (and a comma) are its apposition: two or more, the last after "and" or "or", and,
+    where ``closed``, the list closed by a punctuation mark ("benchmarks, OPV2V-R and Adver-City-R, with"), not going
+    on as a clause ("Across benchmarks, GPT-4 and Claude perform ...")."""
     if len(members) < 2:
         return False
     between = text[members[-2][1] : members[-1][0]]
     return re.search(r"\b(?:and|or)\s*$", between) is not None \
-        and re.match(r"\s*(?:[,.;:)]|$)", text[members[-1][1] :]) is not None
+        and (not closed or re.match(r"\s*(?:[,.;:)]|$)", text[members[-1][1] :]) is not None)
 
 
 # The plural noun right after a list of names, which says what all of them are: "the ISIC 2017, ISIC 2018, and PH2

@@ -945,6 +945,23 @@ def test_a_coined_proposal_its_appositive_calls_a_metric_stays_a_metric(rules_on
     # a way of working's name may go on in lower case, where the list's words cannot say it ends; a clause may not
     ("Two frameworks (PAC-Bayes and Rademacher complexity) bound it.", []),
     ("Techniques such as SparseGPT and Wanda across levels fail.", [("SparseGPT", "Method"), ("Wanda", "Method")]),
+    # the list ends after its last member, joined by "and" or "or"
+    ("On the benchmarks: AAA-1, BBB-2 and CCC-3, WonderNet reaches 90%.",
+     [("AAA-1", "Dataset"), ("BBB-2", "Dataset"), ("CCC-3", "Dataset")]),
+    # names right after the noun, closed by "and" or "or", none of plain capitalised words alone
+    ("Across four benchmarks LiDARHuman26M, FreeMotion, NoiseMotion, and SLOPER4D, BMLiCap achieves gains.",
+     [("LiDARHuman26M", "Dataset"), ("FreeMotion", "Dataset"), ("NoiseMotion", "Dataset"), ("SLOPER4D", "Dataset")]),
+    ("Large Language Models Decide Early and Explain Later", []),
+    ("Strong models GPT-4o achieve gains.", []),  # one name, no list
+    # a name going on past "of" or "over" ends the list, where the name ends unknown
+    ("We use four metrics: Answer Relevance, Khmer Coverage, and Khmer Intersection over Union, all measured.",
+     [("Answer Relevance", "Metric"), ("Khmer Coverage", "Metric")]),
+    # a member's bracket does not end the list
+    ("We curate two new datasets: JobNego (for job interviews) and ResNego (for resources). We then train.",
+     [("JobNego", "Dataset"), ("ResNego", "Dataset")]),
+    ("Five deployment metrics-Economic Break-Even (Nbreak), Cold-Start Tax (Ctax), and Quantization Fidelity (Qret)-"
+     "capture profitability.",
+     [("Economic Break-Even", "Metric"), ("Cold-Start Tax", "Metric"), ("Quantization Fidelity", "Metric")]),
 ])
 def test_names_listed_after_the_plural_noun_of_their_kind(text, expected):
     nlp = build_nlp(None, rules=("lists",))
