@@ -182,6 +182,9 @@ _MAPPING = re.compile(r"\w-to-\w|\sto\s|2", re.I)
 # Code lists 11 "... training" methods to 3 tasks): a method's, unless the short form is read or known as another
 # thing ("Contrastive Language-Image Pre-training (CLIP)" is a model).
 _TRAINING_HEADS = frozenset({"training", "pre-training", "pretraining", "fine-tuning", "tuning", "regularization"})
+# The same nouns right after a definition whose long form no type's head ends: "a Simple-to-Hard (S2H) learning
+# framework", "a Visual Self-Feedback (VSF) training strategy", "self-reinforcement (SR) training" name ways of training.
+_TRAINING_AFTER = re.compile(r"\)?\s*(?:training|pre-?training|fine-tuning|tuning|learning|regularization)\b", re.I)
 
 
 def _initials(words: list[str], skip: frozenset[str], whole: bool = False) -> list[str]:
@@ -420,8 +423,10 @@ def acronym_component(doc: Doc) -> Doc:
         head = lead or (METRIC if long[-1].text in _MEASURE_HEADS else TASK if named_a_task else DATASET if named_data
                         else METHOD if long[-1].lower_ == "engine" else head_type([t.text for t in long])
                         or (TASK if listed_activity(long.text) and not _MODELS_AFTER.match(text, after) else None)
-                        or (TASK if MEDIA_MAPPING.fullmatch(long.text) and _DATA_AFTER.match(text, after) else None))
-        # (the last: "a large-scale Text-to-Audio-Video (T2AV) dataset", the data of a mapping between media)
+                        or (TASK if MEDIA_MAPPING.fullmatch(long.text) and _DATA_AFTER.match(text, after) else None)
+                        or (METHOD if _TRAINING_AFTER.match(text, after) else None))
+        # (the last two: "a large-scale Text-to-Audio-Video (T2AV) dataset", the data of a mapping between media; "a
+        # Simple-to-Hard (S2H) learning framework", a way of training)
         trained_by = head == TASK and not named_a_task and _LOSS_AFTER.match(text, after) is not None
         if trained_by:
             head = METHOD  # "a connectionist temporal classification (CTC) loss": a way of training, named after its task
@@ -440,6 +445,7 @@ def acronym_component(doc: Doc) -> Doc:
                                  and not _called_a_system(doc, short, long, one=True)) \
             or head == MODEL and long[-1].lower_ in ("model", "models") \
             or head == METHOD and (long[-1].lower_ in METHOD_HEADS or trained_by) or called \
+            or head == METHOD and _TRAINING_AFTER.match(text, after) and not knowledge.known_types(short.text) - {METHOD} \
             or head == METHOD and long[-1].lower_ in _TRAINING_HEADS and read != MODEL \
             and knowledge.known_types(short.text) <= {METHOD}
         if certain:

@@ -1186,6 +1186,16 @@ def test_a_long_form_a_named_problem_ends_types_its_acronym_a_task():
     assert found == [("vehicle routing problems", "Task"), ("VRPs", "Task")]
 
 
+def test_a_way_of_training_named_right_after_a_headless_long_form_types_it_a_method():
+    found = _after_acronyms("We introduce a Simple-to-Hard (S2H) learning framework, then Visual Self-Feedback (VSF) "
+                            "training.", {"S2H": "Model", "VSF": "Task"})
+    assert found == [("Simple-to-Hard", "Method"), ("S2H", "Method"), ("Visual Self-Feedback", "Method"),
+                     ("VSF", "Method")]
+    # a long form a type's head ends keeps it: a model pre-trained
+    found = _after_acronyms("Standard Large Language Model (LLM) pre-training is costly.", {})
+    assert ("LLM", "Model") in found
+
+
 def test_a_loss_named_after_a_task_is_a_method():
     found = _after_acronyms("We train with a connectionist temporal classification (CTC) loss here.",
                             {"CTC": "Task", "classification": "Task"})
