@@ -271,8 +271,8 @@ _SCORE_OR_METRIC_AFTER = re.compile(r"\s+(?:score|metric)\b(?!\s*[-(])")
 # A name with its value listed right before another value: "48.5% OSWorld, " of "48.5% OSWorld, 62.6% X".
 _VALUE_LISTED_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*%?\s+([A-Za-z][\w\-.+]*[A-Za-z0-9+])\s*(?:,\s*(?:and\s+)?|and\s+)"
                                   r"[-+]?\d+(?:\.\d+\s*%?|\s*%)\s*$")
-# Units and intervals after a value: "26.5 GHz", "95% CIs", "3.2 dB".
-_UNIT = re.compile(r"[kMGT]?Hz|dBm?|[KMGTP]i?B|CIs?|kWh|mAh|[mμn]s|[nmck]m|TOPS|FLOPs|[GT]PU-(?:hours?|days?)")
+# Units and intervals after a value: "26.5 GHz", "95% CIs", "3.2 dB", "0.27 kPa".
+_UNIT = re.compile(r"[kMGT]?Hz|dBm?|[KMGTP]i?B|CIs?|kWh|mAh|[mμn]s|[nmck]m|[kMG]Pa|[kMG]W|[km]V|TOPS|FLOPs|[GT]PU-(?:hours?|days?)")
 _VALUE_BEFORE_ENDS = re.compile(r"\s*(?:$|[,;)]|\.(?!\d)|(?:and|on|in|at|for|with|across|vs|over|while|respectively|"
                                 r"compared|than)\b)")
 # A measure's change from one value to another: "MCD-SL decreases from 14.79 to 14.63", "raises FooScore from 0.52".
@@ -1323,6 +1323,9 @@ _LISTED_BEFORE_DATASETS = re.compile(rf"{_LIST_UP_TO_LAST}(?:the\s+)?(?:\d[\w.]*
 # where a data set would be read ("experiments on LLaMA and Mistral models").
 _LISTED_BEFORE_MODELS = re.compile(rf"(?:{_LIST_UP_TO_LAST}[\w.\-]+\s+)?"
                                    r"(?:models?|llms?|backbones?|checkpoints?)\b")
+# A name listed before a plural "tasks", or right before it: "REC, OVD, and VQA tasks", "CIR tasks".
+_LISTED_BEFORE_TASKS = re.compile(rf"(?:{_LIST_UP_TO_LAST}[\w.\-]+\s+)?tasks\b")
+_ACRONYM_ALONE = re.compile(r"[A-Z]{2,5}")
 # A name listed with other names before a model's noun: "CBC-SLP, CBC, and CMX backbones", "both LLaDA and Dream
 # backbones"; not "SVIs and diffusion models", "NMT and glossary-augmented LLM translation".
 _LISTED_WITH_MODELS = re.compile(rf"{_LIST_UP_TO_LAST}[A-Z0-9][\w.\-]*\s+"
@@ -1679,6 +1682,11 @@ _AS_A_KIND = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+as\s+(?:a|an)\s+(?:[\w\-]+,?
 # A percentage right before a name, and a measure's short name: "83.3% SR", "98.1% Pixel-AUC", "0.6% CoER".
 _PERCENT_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%\s*$")
 _SYSTEMS_SCORE_AFTER = re.compile(r"\s+(?:average|baseline|model|method|agent)s?\b")
+# A percentage, or a percentage's change in something: "+11.7% ", "a 9.0% increase in ".
+_PERCENTAGE_IN = re.compile(r"\d(?:\.\d+)?\s?%\s+(?:(?:absolute\s+|relative\s+)?(?:increase|improvement|gain|drop|"
+                            r"decrease|reduction|boost)s?\s+in\s+(?:the\s+)?)?$")
+# Two to four capitalised plain words: "Answer Relevancy", "Route Completion".
+_PLAIN_TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3}")
 _SHORT_MEASURE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})(?:[A-Z][a-z]+-)?[A-Za-z][A-Za-z0-9@]{1,6}")
 # A name, then the verb that says what it is: "D2S-VSE is a two-stage framework".
 _IS_A = re.compile(r"\s+(?:is|was)\s+(?=(?:a|an)\s)")
@@ -1897,6 +1905,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and not known & {DATASET, METHOD, MODEL}:
         return TASK  # "on the Image2CAD task", "the VI-ReID task", "as a unified VQA problem" (not "the XNLI task", a
         # data set's)
+    if not in_brackets and _LISTED_BEFORE_TASKS.match(after) and _ACRONYM_ALONE.fullmatch(text) \
+            and not known & {DATASET, METHOD, MODEL} and text.lower() not in _listed_data():
+        return TASK  # "on REC, OVD, and VQA tasks", "beneficial for many CIR tasks": an acronym no data set's, method's
+        # or model's name, before a plural "tasks" (not "GAIA tasks", "GLUE and SuperGLUE tasks", a benchmark's)
     system = _A_SYSTEM_NAMED.search(raw_before)
     if system and re.match(r"\s*[,.;()]", after) and is_named(text) \
             and all(word[:1].isupper() or word[:1].isdigit() or word in _NAMES_SMALL_WORDS for word in text.split()):
@@ -1912,8 +1924,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and re.match(r"(?:datasets|data sets|benchmarks|corpora)\b", noun_after):
         return TASK  # "fine-tuned on all Bengali sentiment analysis (BSA) datasets": the task of data sets left unnamed
         # (not "the Layout Synthesis (LaySyn) dataset", one named after its task)
-    if not in_brackets and text.islower() and HEAD_TYPES.get(text) == METHOD and re.match(rf"{DATASET_NOUN}\b", after):
-        return None  # "fine-tuning datasets", "a pretraining corpus": what the data are for, no data set's name
+    if not in_brackets and (text.islower() and HEAD_TYPES.get(text) == METHOD and re.match(rf"{DATASET_NOUN}\b", after)
+                            or known == {METHOD} and re.match(r"(?:datasets|data sets|corpora)\b", after)):
+        return None  # "fine-tuning datasets", "a pretraining corpus", "pre-built SFT datasets": what the data are for,
+        # no data set's name
     data_after = noun_after if is_named(text) and not task_head else after
     # a task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on code generation",
     # "six QA benchmarks", "Multi-hop QA benchmarks" name the task of the data sets, not one of them
@@ -2042,6 +2056,11 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return METRIC  # "it reaches 83.3% SR from a 53.9% baseline", "98.1% Pixel-AUC": a short name a percentage
         # is given in (not "75% MMLU", a benchmark the gazetteer lists, "95% CIs", a confidence level, nor "79.1% PE
         # average", a baseline's score)
+    if not in_brackets and _PERCENTAGE_IN.search(raw_before) and _PLAIN_TITLE_WORDS.fullmatch(text) \
+            and (_VALUE_BEFORE_ENDS.match(raw_after) or raw_after.lstrip().startswith("(")) \
+            and head_type(text.split()) in (None, METRIC) and not known - {METRIC} and not listed_as_data(text):
+        return METRIC  # "(+11.7% Answer Relevancy)", "a 9.0% increase in Route Completion, ...": plain words in
+        # capitals a percentage is given in, which name nothing else
     if not in_brackets and (as_a := _AS_A_KIND.match(raw_after)) is not None:
         if as_a.group(1).lower() in ("dataset", "benchmark", "corpus"):
             return DATASET  # "The results establish IG-CAM as a new benchmark for ..."

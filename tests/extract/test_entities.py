@@ -362,7 +362,15 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("We introduce ", "EigenScore", ", a new OOD detection method for LLMs.", "Method"),
     # a reward named in capitals is a method; an aggregate reward is not
     ("We design ", "Spatial Alignment Reward", " to enhance spatial reasoning.", "Method"),
-    ("The agent achieves higher ", "Average Reward", " than baselines.", None)])
+    ("The agent achieves higher ", "Average Reward", " than baselines.", None),
+    # an acronym listed before a plural "tasks" is a task, unless a benchmark's name
+    ("state-of-the-art performance on REC, ", "OVD", ", and VQA tasks, outperforming", "Task"),
+    ("beneficial for many ", "CIR", " tasks.", "Task"),
+    ("a suite of translated ", "GLUE", " and SuperGLUE tasks.", None),
+    # a method's name before data sets in the plural says what they are for
+    ("oracle policies and pre-built ", "SFT", " datasets, a harness", None),
+    # a unit after a value is no metric
+    ("MAE values of 0.41 and 0.27 ", "kPa", " for the ramp surcharge", None)])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
@@ -1970,6 +1978,13 @@ def test_a_short_name_a_percentage_is_given_in_is_a_metric_unless_listed_as_data
     assert cue_type("achieves 98.1% ", "Pixel-AUC", " and") == "Metric"
     assert cue_type("scores 75% ", "MMLU", " and") is None and cue_type("uses 40% ", "CoT", " tokens") is None
     assert cue_type("(vs. 79.1% ", "PE", " average and") is None and cue_type("bootstrap 95% ", "CIs", ".") is None
+
+
+def test_plain_words_in_capitals_a_percentage_is_given_in_are_a_metric_unless_another_types_head_ends_them():
+    assert cue_type("relevant answers (+11.7% ", "Answer Relevancy", "), with gains") == "Metric"
+    assert cue_type("with a 94% success rate and a 5.2% increase in ", "Visual Similarity", " (VS).") == "Metric"
+    assert cue_type("achieving up to a 9.0% increase in ", "Route Completion", ", an 11.0% increase") is None
+    assert cue_type("with 71.51% ", "Vocabulary Coverage", " of the entries") is None  # the phrase goes on
 
 
 def test_training_data_drawn_from_a_coined_name_makes_it_a_data_set():
