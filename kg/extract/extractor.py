@@ -989,14 +989,20 @@ def _a_family_release(text: str) -> bool:
 # A coined name and the size of the network it names: "DeiT-III-Small", "ConvNeXt-tiny", "LLaDA-8B-Base",
 # "BERTimbau-large" (not "Objaverse-XL", "nuScenes-mini": data sets are cut down and scaled up as "XL" and "mini").
 _SIZED_NETWORK = re.compile(r"(.*[^\s-])[-\s](?:(?i:small|base|large|huge|giant|tiny)|(?:Ti|S|B|L|XL|H|G)/\d{1,2})")
+# A release by its parameters and tuning, "Sailor2-8B-Chat", "Meta-Llama-3-8B-Instruct", or by its version and tier,
+# "Seed-2.0-Pro", "MiMo-v2-Flash", "Seed 2.0 Lite" (not "Spider2-Lite", "nuScenes-mini": data cut down, no version).
+_TUNED_RELEASE = re.compile(r"-\d+(?:\.\d+)?B-(?:Instruct|Chat|IT)\b")
+_TUNED_OR_TIERED_RELEASE = re.compile(rf"(.*[^\s-])(?:{_TUNED_RELEASE.pattern}.*"
+                                      r"|[-\s](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)[-\s](?:Pro|Flash|Lite|Turbo|Max|Nano|Ultra|Plus))")
 
 
 def _a_sized_network(text: str) -> bool:
     """A coined name closed by the size of its network ("DeiT-III-Small", "JoyAI-LLM-48B-A3B Base"; with its patch
-    size, "SiT-XL/2", "ViT-B/16"), no data set's word inside ("MeetBench-Large") and no data set Papers with Code
-    lists."""
-    sized = _SIZED_NETWORK.fullmatch(text)
-    return sized is not None and is_coined(re.split(r"[-\s]", sized.group(1))[0]) \
+    size, "SiT-XL/2", "ViT-B/16"), or by its tuning or tier (:data:`_TUNED_OR_TIERED_RELEASE`), no data set's word
+    inside ("MeetBench-Large") and no data set Papers with Code lists."""
+    sized = _SIZED_NETWORK.fullmatch(text) or _TUNED_OR_TIERED_RELEASE.fullmatch(text)
+    return sized is not None \
+        and (is_coined(re.split(r"[-\s]", sized.group(1))[0]) or _TUNED_RELEASE.search(text) is not None) \
         and not _DATA_WORD_INSIDE.search(text) and not names_a_benchmark(sized.group(1)) \
         and DATASET not in knowledge.known_types(text)
 
@@ -1124,8 +1130,9 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
         return MODEL if head_type(words) == MODEL or headed_by_a_model_class(words) else None
     if words[-1].lower() in DATASET_NOUNS:  # a name, not a kind of data ("text-to-motion benchmarks"); a name's
         # data read as a system ("the CASAS Aruba smart-home dataset", "a challenging MRE clinical dataset")
-        if read in (METHOD, MODEL):
-            return DATASET if is_coded(words[0]) and not is_plural(words[-1]) else None
+        if read in (METHOD, MODEL):  # (a name in capitals too outside a title: "MIST (the Multimodal Interactive
+            # Speech-based Tool-calling Dataset)"; a title's "A ... Dataset" describes)
+            return DATASET if (is_coded(words[0]) or named and not title) and not is_plural(words[-1]) else None
         return DATASET if named else None
     if read == MODEL:  # plain words a task's or a method's head ends: "autoregressive visual generation", "Gated
         # Fusion Module", "Machine Learning" read as models (not "Mistral OCR", "Phi 4 Reasoning": a system's release)

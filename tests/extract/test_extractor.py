@@ -345,7 +345,9 @@ def test_a_names_data_read_as_a_method_is_data():
 
     assert _kind_by_own_head("CASAS Aruba smart-home dataset", "Method") == "Dataset"
     assert _kind_by_own_head("synthetic dataset", "Method") is None  # no name
-    assert _kind_by_own_head("Identity-Consistent Synthetic Human Dataset", "Method") is None  # a description
+    # a name in capitals outside a title; in one, "A ... Dataset" is a subtitle's description
+    assert _kind_by_own_head("Multimodal Interactive Speech-based Tool-calling Dataset", "Method") == "Dataset"
+    assert _kind_by_own_head("Identity-Consistent Synthetic Human Dataset", "Method", title=True) is None
     assert _kind_by_own_head("MMS-acquired tree datasets", "Method") is None  # a kind of data
 
 
@@ -470,7 +472,12 @@ def test_a_measure_s_or_a_task_s_head_types_a_phrase_read_as_the_other(text, nam
 
 @pytest.mark.parametrize("text, expected", [
     ("DeiT-III-Small", True), ("ConvNeXt-tiny", True), ("LLaDA-8B-Base", True), ("JoyAI-LLM-48B-A3B Base", True),
-    ("Objaverse-XL", False), ("MeetBench-Large", False), ("Dental Knowledge Base", False), ("belief rule base", False)])
+    ("Objaverse-XL", False), ("MeetBench-Large", False), ("Dental Knowledge Base", False), ("belief rule base", False),
+    # by its parameters and tuning, or its version and tier; not data cut down
+    ("Sailor2-8B-Chat", True), ("Meta-Llama-3-8B-Instruct", True), ("MiMo-v2-Flash", True), ("MiMo-V2.5-Pro", True),
+    ("Spider2-Lite", False), ("nuScenes-mini", False), ("LAION-5B", False),
+    # with its patch size
+    ("SiT-XL/2", True), ("ViT-B/16", True), ("RGB/16", False)])
 def test_a_coined_name_closed_by_its_network_size_is_a_model(text, expected):
     from kg.extract.extractor import _a_sized_network
 
@@ -744,14 +751,6 @@ def test_a_phenomenon_the_paper_names_stays_a_task_it_studies():
                  [SpanInfo("pattern", 0.75, proposed=True), SpanInfo("pattern", 0.75, proposed=True)])
     found = [(m.text, m.type) for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])]
     assert found == [("SelfJailbreak", "Task"), ("SelfGuard", "Method")]
-
-
-@pytest.mark.parametrize("name", ["SiT-XL/2", "ViT-B/16", "DeiT-III-Small"])
-def test_a_coined_name_closed_by_its_network_size_is_a_model(name):
-    from kg.extract.extractor import _a_sized_network
-
-    assert _a_sized_network(name)
-    assert not _a_sized_network("MeetBench-Large") and not _a_sized_network("RGB/16")
 
 
 def test_a_name_read_as_data_in_the_field_of_is_a_task():

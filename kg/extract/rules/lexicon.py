@@ -89,7 +89,7 @@ for _type, _words in {
     MODEL: (
         "model models network networks net nets transformer transformers llm llms lm lms "
         "autoencoder autoencoders encoder encoders decoder decoders operator operators gan gans "
-        "architecture architectures machine machines perceptron perceptrons bert gpt classifier detector"
+        "architecture architectures machine machines perceptron perceptrons bert gpt classifier detector u-net unet"
     ),
     DATASET: " ".join(sorted(DATASET_NOUNS)) + " bank suite collection leaderboard resource testbed arena",
     METRIC: (
@@ -172,6 +172,8 @@ def head_type(words: list[str]) -> str | None:
     ('Method', 'Method')
     >>> head_type(["automatic", "phonetic", "transcription"]), head_type(["Model", "Suite"])
     ('Task', 'Model')
+    >>> head_type(["Tree", "Mortality", "1-Task", "U-Net"])
+    'Model'
     >>> head_type(["Facial", "Emotion", "Analysis"]), head_type(["Factor", "Analysis"])
     ('Task', 'Method')
     >>> head_type(["ImageNet", "normalization"]), head_type(["text", "normalization"])
