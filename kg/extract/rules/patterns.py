@@ -143,6 +143,8 @@ class NamePatterns:
             label = doc.vocab.strings[match_id]
             if label == "DATASET":
                 span = _trim(doc[start : end - 1])
+                if span is not None and _ends_a_longer_name(span):
+                    continue  # "the Tower of Hanoi benchmark", "the Genome in a Bottle benchmark"
                 if span is not None:
                     spans.append(Span(doc, span.start, span.end, label=DATASET))
                     notes.append(SpanInfo("pattern", PATTERN_SCORE))
@@ -162,6 +164,8 @@ class NamePatterns:
                     continue  # "distributions, called dimensions, one per ...": a term, not a coined name
                 if doc[start].lower_ == "by" and not _set_off_name(span):
                     continue  # "by introducing KV cache compression into ...": a technique described
+                if _modifies_what_follows(span):
+                    continue  # "a unified Bayesian framework", "the Hilbert sampling strategy": a proposal described
                 if _first_word_of_a_longer_name(span):
                     continue  # "we introduce the Color and Intensity Decoupling Network+", "We propose Review,
                     # Remask, Refine (R3)": a name with a conjunction, not its first word
@@ -231,6 +235,36 @@ def _first_word_of_a_longer_name(span: Span) -> bool:
     if len(span) != 1 or not span.text.istitle() or not is_ordinary_word(span.text) or span.end + 1 >= len(doc):
         return False
     return doc[span.end].text in ("and", ",", "&") and doc[span.end + 1].text[:1].isupper()
+
+
+def _plain_title_word(span: Span) -> bool:
+    """Whether ``span`` is one word in Title Case, coined in no way ("Bayesian", "Hanoi"; not "LoRA", "Qwen3")."""
+    return len(span) == 1 and span.text.istitle() and span.text.isalpha()
+
+
+def _modifies_what_follows(span: Span) -> bool:
+    """A plain word in Title Case right before lower-case words that go on the phrase: it modifies the proposal the
+    phrase describes ("a unified Bayesian framework", "the Hilbert sampling strategy", "Diffusion crossover"), not a
+    name the paper gives (which a comma, a bracket, a function word or a verb follows: "Sentinel, an ...")."""
+    doc = span.doc
+    if not _plain_title_word(span) or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.is_alpha and after.text.islower() and not after.is_stop \
+        and not _NOT_IN_A_LOWER_NAME.fullmatch(after.text)
+
+
+def _ends_a_longer_name(span: Span) -> bool:
+    """A plain word in Title Case before a data set's noun that ends a longer name, after a function word after a word
+    in Title Case ("the Tower of Hanoi benchmark", "the Genome in a Bottle benchmark")."""
+    doc = span.doc
+    if not _plain_title_word(span):
+        return False
+    i = span.start - 1
+    while i > 0 and doc[i].lower_ in ("of", "in", "a"):
+        i -= 1
+    return i < span.start - 1 and doc[i].text.istitle() and not doc[i].is_sent_start  # (not "the validation set of
+    # Cityscapes dataset")
 
 
 # "(VLM)-driven", "based", "-guided": what follows a name that only says what the proposal is built on
