@@ -626,6 +626,11 @@ _SCORE_COMPONENT = re.compile(r"(.+?)[-\s](?:F1|P|R|Precision|Recall)")
 _COMPUTE_COUNT = re.compile(r"[KMGTP](?:FLOP|MAC)[sS]?|(?:FLOP|MAC)s|[KMGTP]?FLOPS")
 
 
+# An adjective in capitals ("Bayesian", "Geometric", "Probabilistic"; not "Retrieval", a noun) and the nouns of a
+# system a paper leaves unnamed.
+_ADJECTIVE_IN_CAPITALS = re.compile(r"[A-Z][a-z]+(?:ian|ic|ical|ive|ous|istic)")
+_UNNAMED_SYSTEMS = frozenset({"framework", "frameworks", "approach", "approaches", "method", "methods", "paradigm",
+                              "formulation", "pipeline"})
 _VIEWPOINTS = frozenset({"perspective", "perspectives", "viewpoint", "viewpoints", "standpoint", "standpoints"})
 _AGGREGATES_ALONE = frozenset({"average", "averaged", "avg", "mean", "overall", "macro", "micro", "weighted"})
 # Heads of a named training signal a paper designs: "Spatial Alignment Reward", "Similarity Penalty".
@@ -993,6 +998,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         # data of a medium, no task, system or named data set ("UCF-Crime Videos" stays)
     if kind == METRIC and text.lower() in _AGGREGATES_ALONE:
         return False  # "average" of "average Recall@20 gains": how a metric is aggregated, none named
+    if extractor == "ner_generic" and not proposed and len(words) == 2 and _ADJECTIVE_IN_CAPITALS.fullmatch(words[0]) \
+            and words[1].lower() in _UNNAMED_SYSTEMS:
+        return False  # "a Bayesian framework", "a Geometric approach": a kind of system described by one adjective
     if extractor == "ner_generic" and not proposed and len(words) > 1 and words[-1].lower() in _VIEWPOINTS:
         return False  # "from a Bayesian perspective", "a Test-Time Training perspective": a way of looking at a
         # problem, no method (not a module so named, "Local-Global Hybrid Perspective (LHP)", which an acronym gives)

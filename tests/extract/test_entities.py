@@ -936,6 +936,14 @@ def test_a_viewpoint_the_generic_recogniser_reads_is_no_method():
     assert keep("Local-Global Hybrid Perspective", "Method", "acronym")  # a module so named, with its acronym
 
 
+def test_a_system_the_generic_recogniser_reads_as_one_adjective_and_its_noun_is_no_method():
+    assert not keep("Bayesian framework", "Method", "ner_generic", "We propose a Bayesian framework that combines X.")
+    assert not keep("Geometric approach", "Method", "ner_generic", "It compares a Geometric approach, XGBoost and SVM.")
+    # a noun before the system's noun, and a name the paper proposes, stay
+    assert keep("Retrieval framework", "Method", "ner_generic", "an Agent-based Multimodal Art Retrieval framework")
+    assert keep("Bayesian framework", "Method", "ner_generic", "We propose a Bayesian framework.", proposed=True)
+
+
 def test_an_aggregate_alone_is_no_metric():
     assert not keep("average", "Metric", "ner_generic_known", "improving average performance by 3.6 percent")
     assert not keep("overall", "Metric", "ner") and keep("mean IoU", "Metric", "ner", "a mean IoU of 25.3%")
