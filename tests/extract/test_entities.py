@@ -475,6 +475,9 @@ def test_boundaries_cut_unbalanced_brackets(nlp):
      "spatial understanding"),
     ("It allows direct answer generation.", "direct answer generation", "Task", "answer generation"),
     ("Thus modern face recognition fails.", "modern face recognition", "Task", "face recognition"),  # or when
+    ("We study automatic semantic parsing here.", "automatic semantic parsing", "Task", "semantic parsing"),  # by what
+    ("We study automatic speech recognition here.", "automatic speech recognition", "Task",
+     "automatic speech recognition"),  # (a whole Papers with Code knows)
     ("Stock State Space Graph for Enhanced Stock Trend Prediction", "Enhanced Stock Trend Prediction", "Task",
      "Stock Trend Prediction"),  # a title capitalises every word
     ("Comprehensive panoramic scene understanding is hard.", "Comprehensive panoramic scene understanding", "Task",

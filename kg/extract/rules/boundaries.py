@@ -104,12 +104,13 @@ _VARIANT_MODIFIERS = frozenset({"variational", "generalized", "generalised", "ke
                                 "denoising", "residual", "gated", "truncated", "weighted", "adaptive", "inverse",
                                 "partial", "relaxed", "regularized", "graph", "dynamic", "robust", "distributed",
                                 "federated", "differentiable", "implicit", "explicit", "discrete", "continuous"})
-# Words of how hard or how directly a task is done, or when and how usually, before the task's name: "complex
-# mathematical reasoning", "direct answer generation", "modern face recognition" (not "novel" of "novel view
-# synthesis", nor "dynamic" of "dynamic scene reconstruction": names of tasks).
+# Words of how hard or how directly a task is done, or when, how usually or by what, before the task's name: "complex
+# mathematical reasoning", "direct answer generation", "modern face recognition", "automatic semantic parsing",
+# "generic multi-document summarization" (not "novel" of "novel view synthesis", nor "dynamic" of "dynamic scene
+# reconstruction": names of tasks; nor a whole Papers with Code knows, "automatic speech recognition").
 _TASK_MANNER = frozenset({"complex", "direct", "deeper", "basic", "degraded", "human-level", "expert-level",
                           "superficial", "shallow", "systematic", "single-pass", "modern", "contemporary", "typical",
-                          "practical"})
+                          "practical", "automatic", "automated", "generic"})
 # Words that praise or fault a system or say it is the usual one: "expensive RL", "costly fine-tuning", "standard
 # LoRA fine-tuning".
 _SYSTEM_PRAISE = EVALUATIVE_MODIFIERS | {"expensive", "costly", "cheap", "inexpensive", "standard", "vanilla",
