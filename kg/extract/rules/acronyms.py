@@ -138,9 +138,22 @@ def _spelt(chars: list[str], first_word: str) -> list[str]:
 
 def _letters(short: str) -> list[str]:
     """The lower-case letters and digits a long form must spell; a plural short form ("VAEs") spells the
-    singular letters of its long form."""
-    chars = [c.lower() for c in short if c.isalnum()]
+    singular letters of its long form; a letter raised to a power spells as many words ("DS²DL" of "Deep
+    Spatially-Regularized Superpixel-based Diffusion Learning", "M³" of three words opening with M).
+
+    >>> _letters("DS²DL"), _letters("VAEs")
+    (['d', 's', 's', 'd', 'l'], ['v', 'a', 'e'])
+    """
+    chars: list[str] = []
+    for c in short:
+        if c in _POWERS and chars and chars[-1].isalpha():
+            chars += [chars[-1]] * (_POWERS[c] - 1)
+        elif c.isalnum():
+            chars.append(c.lower())
     return chars[:-1] if len(chars) > 2 and short[-1] == "s" and short[-2].isupper() else chars
+
+
+_POWERS = {"²": 2, "³": 3}
 
 
 _SKIPPED = frozenset({"of", "and", "for", "the", "in", "on", "with", "to", "a", "an", "via", "by", "from", "through", "into",

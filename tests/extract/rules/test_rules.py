@@ -1201,6 +1201,12 @@ def test_a_long_form_a_named_problem_ends_types_its_acronym_a_task():
     assert found == [("vehicle routing problems", "Task"), ("VRPs", "Task")]
 
 
+def test_a_letter_raised_to_a_power_spells_as_many_words_of_the_long_form():
+    found = _after_acronyms("We propose Deep Spatially-Regularized Superpixel-based Diffusion Learning (DS²DL) here.",
+                            {"DS²DL": "Dataset"})
+    assert found == [("Deep Spatially-Regularized Superpixel-based Diffusion Learning", "Method"), ("DS²DL", "Method")]
+
+
 def test_a_way_of_training_named_right_after_a_headless_long_form_types_it_a_method():
     found = _after_acronyms("We introduce a Simple-to-Hard (S2H) learning framework, then Visual Self-Feedback (VSF) "
                             "training.", {"S2H": "Model", "VSF": "Task"})
