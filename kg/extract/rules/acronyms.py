@@ -85,7 +85,8 @@ def match_long_form(short: str, words: list[str]) -> int | None:
         if words[first][:1].isupper() and _capitalised_initials(words[first:]) == chars:
             return first  # "Densely Guided diffusion model with Aligned Features for Video Super-Resolution
             # (DGAF-VSR)": the capitalised words spell it, the lower-case ones between describe
-    for first in starts:
+    for first in starts if not any(c in _POWERS for c in short) else ():  # (a letter raised to a power spells
+        # whole words: "Contrastive Curriculum for Robust Dataset Distillation (C²R)" is no "Curriculum ...")
         spelt = _spelt(chars, words[first])
         if not words[first][:1].lower() == spelt[0] or words[first].lower() in _NEVER_FIRST:
             continue  # (not "the lowest analytical mean squared error among CNN-based (TIDE)"; "a posteriori
@@ -95,7 +96,7 @@ def match_long_form(short: str, words: list[str]) -> int | None:
             return first
     # The short form's first letter, in lower case, from the piece after a hyphen, the long form the whole word:
     # "score-regularized continuous-time consistency model (rCM)" (not "Multi-Step ... Models (StepER)").
-    for first in range(len(words) - 1, 1, -1) if short[:1].islower() else ():
+    for first in range(len(words) - 1, 1, -1) if short[:1].islower() and not any(c in _POWERS for c in short) else ():
         if words[first - 1] == "-" and words[first][:1].lower() == chars[0] \
                 and _matches(chars, " ".join(words[first:]).lower()):
             while first >= 2 and words[first - 1] == "-":

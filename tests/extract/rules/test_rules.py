@@ -1205,6 +1205,9 @@ def test_a_letter_raised_to_a_power_spells_as_many_words_of_the_long_form():
     found = _after_acronyms("We propose Deep Spatially-Regularized Superpixel-based Diffusion Learning (DS²DL) here.",
                             {"DS²DL": "Dataset"})
     assert found == [("Deep Spatially-Regularized Superpixel-based Diffusion Learning", "Method"), ("DS²DL", "Method")]
+    # whole words, no letter from inside one
+    from kg.extract.rules.acronyms import match_long_form
+    assert match_long_form("C²R", "present Contrastive Curriculum for Robust Dataset Distillation".split()) is None
 
 
 def test_a_way_of_training_named_right_after_a_headless_long_form_types_it_a_method():
