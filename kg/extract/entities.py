@@ -272,7 +272,8 @@ _SCORE_OR_METRIC_AFTER = re.compile(r"\s+(?:score|metric)\b(?!\s*[-(])")
 _VALUE_LISTED_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*%?\s+([A-Za-z][\w\-.+]*[A-Za-z0-9+])\s*(?:,\s*(?:and\s+)?|and\s+)"
                                   r"[-+]?\d+(?:\.\d+\s*%?|\s*%)\s*$")
 # Units and intervals after a value: "26.5 GHz", "95% CIs", "3.2 dB", "0.27 kPa".
-_UNIT = re.compile(r"[kMGT]?Hz|dBm?|[KMGTP]i?B|CIs?|kWh|mAh|[mμn]s|[nmck]m|[kMG]Pa|[kMG]W|[km]V|TOPS|FLOPs|[GT]PU-(?:hours?|days?)")
+_UNIT = re.compile(r"[kMGT]?Hz|dBm?|[KMGTP]i?B|CIs?|kWh|mAh|[mμn]s|[nmck]m|[kMG]Pa|[kMG]W|[km]V|TOPS|FLOPs"
+                   r"|[GT]PU-(?:hours?|days?)")
 _VALUE_BEFORE_ENDS = re.compile(r"\s*(?:$|[,;)]|\.(?!\d)|(?:and|on|in|at|for|with|across|vs|over|while|respectively|"
                                 r"compared|than)\b)")
 # A measure's change from one value to another: "MCD-SL decreases from 14.79 to 14.63", "raises FooScore from 0.52".
@@ -1333,7 +1334,7 @@ _LISTED_BEFORE_MODELS = re.compile(rf"(?:{_LIST_UP_TO_LAST}[\w.\-]+\s+)?"
                                    r"(?:models?|llms?|backbones?|checkpoints?)\b")
 # A name listed before a plural "tasks", or right before it: "REC, OVD, and VQA tasks", "CIR tasks".
 _LISTED_BEFORE_TASKS = re.compile(rf"(?:{_LIST_UP_TO_LAST}[\w.\-]+\s+)?tasks\b")
-_ACRONYM_ALONE = re.compile(r"[A-Z]{2,5}")
+_ACRONYM_ALONE = re.compile(r"[A-Z]{2,5}")  # "OVD", "CIR": capitals alone, no digit or hyphen
 # A name listed with other names before a model's noun: "CBC-SLP, CBC, and CMX backbones", "both LLaDA and Dream
 # backbones"; not "SVIs and diffusion models", "NMT and glossary-augmented LLM translation".
 _LISTED_WITH_MODELS = re.compile(rf"{_LIST_UP_TO_LAST}[A-Z0-9][\w.\-]*\s+"

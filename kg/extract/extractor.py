@@ -990,10 +990,10 @@ def _a_family_release(text: str) -> bool:
 # "BERTimbau-large" (not "Objaverse-XL", "nuScenes-mini": data sets are cut down and scaled up as "XL" and "mini").
 _SIZED_NETWORK = re.compile(r"(.*[^\s-])[-\s](?:(?i:small|base|large|huge|giant|tiny)|(?:Ti|S|B|L|XL|H|G)/\d{1,2})")
 # A release by its parameters and tuning, "Sailor2-8B-Chat", "Meta-Llama-3-8B-Instruct", or by its version and tier,
-# "Seed-2.0-Pro", "MiMo-v2-Flash", "Seed 2.0 Lite" (not "Spider2-Lite", "nuScenes-mini": data cut down, no version).
+# "MiMo-V2.5-Pro", "MiMo-v2-Flash" (not "Spider2-Lite", "nuScenes-mini": data cut down, no version apart).
 _TUNED_RELEASE = re.compile(r"-\d+(?:\.\d+)?B-(?:Instruct|Chat|IT)\b")
-_TUNED_OR_TIERED_RELEASE = re.compile(rf"(.*[^\s-])(?:{_TUNED_RELEASE.pattern}.*"
-                                      r"|[-\s](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)[-\s](?:Pro|Flash|Lite|Turbo|Max|Nano|Ultra|Plus))")
+_TUNED_OR_TIERED_RELEASE = re.compile(rf"(.*[^\s-])(?:{_TUNED_RELEASE.pattern}.*|[-\s](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)"
+                                      r"[-\s](?:Pro|Flash|Lite|Turbo|Max|Nano|Ultra|Plus))")
 
 
 def _a_sized_network(text: str) -> bool:

@@ -71,6 +71,8 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     chars = _letters(short)
     if not chars:
         return None
+    powered = any(c in _POWERS for c in short)  # a letter raised to a power spells whole words only: "Contrastive
+    # Curriculum for Robust Dataset Distillation (C²R)" is no "Curriculum ..."
     if _DIGIT_WORD.search(short):
         words = [_as_digits(w) for w in words]
     # A long form starts a word, not the part after a hyphen ("time" of "test-time").
@@ -85,8 +87,7 @@ def match_long_form(short: str, words: list[str]) -> int | None:
         if words[first][:1].isupper() and _capitalised_initials(words[first:]) == chars:
             return first  # "Densely Guided diffusion model with Aligned Features for Video Super-Resolution
             # (DGAF-VSR)": the capitalised words spell it, the lower-case ones between describe
-    for first in starts if not any(c in _POWERS for c in short) else ():  # (a letter raised to a power spells
-        # whole words: "Contrastive Curriculum for Robust Dataset Distillation (C²R)" is no "Curriculum ...")
+    for first in starts if not powered else ():
         spelt = _spelt(chars, words[first])
         if not words[first][:1].lower() == spelt[0] or words[first].lower() in _NEVER_FIRST:
             continue  # (not "the lowest analytical mean squared error among CNN-based (TIDE)"; "a posteriori
@@ -96,7 +97,7 @@ def match_long_form(short: str, words: list[str]) -> int | None:
             return first
     # The short form's first letter, in lower case, from the piece after a hyphen, the long form the whole word:
     # "score-regularized continuous-time consistency model (rCM)" (not "Multi-Step ... Models (StepER)").
-    for first in range(len(words) - 1, 1, -1) if short[:1].islower() and not any(c in _POWERS for c in short) else ():
+    for first in range(len(words) - 1, 1, -1) if short[:1].islower() and not powered else ():
         if words[first - 1] == "-" and words[first][:1].lower() == chars[0] \
                 and _matches(chars, " ".join(words[first:]).lower()):
             while first >= 2 and words[first - 1] == "-":
@@ -197,7 +198,7 @@ _MAPPING = re.compile(r"\w-to-\w|\sto\s|2", re.I)
 # thing ("Contrastive Language-Image Pre-training (CLIP)" is a model).
 _TRAINING_HEADS = frozenset({"training", "pre-training", "pretraining", "fine-tuning", "tuning", "regularization"})
 # The same nouns right after a definition whose long form no type's head ends: "a Simple-to-Hard (S2H) learning
-# framework", "a Visual Self-Feedback (VSF) training strategy", "self-reinforcement (SR) training" name ways of training.
+# framework", "a Visual Self-Feedback (VSF) training strategy", "self-reinforcement (SR) training": ways of training.
 _TRAINING_AFTER = re.compile(r"\)?\s*(?:training|pre-?training|fine-tuning|tuning|learning|regularization)\b", re.I)
 
 
@@ -459,7 +460,8 @@ def acronym_component(doc: Doc) -> Doc:
                                  and not _called_a_system(doc, short, long, one=True)) \
             or head == MODEL and long[-1].lower_ in ("model", "models") \
             or head == METHOD and (long[-1].lower_ in METHOD_HEADS or trained_by) or called \
-            or head == METHOD and _TRAINING_AFTER.match(text, after) and not knowledge.known_types(short.text) - {METHOD} \
+            or head == METHOD and _TRAINING_AFTER.match(text, after) \
+            and not knowledge.known_types(short.text) - {METHOD} \
             or head == METHOD and long[-1].lower_ in _TRAINING_HEADS and read != MODEL \
             and knowledge.known_types(short.text) <= {METHOD}
         if certain:

@@ -4,7 +4,8 @@ ISIC 2018, and PH2 datasets", "PAL-UI-3B and PAL-UI-7B models".
 
 The recognisers find the famous members of such lists and often miss the rest; the noun before the list says
 what every member is. A member is a run of up to four name words ("ISIC 2019", "Stanford Dogs"); the list ends
-at a member that goes on in lower-case words ("Sintel, Bonn, and DAVIS demonstrate that ..."). Spans other
+at a member that goes on in lower-case words ("Sintel, Bonn, and DAVIS demonstrate that ...") and after the member
+"and" or "or" joins ("..., and SLOPER4D, BMLiCap achieves ..."). Spans other
 components found win, but a data set's or a model's noun types the names they found whole; the types cue words
 give later win over the list's (:func:`kg.extract.entities.cue_type`).
 """
@@ -120,7 +121,8 @@ def _names_after_the_noun(text: str) -> list[tuple[int, int, str]]:
                 break  # "frameworks (PAC-Bayes and Rademacher complexity)", "techniques like WiFi, Zigbee networks,
                 # Bluetooth": a member's name goes on in lower case, where it ends unknown (not "strategies: CutMix
                 # and AnatoMix help", nor "SparseGPT and Wanda across ...", a clause after the list)
-            if len(run) < len(words) and _GOES_ON.fullmatch(" ".join(w.group() for w in words[len(run) : len(run) + 2])):
+            going_on = " ".join(word.group() for word in words[len(run) : len(run) + 2])
+            if len(run) < len(words) and _GOES_ON.fullmatch(going_on):
                 break  # "Khmer Intersection over Union": a name going on past a preposition, where it ends unknown
             member = _is_member(listing[start:end], len(run))
             if member:
