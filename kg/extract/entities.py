@@ -1334,7 +1334,8 @@ _LISTED_BEFORE_MODELS = re.compile(rf"(?:{_LIST_UP_TO_LAST}[\w.\-]+\s+)?"
                                    r"(?:models?|llms?|backbones?|checkpoints?)\b")
 # A name listed before a plural "tasks", or right before it: "REC, OVD, and VQA tasks", "CIR tasks".
 _LISTED_BEFORE_TASKS = re.compile(rf"(?:{_LIST_UP_TO_LAST}[\w.\-]+\s+)?tasks\b")
-_ACRONYM_ALONE = re.compile(r"[A-Z]{2,5}")  # "OVD", "CIR": capitals alone, no digit or hyphen
+_ACRONYM_ALONE = re.compile(r"[A-Z]{3,5}")  # "OVD", "CIR": three capitals or more alone (not "CV", "RL": methods
+# as often, "CV tasks" of cross-validation)
 # A name listed with other names before a model's noun: "CBC-SLP, CBC, and CMX backbones", "both LLaDA and Dream
 # backbones"; not "SVIs and diffusion models", "NMT and glossary-augmented LLM translation".
 _LISTED_WITH_MODELS = re.compile(rf"{_LIST_UP_TO_LAST}[A-Z0-9][\w.\-]*\s+"
