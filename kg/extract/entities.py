@@ -1492,6 +1492,8 @@ _SAID_TO_BE_A_PROBLEM = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:is|remains)\s+
                                    r"(?:problem|task)\b")
 # A value a colon sets after a label: "NMI: 0.741", "mIoU: 76.37 - 87.10".
 _LABELS_A_VALUE = re.compile(r"\s*:\s*[<>≤≥~]?\s*[-+]?\d")
+# Two values compared right after a name: "CLIP-T 0.2283 vs. 0.2266", "AUCC: 0.628 vs. 0.458".
+_TWO_VALUES_COMPARED = re.compile(r"\s*:?\s*[-+]?\d+(?:\.\d+)?\s*%?\s*(?:vs\.?|versus)\s*[-+]?\d")
 # A value after a name, then the next item or a unit: "FID 5.6, R@1 0.86", "MAE 1.9%" (not a version, "SD 3)").
 _VALUE_AFTER = re.compile(r"\s*[<>≤≥=~]?\s*[-+]?\d+(?:\.\d+)?\s*[%,;]")
 
@@ -1861,6 +1863,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if _LABELS_A_VALUE.match(raw_after) and listed_as_measure(text):
         return METRIC  # "(PSNR: 52.26 dB, SSIM: 0.999, NMI: 0.741)", "simpler models (ECE: 0.049)": a measure's
         # value, wherever the list stands
+    if _TWO_VALUES_COMPARED.match(raw_after) and _CODED_TOKEN.match(text) and " " not in text and not known - {METRIC} \
+            and not of_model_family(text) and text.lower() not in _listed_systems() and not listed_as_data(text):
+        return METRIC  # "(CLIP-T 0.2283 vs. 0.2266, +0.7%)", "(AUCC: 0.628 vs. 0.458)": a measure two values are
+        # compared in (not a release Papers with Code or a model family names)
     # the word a bracketed acronym follows: its long form's last ("frames-per-second" of "... (FPS)")
     word_before_bracket = raw_before.rstrip().removesuffix("(").rstrip().rsplit(" ", 1)[-1] \
         if raw_after.startswith(")") else ""

@@ -371,7 +371,11 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     # a method's name before data sets in the plural says what they are for
     ("oracle policies and pre-built ", "SFT", " datasets, a harness", None),
     # a unit after a value is no metric
-    ("MAE values of 0.41 and 0.27 ", "kPa", " for the ramp surcharge", None)])
+    ("MAE values of 0.41 and 0.27 ", "kPa", " for the ramp surcharge", None),
+    # a name two values are compared in is a measure, unless a model family's release
+    ("slightly improving instruction adherence (", "CLIP-T", " 0.2283 vs. 0.2266, +0.7%)", "Metric"),
+    ("greater per-turn diagnostic efficiency (", "AUCC", ": 0.628 vs. 0.458, absolute gain +0.170)", "Metric"),
+    ("the strongest model (", "GPT-4o", " 85.2 vs. 80.1) leads", None)])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
