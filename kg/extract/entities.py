@@ -1503,7 +1503,7 @@ def is_coded(word: str) -> bool:
     return _CODED_TOKEN.match(word) is not None
 
 
-def _has_coined_word(text: str) -> bool:
+def has_coined_word(text: str) -> bool:
     """A word of ``text`` is coined: "SDXL", "ConFit v2" (a version), not "Gemini Pro"."""
     return any(_CODED_TOKEN.match(word) for word in text.split())
 
@@ -1977,7 +1977,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return METRIC  # "a Spatio-Temporal Curvature (STC) metric", "Accuracy-Per-FLOP (APF) measure"
     if _listed_after(_METRICS_LIST, before) and is_named(text) and known <= {METRIC}:
         return METRIC  # "two metrics: Fairness-To-Buyer (FTB) and Fairness-Between-Sellers (FBS)"
-    if _listed_after(_TASKS_LIST, before) and (" " in text and not _has_coined_word(text) or text.islower()) \
+    if _listed_after(_TASKS_LIST, before) and (" " in text and not has_coined_word(text) or text.islower()) \
             and ((own_head := head_type(text.split())) == TASK or " " in text and text.islower() and own_head is None) \
             and known <= {TASK} and not listed_as_data(text):
         return TASK  # "four tasks: knowledge graph construction, scene-level event summarization", "tasks like
@@ -2102,10 +2102,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return METHOD  # "GRPO", "DAPO", "SimPO": a policy or preference optimisation method, read as data in "trained
         # with GRPO on ..."
     listed = not _VALUE_AFTER.match(after)  # "baselines (FID 5.6, R@1 0.86)" lists values, not systems
-    if listed and _MODELS_LIKE.search(before) and _has_coined_word(text) \
+    if listed and _MODELS_LIKE.search(before) and has_coined_word(text) \
             and not known & {DATASET, METHOD}:
         return MODEL  # "text-to-image models such as SDXL and FLUX", "LLMs (e.g., Qwen3)"
-    if listed and METHODS_LIKE.search(before) and _has_coined_word(text) \
+    if listed and METHODS_LIKE.search(before) and has_coined_word(text) \
             and not known & {DATASET, MODEL}:
         # "baselines including SnapKV, AdaKV", "agents such as ShinkaEvolve"; a model family's release is a model
         # ("proprietary systems such as GPT-4-Turbo", "baselines such as Llama-3 and Gemma-3")

@@ -20,8 +20,8 @@ from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
 from kg.extract.entities import (METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system, appositive_type, beaten_as_system,
-                                 coined_kind, coined_non_metric, cue_type, ends_in_a_listed_task, heads_task,
-                                 is_architecture_name, is_coded, is_named, is_other_kind, is_plural, keep,
+                                 coined_kind, coined_non_metric, cue_type, ends_in_a_listed_task, has_coined_word,
+                                 heads_task, is_architecture_name, is_coded, is_named, is_other_kind, is_plural, keep,
                                  known_data_read_as_system, known_method_read_as_data, listed_among_methods,
                                  listed_as_data, listed_as_system,
                                  listed_as_task, metric_in_other_sense, name_key, named_metric, names_a_benchmark,
@@ -385,7 +385,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             and not (field == "title" and not note.proposed and _cut_before_a_noun(name, text[end : end + 40])) \
             and not (field == "title" and _names_a_team(text[:start], text[end : end + 20])) \
             and not (field == "title" and kind == DATASET and not note.proposed
-                     and _DESCRIBED_IN_A_SUBTITLE.search(text[:start]) and not any(map(is_coded, name.split()))) \
+                     and _DESCRIBED_IN_A_SUBTITLE.search(text[:start]) and not has_coined_word(name)) \
             and not _a_group_name(text, start, end) \
             and not (kind == DATASET and note.extractor != "title"
                      and _data_described_after_a_name(text[max(0, start - 100) : start], name,
