@@ -288,6 +288,9 @@ _METRIC_VALUE = re.compile(r"(?:of\s+(?:(?:over|about|around|only|just|nearly|ap
                            r"(?=\s*(?:$|[%),;:±]|\.(?!\d)|(?:and|on|in|at|for|with|across|vs|compared|over|under|"
                            r"while|respectively|than|to|from|using|by|db|mm|ms|pp|points?)\b))")
 # A kind of method named after a span: "the DocQT framework" (not a plural: "X methods" are methods for X).
+# What is built on a software system, after its name: "OpenClaw agents", "OpenClaw plugin", "OpenClaw ecosystem".
+_BUILT_ON_AFTER = re.compile(r"(?:agents?|plugins?|ecosystems?)\b")
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+")
 _KIND_NOUN_AFTER = re.compile(rf"(?:{'|'.join(sorted(KIND_NOUNS))})\b")
 # A training objective's noun after a name: "the DAMI loss", "a KD regularization term" (a method; a metric's name
 # before it, "the MSE loss", is known as a metric and keeps its type).
@@ -1944,6 +1947,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
                             or known == {METHOD} and re.match(r"(?:datasets|data sets|corpora)\b", after)):
         return None  # "fine-tuning datasets", "a pretraining corpus", "pre-built SFT datasets": what the data are for,
         # no data set's name
+    if not in_brackets and _BUILT_ON_AFTER.match(after) and _CAMEL_CASE.fullmatch(text) and not known \
+            and not listed_as_data(text):
+        return METHOD  # "OpenClaw agents", "a native OpenClaw plugin", "the OpenClaw ecosystem": software others build
+        # on, a name in camel case (not "ARC-AGI-3 agents", agents for a benchmark, nor "RCA agents", for a task)
     data_after = noun_after if is_named(text) and not task_head else after
     # a task phrase where a data set would be: "mathematical reasoning benchmarks", "experiments on code generation",
     # "six QA benchmarks", "Multi-hop QA benchmarks" name the task of the data sets, not one of them
@@ -2140,27 +2147,43 @@ def cue_type(before: str, text: str, after: str) -> str | None:
 
 
 # A system's verbs after its name: "PureVQ-GAN achieves", "CBDebug outperforms"; a data set, a task or a
-# metric does none of these ("improves" and "reduces" are said of metrics and data too: not here).
-_SYSTEM_VERB_AFTER = re.compile(r"\s*(?:(?:also|further|still|consistently|significantly|substantially|even)\s+)?"
+# metric does none of these.
+_BEFORE_A_VERB = r"\s*(?:(?:also|further|still|consistently|significantly|substantially|even)\s+)?"
+_SYSTEM_VERB_AFTER = re.compile(_BEFORE_A_VERB +
                                 r"(?:outperforms|surpasses|beats|achieves|attains|learns|predicts|generates|exceeds"
                                 r"|estimates|(?:can|could)\s+(?:[a-z]+ly\s+)?(?:outperform|surpass|beat|achieve|attain|"
                                 r"learn|predict|generate|exceed|eliminate|mitigate|preserve|adapt|generalize|generalise|"
-                                r"handle|recover|detect|identify|localize|localise|segment|track|reconstruct))\b")
-# ("CMBE can effectively eliminate", "PATA can preserve rendering fidelity")
+                                r"handle|recover|detect|identify|localize|localise|segment|track|reconstruct))\b"
+                                r"|\s*(?:establishes|sets)\s+(?:a\s+)?new\s+state-of-the-art")
+# ("CMBE can effectively eliminate", "PATA can preserve rendering fidelity", "RTDMD establishes new state-of-the-art
+# results")
+# Verbs of a change a system makes to what follows: "STORMS improves video reasoning accuracy", "TRON reduces tokens by
+# 27%". Said of data too ("GGT-100K improves the real-world generalization"), and of a score that moves ("Pass@64
+# improves 6.6pp", "LVBench improves more modestly", "MAE improves under nonlinear probes"): only before a noun
+# phrase, of a name no list knows as data and with no count of its records.
+_CHANGE_VERB_AFTER = re.compile(_BEFORE_A_VERB +
+                                r"(?:improves|reduces|boosts|matches)\s+(?!(?:from|by|to|on|in|more|less|over|with|"
+                                r"when|under|upon|for|at|as|only|slightly|modestly|markedly|little|much)\b)(?=[a-z])")
+_RECORD_COUNT = re.compile(r"[-_ ]\d+(?:\.\d+)?[KkM]$")
 
 
 def acts_as_system(before: str, text: str, after: str) -> bool:
-    """Whether a coined name is the subject of a system's verb ("CBDebug outperforms ..."): a Method or
-    Model, whatever else the recogniser read it as. Not a name after a preposition: in "our BLiM equipped
-    with CPN outperforms ..." BLiM does.
+    """Whether a coined name is the subject of a system's verb ("CBDebug outperforms ...", "TRON reduces tokens by
+    27%"): a Method or Model, whatever else the recogniser read it as. Not a name after a preposition: in "our BLiM
+    equipped with CPN outperforms ..." BLiM does.
 
     >>> acts_as_system("", "PureVQ-GAN", " achieves a FID of 3.1"), acts_as_system("", "ImageNet", " contains 1.2M")
     (True, False)
     >>> acts_as_system("our BLiM equipped with ", "CPN", " outperforms")
     False
+    >>> acts_as_system("show that ", "STORMS", " improves video reasoning"), acts_as_system(
+    ...     "on AIME, ", "Pass@64", " improves 6.6pp"), acts_as_system("show that ", "GGT-100K", " improves the gains")
+    (True, False, False)
     """
-    return bool(_CODED_TOKEN.match(text) and _SYSTEM_VERB_AFTER.match(after)
-                and not _PREPOSITION_BEFORE.search(before))
+    if not _CODED_TOKEN.match(text) or _PREPOSITION_BEFORE.search(before):
+        return False
+    return bool(_SYSTEM_VERB_AFTER.match(after)) or bool(
+        _CHANGE_VERB_AFTER.match(after) and not _RECORD_COUNT.search(text) and not listed_as_data(text))
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|of|using|via|from|on|in|to|over|than|for|and)\s*$", re.IGNORECASE)

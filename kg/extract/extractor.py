@@ -1125,6 +1125,9 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
         return METHOD
     if read == DATASET:
         found = head_type(words) if words[-1] != "scores" else None  # "X scores 0.44": a verb
+        if _A_GERUND.fullmatch(words[-1]) and words[-1] not in _PARTICIPLES and not listed_as_data(words[0]):
+            return found if found in (METHOD, MODEL) else TASK  # "ICD coding", "OpenClaw agent routing": an activity
+            # a data set's name is no part of (not "MMLU reasoning", done on data a list knows)
         return found if found in (METHOD, MODEL, METRIC) else None
     if read == METRIC:
         return MODEL if head_type(words) == MODEL or headed_by_a_model_class(words) else None
@@ -1155,6 +1158,10 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
 
 
 _PROBLEM = re.compile(r"\s[Pp]roblems?$")
+# A lower-case word of an activity, and participles that run a span on past a name ("COMPASS-20K spanning ...").
+_A_GERUND = re.compile(r"[a-z][a-z\-]{2,}ing")
+_PARTICIPLES = frozenset({"spanning", "leading", "including", "covering", "containing", "comprising", "featuring",
+                          "using", "showing", "following", "achieving", "reaching", "yielding"})
 _AUGMENTED_GENERATION = re.compile(r"[Aa]ugmented\s+[Gg]eneration$")
 _POLICY_OPTIMISATION = re.compile(r"(?:Policy|Preference) Optimi[sz]ation$")
 # A method's heads that name no task: a phrase of them read as a task in an abstract is a method's (Papers with Code's
@@ -1289,6 +1296,12 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
             # among them ("Results on ST-WebAgentBench and AgentHarm": AgentHarm read as a model), but no system the
             # gazetteer lists ("across MMMU and LLaVA")
             run = [item for item in run if not listed_as_system(item[0].text)]
+        elif _data_named_near(text, run) \
+                and any(item[2] == DATASET and listed_as_data(item[0].text) for item in run) \
+                and all(item[2] == DATASET or item[1].extractor == "ner_generic" for item in run) \
+                and not any(listed_as_system(item[0].text) for item in run):
+            to, retyped = DATASET, (METHOD, MODEL)  # "Across APPS, CodeContests, and LiveCodeBench-v6, CPPO improves":
+            # names only the generic-phrase recogniser typed, beside a listed data set where results are had
         elif _MEASURES_AFTER.match(text, run[-1][0].end_char) \
                 or _MEASURES_BEFORE.search(text[max(0, first - 40) : first]):
             to, retyped = METRIC, (DATASET, METHOD, MODEL)  # "higher CLIP-T, CLIP-I, and DINO scores"
