@@ -89,6 +89,16 @@ def paper_keys(extraction: Extraction) -> list[str]:
     papers propose the name: "PRISM" or "VISTA", proposed by six papers of a few thousand, are six things."""
     mentions = extraction.entities
     keys = [mention_key(m) for m in mentions]
+    # An acronym the paper defines one way means its long form wherever the paper writes it: "PRISM" in the title of a
+    # paper whose abstract defines "PRISM (Progressive Reasoning through Iterative Slot Memory)" is that long form's,
+    # not the bare "PRISM" other papers write (which would join every paper defining its own "PRISM" into one thing).
+    meanings: dict[str, set[str]] = {}
+    for m, key in zip(mentions, keys):
+        if m.long_form:
+            meanings.setdefault(match_key(m.text), set()).add(key)
+    if meanings:
+        keys = [next(iter(meant)) if not m.long_form and len(meant := meanings.get(match_key(m.text), ())) == 1
+                else key for m, key in zip(mentions, keys)]
     own = {key for m, key in zip(mentions, keys) if m.graph and m.proposed and not m.long_form}
     if not own:
         return keys

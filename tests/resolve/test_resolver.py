@@ -95,6 +95,24 @@ def test_a_name_several_papers_propose_is_one_entity_per_paper():
         assert (entity.type, entity.link) == ("Method", None)
 
 
+def test_an_acronym_a_paper_defines_is_its_long_forms_wherever_the_paper_writes_it():
+    papers = [_extraction(pid, _own("PRISM", "Model"), _m("PRISM", "Model", long_form=long))
+              for pid, long in (("a", "Progressive Reasoning through Iterative Slot Memory"),
+                                ("b", "Prompt Reliability via Iterative Simulation and Monitoring"))]
+    cited = [_extraction(pid, _m("PRISM", "Method")) for pid in "cd"]
+    table = _table(*papers, *cited)
+    (a_title, a_defined), (b_title, b_defined) = table.paper_entity_ids(papers)
+    assert a_title == a_defined and b_title == b_defined and a_title != b_title
+    bare = {table.paper_entity_ids([paper])[0][0] for paper in cited}
+    assert len(bare) == 1 and bare.isdisjoint({a_title, b_title})
+    assert table.entities[bare.pop()].papers == 2  # the two papers that write it without defining it
+    # a paper defining one short form two ways leaves its bare uses bare
+    (two,) = [_extraction("e", _m("SAM"), _m("SAM", long_form="Segment Anything Model"),
+                          _m("SAM", long_form="Sharpness-Aware Minimization"))]
+    table = _table(two)
+    assert table.paper_entity_ids([two])[0][0] == "entity/sam"
+
+
 def test_a_name_one_paper_proposes_is_the_entity_other_papers_cite():
     table = _table(_extraction("a", _own("PRISM")), _extraction("b", _m("PRISM", "Method")))
     assert len(table.entities) == 1 and next(iter(table.entities)) == "entity/prism"
@@ -429,12 +447,13 @@ def test_a_plural_long_form_most_papers_write_beats_one_paper_s_singular():
     table = _table(*papers, odd, _extraction("bare", _m("RLVR", "Method")))
     entity = table.entities[table.entity_of(_m("RLVR"))]
     assert entity.label == "reinforcement learning with verifiable rewards"
-    # a singular spelling of the same long form still goes first
+    # a singular spelling of the same long form still goes first (the papers' own uses of "RLVR" are its long form's)
+    defined = _m("RLVR", long_form="reinforcement learning with verifiable rewards")
     table = _table(*papers, _extraction("s", _m("RLVR", "Method", long_form="reinforcement learning with verifiable reward")))
-    assert table.entities[table.entity_of(_m("RLVR"))].label == "reinforcement learning with verifiable reward"
+    assert table.entities[table.entity_of(defined)].label == "reinforcement learning with verifiable reward"
     # and beside one paper's odd long form, the singular of the key most papers write goes first
     table = _table(*papers, odd, _extraction("s", _m("RLVR", "Method", long_form="reinforcement learning with verifiable reward")))
-    assert table.entities[table.entity_of(_m("RLVR"))].label == "reinforcement learning with verifiable reward"
+    assert table.entities[table.entity_of(defined)].label == "reinforcement learning with verifiable reward"
 
 
 def test_a_listed_name_ending_in_s_keeps_its_spelling_and_a_digit_acronym_leaves_the_label():
