@@ -163,7 +163,7 @@ def _listed_after(plurals: str) -> re.Pattern:
 
 
 _MODELS_LIKE = _listed_after("models|llms|mllms|vlms|lvlms|backbones|architectures|generators|checkpoints|chatbots|"
-                             "assistants")
+                             "assistants|encoders|decoders")
 METHODS_LIKE = _listed_after("baselines|methods|approaches|algorithms|techniques|frameworks|agents|systems|solutions|"
                              "strategies|optimizers|tools|paradigms|analyses|alternatives|schemes")
 # A size or a count alone: "7B", "3D", "378k" (clinical notes), "5m"; a grid or a resolution: "2x2", "512×512", "480p".
@@ -1497,8 +1497,9 @@ _SAID_TO_BE_A_PROBLEM = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:is|remains)\s+
 _LABELS_A_VALUE = re.compile(r"\s*:\s*[<>≤≥~]?\s*[-+]?\d")
 # Two values compared right after a name: "CLIP-T 0.2283 vs. 0.2266", "AUCC: 0.628 vs. 0.458".
 _TWO_VALUES_COMPARED = re.compile(r"\s*:?\s*[-+]?\d+(?:\.\d+)?\s*%?\s*(?:vs\.?|versus)\s*[-+]?\d")
-# A value after a name, then the next item or a unit: "FID 5.6, R@1 0.86", "MAE 1.9%" (not a version, "SD 3)").
-_VALUE_AFTER = re.compile(r"\s*[<>≤≥=~]?\s*[-+]?\d+(?:\.\d+)?\s*[%,;]")
+# A value after a name, then the next item or a unit: "FID 5.6, R@1 0.86", "MAE 1.9%" (not a version written apart:
+# "SD 3)", "HippoRAG 2, LightRAG").
+_VALUE_AFTER = re.compile(r"\s*[<>≤≥=~]?\s*[-+]?(?:\d+\.\d+\s*[%,;]|\d+\s*%)")
 
 
 def is_coded(word: str) -> bool:

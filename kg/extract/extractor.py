@@ -302,6 +302,12 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and DATASET not in knowledge.known_types(name):
             kind, score = TASK, CUE_SCORE  # "LLM Tutors for Math Mistake Remediation", "... Sensing for ISAC-Enabled
             # Low-Altitude Environment Mapping" read as data: what the title's work is for, an action's noun its head
+        elif cue is None and field == "title" and kind == TASK and start == 0 and note.extractor in ("ner", "ner_generic") \
+                and " " in name and _DONE_BY.search(name) and _FOR_WHAT_FOLLOWS.match(text, end) \
+                and head_type(name.split()) in (None, TASK, METHOD) and not knowledge.known_types(name) - {METHOD}:
+            kind, score = METHOD, CUE_SCORE  # "Uncertainty-Guided Edge Learning for Deep Image Regression",
+            # "Query-Conditioned Knowledge Alignment for ...": what opens a title and says how it works, before what it
+            # is for, is the paper's method (not "... Segmentation via Sub-Region-Aware Prompts", a task done by one)
         elif cue is None and field == "title" and _BY_MEANS_OF.search(text[:start]) \
                 and (kind == TASK and TASK not in knowledge.known_types(name)
                      or kind == MODEL and head_type(name.split()) == METHOD):
@@ -1048,6 +1054,12 @@ def _without_praise(span: Span) -> Span:
 # Robust" (a praising word the name left out); or a subtitle's first words, "Temporal Chain of Thought: Long-Video
 # Understanding by Thinking in Frames".
 _FOR_A_PURPOSE = re.compile(r"\bfor\s+(?:(?P<praise>[\w\-]+)\s+)?$")
+# A modifier saying how a thing works or what it is built on: "Uncertainty-Guided", "Query-Conditioned", "Training-Free".
+# (Not "-Augmented": "Agentic Retrieval-Augmented Generation for ..." names a method other papers write too, which the
+# title's mention joins whatever it is read as; as a method in plain title words it would leave the graph.)
+_DONE_BY = re.compile(r"\w-(?:[Bb]ased|[Dd]riven|[Gg]uided|[Aa]ware|[Gg]rounded|[Cc]onditioned|[Cc]entric|[Ii]nformed|"
+                      r"[Ee]nhanced|[Ff]ree|[Ii]nspired|[Aa]ssisted)\b")
+_FOR_WHAT_FOLLOWS = re.compile(r"\s+for\s")
 _SUBTITLE_START = re.compile(r"\S:\s+$")
 # How a title's task is done: "... via X", "Enhancing SAM2 with X" (a verb of improving, then its object, then "with").
 _BY_MEANS_OF = re.compile(r"\svia\s+$|^(?:[^:]*:\s*)?(?:Enhancing|Improving|Boosting|Augmenting|Empowering|"

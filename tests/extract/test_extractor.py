@@ -450,7 +450,13 @@ def test_what_a_title_s_system_is_for_is_a_task_by_its_head():
     ("A Survey on Context-Aware Machine Translation with LLMs", "Context-Aware Machine Translation", "Method", "Task"),
     ("Retrieval-Augmented Generation via Graphs", "Retrieval-Augmented Generation", "Method", "Method"),  # a method's
     ("Scaling Instruction-Based Video Editing with Data", "Scaling Instruction-Based Video Editing", "Method",
-     "Method")])  # a verb opens it
+     "Method"),  # a verb opens it
+    ("Uncertainty-Guided Edge Learning for Deep Image Regression", "Uncertainty-Guided Edge Learning", "Task",
+     "Method"),  # how the title's own work works, before what it is for
+    ("Query-Conditioned Knowledge Alignment for Medical Reasoning", "Query-Conditioned Knowledge Alignment", "Task",
+     "Method"),
+    ("Text-Guided Brain Tumor Segmentation via Prompts", "Text-Guided Brain Tumor Segmentation", "Task", "Task"),
+    ("Deep Image Regression for Remote Sensing", "Deep Image Regression", "Task", "Task")])
 def test_a_title_s_purpose_is_a_task_and_its_means_a_method(title, name, read, expected):
     doc = spacy.blank("en")(title)
     doc.ents = [doc.char_span(title.index(name), title.index(name) + len(name), label=read)]
@@ -1301,3 +1307,10 @@ def test_a_camel_case_name_agents_or_plugins_are_built_on_is_a_method():
     assert _read("It exposes OpenClaw agents to threats .", {"OpenClaw": "Dataset"}) == [("OpenClaw", "Method")]
     assert _read("It is a native OpenClaw plugin .", {"OpenClaw": "Dataset"}) == [("OpenClaw", "Method")]
     assert _read("World models help ARC-AGI-3 agents .", {"ARC-AGI-3": "Dataset"}) == [("ARC-AGI-3", "Dataset")]
+
+
+def test_a_version_written_apart_does_not_make_a_list_of_values_and_encoders_list_models():
+    assert _read("It beats baselines , including HippoRAG 2 , LightRAG , and GraphRAG .", {"HippoRAG": "Dataset"}) == [
+        ("HippoRAG", "Method")]
+    assert _read("It needs no pretrained encoders ( e.g. , SigLIP2 ) at all .", {"SigLIP2": "Dataset"}) == [
+        ("SigLIP2", "Model")]
