@@ -1972,7 +1972,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             or set_off_as_data(after) and _CODED_TOKEN.match(text) \
             or _used_as_data(before, text) and not _LISTED_BEFORE_MODELS.match(after) \
             or _OPENS_ON.search(raw_before) and _LISTED_TO_A_COMMA.match(raw_after) and _data_at_opening(text) \
-            or _DATASETS_LIKE.search(before) \
+            or _DATASETS_LIKE.search(before) and not _KIND_NOUN_AFTER.match(after[1:].lstrip() if in_brackets
+                                                                             else noun_after) \
             or _DESCRIBED_DATA_BEFORE.search(raw_before) and not _A_MEASURE_AFTER.match(after) \
             or _A_DATASET_NAMED.search(raw_before) and re.match(r"\s*[,.;(]", after) and is_named(text) \
             or _THE_NAMED_DATABASE_BEFORE.search(raw_before) and _DATABASE_AFTER.match(raw_after) \

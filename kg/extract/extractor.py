@@ -242,11 +242,13 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and not metric_in_other_sense(name, text[max(0, start - 150) : end + 150]):
             kind, score = METRIC, CUE_SCORE  # "BLEU", "F1 score" read as a data set
         elif cue is None and (kind in (DATASET, TASK, METRIC) or kind == METHOD and is_release(name)) \
-                and _a_family_release(name) or cue is None and kind != MODEL and _a_sized_network(name) \
+                and _a_family_release(name) and not (note.extractor == "title" and kind == DATASET) \
+                or cue is None and kind != MODEL and _a_sized_network(name) \
                 or cue is None and kind != MODEL \
                 and (VISION_RELEASE.fullmatch(name) or release_of_a_listed_model(name)):
             kind, score = MODEL, CUE_SCORE  # "Gemini-TTS achieves ...", "GPT-5-mini", "Qwen3-8B-Base", "DeiT-III-Small",
-            # "YOLO11n", "VGG16", "ResNet-20", "Stable Diffusion v2.1" read otherwise
+            # "YOLO11n", "VGG16", "ResNet-20", "Stable Diffusion v2.1" read otherwise (not a title's name its subtitle
+            # calls data: "GPT4o-Receipt: A Dataset and Human Study for ...")
         elif cue is None and kind == METHOD and note.extractor == "ner" and " " in name and name.islower() \
                 and head_type(name.split()) == TASK and knowledge.known_types(name) == {TASK}:
             kind, score = TASK, CUE_SCORE  # "image captioning", "monocular depth estimation" read as methods: a task

@@ -1314,3 +1314,22 @@ def test_a_version_written_apart_does_not_make_a_list_of_values_and_encoders_lis
         ("HippoRAG", "Method")]
     assert _read("It needs no pretrained encoders ( e.g. , SigLIP2 ) at all .", {"SigLIP2": "Dataset"}) == [
         ("SigLIP2", "Model")]
+
+
+def test_a_name_examples_of_data_sets_open_stays_a_method_where_a_methods_noun_follows_it():
+    text = "It matches benchmarks , such as the weighted minimum mean square error ( WMMSE ) method ."
+    assert _read(text, {"WMMSE": "Method"}) == [("WMMSE", "Method")]
+    assert _read("It matches benchmarks , such as the VLA-Bench suite .", {"VLA-Bench": "Method"}) == [
+        ("VLA-Bench", "Dataset")]
+
+
+def test_a_titles_name_its_subtitle_calls_data_stays_data_though_a_model_familys_name_opens_it():
+    from kg.extract import Extractor
+    from kg.records import Paper
+
+    papers = [Paper("a", "GPT4o-Receipt: A Dataset and Human Study for AI-Generated Document Forensics",
+                    "We present GPT4o-Receipt, with 1,235 receipts."),
+              Paper("b", "Qwen2.5-Omni: A Unified Model for Speech", "We present Qwen2.5-Omni.")]
+    found = [{(m.text, m.type) for m in extraction.entities} for extraction in Extractor(roles=False).extract(papers)]
+    assert ("GPT4o-Receipt", "Dataset") in found[0] and ("GPT4o-Receipt", "Model") not in found[0]
+    assert ("Qwen2.5-Omni", "Model") in found[1]

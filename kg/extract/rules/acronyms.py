@@ -445,6 +445,10 @@ def acronym_component(doc: Doc) -> Doc:
         trained_by = head == TASK and not named_a_task and _LOSS_AFTER.match(text, after) is not None
         if trained_by:
             head = METHOD  # "a connectionist temporal classification (CTC) loss": a way of training, named after its task
+        measure_minimised = head == METRIC and _ALGORITHM_AFTER.match(text, after) is not None
+        if measure_minimised:
+            head = METHOD  # "the weighted minimum mean square error (WMMSE) method": a method named after the measure it
+            # minimises
         called = _SYSTEM_CALLED.search(text, max(0, long.start_char - 60), long.start_char) \
             if head == TASK and not named_a_task and TASK not in knowledge.known_types(long.text) else None
         if called:
@@ -459,7 +463,7 @@ def acronym_component(doc: Doc) -> Doc:
             or head == TASK and (named_a_task or not _proposed(doc, long) and not _proposed(doc, short)
                                  and not _called_a_system(doc, short, long, one=True)) \
             or head == MODEL and long[-1].lower_ in ("model", "models") \
-            or head == METHOD and (long[-1].lower_ in METHOD_HEADS or trained_by) or called \
+            or head == METHOD and (long[-1].lower_ in METHOD_HEADS or trained_by or measure_minimised) or called \
             or head == METHOD and _TRAINING_AFTER.match(text, after) \
             and not knowledge.known_types(short.text) - {METHOD} \
             or head == METHOD and long[-1].lower_ in _TRAINING_HEADS and read != MODEL \

@@ -1226,6 +1226,14 @@ def test_a_loss_named_after_a_task_is_a_method():
     assert found == [("connectionist temporal classification", "Method"), ("CTC", "Method")]
 
 
+def test_a_method_named_after_the_measure_it_minimises_is_a_method():
+    found = _after_acronyms("We compare with the weighted minimum mean square error (WMMSE) method here.", {})
+    assert found == [("weighted minimum mean square error", "Method"), ("WMMSE", "Method")]
+    # the measure itself, where no method's noun follows
+    found = _after_acronyms("We report the mean squared error (MSE) of each model.", {})
+    assert found == [("mean squared error", "Metric"), ("MSE", "Metric")]
+
+
 def test_an_analysis_of_what_a_field_studies_is_a_task_and_a_named_technique_a_method():
     found = _after_acronyms("Facial Emotion Analysis (FEA) plays a crucial role. We apply Factor Analysis (FA).", {})
     assert found == [("Facial Emotion Analysis", "Task"), ("FEA", "Task"), ("Factor Analysis", "Method"),
