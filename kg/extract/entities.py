@@ -1957,8 +1957,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     # "six QA benchmarks", "Multi-hop QA benchmarks" name the task of the data sets, not one of them
     task_phrase = task_head and (text.islower() or _names_no_data(text) and not after.startswith("(")) \
         or not in_brackets and ends_in_a_listed_task(text) \
+        or not in_brackets and text.islower() and known == {TASK} \
         or not in_brackets and " " in text and text.islower() and head_type(text.split()) == METHOD  # "end-to-end
-    # task-oriented dialog modeling benchmarks", "reinforcement learning benchmarks": the activity the data are for
+    # task-oriented dialog modeling benchmarks", "reinforcement learning benchmarks": the activity the data are for;
+    # "red-teaming datasets", "hallucination benchmarks": a task Papers with Code lists, in lower case
     own_noun = _OWN_DATASET_NOUN.search(text)  # "GeoSketch Benchmark", "GENIA corpus": the span holds the noun
     named_data = bool(own_noun and _CODED_TOKEN.match(own_noun.group(1))) or bool(_NAMED_CHALLENGE.fullmatch(text)) \
         or bool((store := _NAMED_DATA_STORE.fullmatch(text)) and _CODED_TOKEN.match(store.group(1)))

@@ -375,7 +375,10 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     # a name two values are compared in is a measure, unless a model family's release
     ("slightly improving instruction adherence (", "CLIP-T", " 0.2283 vs. 0.2266, +0.7%)", "Metric"),
     ("greater per-turn diagnostic efficiency (", "AUCC", ": 0.628 vs. 0.458, absolute gain +0.170)", "Metric"),
-    ("the strongest model (", "GPT-4o", " 85.2 vs. 80.1) leads", None)])
+    ("the strongest model (", "GPT-4o", " 85.2 vs. 80.1) leads", None),
+    # a task Papers with Code lists, in lower case, before a data set's noun: the data's task
+    ("we evaluate search agents using ", "red-teaming", " datasets and find", "Task"),
+    ("on a comprehensive suite of ", "hallucination", " and safety benchmarks", "Task")])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
