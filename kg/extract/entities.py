@@ -93,8 +93,10 @@ _METRIC_CONTEXT = re.compile(
     r"\d|%|\b(?:improv|outperform|higher|lower|better|worse|achiev|gain|drop|reach|boost|increas|decreas|"
     r"measur|evaluat|metric|score|report|surpass|exceed|state-of-the-art|sota|points?)\w*", re.I)
 # A coined token: an acronym, mixed case or letters with digits ("BERT", "MultiONet", "GPT-4", "x86", "V-JEPA",
-# "Kimi-K2.5", "Claude-Opus-4.6").
+# "Kimi-K2.5", "Claude-Opus-4.6"), words in Title Case before a piece in capitals ("Tool-DC", "Pos-Seg-CFT"; not a
+# word joined to a general technology's acronym: "Human-AI", "Multi-UAV", "Zero-LLM").
 _CODED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][\w\-\.]*|[A-Z]-[A-Z][A-Z0-9][\w\-\.]*|"
+                          r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*-(?!(?:AIs?|LLMs?|UAVs?|MIMO)(?![\w.]))[A-Z]{2}[\w\-\.]*|"
                           r"[A-Za-z]+(?:-(?!to-)[A-Za-z]+)*-[A-Za-z]*\d[\w\-\.]*|[a-z]+[A-Z][\w\-]*|"
                           r"[A-Za-z]+[\-]?\d[\w\-\.]*|"
                           r"\d+[A-Za-z][\w\-]*)$")

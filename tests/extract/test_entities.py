@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from kg.extract.entities import (acts_as_system, balanced, beaten_as_system, cue_type, has_tex, is_broad_class,
-                                 is_generic, is_named, is_other_kind, keep, looks_versioned, measures_something,
+                                 is_coded, is_generic, is_named, is_other_kind, keep, looks_versioned, measures_something,
                                  metric_in_other_sense, name_key, title_subject, topic_names, web_addresses)
 from kg.extract.rules.boundaries import fix_span
 from kg.extract.wordlists import CLAUSE_OPENERS, established_phrases
@@ -2160,3 +2160,12 @@ def test_an_ordinary_word_opening_a_sentence_is_no_name_whatever_papers_with_cod
     ("Precision", "Metric", "Precision, recall, and F1 scores were computed.")])
 def test_a_task_s_a_method_s_or_a_metric_s_word_opening_a_sentence_stays(text, kind, sentence):
     assert keep(text, kind, "ner", sentence, sentence_start=True)
+
+
+@pytest.mark.parametrize("word, coded", [
+    ("Tool-DC", True), ("Pos-Seg-CFT", True), ("Grad-CAM", True), ("Geo-ADAPT", True), ("Seed-TTS", True),
+    ("BERT", True), ("GPT-4", True),
+    # a word joined to a general technology's acronym, and plain hyphenated words, are no coined names
+    ("Human-AI", False), ("Multi-UAV", False), ("Zero-LLM", False), ("Human-LLMs", False), ("Multi-Head", False)])
+def test_title_case_words_before_a_piece_in_capitals_are_a_coined_name(word, coded):
+    assert is_coded(word) is coded
