@@ -18,7 +18,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.entities import BROAD_ACRONYMS, cue_type, is_coded, keep
+from kg.extract.entities import BROAD_ACRONYMS, cue_type, is_coded, keep, listed_as_data, listed_as_system
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import head_type
 from kg.extract.rules.spans import SpanInfo, add_entities
@@ -103,11 +103,16 @@ def _listed_kind(text: str, start: int, end: int, before: list[tuple[int, int, s
     goes_on = _LIST_GOES_ON.match(text, end)
     left = _left_neighbour(text, start, before)
     if left is not None and (left[1] or goes_on):
-        first = left[0]
-        while (further := _left_neighbour(text, first[0], before)) is not None:
-            first = further[0]
-        # the words before the list type its members: "Experiments on VideoMME-Long, LVBench, and RTV-Bench"
-        return cue_type(text[max(0, first[0] - 40) : first[0]], text[start:end], text[end : end + 80]) or left[0][2]
+        chain = [left[0]]
+        while (further := _left_neighbour(text, chain[-1][0], before)) is not None:
+            chain.append(further[0])
+        first = chain[-1]
+        # the words before the list type its members: "Experiments on VideoMME-Long, LVBench, and RTV-Bench"; a data set
+        # a list knows among them makes a list of data sets whatever a neighbour was read as ("CVC-ClinicDB, Kvasir-SEG,
+        # and CVC-300": Kvasir-SEG read as a task)
+        return cue_type(text[max(0, first[0] - 40) : first[0]], text[start:end], text[end : end + 80]) \
+            or (DATASET if any(listed_as_data(text[s:e]) for s, e, _ in chain)
+                and not any(listed_as_system(text[s:e]) for s, e, _ in chain) else left[0][2])
     if goes_on is not None and goes_on.end() in coined_at and not re.search(r",\s*\S", goes_on.group()):
         return coined_at[goes_on.end()][1]  # "MIRACL and BEIR": the name right after the word's "and"
     return None

@@ -1144,6 +1144,9 @@ def test_a_tasks_acronym_before_a_model_noun_is_no_coined_model():
     ("On Middlebury 2014, DepthTCM reaches 3.2.", [("Middlebury 2014", "Dataset")], []),  # a comma alone is no list
     ("We test MIRACL, BEIR here.", [("BEIR", "Dataset")], []),
     ("It beats strong baselines and RLVR here.", [("strong baselines", "Method")], []),  # a coined name's list only
+    # a data set a list knows among the names before it makes a list of data sets, whatever a neighbour was read as
+    ("Experiments on Synapse, CVC-ClinicDB, Kvasir-SEG, and CVC-300 show it.",
+     [("CVC-ClinicDB", "Dataset"), ("Kvasir-SEG", "Task")], [("CVC-300", "Dataset")]),
 ])
 def test_a_coined_word_listed_beside_a_coined_name_takes_its_type(text, taken, expected):
     from kg.extract.rules.coined import coined_names
