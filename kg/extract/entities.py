@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract import benchmarks, knowledge
 from kg.extract.rules.lexicon import (COINED_SCORE_NAME, DATASET_NOUN, DATASET_NOUNS, DESCRIBED_AS_DATA, HEAD_TYPES,
-                                      MEDIA_MAPPING, OPTIMISATION_NAME, head_type, is_architecture_name)
+                                      MEDIA_MAPPING, OPTIMISATION_NAME, head_type, is_a_tools_noun, is_architecture_name)
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS,
                                   DIMENSION, KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS,
                                   METRIC_HEADS, MODEL_SIZE_WORDS, PROCESS_HEADS, SYSTEM_NOUNS,
@@ -1516,13 +1516,14 @@ def has_coined_word(text: str) -> bool:
 
 def _used_as_data(before: str, text: str) -> bool:
     """ "trained on X", "evaluated on the X", "experiments on X", "outperforms ... on both X", "training data from X"
-    (a coined name); not an architecture's name after "experiments on" ("experiments on MiniGPT and LLaVA" run models;
-    "fine-tuned on ShareGPT" reads a data set), nor a lower-case phrase after a comparison ("outperforms baselines on
-    long-horizon tasks")."""
+    (a coined name); not an architecture's name or a system the gazetteer lists (and no data set) after "experiments
+    on" ("experiments on MiniGPT and LLaVA", "on Stable Diffusion and FLUX" run models; "fine-tuned on ShareGPT" reads a
+    data set), nor a lower-case phrase after a comparison ("outperforms baselines on long-horizon tasks")."""
     if is_release(text):
         return False  # "experiments on Qwen2.5-7B", "evaluated on Llama3-8B": a model's release is run, not read
+    run = is_architecture_name(text) or listed_as_system(text) and not listed_as_data(text)
     return bool(_TRAINED_ON.search(before)) or bool(_EXPERIMENTS_ON.search(before) or _BEATS_ON.search(before)
-                                                   and _won_on(text)) and not is_architecture_name(text) \
+                                                   and _won_on(text)) and not run \
         or bool(_EXPERIMENTS_ON_A_LIST.search(before)) and _won_on(text) and not is_architecture_name(text) \
         or bool(_DATA_FROM.search(before)) and bool(_CODED_TOKEN.match(text))
 
@@ -2140,6 +2141,11 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and is_named(text) and known <= {METHOD}:
         return METHOD  # "the DocQT framework", "a P2P module", "the Domain Alignment Mutual Information (DAMI) loss"
         # (not a slash-joined pair of metrics: "aligns with AMD/AMV objective")
+    if not in_brackets and (tool := re.match(r"[a-z]+", after)) and is_a_tools_noun(tool.group()) \
+            and _CODED_TOKEN.match(text) and " " not in text and not known - {METHOD} and not of_model_family(text) \
+            and not is_release(text) and text.lower() not in _listed_systems():
+        return METHOD  # "our BPE-16K tokenizer", "the SentencePiece tokenizer": a tool's name (not "the Llama-3
+        # tokenizer", a model's)
     if not known and COINED_SCORE_NAME.fullmatch(text) and appositive_type(after) not in (METHOD, MODEL, DATASET):
         return METRIC  # "a task-adaptive score, PlanScore, is proposed": a coined score is a metric (not "EigenScore,
         # a new OOD detection method")

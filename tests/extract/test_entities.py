@@ -378,7 +378,12 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("the strongest model (", "GPT-4o", " 85.2 vs. 80.1) leads", None),
     # a task Papers with Code lists, in lower case, before a data set's noun: the data's task
     ("we evaluate search agents using ", "red-teaming", " datasets and find", "Task"),
-    ("on a comprehensive suite of ", "hallucination", " and safety benchmarks", "Task")])
+    ("on a comprehensive suite of ", "hallucination", " and safety benchmarks", "Task"),
+    # a system the gazetteer lists is run in experiments on it, not read as data
+    ("Experiments on ", "Stable Diffusion", " and FLUX show that it helps", None),
+    ("Experiments on ", "ImageNet", " and COCO show that it helps", "Dataset"),
+    # a tool's noun after a coined name: the tool, unless the name is a model's
+    ("Our ", "BPE-16K", " tokenizer emits fewer tokens", "Method"), ("the ", "Llama-3", " tokenizer emits", None)])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
