@@ -787,6 +787,7 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "Single-photon LiDAR", "deep neural network-based LiDAR",  # a kind of the sensor
                                   "MoS₂", "Fe₃O₄",  # materials
                                   "single-photon avalanche diode", "thin-film transistors",  # electronic parts
+                                  "Neural Processing Units", "Tensor Processing Units", "Field-Programmable Gate Arrays",
                                   "modularity", "flexibility"])  # qualities
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
