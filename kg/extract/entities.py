@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from kg.extract import benchmarks, knowledge
 from kg.extract.rules.lexicon import (COINED_SCORE_NAME, DATASET_NOUN, DATASET_NOUNS, DESCRIBED_AS_DATA, HEAD_TYPES,
-                                      MEDIA_MAPPING, OPTIMISATION_NAME, head_type, is_a_tools_noun, is_architecture_name)
+                                      MEDIA_MAPPING, OPTIMISATION_NAME, head_type, is_a_tools_noun,
+                                      is_architecture_name)
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, BROAD_MODIFIERS, CLASS_HEADS, CLAUSE_OPENERS, DATASET_PLURALS,
                                   DIMENSION, KIND_NOUNS, MANNER_MODIFIERS, METHOD_CLASS_PLURALS, METHOD_PLURALS,
                                   METRIC_HEADS, MODEL_SIZE_WORDS, PROCESS_HEADS, SYSTEM_NOUNS,
@@ -1438,6 +1439,9 @@ _ACRONYM_AFTER = re.compile(r"^\(\s*[a-z][^()\s]{0,14}\s*\)\s*")
 # The same before a measure's noun: "a Spatio-Temporal Curvature (STC) metric".
 _ACRONYM_THEN_A_MEASURE = re.compile(r"\s*\(\s*[A-Za-z][\w\-]{0,14}\s*\)\s+(?:metrics?|measures?)\b", re.IGNORECASE)
 _TRAINED_ON = re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
+# The noun of training right before "on" and a coined name: "RLVR training on NP-ENGINE-DATA" (not "pretraining on 2D
+# vision and vision-text datasets", plain words).
+_TRAINING_ON = re.compile(r"\b(?:training|pre-?training|fine-?tuning)\s+on(?:\s+the)?\s*$")
 # Data drawn from a named source: "with around 30% of training data from IntentTrain", "test samples from the X".
 _DATA_FROM = re.compile(r"\b(?:training|test|testing|evaluation|annotated|labeled|labelled)\s+(?:data|samples|examples|"
                         r"images|videos)\s+(?:drawn\s+|sampled\s+)?from(?:\s+the)?\s*$")
@@ -1522,7 +1526,8 @@ def _used_as_data(before: str, text: str) -> bool:
     if is_release(text):
         return False  # "experiments on Qwen2.5-7B", "evaluated on Llama3-8B": a model's release is run, not read
     run = is_architecture_name(text) or listed_as_system(text) and not listed_as_data(text)
-    return bool(_TRAINED_ON.search(before)) or bool(_EXPERIMENTS_ON.search(before) or _BEATS_ON.search(before)
+    return bool(_TRAINED_ON.search(before)) or bool(_TRAINING_ON.search(before) and _CODED_TOKEN.match(text)) \
+        or bool(_EXPERIMENTS_ON.search(before) or _BEATS_ON.search(before)
                                                    and _won_on(text)) and not run \
         or bool(_EXPERIMENTS_ON_A_LIST.search(before)) and _won_on(text) and not is_architecture_name(text) \
         or bool(_DATA_FROM.search(before)) and bool(_CODED_TOKEN.match(text))
@@ -2003,7 +2008,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and not text.lower().startswith("top-"):
         return METRIC  # "guided by our novel STR score", "the FID metric" (not "GPT-4 score higher", a verb, nor "a
         # GenEval score of 0.89", "PaperBench score", a benchmark's, nor "the top-1 score", a rank)
-    if is_release(text) and (_TRAINED_ON.search(before) or _EXPERIMENTS_ON.search(before)):
+    if is_release(text) and (_TRAINED_ON.search(before) or _TRAINING_ON.search(before)
+                             or _EXPERIMENTS_ON.search(before)):
         return MODEL  # "experiments on Qwen2.5-7B", "tested on LLaMA-2-7B-32K-Instruct": the data's cue, a model run
     if (_METRIC_VALUE.match(after[1:].lstrip() if in_brackets else after)
             or _CHANGED_BY_A_VERB.search(raw_before) and _FROM_A_VALUE.match(after)) and _CODED_TOKEN.match(text) \

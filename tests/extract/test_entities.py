@@ -383,7 +383,10 @@ def test_a_known_name_of_generic_words_stays_and_a_view_is_no_entity():
     ("Experiments on ", "Stable Diffusion", " and FLUX show that it helps", None),
     ("Experiments on ", "ImageNet", " and COCO show that it helps", "Dataset"),
     # a tool's noun after a coined name: the tool, unless the name is a model's
-    ("Our ", "BPE-16K", " tokenizer emits fewer tokens", "Method"), ("the ", "Llama-3", " tokenizer emits", None)])
+    ("Our ", "BPE-16K", " tokenizer emits fewer tokens", "Method"), ("the ", "Llama-3", " tokenizer emits", None),
+    # training on a coined name reads it as data, a model's release as run
+    ("we show that RLVR training on ", "NP-ENGINE-DATA", " enables strong transfer", "Dataset"),
+    ("fine-tuning on ", "Llama-3-8B", " improves", "Model")])
 def test_cue_words_type_a_mention(before, text, after, kind):
     assert cue_type(before, text, after) == kind
 
