@@ -1527,8 +1527,7 @@ def _used_as_data(before: str, text: str) -> bool:
         return False  # "experiments on Qwen2.5-7B", "evaluated on Llama3-8B": a model's release is run, not read
     run = is_architecture_name(text) or listed_as_system(text) and not listed_as_data(text)
     return bool(_TRAINED_ON.search(before)) or bool(_TRAINING_ON.search(before) and _CODED_TOKEN.match(text)) \
-        or bool(_EXPERIMENTS_ON.search(before) or _BEATS_ON.search(before)
-                                                   and _won_on(text)) and not run \
+        or bool(_EXPERIMENTS_ON.search(before) or _BEATS_ON.search(before) and _won_on(text)) and not run \
         or bool(_EXPERIMENTS_ON_A_LIST.search(before)) and _won_on(text) and not is_architecture_name(text) \
         or bool(_DATA_FROM.search(before)) and bool(_CODED_TOKEN.match(text))
 
