@@ -504,12 +504,24 @@ def is_other_kind(text: str) -> bool:
         # Sign Language", a system's name)
     if len(words) >= 2 and words[-1].lower() in ("network", "networks") and words[-2].lower() in _CARRIERS:
         return True  # "Low-altitude wireless networks (LAWN)", "radio access network": what carries signals or power
+    if len(words) >= 2 and (words[-1].lower() in _ORGANISATION_HEADS or words[-1] == "Services") \
+            and words[-2].lower() != "of" \
+            and all(word.isalpha() and word.istitle() or word in _NAMES_SMALL_WORDS for word in words):
+        return True  # "National Weather Service (NWS)", "American Diabetes Association", "Occupational Safety and Health
+        # Administration": an organisation (not "Quality of Service", a measure, nor "Software-as-a-Service", nor a
+        # plural: "Modeling of Implicit Structural Associations")
     venue, _, year = text.lower().rpartition(" ")
     if (venue in VENUES or venue and all(part in VENUES for part in venue.split("-"))) and _YEAR.fullmatch(year):
         return True  # "CVPR 2026", "ICRA 2026", "ACM MM 2025", "LREC-COLING 2026": a venue's year
     return any(name in OTHER_KINDS or name in OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
         or folded in QUALITIES or _head(text.lower().split()) in OTHER_KIND_HEADS \
         or bool(pair) and pair.group(1) in OTHER_KINDS and pair.group(2) in OTHER_KINDS
+
+
+# The last words of an organisation's name in Title Case.
+_ORGANISATION_HEADS = frozenset({"administration", "agency", "association", "organization", "organisation", "ministry",
+                                 "department", "bureau", "commission", "authority", "institute", "university",
+                                 "service"})
 
 
 # A chemical formula: two element symbols or more, each with its count ("MoS₂", "Fe₃O₄"); taken for one only with a

@@ -791,6 +791,8 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "MoS₂", "Fe₃O₄",  # materials
                                   "single-photon avalanche diode", "thin-film transistors",  # electronic parts
                                   "Neural Processing Units", "Tensor Processing Units", "Field-Programmable Gate Arrays",
+                                  "National Weather Service", "American Diabetes Association",  # organisations
+                                  "Occupational Safety and Health Administration",
                                   "modularity", "flexibility"])  # qualities
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
@@ -806,7 +808,9 @@ def test_modalities_devices_languages_and_qualities_are_no_entities(text):
                                   "sentiment analysis of German sign language",  # a task on a language
                                   "HDR reconstruction", "HDR fusion",  # tasks on a range
                                   "La La LiDAR",  # a system's name in Title Case
-                                  "P2P", "V2X", "C2F"])  # mappings that spell elements without subscripts
+                                  "P2P", "V2X", "C2F",  # mappings that spell elements without subscripts
+                                  "Quality of Service", "Software-as-a-Service", "Decentralized AI Service",
+                                  "Modeling of Implicit Structural Associations"])
 def test_coined_names_and_longer_names_are_not_other_kinds(text):
     assert not is_other_kind(text)
 
