@@ -423,6 +423,9 @@ def test_a_shared_task_is_named_with_its_number_and_not_with_the_team_at_it(nlp)
 def test_boundaries_drop_determiners_and_possessives(nlp):
     assert _fixed(nlp, "We use our SpecInfer engine.", 2, 5) == "SpecInfer engine"
     assert _fixed(nlp, "We use the model.", 2, 3) is None
+    # a maker's possessive before its system's name, not a person's before a measure's
+    assert _fixed(nlp, "It runs under OpenAI's GPT-5-mini here.", 3, 8) == "GPT-5-mini"
+    assert _fixed(nlp, "We report Cohen's Kappa here.", 2, 5) == "Cohen's Kappa"
 
 
 def test_boundaries_keep_hyphenated_words_whole(nlp):

@@ -34,8 +34,8 @@ from kg.extract.rules.lexicon import DATASET_NOUNS, HEAD_TYPES, SUSPENDED_HYPHEN
 from kg.extract.rules.spans import info
 from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_AFTER_A_DASH, CLAUSE_OPENERS, DIMENSION,
                                   EVALUATIVE_MODIFIERS, FUNCTION_WORDS_AFTER_A_DASH, KIND_NOUNS, MODEL_SIZE_WORDS,
-                                  PART_PLURALS, ROLE_NOUNS, RUN_ON_VERBS, SHARED_TASK_PARTS, WORKSHOP_YEAR, is_coined,
-                                  of_model_family)
+                                  OTHER_KINDS, PART_PLURALS, ROLE_NOUNS, RUN_ON_VERBS, SHARED_TASK_PARTS, WORKSHOP_YEAR,
+                                  is_coined, of_model_family)
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s", "''", "\"", "”"}  # a closing quote too ("``X''")
@@ -264,6 +264,9 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
                            or doc[start].text == "SOTA" and end - start >= 2  # "SOTA LLMs": which ones, no name
                            or doc[start].text in _FOCUS_ADVERBS and end - start >= 2):
         start += 1
+    # "OpenAI's GPT-5-mini", "NVIDIA's Nemotron Speech Streaming": the maker's possessive before its system's name
+    if end - start >= 3 and doc[start + 1].text in ("'s", "’s") and doc[start].lower_ in OTHER_KINDS:
+        start += 2
     # "Scaling Open-Vocabulary Action Detection", "scaling multimodal mathematical reasoning": what a paper does to a
     # task, the task named after the verb
     if end - start >= 3 and doc[start].lower_ in CLAUSE_OPENERS and doc[start].lower_.endswith("ing") \
