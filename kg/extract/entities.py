@@ -290,10 +290,9 @@ _METRIC_VALUE = re.compile(r"(?:of\s+(?:(?:over|about|around|only|just|nearly|ap
                            r"|=\s*|[<>≤≥]=?\s*|(?:above|below)\s+|" + _CHANGE_VERB + r"\s+from\s+)[-+]?\d+(?:[.,]\d+)*"
                            r"(?=\s*(?:$|[%),;:±]|\.(?!\d)|(?:and|on|in|at|for|with|across|vs|compared|over|under|"
                            r"while|respectively|than|to|from|using|by|db|mm|ms|pp|points?)\b))")
-# A kind of method named after a span: "the DocQT framework" (not a plural: "X methods" are methods for X).
 # What is built on a software system, after its name: "OpenClaw agents", "OpenClaw plugin", "OpenClaw ecosystem".
 _BUILT_ON_AFTER = re.compile(r"(?:agents?|plugins?|ecosystems?)\b")
-_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+")
+# A kind of method named after a span: "the DocQT framework" (not a plural: "X methods" are methods for X).
 _KIND_NOUN_AFTER = re.compile(rf"(?:{'|'.join(sorted(KIND_NOUNS))})\b")
 # A training objective's noun after a name: "the DAMI loss", "a KD regularization term" (a method; a metric's name
 # before it, "the MSE loss", is known as a metric and keeps its type).

@@ -103,7 +103,7 @@ def paper_keys(extraction: Extraction) -> list[str]:
     if not own:
         return keys
     # not an acronym the paper defines, nor its long form: the acronym rules join those ("CHASD: ..." in the title)
-    defined = {match_key(m.text) for m in mentions if m.long_form} | {k for m, k in zip(mentions, keys) if m.long_form}
+    defined = set(meanings).union(*meanings.values())
     own -= defined
     return [f"{key}{OWNER_MARK}{extraction.paper.id}" if key in own and not m.long_form else key
             for m, key in zip(mentions, keys)]
