@@ -1757,6 +1757,8 @@ _BENCH_NAME = re.compile(r"[A-Za-z0-9][\w\-.]*?(?:Bench|Benchmark)(?:-?v?\d[\w.]
 _BENCH_WORD = re.compile(r"Bench(?:mark)?(?:\s+(?:v?\d[\w.]*|[IVX]+))?")  # "DeepResearch Bench", "HLE-Verified Bench II"
 _MNIST_FAMILY = re.compile(r"[\w\-]*MNIST(?:-[\w]+)?")  # "OCTMNIST", "Fashion-MNIST", "MedMNIST-C": MNIST's kin
 _BENCH_IN_CAPITALS = re.compile(r"[A-Z0-9][A-Z0-9\-.]{2,}BENCH(?:MARK)?(?:-?V?\d[\w.]*)?")  # "MEMORYAGENTBENCH"
+# "-bench" in lower case after a stem with a capital: "SWE-bench", "IDMR-bench", "olmOCR-bench" (not "micro-bench").
+_LOWER_BENCH = re.compile(r"([A-Za-z0-9][\w\-.]*)-bench(?:-?v?\d[\w.]*)?")
 
 
 def names_a_benchmark(text: str) -> bool:
@@ -1769,9 +1771,13 @@ def names_a_benchmark(text: str) -> bool:
     (True, False)
     >>> names_a_benchmark("BIG-Bench Extra Hard"), names_a_benchmark("BIG-Bench Hard")
     (True, True)
+    >>> names_a_benchmark("IDMR-bench"), names_a_benchmark("micro-bench")
+    (True, False)
     """
     first, _, rest = text.partition(" ")
+    lower_bench = _LOWER_BENCH.fullmatch(text)
     return bool(_BENCH_NAME.fullmatch(text) or _BENCH_IN_CAPITALS.fullmatch(text) or _MNIST_FAMILY.fullmatch(text)
+                or lower_bench and any(c.isupper() for c in lower_bench.group(1))
                 or _BENCH_WORD.fullmatch(rest) and _CODED_TOKEN.match(first)
                 or rest and _BENCH_NAME.fullmatch(first) and _SPLIT_WORDS.fullmatch(rest)) \
         and not knowledge.known_types(text) - {DATASET}

@@ -1333,3 +1333,9 @@ def test_a_titles_name_its_subtitle_calls_data_stays_data_though_a_model_familys
     found = [{(m.text, m.type) for m in extraction.entities} for extraction in Extractor(roles=False).extract(papers)]
     assert ("GPT4o-Receipt", "Dataset") in found[0] and ("GPT4o-Receipt", "Model") not in found[0]
     assert ("Qwen2.5-Omni", "Model") in found[1]
+
+
+def test_a_coined_stem_before_bench_in_lower_case_names_a_benchmark():
+    assert _read("To benchmark it , we develop IDMR-bench using videos .", {"IDMR-bench": "Method"}) == [
+        ("IDMR-bench", "Dataset")]
+    assert _read("It runs a micro-bench of kernels .", {"micro-bench": "Method"}) == [("micro-bench", "Method")]
