@@ -1436,11 +1436,12 @@ _A_MEASURE_AFTER = re.compile(r"(?:scores?\b|of\s+[\d.]+|[=:]\s*[\d.])")
 _A_DATASET_NAMED = re.compile(r"\b(?i:a|an|our|new)(?:\s+[\w\-]+){0,3}?\s+(?:dataset|data\s+set|benchmark|corpus),\s*$")
 # A system's noun, then its name set off by a comma or in brackets: "a novel framework, JSM, to", "an autonomous
 # memory augmentation approach, MemInsight,", "our model, Editto.", "an attention-enhanced network (AttUCT)", "a
-# single-pass adaptive tokenizer, KARL,"; a metric's noun so too: "a composite metric, Normalized Time Per Output Token
-# (NTPOT)".
+# single-pass adaptive tokenizer, KARL,", "a novel vision-language projector, PVTC."; a metric's noun so too: "a
+# composite metric, Normalized Time Per Output Token (NTPOT)".
 _A_SYSTEMS_NOUN = (r"\b(?i:a|an|our|new|novel)(?:\s+[\w\-]+){0,3}?\s+(?i:(framework|method|approach|algorithm|"
                    r"pipeline|system|agent|architecture|network|module|technique|strategy|mechanism|model|encoder|"
-                   r"decoder")  # closed below
+                   r"decoder|projector|adapter|router|planner|verifier|controller|scheduler|compressor|extractor|"
+                   r"selector|sampler|estimator|block|layer|classifier|detector|transformer")  # closed below
 _A_SYSTEM_NAMED = re.compile(_A_SYSTEMS_NOUN + r"|tokenizer|metric))(?:,\s*|\s*\(\s*)$")
 # The same noun right before a coined name, no comma between: "a two-stage framework Rea2Seg for ...", "a rewriter
 # model LEANSCRIBE to ..." (a tokenizer's noun left out).

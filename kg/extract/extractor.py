@@ -342,6 +342,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             # "Generative Refinement Networks", "Hierarchical Preference Optimization" read as tasks, "Gated Fusion
             # Module" read as a model by a recogniser (not a long form, whose type its acronym takes: "Contrastive
             # Language-Image Pre-training (CLIP)")
+        elif cue is None and kind == METHOD and " " not in name and _A_MODEL_CLASS_PIECE.search(name) \
+                and not knowledge.known_types(name):
+            kind, score = MODEL, CUE_SCORE  # "AV-LLMs", "Med-VLM" read as methods: a class of models by its last piece
         elif cue is None and kind == METRIC and knowledge.known_types(name) == {METHOD} and not named_metric(name):
             kind, score = METHOD, CUE_SCORE  # "gains over the SFT checkpoint", "InfoNCE" read as measures: a method
             # Papers with Code lists and no metric list knows
@@ -1104,6 +1107,8 @@ _AN_ACTION = re.compile(r"(?:tion|sion|ing|ance|ence|ment|ysis)$", re.I)
 _CODED_PART = re.compile(r"^(?!\d+(?:\.\d+)?D$)(?:.+[A-Z0-9]|\d)")
 
 
+# A large language or vision-language model class as the last piece of a hyphenated word: "AV-LLMs", "Med-VLM".
+_A_MODEL_CLASS_PIECE = re.compile(r"\w-(?:M?LLM|L?VLM|LMM|SLM)s?$")
 # The last piece of a hyphenated coined name that makes it a system or a system's part (not "-LM", "-Search": data sets
 # are named so, "DataComp-LM", "MAT-Search").
 _SYSTEM_PARTS = frozenset({"adapter", "adapters", "module", "modules", "network", "networks", "encoder", "decoder",

@@ -1339,3 +1339,16 @@ def test_a_coined_stem_before_bench_in_lower_case_names_a_benchmark():
     assert _read("To benchmark it , we develop IDMR-bench using videos .", {"IDMR-bench": "Method"}) == [
         ("IDMR-bench", "Dataset")]
     assert _read("It runs a micro-bench of kernels .", {"micro-bench": "Method"}) == [("micro-bench", "Method")]
+
+
+def test_a_name_set_off_after_a_systems_part_noun_is_that_part():
+    assert _read("First, we propose a novel vision-language projector, PVTC.", {"PVTC": "Dataset"}) == [
+        ("PVTC", "Method")]
+    assert _read("We train a lightweight adapter (LoRA-Q) for it.", {"LoRA-Q": "Dataset"}) == [("LoRA-Q", "Method")]
+
+
+def test_a_coined_word_ending_in_a_class_of_large_models_is_a_model():
+    assert _read("It is not well-suited for AV-LLMs , where errors emerge .", {"AV-LLMs": "Method"}) == [
+        ("AV-LLMs", "Model")]
+    assert _read("It is not well-suited for AV-Net , where errors emerge .", {"AV-Net": "Method"}) == [
+        ("AV-Net", "Method")]
