@@ -60,6 +60,7 @@ novel new proposed existing previous prior current recent conventional tradition
 unified efficient effective robust powerful strong large small various several different multiple many other
 same similar key main first second final overall better best prominent popular typical specific related
 synergistic zero-shot few-shot end-to-end e2e based driven level scale aware weights focus sota sotas of
+in-domain out-of-domain in-distribution out-of-distribution
 2d 3d 4d protocol protocols report reports technical benchmarking entity entities
 comparative comprehensive theoretical systematic deeper detailed thorough extensive empirical in-depth preliminary
 rigorous careful quantitative qualitative additional further statistical manual automatic automated
@@ -475,6 +476,9 @@ def is_other_kind(text: str) -> bool:
     if _PEOPLE_WITH.match(text):
         return True  # "people living with HIV (PLWH)", "children with autism": a population a study serves
     folded = " ".join(_words(text))
+    dimension, _, modality = folded.partition(" ")
+    if re.fullmatch(r"[234]d", dimension) and (modality in OTHER_KIND_ACRONYMS or modality in OTHER_KINDS):
+        return True  # "4D-CT", "3D MRI", "3D ultrasound": a modality by its dimensions
     if text.isupper() and len(text) > 2 and " " not in text and folded not in OTHER_KIND_ACRONYMS:  # "RADAR": a name
         return False
     pair = re.fullmatch(r"([a-z]+)(?: to |[ /])([a-z]+)", folded)  # "English-to-Japanese", "Chinese-English"

@@ -36,7 +36,8 @@ meg, ecg, ekg, electrocardiogram, electrocardiography, emg, electromyography, pp
 mammography, tomosynthesis, digital breast tomosynthesis, antenna system, antenna systems, internet of things,
 dermoscopy, endoscopy, colonoscopy, histopathology, whole slide image, wsi, fundus image, lidar, radar,
 sonar, synthetic aperture radar, imu, inertial measurement unit, gps, gnss, rgb d camera, event camera, uav,
-unmanned aerial vehicle, autonomous underwater vehicle, drone, ar/vr, xr, augmented reality, virtual reality, english, chinese, mandarin,
+unmanned aerial vehicle, unmanned aerial system, autonomous underwater vehicle, drone, ar/vr, xr, augmented reality,
+virtual reality, english, chinese, mandarin,
 cantonese, arabic, hindi, bangla, bengali, urdu, french, german, spanish, portuguese, italian, russian, japanese,
 korean, vietnamese, thai, indonesian, swahili, turkish, persian, farsi, hebrew, greek, dutch, polish, ukrainian,
 tamil, telugu, marathi, gujarati, punjabi, kannada, malayalam, nepali, sinhala, amharic, yoruba, hausa, igbo, zulu,
@@ -110,7 +111,8 @@ musa, rocm, protocol buffers
 OTHER_KIND_ACRONYMS = frozenset({"dwi", "t1wi", "t2wi", "swi", "gis", "rdf", "rdfs", "sparql", "hbm", "hdr",
                                   "mri", "fmri", "dmri", "t1w", "t2w", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg",
                                   "ekg", "emg", "ppg", "wsi", "afm", "xct", "lidar", "imu", "gps", "gnss", "uav",
-                                  "uavs", "auv", "auvs", "sar", "ar/vr", "dna", "rna", "gui", "cad", "bev", "rgb",
+                                  "uavs", "uas", "uass", "auv", "auvs", "sar", "ar/vr", "dna", "rna", "gui", "cad", "bev",
+                                  "rgb",
                                   "rgbd", "rgb d", "ehr", "diy", "nmr", "hipaa", "gdpr", "sme", "smes", "nsfw",
                                   "esp32", "flair", "co2", "co2e", "oov", "uhd", "opengl", "grpc", "pbc", "musa", "rocm",
                                   "vr", "gpu", "cpu", "tpu", "rtx", "json", "xml", "dicom", "yaml", "jpeg", "png",
@@ -206,7 +208,8 @@ OTHER_KIND_HEADS = frozenset({"cancer", "cancers", "disease", "diseases", "disor
                               "microcontrollers",
                               "hemisphere", "hemispheres", "edema", "oedema", "office", "offices", "bureau", "healthcare",
                               "clinic", "clinics", "gulf", "bay", "ocean", "river", "basin", "bight",
-                              "strait", "peninsula", "county", "province", "federation", "drones"})
+                              "strait", "peninsula", "county", "province", "federation", "drones", "robot", "robots",
+                              "quadrotor", "quadrotors", "quadcopter", "quadcopters", "humanoids"})
 # Words that open a title's question ("How Vision Becomes Language: ...", "Can LLMs ...").
 QUESTION_OPENERS = {"How", "What", "Why", "When", "Where", "Which", "Who", "Can", "Does", "Do", "Is", "Are", "Should",
                     "Will", "Could", "Would"}

@@ -2185,3 +2185,16 @@ def test_a_task_s_a_method_s_or_a_metric_s_word_opening_a_sentence_stays(text, k
     ("Human-AI", False), ("Multi-UAV", False), ("Zero-LLM", False), ("Human-LLMs", False), ("Multi-Head", False)])
 def test_title_case_words_before_a_piece_in_capitals_are_a_coined_name(word, coded):
     assert is_coded(word) is coded
+
+
+@pytest.mark.parametrize("text, read", [
+    ("out-of-domain", "Task"), ("In-Distribution", "Method"),  # a setting's adjective alone
+    ("industrial robots", "Method"), ("Unmanned Aerial Systems", "Method"), ("UASs", "Method"),  # machines
+    ("4D-CT", "Method"), ("3D ultrasound", "Method")])  # a modality by its dimensions
+def test_a_settings_adjective_a_machine_or_a_modality_by_its_dimensions_is_no_entity(text, read):
+    assert not keep(text, read, "ner")
+
+
+def test_tasks_of_such_settings_and_machines_and_models_by_their_dimensions_stay():
+    assert keep("out-of-distribution detection", "Task", "ner") and keep("in-domain adaptation", "Task", "gazetteer")
+    assert keep("robot navigation", "Task", "ner") and keep("3D CNN", "Model", "ner")
