@@ -310,6 +310,12 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = METHOD, CUE_SCORE  # "Uncertainty-Guided Edge Learning for Deep Image Regression",
             # "Query-Conditioned Knowledge Alignment for ...": what opens a title and says how it works, before what it
             # is for, is the paper's method (not "... Segmentation via Sub-Region-Aware Prompts", a task done by one)
+        elif cue is None and field == "title" and kind == TASK and note.extractor in ("ner", "ner_generic") \
+                and (start == 0 or _SUBTITLE_START.search(text[:start])) and " " in name \
+                and _FOR_WHAT_FOLLOWS.match(text, end) and head_type(name.split()) == METHOD \
+                and not knowledge.known_types(name) - {METHOD}:
+            kind, score = METHOD, CUE_SCORE  # "CUBIC: Concept Embeddings for Unsupervised Bias Identification": a
+            # system's head noun opening a title or its subtitle, before what it is for, is the paper's method
         elif cue is None and field == "title" and _BY_MEANS_OF.search(text[:start]) \
                 and (kind == TASK and TASK not in knowledge.known_types(name)
                      or kind == MODEL and head_type(name.split()) == METHOD):
@@ -330,7 +336,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = TASK, CUE_SCORE  # "the Geo-DLC task", "the Emotion Statement Judgment task" read as data or a
             # method: the word "task" ends it (not a year's shared task, the data of a leaderboard: "WMT 2014
             # English-to-German task")
-        elif cue is None and kind in (TASK, METHOD) and (named := _kind_of_its_name(name, kind)):
+        elif cue is None and kind in (TASK, METHOD) \
+                and (named := _kind_of_its_name(name, kind, title=field == "title")):
             kind, score = named, CUE_SCORE  # "token-level SFT", "cross-word BPE" read as tasks, "post-shift BER" as a
             # method: lower-case words before a name Papers with Code knows as one thing
         elif cue is None and (kind in (DATASET, TASK)
@@ -1021,12 +1028,14 @@ def _a_sized_network(text: str) -> bool:
 _DATA_WORD_INSIDE = re.compile(rf"(?i)(?:\b|(?<=-))(?:{DATASET_NOUN}|bench)\b")
 
 
-def _kind_of_its_name(text: str, read: str) -> str | None:
-    """The type of the name lower-case words lead to ("token-level SFT", "rare-class Dice", "byte-level WikiText-2"),
-    where Papers with Code knows that name as one thing and the phrase as nothing, and a recogniser read a task (a
-    method, a measure or data) or a method (a measure); its architectures, which the list calls methods, stay models."""
+def _kind_of_its_name(text: str, read: str, title: bool = False) -> str | None:
+    """The type of the name lower-case words lead to ("token-level SFT", "rare-class Dice", "byte-level WikiText-2",
+    a title's "Bit-level BPE"), where Papers with Code knows that name as one thing and the phrase as nothing, and a
+    recogniser read a task (a method, a measure or data) or a method (a measure); its architectures, which the list
+    calls methods, are models ("Cross-modal Transformer" read as a task)."""
     words = text.split()
-    if len(words) < 2 or not all(_LOWER_MODIFIER.fullmatch(word) for word in words[:-1]) \
+    if len(words) < 2 or not all(_LOWER_MODIFIER.fullmatch(word) or title and _TITLE_CASE_MODIFIER.fullmatch(word)
+                                 for word in words[:-1]) \
             or not any(c.isupper() for c in words[-1]) or knowledge.known_types(text):
         return None
     known = knowledge.known_types(words[-1])
@@ -1035,10 +1044,13 @@ def _kind_of_its_name(text: str, read: str) -> str | None:
     (kind,) = known
     if kind == METRIC and _NETWORK_ACRONYM.search(words[-1]):
         return None  # "residual CNN": Papers with Code's "CNN" metric is a leaderboard column
+    if kind == METHOD and is_architecture_name(words[-1]):
+        return MODEL if read == TASK else None
     return kind if read == TASK and kind in (METHOD, METRIC, DATASET) or read == METHOD and kind == METRIC else None
 
 
 _LOWER_MODIFIER = re.compile(r"[a-z][a-z\-]*")
+_TITLE_CASE_MODIFIER = re.compile(r"[A-Z][a-z]*-[a-z][a-z\-]*")  # a title's "Bit-level"
 _NETWORK_ACRONYM = re.compile(r"(?:CNN|RNN|GAN|LSTM|GRU|GCN|GNN|MLP|VAE|Net)s?$")
 
 

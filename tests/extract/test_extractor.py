@@ -1352,3 +1352,22 @@ def test_a_coined_word_ending_in_a_class_of_large_models_is_a_model():
         ("AV-LLMs", "Model")]
     assert _read("It is not well-suited for AV-Net , where errors emerge .", {"AV-Net": "Method"}) == [
         ("AV-Net", "Method")]
+
+
+def test_a_systems_head_opening_a_title_or_its_subtitle_before_what_it_is_for_is_a_method():
+    title = "CUBIC: Concept Embeddings for Unsupervised Bias Identification"
+    assert _read(title, {"Concept Embeddings": "Task"}, field="title") == [("Concept Embeddings", "Method")]
+    # a task's head stays a task
+    title = "CUBIC: Concept Identification for Unsupervised Bias Removal"
+    assert _read(title, {"Concept Identification": "Task"}, field="title") == [("Concept Identification", "Task")]
+
+
+def test_a_titles_hyphenated_modifier_before_a_name_papers_with_code_knows_gives_that_names_type():
+    assert _read("Bit-level BPE: Below the byte boundary", {"Bit-level BPE": "Task"}, field="title") == [
+        ("Bit-level BPE", "Method")]
+    # an architecture Papers with Code calls a method is a model
+    title = "Cues Driven Cross-modal Transformer for Vehicle Detection"
+    assert _read(title, {"Cross-modal Transformer": "Task"}, field="title") == [("Cross-modal Transformer", "Model")]
+    # in running text a capitalised modifier is a proper name's adjective, and the phrase keeps its reading
+    text = "We introduce an objective : Pareto-optimal bidirectional KL ."
+    assert _read(text, {"Pareto-optimal bidirectional KL": "Method"}) == [("Pareto-optimal bidirectional KL", "Method")]

@@ -109,7 +109,7 @@ for _type, _words in {
     ),
     METHOD: (
         "method methods algorithm algorithms approach approaches framework frameworks technique "
-        "techniques learning optimization optimisation training inference attention regularization "
+        "techniques learning unlearning optimization optimisation training inference attention regularization "
         "regularisation estimator sampling decoding search distillation pruning "
         "quantization quantisation embedding embeddings mechanism strategy procedure analysis "
         "process modeling modelling imputation alignment tuning fine-tuning pretraining guidance protocol protocols "

@@ -576,6 +576,8 @@ def test_patterns_in_windows_match_as_over_the_whole_doc():
     # a shared task's overview
     ("SemEval-2026 Task 9: Detecting Multilingual, Multicultural and Multievent Online Polarization",
      ("SemEval-2026 Task 9", "Dataset")),
+    # a long form headed by unlearning, as by learning, names a method
+    ("IREU: Identity-Related Encoder-Only Unlearning for Customized Portrait Generation", ("IREU", "Method")),
 ])
 def test_title_names(title, expected):
     import spacy
