@@ -67,6 +67,8 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     >>> match_long_form("DGAF-VSR", "a Densely Guided diffusion model with Aligned Features for Video Super-Resolution"
     ...                 .split())
     1
+    >>> match_long_form("OED", ["Open", "-", "Ended", "object", "Detection"])
+    0
     """
     chars = _letters(short)
     if not chars:
@@ -83,10 +85,11 @@ def match_long_form(short: str, words: list[str]) -> int | None:
                 continue  # "and Reasoning Corpus (ARC)": a long form opens with no function word
             if _initials(words[first:], skip, whole) == _spelt(chars, words[first]):
                 return first
-    for first in starts if len(chars) >= 4 else ():
+    for first in starts if len(chars) >= 3 else ():
         if words[first][:1].isupper() and _capitalised_initials(words[first:]) == chars:
             return first  # "Densely Guided diffusion model with Aligned Features for Video Super-Resolution
-            # (DGAF-VSR)": the capitalised words spell it, the lower-case ones between describe
+            # (DGAF-VSR)", "Open-Ended object Detection (OED)": the capitalised words spell it, the lower-case ones
+            # between describe (not "object Detection", letters taken from inside a word)
     for first in starts if not powered else ():
         spelt = _spelt(chars, words[first])
         if not words[first][:1].lower() == spelt[0] or words[first].lower() in _NEVER_FIRST:

@@ -45,7 +45,9 @@ def test_acronym_definition_types_long_and_short_forms():
     # the short form's first letter from the piece after a hyphen
     ("we propose the score-regularized continuous-time consistency model (rCM), which works.",
      ("rCM", "score-regularized continuous-time consistency model")),
-    ("Distillation for Reasoning in Multi-Step Retrieval-Augmented Language Models (StepER) helps.", None)])
+    ("Distillation for Reasoning in Multi-Step Retrieval-Augmented Language Models (StepER) helps.", None),
+    # three capitals that spell the short form over a lower-case word between them, not letters inside a word
+    ("Open-Ended object Detection (OED) is a new task.", ("OED", "Open-Ended object Detection"))])
 def test_acronym_definitions_read_hyphenated_words_whole(text, pair):
     nlp = build_nlp(None, rules=("acronyms",))
     found = [(s.text, l.text) for s, l in find_definitions(nlp.make_doc(text))]
