@@ -8,6 +8,7 @@ exact token text, common-noun terms ("question answering") case-insensitively.
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -23,6 +24,8 @@ from kg.extract.rules.spans import SpanInfo, add_entities
 from kg.schema import METHOD, METRIC, MODEL, TASK
 
 GAZETTEER_SCORE = 0.9
+# A model's one-word name and its release number written apart ("SAM 2", "Gemma 3"), which papers hyphenate too.
+_RELEASE_APART = re.compile(r"(\S+) (\d[\d.]*)")
 
 
 def load_entries(path: str | Path | None = None) -> list[dict]:
@@ -47,6 +50,8 @@ class Gazetteer:
             matcher = self.exact if entry["case_sensitive"] else self.folded
             text = entry["name"] if entry["case_sensitive"] else entry["name"].lower()
             matcher.add(entry["label"], [nlp.make_doc(text)])
+            if entry["label"] == MODEL and (release := _RELEASE_APART.fullmatch(text)):
+                matcher.add(entry["label"], [nlp.make_doc(f"{release[1]}-{release[2]}")])  # "SAM 2" as "SAM-2"
 
     def __call__(self, doc: Doc) -> Doc:
         # Not a name the paper defines in brackets as a thing of another type: "Text-Prioritised Retention

@@ -369,6 +369,13 @@ def test_a_listed_task_joined_by_a_hyphen_to_a_name_before_it_is_a_piece_of_that
     assert ents(nlp, "It rivals MERaLiON-2-10B-ASR on ASR.") == [("ASR", "Task")]
 
 
+def test_gazetteer_finds_a_models_release_written_with_a_hyphen():
+    nlp = build_nlp(None, rules=("gazetteer",))
+    assert ents(nlp, "We address the limits of SAM-2 and fine-tune Gemma-3 .") == [("SAM-2", "Model"),
+                                                                                   ("Gemma-3", "Model")]
+    assert ents(nlp, "We evaluate on SQuAD-2.0 here .") == []  # a data set's version is not hyphenated for it
+
+
 def test_gazetteer_names_with_an_ampersand_and_in_the_plural():
     nlp = build_nlp(None, rules=("gazetteer",))
     assert ents(nlp, "Results on Tanks & Temples hold, while Swin Transformers and the Video Swin Transformer fail.") \
