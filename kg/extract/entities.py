@@ -2190,12 +2190,14 @@ def cue_type(before: str, text: str, after: str) -> str | None:
 _BEFORE_A_VERB = r"\s*(?:(?:also|further|still|consistently|significantly|substantially|even)\s+)?"
 _SYSTEM_VERB_AFTER = re.compile(_BEFORE_A_VERB +
                                 r"(?:outperforms|surpasses|beats|achieves|attains|learns|predicts|generates|exceeds"
-                                r"|estimates|(?:can|could)\s+(?:[a-z]+ly\s+)?(?:outperform|surpass|beat|achieve|attain|"
+                                r"|estimates|employs|utilizes|utilises|exploits"
+                                r"|(?:can|could)\s+(?:[a-z]+ly\s+)?(?:outperform|surpass|beat|achieve|attain|"
                                 r"learn|predict|generate|exceed|eliminate|mitigate|preserve|adapt|generalize|generalise|"
                                 r"handle|recover|detect|identify|localize|localise|segment|track|reconstruct))\b"
                                 r"|\s*(?:establishes|sets)\s+(?:a\s+)?new\s+state-of-the-art")
 # ("CMBE can effectively eliminate", "PATA can preserve rendering fidelity", "RTDMD establishes new state-of-the-art
-# results")
+# results"); what an agent does with a thing: "CTFT-Net employs ... loss functions" (not "leverages", "incorporates",
+# "aggregates", said of benchmarks too: "DriveAction leverages real-world driving data")
 # Verbs of a change a system makes to what follows: "STORMS improves video reasoning accuracy", "TRON reduces tokens by
 # 27%". Said of data too ("GGT-100K improves the real-world generalization"), and of a score that moves ("Pass@64
 # improves 6.6pp", "LVBench improves more modestly", "MAE improves under nonlinear probes"): only before a noun
@@ -2234,10 +2236,14 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|of|using|via|from|on|in|to|over|
 _LISTED_WORD = (r"(?!(?:on|in|of|for|with|across|over|at|by|than|to|from|under|while|improving|achieving|reaching|"
                 r"yielding|gaining|boosting|reducing|increasing|raising|lowering)\b)[\w\-.+]+")
 _BEATEN_BEFORE = re.compile(rf"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|"
+                            rf"(?:builds?|building|built)\s+(?:up)?on|"  # what a method builds on: "builds upon DRAEM"
                             rf"(?:faster|slower|cheaper|lighter)\s+than|"
                             rf"(?:better|higher|stronger)(?:\s+[a-z\-]+){{0,2}}\s+than|"
                             rf"\d+(?:\.\d+)?(?:%|x|×)?\s+(?:speedup\s+|improvements?\s+|gains?\s+|points\s+)?over|"
-                            rf"\d+(?:\.\d+)?%\s+relative\s+to)"
+                            rf"\d+(?:\.\d+)?%\s+relative\s+to|"
+                            # "a 0.32% improvement on ImageNet compared to HASSKD"
+                            rf"\d+(?:\.\d+)?%?\s+(?:improvements?|gains?)\s+(?:on\s+[\w\-.+]+\s+)?"
+                            rf"(?:compared\s+(?:to|with)|relative\s+to))"
                             rf"\s+(?:the\s+)?"
                             rf"(?:{_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}},\s+)*"
                             rf"(?:{_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}},?\s+(?:and|or)\s+)?$")
@@ -2254,7 +2260,7 @@ _DATA_WORD = re.compile(r"\b(?:data|datasets?|corpus|corpora|curat\w*)\b", re.IG
 def beaten_as_system(before: str, text: str, after: str) -> bool:
     """Whether a coined name is what a system's comparison verb says was beaten ("outperforming MDAgents and
     MedAgent-Pro", "surpassing Gemini-3.1-Pro, Seed-2.0, and ...", "6.7x faster than InternVideo2-B", "better
-    performance than GAL-1"), or matched
+    performance than GAL-1"), or built upon ("builds upon DRAEM and DesTSeg"), or matched
     ("IBCapsNet matches CapsNet in ...", "rivaling GPT-4o"): a Method or
     Model, whatever else the recogniser
     read it as. Not a name that modifies a noun ("outperformed ImageNet pretraining"), a data set Papers with Code
@@ -2263,6 +2269,10 @@ def beaten_as_system(before: str, text: str, after: str) -> bool:
     >>> beaten_as_system("87.0% on synthetic cases, outperforming MDAgents and ", "MedAgent-Pro", " by over 20%")
     True
     >>> beaten_as_system("CF achieves better performance than GAL-1 and ", "HRank", ", while")
+    True
+    >>> beaten_as_system("with a 0.32% improvement on ImageNet compared to ", "HASSKD", ".")
+    True
+    >>> beaten_as_system("Our method builds upon ", "DRAEM", " and DesTSeg as the foundation model")
     True
     >>> beaten_as_system("improves mean speedup by 8-13% over ", "EAGLE-3", " at"), beaten_as_system(
     ...     "achieves up to 8.26× speedup over ", "ObjectClear", " and"), beaten_as_system(
