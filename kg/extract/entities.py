@@ -2034,10 +2034,11 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return MODEL  # "experiments on Qwen2.5-7B", "tested on LLaMA-2-7B-32K-Instruct": the data's cue, a model run
     if (_METRIC_VALUE.match(after[1:].lstrip() if in_brackets else after)
             or _CHANGED_BY_A_VERB.search(raw_before) and _FROM_A_VALUE.match(after)) and _CODED_TOKEN.match(text) \
-            and not re.search(r"\d[BM]$", text) \
+            and not re.search(r"\d[BM]$", text) and not re.search(r"\bon\s+$", raw_before) \
             and not known & {DATASET, METHOD, MODEL} and text.lower() not in _listed_systems():
         return METRIC  # "an FVD of 67.97", "NME = 6.36", "HD95 of 3.49 mm", "a generative perplexity (GenPPL) of
-        # 59.76", "MCD-SL decreases from 14.79 to 14.63": a value is reported in it
+        # 59.76", "MCD-SL decreases from 14.79 to 14.63": a value is reported in it (not "Gemma2-9B on SVAMP increases
+        # from 37.50%", the data it is had on)
     if _VALUE_BEFORE.search(raw_before) and _VALUE_BEFORE_ENDS.match(raw_after) and _CODED_TOKEN.match(text) \
             and " " not in text and not _UNIT.fullmatch(text) and not re.search(r"\d[BMK]$", text) \
             and not names_a_benchmark(text) and not known & {DATASET, METHOD, MODEL} \

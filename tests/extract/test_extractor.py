@@ -1382,3 +1382,10 @@ def test_what_a_method_is_compared_to_or_builds_upon_is_a_system():
     # data that a benchmark leverages keeps it a benchmark
     assert _read("DriveAction leverages real-world driving data .", {"DriveAction": "Dataset"}) == [
         ("DriveAction", "Dataset")]
+
+
+def test_a_coined_name_after_on_whose_value_changes_is_the_data_not_the_measure():
+    text = "Gemma2-9B on SVAMP increases from 37.50% to 45.10% ."
+    assert ("SVAMP", "Dataset") in _read(text, {"Gemma2-9B": "Model", "SVAMP": "Dataset"})
+    text = "The MCD-SL decreases from 14.79 to 14.63 ."
+    assert _read(text, {"MCD-SL": "Dataset"}) == [("MCD-SL", "Metric")]

@@ -451,6 +451,11 @@ def _naming_type(doc: Doc, match_start: int, name_start: int) -> str | None:
     return found or (_described_before_naming(doc, match_start) if naming else None)
 
 
+# A database the text names is data ("a comprehensive database ..., termed OHF2024"), though a database in plain words
+# is most often a system's part ("a vector database"), which the head lexicon leaves untyped.
+_NAMED_DATABASE = {"database": DATASET}
+
+
 def _described_before_naming(doc: Doc, naming: int) -> str | None:
     """The type of the thing a naming verb names, from the head noun of the nearest phrase "a" or "an" opens before it
     in its clause: "we curated a proof problem dataset from undergraduate-level math materials, named uproof", "a
@@ -464,7 +469,8 @@ def _described_before_naming(doc: Doc, naming: int) -> str | None:
                 if token.is_punct and token.text != "-" or token.lower_ in _INNER_PREPOSITIONS or token.lower_ == "of":
                     return None
                 glued = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
-                if (kind := HEAD_TYPES.get(token.lower_)) is not None and not glued:
+                if (kind := HEAD_TYPES.get(token.lower_, _NAMED_DATABASE.get(token.lower_))) is not None \
+                        and not glued:
                     return kind  # (not a modifier's word: "a novel LLM-based framework")
             return None
     return None

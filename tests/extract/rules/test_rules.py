@@ -443,7 +443,10 @@ def test_dataset_and_proposal_patterns():
     ("We introduce a new work called BMAS English: an English language dataset for classification.",
      ("BMAS English", "Dataset")),
     ("In this work, we introduce RadarFM: a radar foundation model that learns scenes.", ("RadarFM", "Model")),
-    ("We introduce FalseReject, a comprehensive resource containing 16k queries.", ("FalseReject", "Dataset"))])
+    ("We introduce FalseReject, a comprehensive resource containing 16k queries.", ("FalseReject", "Dataset")),
+    # a database named by a naming verb is data
+    ("We establish a comprehensive database to reflect human feedback, termed OHF2024, with ratings.",
+     ("OHF2024", "Dataset"))])
 def test_a_proposal_is_typed_by_its_appositive_over_hyphens_and_a_bracketed_acronym(text, expected):
     nlp = build_nlp(None, rules=("patterns",))
     assert ents(nlp, text) == [expected]
