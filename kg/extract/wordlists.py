@@ -240,7 +240,7 @@ unifies unlocks utilises utilizes validates verifies yields drives restricts hin
 influences helps hurts meets explains emerges underperforms degrades undermines amplifies dominates makes
 resembles conducts grades measures knows offers shows assigns maximizes minimizes maximises minimises exaggerates
 disentangles generalizes generalises redefines supports necessitates entails lacks suffers hampers underpins becomes
-incurs stabilizes stabilises promotes encourages suppresses alleviates accommodates
+incurs stabilizes stabilises promotes encourages suppresses alleviates accommodates excels succeeds
 """.split())
 
 

@@ -2198,3 +2198,7 @@ def test_a_settings_adjective_a_machine_or_a_modality_by_its_dimensions_is_no_en
 def test_tasks_of_such_settings_and_machines_and_models_by_their_dimensions_stay():
     assert keep("out-of-distribution detection", "Task", "ner") and keep("in-domain adaptation", "Task", "gazetteer")
     assert keep("robot navigation", "Task", "ner") and keep("3D CNN", "Model", "ner")
+
+
+def test_a_capitalised_plurals_verb_is_cut_from_its_name(nlp):
+    assert _fixed(nlp, "CNNs work, and Transformers excel at modeling time.", 4, 6, "Model") == "Transformers"

@@ -72,8 +72,9 @@ _VERBS_AFTER_A_PLURAL = BASE_VERBS | {"support", "lack", "allow"}
 
 
 def _plural_noun(word: str) -> bool:
-    """A plural noun, lower-case ("videos") or coined ("PSENNs", "MaMs", "LLMs")."""
-    return is_plural(word) or bool(re.fullmatch(r"[\w\-]*[A-Z\d][\w\-]*[A-Z\d]s", word))
+    """A plural noun, lower-case ("videos"), capitalised ("Transformers") or coined ("PSENNs", "MaMs", "LLMs")."""
+    return is_plural(word) or word.istitle() and is_plural(word.lower()) \
+        or bool(re.fullmatch(r"[\w\-]*[A-Z\d][\w\-]*[A-Z\d]s", word))
 
 
 # A verb in the third person singular: "spans", "complicates"; not a plural noun's ending "-ics", "-ss", "-us", "-is".
