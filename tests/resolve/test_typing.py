@@ -291,3 +291,8 @@ def test_two_capitals_take_a_listed_type_only_where_a_mention_reads_it():
     # "CS" of content selection, computer science: Papers with Code's data set of that name does not decide
     assert decide_type("CS", [], {"Metric": 4.8, "Method": 0.6}) == "Metric"
     assert decide_type("CUB", [], {"Method": 0.8}) == "Dataset"  # three capitals: the birds data set
+
+
+def test_a_similarity_the_mentions_read_as_a_measure_is_a_metric_though_papers_with_code_lists_a_data_set_so_named():
+    assert decide_type("perceptual similarity", [], {"Metric": 4.0}) == "Metric"
+    assert decide_type("TF-IDF cosine similarity", [], {"Method": 0.8}) == "Metric"

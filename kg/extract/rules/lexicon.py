@@ -94,7 +94,8 @@ for _type, _words in {
     DATASET: " ".join(sorted(DATASET_NOUNS)) + " bank suite collection leaderboard resource testbed arena",
     METRIC: (
         "accuracy accuracies score scores error errors rate rates ratio ratios precision recall perplexity distance "
-        "distances divergence divergences bleu rouge f1 auc fid metric metrics curve curves coefficient coefficients"
+        "distances divergence divergences bleu rouge f1 auc fid metric metrics curve curves coefficient coefficients "
+        "similarity"
     ),
     TASK: (
         "classification detection segmentation translation generation recognition retrieval "
