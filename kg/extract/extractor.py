@@ -780,6 +780,14 @@ def _type_acronyms_as_long_forms(typed: list[list], long_forms: dict[str, str]) 
             continue
         group = short_items + long_items
         short_kinds, long_kinds = {item[2] for item in short_items}, {item[2] for item in long_items}
+        if len(short_kinds) > 1 and len(long_kinds) == 1 and (system := next(iter(long_kinds))) in (METHOD, MODEL) \
+                and head_type(long.split()) == system \
+                and not any(item[1].extractor in _LISTED_BY_NAME for item in group):
+            for item in short_items:
+                if item[3] != CUE_SCORE:
+                    item[2] = system  # "the Adaptive Pseudo-label Module (APM)", then "the APM module" read as data: a
+                    # system the long form's head names, where no cue word typed a use otherwise
+            continue
         if not long_items or len(short_kinds) > 1 or len(long_kinds) > 1 or short_kinds == long_kinds \
                 or any(item[1].extractor in _LISTED_BY_NAME for item in group):
             continue

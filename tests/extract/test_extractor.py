@@ -1389,3 +1389,19 @@ def test_a_coined_name_after_on_whose_value_changes_is_the_data_not_the_measure(
     assert ("SVAMP", "Dataset") in _read(text, {"Gemma2-9B": "Model", "SVAMP": "Dataset"})
     text = "The MCD-SL decreases from 14.79 to 14.63 ."
     assert _read(text, {"MCD-SL": "Dataset"}) == [("MCD-SL", "Metric")]
+
+
+def test_an_acronym_read_two_ways_takes_the_system_its_long_forms_head_names_unless_a_cue_typed_a_use():
+    from kg.extract.extractor import CUE_SCORE, _type_acronyms_as_long_forms
+    from kg.extract.rules.spans import SpanInfo
+
+    doc = spacy.blank("en")("Adaptive Pseudo-label Module ( APM ) helps . The APM module works .")
+    long, short, again = doc[:5], doc[6:7], doc[11:12]
+    typed = [[long, SpanInfo("acronym", 0.75), "Method", 0.75],
+             [short, SpanInfo("ner", 0.8, long.text), "Method", 0.8],
+             [again, SpanInfo("ner", 0.8, long.text), "Dataset", 0.8]]
+    _type_acronyms_as_long_forms(typed, {short.text: long.text})
+    assert [item[2] for item in typed] == ["Method"] * 3
+    typed[2][2:] = ["Dataset", CUE_SCORE]  # a use a cue word typed keeps its type
+    _type_acronyms_as_long_forms(typed, {short.text: long.text})
+    assert [item[2] for item in typed] == ["Method", "Method", "Dataset"]
