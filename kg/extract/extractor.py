@@ -286,8 +286,10 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             # read as data sets; "in the field of Space Situational Awareness (SSA)": a field of study, no data (not a
             # definition a data set's noun follows: "the Layout Synthesis (LaySyn) dataset")
         elif cue is None and field == "title" and kind in (METHOD, MODEL) and note.extractor != "title" \
-                and _for_a_purpose(before, name) and " " in name and head_type(name.split()) == TASK:
-            kind, score = TASK, CUE_SCORE  # "... Framework for Visual Storytelling": what a title's system is for
+                and (_for_a_purpose(before, name) or _IN_BEFORE.search(before) and not text[end:].strip(" ?!.")) \
+                and " " in name and head_type(name.split()) == TASK:
+            kind, score = TASK, CUE_SCORE  # "... Framework for Visual Storytelling": what a title's system is for;
+            # "... Quick and Slow Thinking in Long-Context Question Answering": where its work is done, closing it
             span = _without_praise(span)  # "... for Efficient Image Super-Resolution": the task, not how well
         elif cue is None and field == "title" and kind in (METHOD, MODEL) and note.extractor in ("ner", "ner_generic") \
                 and not note.proposed and " " in name and head_type(name.split()) == TASK \
@@ -1085,6 +1087,7 @@ _FOR_A_PURPOSE = re.compile(r"\bfor\s+(?:(?P<praise>[\w\-]+)\s+)?$")
 _DONE_BY = re.compile(r"\w-(?:[Bb]ased|[Dd]riven|[Gg]uided|[Aa]ware|[Gg]rounded|[Cc]onditioned|[Cc]entric|[Ii]nformed|"
                       r"[Ee]nhanced|[Ff]ree|[Ii]nspired|[Aa]ssisted)\b")
 _FOR_WHAT_FOLLOWS = re.compile(r"\s+for\s")
+_IN_BEFORE = re.compile(r"\sin\s+$")
 _SUBTITLE_START = re.compile(r"\S:\s+$")
 # How a title's task is done: "... via X", "Enhancing SAM2 with X" (a verb of improving, then its object, then "with").
 _BY_MEANS_OF = re.compile(r"\svia\s+$|^(?:[^:]*:\s*)?(?:Enhancing|Improving|Boosting|Augmenting|Empowering|"

@@ -1405,3 +1405,12 @@ def test_an_acronym_read_two_ways_takes_the_system_its_long_forms_head_names_unl
     typed[2][2:] = ["Dataset", CUE_SCORE]  # a use a cue word typed keeps its type
     _type_acronyms_as_long_forms(typed, {short.text: long.text})
     assert [item[2] for item in typed] == ["Method", "Method", "Dataset"]
+
+
+def test_a_task_phrase_closing_a_title_after_in_is_the_task_of_its_work():
+    title = "FReM: A Flexible Mechanism for Thinking in Long-Context Question Answering"
+    assert _read(title, {"Long-Context Question Answering": "Method"}, field="title") == [
+        ("Long-Context Question Answering", "Task")]
+    title = "Thinking in Long-Context Question Answering and Beyond"  # not closing the title: the reading stays
+    assert _read(title, {"Long-Context Question Answering": "Method"}, field="title") == [
+        ("Long-Context Question Answering", "Method")]
