@@ -2190,6 +2190,7 @@ def test_title_case_words_before_a_piece_in_capitals_are_a_coined_name(word, cod
 @pytest.mark.parametrize("text, read", [
     ("out-of-domain", "Task"), ("In-Distribution", "Method"),  # a setting's adjective alone
     ("industrial robots", "Method"), ("Unmanned Aerial Systems", "Method"), ("UASs", "Method"),  # machines
+    ("Unmanned Aircraft Systems", "Method"),
     ("4D-CT", "Method"), ("3D ultrasound", "Method")])  # a modality by its dimensions
 def test_a_settings_adjective_a_machine_or_a_modality_by_its_dimensions_is_no_entity(text, read):
     assert not keep(text, read, "ner")
