@@ -2203,3 +2203,9 @@ def test_tasks_of_such_settings_and_machines_and_models_by_their_dimensions_stay
 
 def test_a_capitalised_plurals_verb_is_cut_from_its_name(nlp):
     assert _fixed(nlp, "CNNs work, and Transformers excel at modeling time.", 4, 6, "Model") == "Transformers"
+
+
+def test_tokenization_heads_a_method():
+    from kg.extract.rules.lexicon import head_type
+
+    assert head_type(["Cross-scale", "Spatiotemporal", "Tokenization"]) == "Method"
