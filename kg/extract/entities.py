@@ -430,9 +430,17 @@ def is_leading(word: str) -> bool:
     return word.lower() in LEADING and (word.islower() or word.istitle())
 
 
+# Two modalities joined, alone: what a model or a task is over, cut from its noun ("Vision-Language" of "Vision-Language
+# Models").
+_MODALITY_PAIR = re.compile(r"(?i:vision|visual|language|text|textual|image|audio|video|speech|acoustic)-"
+                            r"(?i:vision|visual|language|text|textual|image|audio|video|speech|acoustic)")
+
+
 def is_generic(text: str) -> bool:
     """True when every word of ``text`` is a generic head or modifier ("synergistic components",
-    "zero-shot setting")."""
+    "zero-shot setting"), or it joins two modalities alone ("Vision-Language")."""
+    if _MODALITY_PAIR.fullmatch(text):
+        return True
     words = _words(text)
     if len(words) > 1 and words[0] in BROAD_ACRONYMS and (words[-1] in GENERIC or words[-1] in _TOPICS):
         return True  # "AI tasks", "LLM ... approach"; "AI governance", "LLM deployment": a topic, no thing

@@ -67,6 +67,8 @@ traditional chinese, roman urdu, roman hindi, modern standard arabic, southeast 
 central asia, west asia, sub saharan africa, north africa, east africa, west africa, latin america, north america,
 south america, central america, middle east, global south, global north, western europe, eastern europe,
 macular degeneration, age related macular degeneration, hbm, high bandwidth memory, devops, mlops,
+amazon mechanical turk, mechanical turk, mturk, tiktok, analog to digital converter, immunohistochemistry,
+airborne laser scanning,
 hdr, high dynamic range, low dynamic range, american english, british english, langchain, llamaindex,
 llama index, dspy, vllm, sglang, ollama, deepspeed, hugging face, huggingface, nltk, spacy,
 kubernetes, cuda, svg, scalable vector graphics, ivf, in vitro fertilization, http, https, tcp, udp, hololens,

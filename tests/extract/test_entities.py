@@ -2209,3 +2209,10 @@ def test_tokenization_heads_a_method():
     from kg.extract.rules.lexicon import head_type
 
     assert head_type(["Cross-scale", "Spatiotemporal", "Tokenization"]) == "Method"
+
+
+def test_two_modalities_joined_alone_and_platforms_or_instruments_are_no_entities():
+    assert not keep("Vision-Language", "Model", "ner") and not keep("audio-visual", "Task", "ner")
+    assert keep("Vision-Language Models", "Model", "ner") and keep("audio-visual speech recognition", "Task", "ner")
+    for name in ("Amazon Mechanical Turk", "TikTok", "analog-to-digital converter", "Immunohistochemistry"):
+        assert not keep(name, "Method", "ner")
