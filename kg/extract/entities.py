@@ -1469,10 +1469,10 @@ _TRAINING_ON = re.compile(r"\b(?:training|pre-?training|fine-?tuning)\s+on(?:\s+
 # Data drawn from a named source: "with around 30% of training data from IntentTrain", "test samples from the X".
 _DATA_FROM = re.compile(r"\b(?:training|test|testing|evaluation|annotated|labeled|labelled)\s+(?:data|samples|examples|"
                         r"images|videos)\s+(?:drawn\s+|sampled\s+)?from(?:\s+the)?\s*$")
-_EXPERIMENTS_ON = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
+_EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|evaluations?)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
 # The same before a list's last name: "Experiments on DAUB and IRDST", "experiments on A, B, and C" (not after a comma
 # alone, where a clause may start: "In our experiments on VQS-4K, VQ-SAM achieves ...").
-_EXPERIMENTS_ON_A_LIST = re.compile(r"\bexperiments?\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?\s+"
+_EXPERIMENTS_ON_A_LIST = re.compile(r"\b(?:experiments?|evaluations?)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?\s+"
                                     r"(?:[\w\-.+]+(?:,\s+and\s+|,\s+|\s+and\s+))*[\w\-.+]+,?\s+and$")
 # A preposition between the words of a phrase, as a word of its own (not "image-to-image"): "synthesis on tumor".
 _PREPOSITION_INSIDE = re.compile(r"(?<![\w-])(?:on|with|from|to|by|via|at|into|over|under)(?![\w-])")
@@ -1543,17 +1543,25 @@ def has_coined_word(text: str) -> bool:
 
 
 def _used_as_data(before: str, text: str) -> bool:
-    """ "trained on X", "evaluated on the X", "experiments on X", "outperforms ... on both X", "training data from X"
-    (a coined name); not an architecture's name or a system the gazetteer lists (and no data set) after "experiments
+    """ "trained on X", "evaluated on the X", "experiments on X", "outperforms ... on both X", "training data from X",
+    "89.6 on X" (a coined name); not an architecture's name or a system the gazetteer lists (and no data set) after "experiments
     on" ("experiments on MiniGPT and LLaVA", "on Stable Diffusion and FLUX" run models; "fine-tuned on ShareGPT" reads a
     data set), nor a lower-case phrase after a comparison ("outperforms baselines on long-horizon tasks")."""
+    kin = any(of_model_family(piece) for piece in text.split("-")[1:])  # "Video-LLaVA": a model family's kin
+    run = is_architecture_name(text) or listed_as_system(text) and not listed_as_data(text) or kin
+    if _A_SCORE_ON.search(before) and _CODED_TOKEN.match(text) and not of_model_family(text) and not run:
+        return True  # "89.6 on NAVSIM-v2": a score had on it, its version a data set's (not "45.1 on Qwen2.5-7B")
     if is_release(text):
         return False  # "experiments on Qwen2.5-7B", "evaluated on Llama3-8B": a model's release is run, not read
-    run = is_architecture_name(text) or listed_as_system(text) and not listed_as_data(text)
     return bool(_TRAINED_ON.search(before)) or bool(_TRAINING_ON.search(before) and _CODED_TOKEN.match(text)) \
         or bool(_EXPERIMENTS_ON.search(before) or _BEATS_ON.search(before) and _won_on(text)) and not run \
-        or bool(_EXPERIMENTS_ON_A_LIST.search(before)) and _won_on(text) and not is_architecture_name(text) \
+        or bool(_EXPERIMENTS_ON_A_LIST.search(before)) and _won_on(text) and not (is_architecture_name(text) or kin) \
         or bool(_DATA_FROM.search(before)) and bool(_CODED_TOKEN.match(text))
+
+
+# A score right before "on" and a coined name: "92.0 on the NAVSIM benchmark and 89.6 on NAVSIM-v2" (not a gain: "by 2
+# points on YOLOv8", "gains 5% on YOLOv8").
+_A_SCORE_ON = re.compile(r"(?<!\bby\s)(?<![\w.])\d+(?:\.\d+)?\s+on(?:\s+the)?\s*$")
 
 
 def is_optimisation_name(text: str) -> bool:
