@@ -136,9 +136,10 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
     if head == METHOD and _two_kind_phrase(named) \
             and votes.get(TASK, 0.0) > votes.get(METHOD, 0.0) + votes.get(MODEL, 0.0):
         head = TASK  # "image analysis", voted Task: its head names tasks as often as methods
-    # "multi-query associative recall" is a task, not a metric: no head support in another sense.
+    # "multi-query associative recall" is a task, not a metric: no head support in another sense, nor where Papers
+    # with Code lists the name as a task ("semantic textual similarity").
     if head is not None and (len(named.split()) > 1 or glued or conversion or head == TASK and named.islower()) \
-            and not (head == METRIC and metric_in_other_sense(named, "")):
+            and not (head == METRIC and (metric_in_other_sense(named, "") or TASK in known)):
         if not (head == glued and not known and _named_like_a_data_set(label, votes)):
             support[head] = support.get(head, 0.0) + HEAD_WEIGHT * total
     if TASK in support and TASK not in known and _COINED_WORD.fullmatch(label) and head != TASK:

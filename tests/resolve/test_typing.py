@@ -296,3 +296,5 @@ def test_two_capitals_take_a_listed_type_only_where_a_mention_reads_it():
 def test_a_similarity_the_mentions_read_as_a_measure_is_a_metric_though_papers_with_code_lists_a_data_set_so_named():
     assert decide_type("perceptual similarity", [], {"Metric": 4.0}) == "Metric"
     assert decide_type("TF-IDF cosine similarity", [], {"Method": 0.8}) == "Metric"
+    # a task Papers with Code lists stays a task: "downstream tasks such as semantic textual similarity (STS)"
+    assert decide_type("semantic textual similarity", ["STS"], {"Metric": 1.55, "Task": 0.95}) == "Task"
