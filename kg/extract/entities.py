@@ -1544,9 +1544,10 @@ def has_coined_word(text: str) -> bool:
 
 def _used_as_data(before: str, text: str) -> bool:
     """ "trained on X", "evaluated on the X", "experiments on X", "outperforms ... on both X", "training data from X",
-    "89.6 on X" (a coined name); not an architecture's name or a system the gazetteer lists (and no data set) after "experiments
-    on" ("experiments on MiniGPT and LLaVA", "on Stable Diffusion and FLUX" run models; "fine-tuned on ShareGPT" reads a
-    data set), nor a lower-case phrase after a comparison ("outperforms baselines on long-horizon tasks")."""
+    "89.6 on X" (a coined name); not an architecture's name, a model family's kin or a system the gazetteer lists (and
+    no data set) after "experiments on" ("experiments on MiniGPT and LLaVA", "on Stable Diffusion and FLUX",
+    "evaluations on Qwen2-VL and Video-LLaVA" run models; "fine-tuned on ShareGPT" reads a data set), nor a lower-case
+    phrase after a comparison ("outperforms baselines on long-horizon tasks")."""
     kin = any(of_model_family(piece) for piece in text.split("-")[1:])  # "Video-LLaVA": a model family's kin
     run = is_architecture_name(text) or listed_as_system(text) and not listed_as_data(text) or kin
     if _A_SCORE_ON.search(before) and _CODED_TOKEN.match(text) and not of_model_family(text) and not run:
