@@ -432,8 +432,8 @@ def is_leading(word: str) -> bool:
 
 # Two modalities joined, alone: what a model or a task is over, cut from its noun ("Vision-Language" of "Vision-Language
 # Models").
-_MODALITY_PAIR = re.compile(r"(?i:vision|visual|language|text|textual|image|audio|video|speech|acoustic)-"
-                            r"(?i:vision|visual|language|text|textual|image|audio|video|speech|acoustic)")
+_MODALITY = r"(?i:vision|visual|language|text|textual|image|audio|video|speech|acoustic)"
+_MODALITY_PAIR = re.compile(rf"{_MODALITY}-{_MODALITY}")
 
 
 def is_generic(text: str) -> bool:
@@ -1469,11 +1469,12 @@ _TRAINING_ON = re.compile(r"\b(?:training|pre-?training|fine-?tuning)\s+on(?:\s+
 # Data drawn from a named source: "with around 30% of training data from IntentTrain", "test samples from the X".
 _DATA_FROM = re.compile(r"\b(?:training|test|testing|evaluation|annotated|labeled|labelled)\s+(?:data|samples|examples|"
                         r"images|videos)\s+(?:drawn\s+|sampled\s+)?from(?:\s+the)?\s*$")
-_EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|evaluations?)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?$")
+_EXPERIMENTS_ON_WORDS = r"\b(?:experiments?|evaluations?)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?"
+_EXPERIMENTS_ON = re.compile(_EXPERIMENTS_ON_WORDS + r"$")
 # The same before a list's last name: "Experiments on DAUB and IRDST", "experiments on A, B, and C" (not after a comma
 # alone, where a clause may start: "In our experiments on VQS-4K, VQ-SAM achieves ...").
-_EXPERIMENTS_ON_A_LIST = re.compile(r"\b(?:experiments?|evaluations?)\b[^.;]{0,40}?\bon(?:\s+(?:the|both))?\s+"
-                                    r"(?:[\w\-.+]+(?:,\s+and\s+|,\s+|\s+and\s+))*[\w\-.+]+,?\s+and$")
+_EXPERIMENTS_ON_A_LIST = re.compile(_EXPERIMENTS_ON_WORDS
+                                    + r"\s+(?:[\w\-.+]+(?:,\s+and\s+|,\s+|\s+and\s+))*[\w\-.+]+,?\s+and$")
 # A preposition between the words of a phrase, as a word of its own (not "image-to-image"): "synthesis on tumor".
 _PREPOSITION_INSIDE = re.compile(r"(?<![\w-])(?:on|with|from|to|by|via|at|into|over|under)(?![\w-])")
 # A sentence opened by "On" and a name before its comma: "On SpeechOcean762, our approach matches ...".

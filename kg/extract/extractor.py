@@ -306,18 +306,15 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and DATASET not in knowledge.known_types(name):
             kind, score = TASK, CUE_SCORE  # "LLM Tutors for Math Mistake Remediation", "... Sensing for ISAC-Enabled
             # Low-Altitude Environment Mapping" read as data: what the title's work is for, an action's noun its head
-        elif cue is None and field == "title" and kind == TASK and start == 0 and note.extractor in ("ner", "ner_generic") \
-                and " " in name and _DONE_BY.search(name) and _FOR_WHAT_FOLLOWS.match(text, end) \
-                and head_type(name.split()) in (None, TASK, METHOD) and not knowledge.known_types(name) - {METHOD}:
-            kind, score = METHOD, CUE_SCORE  # "Uncertainty-Guided Edge Learning for Deep Image Regression",
-            # "Query-Conditioned Knowledge Alignment for ...": what opens a title and says how it works, before what it
-            # is for, is the paper's method (not "... Segmentation via Sub-Region-Aware Prompts", a task done by one)
         elif cue is None and field == "title" and kind == TASK and note.extractor in ("ner", "ner_generic") \
-                and (start == 0 or _SUBTITLE_START.search(text[:start])) and " " in name \
-                and _FOR_WHAT_FOLLOWS.match(text, end) and head_type(name.split()) == METHOD \
-                and not knowledge.known_types(name) - {METHOD}:
-            kind, score = METHOD, CUE_SCORE  # "CUBIC: Concept Embeddings for Unsupervised Bias Identification": a
-            # system's head noun opening a title or its subtitle, before what it is for, is the paper's method
+                and " " in name and _FOR_WHAT_FOLLOWS.match(text, end) and not knowledge.known_types(name) - {METHOD} \
+                and (start == 0 and _DONE_BY.search(name) and head_type(name.split()) in (None, TASK, METHOD)
+                     or (start == 0 or _SUBTITLE_START.search(text[:start])) and head_type(name.split()) == METHOD):
+            kind, score = METHOD, CUE_SCORE  # what opens a title, before what it is for, is the paper's method where it
+            # says how it works ("Uncertainty-Guided Edge Learning for Deep Image Regression", "Query-Conditioned
+            # Knowledge Alignment for ..."; not "... Segmentation via Sub-Region-Aware Prompts", a task done by one)
+            # or a system's head noun heads it, opening the title or its subtitle ("CUBIC: Concept Embeddings for
+            # Unsupervised Bias Identification")
         elif cue is None and field == "title" and _BY_MEANS_OF.search(text[:start]) \
                 and (kind == TASK and TASK not in knowledge.known_types(name)
                      or kind == MODEL and head_type(name.split()) == METHOD):
