@@ -55,9 +55,10 @@ _SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 # A word of a name: capitalised, an acronym, mixed case or with digits ("LoveDA", "iSAID", "CUB-200-2011", "T-LESS").
 _NAME_WORD = re.compile(r"(?:[A-Z0-9][\w\-.+/@]*|[a-z]+[A-Z][\w\-.+]*)(?<![.\-])")
 _MAX_WORDS = 4
-# A capitalised word, hyphens joining others ("Gastro-Oesophageal"), and the endings of adjectives.
+# A capitalised word, hyphens joining others ("Gastro-Oesophageal"), and the endings of adjectives after a stem of
+# three letters or more (not the short word of a name, "Pick-a-Pic").
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
-_ADJECTIVE = re.compile(r"(?:al|ar|ic|ous|ive|ary|ory)$")
+_ADJECTIVE = re.compile(r"(?<=[a-z]{3})(?:al|ar|ic|ous|ive|ary|ory)$")
 _SIZE_FIRST = re.compile(r"\d+(?:\.\d+)?[BMK]\b")
 # A plural acronym names a class of things, not one of them: "models such as LLMs and VLMs", "SpeechLLMs".
 _CLASS_PLURAL = re.compile(r"[a-z]?[A-Z][\w\-]*[A-Z]s")

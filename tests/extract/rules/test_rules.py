@@ -1348,3 +1348,10 @@ def test_a_systems_noun_before_a_long_form_types_it_and_its_acronym_over_a_tasks
     found = _graph_types(rules_only, abstract)
     assert found["KERM"] == "Method"
     assert found["Knowledge-Enhanced with Fine-Grained Reinforced Rewards Medical Report Generation"] == "Method"
+
+
+def test_a_short_word_of_a_hyphenated_name_in_a_list_is_no_adjective():
+    from kg.extract.rules.lists import listed_names
+
+    text = "Evaluations on the Pick-a-Pic, PartiPrompt and HPD datasets, and the Musculoskeletal and CUB datasets."
+    assert [text[s:e] for s, e, _ in listed_names(text)] == ["Pick-a-Pic", "PartiPrompt", "HPD", "CUB"]
