@@ -1607,7 +1607,9 @@ def _won_on(text: str) -> bool:
 # acronym in brackets skipped; it ends where a clause, a preposition or a punctuation mark begins.
 # A comma or a dash, then a determiner; or a colon, then "a" or "an" ("we introduce Mangosteen: a 47 billion-token
 # Thai corpus"; "the" after a colon opens a sentence of its own).
-_APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:,|\s(?:--?|–|—))\s+(?:(a|an)|the|two|three|four|five|six|both)"
+# A long form set off by a dash before it is skipped: "ReGiFT -- Reasoning Guided Fine-Tuning, a novel approach".
+_APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*|\s(?:--?|–|—)\s+(?:[A-Z][\w\-]*\s+(?:(?:of|for|and|with|in|via|to)\s+)?)"
+                              r"{0,6}[A-Z][\w\-]*(?=,))?(?:(?:,|\s(?:--?|–|—))\s+(?:(a|an)|the|two|three|four|five|six|both)"
                               r"|:\s+(a|an))\s+")
 _APPOSITIVE_WORD = re.compile(r"(\w[\w\-]*)(\s*\([^()\s]{1,15}\))?\s*(?:\(\d[^()]{0,30}\)\s*)?")  # a count in brackets
 # too: "a new 20 terabyte (5 billion document) multilingual dataset"

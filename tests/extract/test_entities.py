@@ -2226,3 +2226,10 @@ def test_tokenization_heads_a_method():
 
 def test_a_model_familys_kin_after_evaluations_on_is_run_not_read():
     assert cue_type("additionally, evaluations on Qwen2-VL and ", "Video-LLaVA", " confirm it") != "Dataset"
+
+
+def test_a_long_form_set_off_by_a_dash_leaves_the_phrase_after_it_to_type_the_name():
+    from kg.extract.entities import appositive_type
+
+    assert appositive_type(" -- Reasoning Guided Fine-Tuning, a novel approach that extracts traces") == "Method"
+    assert appositive_type(" -- the first dataset specifically designed to facilitate") == "Dataset"
