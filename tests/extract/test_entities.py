@@ -1476,6 +1476,9 @@ def test_a_verb_before_a_name_is_cut(nlp):
     # a plural subject's verb in its base form too
     assert _fixed(nlp, "metrics that measure code alignment", 2, 5) == "code alignment"
     assert _fixed(nlp, "methods that improve image captioning", 2, 5) == "image captioning"
+    assert _fixed(nlp, "CLIP was used to measure alignment scores", 4, 6) is None  # after "to": where the object
+    assert _fixed(nlp, "it learns to generate coherent reasoning paths", 3, 6) is None  # ends is unknown
+    assert _fixed(nlp, "it is applied to transfer learning", 4, 6) == "transfer learning"  # a noun's first word
     assert _fixed(nlp, "SAM3 has revolutionized Open-Vocabulary Segmentation", 2, 7) == "Open-Vocabulary Segmentation"
     assert _fixed(nlp, "it has significantly accelerated 3D scene reconstruction", 3, 7) == "3D scene reconstruction"
     assert _fixed(nlp, "it uses supervised fine-tuning", 2, 6) == "supervised fine-tuning"

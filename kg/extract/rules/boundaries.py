@@ -283,6 +283,11 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
             and (doc[start - 1].lower_ in AUXILIARIES
                  or start > 1 and doc[start - 1].lower_.endswith("ly") and doc[start - 2].lower_ in AUXILIARIES):
         start += 1
+    # "used to measure alignment scores", "to generate coherent reasoning paths": a span opened by a verb after "to"
+    # ran over its object, where the object ends is unknown
+    if end - start >= 2 and start > 0 and doc[start - 1].lower_ == "to" \
+            and (doc[start].text in BASE_VERBS or doc[start].text in _VERBS_OF_MEASURING):
+        return None
     # "a framework that spans extraction, evaluation ...", "which reframes alignment as ...", "metrics that measure
     # alignment": a verb after a relative pronoun opens the span (not "... by which transformers balance", a subject of
     # one word)
