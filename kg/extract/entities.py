@@ -132,7 +132,11 @@ _LONE_ADJECTIVE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:ive|ous|able|ible)|[A-Z][a-z
                              rf"[\w.]+(?:-[\w.]+)+-(?!(?:{_NOT_PARTICIPLES}|uncased|cased)$)[a-z]{{3,}}ed|"
                              r"(?i:(?:high|low|full|mixed|uniform|half|finite|infinite|single|double|reduced|"
                              r"arbitrary)-[a-z]+|"
-                             r"(?:out|in)-of-distribution)|"  # "finite-precision", "single-view"
+                             r"(?:out|in)-of-distribution|in-distribution)|"  # "finite-precision", "single-view"
+                             # "real-time", "Long-Tail", "first-order", "zero-shot" (not "Long-CLIP", "Real-ESRGAN")
+                             r"(?:[Rr]eal|[Ll]ong|[Ss]hort|[Ff]irst|[Ss]econd|[Zz]ero|[Ff]ew|[Oo]ne|[Nn]ear)-[A-Za-z][a-z]+|"
+                             r"[Cc]ross-(?:modal|lingual|domain|view|task|cultural|platform|dataset|scale|layer|frame|"
+                             r"subject|sectional)|"  # "cross-modal" (not "cross-attention", "cross-entropy")
                              r"(?:[Mm]ulti|[Nn]on)-[A-Za-z][a-z]+|"  # "multi-branch", "Multi-Agent"; not "Multi-LCB"
                              r"OOD|IID|i\.i\.d\.?")  # out-of-distribution, independent and identically distributed
 # Words that join a phrase to another: a name never starts or ends with one.

@@ -2236,3 +2236,15 @@ def test_a_long_form_set_off_by_a_dash_leaves_the_phrase_after_it_to_type_the_na
 
     assert appositive_type(" -- Reasoning Guided Fine-Tuning, a novel approach that extracts traces") == "Method"
     assert appositive_type(" -- the first dataset specifically designed to facilitate") == "Dataset"
+
+
+@pytest.mark.parametrize("text", ["real-time", "Real-time", "Long-Tail", "First-Order", "zero-shot", "cross-modal",
+                                  "In-Distribution"])
+def test_an_adjective_of_time_order_or_setting_alone_is_no_entity(text):
+    assert not keep(text, "Method", "ner")
+
+
+def test_names_and_tasks_opening_with_such_words_stay():
+    for name, kind in (("Long-CLIP", "Model"), ("Real-ESRGAN", "Model"), ("cross-modal retrieval", "Task")):
+        assert keep(name, kind, "ner")
+    assert not keep("RT", "Model", "ner", long_form="Real-time")  # the acronym of an adjective
