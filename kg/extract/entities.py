@@ -259,6 +259,11 @@ _TWO_SURNAMES = re.compile(r"([A-Z][^\W\d_]+)\s+(?:and|&)\s+([A-Z][^\W\d_]+)")
 _TASKS_OUTPUTS = frozenset({"predictions", "estimations", "estimates", "detections", "segmentations",
                             "classifications", "reconstructions", "generations", "recognitions", "forecasts",
                             "translations"})
+# Words of a task's failure before it: "inconsistent generation", "inaccurate recognition", "incorrect reasoning" say
+# what goes wrong, not a task.
+# ("incomplete" names tasks: "incomplete multi-view clustering", "Incomplete Utterance Rewriting")
+_FAULTS = frozenset({"inconsistent", "inaccurate", "incorrect", "suboptimal", "sub-optimal", "unreliable", "inefficient",
+                     "erroneous", "unstable", "unfaithful", "imprecise", "insufficient"})
 # A method a name's sentence says it is: "(aMINT) is a method designed to ...", "is a promising ... framework" (not
 # across a preposition: "is a critical research direction in network coding").
 _SAID_TO_BE_A_METHOD = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?(?:is|was)\s+(?:an?|the)\s+"
@@ -992,6 +997,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "Körner and Marton (KM)": two people, who proposed something, not its name
     if kind == TASK and words[-1].lower() in _TASKS_OUTPUTS and not proposed and not knowledge.lookup(text):
         return False  # "3D pose predictions", "diagnostic predictions", "image reconstructions": what a task outputs
+    if kind == TASK and words[0].lower() in _FAULTS and len(words) > 1 and not knowledge.lookup(text):
+        return False  # "inconsistent generation", "incorrect reasoning": a task's failure
     if kind == METRIC and _ACTIVITY_ALONE.fullmatch(text):
         return False  # "80% reduced processing latency": an activity's word cut from its measure
     if kind == METRIC and (metric_in_other_sense(text, sentence)

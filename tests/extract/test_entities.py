@@ -2248,3 +2248,10 @@ def test_names_and_tasks_opening_with_such_words_stay():
     for name, kind in (("Long-CLIP", "Model"), ("Real-ESRGAN", "Model"), ("cross-modal retrieval", "Task")):
         assert keep(name, kind, "ner")
     assert not keep("RT", "Model", "ner", long_form="Real-time")  # the acronym of an adjective
+
+
+@pytest.mark.parametrize("text", ["inconsistent generation", "incorrect reasoning", "inaccurate recognition",
+                                  "suboptimal alignment"])
+def test_a_tasks_failure_is_no_task(text):
+    assert not keep(text, "Task", "ner")
+    assert keep("Incomplete Utterance Rewriting", "Task", "ner") and keep("multi-view clustering", "Task", "ner")
