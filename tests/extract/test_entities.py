@@ -2255,3 +2255,8 @@ def test_names_and_tasks_opening_with_such_words_stay():
 def test_a_tasks_failure_is_no_task(text):
     assert not keep(text, "Task", "ner")
     assert keep("Incomplete Utterance Rewriting", "Task", "ner") and keep("multi-view clustering", "Task", "ner")
+
+
+def test_a_mixture_of_experts_sizes_alone_are_no_entity():
+    assert not keep("3x4B-A6B", "Method", "coined") and not keep("30B-A3B", "Model", "ner")
+    assert keep("Qwen3-30B-A3B", "Model", "ner")
