@@ -970,9 +970,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
             and is_plural(words[-1].lower()) and all(w.islower() for w in words[:-2]) and not knowledge.lookup(text):
         return False  # "RAG Systems", "GNN models", "LLM Pipelines", "existing medical RAG systems": systems of a
         # class, none named
-    if ", " in text or re.search(r"\s/|/\s", text) or " + " in text:  # "zero-shot, few-shot", "computer science /
-        return False  # machine learning", "Sentence-BERT + Logistic Regression": a list of names, a combination of two
-        # or a clause, not one name ("HiFi-GAN+" is one)
+    if ", " in text or re.search(r",(?:and|or)\s|\s/|/\s", text) or " + " in text:
+        return False  # "zero-shot, few-shot", "USTC-CSL100,and USTC-SLR500", "computer science / machine learning",
+        # "Sentence-BERT + Logistic Regression": a list of names, a combination of two or a clause, not one name
+        # ("HiFi-GAN+" is one)
     if runs_into_clause(words) or counts_a_class(words) or cut_before_its_head(words):
         return False
     if _LONE_ADJECTIVE.fullmatch(text) or long_form and _lone_adjective_long_form(long_form.strip()):

@@ -2260,3 +2260,8 @@ def test_a_tasks_failure_is_no_task(text):
 def test_a_mixture_of_experts_sizes_alone_are_no_entity():
     assert not keep("3x4B-A6B", "Method", "coined") and not keep("30B-A3B", "Model", "ner")
     assert keep("Qwen3-30B-A3B", "Model", "ner")
+
+
+def test_two_names_a_comma_glued_to_and_joins_are_no_one_name():
+    assert not keep("USTC-CSL100,and USTC-SLR500", "Dataset", "ner")
+    assert keep("USTC-CSL100", "Dataset", "ner")
