@@ -874,6 +874,8 @@ def metric_in_other_sense(text: str, sentence: str) -> bool:
             and not re.search(rf"\bsensitivity\b(?!{_SENSITIVE_TO})", sentence, re.I):
         return True  # "sensitivity to noise", "the sensitivity of IoU-based metrics to small displacements": a property,
         # however measured ("comparable accuracy to X" is a metric)
+    if words[0] == "precision" and _PRECISION_OF_A_FIELD.search(sentence):
+        return True  # "Precision medicine ... would be greatly improved": a field's name, whatever result is near
     if words[0] in _WORDS_OF_MANY_SENSES and (at := sentence.lower().find(words[0])) >= 0:
         # "trial and error", "reports an error", "extensive coverage of applications": a word most sentences use in
         # another sense measures only with a result near it ("99.62% vocabulary coverage", "2-3X lower error")
@@ -884,6 +886,9 @@ def metric_in_other_sense(text: str, sentence: str) -> bool:
 # Metric words used as often in another sense, and how near a result must be written to one to make it a measure
 # (characters before and after: the value or comparison is mostly written before the word, "2-3X lower error").
 _WORDS_OF_MANY_SENSES = frozenset({"error", "coverage"})
+# "precision" naming a field: "precision medicine", "precision agriculture".
+_PRECISION_OF_A_FIELD = re.compile(r"\bprecision\s+(?:medicine|agriculture|farming|oncology|health|healthcare|psychiatry|"
+                                   r"nutrition|livestock|irrigation|viticulture)\b", re.IGNORECASE)
 _NEAR_BEFORE, _NEAR_AFTER = 40, 15
 
 

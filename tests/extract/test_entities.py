@@ -2265,3 +2265,8 @@ def test_a_mixture_of_experts_sizes_alone_are_no_entity():
 def test_two_names_a_comma_glued_to_and_joins_are_no_one_name():
     assert not keep("USTC-CSL100,and USTC-SLR500", "Dataset", "ner")
     assert keep("USTC-CSL100", "Dataset", "ner")
+
+
+def test_precision_naming_a_field_measures_nothing():
+    assert metric_in_other_sense("Precision", "Precision medicine in oncology would be greatly improved by 3D scans.")
+    assert not metric_in_other_sense("precision", "It improves precision by 3% over the baseline.")
