@@ -276,6 +276,10 @@ _AIMS_TO = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:aims|seeks)\s+to\b")
 # A score in brackets right after a name: "BlenderGym (35.32%)", "MMLU (+2.1)".
 _A_SCORE_IN_BRACKETS = re.compile(r"\s*\(\s*[+\-−]?\d+(?:\.\d+)?\s*%?\s*\)")
 # A size in billions of parameters before a name: "27B Gemma-3", "80B HunyuanImage" (the name a coined word).
+# A data set's part numbered, not a size in parameters: "Dataset 2B" (of BCI Competition IV), "Track 1B", "Subset 2A".
+_A_PART_NUMBERED = re.compile(r"(?i:dataset|data\s+set|subset|set|track|task|split|part|phase)\s+\d")
+# A network's tiers of size listed after its name: "Swin-T/S/B", "ViT-S/B/L", "RMT-T/S/B".
+_TIERS_LISTED = re.compile(r"[\w.\-]*[A-Za-z][\w.]*-(?:T|S|B|L|H|XS|XL|Ti)(?:/(?:T|S|B|L|H|XS|XL|Ti))+")
 _BILLIONS_FIRST = re.compile(r"\d+(?:\.\d+)?B\s+(\S+)$")
 # A score right before a coined name, which names its metric: "21.28% SPL on", "2.1 EM on SQA3D", "0.92 AUROC,".
 _VALUE_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+\s*%?|\s*%)\s*$")
@@ -2103,6 +2107,7 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return METRIC  # "17 teams surpassed the baseline on SemScore", "5.4% on F1": the metric a result is on (not
         # "prior work on EM", emergent misalignment)
     if re.search(r"(?:^|[-\s])\d+(?:\.\d+)?[BM]$", text) and any(c.isalpha() for c in text[:-1]) \
+            and not _A_PART_NUMBERED.match(text) \
             or (sized := _BILLIONS_FIRST.match(text)) and bool(_CODED_TOKEN.match(sized.group(1))):
         # a size in parameters, unless the phrase set off after the name calls it data: "CineDance-1M, a ... dataset";
         # written before the name too: "outperforming 27B Gemma-3 and 32B Granite-4.0". A phrase calling it a method
@@ -2111,6 +2116,8 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         if described in (DATASET, MODEL):
             return described
         return DATASET if counts_millions_of_data(text) and not _MODEL_NOUN_AFTER.match(after) else MODEL
+    if _TIERS_LISTED.fullmatch(text):
+        return MODEL  # "RMT-T/S/B", "ViT-S/B/L": a network's tiers of size
     if _MODEL_HEADED.search(" ".join(_head_phrase_words(text))):
         return MODEL  # "Vision-Language Models", "a process reward model": the span's own head noun (before a
         # preposition: not "Generative Interfaces for Language Models")

@@ -2270,3 +2270,13 @@ def test_two_names_a_comma_glued_to_and_joins_are_no_one_name():
 def test_precision_naming_a_field_measures_nothing():
     assert metric_in_other_sense("Precision", "Precision medicine in oncology would be greatly improved by 3D scans.")
     assert not metric_in_other_sense("precision", "It improves precision by 3% over the baseline.")
+
+
+def test_a_data_sets_numbered_part_is_no_size_in_parameters():
+    assert cue_type("on the BCI IV data, 65.96% on ", "Dataset 2B", " (IV-2a).") != "Model"
+    assert cue_type("we train ", "Pythia-2B", " on it.") == "Model"
+
+
+def test_a_networks_tiers_of_size_name_a_model():
+    assert cue_type("on the ADE20K task, surpassing ", "RMT-T/S/B", " by 0.7%/1.3%/0.3%, respectively.") == "Model"
+    assert cue_type("we compare with ", "Swin-T/S/B", ".") == "Model"
