@@ -1436,6 +1436,8 @@ def _list_opened_by(noun: str) -> re.Pattern[str]:
 
 
 _METRICS_LIST, _TASKS_LIST = _list_opened_by("metrics"), _list_opened_by("tasks")
+# A noun made from a verb, ending a phrase: what is done ("Knowledge Validation", "Claim Verification").
+_AN_ACTIVITYS_NOUN = re.compile(r"[a-z](?:tion|ment|sis|ing)$")
 _METHODS_LIST = _list_opened_by("(?:methods|approaches|techniques|algorithms)")
 _NOT_A_LIST_WORD = re.compile(r"(?<![\w-])(?:on|in|for|across|over|with|of|to|by|at|from|than|while|which|that|we|our|is|are)"
                               r"(?![\w-])")
@@ -2061,11 +2063,12 @@ def cue_type(before: str, text: str, after: str) -> str | None:
     if _listed_after(_METRICS_LIST, before) and is_named(text) and known <= {METRIC}:
         return METRIC  # "two metrics: Fairness-To-Buyer (FTB) and Fairness-Between-Sellers (FBS)"
     if _listed_after(_TASKS_LIST, before) and (" " in text and not has_coined_word(text) or text.islower()) \
-            and ((own_head := head_type(text.split())) == TASK or " " in text and text.islower() and own_head is None) \
+            and ((own_head := head_type(text.split())) == TASK or " " in text and own_head is None
+                 and (text.islower() or _AN_ACTIVITYS_NOUN.search(text))) \
             and known <= {TASK} and not listed_as_data(text):
         return TASK  # "four tasks: knowledge graph construction, scene-level event summarization", "tasks like
-        # denoising" (not a benchmark's name, "tasks such as MMLU", "tasks (LiveCodeBench and Humanity's Last Exam)",
-        # nor a system's words)
+        # denoising", "tasks, including Knowledge Validation" (not a benchmark's name, "tasks such as MMLU", "tasks
+        # (LiveCodeBench and Humanity's Last Exam)", nor a system's words)
     if not in_brackets and _SCORE_OR_METRIC_AFTER.match(raw_after) and " " not in text and _CODED_TOKEN.match(text) \
             and not of_model_family(text) and not known & {DATASET, METHOD, MODEL} \
             and text.lower() not in _listed_systems() and not listed_as_data(text) and not _EVALUATION_NAME.search(text) \

@@ -2280,3 +2280,9 @@ def test_a_data_sets_numbered_part_is_no_size_in_parameters():
 def test_a_networks_tiers_of_size_name_a_model():
     assert cue_type("on the ADE20K task, surpassing ", "RMT-T/S/B", " by 0.7%/1.3%/0.3%, respectively.") == "Model"
     assert cue_type("we compare with ", "Swin-T/S/B", ".") == "Model"
+
+
+def test_a_capitalised_activitys_noun_listed_after_tasks_is_a_task():
+    before = "across diverse real-world tasks, including "
+    assert cue_type(before, "Knowledge Validation", ", Rumor Detection and Event Verification.") == "Task"
+    assert cue_type("on tasks such as ", "Arena Hard", " and MMLU.") != "Task"  # no activity's noun
