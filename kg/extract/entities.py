@@ -1804,7 +1804,8 @@ def set_off_as_data(after: str) -> bool:
 _BENCH_NAME = re.compile(r"[A-Za-z0-9][\w\-.]*?(?:Bench|Benchmark)(?:-?v?\d[\w.]*|-[A-Z][A-Za-z]*)?")
 
 
-_BENCH_WORD = re.compile(r"Bench(?:mark)?(?:\s+(?:v?\d[\w.]*|[IVX]+))?")  # "DeepResearch Bench", "HLE-Verified Bench II"
+# "DeepResearch Bench", "HLE-Verified Bench II", "LEGAR BENCH"
+_BENCH_WORD = re.compile(r"(?:Bench(?:mark)?|BENCH(?:MARK)?)(?:\s+(?:v?\d[\w.]*|[IVX]+))?")
 _MNIST_FAMILY = re.compile(r"[\w\-]*MNIST(?:-[\w]+)?")  # "OCTMNIST", "Fashion-MNIST", "MedMNIST-C": MNIST's kin
 _BENCH_IN_CAPITALS = re.compile(r"[A-Z0-9][A-Z0-9\-.]{2,}BENCH(?:MARK)?(?:-?V?\d[\w.]*)?")  # "MEMORYAGENTBENCH"
 # "-bench" in lower case after a stem with a capital: "SWE-bench", "IDMR-bench", "olmOCR-bench" (not "micro-bench").
@@ -1822,6 +1823,8 @@ def names_a_benchmark(text: str) -> bool:
     >>> names_a_benchmark("BIG-Bench Extra Hard"), names_a_benchmark("BIG-Bench Hard")
     (True, True)
     >>> names_a_benchmark("IDMR-bench"), names_a_benchmark("micro-bench")
+    (True, False)
+    >>> names_a_benchmark("LEGAR BENCH"), names_a_benchmark("BENCH")
     (True, False)
     """
     first, _, rest = text.partition(" ")
