@@ -1355,3 +1355,9 @@ def test_a_short_word_of_a_hyphenated_name_in_a_list_is_no_adjective():
 
     text = "Evaluations on the Pick-a-Pic, PartiPrompt and HPD datasets, and the Musculoskeletal and CUB datasets."
     assert [text[s:e] for s, e, _ in listed_names(text)] == ["Pick-a-Pic", "PartiPrompt", "HPD", "CUB"]
+
+
+def test_a_policys_long_form_names_a_method_whatever_the_recogniser_read():
+    found = _after_acronyms("Diffusion Policy (DP) has attracted attention. DP learns actions.",
+                            {"Diffusion": "Dataset", "DP": "Dataset"})
+    assert ("Diffusion Policy", "Method") in found and ("DP", "Method") in found
