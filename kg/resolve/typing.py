@@ -101,6 +101,8 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
         for target in ((METHOD, MODEL) if kind == METHOD else (kind,)):
             if target in (DATASET, TASK, METRIC, METHOD, MODEL):
                 support[target] = support.get(target, 0.0) + weight * total
+    # a methods' page supports Method and Model alike (it lists models too), once against the other types
+    listed_twice = weight * total if METHOD in known else 0.0
     if known == {DATASET} and _CODED_NAME.fullmatch(label):
         support[DATASET] = support.get(DATASET, 0.0) + CODED_DATASET_WEIGHT * total
     elif not known and " " not in label and _ends_in_known_dataset(label, min_length=5):  # "DermaMNIST"
@@ -150,7 +152,7 @@ def decide_type(label: str, aliases: Iterable[str], votes: Mapping[str, float], 
             return METHOD
     # Method and Model are one kind, a system, split two ways (the recogniser's votes wander
     # between them): a system wins against the other types on their summed support.
-    systems = support.get(METHOD, 0.0) + support.get(MODEL, 0.0)
+    systems = support.get(METHOD, 0.0) + support.get(MODEL, 0.0) - listed_twice
     others = {t: v for t, v in support.items() if t not in (METHOD, MODEL)}
     if systems and systems > max(others.values(), default=0.0):
         support = {t: support.get(t, 0.0) for t in (METHOD, MODEL)}

@@ -298,3 +298,9 @@ def test_a_similarity_the_mentions_read_as_a_measure_is_a_metric_though_papers_w
     assert decide_type("TF-IDF cosine similarity", [], {"Method": 0.8}) == "Metric"
     # a task Papers with Code lists stays a task: "downstream tasks such as semantic textual similarity (STS)"
     assert decide_type("semantic textual similarity", ["STS"], {"Metric": 1.55, "Task": 0.95}) == "Task"
+
+
+def test_a_methods_page_counts_once_against_the_mentions_other_readings():
+    # Papers with Code lists "Mish" among methods (its page also lists models): the mentions' data set outweighs it
+    assert decide_type("Mish", [], {"Dataset": 1.9}) == "Dataset"
+    assert decide_type("Mish", [], {"Dataset": 1.9, "Method": 0.9}) == "Method"
