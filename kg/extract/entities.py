@@ -1884,10 +1884,11 @@ def _names_no_data(phrase: str) -> bool:
 NETWORK_HEADS = frozenset({"network", "networks", "net", "nets", "transformer", "transformers", "autoencoder",
                            "autoencoders", "encoder", "decoder"})
 # Head nouns that make a name a method's: "rule-based strikingness measuring framework", "Self-aligned Attention
-# Module", "Dynamic Agentive Reasoning Engine", "Diffusion Policy" (what an agent learns).
+# Module", "Dynamic Agentive Reasoning Engine", "Diffusion Policy" (what an agent learns), "Medical Data Pecking Tool".
 METHOD_HEADS = frozenset({"framework", "frameworks", "algorithm", "algorithms", "method", "methods", "approach",
                           "technique", "techniques", "strategy", "mechanism", "procedure", "module", "modules",
-                          "block", "blocks", "layer", "layers", "scheme", "pipeline", "engine", "policy"})
+                          "block", "blocks", "layer", "layers", "scheme", "pipeline", "engine", "policy", "tool",
+                          "toolkit"})
 _PREPOSITIONS = frozenset({"for", "of", "on", "in", "with", "via", "from", "over", "under", "towards"})
 _NAMED_BEFORE_A_PREPOSITION = {**dict.fromkeys((*NETWORK_HEADS, "model", "models"), MODEL),
                                **dict.fromkeys(METHOD_HEADS, METHOD),

@@ -439,7 +439,7 @@ def acronym_component(doc: Doc) -> Doc:
             and TASK not in knowledge.known_types(long.text) | knowledge.known_types(short.text)
         lead = type_before_a_preposition([t.text for t in long])
         head = lead or (METRIC if long[-1].text in _MEASURE_HEADS else TASK if named_a_task else DATASET if named_data
-                        else METHOD if long[-1].lower_ in ("engine", "policy") else head_type([t.text for t in long])
+                        else METHOD if long[-1].lower_ in METHOD_HEADS else head_type([t.text for t in long])
                         or (TASK if listed_activity(long.text) and not _MODELS_AFTER.match(text, after) else None)
                         or (TASK if MEDIA_MAPPING.fullmatch(long.text) and _DATA_AFTER.match(text, after) else None)
                         or (METHOD if _TRAINING_AFTER.match(text, after) else None))

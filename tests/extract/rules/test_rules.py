@@ -1361,3 +1361,9 @@ def test_a_policys_long_form_names_a_method_whatever_the_recogniser_read():
     found = _after_acronyms("Diffusion Policy (DP) has attracted attention. DP learns actions.",
                             {"Diffusion": "Dataset", "DP": "Dataset"})
     assert ("Diffusion Policy", "Method") in found and ("DP", "Method") in found
+
+
+def test_a_tools_long_form_names_a_method_whatever_the_recogniser_read():
+    found = _after_acronyms("We use the Medical Data Pecking Tool (MDPT), which has two parts.",
+                            {"Medical": "Dataset", "MDPT": "Dataset"})
+    assert ("Medical Data Pecking Tool", "Method") in found and ("MDPT", "Method") in found
