@@ -1542,8 +1542,9 @@ _A_WAY_OF_WORKING = re.compile(r"(?:decoding|sampling|attention|distillation|pru
                                r"|steering|caching|encoding)\b")
 # A task's definition set off after its name: ", the task of placing", " -- the task of transferring", ": the problem of
 # choosing".
-# A new task set off after its name: "(REVEL), a new task that ...", ", a novel task setting".
-_SET_OFF_AS_A_NEW_TASK = re.compile(r"\)?\s*,\s*(?:a|an)\s+(?:new|novel)\s+(?:[a-z\-]+\s+)?task\b")
+# A task set off after its name: "(REVEL), a new task that ...", ", a novel task setting", "(PQA), a meticulously
+# designed task to quantify" (not "a task-agnostic method").
+_SET_OFF_AS_A_TASK = re.compile(r"\)?\s*,\s*(?:a|an)\s+(?:[a-z\-]+\s+){0,2}task(?![\w-])")
 _DEFINED_AS_A_TASK = re.compile(r"\s*(?:,|--|—|:)\s*(?:i\.e\.,?\s*)?the\s+(?:[a-z\-]+\s+)?(?:task|problem)\s+of\s+"
                                 r"[a-z]+ing\b")
 # A problem a name's sentence says it is: "(DFJSP) is an NP-hard problem", "is a challenging problem".
@@ -1977,9 +1978,10 @@ def cue_type(before: str, text: str, after: str) -> str | None:
             and not known & {DATASET, METHOD, MODEL}:
         return TASK  # "the task of Instruction Distillation", "the under-explored problem of unsupervised video
         # continual learning", "the problem of hallucination" (not "tasks of the BOP benchmark", "challenges of RL")
-    if _SET_OFF_AS_A_NEW_TASK.match(raw_after) and not known & {DATASET, MODEL} \
+    if _SET_OFF_AS_A_TASK.match(raw_after) and not known & {DATASET, MODEL} \
             and not names_a_benchmark(text):
-        return TASK  # "we propose stReaming drag-oriEnted ... (REVEL), a new task that enables ...": the new task named
+        return TASK  # "we propose stReaming drag-oriEnted ... (REVEL), a new task that enables ...", "(PQA), a
+        # meticulously designed task": the task named
     opens_sentence = not raw_before.strip() or raw_before.rstrip().endswith(".")
     if opens_sentence and " " in text and _SAID_TO_BE_A_PROBLEM.match(raw_after) and is_named(text) \
             and head_type(text.split()) not in (MODEL, DATASET, METRIC) and not known - {TASK}:

@@ -2286,3 +2286,9 @@ def test_a_capitalised_activitys_noun_listed_after_tasks_is_a_task():
     before = "across diverse real-world tasks, including "
     assert cue_type(before, "Knowledge Validation", ", Rumor Detection and Event Verification.") == "Task"
     assert cue_type("on tasks such as ", "Arena Hard", " and MMLU.") != "Task"  # no activity's noun
+
+
+def test_a_name_set_off_as_a_task_is_one_however_the_task_is_described():
+    after = "), a meticulously designed task to quantify reasoning capabilities at each position."
+    assert cue_type("we introduce Position-wise Question Answering (", "PQA", after) == "Task"
+    assert cue_type("We propose ", "TAM", ", a task-agnostic method.") != "Task"
