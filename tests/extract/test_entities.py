@@ -1429,9 +1429,10 @@ def test_a_plain_hyphenated_modifier_before_a_coined_name_is_cut(nlp):
     assert _fixed(nlp, "we fine-tune pre-trained SegResNet models", 4, 8) == "SegResNet"
 
 
-def test_a_name_joined_by_of_is_read_whole(nlp):
+def test_a_name_joined_by_of_or_over_is_read_whole(nlp):
     assert _fixed(nlp, "great use of chain of thought reasoning and tools", 5, 7) == "chain of thought reasoning"
     assert _fixed(nlp, "we use Mixture of Experts layers", 4, 5) == "Mixture of Experts"
+    assert _fixed(nlp, "it reaches an Intersection over Union score of 0.8", 5, 7) == "Intersection over Union score"
     assert _fixed(nlp, "a set of experts", 3, 4) == "experts"
 
 

@@ -39,9 +39,10 @@ from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, CLAUSE_AFTER_A_DASH, 
 from kg.schema import DATASET, METHOD, METRIC, MODEL, TASK
 
 _TRAILING = {",", ".", ";", ":", "(", "[", "-", "/", "'s", "’s", "''", "\"", "”"}  # a closing quote too ("``X''")
-# Names of two words joined by "of", keyed by their last word: "chain of thought", "Tree of Thoughts", "Mixture of
-# Experts".
-_JOINED_BY_OF = {"thought": ("chain", "tree", "graph"), "thoughts": ("chain", "tree", "graph"), "experts": ("mixture",)}
+# Names of two words joined by "of" (or "over"), keyed by their last word: "chain of thought", "Tree of Thoughts",
+# "Mixture of Experts", "Intersection over Union".
+_JOINED_BY_OF = {"thought": ("chain", "tree", "graph"), "thoughts": ("chain", "tree", "graph"), "experts": ("mixture",),
+                 "union": ("intersection",)}
 # Adverbs of sequence, written apart, that end no name ("LIVE first performs", "PAINE then"; not "OCR-first", nor a
 # title's capitalised "Safety First").
 _TRAILING_ADVERBS = {"first", "then", "alone", "further", "also"}
@@ -273,8 +274,10 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     if end - start >= 3 and doc[start].lower_ in CLAUSE_OPENERS and doc[start].lower_.endswith("ing") \
             and head_type([t.text for t in doc[start + 1 : end]]) == TASK:
         start += 1
-    # "chain of thought reasoning", "Mixture of Experts": a name joined by "of" that a recogniser read from its end
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _JOINED_BY_OF.get(doc[start].lower_, ()) \
+    # "chain of thought reasoning", "Mixture of Experts", "Intersection over Union score": a name joined by "of" or
+    # "over" that a recogniser read from its end
+    if start >= 2 and doc[start - 1].lower_ in ("of", "over") \
+            and doc[start - 2].lower_ in _JOINED_BY_OF.get(doc[start].lower_, ()) \
             and doc[start - 2].whitespace_ and doc[start - 1].whitespace_:
         start -= 2
     # "SAM3 has revolutionized Open-Vocabulary Segmentation", "has significantly accelerated 3D scene reconstruction":
