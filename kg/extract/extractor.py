@@ -306,6 +306,12 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and DATASET not in knowledge.known_types(name):
             kind, score = TASK, CUE_SCORE  # "LLM Tutors for Math Mistake Remediation", "... Sensing for ISAC-Enabled
             # Low-Altitude Environment Mapping" read as data: what the title's work is for, an action's noun its head
+        elif cue is None and field == "title" and kind == DATASET and note.extractor in ("ner", "ner_generic") \
+                and start == 0 and " " not in name and _FOR_WHAT_FOLLOWS.match(text, end) \
+                and not knowledge.known_types(name) and not names_a_benchmark(name):
+            kind, score = METHOD, CUE_SCORE  # "MambaVideo for Discrete Video Tokenization", "MultiDelete for Multimodal
+            # Machine Unlearning" read as data: a coined name opening the title, before what it is for, is the paper's
+            # system
         elif cue is None and field == "title" and kind == TASK and note.extractor in ("ner", "ner_generic") \
                 and " " in name and _FOR_WHAT_FOLLOWS.match(text, end) and not knowledge.known_types(name) - {METHOD} \
                 and (start == 0 and _DONE_BY.search(name) and head_type(name.split()) in (None, TASK, METHOD)

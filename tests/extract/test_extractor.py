@@ -1414,3 +1414,10 @@ def test_a_task_phrase_closing_a_title_after_in_is_the_task_of_its_work():
     title = "Thinking in Long-Context Question Answering and Beyond"  # not closing the title: the reading stays
     assert _read(title, {"Long-Context Question Answering": "Method"}, field="title") == [
         ("Long-Context Question Answering", "Method")]
+
+
+def test_a_coined_name_opening_a_title_before_what_it_is_for_read_as_data_is_the_papers_system():
+    title = "MambaVideo for Discrete Video Tokenization"
+    assert _read(title, {"MambaVideo": "Dataset"}, field="title") == [("MambaVideo", "Method")]
+    title = "ImageNet for Video Tokenization"  # a data set Papers with Code knows stays data
+    assert _read(title, {"ImageNet": "Dataset"}, field="title") == [("ImageNet", "Dataset")]
