@@ -168,10 +168,13 @@ _SKIPPED = frozenset({"of", "and", "for", "the", "in", "on", "with", "to", "a", 
 # "measure" is one in any case: "structural similarity index measure (SSIM)").
 _MEASURE_HEADS = frozenset({"Index", "Indices", "Measure", "measure", "Measures", "measures"})
 # A new task defined by its name: "we introduce a new task, Panoramic Out-of-distribution Segmentation (PanOoS)", "a
-# challenging problem called Omni Multi-modal Person Re-identification (OM-ReID)"; not "this problem, Energy-Based
-# Pseudo-Label Refining (EBPR) is proposed", nor "a pretext task, Query-wise Self-Distillation (QuerySD)".
+# challenging problem called Omni Multi-modal Person Re-identification (OM-ReID)", "We refer to this task as
+# Vocabulary-Free FGVR (VF-FGVR)"; not "this problem, Energy-Based Pseudo-Label Refining (EBPR) is proposed", nor "a
+# pretext task, Query-wise Self-Distillation (QuerySD)".
 _TASK_DEFINED = re.compile(r"(?:\b(?:new|novel|challenging)\s+(?:task|problem|setting)\s*,?"
-                           r"|\b(?:task|problem|setting)\s+(?:termed|called|named|dubbed|coined))\s+$")
+                           r"|\b(?:task|problem|setting)\s+(?:termed|called|named|dubbed|coined)"
+                           r"|\b(?:refer\s+to|call|term|name|dub)\s+(?:this|the|our|such\s+a)\s+(?:new\s+|novel\s+)?"
+                           r"(?:task|problem|setting)\s+as)\s+$")
 # A system's kind noun, or a model's or a part's, right after a definition: "Decision Boundary-aware Generation (DBG)
 # framework", "the Adaptive Interpolation-Synthesis (AIS) layer".
 _SYSTEM_NOUNS = KIND_NOUNS | {"model", "network", "architecture", "system", "paradigm", "layer", "block", "unit",

@@ -1367,3 +1367,9 @@ def test_a_tools_long_form_names_a_method_whatever_the_recogniser_read():
     found = _after_acronyms("We use the Medical Data Pecking Tool (MDPT), which has two parts.",
                             {"Medical": "Dataset", "MDPT": "Dataset"})
     assert ("Medical Data Pecking Tool", "Method") in found and ("MDPT", "Method") in found
+
+
+def test_a_long_form_a_task_is_referred_to_as_names_a_task():
+    found = _after_acronyms("We refer to this task as Vocabulary-Free FGVR (VF-FGVR), where a model must predict.",
+                            {"Vocabulary": "Dataset", "VF-FGVR": "Dataset"})
+    assert ("VF-FGVR", "Task") in found
