@@ -539,9 +539,15 @@ def is_other_kind(text: str) -> bool:
     venue, _, year = text.lower().rpartition(" ")
     if (venue in VENUES or venue and all(part in VENUES for part in venue.split("-"))) and _YEAR.fullmatch(year):
         return True  # "CVPR 2026", "ICRA 2026", "ACM MM 2025", "LREC-COLING 2026": a venue's year
+    head = _head(text.lower().split())
     return any(name in OTHER_KINDS or name in OTHER_KIND_ACRONYMS for name in (folded, _singular(folded))) \
-        or folded in QUALITIES or _head(text.lower().split()) in OTHER_KIND_HEADS \
+        or folded in QUALITIES or head in OTHER_KIND_HEADS or bool(_A_DISEASES_WORD.fullmatch(head)) \
         or bool(pair) and pair.group(1) in OTHER_KINDS and pair.group(2) in OTHER_KINDS
+
+
+# A disease by its word's ending: "Knee osteoarthritis", "tuberculosis", "leukemia", "glioma" (not "diagnosis",
+# "prognosis", "LLM Hypnosis").
+_A_DISEASES_WORD = re.compile(r"[a-z]{3,}(?:itis|(?<!gn)(?<!hypn)osis|a?emia|oma)")
 
 
 # The last words of an organisation's name in Title Case.

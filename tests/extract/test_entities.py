@@ -2293,3 +2293,10 @@ def test_a_name_set_off_as_a_task_is_one_however_the_task_is_described():
     after = "), a meticulously designed task to quantify reasoning capabilities at each position."
     assert cue_type("we introduce Position-wise Question Answering (", "PQA", after) == "Task"
     assert cue_type("We propose ", "TAM", ", a task-agnostic method.") != "Task"
+
+
+def test_a_disease_by_its_words_ending_is_no_entity_and_its_diagnosis_a_task():
+    for name in ("Knee osteoarthritis", "tuberculosis", "leukemia", "glioma", "Atopic dermatitis"):
+        assert is_other_kind(name) and not keep(name, "Method", "ner")
+    assert keep("medical diagnosis", "Task", "ner") and keep("Glioma segmentation", "Task", "ner")
+    assert keep("LLM Hypnosis", "Method", "ner")
