@@ -91,7 +91,7 @@ for _type, _words in {
         "autoencoder autoencoders encoder encoders decoder decoders operator operators gan gans "
         "architecture architectures machine machines perceptron perceptrons bert gpt classifier detector u-net unet"
     ),
-    DATASET: " ".join(sorted(DATASET_NOUNS)) + " bank suite collection leaderboard resource testbed arena",
+    DATASET: " ".join(sorted(DATASET_NOUNS)) + " bank suite collection leaderboard resource testbed arena bench",
     METRIC: (
         "accuracy accuracies score scores error errors rate rates ratio ratios precision recall perplexity distance "
         "distances divergence divergences bleu rouge f1 auc fid metric metrics curve curves coefficient coefficients "

@@ -1373,3 +1373,8 @@ def test_a_long_form_a_task_is_referred_to_as_names_a_task():
     found = _after_acronyms("We refer to this task as Vocabulary-Free FGVR (VF-FGVR), where a model must predict.",
                             {"Vocabulary": "Dataset", "VF-FGVR": "Dataset"})
     assert ("VF-FGVR", "Task") in found
+
+
+def test_a_long_form_headed_by_bench_names_a_data_set():
+    found = _after_acronyms("We present a Multi-modal Agentic Tool Bench (MAT) with two settings.", {})
+    assert ("Multi-modal Agentic Tool Bench", "Dataset") in found and ("MAT", "Dataset") in found
