@@ -166,6 +166,9 @@ def _contribution_type(doc: Doc, name: Span, subtitle: Span, abstract: str = "")
     if found == METRIC and not _METRIC_WORDS.intersection(head):
         found = None  # "AvatarArtist: Open-Domain 4D Avatarization": a system; "CLIPScore: A ... Metric for ..." stays
     said = _subtitle_type(subtitle)
+    if len(head) >= 2 and head[-1] == "challenge" and head[0] not in ("a", "an", "the"):
+        return DATASET  # "MEGC2025: Micro-Expression Grand Challenge on ...": a challenge's data, whatever was read (not
+        # "... Challenges and Opportunities", a survey's, nor "a New Challenge for 3D Object Detection")
     set_off = _set_off_as_a_system(name.text, abstract)
     if not head and _subtitle_phrase(subtitle):
         # a subtitle that says what the name does: its object's kind is not the name's ("Dynamic-I2V: Exploring

@@ -1378,3 +1378,17 @@ def test_a_long_form_a_task_is_referred_to_as_names_a_task():
 def test_a_long_form_headed_by_bench_names_a_data_set():
     found = _after_acronyms("We present a Multi-modal Agentic Tool Bench (MAT) with two settings.", {})
     assert ("Multi-modal Agentic Tool Bench", "Dataset") in found and ("MAT", "Dataset") in found
+
+
+def test_a_subtitle_naming_a_challenge_makes_the_titles_name_its_data():
+    import spacy
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    for title, expected in [("MEGC2025: Micro-Expression Grand Challenge on Spot Then Recognize", "Dataset"),
+                            ("FooNet: The Challenge of Scaling", "Method"),
+                            ("FooNet: a New Challenge for 3D Object Detection", "Method"),
+                            ("LLM4X: Challenges and Opportunities", "Method")]:
+        doc = nlp(title)
+        doc.ents = [Span(doc, 0, 1, label="Method")]
+        assert title_name(doc)[1] == expected
