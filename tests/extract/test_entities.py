@@ -2300,3 +2300,7 @@ def test_a_disease_by_its_words_ending_is_no_entity_and_its_diagnosis_a_task():
         assert is_other_kind(name) and not keep(name, "Method", "ner")
     assert keep("medical diagnosis", "Task", "ner") and keep("Glioma segmentation", "Task", "ner")
     assert keep("LLM Hypnosis", "Method", "ner")
+
+
+def test_glasses_and_headsets_are_devices_no_entities():
+    assert not keep("Aria Glasses", "Method", "ner") and not keep("Meta Quest headset", "Method", "ner")
