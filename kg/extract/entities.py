@@ -2074,13 +2074,16 @@ def cue_type(before: str, text: str, after: str) -> str | None:
         return METRIC  # "a Spatio-Temporal Curvature (STC) metric", "Accuracy-Per-FLOP (APF) measure"
     if _listed_after(_METRICS_LIST, before) and is_named(text) and known <= {METRIC}:
         return METRIC  # "two metrics: Fairness-To-Buyer (FTB) and Fairness-Between-Sellers (FBS)"
-    if _listed_after(_TASKS_LIST, before) and (" " in text and not has_coined_word(text) or text.islower()) \
+    if _listed_after(_TASKS_LIST, before) and (" " in text and not has_coined_word(text) or text.islower()
+                                               or " " in text and task_head
+                                               and all(is_other_kind(w) for w in text.split() if is_coded(w))) \
             and ((own_head := head_type(text.split())) == TASK or " " in text and own_head is None
                  and (text.islower() or _AN_ACTIVITYS_NOUN.search(text))) \
             and known <= {TASK} and not listed_as_data(text):
         return TASK  # "four tasks: knowledge graph construction, scene-level event summarization", "tasks like
-        # denoising", "tasks, including Knowledge Validation" (not a benchmark's name, "tasks such as MMLU", "tasks
-        # (LiveCodeBench and Humanity's Last Exam)", nor a system's words)
+        # denoising", "tasks, including Knowledge Validation", "five tasks: ..., and task-based fMRI classification"
+        # (a modality's coined name, not a benchmark's: "tasks such as MMLU", "tasks (LiveCodeBench and Humanity's Last
+        # Exam)", "COCO detection"; nor a system's words)
     if not in_brackets and _SCORE_OR_METRIC_AFTER.match(raw_after) and " " not in text and _CODED_TOKEN.match(text) \
             and not of_model_family(text) and not known & {DATASET, METHOD, MODEL} \
             and text.lower() not in _listed_systems() and not listed_as_data(text) and not _EVALUATION_NAME.search(text) \

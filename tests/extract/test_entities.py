@@ -2304,3 +2304,9 @@ def test_a_disease_by_its_words_ending_is_no_entity_and_its_diagnosis_a_task():
 
 def test_glasses_and_headsets_are_devices_no_entities():
     assert not keep("Aria Glasses", "Method", "ner") and not keep("Meta Quest headset", "Method", "ner")
+
+
+def test_a_tasks_phrase_with_a_modalitys_coined_name_listed_after_tasks_is_a_task():
+    before = "It does well on three tasks: disease diagnosis, "
+    assert cue_type(before, "task-based fMRI classification", ", and retrieval.") == "Task"
+    assert cue_type(before, "COCO detection", ", and retrieval.") != "Task"  # a data set's coined name
