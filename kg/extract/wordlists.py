@@ -35,7 +35,8 @@ ultrasound, ultrasonography, oct, optical coherence tomography, eeg, electroence
 meg, ecg, ekg, electrocardiogram, electrocardiography, emg, electromyography, ppg, photoplethysmography,
 mammography, tomosynthesis, digital breast tomosynthesis, antenna system, antenna systems, internet of things,
 dermoscopy, endoscopy, colonoscopy, histopathology, whole slide image, wsi, fundus image, lidar, radar,
-sonar, synthetic aperture radar, imu, inertial measurement unit, gps, gnss, rgb d camera, event camera, uav,
+sonar, synthetic aperture radar, imu, inertial measurement unit, gps, gnss, wifi, wi fi, bluetooth, iot,
+rgb d camera, event camera, uav,
 unmanned aerial vehicle, unmanned aerial system, unmanned aircraft system, autonomous underwater vehicle, drone, ar/vr,
 xr, augmented reality, virtual reality, english, chinese, mandarin,
 cantonese, arabic, hindi, bangla, bengali, urdu, french, german, spanish, portuguese, italian, russian, japanese,
@@ -112,7 +113,7 @@ musa, rocm, protocol buffers
 # them a Metric of 13 papers and a Dataset of 14 in the first 10,000 records.
 OTHER_KIND_ACRONYMS = frozenset({"dwi", "t1wi", "t2wi", "swi", "gis", "rdf", "rdfs", "sparql", "hbm", "hdr",
                                   "mri", "fmri", "dmri", "t1w", "t2w", "cbct", "cxr", "pet", "spect", "oct", "eeg", "meg", "ecg",
-                                  "ekg", "emg", "ppg", "wsi", "afm", "xct", "lidar", "imu", "gps", "gnss", "uav",
+                                  "ekg", "emg", "ppg", "wsi", "afm", "xct", "lidar", "imu", "gps", "gnss", "iot", "uav",
                                   "uavs", "uas", "uass", "auv", "auvs", "sar", "ar/vr", "dna", "rna", "gui", "cad", "bev",
                                   "rgb",
                                   "rgbd", "rgb d", "ehr", "diy", "nmr", "hipaa", "gdpr", "sme", "smes", "nsfw",

@@ -2310,3 +2310,9 @@ def test_a_tasks_phrase_with_a_modalitys_coined_name_listed_after_tasks_is_a_tas
     before = "It does well on three tasks: disease diagnosis, "
     assert cue_type(before, "task-based fMRI classification", ", and retrieval.") == "Task"
     assert cue_type(before, "COCO detection", ", and retrieval.") != "Task"  # a data set's coined name
+
+
+def test_radio_and_network_technologies_are_no_entities():
+    for name in ("WiFi", "Wi-Fi", "Bluetooth", "IoT"):
+        assert not keep(name, "Method", "ner_generic")
+    assert keep("WiFi sensing", "Task", "ner") and keep("IoT intrusion detection", "Task", "ner")
