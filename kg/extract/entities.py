@@ -1643,6 +1643,7 @@ def _won_on(text: str) -> bool:
 _APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*|\s(?:--?|–|—)\s+(?:[A-Z][\w\-]*\s+(?:(?:of|for|and|with|in|via|to)\s+)?)"
                               r"{0,6}[A-Z][\w\-]*(?=,))?(?:(?:,|\s(?:--?|–|—))\s+(?:(a|an)|the|two|three|four|five|six|both)"
                               r"|:\s+(a|an))\s+")
+_DIMENSION_WORD = re.compile(r"[1-4]D")  # "a ... 3D preference dataset": a describing word, no other name
 _APPOSITIVE_WORD = re.compile(r"(\w[\w\-]*)(\s*\([^()\s]{1,15}\))?\s*(?:\(\d[^()]{0,30}\)\s*)?")  # a count in brackets
 # too: "a new 20 terabyte (5 billion document) multilingual dataset"
 # Words that end the phrase: a determiner of another phrase, a preposition, a relative pronoun, a participle.
@@ -1728,7 +1729,7 @@ def appositive_type(after: str) -> str | None:
             return None  # after a colon, words in capitals are a title's subtitle: "... of AI Reasoning: a Frontier
             # Physics Research Benchmark" describes the title's work, not the phrase before the colon
         if (_CODED_TOKEN.match(word) and not _SIZE_WORD.fullmatch(word.split("-")[0])
-                and not _COUNT_OF_UNITS.fullmatch(word)
+                and not _COUNT_OF_UNITS.fullmatch(word) and not _DIMENSION_WORD.fullmatch(word)
                 or word[:1].isupper() and not is_ordinary_word(word)) and not _CLASS_ACRONYMS.fullmatch(word) \
                 and not (opened.group(1) and _TITLE_CASE_WORDS.fullmatch(word)):
             return None  # another name: "the ImageNet dataset", "a LLaMA-based model"; not a kind's words in capitals

@@ -2316,3 +2316,10 @@ def test_radio_and_network_technologies_are_no_entities():
     for name in ("WiFi", "Wi-Fi", "Bluetooth", "IoT"):
         assert not keep(name, "Method", "ner_generic")
     assert keep("WiFi sensing", "Task", "ner") and keep("IoT intrusion detection", "Task", "ner")
+
+
+def test_a_dimension_describes_the_phrase_set_off_after_a_name():
+    from kg.extract.entities import appositive_type
+
+    assert appositive_type(", the first large-scale unpaired 3D preference dataset, featuring meshes") == "Dataset"
+    assert appositive_type(", the ImageNet dataset, and CIFAR-10") is None  # another name
