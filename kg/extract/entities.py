@@ -262,8 +262,7 @@ _TASKS_OUTPUTS = frozenset({"predictions", "estimations", "estimates", "detectio
                             "classifications", "reconstructions", "generations", "recognitions", "forecasts",
                             "translations"})
 # Words of a task's failure before it: "inconsistent generation", "inaccurate recognition", "incorrect reasoning" say
-# what goes wrong, not a task.
-# ("incomplete" names tasks: "incomplete multi-view clustering", "Incomplete Utterance Rewriting")
+# what goes wrong, not a task ("incomplete" is left out: "Incomplete Utterance Rewriting" is a task).
 _FAULTS = frozenset({"inconsistent", "inaccurate", "incorrect", "suboptimal", "sub-optimal", "unreliable", "inefficient",
                      "erroneous", "unstable", "unfaithful", "imprecise", "insufficient"})
 # A method a name's sentence says it is: "(aMINT) is a method designed to ...", "is a promising ... framework" (not
@@ -275,11 +274,11 @@ _SAID_TO_BE_A_METHOD = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?(?:is|was)\s+(
 _AIMS_TO = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:aims|seeks)\s+to\b")
 # A score in brackets right after a name: "BlenderGym (35.32%)", "MMLU (+2.1)".
 _A_SCORE_IN_BRACKETS = re.compile(r"\s*\(\s*[+\-−]?\d+(?:\.\d+)?\s*%?\s*\)")
-# A size in billions of parameters before a name: "27B Gemma-3", "80B HunyuanImage" (the name a coined word).
 # A data set's part numbered, not a size in parameters: "Dataset 2B" (of BCI Competition IV), "Track 1B", "Subset 2A".
 _A_PART_NUMBERED = re.compile(r"(?i:dataset|data\s+set|subset|set|track|task|split|part|phase)\s+\d")
 # A network's tiers of size listed after its name: "Swin-T/S/B", "ViT-S/B/L", "RMT-T/S/B".
 _TIERS_LISTED = re.compile(r"[\w.\-]*[A-Za-z][\w.]*-(?:T|S|B|L|H|XS|XL|Ti)(?:/(?:T|S|B|L|H|XS|XL|Ti))+")
+# A size in billions of parameters before a name: "27B Gemma-3", "80B HunyuanImage" (the name a coined word).
 _BILLIONS_FIRST = re.compile(r"\d+(?:\.\d+)?B\s+(\S+)$")
 # A score right before a coined name, which names its metric: "21.28% SPL on", "2.1 EM on SQA3D", "0.92 AUROC,".
 _VALUE_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+\s*%?|\s*%)\s*$")
@@ -1442,11 +1441,11 @@ def _list_opened_by(noun: str) -> re.Pattern[str]:
 
 
 _METRICS_LIST, _TASKS_LIST = _list_opened_by("metrics"), _list_opened_by("tasks")
-# A noun made from a verb, ending a phrase: what is done ("Knowledge Validation", "Claim Verification").
-_AN_ACTIVITYS_NOUN = re.compile(r"[a-z](?:tion|ment|sis|ing)$")
 _METHODS_LIST = _list_opened_by("(?:methods|approaches|techniques|algorithms)")
 _NOT_A_LIST_WORD = re.compile(r"(?<![\w-])(?:on|in|for|across|over|with|of|to|by|at|from|than|while|which|that|we|our|is|are)"
                               r"(?![\w-])")
+# A noun made from a verb, ending a phrase: what is done ("Knowledge Validation", "Claim Verification").
+_AN_ACTIVITYS_NOUN = re.compile(r"[a-z](?:tion|ment|sis|ing)$")
 
 
 def listed_among_methods(before: str, name: str) -> bool:
