@@ -2255,6 +2255,9 @@ def test_names_and_tasks_opening_with_such_words_stay():
                                   "suboptimal alignment"])
 def test_a_tasks_failure_is_no_task(text):
     assert not keep(text, "Task", "ner")
+
+
+def test_a_task_no_failures_word_opens_stays_a_task():
     assert keep("Incomplete Utterance Rewriting", "Task", "ner") and keep("multi-view clustering", "Task", "ner")
 
 

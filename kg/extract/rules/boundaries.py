@@ -81,8 +81,9 @@ def _plural_noun(word: str) -> bool:
 # A verb in the third person singular: "spans", "complicates"; not a plural noun's ending "-ics", "-ss", "-us", "-is".
 _VERB_AFTER_RELATIVE = re.compile(r"(?![a-z]*(?:ics|ss|us|is)$)[a-z]+s")
 _DATA_FOR = frozenset({"for", "of", "on", "in", "with", "from", "to"})
-# Verbs of measuring, in the base form a plural subject takes after "that": "metrics that measure alignment".
-_VERBS_OF_MEASURING = frozenset({"measure", "quantify", "assess"})
+# Verbs in their base form that open a clause after "to" or a relative pronoun, with the verbs of measuring ("metrics
+# that measure alignment", "used to measure alignment scores"; `BASE_VERBS` leaves "measure" out, a noun as often).
+_CLAUSE_BASE_VERBS = BASE_VERBS | {"measure", "quantify", "assess"}
 _SIGNED_OR_DECIMAL = re.compile(r"[+\-−±~]\d+(?:[.,]\d+)?%?|\d+\.\d+%?|\d+/\d+")  # "+5.82", "0.5", "21/140"
 
 
@@ -289,14 +290,13 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
     # "used to measure alignment scores", "to generate coherent reasoning paths": a span opened by a verb after "to"
     # ran over its object, where the object ends is unknown
     if end - start >= 2 and start > 0 and doc[start - 1].lower_ == "to" \
-            and (doc[start].text in BASE_VERBS or doc[start].text in _VERBS_OF_MEASURING):
+            and doc[start].text in _CLAUSE_BASE_VERBS:
         return None
     # "a framework that spans extraction, evaluation ...", "which reframes alignment as ...", "metrics that measure
     # alignment": a verb after a relative pronoun opens the span (not "... by which transformers balance", a subject of
     # one word)
     if end - start >= 2 and start > 0 and doc[start - 1].lower_ in ("that", "which") \
-            and (_VERB_AFTER_RELATIVE.fullmatch(doc[start].text) or doc[start].text in BASE_VERBS
-                 or doc[start].text in _VERBS_OF_MEASURING):
+            and (_VERB_AFTER_RELATIVE.fullmatch(doc[start].text) or doc[start].text in _CLAUSE_BASE_VERBS):
         start += 1
     while end > start and doc[end - 1].text in _TRAILING:
         end -= 1
