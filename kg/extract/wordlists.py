@@ -288,6 +288,14 @@ re-examining re-evaluating escaping breaking trusting leaking safeguarding debia
 approaching seeing representing
 processing powering securing protecting defending attacking jailbreaking fooling hijacking scaling patching anchoring
 changing elevating
+simplifying expediting calibrating estimating finding guiding developing controlling closing resolving looking
+incentivizing incentivising classifying transforming implementing formalizing formalising repurposing personalizing
+personalising visualizing visualising elucidating restoring unpacking customizing customising combating harmonizing
+harmonising sculpting reviving defining turning approximating getting rectifying internalizing internalising
+envisioning embracing crafting deciphering fighting putting forging enriching compensating giving reusing avoiding
+emulating clarifying studying streamlining helping distinguishing pursuing fixing deriving disrupting mimicking
+reversing acquiring keeping mastering supercharging illuminating taking orchestrating deploying broadening choosing
+catching reshaping revealing unrolling peeking
 """.split())
 # Heads naming a process of any kind, which a modifier of how it works does not make a task's or a method's name
 # ("token-level analysis", "question-guided retrieval").

@@ -854,7 +854,8 @@ def test_metric_names_with_a_measure_stay(text):
                                   "full-precision", "error-prone", "Autoregressive", "Breaking BERT",
                                   "Debiasing Multilingual LLMs", "Safeguarding Vision-Language Models",
                                   "Scaling RL", "Patching LLM Like Software", "Anchoring LLM Gender Bias",
-                                  "Changing Modalities"])
+                                  "Changing Modalities", "Calibrating Uncertainty Quantification of Multi-Modal LLMs",
+                                  "Forging Time Series with Language", "Expediting data extraction"])
 def test_clauses_and_adjectives_are_no_entities(text):
     assert not keep(text, "Method", "ner")
 
@@ -1441,6 +1442,8 @@ def test_a_verb_before_a_task_is_cut(nlp):
     assert _fixed(nlp, "we focus on scaling multimodal mathematical reasoning", 3, 7) \
         == "multimodal mathematical reasoning"
     assert _fixed(nlp, "Scaling RL", 0, 2) == "Scaling RL"  # no task left: the clause is no entity (keep)
+    assert _fixed(nlp, "Simplifying Traffic Anomaly Detection with Video Foundation Models", 0, 4) \
+        == "Traffic Anomaly Detection"
 
 
 def test_sota_before_a_name_is_cut(nlp):
