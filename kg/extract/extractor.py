@@ -410,6 +410,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             and not (field == "title" and kind == DATASET and not note.proposed
                      and _DESCRIBED_IN_A_SUBTITLE.search(text[:start]) and not has_coined_word(name)) \
             and not _a_group_name(text, start, end) \
+            and not (kind == DATASET and _a_counted_kind(text[max(0, start - 60) : start], name, text[end : end + 20])) \
             and not (kind == DATASET and note.extractor != "title"
                      and _data_described_after_a_name(text[max(0, start - 100) : start], name,
                                                       text[end : end + 80]) == "")
@@ -556,6 +557,22 @@ def _method_acronym(name: str, long_form: str | None) -> bool:
     for "direct preference optimization"), which Papers with Code does not list as data."""
     return bool(long_form) and " " not in name and head_type(long_form.split()) == METHOD \
         and DATASET not in knowledge.known_types(long_form) | knowledge.known_types(name)
+
+
+# A count of data sets, and lower-case words describing them, before a name: "on five public ", "across 12 diverse ".
+_COUNTED_BEFORE = re.compile(r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
+                             r"various|many|numerous|\d+)\s+(?:[a-z][a-z\-]*\s+){0,3}$")
+_COINED_CASE = re.compile(r".[a-z]+[A-Z]|.*\d")  # "WildStruct", "MedMNIST", "Sim2Real"
+
+
+def _a_counted_kind(before: str, name: str, after: str) -> bool:
+    """Whether a name between a count and a plural data noun says what kind of data the data sets counted are, not
+    their name: "five public RGB-D SOD datasets", "12 diverse NLP datasets", "two existing surgical VideoQA
+    benchmarks"; not a coined name ("four challenging WildStruct benchmarks") nor one Papers with Code lists as data
+    ("five MedMNIST datasets")."""
+    return bool(_COUNTED_BEFORE.search(before)) and bool(_DATA_PLURAL_AFTER.match(after)) \
+        and not any(_COINED_CASE.match(word) for word in name.split()) \
+        and DATASET not in knowledge.known_types(name)
 
 
 def _data_for_a_task(name: str, before: str, after: str) -> bool:

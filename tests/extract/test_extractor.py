@@ -890,6 +890,27 @@ def test_an_acronym_of_a_task_before_a_data_sets_noun_names_what_the_data_are_fo
     assert (_task_acronym(name, long_form, listed=True) and _data_for_a_task(name, before, after)) is expected
 
 
+@pytest.mark.parametrize("before, name, after, expected", [
+    ("Extensive experiments on five public ", "RGB-D SOD", " datasets indicate", True),
+    ("linear probe accuracy across 12 diverse ", "NLP", " datasets and", True),
+    ("Experiments across multiple ", "VQA", " benchmarks show", True),
+    ("we curate and release four challenging ", "WildStruct", " benchmarks:", False),  # a coined name
+    ("We evaluate on five ", "MedMNIST", " datasets spanning", False),  # a data set Papers with Code lists
+    ("results on the MATH and ", "FELM", " datasets", False),  # no count: two names
+    ("on five public ", "SOD", " dataset", False)])  # one data set
+def test_a_name_between_a_count_and_a_plural_data_noun_is_a_kind_of_data(before, name, after, expected):
+    from kg.extract.extractor import _a_counted_kind
+
+    assert _a_counted_kind(before, name, after) is expected
+
+
+def test_a_kind_of_counted_data_sets_is_no_graph_entity():
+    doc = spacy.blank("en")("Experiments on five public SOD datasets and the MATH and FELM datasets show gains .")
+    doc.ents = [Span(doc, 4, 5, label="Dataset"), Span(doc, 8, 9, label="Dataset"), Span(doc, 10, 11, label="Dataset")]
+    graph = {m.text: m.graph for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])}
+    assert graph == {"SOD": False, "MATH": True, "FELM": True}
+
+
 def test_a_name_the_title_writes_takes_the_type_the_abstract_gives_it():
     from kg.extract.extractor import CUE_SCORE, _type_title_names_as_abstract
     from kg.records import Mention
