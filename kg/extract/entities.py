@@ -124,7 +124,7 @@ _NOT_PARTICIPLES = "speed|seed|feed|need|breed|bleed|shed|bred"
 _LONE_ADJECTIVE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:ive|ous|able|ible)|[A-Z][a-z]{4,}(?:ive|ous|able|ible)|"
                              r"[\w.]+-[a-z]+(?:ive|ous|able|ible)|"  # "SOTA-competitive"
                              r"[\w.]+(?:-[\w.]+)*-(?i:preserving|free|agnostic|specific|driven|guided|oriented|centric|efficient|"
-                             r"intensive|dependent|independent|invariant|sensitive|prone|generated|powered|enabled|assisted|"
+                             r"intensive|dependent|independent|invariant|sensitive|prone|generated|powered|enabled|assisted|friendly|"
                              r"conditioned|inspired|informed|induced|related|constrained|supervised|annotated|"
                              r"trained|tuned)|"
                              rf"[\w.]+-(?!(?i:{_NOT_PARTICIPLES})$)[A-Za-z]{{3,}}ed|"  # "MAE-Pretrained"
@@ -926,6 +926,10 @@ def web_addresses(text: str) -> list[tuple[int, int]]:
 _DESCRIBING_WORD = re.compile(r"(?:[a-z][\w\-]*|\d[Dd](?:-to-\d[Dd])?)")
 
 
+# A name with its bracketed acronym after it: "Few-Shot (FS)".
+_BRACKETED_ACRONYM_AFTER = re.compile(r"(.+?)\s*\([A-Za-z][\w\-]*\)")
+
+
 def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: bool = False,
          long_form: str | None = None, capitals: bool = True, sentence_start: bool = False,
          topic: bool = False, kept_elsewhere: bool = False, repeated: bool = False) -> bool:
@@ -942,6 +946,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     more: a lower-case task phrase few abstracts write is then no description in passing.
     """
     text = text.strip()
+    if (bare := _BRACKETED_ACRONYM_AFTER.fullmatch(text)) \
+            and not keep(bare.group(1), kind, extractor, sentence, proposed, long_form, capitals, sentence_start, topic,
+                         kept_elsewhere, repeated):
+        return False  # "Few-Shot (FS)", "Quantization-Friendly (QF)": judged as the name the graph gives it
     if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text) or _URL.search(text) \
             or text[0] in "°%‰·`":  # "° scene generation" (cut from "360° scene generation"), "``Layout ..."
         return False

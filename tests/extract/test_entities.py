@@ -855,9 +855,15 @@ def test_metric_names_with_a_measure_stay(text):
                                   "Debiasing Multilingual LLMs", "Safeguarding Vision-Language Models",
                                   "Scaling RL", "Patching LLM Like Software", "Anchoring LLM Gender Bias",
                                   "Changing Modalities", "Calibrating Uncertainty Quantification of Multi-Modal LLMs",
-                                  "Forging Time Series with Language", "Expediting data extraction"])
+                                  "Forging Time Series with Language", "Expediting data extraction",
+                                  "Quantization-Friendly", "Few-Shot (FS)"])
 def test_clauses_and_adjectives_are_no_entities(text):
     assert not keep(text, "Method", "ner")
+
+
+def test_a_name_with_its_bracketed_acronym_is_judged_as_the_name():
+    assert keep("Chain-of-Thought (CoT)", "Method", "ner") and keep("Direct Preference Optimization (DPO)", "Method", "ner")
+    assert not keep("Zero-Shot (ZS)", "Task", "ner") and not keep("Zero-Shot", "Task", "ner")
 
 
 @pytest.mark.parametrize("text", ["Spiking Neural Networks", "Denoising Diffusion Probabilistic Models", "Grounding DINO",
