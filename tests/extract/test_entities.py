@@ -2330,6 +2330,12 @@ def test_radio_and_network_technologies_are_no_entities():
     assert keep("WiFi sensing", "Task", "ner") and keep("IoT intrusion detection", "Task", "ner")
 
 
+def test_points_of_the_compass_are_no_entities():
+    for name in ("West", "North", "southeast"):
+        assert not keep(name, "Dataset", "ner")
+    assert keep("WestLaw", "Dataset", "ner")
+
+
 def test_a_dimension_describes_the_phrase_set_off_after_a_name():
     from kg.extract.entities import appositive_type
 
