@@ -579,6 +579,12 @@ def test_an_auxiliary_or_a_determiner_of_a_title_makes_a_clause(text):
     assert not keep(text, "Dataset", "ner", capitals=False)
 
 
+@pytest.mark.parametrize("text", ["Checklist Engineering Empowers Multilingual LLM Judges",
+                                  "Language Feedback Teaches Vision Models", "Chain-of-Thought Tames Hallucination"])
+def test_a_titles_verb_makes_a_clause(text):
+    assert not keep(text, "Dataset", "ner", capitals=False)
+
+
 def test_capitals_say_nothing_in_a_title_or_at_a_sentence_start():
     assert not keep("Circuit Component", "Method", "ner", capitals=False)
     assert keep("Circuit Component", "Method", "ner")
