@@ -37,6 +37,10 @@ def load_entries(path: str | Path | None = None) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
+# A hyphen joining two words of a name listed in any case, which writers also leave out ("low-rank adaptation").
+_HYPHEN_BETWEEN_LETTERS = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
 class Gazetteer:
     """Pipeline component: add gazetteer names as entities where nothing else was found, and give the
     recogniser's span of a name written exactly as listed the list's type."""
@@ -50,6 +54,8 @@ class Gazetteer:
             matcher = self.exact if entry["case_sensitive"] else self.folded
             text = entry["name"] if entry["case_sensitive"] else entry["name"].lower()
             matcher.add(entry["label"], [nlp.make_doc(text)])
+            if not entry["case_sensitive"] and (spaced := _HYPHEN_BETWEEN_LETTERS.sub(" ", text)) != text:
+                matcher.add(entry["label"], [nlp.make_doc(spaced)])  # "low rank adaptation", "fine tuning"
             if entry["label"] == MODEL and (release := _RELEASE_APART.fullmatch(text)):
                 matcher.add(entry["label"], [nlp.make_doc(f"{release[1]}-{release[2]}")])  # "SAM 2" as "SAM-2"
 

@@ -369,6 +369,13 @@ def test_a_listed_task_joined_by_a_hyphen_to_a_name_before_it_is_a_piece_of_that
     assert ents(nlp, "It rivals MERaLiON-2-10B-ASR on ASR.") == [("ASR", "Task")]
 
 
+def test_gazetteer_finds_a_hyphenated_term_written_without_its_hyphens():
+    nlp = build_nlp(None, rules=("gazetteer",))
+    assert ents(nlp, "We tune it via Low Rank Adaptation and self attention .") == [
+        ("Low Rank Adaptation", "Method"), ("self attention", "Method")]
+    assert ents(nlp, "We read the Needle in a Haystack .") == []  # a name listed in its case only is matched as written
+
+
 def test_gazetteer_finds_a_models_release_written_with_a_hyphen():
     nlp = build_nlp(None, rules=("gazetteer",))
     assert ents(nlp, "We address the limits of SAM-2 and fine-tune Gemma-3 .") == [("SAM-2", "Model"),
