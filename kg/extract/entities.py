@@ -947,9 +947,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     """
     text = text.strip()
     if (bare := _BRACKETED_ACRONYM_AFTER.fullmatch(text)) \
-            and not keep(bare.group(1), kind, extractor, sentence, proposed, long_form, capitals, sentence_start, topic,
-                         kept_elsewhere, repeated):
-        return False  # "Few-Shot (FS)", "Quantization-Friendly (QF)": judged as the name the graph gives it
+            and (_LONE_ADJECTIVE.fullmatch(bare.group(1)) or is_generic(bare.group(1))):
+        return False  # "Few-Shot (FS)", "Quantization-Friendly (QF)": an adjective, whatever it abbreviates to (a
+        # phrase it defines is a name: "implicit object-aware fusion (IOF)")
     if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text) or _URL.search(text) \
             or text[0] in "°%‰·`":  # "° scene generation" (cut from "360° scene generation"), "``Layout ..."
         return False

@@ -560,8 +560,9 @@ def _method_acronym(name: str, long_form: str | None) -> bool:
 
 
 # A count of data sets, and lower-case words describing them, before a name: "on five public ", "across 12 diverse ".
-_COUNTED_BEFORE = re.compile(r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
-                             r"various|many|numerous|\d+)\s+(?:[a-z][a-z\-]*\s+){0,3}$")
+_COUNTED_BEFORE = re.compile(r"(?<![\w\-.])(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                             r"multiple|various|many|numerous|\d{1,2})\s+"
+                             r"(?:(?!(?:and|or|of|on|in|the|a|an)\s)[a-z][a-z\-]*\s+){0,3}$")
 _COINED_CASE = re.compile(r".[a-z]+[A-Z]|.*\d")  # "WildStruct", "MedMNIST", "Sim2Real"
 
 

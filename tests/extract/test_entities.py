@@ -870,6 +870,8 @@ def test_clauses_and_adjectives_are_no_entities(text):
 def test_a_name_with_its_bracketed_acronym_is_judged_as_the_name():
     assert keep("Chain-of-Thought (CoT)", "Method", "ner") and keep("Direct Preference Optimization (DPO)", "Method", "ner")
     assert not keep("Zero-Shot (ZS)", "Task", "ner") and not keep("Zero-Shot", "Task", "ner")
+    assert keep("personalized autonomous driving (PAD)", "Task", "ner")  # a phrase it defines: a name
+    assert not keep("personalized autonomous driving", "Task", "ner")
 
 
 @pytest.mark.parametrize("text", ["Spiking Neural Networks", "Denoising Diffusion Probabilistic Models", "Grounding DINO",

@@ -897,6 +897,9 @@ def test_an_acronym_of_a_task_before_a_data_sets_noun_names_what_the_data_are_fo
     ("we curate and release four challenging ", "WildStruct", " benchmarks:", False),  # a coined name
     ("We evaluate on five ", "MedMNIST", " datasets spanning", False),  # a data set Papers with Code lists
     ("results on the MATH and ", "FELM", " datasets", False),  # no count: two names
+    ("Experimental evaluations on the KITTI-360 and ", "Waymo", " datasets show", False),  # a name's number
+    ("Experimental results on the Houston 2013 and ", "Trento", " datasets show", False),  # a year
+    ("FFS achieves 82.23 accuracy on the ", "AIME", " datasets, a 15", False),  # a score
     ("on five public ", "SOD", " dataset", False)])  # one data set
 def test_a_name_between_a_count_and_a_plural_data_noun_is_a_kind_of_data(before, name, after, expected):
     from kg.extract.extractor import _a_counted_kind
