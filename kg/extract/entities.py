@@ -444,10 +444,11 @@ def is_leading(word: str) -> bool:
     return word.lower() in LEADING and (word.islower() or word.istitle())
 
 
-# Two modalities joined, alone: what a model or a task is over, cut from its noun ("Vision-Language" of "Vision-Language
-# Models").
-_MODALITY = r"(?i:vision|visual|language|text|textual|image|audio|video|speech|acoustic)"
-_MODALITY_PAIR = re.compile(rf"{_MODALITY}-{_MODALITY}")
+# Two modalities or more joined, alone: what a model, a task or data are over, cut from its noun ("Vision-Language" of
+# "Vision-Language Models", "LiDAR-Visual-Thermal" of "A LiDAR-Visual-Thermal Dataset").
+_MODALITY = r"(?i:vision|visual|language|text|textual|image|audio|video|speech|acoustic|lidar|radar|thermal|infrared|" \
+            r"depth|event|rgb|tactile|inertial|camera)"
+_MODALITY_PAIR = re.compile(rf"{_MODALITY}(?:-{_MODALITY})+")
 
 
 def is_generic(text: str) -> bool:

@@ -2229,6 +2229,8 @@ def test_a_capitalised_plurals_verb_is_cut_from_its_name(nlp):
 def test_two_modalities_joined_alone_and_platforms_or_instruments_are_no_entities():
     assert not keep("Vision-Language", "Model", "ner") and not keep("audio-visual", "Task", "ner")
     assert keep("Vision-Language Models", "Model", "ner") and keep("audio-visual speech recognition", "Task", "ner")
+    assert not keep("LiDAR-Visual-Thermal", "Dataset", "pattern") and not keep("RGB-Thermal", "Dataset", "ner")
+    assert keep("Depth-Anything", "Model", "ner")  # a name with a modality's word
     for name in ("Amazon Mechanical Turk", "TikTok", "analog-to-digital converter", "Immunohistochemistry"):
         assert not keep(name, "Method", "ner")
 
