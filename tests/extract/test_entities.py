@@ -2340,6 +2340,12 @@ def test_radio_and_network_technologies_are_no_entities():
     assert keep("WiFi sensing", "Task", "ner") and keep("IoT intrusion detection", "Task", "ner")
 
 
+def test_chip_makers_are_no_entities():
+    for name in ("AMD", "Intel", "Qualcomm"):
+        assert not keep(name, "Method", "ner")
+    assert keep("AMD", "Method", "ner", long_form="Adaptive Multi-scale Decoder")  # an acronym the paper defines
+
+
 def test_points_of_the_compass_are_no_entities():
     for name in ("West", "North", "southeast"):
         assert not keep(name, "Dataset", "ner")
