@@ -21,9 +21,12 @@ BROAD_MODIFIERS = {"deep", "neural", "convolutional", "recurrent", "generative",
 # Generic heads that still name a field or a class of systems after a specific word ("shortcut
 # learning", "latent consistency models").
 CLASS_HEADS = {"learning", "model", "models", "network", "networks", "representation", "representations"}
-# The major venues: a meeting, alone ("CVPR") or with its year ("NeurIPS 2025").
+# The venues no other name spells: a meeting or a journal, alone ("CVPR", "the NTIRE workshop") or with its year
+# ("NeurIPS 2025", "NTIRE 2025").
 MAJOR_VENUES = frozenset({"neurips", "icml", "iclr", "cvpr", "iccv", "eccv", "aaai", "ijcai", "sigir", "emnlp", "naacl",
-                          "siggraph", "icassp", "miccai"})
+                          "siggraph", "icassp", "miccai", "icra", "iros", "wacv", "bmvc", "accv", "icip", "interspeech",
+                          "isbi", "ntire", "kdd", "cikm", "wsdm", "recsys", "sigmod", "vldb", "icde", "aistats",
+                          "ijcnlp", "coling", "lrec", "eacl", "aacl", "tpami", "ijcv", "tmlr", "jmlr"})
 # Names of things the graph has no type for (modalities, sensors, devices, natural and programming languages,
 # file formats, hardware, companies, venues, laws, measuring techniques, content labels); as a Method, Dataset or Task
 # they would be wrong types.
@@ -132,7 +135,7 @@ OTHER_KIND_ACRONYMS = frozenset({"dwi", "t1wi", "t2wi", "swi", "gis", "rdf", "rd
                                   "h.265", "h.266", "h.264/avc", "h.265/hevc", "h.266/vvc", "cctv", "mit", "nasa", "darpa", "nih",
                                   "nsf", "gguf", "faq", "faqs", "usd", "eur", "cny", "rmb", "gbp", "jpy", "gdp",
                                   "bmi", "hu", "blv", "fda", "nltk", "ansys", "gpl", "npc", "npcs", "fov", "dhh",
-                                  "bvi", "av1", "vp9", "x86", "usa", "uk", "prc", "ihc", "dao", "daos", "mpeg", "aws"})
+                                  "bvi", "av1", "vp9", "x86", "usa", "uk", "prc", "ihc", "dao", "daos", "mpeg", "aws"}) | MAJOR_VENUES
 # Venues whose name with a year ("ICRA 2026", "ACL 2025") is a meeting, not a data set or a method; on their
 # own some of these acronyms mean other things ("ACL", "RSS", "CHI"), so they count only before a year.
 VENUES = frozenset({"icra", "iros", "corl", "rss", "acl", "eacl", "coling", "lrec", "kdd", "www", "wsdm", "cikm",

@@ -2340,6 +2340,13 @@ def test_radio_and_network_technologies_are_no_entities():
     assert keep("WiFi sensing", "Task", "ner") and keep("IoT intrusion detection", "Task", "ner")
 
 
+def test_a_venue_no_other_name_spells_is_no_entity_alone():
+    for name in ("NTIRE", "ICRA", "WACV", "Interspeech"):
+        assert not keep(name, "Dataset", "ner")
+    assert keep("KDD Cup 99", "Dataset", "ner") and keep("ACL", "Dataset", "ner")  # a data set; a word other names
+    # spell too
+
+
 def test_chip_makers_are_no_entities():
     for name in ("AMD", "Intel", "Qualcomm"):
         assert not keep(name, "Method", "ner")
