@@ -31,7 +31,10 @@ _RETURNS_TO = {"revisited", "reconsidered", "reloaded", "redux", "unveiled", "un
 _PRONOUNS = {"you", "your", "we", "our", "i", "my", "me", "it", "its", "they", "their", "us"}
 _SETS_OF_ANYTHING = {"suite", "collection"}
 # Nouns of a set, whose members a subtitle names after "of": "A Family of Language Models".
-_COLLECTIVES = {"family", "suite", "series", "collection", "set"}
+_COLLECTIVES = {"family", "suite", "series", "collection", "set", "mosaic", "compilation", "archive", "catalogue",
+                "catalog"}
+# Nouns of things gathered, which of anything but systems are data: "A Collection of ...", "A Planetary Mosaic of ...".
+_GATHERINGS = {"collection", "mosaic", "compilation", "archive", "catalogue", "catalog"}
 _SUBTITLE_STOP = {"for", "via", "with", "in", "to", "of", "by", "on", "from", "through", "as", "towards", "under",
                   "over", "without", "across", "at", "into", "beyond", "within", "using", "against", "between"}
 
@@ -278,6 +281,11 @@ def _subtitle_type(subtitle: Span) -> str | None:
         return DATASET  # "EG-VQA: Benchmarking Verifiable Video QA", "Schützen: Evaluating LLM Safety": a benchmark
     if len(subtitle) and subtitle[0].text.capitalize() in QUESTION_OPENERS:
         return None  # "BenchScope: How Many Independent Signals Does Your Benchmark Provide?" says not what it is
+    phrase = _subtitle_phrase(subtitle)
+    if phrase and phrase[0].lower_ in ("a", "an", "the") and phrase[-1].lower_ in _GATHERINGS \
+            and head_type([t.text for t in _members_phrase(subtitle)][-1:]) not in (METHOD, MODEL):
+        return DATASET  # "TerraMesh: A Planetary Mosaic of Multimodal Earth Observation Data", "RealHarm: A Collection
+        # of Real-World Language Model Application Failures": things gathered are data (not "A Collection of LLMs")
     conjunct: list[str] = []
     for tok in [*_members_phrase(subtitle), None]:
         if tok is not None and tok.lower_ not in ("and", "or"):

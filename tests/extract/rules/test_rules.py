@@ -704,6 +704,21 @@ def test_a_subtitle_naming_a_set_is_typed_by_its_members():
         assert title_name(doc)[1] == expected
 
 
+def test_a_subtitle_gathering_anything_but_systems_names_data():
+    import spacy
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    for title, read, expected in [("TerraMesh: A Planetary Mosaic of Multimodal Earth Observation Data", "Method",
+                                   "Dataset"),
+                                  ("RealHarm: A Collection of Real-World Language Model Application Failures", "Method",
+                                   "Dataset"),
+                                  ("FooLM: A Collection of Open Language Models", "Model", "Model")]:
+        doc = nlp(title)
+        doc.ents = [Span(doc, 0, 1, label=read)]
+        assert title_name(doc)[1] == expected
+
+
 def test_a_subtitles_head_noun_after_its_article_types_a_system_and_a_gerund_opens_no_data():
     import spacy
     from spacy.tokens import Span
