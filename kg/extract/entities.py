@@ -530,12 +530,13 @@ def is_other_kind(text: str) -> bool:
         # Sign Language", a system's name)
     if len(words) >= 2 and words[-1].lower() in ("network", "networks") and words[-2].lower() in _CARRIERS:
         return True  # "Low-altitude wireless networks (LAWN)", "radio access network": what carries signals or power
-    if len(words) >= 2 and (words[-1].lower() in _ORGANISATION_HEADS or words[-1] == "Services") \
-            and words[-2].lower() != "of" \
+    before_for = words[: words.index("for")] if "for" in words[1:] else words
+    if len(words) >= 2 and (before_for[-1].lower() in _ORGANISATION_HEADS or words[-1] == "Services") \
+            and before_for[-2:][0].lower() != "of" \
             and all(word.isalpha() and word.istitle() or word in _NAMES_SMALL_WORDS for word in words):
         return True  # "National Weather Service (NWS)", "American Diabetes Association", "Occupational Safety and Health
-        # Administration": an organisation (not "Quality of Service", a measure, nor "Software-as-a-Service", nor a
-        # plural: "Modeling of Implicit Structural Associations")
+        # Administration", "National Centre for Disease Control": an organisation (not "Quality of Service", a measure,
+        # nor "Software-as-a-Service", nor a plural: "Modeling of Implicit Structural Associations")
     venue, _, year = text.lower().rpartition(" ")
     if (venue in VENUES or venue and all(part in VENUES for part in venue.split("-"))) and _YEAR.fullmatch(year):
         return True  # "CVPR 2026", "ICRA 2026", "ACM MM 2025", "LREC-COLING 2026": a venue's year
@@ -553,7 +554,7 @@ _A_DISEASES_WORD = re.compile(r"[a-z]{3,}(?:itis|(?<!gn)(?<!hypn)osis|a?emia|oma
 # The last words of an organisation's name in Title Case.
 _ORGANISATION_HEADS = frozenset({"administration", "agency", "association", "organization", "organisation", "ministry",
                                  "department", "bureau", "commission", "authority", "institute", "university",
-                                 "service"})
+                                 "service", "centre", "center"})
 
 
 # A chemical formula: two element symbols or more, each with its count ("MoS₂", "Fe₃O₄"); taken for one only with a

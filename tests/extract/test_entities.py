@@ -801,7 +801,7 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "single-photon avalanche diode", "thin-film transistors",  # electronic parts
                                   "Neural Processing Units", "Tensor Processing Units", "Field-Programmable Gate Arrays",
                                   "National Weather Service", "American Diabetes Association",  # organisations
-                                  "Occupational Safety and Health Administration",
+                                  "Occupational Safety and Health Administration", "National Centre for Disease Control",
                                   "modularity", "flexibility"])  # qualities
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
@@ -819,7 +819,7 @@ def test_modalities_devices_languages_and_qualities_are_no_entities(text):
                                   "La La LiDAR",  # a system's name in Title Case
                                   "P2P", "V2X", "C2F",  # mappings that spell elements without subscripts
                                   "Quality of Service", "Software-as-a-Service", "Decentralized AI Service",
-                                  "Modeling of Implicit Structural Associations"])
+                                  "Modeling of Implicit Structural Associations", "Network for Center Detection"])
 def test_coined_names_and_longer_names_are_not_other_kinds(text):
     assert not is_other_kind(text)
 
