@@ -449,13 +449,16 @@ def is_leading(word: str) -> bool:
 _MODALITY = r"(?i:vision|visual|language|text|textual|image|audio|video|speech|acoustic|lidar|radar|thermal|infrared|" \
             r"depth|event|rgb|tactile|inertial|camera)"
 _MODALITY_PAIR = re.compile(rf"{_MODALITY}(?:-{_MODALITY})+")
+# A chip maker's acronym, a company where the paper does not define it as its own name ("the AMD/Xilinx Zynq", not
+# "Artifact-aware Manipulation Diagnosis via MLLM (AMD)").
+_CHIP_MAKER_ACRONYMS = frozenset({"AMD"})
 
 
 def is_generic(text: str) -> bool:
     """True when every word of ``text`` is a generic head or modifier ("synergistic components",
     "zero-shot setting"), or it joins two modalities alone ("Vision-Language")."""
-    if _MODALITY_PAIR.fullmatch(text):
-        return True
+    if _MODALITY_PAIR.fullmatch(text) and len({piece.lower() for piece in text.split("-")}) == text.count("-") + 1:
+        return True  # (not "Vision-Language-Vision (VLV)", a round trip named)
     words = _words(text)
     if len(words) > 1 and words[0] in BROAD_ACRONYMS and (words[-1] in GENERIC or words[-1] in _TOPICS):
         return True  # "AI tasks", "LLM ... approach"; "AI governance", "LLM deployment": a topic, no thing
@@ -952,6 +955,8 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
             and (_LONE_ADJECTIVE.fullmatch(bare.group(1)) or is_generic(bare.group(1))):
         return False  # "Few-Shot (FS)", "Quantization-Friendly (QF)": an adjective, whatever it abbreviates to (a
         # phrase it defines is a name: "implicit object-aware fusion (IOF)")
+    if text in _CHIP_MAKER_ACRONYMS and not long_form:
+        return False
     if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text) or _URL.search(text) \
             or text[0] in "°%‰·`":  # "° scene generation" (cut from "360° scene generation"), "``Layout ..."
         return False
