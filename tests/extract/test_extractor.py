@@ -914,6 +914,18 @@ def test_a_kind_of_counted_data_sets_is_no_graph_entity():
     assert graph == {"SOD": False, "MATH": True, "FELM": True}
 
 
+def test_a_titles_task_phrase_for_another_task_is_the_means_to_it():
+    doc = spacy.blank("en")("Selective Demonstration Retrieval for Improved Implicit Hate Speech Detection")
+    doc.ents = [Span(doc, 0, 3, label="Task"), Span(doc, 5, 9, label="Task")]
+    assert [m.type for m in doc_mentions(doc, "title", [(0, len(doc.text))])] == ["Method", "Task"]
+    doc = spacy.blank("en")("Domain Adaptation for Object Detection")  # a task Papers with Code lists
+    doc.ents = [Span(doc, 0, 2, label="Task"), Span(doc, 3, 5, label="Task")]
+    assert [m.type for m in doc_mentions(doc, "title", [(0, len(doc.text))])] == ["Task", "Task"]
+    doc = spacy.blank("en")("Selective Demonstration Retrieval for hate speech detection")
+    doc.ents = [Span(doc, 0, 3, label="Task"), Span(doc, 4, 7, label="Task")]
+    assert [m.type for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])][0] == "Task"  # in a title only
+
+
 def test_a_name_the_title_writes_takes_the_type_the_abstract_gives_it():
     from kg.extract.extractor import CUE_SCORE, _type_title_names_as_abstract
     from kg.records import Mention
