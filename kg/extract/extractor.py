@@ -399,10 +399,13 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         name = text[start:end]
         sentence = next((text[s:e] for s, e in bounds if s <= start < e), text)
         long_form = note.long_form or _defined_long_form(name, long_forms)
-        # a measure's name is judged without its bracketed acronym ("Holistic-grounding Rate (HR)" by "Rate")
+        # a measure's name is judged without its bracketed acronym ("Holistic-grounding Rate (HR)" by "Rate"); the
+        # task a title's data set is for is the paper's subject ("A Dataset for Egocentric Hand-Tool Segmentation")
+        served = field == "title" and kind == TASK and bool(_WHAT_DATA_SERVE.search(text[max(0, start - 40) : start])) \
+            and heads_task(name)
         graph = all(keep(_without_its_acronym(name) if read == METRIC else name, read, note.extractor, sentence,
                          note.proposed, long_form,
-                         capitals=field != "title", sentence_start=span[0].is_sent_start,
+                         capitals=field != "title", sentence_start=span[0].is_sent_start, topic=served,
                          repeated=written[name_key(name)] >= 2)
                     for read in ((kind, METHOD) if start in read_as_methods and kind == TASK else (kind,))) \
             and not any(s < end and start < e for s, e in urls) \

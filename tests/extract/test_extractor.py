@@ -926,6 +926,19 @@ def test_a_titles_task_phrase_for_another_task_is_the_means_to_it():
     assert [m.type for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])][0] == "Task"  # in a title only
 
 
+def test_the_task_a_titles_data_set_is_for_is_the_papers_subject():
+    doc = spacy.blank("en")("EgoSurgery-HTS : A Dataset for Egocentric Hand-Tool Segmentation in Open Surgery Videos")
+    doc.spans["generic"] = [doc.char_span(31, 64, label="Task")]
+    assert [(m.text, m.graph) for m in doc_mentions(doc, "title", [(0, len(doc.text))])] == [
+        ("Egocentric Hand-Tool Segmentation", True)]
+    doc = spacy.blank("en")("A Study of Egocentric Hand-Tool Segmentation in Open Surgery Videos")
+    doc.spans["generic"] = [doc.char_span(11, 44, label="Task")]
+    assert [m.graph for m in doc_mentions(doc, "title", [(0, len(doc.text))])] == [False]  # no data set's purpose
+    doc = spacy.blank("en")("A Multilingual Benchmark for Global Agent Performance")
+    doc.spans["generic"] = [Span(doc, 4, 6, label="Task")]
+    assert [m.graph for m in doc_mentions(doc, "title", [(0, len(doc.text))])] == [False]  # no task's head
+
+
 def test_a_name_the_title_writes_takes_the_type_the_abstract_gives_it():
     from kg.extract.extractor import CUE_SCORE, _type_title_names_as_abstract
     from kg.records import Mention
