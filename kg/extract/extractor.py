@@ -124,6 +124,7 @@ class Extractor:
         entities = doc_mentions(title_doc, "title", [(0, len(paper.title))]) + doc_mentions(
             abstract_doc, "abstract", bounds)
         _keep_topics(entities, title_subject(paper.title))
+        _type_means_for_a_task(paper.title, entities)
         _type_title_names_as_abstract(entities)
         _type_sized_variants(entities)
         plain_terms = (title_doc._.kg_plain_terms or set()) | (abstract_doc._.kg_plain_terms or set())
@@ -388,8 +389,6 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
     _type_named_parts(text, typed, bounds)
     _type_acronyms_as_long_forms(typed, long_forms)
     _type_proposals_as_systems(text, typed, long_forms)
-    if field == "title":
-        _type_means_for_a_task(text, typed)
     read_as_methods = _type_plain_task_phrases(text, typed) if field == "abstract" else set()
     urls = web_addresses(text)
     mentions = []
@@ -879,18 +878,21 @@ def _type_plain_task_phrases(text: str, typed: list[list]) -> set[int]:
 _FOR_A_TASK_BETWEEN = re.compile(r"\s+for\s+(?:[\w\-]+\s+){0,2}")
 
 
-def _type_means_for_a_task(text: str, typed: list[list]) -> None:
+def _type_means_for_a_task(title: str, mentions: list[Mention]) -> None:
     """In a title, a task's phrase the recognisers read before "for" and another task's phrase is the means to that
     task, the paper's method: "Selective Demonstration Retrieval for Improved Implicit Hate Speech Detection",
     "Entailment Reasoning for Hallucination Detection"; not a task Papers with Code lists, which a paper studies for
-    another ("Domain Adaptation for Object Detection"), nor one word ("Segmentation for ...")."""
-    for row, following in zip(typed, typed[1:]):
-        span, note, kind, _ = row
-        name = text[span.start_char : span.end_char]
-        if kind == TASK and following[2] == TASK and note.extractor.startswith("ner") and not note.proposed \
-                and " " in name and _FOR_A_TASK_BETWEEN.fullmatch(text, span.end_char, following[0].start_char) \
-                and TASK not in knowledge.known_types(name):
-            row[2], row[3] = METHOD, CUE_SCORE
+    another ("Domain Adaptation for Object Detection"), nor one the abstract reads as a task ("Uncertainty Estimation
+    for ..." / "uncertainty estimation is ..."), nor one word ("Segmentation for ...")."""
+    in_title = sorted((m for m in mentions if m.field == "title"), key=lambda m: m.start)
+    tasks_read = {name_key(m.text) for m in mentions if m.field == "abstract" and m.type == TASK}
+    for mention, following in zip(in_title, in_title[1:]):
+        if mention.type == TASK and following.type == TASK and mention.extractor.startswith("ner") \
+                and not mention.proposed and " " in mention.text \
+                and _FOR_A_TASK_BETWEEN.fullmatch(title, mention.end, following.start) \
+                and TASK not in knowledge.known_types(mention.text) and name_key(mention.text) not in tasks_read:
+            mention.type = METHOD
+            mention.graph = mention.graph and keep(mention.text, METHOD, mention.extractor, title, capitals=False)
 
 
 def _type_proposals_as_systems(text: str, typed: list[list], long_forms: dict[str, str]) -> None:

@@ -915,15 +915,25 @@ def test_a_kind_of_counted_data_sets_is_no_graph_entity():
 
 
 def test_a_titles_task_phrase_for_another_task_is_the_means_to_it():
-    doc = spacy.blank("en")("Selective Demonstration Retrieval for Improved Implicit Hate Speech Detection")
-    doc.ents = [Span(doc, 0, 3, label="Task"), Span(doc, 5, 9, label="Task")]
-    assert [m.type for m in doc_mentions(doc, "title", [(0, len(doc.text))])] == ["Method", "Task"]
-    doc = spacy.blank("en")("Domain Adaptation for Object Detection")  # a task Papers with Code lists
-    doc.ents = [Span(doc, 0, 2, label="Task"), Span(doc, 3, 5, label="Task")]
-    assert [m.type for m in doc_mentions(doc, "title", [(0, len(doc.text))])] == ["Task", "Task"]
-    doc = spacy.blank("en")("Selective Demonstration Retrieval for hate speech detection")
-    doc.ents = [Span(doc, 0, 3, label="Task"), Span(doc, 4, 7, label="Task")]
-    assert [m.type for m in doc_mentions(doc, "abstract", [(0, len(doc.text))])][0] == "Task"  # in a title only
+    from kg.extract.extractor import _type_means_for_a_task
+
+    def title_mentions(title, first, second):
+        return [Mention(title.index(name), title.index(name) + len(name), name, "Task", "title", 0.8, "ner",
+                        graph=True) for name in (first, second)]
+
+    title = "Selective Demonstration Retrieval for Improved Implicit Hate Speech Detection"
+    mentions = title_mentions(title, "Selective Demonstration Retrieval", "Implicit Hate Speech Detection")
+    _type_means_for_a_task(title, mentions)
+    assert [m.type for m in mentions] == ["Method", "Task"]
+    title = "Domain Adaptation for Object Detection"  # a task Papers with Code lists
+    mentions = title_mentions(title, "Domain Adaptation", "Object Detection")
+    _type_means_for_a_task(title, mentions)
+    assert [m.type for m in mentions] == ["Task", "Task"]
+    title = "Uncertainty Estimation for Trust Attribution"  # a task the abstract reads as one
+    mentions = title_mentions(title, "Uncertainty Estimation", "Trust Attribution") + [
+        Mention(0, 22, "uncertainty estimation", "Task", "abstract", 0.8, "ner", graph=True)]
+    _type_means_for_a_task(title, mentions)
+    assert [m.type for m in mentions] == ["Task", "Task", "Task"]
 
 
 def test_the_task_a_titles_data_set_is_for_is_the_papers_subject():
