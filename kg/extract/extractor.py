@@ -882,15 +882,16 @@ def _type_means_for_a_task(title: str, mentions: list[Mention]) -> None:
     """In a title, a task's phrase the recognisers read before "for" and another task's phrase is the means to that
     task, the paper's method: "Selective Demonstration Retrieval for Improved Implicit Hate Speech Detection",
     "Entailment Reasoning for Hallucination Detection"; not a task Papers with Code lists, which a paper studies for
-    another ("Domain Adaptation for Object Detection"), nor one the abstract reads as a task ("Uncertainty Estimation
-    for ..." / "uncertainty estimation is ..."), nor one word ("Segmentation for ...")."""
+    another ("Domain Adaptation for Object Detection"), nor one the abstract writes, whose reading there is the name's
+    (:func:`_type_title_names_as_abstract`: "uncertainty estimation is ...", "we propose Sparse Imagination"), nor one
+    word ("Segmentation for ...")."""
     in_title = sorted((m for m in mentions if m.field == "title"), key=lambda m: m.start)
-    tasks_read = {name_key(m.text) for m in mentions if m.field == "abstract" and m.type == TASK}
+    written = {name_key(m.text) for m in mentions if m.field == "abstract"}
     for mention, following in zip(in_title, in_title[1:]):
         if mention.type == TASK and following.type == TASK and mention.extractor.startswith("ner") \
                 and not mention.proposed and " " in mention.text \
                 and _FOR_A_TASK_BETWEEN.fullmatch(title, mention.end, following.start) \
-                and TASK not in knowledge.known_types(mention.text) and name_key(mention.text) not in tasks_read:
+                and TASK not in knowledge.known_types(mention.text) and name_key(mention.text) not in written:
             mention.type = METHOD
             mention.graph = mention.graph and keep(mention.text, METHOD, mention.extractor, title, capitals=False)
 
