@@ -174,9 +174,9 @@ _MODELS_LIKE = _listed_after("models|llms|mllms|vlms|lvlms|backbones|architectur
                              "assistants|encoders|decoders")
 METHODS_LIKE = _listed_after("baselines|methods|approaches|algorithms|techniques|frameworks|agents|systems|solutions|"
                              "strategies|optimizers|tools|paradigms|analyses|alternatives|schemes")
-# A size or a count alone: "7B", "3D", "378k" (clinical notes), "5m"; a grid or a resolution: "2x2", "512×512", "480p".
-# (a mixture of experts' sizes too, its experts and its active parameters: "3x4B-A6B", "30B-A3B")
-_BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTDbkm]|\d+\s?[x×]\s?\d+|\d{3,4}[pP]"
+# A size or a count alone: "7B", "3D", "378k" (clinical notes), "5m", "8TB" (of storage); a grid or a resolution: "2x2",
+# "512×512", "480p". (a mixture of experts' sizes too, its experts and its active parameters: "3x4B-A6B", "30B-A3B")
+_BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTDbkm]|\d+(?:\.\d+)?\s?[KMGTP]i?B|\d+\s?[x×]\s?\d+|\d{3,4}[pP]"
                         r"|(?:\d+[x×])?\d+(?:\.\d+)?B-A\d+(?:\.\d+)?B")
 # A plural of a class of models written as an acronym ("VLMs", "VLAs", "Video-LLMs", "MDLLMs").
 _SYSTEMS = re.compile(r"[\w\-]*?(?:M?LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|GNN|CNN|RNN|DNN|GAN|VAE|S?AE|NN)s")

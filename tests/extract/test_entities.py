@@ -2286,6 +2286,11 @@ def test_a_mixture_of_experts_sizes_alone_are_no_entity():
     assert keep("Qwen3-30B-A3B", "Model", "ner")
 
 
+def test_an_amount_of_storage_alone_is_no_entity():
+    assert not keep("8TB", "Dataset", "pattern") and not keep("16 GiB", "Dataset", "ner")
+    assert keep("TB-Net", "Model", "ner")
+
+
 def test_two_names_a_comma_glued_to_and_joins_are_no_one_name():
     assert not keep("USTC-CSL100,and USTC-SLR500", "Dataset", "ner")
     assert keep("USTC-CSL100", "Dataset", "ner")
