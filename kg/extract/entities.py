@@ -757,7 +757,8 @@ def runs_into_clause(words: list[str]) -> bool:
     challenges spanning", "Vanilla NCAs establishing"); an auxiliary or modal verb after its first word ("AI Alignment
     Must Surface Disagreement", "Robots Do the Chores" of titles); a verb's base form after a name, inside the span
     ("GeoTrust achieve OOD generalization", of "models trained on GeoTrust achieve ..."); a participle after it
-    ("Tajik-Farsi transliteration trained"). A name is a noun phrase."""
+    ("Tajik-Farsi transliteration trained"); a system's noun and a verb in -ing ("RAG System Enabling"). A name is a
+    noun phrase."""
     return len(words) > 1 and (words[-1] in RUN_ON_VERBS or bool(_ADVERB.fullmatch(words[-1]))
                                or bool(_ADVERB.fullmatch(words[0])) or words[0] in RUN_ON_VERBS
                                or words[0] in BASE_VERBS
@@ -767,6 +768,9 @@ def runs_into_clause(words: list[str]) -> bool:
                                or words[-1].endswith("ing") and words[-1] not in HEAD_TYPES
                                and (is_plural(words[-2]) or bool(_CODED_PLURAL.fullmatch(words[-2])))
                                or words[-1] in _PARTICIPLES_AFTER_A_NAME
+                               or words[-1].lower() in CLAUSE_OPENERS and words[-1].lower().endswith("ing")
+                               and words[-1].lower() != "understanding"
+                               and (words[-2].lower() in KIND_NOUNS or words[-2].lower() in _SYSTEMS_BEFORE_A_CLAUSE)
                                or any(w in _BREAKS_INSIDE for w in words[1:])
                                or words[0].islower() and words[0].endswith("ed") and bool(_A_COUNT.fullmatch(words[1])))
 
@@ -779,6 +783,9 @@ _CODED_PLURAL = re.compile(r"[A-Z][A-Za-z0-9\-]*[A-Z]s")  # "NCAs", "LLMs": an a
 # words: "I Know It When I See It").
 _BREAKS_INSIDE = frozenset({"when", "while", "whereas", "whether", "because", "although", "unless", "whose", "versus",
                             "vs", "vs."})
+# Systems' nouns a clause's verb in -ing may follow: "A Multimodal Agentic RAG System Enabling Interactive Exploration".
+_SYSTEMS_BEFORE_A_CLAUSE = frozenset({"system", "systems", "model", "models", "network", "networks", "agent", "agents",
+                                      "architecture", "tool", "platform"})
 # Participles that open a clause after a name: "Tajik-Farsi transliteration trained across all datasets".
 _PARTICIPLES_AFTER_A_NAME = frozenset({"trained", "used", "designed", "proposed", "developed", "introduced", "released",
                                        "obtained", "collected"})

@@ -1997,6 +1997,8 @@ def test_a_verbs_base_form_after_a_name_inside_a_span_runs_into_a_clause():
     assert runs_into_clause("generated two LLM-based corpora".split())  # a verb and its object's count
     assert not runs_into_clause("pretrained 7B models".split())
     assert not runs_into_clause("LLMs training".split())
+    assert runs_into_clause("Multimodal Agentic RAG System Enabling".split())  # a system's noun and a verb in -ing
+    assert not runs_into_clause("Model Editing".split()) and not runs_into_clause("Network Pruning".split())
 
 
 def test_a_mapping_between_media_before_a_data_sets_noun_names_the_datas_task():
