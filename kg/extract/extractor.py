@@ -876,12 +876,18 @@ def _type_plain_task_phrases(text: str, typed: list[list]) -> set[int]:
 
 # What comes between a title's means and the task it serves: "for", and a modifier or two ("for Improved ...").
 _FOR_A_TASK_BETWEEN = re.compile(r"\s+for\s+(?:[\w\-]+\s+){0,2}")
+# A first word saying how a means works, not which task it is: "Selective", "Iterative", "Hypothesis-Guided",
+# "Uncertainty-Weighted", "Gaussian-based", "Structural" (not "Zero-Shot", "3D", "GUI", "Natural", a task's own words).
+_HOW_A_MEANS_WORKS = re.compile(r"(?:[A-Za-z]+-)?(?:[A-Za-z]{3,}(?:ive|(?<!e)ed)|(?i:based|guided|driven|aware|weighted|"
+                                r"enhanced|efficient|hierarchical|progressive|dynamic|direct|conditional|contextual|"
+                                r"structural|implicit|explicit|unified|hybrid|joint|sparse))")
 
 
 def _type_means_for_a_task(title: str, mentions: list[Mention]) -> None:
     """In a title, a task's phrase the recognisers read before "for" and another task's phrase is the means to that
-    task, the paper's method: "Selective Demonstration Retrieval for Improved Implicit Hate Speech Detection",
-    "Entailment Reasoning for Hallucination Detection"; not a task Papers with Code lists, which a paper studies for
+    task, the paper's method, where its first word says how it works: "Selective Demonstration Retrieval for Improved
+    Implicit Hate Speech Detection", "Hypothesis-Guided Evaluation for Natural Language Generation" (not "GUI Grounding
+    for ...", "3D Brain MRI Classification for ..."); not a task Papers with Code lists, which a paper studies for
     another ("Domain Adaptation for Object Detection"), nor one the abstract writes, whose reading there is the name's
     (:func:`_type_title_names_as_abstract`: "uncertainty estimation is ...", "we propose Sparse Imagination"), nor one
     word ("Segmentation for ...")."""
@@ -890,6 +896,7 @@ def _type_means_for_a_task(title: str, mentions: list[Mention]) -> None:
     for mention, following in zip(in_title, in_title[1:]):
         if mention.type == TASK and following.type == TASK and mention.extractor.startswith("ner") \
                 and not mention.proposed and " " in mention.text \
+                and _HOW_A_MEANS_WORKS.fullmatch(mention.text.split()[0]) \
                 and _FOR_A_TASK_BETWEEN.fullmatch(title, mention.end, following.start) \
                 and TASK not in knowledge.known_types(mention.text) and name_key(mention.text) not in written:
             mention.type = METHOD

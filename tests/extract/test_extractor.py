@@ -929,6 +929,10 @@ def test_a_titles_task_phrase_for_another_task_is_the_means_to_it():
     mentions = title_mentions(title, "Domain Adaptation", "Object Detection")
     _type_means_for_a_task(title, mentions)
     assert [m.type for m in mentions] == ["Task", "Task"]
+    title = "GUI Grounding for Professional Computer Use"  # no word of how it works: the task's own
+    mentions = title_mentions(title, "GUI Grounding", "Professional Computer Use")
+    _type_means_for_a_task(title, mentions)
+    assert [m.type for m in mentions] == ["Task", "Task"]
     title = "Uncertainty Estimation for Trust Attribution"  # a name the abstract writes
     mentions = title_mentions(title, "Uncertainty Estimation", "Trust Attribution") + [
         Mention(0, 22, "uncertainty estimation", "Task", "abstract", 0.8, "ner", graph=True)]
