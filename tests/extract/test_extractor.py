@@ -933,9 +933,9 @@ def test_a_titles_task_phrase_for_another_task_is_the_means_to_it():
     mentions = title_mentions(title, "GUI Grounding", "Professional Computer Use")
     _type_means_for_a_task(title, mentions)
     assert [m.type for m in mentions] == ["Task", "Task"]
-    title = "Uncertainty Estimation for Trust Attribution"  # a name the abstract writes
-    mentions = title_mentions(title, "Uncertainty Estimation", "Trust Attribution") + [
-        Mention(0, 22, "uncertainty estimation", "Task", "abstract", 0.8, "ner", graph=True)]
+    title = "Iterative Hypothesis Generation for Scientific Discovery"  # a name the abstract writes
+    mentions = title_mentions(title, "Iterative Hypothesis Generation", "Scientific Discovery") + [
+        Mention(0, 31, "iterative hypothesis generation", "Task", "abstract", 0.8, "ner", graph=True)]
     _type_means_for_a_task(title, mentions)
     assert [m.type for m in mentions] == ["Task", "Task", "Task"]
 
