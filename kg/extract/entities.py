@@ -762,7 +762,8 @@ def runs_into_clause(words: list[str]) -> bool:
     return len(words) > 1 and (words[-1] in RUN_ON_VERBS or bool(_ADVERB.fullmatch(words[-1]))
                                or bool(_ADVERB.fullmatch(words[0])) or words[0] in RUN_ON_VERBS
                                or words[0] in BASE_VERBS
-                               or any(w.lower() in RUN_ON_VERBS and (w.islower() or w.istitle()) for w in words[1:-1])
+                               or any((w.lower() in RUN_ON_VERBS or w.lower() in _VERBS_INSIDE_A_TITLE)
+                                      and (w.islower() or w.istitle()) for w in words[1:-1])
                                or any(w.lower() in AUXILIARIES and (w.islower() or w.istitle()) for w in words[1:])
                                or any(w in BASE_VERBS and not v.islower() for v, w in zip(words, words[1:-1]))
                                or words[-1].endswith("ing") and words[-1] not in HEAD_TYPES
@@ -783,6 +784,10 @@ _CODED_PLURAL = re.compile(r"[A-Z][A-Za-z0-9\-]*[A-Z]s")  # "NCAs", "LLMs": an a
 # words: "I Know It When I See It").
 _BREAKS_INSIDE = frozenset({"when", "while", "whereas", "whether", "because", "although", "unless", "whose", "versus",
                             "vs", "vs."})
+# Verbs a title's clause turns on inside a span, which as a span's first word may name a thing ("Teach VLM"):
+# "Checklist Engineering Empowers Multilingual LLM Judges", "Language Feedback Teaches Vision Models".
+_VERBS_INSIDE_A_TITLE = frozenset({"empowers", "teaches", "fools", "deceives", "revisits", "rethinks", "unleashes",
+                                   "tames", "sees", "elicits"})
 # Systems' nouns a clause's verb in -ing may follow: "A Multimodal Agentic RAG System Enabling Interactive Exploration".
 _SYSTEMS_BEFORE_A_CLAUSE = frozenset({"system", "systems", "model", "models", "network", "networks", "agent", "agents",
                                       "architecture", "tool", "platform"})

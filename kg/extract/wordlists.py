@@ -246,7 +246,6 @@ reformulates reinforces relies remains removes replaces requires retains reveals
 simulates solves steers struggles suggests surpasses synthesises synthesizes tackles trains transfers translates treats
 unifies unlocks utilises utilizes validates verifies yields drives restricts hinders governs determines affects
 influences helps hurts meets explains emerges underperforms degrades undermines amplifies dominates makes
-empowers teaches fools deceives revisits rethinks unleashes tames sees elicits
 resembles conducts grades measures knows offers shows assigns maximizes minimizes maximises minimises exaggerates
 disentangles generalizes generalises redefines supports necessitates entails lacks suffers hampers underpins becomes
 incurs stabilizes stabilises promotes encourages suppresses alleviates accommodates excels succeeds

@@ -585,6 +585,10 @@ def test_a_titles_verb_makes_a_clause(text):
     assert not keep(text, "Dataset", "ner", capitals=False)
 
 
+def test_a_titles_verb_opening_a_span_may_name_a_thing():
+    assert keep("Teach VLM", "Model", "ner")
+
+
 def test_capitals_say_nothing_in_a_title_or_at_a_sentence_start():
     assert not keep("Circuit Component", "Method", "ner", capitals=False)
     assert keep("Circuit Component", "Method", "ner")
