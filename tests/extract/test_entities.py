@@ -585,8 +585,15 @@ def test_a_titles_verb_makes_a_clause(text):
     assert not keep(text, "Dataset", "ner", capitals=False)
 
 
-def test_a_titles_verb_opening_a_span_may_name_a_thing():
+def test_a_titles_verb_opening_a_span_may_name_a_thing(nlp):
     assert keep("Teach VLM", "Model", "ner")
+    from spacy.tokens import Span
+
+    from kg.extract.rules.boundaries import _with_capitalised_words_before
+
+    doc = nlp("Building upon Teach VLM , we propose")
+    doc.ents = [Span(doc, 3, 4, label="Model")]  # read "VLM"
+    assert _with_capitalised_words_before(doc, 3) == 2
 
 
 def test_capitals_say_nothing_in_a_title_or_at_a_sentence_start():
