@@ -757,8 +757,8 @@ def runs_into_clause(words: list[str]) -> bool:
     challenges spanning", "Vanilla NCAs establishing"); an auxiliary or modal verb after its first word ("AI Alignment
     Must Surface Disagreement", "Robots Do the Chores" of titles); a verb's base form after a name, inside the span
     ("GeoTrust achieve OOD generalization", of "models trained on GeoTrust achieve ..."); a participle after it
-    ("Tajik-Farsi transliteration trained"); a system's noun and a verb in -ing ("RAG System Enabling"). A name is a
-    noun phrase."""
+    ("Tajik-Farsi transliteration trained"); a system's noun and a verb in -ing ("RAG System Enabling"); "to" and a verb
+    ("Histo-Miner to predict cSCC patient response"; not "Learning to Rank"). A name is a noun phrase."""
     return len(words) > 1 and (words[-1] in RUN_ON_VERBS or bool(_ADVERB.fullmatch(words[-1]))
                                or bool(_ADVERB.fullmatch(words[0])) or words[0] in RUN_ON_VERBS
                                or words[0] in BASE_VERBS
@@ -769,6 +769,8 @@ def runs_into_clause(words: list[str]) -> bool:
                                or words[-1].endswith("ing") and words[-1] not in HEAD_TYPES
                                and (is_plural(words[-2]) or bool(_CODED_PLURAL.fullmatch(words[-2])))
                                or words[-1] in _PARTICIPLES_AFTER_A_NAME
+                               or words[0].lower() != "learning"
+                               and any(w == "to" and v in BASE_VERBS for w, v in zip(words[1:], words[2:]))
                                or words[-1].lower() in CLAUSE_OPENERS and words[-1].lower().endswith("ing")
                                and words[-1].lower() != "understanding"
                                and (words[-2].lower() in KIND_NOUNS or words[-2].lower() in _SYSTEMS_BEFORE_A_CLAUSE)

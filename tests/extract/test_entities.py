@@ -2009,6 +2009,8 @@ def test_a_verbs_base_form_after_a_name_inside_a_span_runs_into_a_clause():
     assert not runs_into_clause("pretrained 7B models".split())
     assert not runs_into_clause("LLMs training".split())
     assert runs_into_clause("Multimodal Agentic RAG System Enabling".split())  # a system's noun and a verb in -ing
+    assert runs_into_clause("Histo-Miner to predict cSCC patient response".split())  # "to" and a verb
+    assert not runs_into_clause("Learning to Rank".split()) and not runs_into_clause("Speech to Text".split())
     assert not runs_into_clause("Model Editing".split()) and not runs_into_clause("Network Pruning".split())
 
 
