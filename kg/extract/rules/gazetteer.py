@@ -50,12 +50,13 @@ class Gazetteer:
         self.overwrite = overwrite
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.spaced = PhraseMatcher(nlp.vocab, attr="LOWER")  # the hyphenated terms written without their hyphens
         for entry in load_entries(path):
             matcher = self.exact if entry["case_sensitive"] else self.folded
             text = entry["name"] if entry["case_sensitive"] else entry["name"].lower()
             matcher.add(entry["label"], [nlp.make_doc(text)])
             if not entry["case_sensitive"] and (spaced := _HYPHEN_BETWEEN_LETTERS.sub(" ", text)) != text:
-                matcher.add(entry["label"], [nlp.make_doc(spaced)])  # "low rank adaptation", "fine tuning"
+                self.spaced.add(entry["label"], [nlp.make_doc(spaced)])  # "low rank adaptation", "fine tuning"
             if entry["label"] == MODEL and (release := _RELEASE_APART.fullmatch(text)):
                 matcher.add(entry["label"], [nlp.make_doc(f"{release[1]}-{release[2]}")])  # "SAM 2" as "SAM-2"
 
@@ -78,7 +79,10 @@ class Gazetteer:
         # Optimization" is no task); not a task's ("reinforcement learning", "continual learning" are read as
         # methods as often, and the list follows Papers with Code's task pages there).
         found = {(e.start, e.end): e.label_ for e in doc.ents}
-        folded = self.folded(doc, as_spans=True)
+        # (a term written without its hyphens, not where it ends a longer name in capitals: "Multi-Head Cross
+        # Attention" is not "Cross Attention")
+        folded = self.folded(doc, as_spans=True) + [s for s in self.spaced(doc, as_spans=True)
+                                                    if not _ends_a_capitalised_name(doc, s)]
         retyped = [s for s in exact + [f for f in folded if len(f) > 1 and f.label_ != TASK]
                    if found.get((s.start, s.end), s.label_) != s.label_]
         add_entities(doc, retyped, [SpanInfo("gazetteer", GAZETTEER_SCORE) for _ in retyped], overwrite=True)
@@ -103,6 +107,14 @@ class Gazetteer:
                      extend=True)
         add_entities(doc, rest, [SpanInfo("gazetteer", GAZETTEER_SCORE) for _ in rest], self.overwrite)
         return doc
+
+
+def _ends_a_capitalised_name(doc: Doc, span: Span) -> bool:
+    """Whether a capitalised word or a hyphen right before ``span`` makes it the end of a longer name in capitals."""
+    if span.start == 0 or not span.text[:1].isupper():
+        return False
+    before = doc[span.start - 1]
+    return before.text == "-" or before.text[:1].isupper() and before.is_alpha and not before.is_sent_start
 
 
 def _fits(long_form: str, label: str) -> bool:

@@ -374,6 +374,7 @@ def test_gazetteer_finds_a_hyphenated_term_written_without_its_hyphens():
     assert ents(nlp, "We tune it via Low Rank Adaptation and self attention .") == [
         ("Low Rank Adaptation", "Method"), ("self attention", "Method")]
     assert ents(nlp, "We read the Needle in a Haystack .") == []  # a name listed in its case only is matched as written
+    assert ents(nlp, "It adds Multi-Head Cross Attention .") == []  # the end of a longer name in capitals
 
 
 def test_gazetteer_finds_a_models_release_written_with_a_hyphen():
