@@ -269,11 +269,13 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                 and _spells_a_model_class(note.long_form or _defined_long_form(name, long_forms) or "model"):
             kind, score = MODEL, CUE_SCORE  # "LLMs", "Baby LMs", "autoregressive LM" read as methods: language models
             # (not "Token Pruning for Efficient MLLMs", a method, nor "label merging (LM)")
-        elif cue is None and kind == METHOD and _MEASURED_WITH.search(before) \
-                and HEAD_TYPES.get(name.rsplit(None, 1)[-1].lower()) == METRIC:
+        elif cue is None and kind == METHOD and (measuring := _MEASURED_WITH.search(before)) \
+                and (HEAD_TYPES.get(name.rsplit(None, 1)[-1].lower()) == METRIC
+                     or measuring.group(1).lower() == "measured"):
             kind, score = METRIC, CUE_SCORE  # "as measured by Wasserstein Distance", "quantified with Jensen-Shannon
             # divergence" read as methods: a measure's head after the verb of measuring (not "evaluated with linear
-            # regression")
+            # regression", nor "quantified using Digital Volume Correlation", a technique); any name after "measured"
+            # ("as measured by SPL", "measured by Information Gain (InfoGain)", "measured by PPV")
         elif cue is None and kind in (DATASET, METHOD, MODEL) and _WHAT_DATA_SERVE.search(before) and heads_task(name) \
                 and not knowledge.known_types(name) - {TASK} \
                 and (head := TASK if head_type(name.split()) != METHOD else METHOD) != kind:
@@ -994,7 +996,7 @@ _A_PART_GLUED = re.compile(r"[A-Z][A-Za-z]*[a-z](?:Module|Block|Layer)s?")
 # "Rank-1" (accuracy), "Top-5".
 _AT_CUTOFF = re.compile(r"[A-Za-z][\w\-]*@(?:\d+(?:\.\d+)?|[kKnN])|(?:Rank|Top|rank|top)-\d{1,3}")
 # A verb of measuring and its preposition: "as measured by", "quantified with", "assessed using".
-_MEASURED_WITH = re.compile(r"\b(?:measured|quantified|evaluated|assessed|scored)\s+"
+_MEASURED_WITH = re.compile(r"\b(measured|quantified|evaluated|assessed|scored)\s+"
                             r"(?:by|with|using|via|in\s+terms\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # A data set's noun and "for": what comes next is what the data serve ("a new benchmark for", "Datasets for").
 _WHAT_DATA_SERVE = re.compile(r"\b(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|test\s+suites?)\s+for\s+$",
