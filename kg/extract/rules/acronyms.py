@@ -187,6 +187,9 @@ _MODELS_AFTER = re.compile(r"\)?\s*models?\b", re.I)
 # "a Next-k Token Prediction (NkTP) scheme".
 _ALGORITHM_AFTER = re.compile(r"\)?\s*(?:algorithm|method|technique|tracker|solver|scheme|strategy|mechanism|module"
                               r"|pipeline)\b", re.I)
+# A network's part named right after a definition, one: "(DGR) module", "(SCU) block" (not "(HPE) modules", parts
+# for a task).
+_PART_AFTER = re.compile(r"\)?\s*(?:module|block|layer|unit|branch|component)\b(?!-)", re.I)
 _MEASURE_AFTER = re.compile(r"\)?\s*(?:rates?|scores?|ratios?|metrics?|index|errors?)\b", re.I)
 # A system's noun and a verb of naming right before a long form: "a retrieval method, called ...", "a network
 # named ...".
@@ -535,6 +538,11 @@ def acronym_component(doc: Doc) -> Doc:
                 label = METRIC  # "the knows-but-violates (KBV) rate", "the Structure Entropy (SE) metric": what the
                 # measure is named by, not "Named Entity Recognition (NER) metrics", whose long form a task's word heads
                 headed.setdefault(short.text, label)
+        if label == TASK and not named_a_task and _PART_AFTER.match(text, after) \
+                and TASK not in knowledge.known_types(long.text) | knowledge.known_types(short.text):
+            headed[short.text] = headed[long.text] = label = METHOD  # "a dual-gated reasoning enhancement (DGR)
+            # module", "a reflectance prediction (RP) module": a network's part named after what it does, in any case
+            # (not "an optical character recognition (OCR) module", a task Papers with Code lists)
         if label in (METHOD, MODEL) and read == DATASET:
             # an acronym read as data names the system its long form names: "Clinical Agentic Research Intelligence
             # System (CARIS)", "a Multi-Fusion Upsampling Block (MFUB)"

@@ -358,6 +358,14 @@ def test_short_forms(text, ok):
     assert is_short_form(text) is ok
 
 
+def test_a_part_named_after_what_it_does_is_a_method():
+    nlp = build_nlp(None, rules=("acronyms",))
+    assert ents(nlp, "We design a dual-gated reasoning enhancement (DGR) module to fuse knowledge .") == [
+        ("dual-gated reasoning enhancement", "Method"), ("DGR", "Method")]
+    assert ents(nlp, "Human Pose Estimation (HPE) modules are common .") == [  # parts for a task
+        ("Human Pose Estimation", "Task"), ("HPE", "Task")]
+
+
 def test_gazetteer_prefers_longer_names_and_folds_case_for_terms():
     nlp = build_nlp(None, rules=("gazetteer",))
     assert ents(nlp, "Llama 2 beats BERT at Question Answering on SQuAD.") == [
