@@ -271,11 +271,13 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             # (not "Token Pruning for Efficient MLLMs", a method, nor "label merging (LM)")
         elif cue is None and kind == METHOD and (measuring := _MEASURED_WITH.search(before)) \
                 and (HEAD_TYPES.get(name.rsplit(None, 1)[-1].lower()) == METRIC
-                     or measuring.group(1).lower() == "measured"):
+                     or measuring.group(1).lower() == "measured" and not any(c.isdigit() for c in name)
+                     and not of_model_family(name) and not knowledge.known_types(name) - {METRIC}):
             kind, score = METRIC, CUE_SCORE  # "as measured by Wasserstein Distance", "quantified with Jensen-Shannon
             # divergence" read as methods: a measure's head after the verb of measuring (not "evaluated with linear
             # regression", nor "quantified using Digital Volume Correlation", a technique); any name after "measured"
-            # ("as measured by SPL", "measured by Information Gain (InfoGain)", "measured by PPV")
+            # ("as measured by SPL", "measured by Information Gain (InfoGain)", "measured by PPV"; not a model the
+            # measure is taken with, "perplexity measured by GPT2-large", nor a name Papers with Code lists otherwise)
         elif cue is None and kind in (DATASET, METHOD, MODEL) and _WHAT_DATA_SERVE.search(before) and heads_task(name) \
                 and not knowledge.known_types(name) - {TASK} \
                 and (head := TASK if head_type(name.split()) != METHOD else METHOD) != kind:

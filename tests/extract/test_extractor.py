@@ -781,10 +781,12 @@ def test_a_measures_name_after_a_verb_of_measuring_read_as_a_method_is_a_metric(
                          [("Wasserstein Distance", "Method"), ("linear regression", "Method")])
     assert [(name, kind) for name, kind, _ in found] == [("Wasserstein Distance", "Metric"),
                                                          ("linear regression", "Method")]
-    _, found = _spans_of("It is better as measured by SPL . It is quantified using Digital Volume Correlation .",
-                         [("SPL", "Method"), ("Digital Volume Correlation", "Method")])
+    _, found = _spans_of("It is better as measured by SPL . It is quantified using Digital Volume Correlation . "
+                         "Perplexity is measured by GPT2-large here .",
+                         [("SPL", "Method"), ("Digital Volume Correlation", "Method"), ("GPT2-large", "Method")])
     assert [(name, kind) for name, kind, _ in found] == [("SPL", "Metric"),  # any name after "measured"
-                                                         ("Digital Volume Correlation", "Method")]
+                                                         ("Digital Volume Correlation", "Method"),
+                                                         ("GPT2-large", "Model")]  # not a model's
 
 
 def test_a_class_of_language_models_read_as_a_method_is_a_model():
