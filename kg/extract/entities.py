@@ -124,8 +124,8 @@ _NOT_PARTICIPLES = "speed|seed|feed|need|breed|bleed|shed|bred"
 _LONE_ADJECTIVE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:ive|ous|able|ible)|[A-Z][a-z]{4,}(?:ive|ous|able|ible)|"
                              r"[\w.]+-[a-z]+(?:ive|ous|able|ible)|"  # "SOTA-competitive"
                              r"[\w.]+(?:-[\w.]+)*-(?i:preserving|free|agnostic|specific|driven|guided|oriented|centric|efficient|"
-                             r"intensive|dependent|independent|invariant|sensitive|prone|generated|powered|enabled|assisted|friendly|"
-                             r"conditioned|inspired|informed|induced|related|constrained|supervised|annotated|"
+                             r"intensive|dependent|independent|invariant|sensitive|prone|generated|powered|enabled|assisted|"
+                             r"friendly|conditioned|inspired|informed|induced|related|constrained|supervised|annotated|"
                              r"trained|tuned)|"
                              rf"[\w.]+-(?!(?i:{_NOT_PARTICIPLES})$)[A-Za-z]{{3,}}ed|"  # "MAE-Pretrained"
                              # "GPT-4o-generated", "LoRA-fine-tuned"; not "BERT-base-uncased", "AM-DeepSeek-R1-Distilled"
@@ -533,9 +533,9 @@ def is_other_kind(text: str) -> bool:
         # Sign Language", a system's name)
     if len(words) >= 2 and words[-1].lower() in ("network", "networks") and words[-2].lower() in _CARRIERS:
         return True  # "Low-altitude wireless networks (LAWN)", "radio access network": what carries signals or power
-    before_for = words[: words.index("for")] if "for" in words[1:] else words
+    before_for = words[: words.index("for")] if "for" in words[1:] else words  # "Centre" of "Centre for ..."
     if len(words) >= 2 and (before_for[-1].lower() in _ORGANISATION_HEADS or words[-1] == "Services") \
-            and before_for[-2:][0].lower() != "of" \
+            and (len(before_for) < 2 or before_for[-2].lower() != "of") \
             and all(word.isalpha() and word.istitle() or word in _NAMES_SMALL_WORDS for word in words):
         return True  # "National Weather Service (NWS)", "American Diabetes Association", "Occupational Safety and Health
         # Administration", "National Centre for Disease Control": an organisation (not "Quality of Service", a measure,
@@ -970,7 +970,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "Few-Shot (FS)", "Quantization-Friendly (QF)": an adjective, whatever it abbreviates to (a
         # phrase it defines is a name: "implicit object-aware fusion (IOF)")
     if text in _CHIP_MAKER_ACRONYMS and not long_form:
-        return False
+        return False  # "the AMD/Xilinx Zynq": the company (an acronym the paper defines is its own name)
     if len(text) < 2 or has_tex(text) or not balanced(text) or not any(c.isalpha() for c in text) or _URL.search(text) \
             or text[0] in "°%‰·`":  # "° scene generation" (cut from "360° scene generation"), "``Layout ..."
         return False

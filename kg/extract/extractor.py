@@ -418,7 +418,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             and not (field == "title" and kind == DATASET and not note.proposed
                      and _DESCRIBED_IN_A_SUBTITLE.search(text[:start]) and not has_coined_word(name)) \
             and not _a_group_name(text, start, end) \
-            and not (kind == DATASET and _a_counted_kind(text[max(0, start - 60) : start], name, text[end : end + 20])) \
+            and not (kind == DATASET
+                     and _a_counted_kind(text[max(0, start - 60) : start], name, text[end : end + 20])) \
             and not (kind == DATASET and note.extractor != "title"
                      and _data_described_after_a_name(text[max(0, start - 100) : start], name,
                                                       text[end : end + 80]) == "")
@@ -882,9 +883,9 @@ def _type_plain_task_phrases(text: str, typed: list[list]) -> set[int]:
 _FOR_A_TASK_BETWEEN = re.compile(r"\s+for\s+(?:[\w\-]+\s+){0,2}")
 # A first word saying how a means works, not which task it is: "Selective", "Iterative", "Hypothesis-Guided",
 # "Uncertainty-Weighted", "Gaussian-based", "Structural" (not "Zero-Shot", "3D", "GUI", "Natural", a task's own words).
-_HOW_A_MEANS_WORKS = re.compile(r"(?:[A-Za-z]+-)?(?:[A-Za-z]{3,}(?:ive|(?<!e)ed)|(?i:based|guided|driven|aware|weighted|"
-                                r"enhanced|efficient|hierarchical|progressive|dynamic|direct|conditional|contextual|"
-                                r"structural|implicit|explicit|unified|hybrid|joint|sparse))")
+_HOW_A_MEANS_WORKS = re.compile(r"(?:[A-Za-z]+-)?(?:[A-Za-z]{3,}(?:ive|(?<!e)ed)|(?i:based|guided|driven|aware|"
+                                r"weighted|enhanced|efficient|hierarchical|progressive|dynamic|direct|conditional|"
+                                r"contextual|structural|implicit|explicit|unified|hybrid|joint|sparse))")
 
 
 def _type_means_for_a_task(title: str, mentions: list[Mention]) -> None:

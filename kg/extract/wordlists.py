@@ -135,7 +135,8 @@ OTHER_KIND_ACRONYMS = frozenset({"dwi", "t1wi", "t2wi", "swi", "gis", "rdf", "rd
                                   "h.265", "h.266", "h.264/avc", "h.265/hevc", "h.266/vvc", "cctv", "mit", "nasa", "darpa", "nih",
                                   "nsf", "gguf", "faq", "faqs", "usd", "eur", "cny", "rmb", "gbp", "jpy", "gdp",
                                   "bmi", "hu", "blv", "fda", "nltk", "ansys", "gpl", "npc", "npcs", "fov", "dhh",
-                                  "bvi", "av1", "vp9", "x86", "usa", "uk", "prc", "ihc", "dao", "daos", "mpeg", "aws"}) | MAJOR_VENUES
+                                  "bvi", "av1", "vp9", "x86", "usa", "uk", "prc", "ihc", "dao", "daos", "mpeg",
+                                  "aws"}) | MAJOR_VENUES
 # Venues whose name with a year ("ICRA 2026", "ACL 2025") is a meeting, not a data set or a method; on their
 # own some of these acronyms mean other things ("ACL", "RSS", "CHI"), so they count only before a year.
 VENUES = frozenset({"icra", "iros", "corl", "rss", "acl", "eacl", "coling", "lrec", "kdd", "www", "wsdm", "cikm",

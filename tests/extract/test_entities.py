@@ -812,7 +812,8 @@ def test_title_and_abstract_share_a_name_in_any_case_or_number():
                                   "single-photon avalanche diode", "thin-film transistors",  # electronic parts
                                   "Neural Processing Units", "Tensor Processing Units", "Field-Programmable Gate Arrays",
                                   "National Weather Service", "American Diabetes Association",  # organisations
-                                  "Occupational Safety and Health Administration", "National Centre for Disease Control",
+                                  "Occupational Safety and Health Administration",
+                                  "National Centre for Disease Control",
                                   "modularity", "flexibility"])  # qualities
 def test_modalities_devices_languages_and_qualities_are_no_entities(text):
     assert is_other_kind(text)
@@ -879,7 +880,8 @@ def test_clauses_and_adjectives_are_no_entities(text):
 
 
 def test_a_name_with_its_bracketed_acronym_is_judged_as_the_name():
-    assert keep("Chain-of-Thought (CoT)", "Method", "ner") and keep("Direct Preference Optimization (DPO)", "Method", "ner")
+    assert keep("Chain-of-Thought (CoT)", "Method", "ner")
+    assert keep("Direct Preference Optimization (DPO)", "Method", "ner")
     assert not keep("Zero-Shot (ZS)", "Task", "ner") and not keep("Zero-Shot", "Task", "ner")
     assert keep("personalized autonomous driving (PAD)", "Task", "ner")  # a phrase it defines: a name
     assert not keep("personalized autonomous driving", "Task", "ner")
