@@ -895,7 +895,8 @@ def _type_means_for_a_task(title: str, mentions: list[Mention]) -> None:
     for ...", "3D Brain MRI Classification for ..."); not a task Papers with Code lists, which a paper studies for
     another ("Domain Adaptation for Object Detection"), nor one the abstract writes, whose reading there is the name's
     (:func:`_type_title_names_as_abstract`: "uncertainty estimation is ...", "we propose Sparse Imagination"), nor one
-    word ("Segmentation for ...")."""
+    word ("Segmentation for ..."). Its twin in :func:`doc_mentions` types a title's opening phrase with a hyphenated
+    "-Guided" or "-based" before "for" whatever follows, with no abstract to read."""
     in_title = sorted((m for m in mentions if m.field == "title"), key=lambda m: m.start)
     written = {name_key(m.text) for m in mentions if m.field == "abstract"}
     for mention, following in zip(in_title, in_title[1:]):

@@ -281,13 +281,13 @@ def _subtitle_type(subtitle: Span) -> str | None:
         return DATASET  # "EG-VQA: Benchmarking Verifiable Video QA", "Schützen: Evaluating LLM Safety": a benchmark
     if len(subtitle) and subtitle[0].text.capitalize() in QUESTION_OPENERS:
         return None  # "BenchScope: How Many Independent Signals Does Your Benchmark Provide?" says not what it is
-    phrase = _subtitle_phrase(subtitle)
+    phrase, members = _subtitle_phrase(subtitle), _members_phrase(subtitle)
     if phrase and phrase[0].lower_ in ("a", "an", "the") and phrase[-1].lower_ in _GATHERINGS \
-            and head_type([t.text for t in _members_phrase(subtitle)][-1:]) not in (METHOD, MODEL):
+            and head_type([t.text for t in members][-1:]) not in (METHOD, MODEL):
         return DATASET  # "TerraMesh: A Planetary Mosaic of Multimodal Earth Observation Data", "RealHarm: A Collection
         # of Real-World Language Model Application Failures": things gathered are data (not "A Collection of LLMs")
     conjunct: list[str] = []
-    for tok in [*_members_phrase(subtitle), None]:
+    for tok in [*members, None]:
         if tok is not None and tok.lower_ not in ("and", "or"):
             conjunct.append(tok.text)
             continue
