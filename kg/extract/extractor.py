@@ -1194,8 +1194,8 @@ _CODED_PART = re.compile(r"^(?!\d+(?:\.\d+)?D$)(?:.+[A-Z0-9]|\d)")
 _A_MODEL_CLASS_PIECE = re.compile(r"\w-(?:M?LLM|L?VLM|LMM|SLM)s?$")
 # The last piece of a hyphenated coined name that makes it a system or a system's part (not "-LM", "-Search": data sets
 # are named so, "DataComp-LM", "MAT-Search").
-_SYSTEM_PARTS = frozenset({"adapter", "adapters", "module", "modules", "network", "networks", "encoder", "decoder",
-                           "block", "layer", "router", "planner", "transformer", "agent", "agents"})
+_SYSTEM_PARTS = frozenset({"adapter", "adapters", "module", "modules", "network", "networks", "net", "encoder",
+                           "decoder", "block", "layer", "router", "planner", "transformer", "agent", "agents"})
 
 
 def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
@@ -1215,8 +1215,8 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     last_piece = text.rsplit("-", 1)[-1].lower()
     if read == DATASET and len(words) == 1 and "-" in text and last_piece in _SYSTEM_PARTS \
             and not knowledge.known_types(text):
-        return HEAD_TYPES[last_piece]  # "SERA-Adapter", "CCE-Module", "CHR-Network": a system's part or the system by
-        # its coined name's last piece
+        return HEAD_TYPES[last_piece]  # "SERA-Adapter", "CCE-Module", "CHR-Network", "CAIM-Net": a system's part or
+        # the system by its coined name's last piece (data sets "-Net" ends are ones Papers with Code lists: "FG-NET")
     if len(words) < 2 or read in knowledge.known_types(text):
         return None
     named = all(word[:1].isupper() or word[:1].isdigit() for word in words)

@@ -609,8 +609,9 @@ def test_plain_words_read_as_a_model_whose_head_names_a_task_or_a_method_take_th
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("SERA-Adapter", "Method"), ("CCE-Module", "Method"), ("CHR-Network", "Model"),
-    ("DataComp-LM", None), ("MAT-Search", None), ("Adapter", None)])  # data sets are named so; no coined piece
+    ("SERA-Adapter", "Method"), ("CCE-Module", "Method"), ("CHR-Network", "Model"), ("CAIM-Net", "Model"),
+    ("DriverGaze360-Net", "Model"), ("FG-NET", None), ("MaskedFace-Net", None),  # data sets Papers with Code lists
+    ("DataComp-LM", None), ("MAT-Search", None), ("Adapter", None), ("ImageNet", None)])  # data sets are named so
 def test_a_coined_name_read_as_data_whose_last_piece_names_a_systems_part_is_a_system(text, expected):
     from kg.extract.extractor import _kind_by_own_head
 
