@@ -687,6 +687,8 @@ _ADJECTIVE_IN_CAPITALS = re.compile(r"[A-Z][a-z]+(?:ian|ic|ical|ive|ous|istic)")
 _UNNAMED_SYSTEMS = frozenset({"framework", "frameworks", "approach", "approaches", "method", "methods", "paradigm",
                               "formulation", "pipeline"})
 _VIEWPOINTS = frozenset({"perspective", "perspectives", "viewpoint", "viewpoints", "standpoint", "standpoints"})
+# The conditions work is done or tested under: "the UDA setting", "W4A8 setting", "V2X Scenarios", "a low-data regime".
+_CONDITIONS = frozenset({"setting", "settings", "scenario", "scenarios", "regime", "regimes"})
 _AGGREGATES_ALONE = frozenset({"average", "averaged", "avg", "mean", "overall", "macro", "micro", "weighted"})
 # Heads of a named training signal a paper designs: "Spatial Alignment Reward", "Similarity Penalty".
 _DESIGNED_SIGNALS = frozenset({"Reward", "Rewards", "Penalty"})
@@ -1034,6 +1036,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False
     if len(words) > 1 and (_joins(words[0]) or _joins(words[-1])):
         return False  # "Multi-Agent Framework for", "and Reasoning Corpus": cut from a longer phrase
+    if len(words) > 1 and words[-1].lower() in _CONDITIONS and not proposed and not knowledge.lookup(text):
+        return False  # "under the UDA setting", "in V2X Scenarios", "the Streaming Queue scenario": the conditions
+        # of an experiment, no method, data set or task
     if _TRADE_OFF.fullmatch(text) or _ERA.fullmatch(text):
         return False  # "accuracy-latency": a trade-off of two measures; "next-generation": an era
     if len(words) > 1 and (words[0].lower() in CLAUSE_OPENERS or words[0] in QUESTION_OPENERS):

@@ -991,6 +991,14 @@ def test_a_viewpoint_the_generic_recogniser_reads_is_no_method():
     assert keep("Local-Global Hybrid Perspective", "Method", "acronym")  # a module so named, with its acronym
 
 
+def test_the_conditions_of_an_experiment_are_no_entity():
+    assert not keep("UDA setting", "Method", "ner", "Under the UDA setting, our method also improves.")
+    assert not keep("W4A8 setting", "Method", "ner_generic")
+    assert not keep("V2X Scenarios", "Task", "ner_generic")
+    assert not keep("Streaming Queue scenario", "Task", "ner_generic")
+    assert keep("UDA", "Task", "ner")  # the task the setting is of stays a name
+
+
 def test_a_system_the_generic_recogniser_reads_as_one_adjective_and_its_noun_is_no_method():
     assert not keep("Bayesian framework", "Method", "ner_generic", "We propose a Bayesian framework that combines X.")
     assert not keep("Geometric approach", "Method", "ner_generic", "It compares a Geometric approach, XGBoost and SVM.")
