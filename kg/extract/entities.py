@@ -1009,8 +1009,12 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "Stage II", "Phase 2", "the Stage 1 model": a part of the paper's procedure, not a thing to look up
     if "-/" in text:
         return False  # "Long-/Short-CoT": two names sharing an end, neither written whole
-    if len(words) > 1 and _CLASS_PLURAL.fullmatch(words[-1]) and all(w.islower() for w in words[:-1]):
-        return False  # "frontier LLMs", "medical VLMs", "expert MLPs": a class described, no one system named
+    if len(words) > 1 and _CLASS_PLURAL.fullmatch(words[-1]) \
+            and (all(w.islower() for w in words[:-1])
+                 or not capitals and not proposed and extractor != "title"
+                 and all(_TITLE_WORD.fullmatch(w) for w in words[:-1])):
+        return False  # "frontier LLMs", "medical VLMs", "expert MLPs", a title's "Commercial Black-Box LLMs": a class
+        # described, no one system named
     if len(words) >= 2 and _ACRONYM_WORD.fullmatch(words[-2]) and words[-1].lower() in _GENERIC_SYSTEMS \
             and is_plural(words[-1].lower()) and all(w.islower() for w in words[:-2]) and not knowledge.lookup(text):
         return False  # "RAG Systems", "GNN models", "LLM Pipelines", "existing medical RAG systems": systems of a

@@ -1703,6 +1703,13 @@ def test_a_class_after_a_name_or_a_level_word_stays():
     assert keep("LLM agents", "Method", "ner") and keep("Stage-2 Retriever", "Method", "ner")
 
 
+def test_a_titles_class_described_in_capitalised_words_is_no_entity():
+    assert not keep("Commercial Black-Box LLMs", "Model", "ner_generic", capitals=False)
+    assert not keep("Pre-Trained MLLMs", "Model", "ner", capitals=False)
+    assert keep("Cards Against LLMs", "Model", "title", capitals=False)  # the paper's own name
+    assert keep("Video-LLaMA VLMs", "Model", "ner", capitals=False) is keep("Video-LLaMA VLMs", "Model", "ner")
+
+
 @pytest.mark.parametrize("text", ["average PR-AUC", "token-level F1", "macro-averaged F1", "mean AUROC"])
 def test_a_named_metric_aggregated_or_at_a_level_is_a_metric(text):
     from kg.extract.entities import named_metric
