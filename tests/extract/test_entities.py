@@ -428,6 +428,18 @@ def test_boundaries_drop_determiners_and_possessives(nlp):
     assert _fixed(nlp, "We report Cohen's Kappa here.", 2, 5) == "Cohen's Kappa"
 
 
+def test_a_phrase_after_in_cut_before_its_systems_noun_leaves_the_name_before_in(nlp):
+    text = "Enhancing Terminology Translation in Speech Language Models"
+    assert _fixed(nlp, text, 1, 6) == "Terminology Translation"
+    text = "Learned Hallucination Detection in Black-Box LLMs using Entropy"
+    tokens = [t.text for t in nlp(text)]
+    assert _fixed(nlp, text, 1, tokens.index("LLMs")) == "Hallucination Detection"
+    text = "Human-in-the-Loop Agents"  # "in" inside a hyphenated word
+    assert _fixed(nlp, text, 0, len(nlp(text)) - 1) == "Human-in-the-Loop"
+    text = "Emotion Recognition in Signers"  # the phrase after "in" whole
+    assert _fixed(nlp, text, 0, 4) == "Emotion Recognition in Signers"
+
+
 def test_boundaries_keep_hyphenated_words_whole(nlp):
     doc = nlp("We train BERT-base today.")
     start = [t.text for t in doc].index("BERT")

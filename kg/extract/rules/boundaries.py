@@ -156,6 +156,9 @@ _SIZED_NOUNS = frozenset({"enough", "scale", "number", "numbers", "amount", "amo
 _ACRONYM_PLURAL = re.compile(r"[\w\-]*[A-Z]s")  # "LLMs", "VLMs", "Video-LLMs": a class, not one model
 # An acronym, digits allowed: "RL", "MLP", "3DGS", "LLMs".
 _ACRONYM = re.compile(r"\d?[A-Z][A-Z\d]+s?")
+# Nouns of systems that head a phrase a span stopped short of ("... in Multimodal Language Models").
+_SYSTEMS_NOUNS = frozenset({"model", "models", "system", "systems", "network", "networks", "agent", "agents",
+                            "ecosystem", "ecosystems"})
 
 
 def _one_coined_word(span: Span) -> bool:
@@ -351,6 +354,13 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
             and not doc[end + 1].is_punct and not _clause_after_a_dash(doc, end) \
             and doc[end - 1].lower_ not in _KINDS_BEFORE_A_DASH:  # "tracking methods-OCSORT, DeepOCSORT"
         end += 2
+    # "Terminology Translation in Speech Language" (Models), "Hallucination Detection in Black-Box" (LLMs): the phrase
+    # after "in" was cut before the system's noun that heads it; the name is what is done, before "in"
+    if end < len(doc) and (doc[end].lower_ in _SYSTEMS_NOUNS or _ACRONYM_PLURAL.fullmatch(doc[end].text)):
+        inside = next((i for i in range(end - 1, start, -1) if doc[i].lower_ == "in" and doc[i].whitespace_
+                       and doc[i - 1].whitespace_), None)
+        if inside is not None:
+            end = inside
     if end - start == 3 and doc[start].lower_ == "non" and doc[start + 1].text == "-" and is_coded(doc[start + 2].text):
         return None  # "CoT and non-CoT examples", "non-IID data": what lacks the thing named, no name of its own
     # "Inter- and Intra-Ray Transformer", "Zero- and Few-Shot LLM Translation": a word whose end the hyphenated word
