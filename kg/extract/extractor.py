@@ -1274,7 +1274,7 @@ _METHOD_ONLY_HEADS = frozenset({"attention", "distillation", "augmentation", "fi
 # A system's nouns: a name they end read as a task is a method's, in a title too ("QoS-aware State-Augmented Learnable
 # Algorithm for ...").
 _SYSTEM_NOUN_HEADS = frozenset({"tokenizer", "estimator", "mechanism", "strategy", "algorithm", "framework",
-                                "pipeline"})
+                                "pipeline", "engine"})
 _PART_NOUNS = frozenset({"module", "modules", "block", "blocks", "adapter", "adapters"})
 
 

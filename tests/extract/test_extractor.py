@@ -711,6 +711,8 @@ def test_a_name_a_method_s_head_ends_read_as_a_task_is_a_method(text, expected):
 
 def test_a_name_a_system_s_noun_ends_read_as_a_task_is_a_method_in_a_title_too():
     assert _kind_by_own_head("QoS-aware State-Augmented Learnable Algorithm", "Task", title=True) == "Method"
+    assert _kind_by_own_head("Timeliness Optimization Engine", "Task") == "Method"  # "three engines: ..."
+    assert _kind_by_own_head("search engine", "Task") is None  # a kind of system, not named
 
 
 def test_a_named_augmented_generation_read_as_a_task_in_an_abstract_is_a_method():
