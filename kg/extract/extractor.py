@@ -188,6 +188,12 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and names_a_benchmark(name):
             if kind != DATASET:  # "CEO-Bench", "AdvBench" read as methods: the name says what it is, whatever
                 kind, score = DATASET, CUE_SCORE  # the verbs after it ("CEO-Bench reveals")
+        elif cue is None and kind in (DATASET, TASK, METRIC) and is_named(name) \
+                and (noun := _A_SYSTEMS_NOUN_SET_BEFORE.search(text, max(0, start - 100), start)) \
+                and not knowledge.known_types(name) - {METHOD, MODEL}:
+            kind, score = MODEL if noun.group(1) in _MODEL_NOUNS else METHOD, CUE_SCORE  # "an efficient semantic
+            # segmentation network, OffSeg", "a unified framework, Textual Guidance ... (TGMM)": the system the noun
+            # set off before the name calls it
         elif cue is None and kind in (DATASET, TASK, METRIC) and (
                 acts_as_system(before, name, after)
                 or beaten_as_system(text[max(0, start - 150) : start], name, after)):
@@ -992,6 +998,10 @@ def _spells_a_model_class(long_form: str) -> bool:
 
 # A system's role right before its name: "the ... baseline FMA-Net", "the strongest AF baselines MAD-LOGIC and ...".
 _A_BASELINE = re.compile(r"\bbaselines?\s*$")
+# An article, up to five modifiers and a system's noun, set off by a comma before a name: "a novel hybrid method, X".
+_A_SYSTEMS_NOUN_SET_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne such|[Oo]ur)\s+(?:[\w\-]+\s+){0,5}?(framework|method|approach|"
+                                        r"model|network|architecture|pipeline|algorithm|technique|module)\s*,\s*$")
+_MODEL_NOUNS = frozenset({"model", "network", "architecture"})
 # A network's part after a name, or after its acronym: "Edge-Conv layers", "K-Nearest Neighbors (KNN) layer".
 _PART_AFTER = re.compile(r"\)?\s*(?:\(\s*[^()\s]{1,15}\s*\)\s*)?(?:layers?|operators?)\b")
 # A part's noun glued to the end of a coined name: "ShortModule", "FusionBlock".

@@ -1493,3 +1493,14 @@ def test_a_coined_name_opening_a_title_before_what_it_is_for_read_as_data_is_the
     assert _read(title, {"MambaVideo": "Dataset"}, field="title") == [("MambaVideo", "Method")]
     title = "ImageNet for Video Tokenization"  # a data set Papers with Code knows stays data
     assert _read(title, {"ImageNet": "Dataset"}, field="title") == [("ImageNet", "Dataset")]
+
+
+def test_a_name_a_systems_noun_is_set_off_before_is_that_system():
+    text = "We construct an efficient semantic segmentation network , OffSeg ."
+    assert _read(text, {"OffSeg": "Dataset"}) == [("OffSeg", "Model")]
+    text = "We propose a novel hybrid method , Pseudo-query Interaction , which works ."
+    assert _read(text, {"Pseudo-query Interaction": "Task"}) == [("Pseudo-query Interaction", "Method")]
+    text = "We compare two methods , ImageNet and more ."  # no article: a list, not a name set off
+    assert _read(text, {"ImageNet": "Dataset"}) == [("ImageNet", "Dataset")]
+    text = "We use a network , ImageNet , to pretrain ."  # a data set Papers with Code lists stays data
+    assert _read(text, {"ImageNet": "Dataset"}) == [("ImageNet", "Dataset")]
