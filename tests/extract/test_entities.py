@@ -440,6 +440,14 @@ def test_a_phrase_after_in_cut_before_its_systems_noun_leaves_the_name_before_in
     assert _fixed(nlp, text, 0, 4) == "Emotion Recognition in Signers"
 
 
+def test_a_participle_opening_a_clause_after_a_name_is_cut(nlp):
+    text = "We build it for DR featuring minimal web crawling ."
+    assert _fixed(nlp, text, 4, 6) == "DR"
+    text = "a benchmark for Automatic GUI development spanning 52 applications"
+    assert _fixed(nlp, text, 3, 7) == "Automatic GUI development"
+    assert _fixed(nlp, "Tool-Using agents", 0, 3) == "Tool-Using"  # a hyphenated word's end, no clause
+
+
 def test_boundaries_keep_hyphenated_words_whole(nlp):
     doc = nlp("We train BERT-base today.")
     start = [t.text for t in doc].index("BERT")

@@ -46,6 +46,11 @@ _JOINED_BY_OF = {"thought": ("chain", "tree", "graph"), "thoughts": ("chain", "t
 # Adverbs of sequence, written apart, that end no name ("LIVE first performs", "PAINE then"; not "OCR-first", nor a
 # title's capitalised "Safety First").
 _TRAILING_ADVERBS = {"first", "then", "alone", "further", "also"}
+# Participles that open a clause after a name, in lower case: "nine LLM-based metrics spanning four dimensions",
+# "DR featuring minimal web crawling".
+_CLAUSE_PARTICIPLES = frozenset({"spanning", "including", "covering", "containing", "comprising", "featuring", "using",
+                                 "leveraging", "incorporating", "combining", "integrating", "achieving", "yielding",
+                                 "enabling", "requiring", "involving", "showing"})
 # Participles a role follows: "X emerging as", "X serving as" (not "UV unwrapping as a ... problem").
 _SERVING_AS = frozenset({"emerging", "serving", "acting", "functioning", "working", "appearing", "posing", "standing",
                          "behaving", "doubling", "masquerading"})
@@ -305,6 +310,8 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
         end -= 1
     while end - start >= 2 and doc[end - 1].text in _TRAILING_ADVERBS and doc[end - 2].whitespace_:
         end -= 1
+    if end - start >= 2 and doc[end - 1].text in _CLAUSE_PARTICIPLES and doc[end - 2].whitespace_:
+        end -= 1  # "Automatic GUI development spanning 52 applications": the participle opens a clause
     if end - start >= 2 and _SIGNED_NUMBER.fullmatch(doc[end - 1].text) and doc[end - 2].whitespace_:
         end -= 1  # "RoadRunner +28%": a gain after the name, no part of it
     if end - start >= 2 and end < len(doc) and doc[end].lower_ == "as" and doc[end - 1].lower_ in _SERVING_AS:
