@@ -1257,7 +1257,7 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     if words[-1].lower() in _PART_NOUNS:  # "Structural Change Detection Module", "Spatial-Frequency Fusion Block": a
         return METHOD  # network's part, whatever task its words name
     if named and (_POLICY_OPTIMISATION.search(text) or words[-1].lower() in _SYSTEM_NOUN_HEADS
-                  or is_a_tools_noun(words[-1])) \
+                  or is_a_tools_noun(words[-1]) or not title and words[-1] in _AN_AGENTS_NOUN) \
             or words[-1].lower() in _METHOD_ONLY_HEADS and not title and words[-2].lower() not in ("data", "dataset") \
             or named and not title and _AUGMENTED_GENERATION.search(text):
         return METHOD  # not "preference optimization", the activity; "Scale-invariant Attention", "Influence
@@ -1286,6 +1286,9 @@ _METHOD_ONLY_HEADS = frozenset({"attention", "distillation", "augmentation", "fi
 _SYSTEM_NOUN_HEADS = frozenset({"tokenizer", "estimator", "mechanism", "strategy", "algorithm", "framework",
                                 "pipeline", "engine"})
 _PART_NOUNS = frozenset({"module", "modules", "block", "blocks", "adapter", "adapters"})
+# One agent of a system, named in an abstract: "an Object Grounding Agent establishes ...", "a learned Matting Quality
+# Evaluator (MQE)" (a title's "Multi-Task Agent for ..." describes the paper's system; agents in the plural are a class).
+_AN_AGENTS_NOUN = frozenset({"Agent", "Evaluator", "Assistant"})
 
 
 def _plain_word(word: str) -> bool:

@@ -713,6 +713,10 @@ def test_a_name_a_system_s_noun_ends_read_as_a_task_is_a_method_in_a_title_too()
     assert _kind_by_own_head("QoS-aware State-Augmented Learnable Algorithm", "Task", title=True) == "Method"
     assert _kind_by_own_head("Timeliness Optimization Engine", "Task") == "Method"  # "three engines: ..."
     assert _kind_by_own_head("search engine", "Task") is None  # a kind of system, not named
+    assert _kind_by_own_head("Object Grounding Agent", "Task") == "Method"  # one agent of a system
+    assert _kind_by_own_head("Matting Quality Evaluator", "Task") == "Method"
+    assert _kind_by_own_head("Multi-Task Agent", "Task", title=True) is None  # a title's description
+    assert _kind_by_own_head("Computer-Use Agents", "Task") is None  # a class of agents
 
 
 def test_a_named_augmented_generation_read_as_a_task_in_an_abstract_is_a_method():
