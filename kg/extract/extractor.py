@@ -998,8 +998,12 @@ def _spells_a_model_class(long_form: str) -> bool:
 
 # A system's role right before its name: "the ... baseline FMA-Net", "the strongest AF baselines MAD-LOGIC and ...".
 _A_BASELINE = re.compile(r"\bbaselines?\s*$")
-# An article, up to five modifiers and a system's noun, set off by a comma before a name: "a novel hybrid method, X".
-_A_SYSTEMS_NOUN_SET_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne such|[Oo]ur)\s+(?:[\w\-]+\s+){0,5}?(framework|method|approach|"
+# An article, up to five modifiers and a system's noun, set off by a comma before a name, the phrase opening a clause
+# or a verb's object: "we propose a novel hybrid method, X", "Subsequently, a unified framework, X" (not a preposition's
+# object: "Built on an autoregressive model, YOFO accepts ...", "Constructed through a ... pipeline, FashionStylist").
+_A_SYSTEMS_NOUN_SET_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:propose|introduce|present|construct|design|develop|build|"
+                                        r"adopt|devise)[sd]?\s+)"
+                                        r"(?:[Aa]n?|[Oo]ne such|[Oo]ur)\s+(?:[\w\-]+\s+){0,5}?(framework|method|approach|"
                                         r"model|network|architecture|pipeline|algorithm|technique|module)\s*,\s*$")
 _MODEL_NOUNS = frozenset({"model", "network", "architecture"})
 # A network's part after a name, or after its acronym: "Edge-Conv layers", "K-Nearest Neighbors (KNN) layer".

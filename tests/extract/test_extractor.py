@@ -1508,3 +1508,5 @@ def test_a_name_a_systems_noun_is_set_off_before_is_that_system():
     assert _read(text, {"ImageNet": "Dataset"}) == [("ImageNet", "Dataset")]
     text = "We use a network , ImageNet , to pretrain ."  # a data set Papers with Code lists stays data
     assert _read(text, {"ImageNet": "Dataset"}) == [("ImageNet", "Dataset")]
+    text = "Constructed through a dedicated annotation pipeline , FashionStylist provides labels ."  # a preposition's
+    assert _read(text, {"FashionStylist": "Dataset"}) == [("FashionStylist", "Dataset")]  # object, no appositive
