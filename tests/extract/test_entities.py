@@ -1929,7 +1929,8 @@ def test_a_problem_is_a_task_named_with_a_capital_and_a_description_in_plain_wor
     assert head_type(["China", "Biographical", "Database"]) == "Dataset" and head_type(["vector", "database"]) is None
     # a system named by how it works: "sequence parallelism", "activation steering", "Chain-of-Thought prompting"
     assert {head_type(words) for words in (["sequence", "parallelism"], ["activation", "steering"],
-                                           ["Chain-of-Thought", "Prompting"], ["model", "merging"])} == {"Method"}
+                                           ["Chain-of-Thought", "Prompting"], ["model", "merging"],
+                                           ["LLM", "Ensemble", "Finetuning"])} == {"Method"}  # fine-tuning unhyphenated
     assert keep("Flexible Job Shop Scheduling Problem", "Task", "ner") and keep("EFX problem", "Task", "ner")
     assert not keep("multiple-choice problems", "Task", "ner")
     assert not keep("ill-posed 2D-to-3D inverse problem", "Task", "ner")

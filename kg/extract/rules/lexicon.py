@@ -111,7 +111,7 @@ for _type, _words in {
     METHOD: (
         "method methods algorithm algorithms approach approaches framework frameworks technique "
         "techniques learning unlearning optimization optimisation training inference attention regularization "
-        "regularisation estimator sampling decoding search distillation pruning "
+        "regularisation estimator sampling decoding search distillation pruning finetuning "
         "quantization quantisation embedding embeddings mechanism strategy procedure analysis "
         "process modeling modelling imputation alignment tuning fine-tuning pretraining guidance protocol protocols "
         "module modules block blocks layer layers pipeline pipelines agent agents system systems bot bots chatbot chatbots "
