@@ -261,6 +261,9 @@ _TWO_SURNAMES = re.compile(r"([A-Z][^\W\d_]+)\s+(?:and|&)\s+([A-Z][^\W\d_]+)")
 _TASKS_OUTPUTS = frozenset({"predictions", "estimations", "estimates", "detections", "segmentations",
                             "classifications", "reconstructions", "generations", "recognitions", "forecasts",
                             "translations"})
+# Things a task is done on or for: "... for 3D Gaussian Avatars", "Reasoning in 3D Scenes", "Resident Space Objects".
+_WORKED_ON = frozenset({"avatar", "avatars", "scenes", "objects", "documents", "humans", "faces", "heads", "robots",
+                        "vehicles"})
 # Words of a task's failure before it: "inconsistent generation", "inaccurate recognition", "incorrect reasoning" say
 # what goes wrong, not a task ("incomplete" is left out: "Incomplete Utterance Rewriting" is a task).
 _FAULTS = frozenset({"inconsistent", "inaccurate", "incorrect", "suboptimal", "sub-optimal", "unreliable", "inefficient",
@@ -1052,6 +1055,9 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "Körner and Marton (KM)": two people, who proposed something, not its name
     if kind == TASK and words[-1].lower() in _TASKS_OUTPUTS and not proposed and not knowledge.lookup(text):
         return False  # "3D pose predictions", "diagnostic predictions", "image reconstructions": what a task outputs
+    if kind == TASK and words[-1].lower() in _WORKED_ON and not proposed and not knowledge.lookup(text):
+        return False  # "Streamable Dynamic 3D Avatars", "3D Scenes", "Visually Rich Documents (VRDs)": what a task
+        # works on, no task
     if kind == TASK and words[0].lower() in _FAULTS and len(words) > 1 and not knowledge.lookup(text):
         return False  # "inconsistent generation", "incorrect reasoning": a task's failure
     if kind == METRIC and _ACTIVITY_ALONE.fullmatch(text):

@@ -1011,6 +1011,13 @@ def test_a_viewpoint_the_generic_recogniser_reads_is_no_method():
     assert keep("Local-Global Hybrid Perspective", "Method", "acronym")  # a module so named, with its acronym
 
 
+def test_what_a_task_works_on_is_no_task():
+    assert not keep("Streamable Dynamic 3D Avatars", "Task", "ner_generic", capitals=False)
+    assert not keep("Resident Space Objects", "Task", "acronym", long_form=None)
+    assert not keep("3D Scenes", "Task", "ner_generic", capitals=False)
+    assert keep("3D Scene Understanding", "Task", "ner")  # the task done on them
+
+
 def test_the_conditions_of_an_experiment_are_no_entity():
     assert not keep("UDA setting", "Method", "ner", "Under the UDA setting, our method also improves.")
     assert not keep("W4A8 setting", "Method", "ner_generic")
