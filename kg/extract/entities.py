@@ -692,6 +692,8 @@ _UNNAMED_SYSTEMS = frozenset({"framework", "frameworks", "approach", "approaches
 _VIEWPOINTS = frozenset({"perspective", "perspectives", "viewpoint", "viewpoints", "standpoint", "standpoints"})
 # The conditions work is done or tested under: "the UDA setting", "W4A8 setting", "V2X Scenarios", "a low-data regime".
 _CONDITIONS = frozenset({"setting", "settings", "scenario", "scenarios", "regime", "regimes"})
+# One part of a paper's procedure, named by what happens in it: "the Classification Stage", "a RL phase".
+_PROCEDURE_PARTS = frozenset({"step", "stage", "phase"})
 _AGGREGATES_ALONE = frozenset({"average", "averaged", "avg", "mean", "overall", "macro", "micro", "weighted"})
 # Heads of a named training signal a paper designs: "Spatial Alignment Reward", "Similarity Penalty".
 _DESIGNED_SIGNALS = frozenset({"Reward", "Rewards", "Penalty"})
@@ -1046,6 +1048,11 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if len(words) > 1 and words[-1].lower() in _CONDITIONS and not proposed and not knowledge.lookup(text):
         return False  # "under the UDA setting", "in V2X Scenarios", "the Streaming Queue scenario": the conditions
         # of an experiment, no method, data set or task
+    if len(words) > 1 and words[-1].lower() in _PROCEDURE_PARTS \
+            and not (proposed or long_form or extractor == "acronym") and not knowledge.lookup(text):
+        return False  # "In the Removal step", "a subsequent RL stage", "the Library Learning phase": a part of one
+        # paper's procedure, as "Stage II" is (a part it defines as a method keeps its acronym's name: "Adaptive
+        # Pre-allocation Stage (APS), an unsupervised method")
     if _TRADE_OFF.fullmatch(text) or _ERA.fullmatch(text):
         return False  # "accuracy-latency": a trade-off of two measures; "next-generation": an era
     if len(words) > 1 and (words[0].lower() in CLAUSE_OPENERS or words[0] in QUESTION_OPENERS):

@@ -1011,6 +1011,13 @@ def test_a_viewpoint_the_generic_recogniser_reads_is_no_method():
     assert keep("Local-Global Hybrid Perspective", "Method", "acronym")  # a module so named, with its acronym
 
 
+def test_a_part_of_a_papers_procedure_named_by_what_happens_in_it_is_no_entity():
+    assert not keep("Removal step", "Task", "ner_generic", "In the Removal step, experts remove concepts.")
+    assert not keep("Classification Stage", "Method", "ner_generic")
+    assert not keep("RL phase", "Method", "ner")
+    assert keep("Adaptive Pre-allocation Stage", "Method", "acronym")  # the long form of an acronym, a name
+
+
 def test_what_a_task_works_on_is_no_task():
     assert not keep("Streamable Dynamic 3D Avatars", "Task", "ner_generic", capitals=False)
     assert not keep("Resident Space Objects", "Task", "acronym", long_form=None)
