@@ -1062,9 +1062,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
         return False  # "Körner and Marton (KM)": two people, who proposed something, not its name
     if kind == TASK and words[-1].lower() in _TASKS_OUTPUTS and not proposed and not knowledge.lookup(text):
         return False  # "3D pose predictions", "diagnostic predictions", "image reconstructions": what a task outputs
-    if kind == TASK and words[-1].lower() in _WORKED_ON and not proposed and not knowledge.lookup(text):
+    if kind == TASK and words[-1].lower() in _WORKED_ON and not proposed and not knowledge.lookup(text) \
+            and not any(word in ("of", "in", "for", "on") for word in words):
         return False  # "Streamable Dynamic 3D Avatars", "3D Scenes", "Visually Rich Documents (VRDs)": what a task
-        # works on, no task
+        # works on, no task (not the task written before it: "Object counting in complex scenes")
     if kind == TASK and words[0].lower() in _FAULTS and len(words) > 1 and not knowledge.lookup(text):
         return False  # "inconsistent generation", "incorrect reasoning": a task's failure
     if kind == METRIC and _ACTIVITY_ALONE.fullmatch(text):

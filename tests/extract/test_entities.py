@@ -1023,6 +1023,7 @@ def test_what_a_task_works_on_is_no_task():
     assert not keep("Resident Space Objects", "Task", "acronym", long_form=None)
     assert not keep("3D Scenes", "Task", "ner_generic", capitals=False)
     assert keep("3D Scene Understanding", "Task", "ner")  # the task done on them
+    assert keep("Object counting in complex scenes", "Task", "ner", repeated=True)
 
 
 def test_the_conditions_of_an_experiment_are_no_entity():
