@@ -450,7 +450,7 @@ def is_leading(word: str) -> bool:
 # Two modalities or more joined, alone: what a model, a task or data are over, cut from its noun ("Vision-Language" of
 # "Vision-Language Models", "LiDAR-Visual-Thermal" of "A LiDAR-Visual-Thermal Dataset").
 _MODALITY = r"(?i:vision|visual|language|text|textual|image|audio|video|speech|acoustic|lidar|radar|thermal|infrared|" \
-            r"depth|event|rgb|tactile|inertial|camera)"
+            r"depth|event|rgb|tactile|inertial|camera|nir)"
 _MODALITY_PAIR = re.compile(rf"{_MODALITY}(?:-{_MODALITY})+")
 # A chip maker's acronym, a company where the paper does not define it as its own name ("the AMD/Xilinx Zynq", not
 # "Artifact-aware Manipulation Diagnosis via MLLM (AMD)").

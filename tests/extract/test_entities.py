@@ -2298,6 +2298,8 @@ def test_two_modalities_joined_alone_and_platforms_or_instruments_are_no_entitie
     assert not keep("Vision-Language", "Model", "ner") and not keep("audio-visual", "Task", "ner")
     assert keep("Vision-Language Models", "Model", "ner") and keep("audio-visual speech recognition", "Task", "ner")
     assert not keep("LiDAR-Visual-Thermal", "Dataset", "pattern") and not keep("RGB-Thermal", "Dataset", "ner")
+    assert not keep("RGB-NIR", "Method", "ner")  # visible and near-infrared images
+    assert keep("SAR-Text", "Dataset", "pattern", proposed=True)  # a data set named after radar images and text
     assert keep("Depth-Anything", "Model", "ner") and keep("Vision-Language-Vision", "Method", "ner")  # a name with a
     # modality's word, a round trip between modalities
     for name in ("Amazon Mechanical Turk", "TikTok", "analog-to-digital converter", "Immunohistochemistry"):
