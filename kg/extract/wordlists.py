@@ -158,7 +158,7 @@ deep deeper shallow superficial fast rapid slow practical fundamental basic crit
 meaningful proper correct successful repeated coarse single-pass human-like human-level expert-level unified general
 simple standard conventional traditional comprehensive theoretical systematic thorough extensive novel new existing
 previous current recent overall specific various multiple different generic single iterative dynamic useful perfect
-ideal richer longer
+ideal richer longer significant substantial considerable dramatic drastic notable remarkable modest slight
 """.split())
 # The manner words that only praise or fault, never begin a task's name: a boundary cuts them ("high-quality image
 # generation" is image generation); not "novel view synthesis", "multiple object tracking", "direct speech translation",
@@ -168,6 +168,7 @@ high-quality high-fidelity high-performance accurate reliable precise faithful c
 holistic lightweight cost-effective improved enhanced superior advanced sophisticated genuine naive vanilla insufficient
 limited poor weak weaker strong stronger robust efficient effective better fast rapid practical unified comprehensive
 thorough extensive useful perfect ideal richer cutting-edge state-of-the-art
+significant substantial considerable dramatic drastic notable remarkable modest slight
 """.split())
 # Auxiliary and modal verbs: inside a span they make it a clause ("AI Alignment Must Surface Disagreement").
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "can", "cannot", "do", "does", "did", "has", "have",

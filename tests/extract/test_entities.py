@@ -440,6 +440,10 @@ def test_a_phrase_after_in_cut_before_its_systems_noun_leaves_the_name_before_in
     assert _fixed(nlp, text, 0, 4) == "Emotion Recognition in Signers"
 
 
+def test_a_word_of_degree_is_cut_from_a_tasks_name(nlp):
+    assert _fixed(nlp, "It distinguishes substantial content generation here", 2, 5, "Task") == "content generation"
+
+
 def test_a_participle_opening_a_clause_after_a_name_is_cut(nlp):
     text = "We build it for DR featuring minimal web crawling ."
     assert _fixed(nlp, text, 4, 6) == "DR"
@@ -644,6 +648,7 @@ def test_a_lower_case_task_phrase_of_the_named_recogniser_needs_a_task_head(text
     ("genuine reasoning", False), ("vanilla generation", False), ("advanced complex reasoning", False),
     ("generic generation", False), ("single reasoning", False), ("iterative reasoning", False),
     ("dynamic adaptation", False), ("dynamic scene reconstruction", True),
+    ("dramatic reduction", False), ("significant detection", False),
     ("mathematical reasoning", True), ("video generation", True), ("long-context reasoning", True),
     ("complex question answering", True),  # the manner word modifies a task's name
     ("Complex Reasoning", True)])  # a name written with capitals in running text
