@@ -181,7 +181,7 @@ _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTDbkm]|\d+(?:\.\d+)?\s?[KMGTP]i?B|
 # A plural of a class of models written as an acronym ("VLMs", "VLAs", "Video-LLMs", "MDLLMs").
 _SYSTEMS = re.compile(r"[\w\-]*?(?:M?LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|GNN|CNN|RNN|DNN|GAN|VAE|S?AE|NN)s")
 # Plurals of systems that act for a user: a class of them read as a task names no task ("Computer-Use Agents").
-_AGENT_PLURALS = frozenset({"agents", "tutors", "assistants", "chatbots"})
+_AGENT_NOUNS = frozenset({"agents", "tutors", "assistants", "chatbots", "agent", "tutor", "assistant", "chatbot"})
 # A possessive on a coined name or an acronym, before lower-case words.
 _CODED_POSSESSIVE = re.compile(r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*['’]s\s+[a-z]")
 # Plain nouns of things a kind has: "Portuguese dataset", "Anthropic model" name no one thing.
@@ -1099,7 +1099,7 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     # "Scale Efficient Training": a metric and a method named by generic words)
     if long_form and "-" not in long_form and long_form.split()[-1].lower() in _GENERIC_SYSTEMS and is_generic(long_form):
         return False
-    if long_form and kind in (TASK, DATASET, METRIC) and long_form.split()[-1].lower() in _AGENT_PLURALS:
+    if long_form and kind in (TASK, DATASET, METRIC) and long_form.split()[-1].lower() in _AGENT_NOUNS:
         return False  # "Conversational shopping assistants (CSAs)" read as a task: agents, whatever their acronym
     if not proposed and (names_data_of_a_medium(text)
                          or long_form and names_data_of_a_medium(long_form, singular=True)) \
@@ -1132,10 +1132,11 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
     if kind == TASK and len(words) > 1 and words[-1].lower() in _DATA_HEADS:
         return False  # "large-scale EEG data": data, not what is done with it
     if kind in (TASK, DATASET, METRIC) and len(words) > 1 \
-            and (_SYSTEMS.fullmatch(words[-1]) or words[-1].lower() in _AGENT_PLURALS
+            and (_SYSTEMS.fullmatch(words[-1]) or words[-1].lower() in _AGENT_NOUNS
                  or words[-1].lower() == "systems" and _ACRONYM_WORD.fullmatch(words[-2])):
-        return False  # "Low-Latency Robotic VLMs", "Driving VLAs", "Autonomous AI Agents", "AI Tutors", "Multiuser MIMO
-        # Systems": systems, not a task or a data set (a field's "Recommender Systems" stays)
+        return False  # "Low-Latency Robotic VLMs", "Driving VLAs", "Autonomous AI Agents", "AI Tutors", a title's
+        # "LLM-Empowered Agentic Assistant", "Multiuser MIMO Systems": systems, not a task or a data set (a field's
+        # "Recommender Systems" stays)
     if _CODED_POSSESSIVE.search(text):  # "RSEA's strict held-out selection": a property of a named thing
         return False  # (not "Cohen's kappa", "Fisher's linear discriminant")
     if len(words) > 1 and is_plural(words[-1].lower()) and any(w.lower().endswith(_BASED) for w in words[:-1]):
