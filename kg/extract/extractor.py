@@ -20,7 +20,8 @@ from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
 from kg.extract.entities import (METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system, appositive_type, beaten_as_system,
-                                 coined_kind, coined_non_metric, cue_type, ends_in_a_listed_task, has_coined_word,
+                                 coined_kind, coined_non_metric, counts_millions_of_data, cue_type,
+                                 ends_in_a_listed_task, has_coined_word,
                                  heads_task, is_architecture_name, is_coded, is_named, is_other_kind, is_plural, keep,
                                  known_data_read_as_system, known_method_read_as_data, listed_among_methods,
                                  listed_as_data, listed_as_system,
@@ -181,6 +182,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         kind, score = span.label_, note.score
         before, after = text[max(0, start - 40) : start], text[end : end + 80]
         cue = cue_type(before, name, after)
+        if cue == DATASET and _a_release_tried_on(name, after):
+            cue = MODEL  # "Tested on Qwen-Image, FLUX, and SD3.5", "Using Mistral-7B and two datasets": a model family's
+            # release the work is tried on, not data
         if cue is not None and cue != kind and note.extractor != "title":
             kind, score = cue, CUE_SCORE
         elif cue is not None and cue == kind:
@@ -1080,8 +1084,10 @@ def _a_family_release(text: str) -> bool:
     """A name opened by a model family's name ("Gemini-TTS", "GPT-5-mini", "Wan2.2-T2V-A14B"), no word of it in lower
     case alone ("... guided search") nor all of it capitals without a digit ("PHI"), no class named after the family
     ("LLaVA-style MLLMs"), no measure ("Flux Error"), no data set by its own words
-    ("Nemotron-Content-Safety-Dataset-V2") and no data set Papers with Code lists."""
+    ("Nemotron-Content-Safety-Dataset-V2", nor a count of thousands closing it: "LLaVA-665k") and no data set Papers
+    with Code lists."""
     return of_model_family(text) and not any(word.islower() for word in text.split()) \
+        and not _COUNT_IN_THOUSANDS.search(text) \
         and not re.search(r"-(?:style|based|like)\b", text) and text.split()[-1].lower() not in METRIC_HEADS \
         and not _DATA_WORD_INSIDE.search(text) \
         and not (text.isupper() and not any(c.isdigit() for c in text)) \
@@ -1096,6 +1102,14 @@ _SIZED_NETWORK = re.compile(r"(.*[^\s-])[-\s](?:(?i:small|base|large|huge|giant|
 _TUNED_RELEASE = re.compile(r"-\d+(?:\.\d+)?B-(?:Instruct|Chat|IT)\b")
 _TUNED_OR_TIERED_RELEASE = re.compile(rf"(.*[^\s-])(?:{_TUNED_RELEASE.pattern}.*|[-\s](?:[vV]\d+(?:\.\d+)*|\d+\.\d+)"
                                       r"[-\s](?:Pro|Flash|Lite|Turbo|Max|Nano|Ultra|Plus))")
+
+
+def _a_release_tried_on(name: str, after: str) -> bool:
+    """Whether a name a cue word reads as data ("on X", "using X") is a model family's release
+    (:func:`_a_family_release`), no count of data in millions closing it ("GPT-IMAGE-EDIT-1.5M"), no data set's noun
+    right after it and no phrase set off after it calling it data ("Nemotron-Math, a ... dataset")."""
+    return _a_family_release(name) and not counts_millions_of_data(name) \
+        and not names_a_benchmark(name) and not _DATA_NOUN_AFTER.match(after) and not set_off_as_data(after)
 
 
 def _a_sized_network(text: str) -> bool:

@@ -1510,3 +1510,13 @@ def test_a_name_a_systems_noun_is_set_off_before_is_that_system():
     assert _read(text, {"ImageNet": "Dataset"}) == [("ImageNet", "Dataset")]
     text = "Constructed through a dedicated annotation pipeline , FashionStylist provides labels ."  # a preposition's
     assert _read(text, {"FashionStylist": "Dataset"}) == [("FashionStylist", "Dataset")]  # object, no appositive
+
+
+def test_a_model_familys_release_a_data_cue_reads_is_the_model_the_work_is_tried_on():
+    assert _read("Tested on Qwen-Image , it works .", {"Qwen-Image": "Dataset"}) == [("Qwen-Image", "Model")]
+    assert _read("Using Mistral-7B and two datasets , we show it .", {"Mistral-7B": "Dataset"}) == [
+        ("Mistral-7B", "Model")]
+    # a count of data closing it, a data set's noun after it or a phrase calling it data keep it data
+    assert _read("We train on LLaVA-665k here .", {"LLaVA-665k": "Dataset"}) == [("LLaVA-665k", "Dataset")]
+    assert _read("We train on Nemotron-Math, a large-scale dataset.", {"Nemotron-Math": "Dataset"}) == [
+        ("Nemotron-Math", "Dataset")]
