@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
-from kg.extract.entities import (METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system, appositive_type, beaten_as_system,
+from kg.extract.entities import (BROAD_ACRONYMS, METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system, appositive_type, beaten_as_system,
                                  coined_kind, coined_non_metric, counts_millions_of_data, cue_type,
                                  ends_in_a_listed_task, has_coined_word,
                                  heads_task, is_architecture_name, is_coded, is_named, is_other_kind, is_plural, keep,
@@ -427,6 +427,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             and not (field == "title" and _names_a_team(text[:start], text[end : end + 20])) \
             and not (field == "title" and kind == DATASET and not note.proposed
                      and _DESCRIBED_IN_A_SUBTITLE.search(text[:start]) and not has_coined_word(name)) \
+            and not (field == "title" and kind == METHOD and not note.proposed
+                     and _DESCRIBED_IN_A_SUBTITLE.search(text[:start]) and _a_described_system(name)) \
             and not _a_group_name(text, start, end) \
             and not (kind == DATASET
                      and _a_counted_kind(text[max(0, start - 60) : start], name, text[end : end + 20])) \
@@ -441,6 +443,17 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
 # An article opening a title or its subtitle: what follows describes the title's name, or names nothing ("CaddieSet: A
 # Golf Swing Dataset with ...", "A Multi-Dataset Benchmark for ...").
 _DESCRIBED_IN_A_SUBTITLE = re.compile(r"(?:^|:\s*)(?:A|An)\s+$")
+# The nouns a title's article opens a description of the paper's system with: "An Explainable Hybrid AI Framework".
+_DESCRIBED_SYSTEM_HEADS = frozenset({"framework", "system", "approach", "method", "pipeline", "paradigm"})
+
+
+def _a_described_system(name: str) -> bool:
+    """Whether a title's phrase after "A" or "An" describes a system in plain words, a broad class's acronym and
+    dimensions among them ("Multimodal LLM Approach", "Multi-Agent AI System", "... 3D Imaging System"), no coined word
+    ("An ICTM-RMSAV Framework") and a system's noun last."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _DESCRIBED_SYSTEM_HEADS \
+        and all(_plain_word(word) or word.lower() in BROAD_ACRONYMS or DIMENSION.fullmatch(word) for word in words)
 
 
 # A word of a plain phrase: lower-case pieces, acronyms of letters only and dimensions, joined by hyphens or slashes

@@ -1520,3 +1520,17 @@ def test_a_model_familys_release_a_data_cue_reads_is_the_model_the_work_is_tried
     assert _read("We train on LLaVA-665k here .", {"LLaVA-665k": "Dataset"}) == [("LLaVA-665k", "Dataset")]
     assert _read("We train on Nemotron-Math, a large-scale dataset.", {"Nemotron-Math": "Dataset"}) == [
         ("Nemotron-Math", "Dataset")]
+
+
+def test_a_titles_description_of_its_system_after_an_article_is_no_entity():
+    from kg.extract.extractor import _a_described_system
+
+    assert _a_described_system("Multimodal LLM Approach") and _a_described_system("Multi-Agent AI System")
+    assert _a_described_system("Multi-Mode Structured Light 3D Imaging System")
+    assert not _a_described_system("ICTM-RMSAV Framework")  # a coined word names it
+    assert not _a_described_system("Space-Time Transformer")  # a model, which may be a class the graph keeps
+    title = "A Multimodal LLM Approach for Visual Question Answering"
+    assert _read(title, {"Multimodal LLM Approach": "Method"}, field="title") == [("Multimodal LLM Approach", "Method")]
+    doc = spacy.blank("en")(title)
+    doc.ents = [doc.char_span(2, 25, label="Method")]
+    assert [m.graph for m in doc_mentions(doc, "title", [(0, len(title))])] == [False]
