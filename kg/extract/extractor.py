@@ -19,12 +19,11 @@ from spacy.tokens import Doc, Span
 from kg.extract import knowledge
 from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
-from kg.extract.entities import (BROAD_ACRONYMS, METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system, appositive_type, beaten_as_system,
-                                 coined_kind, coined_non_metric, counts_millions_of_data, cue_type,
-                                 ends_in_a_listed_task, has_coined_word,
-                                 heads_task, is_architecture_name, is_coded, is_named, is_other_kind, is_plural, keep,
-                                 known_data_read_as_system, known_method_read_as_data, listed_among_methods,
-                                 listed_as_data, listed_as_system,
+from kg.extract.entities import (BROAD_ACRONYMS, METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system, appositive_type,
+                                 beaten_as_system, coined_kind, coined_non_metric, counts_millions_of_data, cue_type,
+                                 ends_in_a_listed_task, has_coined_word, heads_task, is_architecture_name, is_coded,
+                                 is_named, is_other_kind, is_plural, keep, known_data_read_as_system,
+                                 known_method_read_as_data, listed_among_methods, listed_as_data, listed_as_system,
                                  listed_as_task, metric_in_other_sense, name_key, named_metric, names_a_benchmark,
                                  names_a_field, release_of_a_listed_model, set_off_as_data, title_subject, topic_names,
                                  web_addresses)
@@ -183,8 +182,8 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         before, after = text[max(0, start - 40) : start], text[end : end + 80]
         cue = cue_type(before, name, after)
         if cue == DATASET and _a_release_tried_on(name, after):
-            cue = MODEL  # "Tested on Qwen-Image, FLUX, and SD3.5", "Using Mistral-7B and two datasets": a model family's
-            # release the work is tried on, not data
+            cue = MODEL  # "Tested on Qwen-Image, FLUX, and SD3.5", "Using Mistral-7B and two datasets": a model
+            # family's release the work is tried on, not data
         if cue is not None and cue != kind and note.extractor != "title":
             kind, score = cue, CUE_SCORE
         elif cue is not None and cue == kind:
@@ -1020,8 +1019,9 @@ _A_BASELINE = re.compile(r"\bbaselines?\s*$")
 # object: "Built on an autoregressive model, YOFO accepts ...", "Constructed through a ... pipeline, FashionStylist").
 _A_SYSTEMS_NOUN_SET_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:propose|introduce|present|construct|design|develop|build|"
                                         r"adopt|devise)[sd]?\s+)"
-                                        r"(?:[Aa]n?|[Oo]ne such|[Oo]ur)\s+(?:[\w\-]+\s+){0,5}?(framework|method|approach|"
-                                        r"model|network|architecture|pipeline|algorithm|technique|module)\s*,\s*$")
+                                        r"(?:[Aa]n?|[Oo]ne such|[Oo]ur)\s+(?:[\w\-]+\s+){0,5}?"
+                                        r"(framework|method|approach|model|network|architecture|pipeline|algorithm|"
+                                        r"technique|module)\s*,\s*$")
 _MODEL_NOUNS = frozenset({"model", "network", "architecture"})
 # A network's part after a name, or after its acronym: "Edge-Conv layers", "K-Nearest Neighbors (KNN) layer".
 _PART_AFTER = re.compile(r"\)?\s*(?:\(\s*[^()\s]{1,15}\s*\)\s*)?(?:layers?|operators?)\b")
@@ -1318,7 +1318,8 @@ _SYSTEM_NOUN_HEADS = frozenset({"tokenizer", "estimator", "mechanism", "strategy
                                 "pipeline", "engine"})
 _PART_NOUNS = frozenset({"module", "modules", "block", "blocks", "adapter", "adapters"})
 # One agent of a system, named in an abstract: "an Object Grounding Agent establishes ...", "a learned Matting Quality
-# Evaluator (MQE)" (a title's "Multi-Task Agent for ..." describes the paper's system; agents in the plural are a class).
+# Evaluator (MQE)" (a title's "Multi-Task Agent for ..." describes the paper's system; agents in the plural are a
+# class).
 _AN_AGENTS_NOUN = frozenset({"Agent", "Evaluator", "Assistant"})
 
 
