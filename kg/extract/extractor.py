@@ -1119,10 +1119,12 @@ _TUNED_OR_TIERED_RELEASE = re.compile(rf"(.*[^\s-])(?:{_TUNED_RELEASE.pattern}.*
 
 def _a_release_tried_on(name: str, after: str) -> bool:
     """Whether a name a cue word reads as data ("on X", "using X") is a model family's release
-    (:func:`_a_family_release`), no count of data in millions closing it ("GPT-IMAGE-EDIT-1.5M"), no data set's noun
-    right after it and no phrase set off after it calling it data ("Nemotron-Math, a ... dataset")."""
+    (:func:`_a_family_release`), no count of data in millions closing it, no data set's noun right after it and no
+    phrase set off after it calling it data ("Nemotron-Math, a ... dataset", "GPT-IMAGE-EDIT-1.5M, a publicly
+    available, large-scale image-editing corpus")."""
     return _a_family_release(name) and not counts_millions_of_data(name) \
-        and not names_a_benchmark(name) and not _DATA_NOUN_AFTER.match(after) and not set_off_as_data(after)
+        and not names_a_benchmark(name) and not _DATA_NOUN_AFTER.match(after) and not set_off_as_data(after) \
+        and appositive_type(after) != DATASET
 
 
 def _a_sized_network(text: str) -> bool:

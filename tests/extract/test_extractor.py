@@ -1520,6 +1520,8 @@ def test_a_model_familys_release_a_data_cue_reads_is_the_model_the_work_is_tried
     assert _read("We train on LLaVA-665k here .", {"LLaVA-665k": "Dataset"}) == [("LLaVA-665k", "Dataset")]
     assert _read("We train on Nemotron-Math, a large-scale dataset.", {"Nemotron-Math": "Dataset"}) == [
         ("Nemotron-Math", "Dataset")]
+    text = "We introduce GPT-IMAGE-EDIT-1.5M, a publicly available, large-scale image-editing corpus."
+    assert _read(text, {"GPT-IMAGE-EDIT-1.5M": "Dataset"}) == [("GPT-IMAGE-EDIT-1.5M", "Dataset")]
 
 
 def test_a_titles_description_of_its_system_after_an_article_is_no_entity():
