@@ -180,7 +180,8 @@ _BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKTDbkm]|\d+(?:\.\d+)?\s?[KMGTP]i?B|
                         r"|(?:\d+[x×])?\d+(?:\.\d+)?B-A\d+(?:\.\d+)?B")
 # A plural of a class of models written as an acronym ("VLMs", "VLAs", "Video-LLMs", "MDLLMs").
 _SYSTEMS = re.compile(r"[\w\-]*?(?:M?LLM|LM|VLM|LVLM|MLLM|LMM|SLM|VLA|GNN|CNN|RNN|DNN|GAN|VAE|S?AE|NN)s")
-# Plurals of systems that act for a user: a class of them read as a task names no task ("Computer-Use Agents").
+# Systems that act for a user, one or a class of them: read as a task or data, they name neither ("Computer-Use
+# Agents", "LLM-Empowered Agentic Assistant"; `extractor._AN_AGENTS_NOUN` makes an abstract's named one a method).
 _AGENT_NOUNS = frozenset({"agents", "tutors", "assistants", "chatbots", "agent", "tutor", "assistant", "chatbot"})
 # A possessive on a coined name or an acronym, before lower-case words.
 _CODED_POSSESSIVE = re.compile(r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*['’]s\s+[a-z]")

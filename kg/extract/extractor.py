@@ -1259,7 +1259,7 @@ def _kind_by_own_head(text: str, read: str, title: bool = False) -> str | None:
     if read == DATASET and len(words) == 1 and "-" in text and last_piece in _SYSTEM_PARTS \
             and not knowledge.known_types(text):
         return HEAD_TYPES[last_piece]  # "SERA-Adapter", "CCE-Module", "CHR-Network", "CAIM-Net": a system's part or
-        # the system by its coined name's last piece (data sets "-Net" ends are ones Papers with Code lists: "FG-NET")
+        # the system by its coined name's last piece (the data sets named so are ones Papers with Code lists: "FG-NET")
     if len(words) < 2 or read in knowledge.known_types(text):
         return None
     named = all(word[:1].isupper() or word[:1].isdigit() for word in words)
@@ -1321,7 +1321,7 @@ _SYSTEM_NOUN_HEADS = frozenset({"tokenizer", "estimator", "mechanism", "strategy
 _PART_NOUNS = frozenset({"module", "modules", "block", "blocks", "adapter", "adapters"})
 # One agent of a system, named in an abstract: "an Object Grounding Agent establishes ...", "a learned Matting Quality
 # Evaluator (MQE)" (a title's "Multi-Task Agent for ..." describes the paper's system; agents in the plural are a
-# class).
+# class). `entities._AGENT_NOUNS` leaves the ones still read as a task or data out of the graph.
 _AN_AGENTS_NOUN = frozenset({"Agent", "Evaluator", "Assistant"})
 
 

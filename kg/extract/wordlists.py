@@ -160,9 +160,9 @@ simple standard conventional traditional comprehensive theoretical systematic th
 previous current recent overall specific various multiple different generic single iterative dynamic useful perfect
 ideal richer longer significant substantial considerable dramatic drastic notable remarkable modest slight
 """.split())
-# The manner words that only praise or fault, never begin a task's name: a boundary cuts them ("high-quality image
-# generation" is image generation); not "novel view synthesis", "multiple object tracking", "direct speech translation",
-# "complex word identification", whose first words are part of the name.
+# The manner words that only praise or fault, or say how much ("substantial"), never begin a task's name: a boundary
+# cuts them ("high-quality image generation" is image generation); not "novel view synthesis", "multiple object
+# tracking", "direct speech translation", "complex word identification", whose first words are part of the name.
 EVALUATIVE_MODIFIERS = frozenset("""
 high-quality high-fidelity high-performance accurate reliable precise faithful consistent scalable seamless flexible
 holistic lightweight cost-effective improved enhanced superior advanced sophisticated genuine naive vanilla insufficient
