@@ -163,8 +163,9 @@ _ERA = re.compile(r"(?i:(?:next|new|future|first|second|third|fourth|fifth|sixth
 def _listed_after(plurals: str) -> re.Pattern:
     """Names listed after one of ``plurals`` ("a|b"), its acronym in brackets or not: "models such as", "LLMs (e.g.,",
     "baselines including", "methods, such as", "baselines (SCIP, CBC)", "State Space Models (SSMs) like", "optimizers,
-    namely," (not a colon, which in a title opens its subtitle: "... to LLMs: A Comparative Study of POS Tagging")."""
-    return re.compile(rf"\b(?:{plurals})(?:(?:\s+\([A-Za-z\-]{{2,10}}\))?\s*,?\s*\(?\s*"
+    namely,", "systems - such as" (not a colon, which in a title opens its subtitle: "... to LLMs: A Comparative Study
+    of POS Tagging")."""
+    return re.compile(rf"\b(?:{plurals})(?:(?:\s+\([A-Za-z\-]{{2,10}}\))?\s*[,\-–—]?\s*\(?\s*"
                       rf"(?:like|such\s+as|including|e\.g\.,?|namely,?)"
                       rf"(?:\s[^.;()]{{0,40}})?"
                       rf"|\s*\((?:[^.;()]{{0,40}}[\s,])?)$")

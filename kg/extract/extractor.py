@@ -1406,6 +1406,8 @@ _SYSTEMS_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:baselines|methods|approaches|algo
                                         r"\s*[,:]?\s*"
                                         r"(?:(?:namely|i\.e\.,?)\s+)?$", re.IGNORECASE)
 _DATA_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "data"})
+# A methods' plural noun and a colon right before a list: "three hallucination-reduction techniques: ...".
+_METHODS_NOUN_COLON = re.compile(r"\b(?:baselines|methods|approaches|algorithms|techniques|strategies)\s*:\s*$")
 # A measure's plural noun right after a list: "CLIP-T, CLIP-I, and DINO scores", "BLEU and ROUGE metrics".
 _MEASURES_AFTER = re.compile(r"\s*(?:scores|metrics)\b")
 # A measures' noun that opens a list: "five document-based metrics: References Completeness (RC), ...", "measures,
@@ -1456,9 +1458,11 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
             to, retyped = METRIC, (DATASET, METHOD, MODEL)  # "higher CLIP-T, CLIP-I, and DINO scores"
         elif len(systems) >= 2 and len(systems) > kinds.count(DATASET) and not _data_named_near(text, run):
             to, retyped = max((MODEL, METHOD), key=systems.count), (DATASET,)
-            if METHODS_LIKE.search(text[max(0, first - 80) : first].lower()):
-                retyped = (DATASET, TASK)  # "approaches such as SFT, RL, Tree-of-Thoughts (ToT), and MCTS": ToT read
-                # as a task among methods a methods' noun lists (not a task's phrase, below)
+            if METHODS_LIKE.search(text[max(0, first - 80) : first].lower()) \
+                    or _METHODS_NOUN_COLON.search(text[max(0, first - 40) : first]):
+                retyped = (DATASET, TASK)  # "approaches such as SFT, RL, Tree-of-Thoughts (ToT), and MCTS", "three
+                # techniques: Chain of Verification (CoVe), ...": a task's reading among methods a methods' noun lists
+                # (not a task's phrase, below)
         elif systems and (METHODS_LIKE.search(text[max(0, first - 80) : first].lower())
                           or _SYSTEMS_NOUN_RIGHT_BEFORE.search(text[max(0, first - 40) : first])) \
                 and not _data_named_near(text, run):
@@ -1474,11 +1478,12 @@ def _type_listed_names(text: str, typed: list[list]) -> None:
                     and name.split()[-1] not in _DATA_PLURALS \
                     and not (to == DATASET and listed_as_system(name) and DATASET not in knowledge.known_types(name)) \
                     and not (to == METRIC and head_type(name.split()) not in (None, METRIC)) \
-                    and not (item[2] == TASK and (head_type(name.split()) == TASK or TASK in knowledge.known_types(
-                        item[1].long_form or name))):
+                    and not (item[2] == TASK and (head_type(name.split(" of ", 1)[0].split()) == TASK
+                                                  or TASK in knowledge.known_types(item[1].long_form or name))):
                 # (not "the standard 4D Gaussian segmentation benchmarks", nor "Wikipedia dataset and BLEU metric", nor
                 # a model the gazetteer lists that Papers with Code knows as no data: "CIFAR-10, FFHQ, Stable Diffusion
-                # and FLUX.1-dev")
+                # and FLUX.1-dev"; a task's head after "of" heads no task: "Chain of Verification (CoVe)" among
+                # techniques)
                 item[2], item[3] = to, CUE_SCORE
 
 

@@ -1044,6 +1044,22 @@ def test_names_listed_after_a_systems_noun_are_systems():
     assert dict(_listed("We report two scores, LL-AVG and LL-SUM, on ARC.", read))["LL-SUM"] == "Metric"
 
 
+def test_names_a_methods_noun_and_a_colon_list_are_systems_and_a_task_head_after_of_heads_none():
+    text = "We test three techniques: Chain of Verification, Decoding by Contrasting Layers, and Self-Refine, here."
+    read = [("Chain of Verification", "Task"), ("Decoding by Contrasting Layers", "Method"), ("Self-Refine", "Method")]
+    assert dict(_listed(text, read))["Chain of Verification"] == "Method"
+    text = "We test three techniques: Object Detection, Decoding by Contrasting Layers, and Self-Refine, here."
+    read = [("Object Detection", "Task"), ("Decoding by Contrasting Layers", "Method"), ("Self-Refine", "Method")]
+    assert dict(_listed(text, read))["Object Detection"] == "Task"  # a task's phrase among them stays one
+
+
+def test_systems_a_dash_sets_before_such_as_open_a_list_of_methods():
+    from kg.extract.entities import METHODS_LIKE
+
+    assert METHODS_LIKE.search("current state-of-the-art (sota) systems - such as ")
+    assert METHODS_LIKE.search("strong baselines, such as ") and not METHODS_LIKE.search("strong baselines: ")
+
+
 def test_a_title_phrase_opened_by_a_compound_participle_is_what_the_title_studies():
     title = "FaceLinkGen : Rethinking Identity Leakage in Privacy-Preserving Face Recognition with Identity Extraction"
     found = _read(title, {"Privacy-Preserving Face Recognition": "Method"}, field="title")
