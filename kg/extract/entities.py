@@ -126,7 +126,7 @@ _LONE_ADJECTIVE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:ive|ous|able|ible)|[A-Z][a-z
                              r"[\w.]+(?:-[\w.]+)*-(?i:preserving|free|agnostic|specific|driven|guided|oriented|centric|efficient|"
                              r"intensive|dependent|independent|invariant|sensitive|prone|generated|powered|enabled|assisted|"
                              r"friendly|conditioned|inspired|informed|induced|related|constrained|supervised|annotated|"
-                             r"trained|tuned)|"
+                             r"trained|tuned|purpose)|"
                              rf"[\w.]+-(?!(?i:{_NOT_PARTICIPLES})$)[A-Za-z]{{3,}}ed|"  # "MAE-Pretrained"
                              # "GPT-4o-generated", "LoRA-fine-tuned"; not "BERT-base-uncased", "AM-DeepSeek-R1-Distilled"
                              rf"[\w.]+(?:-[\w.]+)+-(?!(?:{_NOT_PARTICIPLES}|uncased|cased)$)[a-z]{{3,}}ed|"

@@ -28,7 +28,7 @@ def test_tex_markup_is_never_an_entity(text):
                                   "E2E models", "XL", "Base", "Medium", "LLM-based verifier",
                                   "SimHash-based fingerprinting", "CLIP-based linear", "XXS/XS/S", "S/M/L", "2x2",
                                   "512×512", "480p", "Statistical analysis", "manual analysis", "data construction",
-                                  "benchmark curation"])
+                                  "benchmark curation", "General-purpose", "multi-purpose"])
 def test_generic_phrases_and_fragments_are_mentions_only(text):
     assert not keep(text, "Method", "ner")
 
