@@ -2358,7 +2358,7 @@ _LISTED_WORD = (r"(?!(?:on|in|of|for|with|across|over|at|by|than|to|from|under|w
 _BEATEN_BEFORE = re.compile(rf"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|"
                             rf"(?:builds?|building|built)\s+(?:up)?on|"  # what a method builds on: "builds upon DRAEM"
                             rf"(?:faster|slower|cheaper|lighter)\s+than|"
-                            rf"(?:better|higher|stronger)(?:\s+[a-z\-]+){{0,2}}\s+than|"
+                            rf"(?:better|higher|stronger|fewer|lower|smaller)(?:\s+[a-z\-]+){{0,2}}\s+than|"
                             rf"\d+(?:\.\d+)?(?:%|x|×)?\s+(?:speedup\s+|improvements?\s+|gains?\s+|points\s+)?over|"
                             rf"\d+(?:\.\d+)?%\s+relative\s+to|"
                             # "a 0.32% improvement on ImageNet compared to HASSKD"
@@ -2372,7 +2372,7 @@ _BEATEN_BEFORE = re.compile(rf"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)
 _MATCHED_BEFORE = re.compile(r"\b(?:match(?:es|ed|ing)|rival(?:s|ed|ing|led|ling)?)\s+(?:the\s+)?$")
 # Where a beaten name ends: punctuation or a preposition, not a noun it modifies ("ImageNet pretraining", "CIL baselines").
 _BEATEN_NAME_ENDS = re.compile(r"\s*(?:$|[,.;:()\[\]]|(?:by|on|in|and|or|with|across|while|at|for|despite|under|"
-                               r"when|using|without|over|to|as|respectively)\b)")
+                               r"when|using|without|over|to|as|respectively|that|which)\b)")
 # Data compared as data: "pretraining data curated by FLUX ... outperforming FineWeb".
 _DATA_WORD = re.compile(r"\b(?:data|datasets?|corpus|corpora|curat\w*)\b", re.IGNORECASE)
 
@@ -2393,6 +2393,10 @@ def beaten_as_system(before: str, text: str, after: str) -> bool:
     >>> beaten_as_system("with a 0.32% improvement on ImageNet compared to ", "HASSKD", ".")
     True
     >>> beaten_as_system("Our method builds upon ", "DRAEM", " and DesTSeg as the foundation model")
+    True
+    >>> beaten_as_system("achieves an FID of 6.98 on FLUX.1-schnell, outperforming ", "SVDQuant", " that requires")
+    True
+    >>> beaten_as_system("fewer budget violations than Fisher soups, TIES, SafeMerge, and ", "MergeAlign", ".")
     True
     >>> beaten_as_system("improves mean speedup by 8-13% over ", "EAGLE-3", " at"), beaten_as_system(
     ...     "achieves up to 8.26× speedup over ", "ObjectClear", " and"), beaten_as_system(
