@@ -192,6 +192,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             if kind != DATASET:  # "CEO-Bench", "AdvBench" read as methods: the name says what it is, whatever
                 kind, score = DATASET, CUE_SCORE  # the verbs after it ("CEO-Bench reveals")
         elif cue is None and kind in (DATASET, TASK, METRIC) and is_named(name) \
+                and text[max(0, start - 100) : start].rstrip().endswith(",") \
                 and (noun := _A_SYSTEMS_NOUN_SET_BEFORE.search(text, max(0, start - 100), start)) \
                 and not knowledge.known_types(name) - {METHOD, MODEL}:
             kind, score = MODEL if noun.group(1) in _MODEL_NOUNS else METHOD, CUE_SCORE  # "an efficient semantic
@@ -602,7 +603,7 @@ def _a_counted_kind(before: str, name: str, after: str) -> bool:
     their name: "five public RGB-D SOD datasets", "12 diverse NLP datasets", "two existing surgical VideoQA
     benchmarks"; not a coined name ("four challenging WildStruct benchmarks") nor one Papers with Code lists as data
     ("five MedMNIST datasets")."""
-    return bool(_COUNTED_BEFORE.search(before)) and bool(_DATA_PLURAL_AFTER.match(after)) \
+    return bool(_DATA_PLURAL_AFTER.match(after)) and bool(_COUNTED_BEFORE.search(before)) \
         and not any(_COINED_CASE.match(word) for word in name.split()) \
         and DATASET not in knowledge.known_types(name)
 
