@@ -147,6 +147,9 @@ QUALITIES = frozenset({"quality", "consistency", "coherence", "robustness", "rel
                        "overall", "general", "aware", "usability", "safety", "trustworthiness", "transferability",
                        "generalizability", "controllability", "adaptability", "modularity", "flexibility",
                        "extensibility", "maintainability", "portability", "versatility", "expressiveness", "expressivity"})
+# Words of degree: how much, neither what nor how ("a substantial data reduction", "a dramatic reduction").
+_DEGREE_MODIFIERS = frozenset("significant substantial considerable dramatic drastic notable remarkable modest slight"
+                              .split())
 # Adjectives that say how well or in what manner something is done, not what is done to what: a task phrase
 # modified by nothing else describes a capability ("complex reasoning", "high-quality generation", "direct
 # inference"), where a task's name says its object or setting ("mathematical reasoning", "video generation").
@@ -158,8 +161,8 @@ deep deeper shallow superficial fast rapid slow practical fundamental basic crit
 meaningful proper correct successful repeated coarse single-pass human-like human-level expert-level unified general
 simple standard conventional traditional comprehensive theoretical systematic thorough extensive novel new existing
 previous current recent overall specific various multiple different generic single iterative dynamic useful perfect
-ideal richer longer significant substantial considerable dramatic drastic notable remarkable modest slight
-""".split())
+ideal richer longer
+""".split()) | _DEGREE_MODIFIERS
 # The manner words that only praise or fault, or say how much ("substantial"), never begin a task's name: a boundary
 # cuts them ("high-quality image generation" is image generation); not "novel view synthesis", "multiple object
 # tracking", "direct speech translation", "complex word identification", whose first words are part of the name.
@@ -168,8 +171,7 @@ high-quality high-fidelity high-performance accurate reliable precise faithful c
 holistic lightweight cost-effective improved enhanced superior advanced sophisticated genuine naive vanilla insufficient
 limited poor weak weaker strong stronger robust efficient effective better fast rapid practical unified comprehensive
 thorough extensive useful perfect ideal richer cutting-edge state-of-the-art
-significant substantial considerable dramatic drastic notable remarkable modest slight
-""".split())
+""".split()) | _DEGREE_MODIFIERS
 # Auxiliary and modal verbs: inside a span they make it a clause ("AI Alignment Must Surface Disagreement").
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "can", "cannot", "do", "does", "did", "has", "have",
                          "had", "would", "could", "should", "will", "may", "might", "must", "shall"})
