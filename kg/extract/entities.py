@@ -2450,7 +2450,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|and\b|or\b)")
 
 
 # Systems' plural right after a name, which names what they are for: "Existing NCD methods".
-_SYSTEMS_NOUN_AFTER = re.compile(r"\s+(?:methods|approaches|models|frameworks|algorithms|systems|baselines)\b",
+_SYSTEMS_NOUN_AFTER = re.compile(r"\s+(?:method|approach|model|framework|algorithm|system|baseline)s?\b",
                                  re.IGNORECASE)
 
 
@@ -2468,10 +2468,12 @@ def known_data_read_as_system(before: str, text: str, after: str) -> bool:
     True
     >>> known_data_read_as_system("from unlabelled data. Existing ", "NCD", " methods for images rely on")
     False
+    >>> known_data_read_as_system("Evaluations on LLaDA-1.5 and ", "Dream", " models show")  # a system by its noun
+    False
     """
-    return knowledge.known_types(text) == {DATASET} \
+    return knowledge.known_types(text) == {DATASET} and not _SYSTEMS_NOUN_AFTER.match(after) \
         and bool(_ON_A_LIST_CLOSED.search(before) or _ON_A_LIST_OPEN.search(before) and _LIST_GOES_ON.match(after)
-                 or speaks_of_data(before, after) and not _SYSTEMS_NOUN_AFTER.match(after))
+                 or speaks_of_data(before, after))
 
 
 def speaks_of_data(before: str, after: str) -> bool:
