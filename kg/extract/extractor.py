@@ -676,14 +676,20 @@ _A_MEASURE_SET_OFF = re.compile(r"\s*,\s*an?\s+(?:[\w\-]+\s+){0,3}?(?:metric|mea
 # Last words of a phenomenon's name: "Composition Collapse", "Compliance Gap", "Self-Verification Dilemma".
 _PHENOMENON_HEADS = frozenset({"collapse", "gap", "gaps", "dilemma", "tax", "bias", "biases", "leakage", "paradox",
                                "illusion", "curse", "trap", "hallucination", "hallucinations", "drift"})
+# A phenomenon one word names on its own: "LLMs' propensity for hallucination", "Mitigation of Hallucination in ...".
+_PHENOMENA = frozenset({"hallucination", "hallucinations", "sycophancy", "overfitting", "underfitting",
+                        "overthinking", "oversmoothing", "over-smoothing", "miscalibration"})
 
 
 def _names_a_phenomenon(name: str) -> bool:
     """A name of several words, Papers with Code knows none of them as a system, that a phenomenon's noun ends
     (:data:`_PHENOMENON_HEADS`): what a paper observes ("Neural Collapse", "Mimetic Bias"), not what it builds (an
-    "inductive bias" is built into a model), nor a clause ("Mitigate Diagnosis Bias")."""
+    "inductive bias" is built into a model), nor a clause ("Mitigate Diagnosis Bias"); or one word of
+    :data:`_PHENOMENA` ("hallucination")."""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower() in _PHENOMENON_HEADS and words[-2].lower() != "inductive" \
+    if len(words) == 1:
+        return name.lower() in _PHENOMENA
+    return words[-1].lower() in _PHENOMENON_HEADS and words[-2].lower() != "inductive" \
         and words[0].lower() not in BASE_VERBS and not knowledge.known_types(name) & {METHOD, MODEL}
 
 

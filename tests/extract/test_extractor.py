@@ -1098,6 +1098,10 @@ def test_a_named_phenomenon_read_as_a_system_is_a_task_it_studies():
         ("strong inductive bias", "Method")]
     assert _read("We define the Hypocrisy Gap , a mechanistic metric here .", {"Hypocrisy Gap": "Model"}) == [
         ("Hypocrisy Gap", "Model")]  # the phrase set off after it says what it is
+    # one word that names a phenomenon on its own
+    assert _read("Yet their propensity for hallucination remains .", {"hallucination": "Method"}) == [
+        ("hallucination", "Task")]
+    assert _read("We study Sycophancy in chat models .", {"Sycophancy": "Model"}) == [("Sycophancy", "Task")]
 
 
 def test_a_count_of_thousands_closing_a_name_makes_it_data():
