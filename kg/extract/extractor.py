@@ -426,7 +426,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             and not (field == "title" and not note.proposed and _cut_before_a_noun(name, text[end : end + 40])) \
             and not (field == "title" and _names_a_team(text[:start], text[end : end + 20])) \
             and not (field == "title" and kind == DATASET and not note.proposed
-                     and _DESCRIBED_IN_A_SUBTITLE.search(text[:start]) and not has_coined_word(name)) \
+                     and _DESCRIBED_DATA_BEFORE.search(text[:start]) and _in_plain_words(name)) \
             and not (field == "title" and kind == METHOD and not note.proposed
                      and _DESCRIBED_IN_A_SUBTITLE.search(text[:start]) and _a_described_system(name)) \
             and not _a_group_name(text, start, end) \
@@ -452,8 +452,18 @@ def _a_described_system(name: str) -> bool:
     dimensions among them ("Multimodal LLM Approach", "Multi-Agent AI System", "... 3D Imaging System"), no coined word
     ("An ICTM-RMSAV Framework") and a system's noun last."""
     words = name.split()
-    return len(words) > 1 and words[-1].lower() in _DESCRIBED_SYSTEM_HEADS \
-        and all(_plain_word(word) or word.lower() in BROAD_ACRONYMS or DIMENSION.fullmatch(word) for word in words)
+    return len(words) > 1 and words[-1].lower() in _DESCRIBED_SYSTEM_HEADS and _in_plain_words(name)
+
+
+# An article opening a title or its subtitle, and up to two plain adjectives: the data set the noun after the name
+# calls it is described, not named ("A Golf Swing Dataset", "A Versatile 4D Spatial Intelligence Benchmark").
+_DESCRIBED_DATA_BEFORE = re.compile(r"(?:^|:\s*)(?:A|An)\s+(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\s+){0,2}$")
+
+
+def _in_plain_words(name: str) -> bool:
+    """Every word of ``name`` plain, a broad class's acronym or a dimension ("3D Vision", "Multi-Agent AI"; not
+    "ICTM-RMSAV", "Reddit-X")."""
+    return all(_plain_word(word) or word.lower() in BROAD_ACRONYMS or DIMENSION.fullmatch(word) for word in name.split())
 
 
 # A word of a plain phrase: lower-case pieces, acronyms of letters only and dimensions, joined by hyphens or slashes

@@ -1358,6 +1358,17 @@ def test_a_subtitle_describing_the_titles_data_names_none_and_a_measure_is_a_met
     assert ("Reasoning under Ambiguity", "Method", True) in found[2]
 
 
+def test_plain_words_a_titles_article_and_adjectives_describe_as_data_name_none():
+    def graph(title: str, name: str) -> bool:
+        doc = spacy.blank("en")(title)
+        doc.ents = [doc.char_span(title.index(name), title.index(name) + len(name), label="Dataset")]
+        return doc_mentions(doc, "title", [(0, len(title))])[0].graph
+
+    assert not graph("OccuFly : A 3D Vision Benchmark for Scene Completion", "3D Vision")
+    assert not graph("Spatial4D-Bench : A Versatile 4D Spatial Intelligence Benchmark", "4D Spatial Intelligence")
+    assert graph("X : A New CIFAR-10C Benchmark for Robustness", "CIFAR-10C")  # a coined name
+
+
 def test_liver_fibrosis_staging_is_a_task_by_its_head():
     from kg.extract.rules.lexicon import head_type
 
