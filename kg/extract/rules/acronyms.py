@@ -69,6 +69,8 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     1
     >>> match_long_form("OED", ["Open", "-", "Ended", "object", "Detection"])
     0
+    >>> match_long_form("LoRA", "(2) LLM-based encoders adapted with parameter-efficient methods".split()) is None
+    True
     """
     chars = _letters(short)
     if not chars:
@@ -96,7 +98,7 @@ def match_long_form(short: str, words: list[str]) -> int | None:
             continue  # (not "the lowest analytical mean squared error among CNN-based (TIDE)"; "a posteriori
             # probability (APP)", "we term in context language learning (ICLL)" yes)
         text = " ".join(words[first:]).lower()
-        if _matches(spelt, text):
+        if _matches(spelt, text) and _capitals_open_words(short, words[first:]):
             return first
     # The short form's first letter, in lower case, from the piece after a hyphen, the long form the whole word:
     # "score-regularized continuous-time consistency model (rCM)" (not "Multi-Step ... Models (StepER)").
@@ -223,6 +225,16 @@ def _initials(words: list[str], skip: frozenset[str], whole: bool = False) -> li
 def _capitalised_initials(words: list[str]) -> list[str]:
     """The first letters, in lower case, of the capitalised words of ``words`` and of their hyphen-joined parts."""
     return [p[0].lower() for w in words for p in w.split("-") if p[:1].isupper()]
+
+
+def _capitals_open_words(short: str, words: list[str]) -> bool:
+    """Whether each capital a mixed-case short form writes after a lower-case letter opens a word or a hyphen's piece
+    of ``words`` or is a capital there too: such a capital marks a word's start ("NeRF", "ViT") or a capital of the
+    long form ("MoDular Embedding Recomposition (MoDER)", "Continuous CoT (CCoT)"); not "LoRA" of "LLM-based encoders
+    adapted with parameter-efficient methods", its R from inside "parameter"."""
+    marked = {b.lower() for a, b in zip(short, short[1:]) if a.islower() and b.isupper()}
+    return not marked or marked <= {p[0].lower() for w in words for p in w.split("-") if p} \
+        | {c.lower() for w in words for c in w if c.isupper()}
 
 
 def _matches(chars: list[str], text: str) -> bool:
