@@ -191,6 +191,10 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         elif cue is None and names_a_benchmark(name):
             if kind != DATASET:  # "CEO-Bench", "AdvBench" read as methods: the name says what it is, whatever
                 kind, score = DATASET, CUE_SCORE  # the verbs after it ("CEO-Bench reveals")
+        elif cue is None and kind != MODEL and not note.proposed and note.extractor != "title" \
+                and _LANGUAGE_MODELS.fullmatch(name):
+            kind, score = MODEL, CUE_SCORE  # "assessment of ADVLMs", "Diffusion Large Language Models (DLLMs)" read
+            # as methods or data: the plural of a language model's acronym names a class of models
         elif cue is None and kind in (DATASET, TASK, METRIC) and is_named(name) \
                 and text[max(0, start - 100) : start].rstrip().endswith(",") \
                 and (noun := _A_SYSTEMS_NOUN_SET_BEFORE.search(text, max(0, start - 100), start)) \
@@ -438,6 +442,10 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
         mentions.append(Mention(start, end, name, kind, field, score, note.extractor, long_form,
                                 note.proposed, graph))
     return mentions
+
+
+# The plural acronym of a class of language models: "ADVLMs", "VideoLLMs", "DLLMs" (a capital before "LMs").
+_LANGUAGE_MODELS = re.compile(r"[A-Za-z][\w\-]*[A-Z]LMs")
 
 
 # An article opening a title or its subtitle: what follows describes the title's name, or names nothing ("CaddieSet: A

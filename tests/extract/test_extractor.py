@@ -1092,6 +1092,12 @@ def test_a_name_takes_the_kind_of_the_others_named_after_it():
     assert _read("It beats GeoFMs and other strong baselines .", {"GeoFMs": "Model"}) == [("GeoFMs", "Model")]
 
 
+def test_the_plural_acronym_of_a_class_of_language_models_is_a_model():
+    assert _read("We assess ADVLMs on roads .", {"ADVLMs": "Method"}) == [("ADVLMs", "Model")]
+    assert _read("We train VideoLLMs on clips .", {"VideoLLMs": "Dataset"}) == [("VideoLLMs", "Model")]
+    assert _read("We pretrain it with MLM here .", {"MLM": "Method"}) == [("MLM", "Method")]  # one, a way of training
+
+
 def test_a_named_phenomenon_read_as_a_system_is_a_task_it_studies():
     assert _read("We find Neural Collapse late in training .", {"Neural Collapse": "Method"}) == [("Neural Collapse", "Task")]
     assert _read("It adds a strong inductive bias here .", {"strong inductive bias": "Method"}) == [
