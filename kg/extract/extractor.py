@@ -424,7 +424,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                          note.proposed, long_form,
                          capitals=field != "title", sentence_start=span[0].is_sent_start, topic=served,
                          repeated=written[name_key(name)] >= 2)
-                    for read in ((kind, METHOD) if start in read_as_methods and kind == TASK else (kind,))) \
+                    for read in ((kind, METHOD) if start in read_as_methods and kind == TASK
+                                 and not (_A_PHRASE_ENDS.match(text, end) and not _a_verbs_object(text, start, name))
+                                 else (kind,))) \
             and not any(s < end and start < e for s, e in urls) \
             and not (_CREATIVE_COMMONS.fullmatch(name) and _LICENCE_TERMS_AFTER.match(text, end)) \
             and not (field == "title" and not note.proposed and _cut_before_a_noun(name, text[end : end + 40])) \
@@ -909,7 +911,10 @@ def _type_plain_task_phrases(text: str, typed: list[list]) -> set[int]:
     """Type as tasks the plain task phrases the recognisers read as methods, where no cue words speak and the paper
     neither proposes nor presents them (:func:`_a_plain_task_phrase`): "Physics reasoning presents unique challenges",
     "a new state of the art for LiDAR localization", "BMI estimation". The starts of those retyped, each a graph entity
-    only where the method would have been one ("end-to-end generation quality" is neither)."""
+    only where the method would have been one ("end-to-end generation quality" is neither), or where the phrase ends
+    before a stop or a function word (:data:`_A_PHRASE_ENDS`: "Spatio-temporal traffic forecasting is challenging",
+    "improve ... treatment planning."; not "our data synthesis pipeline", a modifier of the noun after it, nor a verb's
+    phrase, "do prioritize lane path detection")."""
     retyped = set()
     for row in typed:
         span, note, kind, _ = row
@@ -924,6 +929,28 @@ def _type_plain_task_phrases(text: str, typed: list[list]) -> set[int]:
             row[2], row[3] = TASK, CUE_SCORE
             retyped.add(start)
     return retyped
+
+
+# What ends a noun phrase right after it: a stop, a bracket, the text's end, a verb of being or having, a conjunction,
+# a preposition or a relative pronoun ("forecasting is challenging", "planning.", "grounding and", "registration
+# in").
+_A_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:()]|$|(?:is|are|was|were|has|have|had|can|remains?|and|or|in|with|for|of|on|"
+                            r"to|by|from|through|via|under|across|using|before|after|that|which|while|at|as|without|"
+                            r"into)\b)")
+
+
+# An auxiliary, after which a phrase opens with a verb: "do prioritize lane path detection", "can offload ..." (not
+# "to" or "that", as often a preposition or a clause's opening before a task: "contribute to hemodynamic parameter
+# estimation", "reveals that long-range temporal reasoning is ...").
+_A_VERB_FOLLOWS = re.compile(r"\b(?:do|does|did|can|could|will|would|may|might|must|should)\s+$", re.IGNORECASE)
+
+
+def _a_verbs_object(text: str, start: int, name: str) -> bool:
+    """Whether the phrase at ``start`` opens with a verb: after an auxiliary ("can offload computation-intensive object
+    detection"), or a gerund of its own ("learning accurate depth estimation")."""
+    first = name.split()[0]
+    return bool(_A_VERB_FOLLOWS.search(text, max(0, start - 12), start)) \
+        or first.endswith("ing") and "-" not in first and len(name.split()) > 2
 
 
 # What comes between a title's means and the task it serves: "for", and a modifier or two ("for Improved ...").

@@ -832,6 +832,17 @@ def test_a_plain_task_phrase_read_as_a_method_is_a_graph_entity_only_where_the_m
     assert found["end-to-end generation"][1] is False
 
 
+def test_a_plain_task_phrase_read_as_a_method_is_a_graph_task_where_its_noun_phrase_ends():
+    text = ("Spatio-temporal traffic forecasting is challenging . Our data synthesis pipeline works . Servers can "
+            "offload object detection for them .")
+    doc = spacy.blank("en")(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label="Method")
+                for name in ("Spatio-temporal traffic forecasting", "data synthesis", "offload object detection")]
+    assert [(m.text, m.type, m.graph) for m in doc_mentions(doc, "abstract", [(0, len(text))])] == [
+        ("Spatio-temporal traffic forecasting", "Task", True), ("data synthesis", "Task", False),  # a modifier
+        ("offload object detection", "Task", False)]  # a verb's phrase
+
+
 def test_a_measure_at_a_cut_off_is_a_metric_whatever_was_read():
     _, found = _spans_of("It reaches 71 mAP@0.5 and Pass@k gains with Model@Home , 95.9 % Rank-1 accuracy .",
                          [(name, "Method") for name in ("mAP@0.5", "Pass@k", "Model@Home")] + [("Rank-1", "Model")])
