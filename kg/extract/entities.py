@@ -2449,7 +2449,8 @@ _ON_A_LIST_OPEN = re.compile(rf"\b(?:on|from|across|over)\s+(?:the\s+)?(?:{_LIST
 _LIST_GOES_ON = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|and\b|or\b)")
 
 
-# Systems' plural right after a name, which names what they are for: "Existing NCD methods".
+# A system's noun right after a name, which names what it is for or what it is: "Existing NCD methods", "on LLaDA-1.5
+# and Dream models".
 _SYSTEMS_NOUN_AFTER = re.compile(r"\s+(?:method|approach|model|framework|algorithm|system|baseline)s?\b",
                                  re.IGNORECASE)
 

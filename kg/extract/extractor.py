@@ -21,7 +21,7 @@ from kg.extract.claims import sentence_claims
 from kg.extract.comparisons import result_relations
 from kg.extract.entities import (BROAD_ACRONYMS, METHODS_LIKE, TIME_TO_AN_EVENT, acts_as_system, appositive_type,
                                  beaten_as_system, coined_kind, coined_non_metric, counts_millions_of_data, cue_type,
-                                 ends_in_a_listed_task, has_coined_word, heads_task, is_architecture_name, is_coded,
+                                 ends_in_a_listed_task, heads_task, is_architecture_name, is_coded,
                                  is_named, is_other_kind, is_plural, keep, known_data_read_as_system,
                                  known_method_read_as_data, listed_among_methods, listed_as_data, listed_as_system,
                                  listed_as_task, metric_in_other_sense, name_key, named_metric, names_a_benchmark,
