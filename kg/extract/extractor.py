@@ -312,7 +312,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             span = _without_praise(span)  # "... for Efficient Image Super-Resolution": the task, not how well
         elif cue is None and field == "title" and kind in (METHOD, MODEL) and note.extractor in ("ner", "ner_generic") \
                 and not note.proposed and " " in name and head_type(name.split()) == TASK \
-                and not (name.split()[0].endswith("ing") and "-" not in name.split()[0]) \
+                and not _opens_with_a_gerund(name) \
                 and _studied_in_a_title(text[:start], text[end:]) and not knowledge.known_types(name) - {TASK}:
             kind, score = TASK, CUE_SCORE  # "All-in-One Image Restoration via ...", "Towards Controllable and ID
             # Consistent Image Generation", "A Survey on Context-Aware Machine Translation" read as methods: what the
@@ -947,10 +947,16 @@ _A_VERB_FOLLOWS = re.compile(r"\b(?:do|does|did|can|could|will|would|may|might|m
 
 def _a_verbs_object(text: str, start: int, name: str) -> bool:
     """Whether the phrase at ``start`` opens with a verb: after an auxiliary ("can offload computation-intensive object
-    detection"), or a gerund of its own ("learning accurate depth estimation")."""
-    first = name.split()[0]
+    detection"), or a gerund of its own, before two words or more ("learning accurate depth estimation")."""
     return bool(_A_VERB_FOLLOWS.search(text, max(0, start - 12), start)) \
-        or first.endswith("ing") and "-" not in first and len(name.split()) > 2
+        or _opens_with_a_gerund(name) and len(name.split()) > 2
+
+
+def _opens_with_a_gerund(name: str) -> bool:
+    """Whether a gerund written alone opens ``name`` ("Scaling Instruction-Based Video Editing", "learning accurate
+    depth estimation"; not a compound's participle, "Privacy-Preserving Face Recognition")."""
+    first = name.split()[0]
+    return first.endswith("ing") and "-" not in first
 
 
 # What comes between a title's means and the task it serves: "for", and a modifier or two ("for Improved ...").
