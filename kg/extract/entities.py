@@ -877,7 +877,10 @@ def _family_name(words: list[str]) -> bool:
 
 
 def balanced(text: str) -> bool:
-    """True when the brackets of ``text`` open and close in order."""
+    """True when the brackets of ``text`` open and close in order, and its double quotes pair up: not
+    'mild-to-severe" intra-subject generation' (cut after a quote's opening mark), nor 'AI "Slop'."""
+    if text.count('"') % 2 or text.count("\u201c") != text.count("\u201d"):
+        return False
     depth = 0
     for char in text:
         if char in "([":

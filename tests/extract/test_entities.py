@@ -139,8 +139,10 @@ def test_a_metric_word_in_another_sense_is_not_a_metric():
     assert not metric_in_other_sense("coverage", "The tokenizer achieves 99.62% vocabulary coverage and the rest.")
 
 
-def test_balanced_brackets():
+def test_balanced_brackets_and_quotes():
     assert balanced("ResNet (50 layers)") and not balanced("generalization (perplexity") and not balanced("a) b")
+    assert balanced('the "Ground-to-Drone" localization') and balanced("\u201cReal\u201d data")
+    assert not balanced('mild-to-severe" intra-subject generation') and not balanced("AI \u201cSlop")
 
 
 def test_generic_words():
