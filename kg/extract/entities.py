@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg.extract import benchmarks, knowledge
 from kg.extract.rules.lexicon import (COINED_SCORE_NAME, DATASET_NOUN, DATASET_NOUNS, DESCRIBED_AS_DATA, HEAD_TYPES,
                                       MEDIA_MAPPING, OPTIMISATION_NAME, head_type, is_a_tools_noun,
@@ -826,6 +828,38 @@ def cut_before_its_head(words: list[str]) -> bool:
     last = words[-1]
     return last.lower() in {"large", "small"} and is_ordinary_word(words[-2]) \
         or bool(_LONE_ADJECTIVE.fullmatch(last)) and last.lower() not in _NOUNS_LIKE_ADJECTIVES
+
+
+# The word after a phrase, where it opens with letters: "Archives" of "Taiwanese Historical Archives".
+_NEXT_WORD = re.compile(r" ([A-Za-z][a-z]+(?:-[A-Za-z]+)*)\b(?![\w-])")
+# A capitalised adjective in -ive, -ous, -able or -ible that :data:`_LONE_ADJECTIVE`'s longer stems leave out:
+# "Scalable", "Virtual" is in -al.
+_SHORT_CAPITAL_ADJECTIVE = re.compile(r"[A-Z][a-z]{2,3}(?:ive|ous|able|ible)")
+
+
+def stops_before_its_noun(name: str, after: str) -> bool:
+    """A phrase of two words or more that ends in an adjective and stops before a word that goes on with it: "Taiwanese
+    Historical" (Archives), "HTML-Based Scalable" (Typography), "Mixture of Visual Language Medical" (Experts), "AI-enabled
+    Digital" (Twin). Not before a bracket ("Visual AutoRegressive (VAR)"), a stop word or a verb ("momentum residual
+    as ..."), nor where the last word is a noun so spelt ("signal", "logic", "objective").
+
+    >>> stops_before_its_noun("Taiwanese Historical", " Archives."), stops_before_its_noun("HTML-Based Scalable", " Type")
+    (True, True)
+    >>> stops_before_its_noun("Visual AutoRegressive", " (VAR)"), stops_before_its_noun("Cauchy momentum residual", " as a")
+    (False, False)
+    >>> stops_before_its_noun("Signal temporal logic", " properties"), stops_before_its_noun("CMU Panoptic", ", and")
+    (False, False)
+    """
+    last = name.rsplit(None, 1)[-1]
+    if last == name:
+        return False
+    adjective = _ADJECTIVE_IN_AL_IC.fullmatch(last) and last.lower() not in _NOUNS_IN_AL_IC \
+        or _SHORT_CAPITAL_ADJECTIVE.fullmatch(last) and last.lower() not in _NOUNS_LIKE_ADJECTIVES
+    following = _NEXT_WORD.match(after) if adjective else None
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    return word not in STOP_WORDS and word not in RUN_ON_VERBS and word not in BASE_VERBS and word not in AUXILIARIES
 
 
 def counts_a_class(words: list[str]) -> bool:

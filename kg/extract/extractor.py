@@ -25,8 +25,8 @@ from kg.extract.entities import (BROAD_ACRONYMS, METHODS_LIKE, TIME_TO_AN_EVENT,
                                  is_named, is_other_kind, is_plural, keep, known_data_read_as_system,
                                  known_method_read_as_data, listed_among_methods, listed_as_data, listed_as_system,
                                  listed_as_task, metric_in_other_sense, name_key, named_metric, names_a_benchmark,
-                                 names_a_field, release_of_a_listed_model, set_off_as_data, title_subject, topic_names,
-                                 web_addresses)
+                                 names_a_field, release_of_a_listed_model, set_off_as_data, stops_before_its_noun,
+                                 title_subject, topic_names, web_addresses)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
@@ -178,6 +178,9 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             continue
         if start > 0 and text[start - 1].isalnum() or end < len(text) and text[end].isalnum():
             continue  # a span that starts or ends inside a word the tokenizer split: "G Networks" of "6G Networks"
+        if note.extractor != "title" and not note.proposed and stops_before_its_noun(name, text[end : end + 40]):
+            continue  # "Taiwanese Historical" of "... Historical Archives": a piece of a longer name, no mention (not
+            # the paper's own name: "HealthBench Professional examples")
         kind, score = span.label_, note.score
         before, after = text[max(0, start - 40) : start], text[end : end + 80]
         cue = cue_type(before, name, after)

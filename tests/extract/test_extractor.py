@@ -1584,3 +1584,23 @@ def test_a_titles_description_of_its_system_after_an_article_is_no_entity():
     doc = spacy.blank("en")(title)
     doc.ents = [doc.char_span(2, 25, label="Method")]
     assert [m.graph for m in doc_mentions(doc, "title", [(0, len(title))])] == [False]
+
+
+def test_a_phrase_ending_in_an_adjective_before_the_noun_it_modifies_is_no_mention():
+    title = "A Preliminary Study of RAG for Taiwanese Historical Archives"
+    assert _read(title, {"RAG": "Method", "Taiwanese Historical": "Method"}, field="title") == [("RAG", "Method")]
+    text = "We propose the Mixture of Visual Language Medical Experts for segmentation ."
+    assert _read(text, {"Mixture of Visual Language Medical": "Method"}) == []
+    # a bracketed acronym or a stop word after it: the adjective closes the name
+    assert [name for name, _ in _read("We train a Visual AutoRegressive (VAR) model .",
+                                      {"Visual AutoRegressive": "Method"})] == ["Visual AutoRegressive"]
+    assert _read("It adds the Cauchy momentum residual as a constraint .", {"Cauchy momentum residual": "Method"}) == [
+        ("Cauchy momentum residual", "Method")]
+    # the paper's own name, which the title gives, is whole: "HealthBench Professional examples were selected"
+    from kg.extract.rules.spans import SpanInfo, add_entities
+
+    text = "HealthBench Professional examples were selected ."
+    doc = spacy.blank("en")(text)
+    add_entities(doc, [doc.char_span(0, 24, label="Dataset")], [SpanInfo("title", 0.85, proposed=True)])
+    assert [m.text for m in doc_mentions(doc, "abstract", [(0, len(text))])] == ["HealthBench Professional"]
+
