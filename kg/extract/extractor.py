@@ -438,7 +438,7 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
                      and _DESCRIBED_DATA_BEFORE.search(text[:start]) and _in_plain_words(name)) \
             and not (field == "title" and kind == METHOD and not note.proposed
                      and _DESCRIBED_IN_A_SUBTITLE.search(text[:start]) and _a_described_system(name)) \
-            and not _a_group_name(text, start, end) \
+            and not _a_group_name(text, start, end) and not _a_set_member(text, start, end) \
             and not (kind == DATASET
                      and _a_counted_kind(text[max(0, start - 60) : start], name, text[end : end + 20])) \
             and not (kind == DATASET and note.extractor != "title"
@@ -551,6 +551,20 @@ def _a_group_name(text: str, start: int, end: int) -> bool:
     return (bool(_A_GROUP_AFTER.match(text, end)) and bool(_THE_BEFORE.search(text, max(0, start - 6), start))
             or bool(_A_PROJECT_BEFORE.search(text, max(0, start - 40), start))) \
         and not of_model_family(text[start:end]) and not knowledge.known_types(text[start:end]) & {METHOD, MODEL}
+
+
+# Braces around one-word items a comma parts: a set's values written out ("operations {ADD, UPDATE, DELETE, NOOP}",
+# "labels {positive, negative, neutral}").
+_A_SET_OF_VALUES = re.compile(r"\{\s*[^\s{},]+(?:\s*,\s*[^\s{},]+)+\s*\}")
+
+
+def _a_set_member(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a value of a set the text writes out in braces: "structured memory
+    operations {ADD, UPDATE, DELETE, NOOP}" lists an agent's actions, no data set or method; not a phrase a TeX source
+    set in braces ("the {General Sticker Encoder (GSE)}")."""
+    opening = text.rfind("{", max(0, start - 80), start)
+    closing = text.find("}", end, end + 80)
+    return opening != -1 and closing != -1 and bool(_A_SET_OF_VALUES.fullmatch(text, opening, closing + 1))
 
 
 # A citation's author and year in brackets: "(KPMG, 2026)", "(Yang, 2012)", "(Smith et al., 2020; ...)".

@@ -1604,3 +1604,15 @@ def test_a_phrase_ending_in_an_adjective_before_the_noun_it_modifies_is_no_menti
     add_entities(doc, [doc.char_span(0, 24, label="Dataset")], [SpanInfo("title", 0.85, proposed=True)])
     assert [m.text for m in doc_mentions(doc, "abstract", [(0, len(text))])] == ["HealthBench Professional"]
 
+
+def test_a_value_of_a_set_written_out_in_braces_is_no_graph_entity():
+    from kg.extract.extractor import _a_set_member
+
+    text = "An agent learns memory operations {ADD, UPDATE, DELETE, NOOP} to edit entries ."
+    doc = spacy.blank("en")(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=kind)
+                for name, kind in (("ADD", "Method"), ("DELETE", "Dataset"))]
+    assert [(m.text, m.graph) for m in doc_mentions(doc, "abstract", [(0, len(text))])] == [
+        ("ADD", False), ("DELETE", False)]
+    braced = "we propose the {General Sticker Encoder (GSE)}, a model"
+    assert not _a_set_member(braced, braced.index("General"), braced.index(" (GSE)"))
