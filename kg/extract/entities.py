@@ -1063,6 +1063,10 @@ def keep(text: str, kind: str, extractor: str, sentence: str = "", proposed: boo
             and is_plural(words[-1].lower()) and all(w.islower() for w in words[:-2]) and not knowledge.lookup(text):
         return False  # "RAG Systems", "GNN models", "LLM Pipelines", "existing medical RAG systems": systems of a
         # class, none named
+    if len(words) == 2 and words[0].lower().endswith("-specific") and words[1].lower() in _GENERIC_SYSTEMS \
+            and is_plural(words[1].lower()):
+        return False  # "GUI-specific models", "Bengali-specific models", "HOI-specific methods": the systems made
+        # for a field or a language, none named
     if ", " in text or re.search(r",(?:and|or)\s|\s/|/\s", text) or " + " in text:
         return False  # "zero-shot, few-shot", "USTC-CSL100,and USTC-SLR500", "computer science / machine learning",
         # "Sentence-BERT + Logistic Regression": a list of names, a combination of two or a clause, not one name

@@ -1632,6 +1632,11 @@ def test_an_acronym_before_a_plural_system_noun_names_a_class():
     assert keep("RAG System", "Method", "ner") and keep("Recommender Systems", "Task", "ner")
 
 
+def test_systems_made_for_a_field_or_a_language_name_a_class():
+    assert not keep("GUI-specific models", "Model", "ner_generic") and not keep("HOI-specific methods", "Method", "ner")
+    assert keep("energy-based models", "Model", "ner_generic")  # a kind of model, by how it works
+
+
 def test_a_plural_of_systems_is_no_task_and_a_named_things_property_is_no_name():
     assert not keep("Low-Latency Robotic VLMs", "Task", "ner") and not keep("Driving VLAs", "Task", "ner")
     assert not keep("Hallucination-Resilient MDLLMs", "Task", "ner", capitals=False)
