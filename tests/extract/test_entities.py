@@ -442,6 +442,14 @@ def test_a_phrase_after_in_cut_before_its_systems_noun_leaves_the_name_before_in
     assert _fixed(nlp, text, 0, 4) == "Emotion Recognition in Signers"
 
 
+def test_average_precision_is_a_measure_of_its_own_and_a_values_unit_opens_no_name(nlp):
+    text = "It attains 44.5 percent box average precision and the mean average precision at IoU 0.5 ."
+    assert _fixed(nlp, text, 6, 7, "Metric") == "average precision"  # "precision" read alone
+    assert _fixed(nlp, text, 11, 12, "Metric") == "mean average precision"
+    assert _fixed(nlp, "Its average accuracy rose .", 2, 3, "Metric") == "accuracy"  # accuracy averaged
+    assert _fixed(nlp, text, 2, 7, "Metric") == "box average precision"  # "44.5 percent" no part of it
+
+
 def test_a_word_of_degree_is_cut_from_a_tasks_name(nlp):
     assert _fixed(nlp, "It distinguishes substantial content generation here", 2, 5, "Task") == "content generation"
 

@@ -56,6 +56,8 @@ _SERVING_AS = frozenset({"emerging", "serving", "acting", "functioning", "workin
                          "behaving", "doubling", "masquerading"})
 # A signed gain written after a name: "RoadRunner +28%".
 _SIGNED_NUMBER = re.compile(r"[+\-−±]\d+(?:[.,]\d+)?")
+# Units a value written before a name is in: "40.5 percent mask AP", "3.2 points BLEU".
+_VALUE_UNITS = frozenset({"percent", "percentage", "points", "pp"})
 # Adverbs that point at one item of a list, opening a span: "dense prediction tasks, particularly semantic segmentation".
 _FOCUS_ADVERBS = frozenset({"particularly", "especially", "notably", "specifically", "mainly", "primarily", "mostly"})
 _SPACED_DASHES = {"-", "--", "---", "–", "—"}
@@ -275,6 +277,16 @@ def fix_span(doc: Doc, start: int, end: int, label: str | None = None, generic: 
                            or doc[start].text == "SOTA" and end - start >= 2  # "SOTA LLMs": which ones, no name
                            or doc[start].text in _FOCUS_ADVERBS and end - start >= 2):
         start += 1
+    # "40.5 percent mask average precision": the unit of a value before the name (the value itself is stripped above)
+    while end - start >= 2 and start > 0 and doc[start].lower_ in _VALUE_UNITS and doc[start - 1].like_num:
+        start += 1
+    # "box average precision", "the mean average precision at IoU 0.50": average precision (AP) and its mean (mAP) are
+    # measures of their own, not precision averaged, where a recogniser read "precision" alone
+    if end - start == 1 and doc[start].lower_ in ("precision", "recall") and start > 0 \
+            and doc[start - 1].lower_ == "average" and doc[start - 1].whitespace_:
+        start -= 1
+        if start > 0 and doc[start - 1].lower_ == "mean" and doc[start - 1].whitespace_:
+            start -= 1
     # "OpenAI's GPT-5-mini", "NVIDIA's Nemotron Speech Streaming": the maker's possessive before its system's name
     if end - start >= 3 and doc[start + 1].text in ("'s", "’s") and doc[start].lower_ in OTHER_KINDS:
         start += 2
