@@ -228,6 +228,12 @@ def doc_mentions(doc: Doc, field: str, bounds: list[tuple[int, int]]) -> list[Me
             kind, score = DATASET, CUE_SCORE  # "on SPIDER, outperforming ...", "On Kodak, Tecnick and CLIC" read as
             # systems: a data set Papers with Code lists, where results are had (not an acronym the paper defines as
             # something else: "the information loss from GAP", Global Average Pooling)
+        elif cue is None and kind in (DATASET, TASK) and _APPLIED_BEFORE.search(before) and _TO_AFTER.match(after) \
+                and is_named(name) and head_type(name.split()) != TASK:
+            kind, score = MODEL if of_model_family(name) else METHOD, CUE_SCORE  # "We apply FPA to DPO, RPO and
+            # SimPER", "apply post-hoc Platt scaling to the scores" read as data or a task: what is applied to a thing
+            # is a means (not a task's phrase, "apply object detection to drone images", nor a phrase in lower case,
+            # which the graph keeps as a task and not as a method: "applies hierarchical clustering to organize them")
         elif cue is None and kind in (DATASET, TASK) and listed_among_methods(text[max(0, start - 200) : start], name):
             kind, score = MODEL if of_model_family(name) else METHOD, CUE_SCORE  # "algorithms: SIFT, ASIFT, AKAZE"
             # read as data: a list of methods (a model the recogniser read stays one: "methods such as GFPGAN")
@@ -730,6 +736,9 @@ def _names_a_phenomenon(name: str) -> bool:
         and words[0].lower() not in BASE_VERBS and not knowledge.known_types(name) & {METHOD, MODEL}
 
 
+# A verb of applying before a name and "to" after it: "We apply FPA to DPO", "then apply preference optimization to".
+_APPLIED_BEFORE = re.compile(r"\b(?:apply|applies|applied|applying)\s+(?:the\s+|our\s+|a\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\s+")
 # A name and the others of its kind after it: "X with other PEFT methods", "X and other baselines", "X and other
 # benchmarks".
 _AND_OTHER = re.compile(r"\s+(?:and|or|with|to|than)\s+(?:the\s+)?other\s+(?:[\w\-]+\s+){0,2}?(methods|techniques|"

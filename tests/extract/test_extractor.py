@@ -1616,3 +1616,15 @@ def test_a_value_of_a_set_written_out_in_braces_is_no_graph_entity():
         ("ADD", False), ("DELETE", False)]
     braced = "we propose the {General Sticker Encoder (GSE)}, a model"
     assert not _a_set_member(braced, braced.index("General"), braced.index(" (GSE)"))
+
+
+def test_what_is_applied_to_a_thing_is_a_means():
+    assert _read("We apply FPA to DPO here .", {"FPA": "Dataset"}) == [("FPA", "Method")]
+    assert _read("It applies post-hoc Platt scaling to the scores .", {"post-hoc Platt scaling": "Task"}) == [
+        ("post-hoc Platt scaling", "Method")]
+    # a task's phrase applied to data stays the task, and a name with no "to" after it keeps its reading
+    assert _read("We apply object detection to drone images .", {"object detection": "Task"}) == [
+        ("object detection", "Task")]
+    assert _read("We apply FPA broadly .", {"FPA": "Dataset"}) == [("FPA", "Dataset")]
+    assert _read("It applies hierarchical clustering to the groups .", {"hierarchical clustering": "Task"}) == [
+        ("hierarchical clustering", "Task")]
