@@ -736,9 +736,10 @@ def _names_a_phenomenon(name: str) -> bool:
         and words[0].lower() not in BASE_VERBS and not knowledge.known_types(name) & {METHOD, MODEL}
 
 
-# A verb of applying before a name and "to" after it: "We apply FPA to DPO", "then apply preference optimization to".
+# A verb of applying before a name and "to" after it: "We apply FPA to DPO", "we apply RLVR to a popular benchmark".
 _APPLIED_BEFORE = re.compile(r"\b(?:apply|applies|applied|applying)\s+(?:the\s+|our\s+|a\s+)?$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\s+")
+
 # A name and the others of its kind after it: "X with other PEFT methods", "X and other baselines", "X and other
 # benchmarks".
 _AND_OTHER = re.compile(r"\s+(?:and|or|with|to|than)\s+(?:the\s+)?other\s+(?:[\w\-]+\s+){0,2}?(methods|techniques|"
