@@ -858,8 +858,13 @@ def stops_before_its_noun(name: str, after: str) -> bool:
     following = _NEXT_WORD.match(after) if adjective else None
     if following is None:
         return False
-    word = following.group(1).lower()
-    return word not in STOP_WORDS and word not in RUN_ON_VERBS and word not in BASE_VERBS and word not in AUXILIARIES
+    return not opens_a_clause(following.group(1).lower())
+
+
+def opens_a_clause(word: str) -> bool:
+    """Whether a lower-case ``word`` after a phrase is a stop word or a verb (run on, in its base form, or an
+    auxiliary), which a name does not go on with: "momentum residual as ...", "Semantic Segmentation Facilitates ..."."""
+    return word in STOP_WORDS or word in RUN_ON_VERBS or word in BASE_VERBS or word in AUXILIARIES
 
 
 def counts_a_class(words: list[str]) -> bool:

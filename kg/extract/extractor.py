@@ -13,7 +13,6 @@ from pathlib import Path
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from kg.extract import knowledge
@@ -25,15 +24,15 @@ from kg.extract.entities import (BROAD_ACRONYMS, METHODS_LIKE, TIME_TO_AN_EVENT,
                                  is_named, is_other_kind, is_plural, keep, known_data_read_as_system,
                                  known_method_read_as_data, listed_among_methods, listed_as_data, listed_as_system,
                                  listed_as_task, metric_in_other_sense, name_key, named_metric, names_a_benchmark,
-                                 names_a_field, release_of_a_listed_model, set_off_as_data, stops_before_its_noun,
-                                 title_subject, topic_names, web_addresses)
+                                 names_a_field, opens_a_clause, release_of_a_listed_model, set_off_as_data,
+                                 stops_before_its_noun, title_subject, topic_names, web_addresses)
 from kg.extract.generic import SPANS_KEY
 from kg.extract.pipeline import DEFAULT_RULES, MissingModelError, build_nlp
 from kg.extract.rules.doc_text import doc_text
 from kg.extract.rules.lexicon import (DATASET_NOUN, DATASET_NOUNS, HEAD_TYPES, MEDIA_MAPPING, head_type,
                                       headed_by_a_model_class, is_a_tools_noun, listed_activity)
-from kg.extract.wordlists import (AUXILIARIES, BASE_VERBS, DIMENSION, EVALUATIVE_MODIFIERS, METRIC_HEADS,
-                                  RUN_ON_VERBS, VISION_RELEASE, is_coined, is_release, of_model_family)
+from kg.extract.wordlists import (BASE_VERBS, DIMENSION, EVALUATIVE_MODIFIERS, METRIC_HEADS, VISION_RELEASE, is_coined,
+                                  is_release, of_model_family)
 from kg.extract.relations import sentence_relations
 from kg.extract.rules.patterns import CALLING_VERBS, PHENOMENON_NOUNS
 from kg.extract.rules.spans import SpanInfo, add_entities, span_info
@@ -1174,7 +1173,7 @@ def _cut_before_a_noun(text: str, after: str) -> bool:
     if following is None or len(words) < 2 or not all(_plain_word(word) for word in words) or knowledge.lookup(text):
         return False
     word = following.group(1).lower()
-    return word not in STOP_WORDS and word not in RUN_ON_VERBS and word not in BASE_VERBS and word not in AUXILIARIES \
+    return not opens_a_clause(word) \
         and not word.endswith("ed") and word not in HEAD_TYPES and word.removesuffix("s") not in HEAD_TYPES
 
 

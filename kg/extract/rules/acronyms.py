@@ -235,10 +235,12 @@ def _capitals_open_words(short: str, words: list[str]) -> bool:
     long form ("MoDular Embedding Recomposition (MoDER)", "Continuous CoT (CCoT)"); not "LoRA" of "LLM-based encoders
     adapted with parameter-efficient methods", its R from inside "parameter"."""
     marked = {b.lower() for a, b in zip(short, short[1:]) if a.islower() and b.isupper()}
-    opening = {p[0].lower() for w in words for p in w.split("-") if p}
+    if not marked:
+        return True
+    opening = set(_initials(words, frozenset()))
     if any(p[:2].lower() == "ex" for w in words for p in w.split("-")):
         opening.add("x")  # "Conversational explainable artificial intelligence (ConvXAI)", as _spelt reads an X
-    return not marked or marked <= opening | {c.lower() for w in words for c in w if c.isupper()}
+    return marked <= opening | {c.lower() for w in words for c in w if c.isupper()}
 
 
 def _matches(chars: list[str], text: str) -> bool:
